@@ -2,4 +2,6 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod lexicon;
+pub mod matcher;
 pub mod normalize;
