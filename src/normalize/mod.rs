@@ -206,6 +206,8 @@ fn decode_syllable(s: &str) -> Option<Vec<Letter>> {
             if !letters.last_mut()?.add_shape(c) {
                 return None;
             }
+        } else if special(c) == Some(Special::Remove) {
+            continue;
         } else {
             return None;
         }
@@ -213,13 +215,21 @@ fn decode_syllable(s: &str) -> Option<Vec<Letter>> {
     Some(letters)
 }
 
+/// True when `word` (one run of letters) has the shape of a Vietnamese
+/// syllable: an initial, a vowel cluster and a final that Vietnamese allows.
+pub(crate) fn looks_like_syllable(word: &str) -> bool {
+    decode_syllable(word)
+        .is_some_and(|l| syllable::tone_position(&l, ToneStyle::Traditional).is_some())
+}
+
 /// Replaces `input[range]` by its NFC form when that differs.
 fn nfc_in_place(w: &mut Rewriter<'_>, input: &str, range: Range<usize>) {
     let s = &input[range.clone()];
-    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+    let kept = |c: &char| special(*c) != Some(Special::Remove);
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes && s.chars().all(|c| kept(&c)) {
         return;
     }
-    let nfc: String = s.nfc().collect();
+    let nfc: String = s.chars().filter(kept).nfc().collect();
     if nfc != s {
         w.replace(range, &nfc);
     }
@@ -258,7 +268,14 @@ fn word_end(s: &str, start: usize) -> (usize, bool) {
             break;
         } else {
             let c = next_char(s, j);
-            if special(c).is_some() || !is_word_char(c) {
+            // Invisible characters inside a word vanish with the word's rewrite,
+            // so that "ho\u{200B}à" and "hoà" normalize alike.
+            let inside = match special(c) {
+                Some(Special::Remove) => true,
+                Some(_) => false,
+                None => is_word_char(c),
+            };
+            if !inside {
                 break;
             }
             ascii = false;
@@ -406,9 +423,7 @@ pub fn fold(input: &str) -> Folded {
             scratch.push(l.folded() as char);
         } else if !is_combining(c) {
             unicode_normalization::char::decompose_canonical(c, |d| {
-                if !is_combining(d) {
-                    scratch.extend(d.to_lowercase());
-                }
+                scratch.extend(d.to_lowercase().filter(|l| !is_combining(*l)));
             });
         }
         if scratch != input[i..end] {
@@ -497,6 +512,12 @@ mod tests {
         let input = "\u{FEFF}Đảng\u{00A0}viên\u{200B}\r\nmới\u{00AD}\rxã\u{2003}A\u{2028}B";
         let n = normalize(input);
         assert_eq!(n.text(), "Đảng viên\nmới\nxã A\nB");
+    }
+
+    #[test]
+    fn invisible_characters_inside_words_do_not_split_them() {
+        assert_eq!(normalize("ho\u{200B}à").text(), "hòa");
+        assert_eq!(normalize("Đả\u{00AD}ng").text(), "Đảng");
     }
 
     #[test]
