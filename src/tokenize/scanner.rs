@@ -98,10 +98,7 @@ impl Scanner<'_> {
         let mut upper = 0usize;
         let mut letters = 0usize;
         let mut has_digit = false;
-        loop {
-            let Some(c) = self.text[end..].chars().next() else {
-                break;
-            };
+        while let Some(c) = self.text[end..].chars().next() {
             if c.is_alphabetic() {
                 letters += 1;
                 upper += usize::from(c.is_uppercase());
