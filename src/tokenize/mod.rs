@@ -106,18 +106,26 @@ impl Tokenizer {
     pub fn tokenize<'a>(&self, normalized: &'a Normalized<'_>) -> Vec<Token<'a>> {
         let text = normalized.text();
         let original = normalized.original();
-        scanner::scan(text)
-            .into_iter()
-            .map(|(kind, r)| {
-                let span = normalized.to_original(r.clone());
-                Token {
-                    kind,
-                    text: &original[span.clone()],
-                    norm: &text[r.clone()],
-                    span,
-                    norm_span: r,
-                }
-            })
-            .collect()
+        let mut tokens: Vec<Token<'a>> = Vec::new();
+        for (kind, r) in scanner::scan(text) {
+            let span = normalized.to_original(r.clone());
+            // Two tokens cut from one rewritten piece (marks reordered by NFC)
+            // would share original bytes: keep them as one token.
+            if let Some(last) = tokens.last_mut().filter(|t| span.start < t.span.end) {
+                last.span.end = last.span.end.max(span.end);
+                last.norm_span.end = r.end;
+                last.text = &original[last.span.clone()];
+                last.norm = &text[last.norm_span.clone()];
+                continue;
+            }
+            tokens.push(Token {
+                kind,
+                text: &original[span.clone()],
+                norm: &text[r.clone()],
+                span,
+                norm_span: r,
+            });
+        }
+        tokens
     }
 }

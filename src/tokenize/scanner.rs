@@ -63,8 +63,18 @@ impl Scanner<'_> {
         self.text[i..].chars().next().unwrap_or('\u{FFFD}')
     }
 
-    fn push(&mut self, kind: TokenKind, r: Range<usize>) {
-        self.out.push((kind, r));
+    /// Records a token, stretched over any combining marks that follow it
+    /// (they belong to its last character), and returns where it ends.
+    fn push(&mut self, kind: TokenKind, r: Range<usize>) -> usize {
+        let mut end = r.end;
+        while let Some(c) = self.text[end..].chars().next() {
+            if !(c as u32 >= 0x300 && unicode_normalization::char::is_combining_mark(c)) {
+                break;
+            }
+            end += c.len_utf8();
+        }
+        self.out.push((kind, r.start..end));
+        end
     }
 
     /// The previous token's text, lower case, when it is a word.
@@ -89,8 +99,7 @@ impl Scanner<'_> {
                 end += 2;
             }
         }
-        self.push(kind, start..end);
-        end
+        self.push(kind, start..end)
     }
 
     fn word(&mut self, start: usize) -> usize {
@@ -123,8 +132,7 @@ impl Scanner<'_> {
         // Dotted abbreviations: TP.HCM, v.v., ThS., initials such as T.
         if next == Some(b'.') {
             if let Some(e) = self.dotted(start, end, letters, upper) {
-                self.push(TokenKind::Abbreviation, start..e);
-                return e;
+                return self.push(TokenKind::Abbreviation, start..e);
             }
         }
         let kind = if upper == letters && letters >= 2 && (has_digit || !is_syllable(word)) {
@@ -132,8 +140,7 @@ impl Scanner<'_> {
         } else {
             TokenKind::Word
         };
-        self.push(kind, start..end);
-        end
+        self.push(kind, start..end)
     }
 
     /// End of a dotted abbreviation starting with the word `start..end`
@@ -211,8 +218,7 @@ impl Scanner<'_> {
             }
             TokenKind::Url
         };
-        self.push(kind, start..end);
-        Some(end)
+        Some(self.push(kind, start..end))
     }
 
     fn punct(&mut self, start: usize, c: char) -> usize {
@@ -232,8 +238,7 @@ impl Scanner<'_> {
         } else {
             TokenKind::Symbol
         };
-        self.push(kind, start..end);
-        end
+        self.push(kind, start..end)
     }
 }
 

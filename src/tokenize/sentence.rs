@@ -68,12 +68,19 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
                 _ => {}
             }
         }
-        if t.is_terminal() && depth == 0 {
+        // A period inside quotes or brackets ends the sentence when they close
+        // right after it: “Tốt lắm. Cảm ơn.” Rồi đi.
+        let closes_after_period = depth == 0
+            && i > start
+            && tokens[i - 1].is_terminal()
+            && is_closer(t.norm)
+            && t.norm_span.start == tokens[i - 1].norm_span.end;
+        if (t.is_terminal() || closes_after_period) && depth == 0 {
             // Closing quotes and brackets right after the period stay with it.
             let mut end = i + 1;
             while end < tokens.len()
                 && tokens[end].norm_span.start == tokens[end - 1].norm_span.end
-                && matches!(tokens[end].norm, "”" | "’" | "\"" | ")" | "]" | "»")
+                && is_closer(tokens[end].norm)
             {
                 end += 1;
             }
@@ -90,6 +97,10 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
         out.push(make(tokens, start..tokens.len()));
     }
     out
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "”" | "’" | "\"" | ")" | "]" | "»")
 }
 
 fn gap_has_newline(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
