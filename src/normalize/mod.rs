@@ -22,7 +22,7 @@
 //! let input = "Ho\u{0061}\u{0300}\u{00A0}Uy\u{0309} ban";
 //! let n = Normalizer::new().normalize(input);
 //! assert_eq!(n.text(), "Hòa Ủy ban");
-//! assert_eq!(&input[n.to_original(4..8)], "Uy\u{0309}");
+//! assert_eq!(&input[n.to_original(5..9)], "Uy\u{0309}");
 //!
 //! let modern = Normalizer::new().style(ToneStyle::New).normalize("hòa thủy");
 //! assert_eq!(modern.text(), "hoà thuỷ");
