@@ -5,3 +5,4 @@
 pub mod lexicon;
 pub mod matcher;
 pub mod normalize;
+pub mod tokenize;
