@@ -75,42 +75,57 @@ fn syllables(s: &str) -> Vec<Syllable> {
     out
 }
 
+/// How a written slice fits a lexicon form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Fit {
+    /// Marks of the form that the text leaves out (0 = written exactly).
+    pub(crate) missing: u32,
+    /// Syllables with at least one mark left out.
+    pub(crate) syllables_missing: u32,
+    /// Syllables compared.
+    pub(crate) syllables: u32,
+}
+
 /// How well `written` (a slice of the document) fits `form` (a lexicon form with the
-/// same folded key): `None` when a written mark contradicts the form, else the number
-/// of marks of the form that the text leaves out (0 = written exactly).
+/// same folded key): `None` when a written mark contradicts the form.
 ///
 /// A syllable written with a tone mark is taken as fully marked: its letters must then
 /// carry the form's vowel marks too, so `áp` does not match `ấp`. A syllable written
 /// without a tone (`sô`, or unaccented text) only has to agree on the marks it shows.
-pub(crate) fn fit(written: &str, form: &str) -> Option<u32> {
+pub(crate) fn fit(written: &str, form: &str) -> Option<Fit> {
     let w = syllables(written);
     let f = syllables(form);
+    let mut fit = Fit { missing: 0, syllables_missing: 0, syllables: w.len() as u32 };
     if w.len() != f.len() {
         // Cannot align (exotic letters folding differently): accept without ranking.
-        return Some(0);
+        return Some(fit);
     }
-    let mut missing = 0;
     for (ws, fs) in w.iter().zip(&f) {
         if ws.letters.len() != fs.letters.len() {
-            return Some(0);
+            continue;
         }
+        let before = fit.missing;
         let toned = ws.tone.is_some();
         match (ws.tone, fs.tone) {
             (Some(a), b) if Some(a) != b => return None,
-            (None, Some(_)) => missing += 1,
+            (None, Some(_)) => fit.missing += 1,
             _ => {}
         }
         for (wl, fl) in ws.letters.iter().zip(&fs.letters) {
             match (wl, fl) {
                 (Some(a), b) if Some(*a) != *b => return None,
                 (None, Some(_)) if toned => return None,
-                (None, Some(_)) => missing += 1,
+                (None, Some(_)) => fit.missing += 1,
                 _ => {}
             }
         }
+        if fit.missing > before {
+            fit.syllables_missing += 1;
+        }
     }
-    Some(missing)
+    Some(fit)
 }
+
 
 #[cfg(test)]
 mod tests {
@@ -118,21 +133,25 @@ mod tests {
 
     #[test]
     fn exact_and_missing_marks() {
-        assert_eq!(fit("bản", "bản"), Some(0));
-        assert_eq!(fit("ban", "bản"), Some(1));
-        assert_eq!(fit("bàn", "bản"), None);
-        assert_eq!(fit("sô", "số"), Some(1));
-        assert_eq!(fit("đôi tượng", "đối tượng"), Some(1));
-        assert_eq!(fit("doi tuong", "đối tượng"), Some(5));
-        assert_eq!(fit("áp", "ấp"), None);
-        assert_eq!(fit("Ban", "Ban"), Some(0));
+        let missing = |w, f| fit(w, f).map(|f| f.missing);
+        assert_eq!(missing("bản", "bản"), Some(0));
+        assert_eq!(missing("ban", "bản"), Some(1));
+        assert_eq!(missing("bàn", "bản"), None);
+        assert_eq!(missing("sô", "số"), Some(1));
+        assert_eq!(missing("đôi tượng", "đối tượng"), Some(1));
+        assert_eq!(missing("doi tuong", "đối tượng"), Some(5));
+        assert_eq!(missing("áp", "ấp"), None);
+        assert_eq!(missing("Ban", "Ban"), Some(0));
+        let f = fit("đôi tượng", "đối tượng").unwrap();
+        assert_eq!((f.syllables_missing, f.syllables), (1, 2));
     }
 
     #[test]
     fn tone_placement_and_nfd_do_not_matter() {
-        assert_eq!(fit("Uỷ ban", "ủy ban"), Some(0));
-        assert_eq!(fit("hoà", "hòa"), Some(0));
-        assert_eq!(fit("u\u{309}y", "ủy"), Some(0));
-        assert_eq!(fit("ỦY", "ủy"), Some(0));
+        let missing = |w, f| fit(w, f).map(|f| f.missing);
+        assert_eq!(missing("Uỷ ban", "ủy ban"), Some(0));
+        assert_eq!(missing("hoà", "hòa"), Some(0));
+        assert_eq!(missing("u\u{309}y", "ủy"), Some(0));
+        assert_eq!(missing("ỦY", "ủy"), Some(0));
     }
 }

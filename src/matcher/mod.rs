@@ -411,8 +411,9 @@ impl TermMatcher {
     /// range of `input` on character boundaries.
     pub fn find(&self, input: &str) -> Matches {
         let folded = normalize::fold(input);
-        let mut terms = self.find_terms(input, &folded);
         let tokens = names::tokenize(input);
+        let accents = AccentMap::new(input, &tokens);
+        let mut terms = self.find_terms(input, &folded, &accents);
         let learned = abbrev::learn(self, input, &tokens, &terms);
         let mut extra = abbrev::apply(&learned, input, &tokens, &mut terms);
         let mut all = names::find_names(self, input, &tokens, &terms, &mut extra);
@@ -429,10 +430,11 @@ impl TermMatcher {
     /// Only the lexicon terms (no names, no abbreviation learning), sorted by start.
     pub fn find_terms_only(&self, input: &str) -> Vec<Match> {
         let folded = normalize::fold(input);
-        self.find_terms(input, &folded)
+        let tokens = names::tokenize(input);
+        self.find_terms(input, &folded, &AccentMap::new(input, &tokens))
     }
 
-    fn find_terms(&self, input: &str, folded: &Folded) -> Vec<Match> {
+    fn find_terms(&self, input: &str, folded: &Folded, accents: &AccentMap) -> Vec<Match> {
         let hay = folded.text();
         let mut out = Vec::new();
         let mut pos = 0;
@@ -444,7 +446,7 @@ impl TermMatcher {
                 let (mut end, mut pid) = (hit.end(), hit.pattern().as_usize());
                 loop {
                     if is_boundary_after(hay, end) {
-                        if let Some(m) = self.accept(input, folded, start..end, pid) {
+                        if let Some(m) = self.accept(input, folded, accents, start..end, pid) {
                             accepted = Some(m);
                             break;
                         }
@@ -472,12 +474,20 @@ impl TermMatcher {
     }
 
     /// Check a boundary-aligned hit against the written text; pick the best form.
-    fn accept(&self, input: &str, folded: &Folded, range: Range<usize>, pid: usize) -> Option<Match> {
+    fn accept(
+        &self,
+        input: &str,
+        folded: &Folded,
+        accents: &AccentMap,
+        range: Range<usize>,
+        pid: usize,
+    ) -> Option<Match> {
         let span = folded.to_original(range.clone());
         let written = input.get(span.clone())?;
         if written.is_empty() {
             return None;
         }
+        let accented = accents.is_accented(span.start);
         let has_lower = written.chars().any(char::is_lowercase);
         let first_upper = written.chars().next().is_some_and(char::is_uppercase);
         let mut best: Option<(u32, bool, &Form)> = None;
@@ -485,7 +495,17 @@ impl TermMatcher {
             if form.abbreviation && has_lower {
                 continue;
             }
-            let Some(missing) = marks::fit(written, &form.written) else { continue };
+            let Some(fit) = marks::fit(written, &form.written) else { continue };
+            // In accented text a bare syllable is usually another word (`quan tâm` is
+            // not `quận`, `đang` is not `Đảng`): a one-syllable term must be written
+            // with all its marks, a longer one with most of its syllables marked.
+            if accented
+                && fit.missing > 0
+                && (fit.syllables <= 1 || fit.syllables_missing * 2 > fit.syllables)
+            {
+                continue;
+            }
+            let missing = fit.missing;
             let case_differs = form.capitalised != first_upper;
             let better = match best {
                 None => true,
@@ -511,6 +531,51 @@ impl TermMatcher {
 
     pub(crate) fn is_surname(&self, word: &str) -> bool {
         self.surnames.contains(&fold_key(word))
+    }
+}
+
+/// Which parts of a document are written with diacritics.
+///
+/// Decided per line (a paragraph in news text) when the line has enough words, else
+/// for the whole document: a headline typed without accents in an accented article is
+/// still matched leniently.
+struct AccentMap {
+    /// (line end, accented) for each line, in order.
+    lines: Vec<(usize, bool)>,
+}
+
+impl AccentMap {
+    /// Words needed to judge a line on its own.
+    const MIN_WORDS: usize = 6;
+    /// Share of words with a mark above which text counts as accented.
+    const MIN_SHARE: f32 = 0.25;
+
+    fn new(input: &str, tokens: &[names::Token]) -> Self {
+        let is_word = |t: &names::Token| !t.digit;
+        let marked = |t: &names::Token| input[t.range.clone()].chars().any(|c| !c.is_ascii());
+        let share = |toks: &[names::Token]| {
+            let words = toks.iter().filter(|t| is_word(t)).count();
+            let with_marks = toks.iter().filter(|t| is_word(t) && marked(t)).count();
+            (words, with_marks as f32 / words.max(1) as f32)
+        };
+        let (_, doc_share) = share(tokens);
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for line in input.split_inclusive('\n') {
+            let end = start + line.len();
+            let a = tokens.partition_point(|t| t.range.start < start);
+            let b = tokens.partition_point(|t| t.range.start < end);
+            let (words, line_share) = share(&tokens[a..b]);
+            let s = if words >= Self::MIN_WORDS { line_share } else { doc_share };
+            lines.push((end, s >= Self::MIN_SHARE));
+            start = end;
+        }
+        AccentMap { lines }
+    }
+
+    fn is_accented(&self, offset: usize) -> bool {
+        let i = self.lines.partition_point(|&(end, _)| end <= offset);
+        self.lines.get(i).or(self.lines.last()).is_some_and(|&(_, a)| a)
     }
 }
 
