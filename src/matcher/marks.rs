@@ -84,6 +84,9 @@ pub(crate) struct Fit {
     pub(crate) syllables_missing: u32,
     /// Syllables compared.
     pub(crate) syllables: u32,
+    /// Syllables with a mark left out that show no vowel mark at all (`quan` for
+    /// `quận`, but not `sô` for `số`).
+    pub(crate) bare_missing: u32,
 }
 
 /// How well `written` (a slice of the document) fits `form` (a lexicon form with the
@@ -95,7 +98,7 @@ pub(crate) struct Fit {
 pub(crate) fn fit(written: &str, form: &str) -> Option<Fit> {
     let w = syllables(written);
     let f = syllables(form);
-    let mut fit = Fit { missing: 0, syllables_missing: 0, syllables: w.len() as u32 };
+    let mut fit = Fit { missing: 0, syllables_missing: 0, syllables: w.len() as u32, bare_missing: 0 };
     if w.len() != f.len() {
         // Cannot align (exotic letters folding differently): accept without ranking.
         return Some(fit);
@@ -121,6 +124,10 @@ pub(crate) fn fit(written: &str, form: &str) -> Option<Fit> {
         }
         if fit.missing > before {
             fit.syllables_missing += 1;
+            let vowel_marked = toned || ws.letters.iter().any(|l| matches!(l, Some(q) if *q != Quality::Stroke));
+            if !vowel_marked {
+                fit.bare_missing += 1;
+            }
         }
     }
     Some(fit)

@@ -482,7 +482,9 @@ impl TermMatcher {
         range: Range<usize>,
         pid: usize,
     ) -> Option<Match> {
-        let span = folded.to_original(range.clone());
+        let mut span = folded.to_original(range.clone());
+        // Combining marks after the last letter (NFD text) belong to the match.
+        span.end += input.get(span.end..)?.chars().take_while(|c| is_combining(*c)).map(char::len_utf8).sum::<usize>();
         let written = input.get(span.clone())?;
         if written.is_empty() {
             return None;
@@ -496,12 +498,17 @@ impl TermMatcher {
                 continue;
             }
             let Some(fit) = marks::fit(written, &form.written) else { continue };
-            // In accented text a bare syllable is usually another word (`quan tâm` is
-            // not `quận`, `đang` is not `Đảng`): a one-syllable term must be written
-            // with all its marks, a longer one with most of its syllables marked.
+            // In accented text a syllable without vowel marks is usually another word
+            // (`quan tâm` is not `quận`, `đang` is not `Đảng`), while a partly marked
+            // one is a typo (`sô` for `số`). A longer term may miss marks in at most
+            // half of its syllables.
             if accented
                 && fit.missing > 0
-                && (fit.syllables <= 1 || fit.syllables_missing * 2 > fit.syllables)
+                && (if fit.syllables <= 1 {
+                    fit.bare_missing > 0
+                } else {
+                    fit.syllables_missing * 2 > fit.syllables
+                })
             {
                 continue;
             }
@@ -583,6 +590,10 @@ impl AccentMap {
 pub(crate) fn fold_key(s: &str) -> String {
     let folded = normalize::fold(s);
     folded.text().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_combining(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 fn is_boundary_before(hay: &str, at: usize) -> bool {

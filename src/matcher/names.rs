@@ -297,8 +297,24 @@ fn chains(ctx: &mut Ctx<'_>, abbrev_orgs: &mut Vec<Match>) -> Vec<Match> {
             i = j.max(i + 1);
             continue;
         };
-        // `Chi bộ Hoàng A Phà`: a person after an organisation (the role comes before).
-        if !after_admin && run.len() >= 3 && ctx.person_starts(run.start) {
+        // A one-syllable "name" followed by a lower-case word is the start of a common
+        // noun phrase (`Sở Văn hóa`, `Đảng bộ Biên phòng`), not a proper name.
+        let next = run.end;
+        if run.len() == 1
+            && !ctx.toks[run.start].digit
+            && !ctx.toks[run.start].all_caps
+            && ctx.space_before(next)
+            && !ctx.toks[next].cap
+            && ctx.cover[next].is_none()
+        {
+            i = j;
+            continue;
+        }
+        // `Chi bộ Hoàng A Phà`, `Phó Chủ tịch UBND tỉnh Đỗ Minh Tuấn`: a person after
+        // an organisation, or after any unit when a role comes first.
+        let after_role = matches!(ctx.term_ending(i.wrapping_sub(1)), Some((_, Category::Role)))
+            && ctx.space_before(i);
+        if (!after_admin || after_role) && run.len() >= 3 && ctx.person_starts(run.start) {
             i = j;
             continue;
         }
@@ -376,9 +392,16 @@ fn people(ctx: &Ctx<'_>) -> Vec<Match> {
             continue;
         }
         let surname = ctx.is_surname(a);
-        let honorific = a > 0
-            && matches!(ctx.term_ending(a - 1), Some((_, Category::Honorific)))
-            && matches!(ctx.gap_before(a), "" | ":");
+        // `các đồng chí: Đặng Quốc Khánh, …` lists names after a colon; a one-word
+        // honorific before a colon is something else (`Bài, ảnh: …` typed as `anh:`).
+        let honorific = match ctx.term_ending(a.wrapping_sub(1)) {
+            Some((t, Category::Honorific)) => match ctx.gap_before(a) {
+                "" => true,
+                ":" => ctx.terms[t].span.len() > ctx.toks[a - 1].range.len(),
+                _ => false,
+            },
+            _ => false,
+        };
         let people_before = match ctx.term_ending(a.wrapping_sub(1)) {
             Some((t, Category::People)) if ctx.space_before(a) => Some(ctx.terms[t].span.clone()),
             _ => None,
