@@ -41,7 +41,8 @@ fn to_json(m: &Match, input: &str) -> Value {
         MatchKind::Organisation => "organisation",
         MatchKind::Person => "person",
     };
-    let mut v = json!({ "kind": kind, "text": m.text(input), "start": m.span.start, "end": m.span.end });
+    let mut v =
+        json!({ "kind": kind, "text": m.text(input), "start": m.span.start, "end": m.span.end });
     match m.kind {
         MatchKind::Term => {
             v["concept"] = json!(m.concept_id());
@@ -99,7 +100,10 @@ fn main() -> ExitCode {
     let input = match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("terms: stdin is not valid UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to());
+            eprintln!(
+                "terms: stdin is not valid UTF-8 (first bad byte at offset {})",
+                e.utf8_error().valid_up_to()
+            );
             return ExitCode::from(2);
         }
     };

@@ -227,7 +227,10 @@ const DEFAULT_FILES: &[(&str, &str)] = &[
     ("references.tsv", include_str!("data/references.tsv")),
     ("admin_units.tsv", include_str!("data/admin_units.tsv")),
     ("ethnic_groups.tsv", include_str!("data/ethnic_groups.tsv")),
-    ("document_types.tsv", include_str!("data/document_types.tsv")),
+    (
+        "document_types.tsv",
+        include_str!("data/document_types.tsv"),
+    ),
     ("honorifics.tsv", include_str!("data/honorifics.tsv")),
     ("cues.tsv", include_str!("data/cues.tsv")),
     ("units.tsv", include_str!("data/units.tsv")),
@@ -245,7 +248,10 @@ pub struct Lexicon {
 impl Lexicon {
     /// An empty lexicon (see [`Lexicon::default_lexicon`] for the built-in one).
     pub fn new() -> Self {
-        Lexicon { concepts: Vec::new(), by_id: HashMap::new() }
+        Lexicon {
+            concepts: Vec::new(),
+            by_id: HashMap::new(),
+        }
     }
 
     /// The built-in lexicon compiled from `src/lexicon/data/*.tsv`; also what
@@ -292,7 +298,9 @@ impl Lexicon {
             }
             let id = cols[0];
             if id.is_empty()
-                || !id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+                || !id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
             {
                 return Err(err(format!(
                     "invalid concept id {id:?} (use ASCII letters, digits, '.', '_', '-')"
@@ -300,7 +308,11 @@ impl Lexicon {
             }
             let category = Category::from_name(cols[1]).ok_or_else(|| {
                 let names: Vec<&str> = Category::ALL.iter().map(|c| c.name()).collect();
-                err(format!("unknown category {:?} (expected one of {})", cols[1], names.join(", ")))
+                err(format!(
+                    "unknown category {:?} (expected one of {})",
+                    cols[1],
+                    names.join(", ")
+                ))
             })?;
             let canonical = normalizer.normalize(cols[2]).text().trim().to_string();
             if canonical.is_empty() {
@@ -309,14 +321,24 @@ impl Lexicon {
             let variants: Vec<String> = cols
                 .get(3)
                 .map(|v| {
-                    v.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+                    v.split('|')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(String::from)
+                        .collect()
                 })
                 .unwrap_or_default();
             let gloss = cols.get(4).map(|g| g.to_string()).unwrap_or_default();
             if lexicon.by_id.contains_key(id) {
                 return Err(err(format!("duplicate concept id {id}")));
             }
-            lexicon.push(Concept { id: id.to_string(), category, canonical, variants, gloss });
+            lexicon.push(Concept {
+                id: id.to_string(),
+                category,
+                canonical,
+                variants,
+                gloss,
+            });
         }
         Ok(lexicon)
     }
@@ -324,10 +346,14 @@ impl Lexicon {
     /// Read and parse a lexicon file. Errors carry the path.
     pub fn from_path(path: impl AsRef<Path>) -> Result<Lexicon, LexiconError> {
         let path = path.as_ref();
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| LexiconError::Io { path: path.to_path_buf(), source })?;
-        Lexicon::from_tsv(&text)
-            .map_err(|e| LexiconError::File { path: path.to_path_buf(), source: Box::new(e) })
+        let text = std::fs::read_to_string(path).map_err(|source| LexiconError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Lexicon::from_tsv(&text).map_err(|e| LexiconError::File {
+            path: path.to_path_buf(),
+            source: Box::new(e),
+        })
     }
 
     /// Add a concept. A concept with an id already present replaces the old one in place,

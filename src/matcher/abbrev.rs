@@ -32,7 +32,12 @@ const MAX_LETTERS: usize = 10;
 const MAX_SKIP: usize = 2;
 
 /// Find `full form (ABBR)` definitions.
-pub(crate) fn learn(matcher: &TermMatcher, input: &str, toks: &[Token], terms: &[Match]) -> Vec<Learned> {
+pub(crate) fn learn(
+    matcher: &TermMatcher,
+    input: &str,
+    toks: &[Token],
+    terms: &[Match],
+) -> Vec<Learned> {
     let _ = matcher;
     let mut out: Vec<Learned> = Vec::new();
     for (t, tok) in toks.iter().enumerate() {
@@ -45,7 +50,10 @@ pub(crate) fn learn(matcher: &TermMatcher, input: &str, toks: &[Token], terms: &
             continue;
         }
         let abbr = &input[tok.range.clone()];
-        let letters: Vec<char> = fold_key(abbr).chars().filter(|c| c.is_alphanumeric()).collect();
+        let letters: Vec<char> = fold_key(abbr)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
         if letters.len() < 2 || letters.len() > MAX_LETTERS {
             continue;
         }
@@ -72,7 +80,7 @@ pub(crate) fn learn(matcher: &TermMatcher, input: &str, toks: &[Token], terms: &
             }
             let fits = (0..n).all(|i| {
                 let word = &input[toks[prev[skip + i]].range.clone()];
-                fold_key(word).chars().next() == Some(letters[n - 1 - i])
+                fold_key(word).starts_with(letters[n - 1 - i])
             });
             let all_caps = (0..n).all(|i| toks[prev[skip + i]].all_caps);
             if fits && !all_caps {
@@ -81,7 +89,12 @@ pub(crate) fn learn(matcher: &TermMatcher, input: &str, toks: &[Token], terms: &
                     .iter()
                     .find(|m| m.span.end == expansion.end && m.span.start <= expansion.start)
                     .and_then(|m| m.concept.clone());
-                out.push(Learned { abbr: abbr.to_string(), expansion, concept, defined_at: t });
+                out.push(Learned {
+                    abbr: abbr.to_string(),
+                    expansion,
+                    concept,
+                    defined_at: t,
+                });
                 break;
             }
         }
@@ -92,7 +105,12 @@ pub(crate) fn learn(matcher: &TermMatcher, input: &str, toks: &[Token], terms: &
 /// Match every occurrence of the learned abbreviations from their definition on.
 /// Term-like ones are inserted into `terms` (kept sorted, never overlapping); the
 /// others are returned as organisation matches.
-pub(crate) fn apply(learned: &[Learned], input: &str, toks: &[Token], terms: &mut Vec<Match>) -> Vec<Match> {
+pub(crate) fn apply(
+    learned: &[Learned],
+    input: &str,
+    toks: &[Token],
+    terms: &mut Vec<Match>,
+) -> Vec<Match> {
     let mut orgs = Vec::new();
     if learned.is_empty() {
         return orgs;
@@ -117,12 +135,17 @@ pub(crate) fn apply(learned: &[Learned], input: &str, toks: &[Token], terms: &mu
             if l.concept.is_some() {
                 let i = terms.partition_point(|t| t.span.start < span.start);
                 let overlaps = terms.get(i).is_some_and(|t| t.span.start < span.end)
-                    || i.checked_sub(1).is_some_and(|p| terms[p].span.end > span.start);
+                    || i.checked_sub(1)
+                        .is_some_and(|p| terms[p].span.end > span.start);
                 if !overlaps {
                     terms.insert(i, m);
                 }
             } else {
-                orgs.push(Match { kind: MatchKind::Organisation, name: Some(span), ..m });
+                orgs.push(Match {
+                    kind: MatchKind::Organisation,
+                    name: Some(span),
+                    ..m
+                });
             }
         }
     }

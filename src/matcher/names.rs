@@ -77,13 +77,16 @@ fn make_token(input: &str, range: Range<usize>) -> Token {
 /// Whether only spaces (no newline, no punctuation) separate two tokens.
 pub(crate) fn space_between(input: &str, a: &Token, b: &Token) -> bool {
     let gap = &input[a.range.end..b.range.start];
-    !gap.is_empty() && gap.chars().all(|c| c.is_whitespace() && c != '\n' && c != '\r')
+    !gap.is_empty()
+        && gap
+            .chars()
+            .all(|c| c.is_whitespace() && c != '\n' && c != '\r')
 }
 
 /// Function words that end a role written after a name.
 const STOP_WORDS: &[&str] = &[
-    "da", "dang", "se", "cung", "la", "duoc", "den", "ve", "voi", "tai", "khi", "thi", "ma",
-    "nen", "vua", "luon", "rat", "co", "cho", "tu", "va",
+    "da", "dang", "se", "cung", "la", "duoc", "den", "ve", "voi", "tai", "khi", "thi", "ma", "nen",
+    "vua", "luon", "rat", "co", "cho", "tu", "va",
 ];
 
 /// Second syllables that make a capitalised run look like a person's name.
@@ -105,7 +108,12 @@ struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(matcher: &'a TermMatcher, input: &'a str, toks: &'a [Token], terms: &'a [Match]) -> Self {
+    fn new(
+        matcher: &'a TermMatcher,
+        input: &'a str,
+        toks: &'a [Token],
+        terms: &'a [Match],
+    ) -> Self {
         let mut start_at = vec![None; toks.len()];
         let mut cover = vec![None; toks.len()];
         let mut last_tok = vec![usize::MAX; terms.len()];
@@ -117,12 +125,24 @@ impl<'a> Ctx<'a> {
                 b += 1;
             }
             // Only terms aligned with tokens take part in names.
-            if a < b && toks[a].range.start == term.span.start && toks[b - 1].range.end == term.span.end {
+            if a < b
+                && toks[a].range.start == term.span.start
+                && toks[b - 1].range.end == term.span.end
+            {
                 start_at[a] = Some(ti);
                 last_tok[ti] = b - 1;
             }
         }
-        Ctx { matcher, input, toks, terms, start_at, cover, last_tok, used: vec![false; toks.len()] }
+        Ctx {
+            matcher,
+            input,
+            toks,
+            terms,
+            start_at,
+            cover,
+            last_tok,
+            used: vec![false; toks.len()],
+        }
     }
 
     fn text(&self, k: usize) -> &'a str {
@@ -136,7 +156,11 @@ impl<'a> Ctx<'a> {
 
     /// The text between token `k - 1` and token `k`, trimmed.
     fn gap_before(&self, k: usize) -> &'a str {
-        let a = if k == 0 { 0 } else { self.toks[k - 1].range.end };
+        let a = if k == 0 {
+            0
+        } else {
+            self.toks[k - 1].range.end
+        };
         let b = self.toks.get(k).map_or(self.input.len(), |t| t.range.start);
         self.input[a..b].trim()
     }
@@ -170,7 +194,10 @@ impl<'a> Ctx<'a> {
                     && (matches!(cat, Category::Other | Category::Ethnicity)
                         || (len > 0
                             && single
-                            && !matches!(cat, Category::Role | Category::Speech | Category::Honorific)));
+                            && !matches!(
+                                cat,
+                                Category::Role | Category::Speech | Category::Honorific
+                            )));
                 ok.then_some(self.last_tok[t0] + 1)
             }
             None if tok.cap || (tok.digit && after_admin && len == 0) => Some(k + 1),
@@ -272,7 +299,8 @@ fn chains(ctx: &mut Ctx<'_>, abbrev_orgs: &mut Vec<Match>) -> Vec<Match> {
             continue;
         }
         let first_text = &ctx.input[ctx.terms[first].span.clone()];
-        let shouting = first_text.contains(char::is_whitespace) && !first_text.chars().any(char::is_lowercase);
+        let shouting =
+            first_text.contains(char::is_whitespace) && !first_text.chars().any(char::is_lowercase);
         let mut units = vec![first];
         let mut j = ctx.last_tok[first] + 1;
         while ctx.space_before(j) {
@@ -286,7 +314,11 @@ fn chains(ctx: &mut Ctx<'_>, abbrev_orgs: &mut Vec<Match>) -> Vec<Match> {
         }
         let last_unit_cat = ctx.terms[*units.last().unwrap_or(&first)].category();
         let after_admin = last_unit_cat == Some(Category::AdminUnit);
-        let run = if shouting || !ctx.space_before(j) { None } else { ctx.name_run(j, after_admin) };
+        let run = if shouting || !ctx.space_before(j) {
+            None
+        } else {
+            ctx.name_run(j, after_admin)
+        };
         // A byline such as `Bài, ảnh: Đoàn Thư` is a person, not the Youth Union `Đoàn`.
         let byline = units.len() == 1
             && ctx.last_tok[first] == i
@@ -312,8 +344,10 @@ fn chains(ctx: &mut Ctx<'_>, abbrev_orgs: &mut Vec<Match>) -> Vec<Match> {
         }
         // `Chi bộ Hoàng A Phà`, `Phó Chủ tịch UBND tỉnh Đỗ Minh Tuấn`: a person after
         // an organisation, or after any unit when a role comes first.
-        let after_role = matches!(ctx.term_ending(i.wrapping_sub(1)), Some((_, Category::Role)))
-            && ctx.space_before(i);
+        let after_role = matches!(
+            ctx.term_ending(i.wrapping_sub(1)),
+            Some((_, Category::Role))
+        ) && ctx.space_before(i);
         if (!after_admin || after_role) && run.len() >= 3 && ctx.person_starts(run.start) {
             i = j;
             continue;
@@ -328,11 +362,18 @@ fn chains(ctx: &mut Ctx<'_>, abbrev_orgs: &mut Vec<Match>) -> Vec<Match> {
                 }
             }
         }
-        let start_tok = ctx.toks.partition_point(|t| t.range.start < ctx.terms[first].span.start);
+        let start_tok = ctx
+            .toks
+            .partition_point(|t| t.range.start < ctx.terms[first].span.start);
         let name = ctx.span(run.clone());
         let unit: Vec<&str> = units
             .iter()
-            .filter_map(|&t| ctx.terms[t].concept.as_deref().map(|c| c.canonical.as_str()))
+            .filter_map(|&t| {
+                ctx.terms[t]
+                    .concept
+                    .as_deref()
+                    .map(|c| c.canonical.as_str())
+            })
             .collect();
         let mut expansion = None;
         abbrev_orgs.retain(|a| {
@@ -346,7 +387,11 @@ fn chains(ctx: &mut Ctx<'_>, abbrev_orgs: &mut Vec<Match>) -> Vec<Match> {
             *u = true;
         }
         out.push(Match {
-            kind: if cat == Category::Organisation { MatchKind::Organisation } else { MatchKind::Place },
+            kind: if cat == Category::Organisation {
+                MatchKind::Organisation
+            } else {
+                MatchKind::Place
+            },
             span: ctx.span(start_tok..end),
             folded: 0..0,
             concept: ctx.terms[first].concept.clone(),
@@ -414,9 +459,17 @@ fn people(ctx: &Ctx<'_>) -> Vec<Match> {
             }
             _ => None,
         };
-        let role_before = if ctx.space_before(a) { role_ending_before(ctx, a) } else { None };
-        let is_person =
-            honorific || (surname && (role_after.is_some() || role_before.is_some() || people_before.is_some() || strong));
+        let role_before = if ctx.space_before(a) {
+            role_ending_before(ctx, a)
+        } else {
+            None
+        };
+        let is_person = honorific
+            || (surname
+                && (role_after.is_some()
+                    || role_before.is_some()
+                    || people_before.is_some()
+                    || strong));
         if !is_person {
             continue;
         }
@@ -445,7 +498,9 @@ fn people(ctx: &Ctx<'_>) -> Vec<Match> {
 fn role_phrase(ctx: &Ctx<'_>, s: usize) -> Range<usize> {
     const MAX_TOKENS: usize = 24;
     let n = ctx.toks.len();
-    let Some((t, _)) = ctx.term_starting(s) else { return ctx.span(s..s + 1) };
+    let Some((t, _)) = ctx.term_starting(s) else {
+        return ctx.span(s..s + 1);
+    };
     let mut end = ctx.last_tok[t];
     let mut k = end + 1;
     while k < n && k - s < MAX_TOKENS {
@@ -466,7 +521,9 @@ fn role_phrase(ctx: &Ctx<'_>, s: usize) -> Range<usize> {
             }
             end = k;
             k += 1;
-        } else if ctx.gap_before(k) == "," && matches!(ctx.term_starting(k), Some((_, Category::Role))) {
+        } else if ctx.gap_before(k) == ","
+            && matches!(ctx.term_starting(k), Some((_, Category::Role)))
+        {
             let (t2, _) = ctx.term_starting(k).unwrap_or((0, Category::Role));
             end = ctx.last_tok[t2];
             k = end + 1;
