@@ -5,7 +5,7 @@
 //! varies between `hòa` and `hoà`), so tones are compared per syllable, which makes the
 //! check independent of tone placement and of NFC/NFD. Vowel-quality marks (â, ă, ơ, ư,
 //! đ) belong to a letter and are compared per letter.
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::decompose_canonical;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Tone {
@@ -24,8 +24,9 @@ enum Quality {
     Stroke,
 }
 
-#[derive(Debug, Default)]
-struct Syllable {
+/// One syllable's marks: its tone and each letter's vowel mark.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Syllable {
     tone: Option<Tone>,
     letters: Vec<Option<Quality>>,
 }
@@ -50,10 +51,20 @@ fn quality_of(c: char) -> Option<Quality> {
     }
 }
 
-fn syllables(s: &str) -> Vec<Syllable> {
+/// The marks of each syllable of `s` (NFC, NFD or mixed).
+pub(crate) fn syllables(s: &str) -> Vec<Syllable> {
     let mut out = Vec::new();
     let mut current: Option<Syllable> = None;
-    for c in s.nfd() {
+    // Marks are classified, not ordered, so per-char decomposition is enough.
+    let mut decomposed = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            decomposed.push(c);
+        } else {
+            decompose_canonical(c, |d| decomposed.push(d));
+        }
+    }
+    for c in decomposed {
         if let Some(t) = tone_of(c) {
             if let Some(syl) = current.as_mut() {
                 syl.tone = Some(t);
@@ -98,9 +109,14 @@ pub(crate) struct Fit {
 /// A syllable written with a tone mark is taken as fully marked: its letters must then
 /// carry the form's vowel marks too, so `áp` does not match `ấp`. A syllable written
 /// without a tone (`sô`, or unaccented text) only has to agree on the marks it shows.
+#[cfg(test)]
 pub(crate) fn fit(written: &str, form: &str) -> Option<Fit> {
+    fit_syllables(written, &syllables(form))
+}
+
+/// [`fit`] against a form whose syllables are already analysed.
+pub(crate) fn fit_syllables(written: &str, f: &[Syllable]) -> Option<Fit> {
     let w = syllables(written);
-    let f = syllables(form);
     let mut fit = Fit {
         missing: 0,
         syllables_missing: 0,
@@ -111,7 +127,7 @@ pub(crate) fn fit(written: &str, form: &str) -> Option<Fit> {
         // Cannot align (exotic letters folding differently): accept without ranking.
         return Some(fit);
     }
-    for (ws, fs) in w.iter().zip(&f) {
+    for (ws, fs) in w.iter().zip(f) {
         if ws.letters.len() != fs.letters.len() {
             continue;
         }

@@ -271,8 +271,8 @@ impl std::error::Error for MatcherError {
 #[derive(Debug)]
 struct Form {
     concept: usize,
-    /// The form as written in the lexicon (marks compared against the text).
-    written: String,
+    /// The marks of the form as written in the lexicon, compared against the text.
+    marks: Vec<marks::Syllable>,
     abbreviation: bool,
     capitalised: bool,
 }
@@ -392,7 +392,7 @@ impl TermMatcher {
                 });
                 forms[pid].push(Form {
                     concept: ci,
-                    written: written.to_string(),
+                    marks: marks::syllables(written),
                     abbreviation: is_abbreviation(written),
                     capitalised: written.chars().next().is_some_and(char::is_uppercase),
                 });
@@ -526,7 +526,7 @@ impl TermMatcher {
             if form.abbreviation && has_lower {
                 continue;
             }
-            let Some(fit) = marks::fit(written, &form.written) else {
+            let Some(fit) = marks::fit_syllables(written, &form.marks) else {
                 continue;
             };
             // In accented text a syllable without vowel marks is usually another word

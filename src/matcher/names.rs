@@ -37,7 +37,13 @@ pub(crate) struct Token {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // Latin-1 letters, Latin Extended-A/B and Latin Extended Additional (all Vietnamese
+    // letters) without a Unicode table lookup; combining marks belong to the word.
+    matches!(c, '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{24f}' | '\u{300}'..='\u{36f}' | '\u{1e00}'..='\u{1eff}')
+        || c.is_alphanumeric()
 }
 
 /// Split `input` into syllables: runs of letters, digits and combining marks; `.` and
@@ -65,10 +71,16 @@ pub(crate) fn tokenize(input: &str) -> Vec<Token> {
 fn make_token(input: &str, range: Range<usize>) -> Token {
     let text = &input[range.clone()];
     let first = text.chars().next().unwrap_or(' ');
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let cap = first.is_uppercase();
+    // Only capitalised words can be all capitals; stop at the second letter's case.
+    let all_caps = cap && {
+        let mut letters = text.chars().filter(|c| c.is_alphabetic());
+        letters.next();
+        letters.next().is_some_and(|c| !c.is_lowercase()) && !text.chars().any(char::is_lowercase)
+    };
     Token {
-        cap: first.is_uppercase(),
-        all_caps: letters >= 2 && !text.chars().any(char::is_lowercase),
+        cap,
+        all_caps,
         digit: first.is_ascii_digit(),
         range,
     }
