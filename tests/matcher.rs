@@ -863,8 +863,8 @@ const SEED_PEOPLE: &[(&str, &str, Option<&str>)] = &[
     ),
     ("004", "Hoàng A Phà", Some("Bí thư Chi bộ")),
     ("004", "Hoàng Đức Cảnh", Some("Bí thư Đảng ủy xã Mỹ Bằng")),
-    ("004", "Triệu Thị Thủy", None),
-    ("004", "Lý A Lạc", None),
+    ("004", "Triệu Thị Thủy", Some("Đảng viên")),
+    ("004", "Lý A Lạc", Some("Đảng viên")),
 ];
 
 fn people(text: &str) -> Vec<(String, Option<String>)> {
@@ -936,6 +936,8 @@ fn people_patterns() {
             &[("Phan Văn Tâm", Some("Giám đốc Trung tâm Chính trị huyện"))],
         ),
         ("Nhiều năm liền, ĐV Đinh Văn Khánh đều hoàn thành tốt nhiệm vụ.", &[("Đinh Văn Khánh", Some("ĐV"))]),
+        ("Khi ông Lò Văn Pọm là ĐV cuối cùng chuyển đi.", &[("Lò Văn Pọm", Some("ĐV"))]),
+        ("Bà Lường Thị Én là Bí thư Chi bộ bản Nà Lốc.", &[("Lường Thị Én", Some("Bí thư Chi bộ bản Nà Lốc"))]),
         // Sentence-initial capitals and all-caps headlines are not names.
         ("Trong năm qua, Huyện ủy chỉ đạo tốt. Qua đó Đảng bộ phát triển.", &[]),
         ("HUYỆN ỦY ĐĂK GLEI KẾT NẠP 640 ĐẢNG VIÊN MỚI", &[]),

@@ -459,10 +459,18 @@ fn people(ctx: &Ctx<'_>) -> Vec<Match> {
             },
             _ => false,
         };
-        let people_before = match ctx.term_ending(a.wrapping_sub(1)) {
-            Some((t, Category::People)) if ctx.space_before(a) => Some(ctx.terms[t].span.clone()),
+        // `quần chúng Lê Thị Trang`, or with one adjective between: `Đảng viên trẻ Lý A Lạc`.
+        let people_term = |k: usize| match ctx.term_ending(k) {
+            Some((t, Category::People)) if ctx.space_before(k + 1) => {
+                Some(ctx.terms[t].span.clone())
+            }
             _ => None,
         };
+        let people_before = people_term(a.wrapping_sub(1)).or_else(|| {
+            let adj = a.checked_sub(1)?;
+            (ctx.cover[adj].is_none() && !ctx.toks[adj].cap).then_some(())?;
+            people_term(adj.checked_sub(1)?)
+        });
         let middle = fold_key(ctx.text(a + 1));
         let strong = surname && (3..=4).contains(&len) && MIDDLE_NAMES.contains(&middle.as_str());
         let role_after = match ctx.term_starting(b) {
@@ -486,7 +494,20 @@ fn people(ctx: &Ctx<'_>) -> Vec<Match> {
             continue;
         }
         let name = ctx.span(a..b);
-        let role = role_after.or(role_before).or(people_before);
+        // `ông Nguyễn Đình Thạch là ĐV`: a role or people term after `là`.
+        let role_is = || {
+            (ctx.space_before(b) && fold_key(ctx.text(b)) == "la" && ctx.space_before(b + 1))
+                .then_some(())?;
+            match ctx.term_starting(b + 1)? {
+                (_, Category::Role) => Some(role_phrase(ctx, b + 1)),
+                (t, Category::People) => Some(ctx.terms[t].span.clone()),
+                _ => None,
+            }
+        };
+        let role = role_after
+            .or(role_before)
+            .or(people_before)
+            .or_else(role_is);
         let span = match &role {
             Some(r) => name.start.min(r.start)..name.end.max(r.end),
             None => name.clone(),
