@@ -275,6 +275,8 @@ struct Form {
     marks: Vec<marks::Syllable>,
     abbreviation: bool,
     capitalised: bool,
+    /// Category `other`: listed only to keep shorter terms from matching inside.
+    blocker: bool,
 }
 
 /// Above this many patterns the DFA gets too big to pay off; the contiguous NFA keeps
@@ -395,6 +397,7 @@ impl TermMatcher {
                     marks: marks::syllables(written),
                     abbreviation: is_abbreviation(written),
                     capitalised: written.chars().next().is_some_and(char::is_uppercase),
+                    blocker: concept.category == Category::Other,
                 });
             }
         }
@@ -521,9 +524,18 @@ impl TermMatcher {
         let accented = accents.is_accented(span.start);
         let has_lower = written.chars().any(char::is_lowercase);
         let first_upper = written.chars().next().is_some_and(char::is_uppercase);
+        let inner_capital = written
+            .split(|c: char| !c.is_alphanumeric())
+            .skip(1)
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase));
         let mut best: Option<(u32, bool, &Form)> = None;
         for form in &self.forms[pid] {
             if form.abbreviation && has_lower {
+                continue;
+            }
+            // A blocking word is all lower case; `giao Ban Tuyên giáo` is `giao` then a
+            // committee, not `giao ban` (briefing).
+            if form.blocker && !first_upper && inner_capital {
                 continue;
             }
             let Some(fit) = marks::fit_syllables(written, &form.marks) else {
