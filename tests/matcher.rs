@@ -1057,6 +1057,10 @@ fn accented_text_needs_marks_on_short_terms() {
             ("đôi tượng", "people.doi_tuong")
         ])
     );
+    // A capitalised word missing a tone is a name, not a typo: the byline `Phương Mai`
+    // is not `phường Mai`.
+    let text = "Kết quả, lớp học có 100% học viên đạt khá giỏi.\n\nPhương Mai\n";
+    assert!(find(text).iter().all(|m| !m.text(text).starts_with("Phương")));
     // Short unaccented text stays lenient.
     assert_eq!(concepts("quan"), pairs(&[("quan", "admin.quan")]));
 }

@@ -548,7 +548,8 @@ impl TermMatcher {
             if accented
                 && fit.missing > 0
                 && (if fit.syllables <= 1 {
-                    fit.bare_missing > 0
+                    // Capitalised, it is more likely a name (`Phương` is not `phường`).
+                    fit.bare_missing > 0 || first_upper
                 } else {
                     fit.syllables_missing * 2 > fit.syllables
                 })
