@@ -5,11 +5,11 @@
 //! cargo run --release --example evaluate -- --gold corpus/gold --predictions facts.jsonl [--details] [--json]
 //! ```
 mod common;
+#[path = "common/score.rs"]
+mod score;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-
-use common::score;
 
 const USAGE: &str = "usage: evaluate --gold DIR --predictions FACTS.jsonl [--details] [--json]";
 
