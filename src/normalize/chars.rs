@@ -36,6 +36,25 @@ pub(crate) fn special(c: char) -> Option<Special> {
     }
 }
 
+/// A letter of any script. Vietnamese letters are answered from our own
+/// table, which is much faster than the general Unicode lookup.
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (!c.is_ascii() && (packed_letter(c) != 0 || c.is_alphabetic()))
+}
+
+/// An upper-case letter, with the same fast path as [`is_letter`].
+#[inline]
+pub(crate) fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    match packed_letter(c) {
+        0 => c.is_uppercase(),
+        p => p & 0x80 != 0,
+    }
+}
+
 /// A combining mark, Vietnamese or not (general category M).
 #[inline]
 pub(crate) fn is_combining(c: char) -> bool {

@@ -41,9 +41,11 @@ use std::ops::Range;
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-use chars::{is_combining, is_shape_mark, letter, special, tone_mark, Letter, Special};
-pub use offsets::OffsetMap;
+pub(crate) use chars::{is_combining, is_letter, is_upper};
+use chars::{letter, special, Special};
 use offsets::Rewriter;
+pub use offsets::{MapCursor, OffsetMap};
+use syllable::Syllable;
 
 /// Where the tone mark goes in `oa`, `oe` and `uy` of open syllables.
 #[derive(
@@ -116,19 +118,22 @@ impl Normalizer {
         while i < bytes.len() {
             let b = bytes[i];
             if b.is_ascii_alphabetic() {
-                let (end, ascii) = word_end(input, i);
-                if !ascii {
-                    self.word(&mut w, &mut scratch, input, i..end);
-                }
-                i = end;
+                // An all-ASCII word needs nothing; anything else is taken apart.
+                let e = i + bytes[i..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                i = if bytes.get(e).is_some_and(|&n| n >= 0x80) {
+                    self.word(&mut w, &mut scratch, input, i)
+                } else {
+                    e
+                };
+            } else if (0x20..0x7F).contains(&b) || b == b'\n' {
+                i += 1;
             } else if b < 0x80 {
                 if b == b'\r' {
-                    let with = if bytes.get(i + 1) == Some(&b'\n') {
-                        ""
-                    } else {
-                        "\n"
-                    };
-                    w.replace(i..i + 1, with);
+                    let crlf = bytes.get(i + 1) == Some(&b'\n');
+                    w.replace(i..i + 1, if crlf { "" } else { "\n" });
                 } else if let Some(s) = special(b as char) {
                     w.replace(i..i + 1, special_text(s));
                 }
@@ -139,10 +144,8 @@ impl Normalizer {
                 if let Some(s) = special(c) {
                     w.replace(i..i + len, special_text(s));
                     i += len;
-                } else if is_word_char(c) {
-                    let (end, _) = word_end(input, i);
-                    self.word(&mut w, &mut scratch, input, i..end);
-                    i = end;
+                } else if is_letter(c) || is_combining(c) {
+                    i = self.word(&mut w, &mut scratch, input, i);
                 } else {
                     let end = marks_end(input, i + len);
                     nfc_in_place(&mut w, input, i..end);
@@ -158,68 +161,38 @@ impl Normalizer {
         }
     }
 
-    /// Rewrites one run of letters and marks: NFC plus tone placement.
-    fn word(&self, w: &mut Rewriter<'_>, scratch: &mut String, input: &str, range: Range<usize>) {
-        let s = &input[range.clone()];
-        let Some(mut letters) = decode_syllable(s) else {
+    /// Rewrites the run of letters and marks that starts at `start` (NFC plus
+    /// tone placement) and returns where it ends.
+    fn word(&self, w: &mut Rewriter<'_>, scratch: &mut String, input: &str, start: usize) -> usize {
+        let (end, syl) = Syllable::scan(input, start);
+        let range = start..end;
+        let Some(mut syl) = syl else {
             nfc_in_place(w, input, range);
-            return;
+            return end;
         };
-        let letters = &mut letters[..];
-        let mut toned = letters.iter().enumerate().filter(|(_, l)| l.tone != 0);
-        let first = toned.next().map(|(i, l)| (i, l.tone));
-        if let (Some((at, tone)), None, false) =
-            (first, toned.next(), self.style == ToneStyle::Keep)
-        {
-            if let Some(to) = syllable::tone_position(letters, self.style) {
-                letters[at].tone = 0;
-                letters[to].tone = tone;
-            }
+        let moved = self.style != ToneStyle::Keep && syl.place_tone(self.style);
+        // Precomposed letters with the tone where it belongs: nothing to do.
+        if syl.precomposed && !moved {
+            return end;
         }
         scratch.clear();
-        scratch.extend(letters.iter().map(|l| l.compose()));
-        if scratch != s {
+        scratch.extend(syl.letters().iter().map(|l| l.compose()));
+        if scratch != &input[range.clone()] {
             w.replace(range, scratch);
         }
+        end
     }
-}
-
-/// Longest syllable we take apart (nghiêng has 7 letters; longer runs are foreign).
-const MAX_LETTERS: usize = 10;
-
-/// Letters of a run made only of Vietnamese letters and marks, else `None`.
-fn decode_syllable(s: &str) -> Option<Vec<Letter>> {
-    let mut letters: Vec<Letter> = Vec::with_capacity(8);
-    for c in s.chars() {
-        if let Some(l) = letter(c) {
-            if letters.len() == MAX_LETTERS {
-                return None;
-            }
-            letters.push(l);
-        } else if let Some(t) = tone_mark(c) {
-            let last = letters.last_mut()?;
-            if !last.is_vowel() || last.tone != 0 {
-                return None;
-            }
-            last.tone = t;
-        } else if is_shape_mark(c) {
-            if !letters.last_mut()?.add_shape(c) {
-                return None;
-            }
-        } else if special(c) == Some(Special::Remove) {
-            continue;
-        } else {
-            return None;
-        }
-    }
-    Some(letters)
 }
 
 /// True when `word` (one run of letters) has the shape of a Vietnamese
 /// syllable: an initial, a vowel cluster and a final that Vietnamese allows.
 pub(crate) fn looks_like_syllable(word: &str) -> bool {
-    decode_syllable(word)
-        .is_some_and(|l| syllable::tone_position(&l, ToneStyle::Traditional).is_some())
+    match Syllable::scan(word, 0) {
+        (end, Some(syl)) if end == word.len() => {
+            syllable::tone_position(syl.letters(), ToneStyle::Traditional).is_some()
+        }
+        _ => false,
+    }
 }
 
 /// Replaces `input[range]` by its NFC form when that differs.
@@ -246,43 +219,6 @@ fn special_text(s: Special) -> &'static str {
 #[inline]
 fn next_char(s: &str, i: usize) -> char {
     s[i..].chars().next().unwrap_or('\u{FFFD}')
-}
-
-/// Letters of any script and combining marks make words.
-#[inline]
-fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || is_combining(c)
-}
-
-/// End of the word starting at `start`, and whether it is pure ASCII (and
-/// so needs no work).
-fn word_end(s: &str, start: usize) -> (usize, bool) {
-    let bytes = s.as_bytes();
-    let mut j = start;
-    let mut ascii = true;
-    while j < bytes.len() {
-        let b = bytes[j];
-        if b.is_ascii_alphabetic() {
-            j += 1;
-        } else if b < 0x80 {
-            break;
-        } else {
-            let c = next_char(s, j);
-            // Invisible characters inside a word vanish with the word's rewrite,
-            // so that "ho\u{200B}à" and "hoà" normalize alike.
-            let inside = match special(c) {
-                Some(Special::Remove) => true,
-                Some(_) => false,
-                None => is_word_char(c),
-            };
-            if !inside {
-                break;
-            }
-            ascii = false;
-            j += c.len_utf8();
-        }
-    }
-    (j, ascii)
 }
 
 /// End of the combining marks that follow `i`.

@@ -66,6 +66,11 @@ impl OffsetMap {
     pub fn start_to_original(&self, offset: usize) -> usize {
         let x = offset.min(self.out_len);
         let i = self.edits.partition_point(|e| e.out_start <= x);
+        self.start_after(i, x)
+    }
+
+    /// The start mapping once `i` = the number of edits with `out_start <= x`.
+    fn start_after(&self, i: usize, x: usize) -> usize {
         match i.checked_sub(1).map(|i| &self.edits[i]) {
             None => x,
             Some(e) if x < e.out_end => e.orig_start,
@@ -78,6 +83,11 @@ impl OffsetMap {
     pub fn end_to_original(&self, offset: usize) -> usize {
         let x = offset.min(self.out_len);
         let i = self.edits.partition_point(|e| e.out_start < x);
+        self.end_after(i, x)
+    }
+
+    /// The end mapping once `i` = the number of edits with `out_start < x`.
+    fn end_after(&self, i: usize, x: usize) -> usize {
         match i.checked_sub(1).map(|i| &self.edits[i]) {
             None => x,
             Some(e) if x <= e.out_end => e.orig_end,
@@ -94,6 +104,56 @@ impl OffsetMap {
         }
         let end = self.end_to_original(range.end).max(start);
         start..end
+    }
+}
+
+impl OffsetMap {
+    /// A cursor that maps spans given in text order with no search at all.
+    pub fn cursor(&self) -> MapCursor<'_> {
+        MapCursor {
+            map: self,
+            starts: 0,
+            ends: 0,
+        }
+    }
+}
+
+/// Maps a stream of spans in increasing order (tokens, matches) by walking
+/// the edits once. Out-of-order spans are still answered correctly, with a
+/// search.
+#[derive(Clone, Debug)]
+pub struct MapCursor<'m> {
+    map: &'m OffsetMap,
+    /// Edits with `out_start <= ` the last start asked for.
+    starts: usize,
+    /// Edits with `out_start < ` the last end asked for.
+    ends: usize,
+}
+
+impl MapCursor<'_> {
+    /// Same answer as [`OffsetMap::to_original`].
+    pub fn to_original(&mut self, range: Range<usize>) -> Range<usize> {
+        let edits = &self.map.edits;
+        let x = range.start.min(self.map.out_len);
+        if self.starts > 0 && edits[self.starts - 1].out_start > x {
+            self.starts = edits.partition_point(|e| e.out_start <= x);
+        }
+        while self.starts < edits.len() && edits[self.starts].out_start <= x {
+            self.starts += 1;
+        }
+        let start = self.map.start_after(self.starts, x).min(self.map.orig_len);
+        if range.end <= range.start {
+            return start..start;
+        }
+        let y = range.end.min(self.map.out_len);
+        if self.ends > 0 && edits[self.ends - 1].out_start >= y {
+            self.ends = edits.partition_point(|e| e.out_start < y);
+        }
+        while self.ends < edits.len() && edits[self.ends].out_start < y {
+            self.ends += 1;
+        }
+        let end = self.map.end_after(self.ends, y).min(self.map.orig_len);
+        start..end.max(start)
     }
 }
 
@@ -208,6 +268,20 @@ mod tests {
         assert_eq!(t, "a\nb");
         assert_eq!(m.edit_count(), 0);
         assert_eq!(m.to_original(2..3), 2..3);
+    }
+
+    #[test]
+    fn cursor_agrees_with_search() {
+        let (_, m) = rewrite("a|bXXc\r\nd", &[(1..2, ""), (3..5, "Y"), (6..7, "")]);
+        let spans: Vec<Range<usize>> = (0..8).flat_map(|s| (s..9).map(move |e| s..e)).collect();
+        let mut cur = m.cursor();
+        for r in spans.iter().chain(spans.iter().rev()) {
+            assert_eq!(
+                cur.to_original(r.clone()),
+                m.to_original(r.clone()),
+                "{r:?}"
+            );
+        }
     }
 
     #[test]

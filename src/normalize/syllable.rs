@@ -11,8 +11,123 @@
 //!
 //! `qu` and `gi` before another vowel are part of the initial (quý, già).
 
-use super::chars::{Letter, A, D_STROKE, E, I, O, O_HORN, U, Y};
+use super::chars::{
+    is_combining, is_letter, is_shape_mark, letter, special, tone_mark, Letter, Special, A,
+    D_STROKE, E, I, O, O_HORN, U, Y,
+};
 use super::ToneStyle;
+
+/// Longest run we take apart (nghiêng has 7 letters; longer runs are foreign).
+const MAX_LETTERS: usize = 10;
+
+/// The letters of one run of Vietnamese letters and marks, on the stack.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Syllable {
+    letters: [Letter; MAX_LETTERS],
+    len: usize,
+    /// Every letter was one precomposed character: no combining mark, no
+    /// invisible character in between.
+    pub precomposed: bool,
+}
+
+impl Syllable {
+    /// Scans the run of letters and marks that starts at `s[start..]` and
+    /// takes it apart. Returns where the run ends, and its letters when it is
+    /// made only of Vietnamese letters and marks (invisible characters inside
+    /// it are dropped); `None` for a run with other letters or marks.
+    pub(crate) fn scan(s: &str, start: usize) -> (usize, Option<Syllable>) {
+        let blank = Letter {
+            base: 0,
+            tone: 0,
+            upper: false,
+        };
+        let mut syl = Syllable {
+            letters: [blank; MAX_LETTERS],
+            len: 0,
+            precomposed: true,
+        };
+        let mut valid = true;
+        let bytes = s.as_bytes();
+        let mut j = start;
+        while j < bytes.len() {
+            let b = bytes[j];
+            let c = if b < 0x80 {
+                if !b.is_ascii_alphabetic() {
+                    break;
+                }
+                b as char
+            } else {
+                s[j..].chars().next().unwrap_or('\u{FFFD}')
+            };
+            if let Some(l) = letter(c) {
+                valid &= syl.push(l);
+            } else if let Some(t) = tone_mark(c) {
+                syl.precomposed = false;
+                valid &= syl.last_mut().is_some_and(|l| {
+                    let ok = l.is_vowel() && l.tone == 0;
+                    l.tone = t;
+                    ok
+                });
+            } else if is_shape_mark(c) {
+                syl.precomposed = false;
+                valid &= syl.last_mut().is_some_and(|l| l.add_shape(c));
+            } else {
+                match special(c) {
+                    Some(Special::Remove) => syl.precomposed = false,
+                    Some(_) => break,
+                    None if is_letter(c) || is_combining(c) => valid = false,
+                    None => break,
+                }
+            }
+            j += c.len_utf8();
+        }
+        (j, valid.then_some(syl))
+    }
+
+    fn push(&mut self, l: Letter) -> bool {
+        match self.letters.get_mut(self.len) {
+            Some(slot) => {
+                *slot = l;
+                self.len += 1;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn last_mut(&mut self) -> Option<&mut Letter> {
+        self.len.checked_sub(1).map(|i| &mut self.letters[i])
+    }
+
+    pub(crate) fn letters(&self) -> &[Letter] {
+        &self.letters[..self.len]
+    }
+
+    /// Moves a single tone mark to where `style` wants it; true when it moved.
+    /// Runs with several tone marks, or that are no Vietnamese syllable, are
+    /// left as written.
+    pub(crate) fn place_tone(&mut self, style: ToneStyle) -> bool {
+        let letters = &mut self.letters[..self.len];
+        let mut toned = letters.iter().enumerate().filter(|(_, l)| l.tone != 0);
+        let (Some((at, _)), None) = (toned.next(), toned.next()) else {
+            return false;
+        };
+        // A tone on a vowel with no vowel beside it is on the only vowel of
+        // the cluster: already in place. Most syllables stop here.
+        let vowel_at = |i: usize| letters.get(i).is_some_and(|l| l.is_vowel());
+        if !vowel_at(at + 1) && (at == 0 || !vowel_at(at - 1)) {
+            return false;
+        }
+        match tone_position(letters, style) {
+            Some(to) if to != at => {
+                letters[to].tone = letters[at].tone;
+                letters[at].tone = 0;
+                true
+            }
+            _ => false,
+        }
+    }
+}
 
 const FINALS: [&[u8]; 9] = [b"", b"c", b"ch", b"m", b"n", b"ng", b"nh", b"p", b"t"];
 

@@ -107,8 +107,9 @@ impl Tokenizer {
         let text = normalized.text();
         let original = normalized.original();
         let mut tokens: Vec<Token<'a>> = Vec::new();
+        let mut map = normalized.map().cursor();
         for (kind, r) in scanner::scan(text) {
-            let span = normalized.to_original(r.clone());
+            let span = map.to_original(r.clone());
             // Two tokens cut from one rewritten piece (marks reordered by NFC)
             // would share original bytes: keep them as one token.
             if let Some(last) = tokens.last_mut().filter(|t| span.start < t.span.end) {

@@ -113,7 +113,7 @@ fn blob(text: &str, start: usize) -> Vec<Group> {
         } else {
             let caps_end = i + text[i..]
                 .char_indices()
-                .find(|&(_, c)| !(c.is_uppercase() || c.is_ascii_digit()))
+                .find(|&(_, c)| !(crate::normalize::is_upper(c) || c.is_ascii_digit()))
                 .map_or(text.len() - i, |(p, _)| p);
             let prev_sep = bytes[i - 1];
             if caps_end == i || !matches!(prev_sep, b'/' | b'-') {
@@ -134,7 +134,7 @@ fn blob(text: &str, start: usize) -> Vec<Group> {
         let next = text[i + 1..].chars().next();
         let joins = match next {
             Some(c) if c.is_ascii_digit() => true,
-            Some(c) if c.is_uppercase() => matches!(sep, b'/' | b'-'),
+            Some(c) if crate::normalize::is_upper(c) => matches!(sep, b'/' | b'-'),
             _ => false,
         };
         if !joins {
@@ -145,7 +145,7 @@ fn blob(text: &str, start: usize) -> Vec<Group> {
     // A trailing letter group must not run into a lower-case word (45-QĐ/TWabc).
     while let Some(g) = groups.last() {
         let next = text[g.end..].chars().next();
-        if !g.digits && next.is_some_and(char::is_alphabetic) {
+        if !g.digits && next.is_some_and(crate::normalize::is_letter) {
             groups.pop();
         } else {
             break;

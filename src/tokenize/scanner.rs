@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::numeric;
 use super::TokenKind;
+use crate::normalize::{is_combining, is_letter, is_upper};
 
 /// Mixed-case or short abbreviations that end with a period (`ThS.`, `TP.`).
 const DOTTED: [&str; 22] = [
@@ -48,7 +49,7 @@ impl Scanner<'_> {
                 end
             } else {
                 let c = self.char_at(i);
-                if c.is_alphabetic() {
+                if is_letter(c) {
                     self.word(i)
                 } else if c.is_whitespace() {
                     i + c.len_utf8()
@@ -68,7 +69,7 @@ impl Scanner<'_> {
     fn push(&mut self, kind: TokenKind, r: Range<usize>) -> usize {
         let mut end = r.end;
         while let Some(c) = self.text[end..].chars().next() {
-            if !(c as u32 >= 0x300 && unicode_normalization::char::is_combining_mark(c)) {
+            if !is_combining(c) {
                 break;
             }
             end += c.len_utf8();
@@ -108,9 +109,9 @@ impl Scanner<'_> {
         let mut letters = 0usize;
         let mut has_digit = false;
         while let Some(c) = self.text[end..].chars().next() {
-            if c.is_alphabetic() {
+            if is_letter(c) {
                 letters += 1;
-                upper += usize::from(c.is_uppercase());
+                upper += usize::from(is_upper(c));
                 end += c.len_utf8();
             } else if c.is_ascii_digit() && letters > 0 {
                 has_digit = true;
@@ -119,7 +120,7 @@ impl Scanner<'_> {
                 && self.text[end + c.len_utf8()..]
                     .chars()
                     .next()
-                    .is_some_and(char::is_alphabetic)
+                    .is_some_and(is_letter)
             {
                 // K’Ho, M'Nông: one name across the apostrophe.
                 end += c.len_utf8();
@@ -159,11 +160,11 @@ impl Scanner<'_> {
         // Caps.Caps with no space: TP.HCM
         let caps_len = after
             .char_indices()
-            .find(|&(_, c)| !(c.is_uppercase() && c.is_alphabetic()))
+            .find(|&(_, c)| !(is_upper(c) && is_letter(c)))
             .map_or(after.len(), |(i, _)| i);
         if upper == letters && caps_len > 0 {
             let next = after[caps_len..].chars().next();
-            if !next.is_some_and(char::is_alphabetic) {
+            if !next.is_some_and(is_letter) {
                 return Some(end + 1 + caps_len);
             }
         }
@@ -180,16 +181,24 @@ impl Scanner<'_> {
         if !b.is_ascii_alphanumeric() {
             return None;
         }
+        // Every address has one of these right after its first label.
+        let label_end = start
+            + self.bytes[start..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+        if !matches!(
+            self.bytes.get(label_end),
+            Some(b'.' | b'@' | b':' | b'-' | b'_' | b'%' | b'+')
+        ) {
+            return None;
+        }
         let run_end = self.bytes[start..]
             .iter()
             .position(|&c| !(c.is_ascii_alphanumeric() || b"._%+-@/:~?=&#".contains(&c)))
             .map_or(self.bytes.len(), |p| start + p);
         // The run ends before a non-ASCII letter: then it is part of a word.
-        if self.text[run_end..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphabetic)
-        {
+        if self.text[run_end..].chars().next().is_some_and(is_letter) {
             return None;
         }
         let mut end = run_end;
@@ -197,6 +206,10 @@ impl Scanner<'_> {
             end -= 1;
         }
         let run = &self.text[start..end];
+        // Most words have no dot, @ or colon: not an address, and no more work.
+        if !run.bytes().any(|c| matches!(c, b'.' | b'@' | b':')) {
+            return None;
+        }
         let lower = run.to_ascii_lowercase();
         let kind = if lower.starts_with("http://")
             || lower.starts_with("https://")
