@@ -44,7 +44,7 @@
 //! assert_eq!(orgs, ["Huyện ủy Lâm Hà", "Đảng bộ huyện Lâm Hà"]);
 //! let org = found.covering(text.rfind("Lâm").unwrap()).next().unwrap();
 //! assert_eq!(org.name_text(text), Some("Lâm Hà"));
-//! assert_eq!(org.canonical(), Some("đảng bộ huyện"));
+//! assert_eq!(org.canonical(), Some("Đảng bộ huyện"));
 //!
 //! // The term right before the number 49 ends, the term right after it starts:
 //! let at = text.find("49").unwrap();
@@ -96,7 +96,7 @@ pub struct Match {
     /// unit term (`đảng bộ` in `Đảng bộ huyện Lâm Hà`). For a person: `None`.
     pub concept: Option<Arc<Concept>>,
     /// For a place or organisation: the canonical forms of its unit terms, joined by
-    /// spaces (`đảng bộ huyện`).
+    /// spaces, each first letter in the case written (`Đảng bộ huyện`).
     pub unit: Option<String>,
     /// For a place, organisation or person: the byte range of the proper name
     /// (`Lâm Hà`, `Phạm Thị Phúc`; honorifics excluded).

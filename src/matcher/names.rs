@@ -378,13 +378,14 @@ fn chains(ctx: &mut Ctx<'_>, abbrev_orgs: &mut Vec<Match>) -> Vec<Match> {
             .toks
             .partition_point(|t| t.range.start < ctx.terms[first].span.start);
         let name = ctx.span(run.clone());
-        let unit: Vec<&str> = units
+        let unit: Vec<String> = units
             .iter()
             .filter_map(|&t| {
-                ctx.terms[t]
-                    .concept
+                let m = &ctx.terms[t];
+                let written = &ctx.input[m.span.clone()];
+                m.concept
                     .as_deref()
-                    .map(|c| c.canonical.as_str())
+                    .map(|c| cased_like(&c.canonical, written))
             })
             .collect();
         let mut expansion = None;
@@ -583,4 +584,16 @@ fn role_ending_before(ctx: &Ctx<'_>, a: usize) -> Option<Range<usize>> {
         k -= 1;
     }
     None
+}
+
+/// `canonical` with its first letter in the case of `written`'s first letter, so a
+/// unit reads as written (`Đảng bộ huyện`, `Ban Thường vụ Huyện ủy`) in canonical spelling.
+fn cased_like(canonical: &str, written: &str) -> String {
+    let upper = written.chars().next().is_some_and(char::is_uppercase);
+    let mut chars = canonical.chars();
+    match chars.next() {
+        Some(first) if upper => first.to_uppercase().chain(chars).collect(),
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
