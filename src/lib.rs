@@ -39,3 +39,4 @@ pub mod tokenize;
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+pub mod extract;
