@@ -1489,6 +1489,17 @@ fn offset_queries() {
     assert_eq!(covering, [MatchKind::Organisation]);
     let covering: Vec<MatchKind> = found.covering(0).map(|m| m.kind).collect();
     assert_eq!(covering, [MatchKind::Organisation, MatchKind::Term]);
+    let before: Vec<&str> = found.terms_before(at).map(|m| m.text(text)).collect();
+    assert_eq!(before, ["huyện", "Đảng bộ"]);
+    let after: Vec<&str> = found
+        .terms_after(at)
+        .take(2)
+        .map(|m| m.text(text))
+        .collect();
+    assert_eq!(after, ["tổ chức cơ sở đảng", "đảng bộ cơ sở"]);
+    let subject = found.names_before(at).next().unwrap();
+    assert_eq!(subject.name_text(text), Some("Lâm Hà"));
+    assert!(found.names_before(3).next().is_none());
     assert!(found.term_before(0).is_none());
     assert!(found.term_after(text.len()).is_none());
     // Sorted by start, longer first.

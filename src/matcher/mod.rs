@@ -241,6 +241,32 @@ impl Matches {
         let end = self.all.partition_point(|m| m.span.start <= offset);
         self.all[..end].iter().filter(move |m| m.span.end > offset)
     }
+
+    /// The terms that end at or before byte `offset`, nearest first: walk back from a
+    /// number to the event or unit that governs it.
+    pub fn terms_before(&self, offset: usize) -> impl Iterator<Item = &Match> + '_ {
+        let i = self
+            .terms
+            .partition_point(|&t| self.all[t].span.end <= offset);
+        self.terms[..i].iter().rev().map(move |&t| &self.all[t])
+    }
+
+    /// The terms that start at or after byte `offset`, nearest first.
+    pub fn terms_after(&self, offset: usize) -> impl Iterator<Item = &Match> + '_ {
+        let i = self
+            .terms
+            .partition_point(|&t| self.all[t].span.start < offset);
+        self.terms[i..].iter().map(move |&t| &self.all[t])
+    }
+
+    /// The place, organisation and person matches that end at or before byte
+    /// `offset`, nearest end first: the subject a figure is about is usually the
+    /// last organisation or place named before it.
+    pub fn names_before(&self, offset: usize) -> impl Iterator<Item = &Match> + '_ {
+        let mut names: Vec<&Match> = self.names().filter(|m| m.span.end <= offset).collect();
+        names.sort_by_key(|m| std::cmp::Reverse((m.span.end, m.span.len())));
+        names.into_iter()
+    }
 }
 
 impl<'a> IntoIterator for &'a Matches {
