@@ -30,6 +30,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod extract;
 pub mod lexicon;
 pub mod matcher;
 pub mod normalize;
@@ -39,4 +40,3 @@ pub mod tokenize;
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
-pub mod extract;

@@ -1,7 +1,7 @@
 //! Step 4 of the pipeline: facts.
 //!
 //! An [`Extractor`] is built once and reused: it reads an article and
-//! returns its facts as the types of [`facts`](self::facts) (the contract of
+//! returns its facts as the types of [`facts`] (the contract of
 //! FACTS.md), each with a span into the original input.
 //!
 //! ```
