@@ -323,15 +323,16 @@ mod tests {
     use crate::normalize::normalize;
     use crate::tokenize::Tokenizer;
 
-    fn cite(
-        input: &str,
-    ) -> Vec<(
+    /// (type, number, name, issuer, date) of a citation.
+    type Found = (
         String,
         Option<String>,
         Option<String>,
         Option<String>,
         Option<String>,
-    )> {
+    );
+
+    fn cite(input: &str) -> Vec<Found> {
         let n = normalize(input);
         let tokens = Tokenizer::new().tokenize(&n);
         let t = n.text();
