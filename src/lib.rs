@@ -3,3 +3,4 @@
 #![warn(missing_docs)]
 
 pub mod normalize;
+pub mod numbers;

@@ -1,0 +1,164 @@
+//! Small byte-position helpers over normalized text: words, spaces, cases.
+//! All positions are byte offsets on char boundaries.
+
+use std::ops::Range;
+
+/// The char starting at byte `i`.
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// The char ending at byte `i`.
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// Spaces that separate syllables on one line (normalized text has only ' ',
+/// but raw text may reach the scanner too).
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\t' || c == '\u{a0}'
+}
+
+/// First position at or after `i` that is not a space.
+pub(crate) fn skip_spaces(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(text, i) {
+        if !is_space(c) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// Last position at or before `i` that follows a non-space.
+pub(crate) fn skip_spaces_back(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_before(text, i) {
+        if !is_space(c) {
+            break;
+        }
+        i -= c.len_utf8();
+    }
+    i
+}
+
+/// End of the run of letters starting at `i` (`i` itself when none).
+pub(crate) fn letters_end(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(text, i) {
+        if !c.is_alphabetic() {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// End of the run of ASCII digits starting at `i`.
+pub(crate) fn digits_end(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = i;
+    while j < bytes.len() && bytes[j].is_ascii_digit() {
+        j += 1;
+    }
+    j
+}
+
+/// The word (letters only) that starts after the spaces at `i`.
+pub(crate) fn next_word(text: &str, i: usize) -> Option<Range<usize>> {
+    let start = skip_spaces(text, i);
+    let end = letters_end(text, start);
+    (end > start).then_some(start..end)
+}
+
+/// The word (letters only) that ends before the spaces ending at `i`.
+pub(crate) fn prev_word(text: &str, i: usize) -> Option<Range<usize>> {
+    let end = skip_spaces_back(text, i);
+    let mut start = end;
+    while let Some(c) = char_before(text, start) {
+        if !c.is_alphabetic() {
+            break;
+        }
+        start -= c.len_utf8();
+    }
+    (end > start).then_some(start..end)
+}
+
+/// `word` equals the lower-case `target` ignoring case (no allocation).
+pub(crate) fn lower_eq(word: &str, target: &str) -> bool {
+    word.chars().flat_map(char::to_lowercase).eq(target.chars())
+}
+
+/// The word at `range` equals one of the lower-case `targets`.
+pub(crate) fn word_in(text: &str, range: &Range<usize>, targets: &[&str]) -> bool {
+    let word = &text[range.clone()];
+    targets.iter().any(|t| lower_eq(word, t))
+}
+
+/// The word before `i` is one of `targets`.
+pub(crate) fn prev_word_in(text: &str, i: usize, targets: &[&str]) -> bool {
+    prev_word(text, i).is_some_and(|w| word_in(text, &w, targets))
+}
+
+/// First letter is upper case.
+pub(crate) fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Position `i` starts a sentence, a line, a heading or a bracketed part, so
+/// a capital letter there says nothing about names.
+pub(crate) fn at_sentence_start(text: &str, i: usize) -> bool {
+    match char_before(text, skip_spaces_back(text, i)) {
+        None => true,
+        Some(c) => matches!(c, '.' | '!' | '?' | ':' | ';' | '\n' | '\r' | '(' | '"' | '“' | '\'' | '-' | '–' | '—' | '…' | ','),
+    }
+}
+
+/// No letter or digit touches `range` on either side.
+pub(crate) fn is_word_bounded(text: &str, range: &Range<usize>) -> bool {
+    !char_before(text, range.start).is_some_and(char::is_alphanumeric)
+        && !char_at(text, range.end).is_some_and(char::is_alphanumeric)
+}
+
+/// If the words from `i` on are `phrase` (space separated, lower case),
+/// returns the end of the phrase.
+pub(crate) fn match_phrase(text: &str, i: usize, phrase: &str) -> Option<usize> {
+    let mut pos = i;
+    for part in phrase.split(' ') {
+        let w = next_word(text, pos)?;
+        if !lower_eq(&text[w.clone()], part) {
+            return None;
+        }
+        pos = w.end;
+    }
+    Some(pos)
+}
+
+/// If the words ending at `i` are `phrase`, returns the start of the phrase.
+pub(crate) fn match_phrase_back(text: &str, i: usize, phrase: &str) -> Option<usize> {
+    let mut pos = i;
+    for part in phrase.rsplit(' ') {
+        let w = prev_word(text, pos)?;
+        if !lower_eq(&text[w.clone()], part) {
+            return None;
+        }
+        pos = w.start;
+    }
+    Some(pos)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_around_positions() {
+        let t = "kết nạp  được 193 đảng viên";
+        let i = t.find("193").unwrap();
+        assert_eq!(&t[prev_word(t, i).unwrap()], "được");
+        assert_eq!(&t[next_word(t, i + 3).unwrap()], "đảng");
+        assert_eq!(match_phrase(t, i + 3, "đảng viên"), Some(t.len()));
+        assert_eq!(match_phrase_back(t, i, "nạp được"), Some(t.find("nạp").unwrap()));
+        assert!(lower_eq("ĐẢNG", "đảng"));
+        assert!(at_sentence_start("x. Hai", 3));
+        assert!(!at_sentence_start("ông Hai", 4));
+    }
+}
