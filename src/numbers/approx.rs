@@ -59,6 +59,10 @@ pub(crate) fn after(text: &str, end: usize) -> Option<(Approx, Range<usize>)> {
         if w.start != skip_spaces(text, pos) {
             return None;
         }
+        // `83,8% có trình độ từ cao đẳng trở lên`: the tail belongs to `từ …`.
+        if lower_eq(&text[w.clone()], "từ") {
+            return None;
+        }
         if lower_eq(&text[w.clone()], "trở") {
             let tail = next_word(text, w.end)?;
             if word_in(text, &tail, &["lên"]) {
@@ -91,6 +95,7 @@ mod tests {
         let (a, r) = after(t, "từ 110".len()).unwrap();
         assert_eq!((a, &t[r]), (Approx::AtLeast, "trở lên"));
         assert!(after("5 đảng viên, trở lên", 1).is_none());
+        assert!(after("83,8% có trình độ từ cao đẳng trở lên", 5).is_none());
         assert!(before("trên địa bàn 5", "trên địa bàn ".len()).is_none());
     }
 }

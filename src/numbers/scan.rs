@@ -325,7 +325,7 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
     if let Some(span) = phone(text, start, floor) {
         return Some(NumericMatch::new(Kind::Phone, span));
     }
-    if let Some((date, end)) = time::full_date(text, start) {
+    if let Some((date, end)) = time::full_date(text, start).or_else(|| time::iso_date(text, start)) {
         return Some(date_match(start..end, date));
     }
     if let Some(end) = coded_document_number(text, start) {
@@ -451,10 +451,23 @@ fn percent_after(text: &str, end: usize) -> Option<usize> {
 /// only): its value, end and whether it was one word.
 fn word_phrase(text: &str, pos: usize) -> Option<words::Phrase> {
     let phrase = read_phrase(text, pos, None)?;
-    if phrase.words == 1 && !unit_after(text, phrase.end) && percent_after(text, phrase.end).is_none() {
-        return None;
-    }
-    Some(phrase)
+    let stands = phrase.words > 1 || unit_after(text, phrase.end) || percent_after(text, phrase.end).is_some();
+    (stands || range_follows(text, phrase.end)).then_some(phrase)
+}
+
+/// `đến ba lớp`, `- 10%` after a lone numeral word makes it a number too
+/// (`hai đến ba lớp`).
+fn range_follows(text: &str, end: usize) -> bool {
+    let p = skip_spaces(text, end);
+    let after = match char_at(text, p) {
+        Some(c @ ('-' | '–')) => p + c.len_utf8(),
+        _ => match match_phrase(text, end, "đến").or_else(|| match_phrase(text, end, "tới")) {
+            Some(e) => e,
+            None => return false,
+        },
+    };
+    let q = skip_spaces(text, after);
+    next_word(text, q).is_some_and(|w| w.start == q) && word_phrase(text, q).is_some()
 }
 
 fn unit_after(text: &str, end: usize) -> bool {

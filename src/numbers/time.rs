@@ -55,11 +55,29 @@ pub(crate) fn full_date(text: &str, start: usize) -> Option<(DateParts, usize)> 
     let y_end = digits_end(text, m_end + 1);
     let (d, m) = (small_int(text, start, d_end)?, small_int(text, d_end + 1, m_end)?);
     let y = is_year(text, m_end + 1, y_end)?;
-    if d_end - start > 2 || m_end - d_end > 3 || !valid_day_month(d, m) || sep_digit(text, y_end, b"/-.") {
+    if d_end - start > 2 || m_end - d_end > 3 || !valid_day_month(d, m) || sep_digit(text, y_end, b"-.") || byte(text, y_end) == b'/' {
         return None;
     }
     let parts = DateParts { year: Some(y), month: Some(m as u8), day: Some(d as u8) };
     Some((parts, y_end))
+}
+
+/// ISO `yyyy-mm-dd` or `yyyy-mm` (page metadata such as `date 2020-08`).
+pub(crate) fn iso_date(text: &str, start: usize) -> Option<(DateParts, usize)> {
+    let y_end = digits_end(text, start);
+    let year = is_year(text, start, y_end)?;
+    if byte(text, y_end) != b'-' || digits_end(text, y_end + 1) != y_end + 3 {
+        return None;
+    }
+    let month = small_int(text, y_end + 1, y_end + 3).filter(|m| (1..=12).contains(m))?;
+    let mut parts = DateParts { year: Some(year), month: Some(month as u8), day: None };
+    let mut end = y_end + 3;
+    if byte(text, end) == b'-' && digits_end(text, end + 1) == end + 3 {
+        let day = small_int(text, end + 1, end + 3).filter(|d| (1..=31).contains(d))?;
+        parts.day = Some(day as u8);
+        end += 3;
+    }
+    (!sep_digit(text, end, b"-/.")).then_some((parts, end))
 }
 
 /// `d/m`, `d-m` or `d.m` with one of `seps`, both parts one or two digits,

@@ -206,11 +206,13 @@ pub(crate) fn read_phrase(text: &str, pos: usize, digits: Option<(Option<Decimal
     if digits.is_some() {
         words = 1;
     }
+    // Right after a unit word (`nghìn tỷ`, `tỷ tỷ`), the next unit multiplies.
+    let mut after_unit = false;
     loop {
         let Some((Word::Scale(exp), e)) = word_after(text, at) else { break };
         words += 1;
         let unit = 10i128.pow(exp);
-        let scaled = if exp > top_scale {
+        let scaled = if exp > top_scale || after_unit {
             total.checked_add(section).and_then(|t| t.checked_mul_int(unit))
         } else {
             section.checked_mul_int(unit).and_then(|s| total.checked_add(s))
@@ -222,6 +224,7 @@ pub(crate) fn read_phrase(text: &str, pos: usize, digits: Option<(Option<Decimal
         top_scale = top_scale.max(exp);
         section = Decimal::from_int(0);
         at = e;
+        after_unit = true;
         if let Some((Word::Half, e)) = word_after(text, at) {
             match total.checked_add(Decimal::from_int(unit / 2)) {
                 Some(t) => total = t,
@@ -231,6 +234,10 @@ pub(crate) fn read_phrase(text: &str, pos: usize, digits: Option<(Option<Decimal
             words += 1;
             break;
         }
+        if let Some((Word::Scale(_), _)) = word_after(text, at) {
+            continue;
+        }
+        after_unit = false;
         // The next group: words starting with hundreds, or digits before a unit.
         if let Some((v, e, n)) = read_group(text, at, false) {
             section = Decimal::from_int(i128::from(v));
@@ -296,6 +303,7 @@ mod tests {
         assert_eq!(read("một triệu rưỡi").unwrap().0, "1500000");
         assert_eq!(read("một nghìn tỷ").unwrap().0, "1000000000000");
         assert_eq!(read("hai tỷ ba trăm triệu").unwrap().0, "2300000000");
+        assert_eq!(read("một tỷ tỷ").unwrap().0, "1000000000000000000");
         assert_eq!(read("hai chục").unwrap().0, "20");
         assert!(read("tư tưởng").is_none());
         assert!(read("trăm").is_none());
