@@ -1,6 +1,40 @@
-//! tintuc: mine structured facts from Vietnamese news text.
+//! tintuc mines structured facts from Vietnamese news text.
+//!
+//! The crate is a pipeline; each step is a module with one job:
+//!
+//! 1. [`normalize`]: one shape for every spelling of the same text (NFC,
+//!    the tone-mark placement of your choice, plain spaces, no invisible
+//!    characters), a folded key for accent-insensitive matching, and an
+//!    offset map from either back to the bytes of the original input.
+//! 2. [`tokenize`]: syllables, Vietnamese numbers, dates, document numbers,
+//!    abbreviations and sentences, as zero-copy tokens with original spans.
+//!
+//! ```
+//! use tintuc::normalize::normalize;
+//! use tintuc::tokenize::{TokenKind, Tokenizer};
+//!
+//! let input = "Toàn huyện có 5.279 đảng viên, kết nạp 120 quần chúng ưu tú.";
+//! let n = normalize(input);
+//! let numbers: Vec<&str> = Tokenizer::new()
+//!     .tokenize(&n)
+//!     .into_iter()
+//!     .filter(|t| t.kind == TokenKind::Number)
+//!     .map(|t| t.text)
+//!     .collect();
+//! assert_eq!(numbers, ["5.279", "120"]);
+//! ```
+//!
+//! Nothing in the pipeline panics on any input: unknown characters are kept
+//! as written, and every span the crate gives slices the input on character
+//! boundaries.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod normalize;
 pub mod numbers;
+pub mod tokenize;
+
+/// The README's examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

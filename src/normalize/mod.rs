@@ -1,46 +1,244 @@
-//! Normalization (stub API; implementation in progress).
+//! Step 1 of the pipeline: a normalized view of the input, with a map back.
+//!
+//! Vietnamese text arrives in many shapes that mean the same thing:
+//! precomposed (NFC) or decomposed (NFD) letters, tone marks typed after the
+//! vowel by old keyboards, two tone placements (`hòa` as most newspapers print
+//! it, `hoà` as the 2018 school rules want it), no-break spaces, zero-width
+//! spaces and byte-order marks pasted from the web, CRLF line ends.
+//!
+//! [`Normalizer::normalize`] gives one shape for all of them: NFC, the tone
+//! placement of your [`ToneStyle`], plain spaces and `\n` line breaks (line and
+//! paragraph breaks are kept: they delimit sentences and article parts). The
+//! input itself is never altered; [`Normalized::to_original`] maps any span of
+//! the normalized text back to the bytes of the input it came from.
+//!
+//! [`fold`] gives the matching key: no diacritics, `đ` → `d`, lower case,
+//! the same for every spelling of the same word, again with a map back.
+//!
+//! ```
+//! use tintuc::normalize::{fold, Normalizer, ToneStyle};
+//!
+//! // NFD input in the 2018 placement, with a no-break space.
+//! let input = "Ho\u{0061}\u{0300}\u{00A0}Uy\u{0309} ban";
+//! let n = Normalizer::new().normalize(input);
+//! assert_eq!(n.text(), "Hòa Ủy ban");
+//! assert_eq!(&input[n.to_original(5..9)], "Uy\u{0309}");
+//!
+//! let modern = Normalizer::new().style(ToneStyle::New).normalize("hòa thủy");
+//! assert_eq!(modern.text(), "hoà thuỷ");
+//!
+//! assert_eq!(fold("Uỷ ban ĐOÀN").text(), "uy ban doan");
+//! ```
+//!
+//! Text that is already normalized costs one scan and is returned borrowed.
+
+mod chars;
+mod offsets;
+mod syllable;
+
 use std::borrow::Cow;
 use std::ops::Range;
 
-/// Tone-mark placement.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+pub(crate) use chars::{is_combining, is_letter, is_upper};
+use chars::{letter, special, Special};
+use offsets::Rewriter;
+pub use offsets::{MapCursor, OffsetMap};
+use syllable::Syllable;
+
+/// Where the tone mark goes in `oa`, `oe` and `uy` of open syllables.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum ToneStyle {
-    /// hòa, khỏe, thủy, ủy
+    /// The placement most newspapers print: hòa, khỏe, thủy, ủy (kiểu cũ).
     #[default]
     Traditional,
-    /// hoà, khoẻ, thuỷ, uỷ
+    /// The placement of the 2018 Ministry of Education rules: hoà, khoẻ, thuỷ, uỷ (kiểu mới).
     New,
-    /// as written
+    /// Keep each tone mark on the vowel it was written on (still NFC).
     Keep,
 }
 
-/// Builds normalized views.
-#[derive(Clone, Debug, Default)]
+impl std::str::FromStr for ToneStyle {
+    type Err = String;
+
+    /// Parses `traditional` (or `old`), `new` (or `modern`) and `keep`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "traditional" | "old" => Ok(ToneStyle::Traditional),
+            "new" | "modern" => Ok(ToneStyle::New),
+            "keep" => Ok(ToneStyle::Keep),
+            _ => Err(format!(
+                "unknown tone style {s:?}: expected traditional, new or keep"
+            )),
+        }
+    }
+}
+
+/// Builds normalized views of text. Cheap to create, `Send + Sync`, reusable.
+///
+/// ```
+/// use tintuc::normalize::{Normalizer, ToneStyle};
+///
+/// let keep = Normalizer::new().style(ToneStyle::Keep);
+/// assert_eq!(keep.normalize("hoà và hòa").text(), "hoà và hòa");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Normalizer {
     style: ToneStyle,
 }
 
 impl Normalizer {
-    /// New normalizer with traditional placement.
+    /// A normalizer with the traditional tone placement.
     pub fn new() -> Self {
         Self::default()
     }
-    /// Set the tone style.
+
+    /// Chooses the tone placement.
     pub fn style(mut self, style: ToneStyle) -> Self {
         self.style = style;
         self
     }
-    /// Normalize.
+
+    /// The tone placement in use.
+    pub fn tone_style(&self) -> ToneStyle {
+        self.style
+    }
+
+    /// Normalizes `input`. Never fails and never panics: characters it does
+    /// not know are kept as written (in NFC).
     pub fn normalize<'a>(&self, input: &'a str) -> Normalized<'a> {
-        let _ = self.style;
-        Normalized { original: input, text: Cow::Borrowed(input) }
+        let bytes = input.as_bytes();
+        let mut w = Rewriter::new(input);
+        let mut scratch = String::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphabetic() {
+                // An all-ASCII word needs nothing; anything else is taken apart.
+                let e = i + bytes[i..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+                i = if bytes.get(e).is_some_and(|&n| n >= 0x80) {
+                    self.word(&mut w, &mut scratch, input, i)
+                } else {
+                    e
+                };
+            } else if (0x20..0x7F).contains(&b) || b == b'\n' {
+                i += 1;
+            } else if b < 0x80 {
+                if b == b'\r' {
+                    let crlf = bytes.get(i + 1) == Some(&b'\n');
+                    w.replace(i..i + 1, if crlf { "" } else { "\n" });
+                } else if let Some(s) = special(b as char) {
+                    w.replace(i..i + 1, special_text(s));
+                }
+                i += 1;
+            } else {
+                let c = next_char(input, i);
+                let len = c.len_utf8();
+                if let Some(s) = special(c) {
+                    w.replace(i..i + len, special_text(s));
+                    i += len;
+                } else if is_letter(c) || is_combining(c) {
+                    i = self.word(&mut w, &mut scratch, input, i);
+                } else {
+                    let end = marks_end(input, i + len);
+                    nfc_in_place(&mut w, input, i..end);
+                    i = end;
+                }
+            }
+        }
+        let (text, map) = w.finish();
+        Normalized {
+            original: input,
+            text,
+            map,
+        }
+    }
+
+    /// Rewrites the run of letters and marks that starts at `start` (NFC plus
+    /// tone placement) and returns where it ends.
+    fn word(&self, w: &mut Rewriter<'_>, scratch: &mut String, input: &str, start: usize) -> usize {
+        let (end, syl) = Syllable::scan(input, start);
+        let range = start..end;
+        let Some(mut syl) = syl else {
+            nfc_in_place(w, input, range);
+            return end;
+        };
+        let moved = self.style != ToneStyle::Keep && syl.place_tone(self.style);
+        // Precomposed letters with the tone where it belongs: nothing to do.
+        if syl.precomposed && !moved {
+            return end;
+        }
+        scratch.clear();
+        scratch.extend(syl.letters().iter().map(|l| l.compose()));
+        if scratch != &input[range.clone()] {
+            w.replace(range, scratch);
+        }
+        end
     }
 }
 
-/// A normalized view of an input.
+/// True when `word` (one run of letters) has the shape of a Vietnamese
+/// syllable: an initial, a vowel cluster and a final that Vietnamese allows.
+pub(crate) fn looks_like_syllable(word: &str) -> bool {
+    match Syllable::scan(word, 0) {
+        (end, Some(syl)) if end == word.len() => {
+            syllable::tone_position(syl.letters(), ToneStyle::Traditional).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// Replaces `input[range]` by its NFC form when that differs.
+fn nfc_in_place(w: &mut Rewriter<'_>, input: &str, range: Range<usize>) {
+    let s = &input[range.clone()];
+    let kept = |c: &char| special(*c) != Some(Special::Remove);
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes && s.chars().all(|c| kept(&c)) {
+        return;
+    }
+    let nfc: String = s.chars().filter(kept).nfc().collect();
+    if nfc != s {
+        w.replace(range, &nfc);
+    }
+}
+
+fn special_text(s: Special) -> &'static str {
+    match s {
+        Special::Space => " ",
+        Special::Newline => "\n",
+        Special::Remove => "",
+    }
+}
+
+#[inline]
+fn next_char(s: &str, i: usize) -> char {
+    s[i..].chars().next().unwrap_or('\u{FFFD}')
+}
+
+/// End of the combining marks that follow `i`.
+fn marks_end(s: &str, mut i: usize) -> usize {
+    while i < s.len() {
+        let c = next_char(s, i);
+        if !is_combining(c) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// A normalized view of an input: the normalized text and the map back.
+#[derive(Clone, Debug)]
 pub struct Normalized<'a> {
     original: &'a str,
     text: Cow<'a, str>,
+    map: OffsetMap,
 }
 
 impl<'a> Normalized<'a> {
@@ -48,19 +246,39 @@ impl<'a> Normalized<'a> {
     pub fn text(&self) -> &str {
         &self.text
     }
-    /// The original input.
+
+    /// The input, exactly as given.
     pub fn original(&self) -> &'a str {
         self.original
     }
-    /// Map a byte range of `text()` back to the original input.
+
+    /// True when the input needed no change (the text is borrowed from it).
+    pub fn is_unchanged(&self) -> bool {
+        matches!(self.text, Cow::Borrowed(_))
+    }
+
+    /// The offset map from the normalized text to the input.
+    pub fn map(&self) -> &OffsetMap {
+        &self.map
+    }
+
+    /// Maps a byte span of [`text`](Self::text) to the span of the input it came from.
     pub fn to_original(&self, range: Range<usize>) -> Range<usize> {
-        range
+        self.map.to_original(range)
+    }
+
+    /// The folded key of the input (see [`fold`]).
+    pub fn fold(&self) -> Folded {
+        fold(self.original)
     }
 }
 
-/// Folded key with its map.
+/// A folded key (no diacritics, `đ` → `d`, lower case) and the map back to
+/// the input it was folded from.
+#[derive(Clone, Debug)]
 pub struct Folded {
     text: String,
+    map: OffsetMap,
 }
 
 impl Folded {
@@ -68,18 +286,220 @@ impl Folded {
     pub fn text(&self) -> &str {
         &self.text
     }
-    /// Map a byte range of `text()` back to the original input.
+
+    /// The offset map from the folded text to the input.
+    pub fn map(&self) -> &OffsetMap {
+        &self.map
+    }
+
+    /// Maps a byte span of [`text`](Self::text) to the span of the input it came from.
     pub fn to_original(&self, range: Range<usize>) -> Range<usize> {
-        range
+        self.map.to_original(range)
+    }
+
+    /// The folded text, dropping the map.
+    pub fn into_string(self) -> String {
+        self.text
     }
 }
 
-/// Fold `input` (no diacritics, đ → d, lower case) keeping a map to the original.
+/// Folds `input` into its matching key, keeping a map back to it.
+///
+/// Diacritics go (of every Latin letter, not only Vietnamese ones), `đ`
+/// becomes `d`, letters become lower case; spaces, line breaks and invisible
+/// characters are treated as by [`Normalizer::normalize`]. Every spelling of
+/// a word folds to the same key:
+///
+/// ```
+/// use tintuc::normalize::fold;
+///
+/// for s in ["Uỷ", "ủy", "ỦY", "u\u{309}y"] {
+///     assert_eq!(fold(s).text(), "uy");
+/// }
+/// let input = "Đảng viên";
+/// let f = fold(input);
+/// assert_eq!(f.text(), "dang vien");
+/// assert_eq!(&input[f.to_original(0..4)], "Đảng");
+/// ```
 pub fn fold(input: &str) -> Folded {
-    Folded { text: input.to_lowercase() }
+    let bytes = input.as_bytes();
+    let mut w = Rewriter::new(input);
+    let mut scratch = String::new();
+    let mut lower = [0u8; 1];
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_uppercase() {
+                lower[0] = b.to_ascii_lowercase();
+                w.replace(i..i + 1, std::str::from_utf8(&lower).unwrap_or(""));
+            } else if b == b'\r' {
+                let with = if bytes.get(i + 1) == Some(&b'\n') {
+                    ""
+                } else {
+                    "\n"
+                };
+                w.replace(i..i + 1, with);
+            } else if let Some(s) = special(b as char) {
+                w.replace(i..i + 1, special_text(s));
+            }
+            i += 1;
+            continue;
+        }
+        let c = next_char(input, i);
+        let len = c.len_utf8();
+        if let Some(s) = special(c) {
+            w.replace(i..i + len, special_text(s));
+            i += len;
+            continue;
+        }
+        let end = marks_end(input, i + len);
+        scratch.clear();
+        if let Some(l) = letter(c) {
+            scratch.push(l.folded() as char);
+        } else if !is_combining(c) {
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                scratch.extend(d.to_lowercase().filter(|l| !is_combining(*l)));
+            });
+        }
+        if scratch != input[i..end] {
+            w.replace(i..end, &scratch);
+        }
+        i = end;
+    }
+    let (text, map) = w.finish();
+    Folded {
+        text: text.into_owned(),
+        map,
+    }
 }
 
-/// Normalize with the default (traditional) style.
+/// Normalizes `input` with the traditional tone placement.
+///
+/// ```
+/// assert_eq!(tintuc::normalize::normalize("thuỷ lợi").text(), "thủy lợi");
+/// ```
 pub fn normalize(input: &str) -> Normalized<'_> {
     Normalizer::new().normalize(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str, style: ToneStyle) -> String {
+        Normalizer::new()
+            .style(style)
+            .normalize(s)
+            .text()
+            .to_string()
+    }
+
+    #[test]
+    fn tone_placement_table() {
+        use ToneStyle::*;
+        let cases = [
+            // (input, traditional, new)
+            ("hoà", "hòa", "hoà"),
+            ("hòa", "hòa", "hoà"),
+            ("khoẻ", "khỏe", "khoẻ"),
+            ("thuỷ", "thủy", "thuỷ"),
+            ("Uỷ ban", "Ủy ban", "Uỷ ban"),
+            ("HOÀ", "HÒA", "HOÀ"),
+            ("ỦY", "ỦY", "UỶ"),
+            ("quý", "quý", "quý"),
+            ("quỳnh", "quỳnh", "quỳnh"),
+            ("giá già", "giá già", "giá già"),
+            (
+                "hoàng thuyết khuyến hoạch",
+                "hoàng thuyết khuyến hoạch",
+                "hoàng thuyết khuyến hoạch",
+            ),
+            ("Huyện ủy Lâm Hà", "Huyện ủy Lâm Hà", "Huyện uỷ Lâm Hà"),
+            ("hóa", "hóa", "hoá"),
+            ("Thủy", "Thủy", "Thuỷ"),
+            ("người mười", "người mười", "người mười"),
+            ("ngoài", "ngoài", "ngoài"),
+            ("email Café", "email Café", "email Café"),
+        ];
+        for (input, trad, new) in cases {
+            assert_eq!(norm(input, Traditional), trad, "traditional {input}");
+            assert_eq!(norm(input, New), new, "new {input}");
+            assert_eq!(norm(input, Keep), input, "keep {input}");
+        }
+    }
+
+    #[test]
+    fn decomposed_and_late_marks_compose() {
+        // NFD with the tone after the vowel, and the Windows-1258 habit of a
+        // precomposed shape letter followed by a combining tone.
+        assert_eq!(
+            norm("nghi\u{0323} quye\u{0302}\u{0301}t", ToneStyle::Traditional),
+            "nghị quyết"
+        );
+        assert_eq!(norm("ho\u{0300}a", ToneStyle::Traditional), "hòa");
+        assert_eq!(norm("hoa\u{0300}", ToneStyle::Traditional), "hòa");
+        assert_eq!(norm("hoa\u{0300}", ToneStyle::Keep), "hoà");
+        assert_eq!(norm("đa\u{0309}ng", ToneStyle::Traditional), "đảng");
+    }
+
+    #[test]
+    fn odd_characters() {
+        let input = "\u{FEFF}Đảng\u{00A0}viên\u{200B}\r\nmới\u{00AD}\rxã\u{2003}A\u{2028}B";
+        let n = normalize(input);
+        assert_eq!(n.text(), "Đảng viên\nmới\nxã A\nB");
+    }
+
+    #[test]
+    fn invisible_characters_inside_words_do_not_split_them() {
+        assert_eq!(normalize("ho\u{200B}à").text(), "hòa");
+        assert_eq!(normalize("Đả\u{00AD}ng").text(), "Đảng");
+    }
+
+    #[test]
+    fn spans_map_back() {
+        let input = "\u{FEFF}Hoà\u{00A0}Bình\r\nthuy\u{0309}";
+        let n = normalize(input);
+        assert_eq!(n.text(), "Hòa Bình\nthủy");
+        let t = n.text();
+        for word in ["Hòa", "Bình", "thủy"] {
+            let s = t.find(word).unwrap();
+            let o = n.to_original(s..s + word.len());
+            assert_eq!(fold(&input[o]).text(), fold(word).text());
+        }
+        assert_eq!(n.to_original(0..t.len()), 3..input.len());
+    }
+
+    #[test]
+    fn already_normalized_is_borrowed() {
+        let n = normalize("Đảng bộ huyện Lâm Hà có 49 tổ chức cơ sở đảng.\n");
+        assert!(n.is_unchanged());
+        assert!(n.map().is_identity());
+    }
+
+    #[test]
+    fn other_scripts_are_kept_in_nfc() {
+        assert_eq!(normalize("Zürich 東京 😀").text(), "Zürich 東京 😀");
+        assert_eq!(normalize("Zu\u{0308}rich").text(), "Zürich");
+        assert_eq!(fold("Zürich ΑΘΗΝΑ").text(), "zurich αθηνα");
+    }
+
+    #[test]
+    fn fold_is_style_and_form_blind() {
+        let forms = [
+            "Hòa Bình Ủy",
+            "Hoà Bình Uỷ",
+            "HÒA BÌNH ỦY",
+            "Ho\u{0300}a Bi\u{0300}nh U\u{0309}y",
+        ];
+        for f in forms {
+            assert_eq!(fold(f).text(), "hoa binh uy", "{f}");
+        }
+    }
+
+    #[test]
+    fn tone_style_parses() {
+        assert_eq!("new".parse::<ToneStyle>(), Ok(ToneStyle::New));
+        assert!("x".parse::<ToneStyle>().is_err());
+    }
 }

@@ -1,0 +1,292 @@
+//! The offset map: from a rewritten text back to the bytes of the original input.
+//!
+//! A rewrite copies most of its input verbatim and replaces a few pieces
+//! (a syllable whose tone mark moved, a CRLF that became LF, a zero-width
+//! space that was dropped). The map stores only those replacements; between
+//! two of them, offsets shift by a constant, so a lookup is one binary search.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// One replaced piece: `text[out]` stands where `original[orig]` stood.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Edit {
+    out_start: usize,
+    out_end: usize,
+    orig_start: usize,
+    orig_end: usize,
+}
+
+/// Maps byte offsets of a rewritten text back to byte offsets of its original.
+///
+/// Offsets given to the map should lie on char boundaries of the rewritten
+/// text; the answers then lie on char boundaries of the original. A start
+/// offset inside a replaced piece maps to the start of what it replaced, an
+/// end offset to its end, so a span always covers whole original characters.
+/// Characters that were dropped (a BOM, a soft hyphen) are left out of spans
+/// that start or end next to them.
+///
+/// ```
+/// use tintuc::normalize::normalize;
+///
+/// let input = "Hoà\u{00A0}Bình"; // new placement, a no-break space
+/// let n = normalize(input);
+/// assert_eq!(n.text(), "Hòa Bình");
+/// let span = n.to_original(0..4); // "Hòa" in the normalized text
+/// assert_eq!(&input[span], "Hoà");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OffsetMap {
+    edits: Vec<Edit>,
+    out_len: usize,
+    orig_len: usize,
+}
+
+impl OffsetMap {
+    /// The identity map over a text of `len` bytes.
+    pub fn identity(len: usize) -> Self {
+        OffsetMap {
+            edits: Vec::new(),
+            out_len: len,
+            orig_len: len,
+        }
+    }
+
+    /// True when no byte moved: every offset maps to itself.
+    pub fn is_identity(&self) -> bool {
+        self.edits.is_empty() && self.out_len == self.orig_len
+    }
+
+    /// Number of replaced pieces (a measure of how much the rewrite changed).
+    pub fn edit_count(&self) -> usize {
+        self.edits.len()
+    }
+
+    /// Maps the start of a span. Offsets past the end clamp to the end.
+    pub fn start_to_original(&self, offset: usize) -> usize {
+        let x = offset.min(self.out_len);
+        let i = self.edits.partition_point(|e| e.out_start <= x);
+        self.start_after(i, x)
+    }
+
+    /// The start mapping once `i` = the number of edits with `out_start <= x`.
+    fn start_after(&self, i: usize, x: usize) -> usize {
+        match i.checked_sub(1).map(|i| &self.edits[i]) {
+            None => x,
+            Some(e) if x < e.out_end => e.orig_start,
+            Some(e) => e.orig_end + (x - e.out_end),
+        }
+        .min(self.orig_len)
+    }
+
+    /// Maps the end of a span. Offsets past the end clamp to the end.
+    pub fn end_to_original(&self, offset: usize) -> usize {
+        let x = offset.min(self.out_len);
+        let i = self.edits.partition_point(|e| e.out_start < x);
+        self.end_after(i, x)
+    }
+
+    /// The end mapping once `i` = the number of edits with `out_start < x`.
+    fn end_after(&self, i: usize, x: usize) -> usize {
+        match i.checked_sub(1).map(|i| &self.edits[i]) {
+            None => x,
+            Some(e) if x <= e.out_end => e.orig_end,
+            Some(e) => e.orig_end + (x - e.out_end),
+        }
+        .min(self.orig_len)
+    }
+
+    /// Maps a span of the rewritten text to the span of the original it came from.
+    pub fn to_original(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.start_to_original(range.start);
+        if range.end <= range.start {
+            return start..start;
+        }
+        let end = self.end_to_original(range.end).max(start);
+        start..end
+    }
+}
+
+impl OffsetMap {
+    /// A cursor that maps spans given in text order with no search at all.
+    pub fn cursor(&self) -> MapCursor<'_> {
+        MapCursor {
+            map: self,
+            starts: 0,
+            ends: 0,
+        }
+    }
+}
+
+/// Maps a stream of spans in increasing order (tokens, matches) by walking
+/// the edits once. Out-of-order spans are still answered correctly, with a
+/// search.
+#[derive(Clone, Debug)]
+pub struct MapCursor<'m> {
+    map: &'m OffsetMap,
+    /// Edits with `out_start <= ` the last start asked for.
+    starts: usize,
+    /// Edits with `out_start < ` the last end asked for.
+    ends: usize,
+}
+
+impl MapCursor<'_> {
+    /// Same answer as [`OffsetMap::to_original`].
+    pub fn to_original(&mut self, range: Range<usize>) -> Range<usize> {
+        let edits = &self.map.edits;
+        let x = range.start.min(self.map.out_len);
+        if self.starts > 0 && edits[self.starts - 1].out_start > x {
+            self.starts = edits.partition_point(|e| e.out_start <= x);
+        }
+        while self.starts < edits.len() && edits[self.starts].out_start <= x {
+            self.starts += 1;
+        }
+        let start = self.map.start_after(self.starts, x).min(self.map.orig_len);
+        if range.end <= range.start {
+            return start..start;
+        }
+        let y = range.end.min(self.map.out_len);
+        if self.ends > 0 && edits[self.ends - 1].out_start >= y {
+            self.ends = edits.partition_point(|e| e.out_start < y);
+        }
+        while self.ends < edits.len() && edits[self.ends].out_start < y {
+            self.ends += 1;
+        }
+        let end = self.map.end_after(self.ends, y).min(self.map.orig_len);
+        start..end.max(start)
+    }
+}
+
+/// Builds a rewritten text and its [`OffsetMap`] in one pass over the input.
+///
+/// Verbatim stretches are not copied until something changes, so an input
+/// that needs no change is returned borrowed, without allocation.
+pub(crate) struct Rewriter<'a> {
+    input: &'a str,
+    out: Option<String>,
+    /// Start of the input not yet copied to `out`.
+    pending: usize,
+    edits: Vec<Edit>,
+}
+
+impl<'a> Rewriter<'a> {
+    pub(crate) fn new(input: &'a str) -> Self {
+        Rewriter {
+            input,
+            out: None,
+            pending: 0,
+            edits: Vec::new(),
+        }
+    }
+
+    /// Writes `with` in place of `input[range]`; `range` starts at or after
+    /// everything written so far.
+    pub(crate) fn replace(&mut self, range: Range<usize>, with: &str) {
+        let input = self.input;
+        let out = self
+            .out
+            .get_or_insert_with(|| String::with_capacity(input.len() + 16));
+        out.push_str(&input[self.pending..range.start]);
+        // A same-length single-char swap keeps every offset in place.
+        let same_shape = with.len() == range.len() && with.chars().count() == 1;
+        if !same_shape {
+            self.edits.push(Edit {
+                out_start: out.len(),
+                out_end: out.len() + with.len(),
+                orig_start: range.start,
+                orig_end: range.end,
+            });
+        }
+        out.push_str(with);
+        self.pending = range.end;
+    }
+
+    pub(crate) fn finish(self) -> (Cow<'a, str>, OffsetMap) {
+        let orig_len = self.input.len();
+        match self.out {
+            None => (Cow::Borrowed(self.input), OffsetMap::identity(orig_len)),
+            Some(mut out) => {
+                out.push_str(&self.input[self.pending..]);
+                let map = OffsetMap {
+                    edits: self.edits,
+                    out_len: out.len(),
+                    orig_len,
+                };
+                (Cow::Owned(out), map)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rewrite(input: &str, pieces: &[(Range<usize>, &str)]) -> (String, OffsetMap) {
+        let mut w = Rewriter::new(input);
+        for (r, s) in pieces {
+            w.replace(r.clone(), s);
+        }
+        let (t, m) = w.finish();
+        (t.into_owned(), m)
+    }
+
+    #[test]
+    fn untouched_input_is_borrowed_and_identity() {
+        let w = Rewriter::new("abc");
+        let (t, m) = w.finish();
+        assert!(matches!(t, Cow::Borrowed("abc")));
+        assert!(m.is_identity());
+        assert_eq!(m.to_original(1..3), 1..3);
+    }
+
+    #[test]
+    fn replacement_maps_to_whole_piece() {
+        // "xAAy" -> "xBy": out 1..2 came from orig 1..3
+        let (t, m) = rewrite("xAAy", &[(1..3, "B")]);
+        assert_eq!(t, "xBy");
+        assert_eq!(m.to_original(0..1), 0..1);
+        assert_eq!(m.to_original(1..2), 1..3);
+        assert_eq!(m.to_original(2..3), 3..4);
+        assert_eq!(m.to_original(0..3), 0..4);
+    }
+
+    #[test]
+    fn deletions_are_left_out_of_spans() {
+        // "a|b" with '|' deleted -> "ab"
+        let (t, m) = rewrite("a|b", &[(1..2, "")]);
+        assert_eq!(t, "ab");
+        assert_eq!(m.to_original(0..1), 0..1);
+        assert_eq!(m.to_original(1..2), 2..3);
+        assert_eq!(m.to_original(0..2), 0..3);
+        assert_eq!(m.to_original(1..1), 2..2);
+    }
+
+    #[test]
+    fn same_length_swap_needs_no_edit() {
+        let (t, m) = rewrite("a\rb", &[(1..2, "\n")]);
+        assert_eq!(t, "a\nb");
+        assert_eq!(m.edit_count(), 0);
+        assert_eq!(m.to_original(2..3), 2..3);
+    }
+
+    #[test]
+    fn cursor_agrees_with_search() {
+        let (_, m) = rewrite("a|bXXc\r\nd", &[(1..2, ""), (3..5, "Y"), (6..7, "")]);
+        let spans: Vec<Range<usize>> = (0..8).flat_map(|s| (s..9).map(move |e| s..e)).collect();
+        let mut cur = m.cursor();
+        for r in spans.iter().chain(spans.iter().rev()) {
+            assert_eq!(
+                cur.to_original(r.clone()),
+                m.to_original(r.clone()),
+                "{r:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn offsets_past_the_end_clamp() {
+        let (_, m) = rewrite("abcd", &[(1..3, "X")]);
+        assert_eq!(m.to_original(0..100), 0..4);
+    }
+}

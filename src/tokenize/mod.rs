@@ -1,0 +1,132 @@
+//! Step 2 of the pipeline: tokens and sentences.
+//!
+//! The tokenizer reads a [`Normalized`] view and cuts it into [`Token`]s:
+//! syllables, numbers written the Vietnamese way (`1.488`, `65,8%`), dates,
+//! year ranges, document numbers (`45-QĐ/TW`), abbreviations (`TCCSĐ`,
+//! `TP.HCM`), URLs and e-mail addresses, punctuation and other symbols. A
+//! token borrows its text from the input and from the normalized view; its
+//! span is a byte range of the original input.
+//!
+//! ```
+//! use tintuc::normalize::normalize;
+//! use tintuc::tokenize::{Tokenizer, TokenKind};
+//!
+//! let input = "Đảng bộ có 1.488 đảng viên, chiếm 65,8% (TCCSĐ).";
+//! let n = normalize(input);
+//! let tokens = Tokenizer::new().tokenize(&n);
+//! let kinds: Vec<_> = tokens.iter().map(|t| (t.kind, t.text)).collect();
+//! assert_eq!(kinds[3], (TokenKind::Number, "1.488"));
+//! assert_eq!(kinds[8], (TokenKind::Number, "65,8%"));
+//! assert_eq!(kinds[10], (TokenKind::Abbreviation, "TCCSĐ"));
+//! assert_eq!(&input[tokens[3].span.clone()], "1.488");
+//! ```
+//!
+//! [`sentences`] groups tokens into sentences without breaking inside
+//! numbers, dates, `TP. HCM`, `ThS.`, `v.v.` or initials such as `T.D.HỒNG`.
+
+mod numeric;
+mod scanner;
+mod sentence;
+
+use std::ops::Range;
+
+use crate::normalize::{fold, Normalized};
+
+pub use sentence::{sentences, Sentence};
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenKind {
+    /// A syllable or a run of letters (`đảng`, `Lâm`, `email`).
+    Word,
+    /// Upper-case initials and dotted abbreviations (`TCCSĐ`, `UBND`, `TP.HCM`, `ThS.`, `T.`).
+    Abbreviation,
+    /// Digits with Vietnamese separators, with a following `%` (`1.488`, `65,8%`).
+    Number,
+    /// A date (`31/12/2022`, `27-11`, `9/2022` as month/year).
+    Date,
+    /// Two years joined by a dash (`2021-2025`, `2020 - 2025`).
+    YearRange,
+    /// A clock time (`08:47`).
+    Clock,
+    /// A document number (`1090/2023`, `45-QĐ/TW`, `11/NQ-HĐND`).
+    DocumentNumber,
+    /// A web address (`https://…`, `www.…`, `baolangson.vn`).
+    Url,
+    /// An e-mail address.
+    Email,
+    /// Punctuation (`.`, `,`, `…`, `“`, `(`, `-` …).
+    Punctuation,
+    /// Anything else that is not a space (`+`, `&`, emoji).
+    Symbol,
+}
+
+/// One token: its kind, where it is, and its text in both views.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// What the token is.
+    pub kind: TokenKind,
+    /// The original text of the token (`original[span]`).
+    pub text: &'a str,
+    /// The normalized text of the token.
+    pub norm: &'a str,
+    /// Byte span in the original input.
+    pub span: Range<usize>,
+    /// Byte span in the normalized text.
+    pub norm_span: Range<usize>,
+}
+
+impl Token<'_> {
+    /// The folded key of the token (no diacritics, `đ` → `d`, lower case).
+    pub fn fold(&self) -> String {
+        fold(self.norm).into_string()
+    }
+
+    /// True for `.`, `!`, `?`, `…` and `...`.
+    pub fn is_terminal(&self) -> bool {
+        self.kind == TokenKind::Punctuation
+            && matches!(self.norm, "." | "!" | "?" | "…") | self.norm.starts_with("..")
+    }
+}
+
+/// Cuts normalized text into tokens. Stateless, `Send + Sync`, reusable.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Tokenizer {
+    _private: (),
+}
+
+impl Tokenizer {
+    /// A tokenizer with the default rules.
+    pub fn new() -> Self {
+        Tokenizer::default()
+    }
+
+    /// The tokens of `normalized`, in text order.
+    pub fn tokenize<'a>(&self, normalized: &'a Normalized<'_>) -> Vec<Token<'a>> {
+        let text = normalized.text();
+        let original = normalized.original();
+        let mut tokens: Vec<Token<'a>> = Vec::new();
+        let mut map = normalized.map().cursor();
+        for (kind, r) in scanner::scan(text) {
+            let span = map.to_original(r.clone());
+            // Two tokens cut from one rewritten piece (marks reordered by NFC)
+            // would share original bytes: keep them as one token.
+            if let Some(last) = tokens.last_mut().filter(|t| span.start < t.span.end) {
+                last.span.end = last.span.end.max(span.end);
+                last.norm_span.end = r.end;
+                last.text = &original[last.span.clone()];
+                last.norm = &text[last.norm_span.clone()];
+                continue;
+            }
+            tokens.push(Token {
+                kind,
+                text: &original[span.clone()],
+                norm: &text[r.clone()],
+                span,
+                norm_span: r,
+            });
+        }
+        tokens
+    }
+}

@@ -1,0 +1,292 @@
+//! Tokens that start with a digit: numbers, dates, clock times, year
+//! ranges and document numbers.
+//!
+//! The scanner first takes the longest "numeric blob" (digit groups and
+//! letter groups joined by `. , / - :`), then decides what it is. A blob
+//! that is none of the known shapes gives back only its first number.
+
+use super::TokenKind;
+
+/// The kind and end of the token starting at the digit `text[start]`.
+/// `after_ngay` says the previous word is `ngày` (day), which makes a bare
+/// `d/m` a date.
+pub(crate) fn classify(text: &str, start: usize, after_ngay: bool) -> (TokenKind, usize) {
+    let bytes = text.as_bytes();
+    let groups = blob(text, start);
+    let end = groups.last().map_or(start + 1, |g| g.end);
+    let seps: Vec<u8> = groups.iter().skip(1).map(|g| bytes[g.start - 1]).collect();
+    let digits: Vec<bool> = groups.iter().map(|g| g.digits).collect();
+    let value = |i: usize| -> u32 {
+        let g = &groups[i];
+        text[g.start..g.end].parse().unwrap_or(u32::MAX)
+    };
+    let len = |i: usize| groups[i].end - groups[i].start;
+    let all_digits = digits.iter().all(|&d| d);
+    let first_number_end = groups.first().map_or(start + 1, |g| g.end);
+
+    if all_digits {
+        match seps.as_slice() {
+            // 1.488 / 65,8 / 1.234.567 / 1.234,5
+            s if !s.is_empty() && is_vietnamese_number(&groups, s) => {
+                return (TokenKind::Number, end)
+            }
+            [] => {
+                if let Some(e) = year_range_with_spaces(text, start, end) {
+                    return (TokenKind::YearRange, e);
+                }
+                return (TokenKind::Number, end);
+            }
+            [b':'] if len(0) <= 2 && len(1) == 2 && value(0) < 24 && value(1) < 60 => {
+                return (TokenKind::Clock, end)
+            }
+            [b':', b':'] if len(0) <= 2 && len(1) == 2 && len(2) == 2 && value(0) < 24 => {
+                return (TokenKind::Clock, end)
+            }
+            [a, b]
+                if a == b
+                    && matches!(a, b'/' | b'-' | b'.')
+                    && valid_day(value(0))
+                    && valid_month(value(1))
+                    && (len(2) == 4 || len(2) == 2) =>
+            {
+                return (TokenKind::Date, end)
+            }
+            [b'-']
+                if is_year(value(0), len(0))
+                    && is_year(value(1), len(1))
+                    && value(1) >= value(0) =>
+            {
+                return (TokenKind::YearRange, end)
+            }
+            [b'/'] | [b'-'] if len(1) == 4 && is_year(value(1), 4) => {
+                // 9/2022 is month/year; 1090/2023 is a document number.
+                if valid_month(value(0)) && len(0) <= 2 {
+                    return (TokenKind::Date, end);
+                }
+                if seps[0] == b'/' {
+                    return (TokenKind::DocumentNumber, end);
+                }
+            }
+            [sep]
+                if matches!(sep, b'/' | b'-')
+                    && valid_day(value(0))
+                    && valid_month(value(1))
+                    && (after_ngay || (len(0) == 2 && len(1) == 2)) =>
+            {
+                return (TokenKind::Date, end)
+            }
+            [b'/', b'/', ..] if len(1) == 4 => return (TokenKind::DocumentNumber, end),
+            _ => {}
+        }
+    } else if digits[0] && groups.len() >= 2 && seps.iter().all(|s| matches!(s, b'/' | b'-')) {
+        // 45-QĐ/TW, 11/NQ-HĐND, 15/2019/NĐ-CP
+        return (TokenKind::DocumentNumber, end);
+    }
+    (
+        TokenKind::Number,
+        number_prefix_end(text, start, first_number_end),
+    )
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Group {
+    start: usize,
+    end: usize,
+    digits: bool,
+}
+
+/// Digit groups and upper-case letter groups joined by single separators.
+/// Letters may only follow `/` or `-` (document numbers).
+fn blob(text: &str, start: usize) -> Vec<Group> {
+    let bytes = text.as_bytes();
+    let mut groups = Vec::with_capacity(4);
+    let mut i = start;
+    loop {
+        let digits_end = i + bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits_end > i {
+            groups.push(Group {
+                start: i,
+                end: digits_end,
+                digits: true,
+            });
+            i = digits_end;
+        } else {
+            let caps_end = i + text[i..]
+                .char_indices()
+                .find(|&(_, c)| !(crate::normalize::is_upper(c) || c.is_ascii_digit()))
+                .map_or(text.len() - i, |(p, _)| p);
+            let prev_sep = bytes[i - 1];
+            if caps_end == i || !matches!(prev_sep, b'/' | b'-') {
+                break;
+            }
+            groups.push(Group {
+                start: i,
+                end: caps_end,
+                digits: false,
+            });
+            i = caps_end;
+        }
+        // A separator joins only when something of the blob follows it.
+        let Some(&sep) = bytes.get(i) else { break };
+        if !matches!(sep, b'.' | b',' | b'/' | b'-' | b':') {
+            break;
+        }
+        let next = text[i + 1..].chars().next();
+        let joins = match next {
+            Some(c) if c.is_ascii_digit() => true,
+            Some(c) if crate::normalize::is_upper(c) => matches!(sep, b'/' | b'-'),
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        i += 1;
+    }
+    // A trailing letter group must not run into a lower-case word (45-QĐ/TWabc).
+    while let Some(g) = groups.last() {
+        let next = text[g.end..].chars().next();
+        if !g.digits && next.is_some_and(crate::normalize::is_letter) {
+            groups.pop();
+        } else {
+            break;
+        }
+    }
+    groups
+}
+
+/// `1.488`, `5.279`, `46.265`, `1.234.567`, `65,8`, `62,06`, `1.234,5`:
+/// `.` groups thousands (three digits each), `,` marks decimals.
+fn is_vietnamese_number(groups: &[Group], seps: &[u8]) -> bool {
+    let comma = seps.iter().position(|&s| s == b',');
+    let (int_seps, dec) = match comma {
+        Some(p) if p == seps.len() - 1 => (&seps[..p], true),
+        Some(_) => return false,
+        None => (seps, false),
+    };
+    if int_seps.iter().any(|&s| s != b'.') {
+        return false;
+    }
+    let int_groups = &groups[..int_seps.len() + 1];
+    let thousands_ok = int_groups[0].end - int_groups[0].start <= 3
+        && int_groups[1..].iter().all(|g| g.end - g.start == 3);
+    // 3.5 is read as a decimal by the numbers module; it is still one token.
+    let short_decimal = !dec && int_seps.len() == 1 && groups[1].end - groups[1].start != 3;
+    thousands_ok || short_decimal || (dec && int_seps.is_empty())
+}
+
+fn valid_day(d: u32) -> bool {
+    (1..=31).contains(&d)
+}
+
+fn valid_month(m: u32) -> bool {
+    (1..=12).contains(&m)
+}
+
+fn is_year(y: u32, len: usize) -> bool {
+    len == 4 && (1900..=2100).contains(&y)
+}
+
+/// `2020 - 2025` and `2020 – 2025`: a year, a spaced dash, a later year.
+fn year_range_with_spaces(text: &str, start: usize, end: usize) -> Option<usize> {
+    let first: u32 = text[start..end].parse().ok()?;
+    if !is_year(first, end - start) {
+        return None;
+    }
+    let rest = &text[end..];
+    let trimmed = rest.trim_start_matches(' ');
+    let dash = trimmed
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–' | '—'))?;
+    let after = trimmed[dash.len_utf8()..].trim_start_matches(' ');
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let second: u32 = after[..digits].parse().ok()?;
+    let next = after[digits..].chars().next();
+    if !is_year(second, digits) || second < first || next.is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    Some(text.len() - after.len() + digits)
+}
+
+/// When a blob is no known shape, the token is its first number: the
+/// leading digits with any Vietnamese thousands/decimal groups.
+fn number_prefix_end(text: &str, start: usize, first_group_end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = first_group_end;
+    // 1.488-1.500 → "1.488": extend over ".ddd" groups and one ",d+".
+    loop {
+        match (bytes.get(end), bytes.get(end + 1)) {
+            (Some(b'.'), Some(d)) if d.is_ascii_digit() => {
+                let n = bytes[end + 1..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+                if n != 3 {
+                    break;
+                }
+                end += 1 + n;
+            }
+            (Some(b','), Some(d)) if d.is_ascii_digit() => {
+                let n = bytes[end + 1..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+                end += 1 + n;
+                break;
+            }
+            _ => break,
+        }
+    }
+    end.max(start + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> (TokenKind, &str) {
+        let (k, e) = classify(text, 0, false);
+        (k, &text[..e])
+    }
+
+    #[test]
+    fn table() {
+        use TokenKind::*;
+        let cases = [
+            ("1.488 đảng viên", Number, "1.488"),
+            ("65,8%", Number, "65,8"),
+            ("5.279.", Number, "5.279"),
+            ("46.265,5 ha", Number, "46.265,5"),
+            ("3.5 triệu", Number, "3.5"),
+            ("20,6% so", Number, "20,6"),
+            ("31/12/2022,", Date, "31/12/2022"),
+            ("12/05/2017 (GMT", Date, "12/05/2017"),
+            ("01-11-2011", Date, "01-11-2011"),
+            ("27-11 vừa qua", Date, "27-11"),
+            ("9/2022", Date, "9/2022"),
+            ("2021-2025 kết", YearRange, "2021-2025"),
+            ("2020 - 2025", YearRange, "2020 - 2025"),
+            ("2015 – 2020.", YearRange, "2015 – 2020"),
+            ("1090/2023 của", DocumentNumber, "1090/2023"),
+            ("45-QĐ/TW", DocumentNumber, "45-QĐ/TW"),
+            ("11/NQ-HĐND,", DocumentNumber, "11/NQ-HĐND"),
+            ("06-CT/TW ngày", DocumentNumber, "06-CT/TW"),
+            ("15/2019/NĐ-CP", DocumentNumber, "15/2019/NĐ-CP"),
+            ("08:47,", Clock, "08:47"),
+            ("2-3 lớp", Number, "2"),
+            ("11/15 chỉ tiêu", Number, "11"),
+            ("2022.", Number, "2022"),
+            ("2025 - 2020", Number, "2025"),
+            ("7 ", Number, "7"),
+        ];
+        for (text, kind, want) in cases {
+            assert_eq!(one(text), (kind, want), "{text}");
+        }
+    }
+
+    #[test]
+    fn bare_day_month_needs_ngay() {
+        assert_eq!(classify("6/7 vừa qua", 0, true).0, TokenKind::Date);
+        assert_eq!(classify("6/7 vừa qua", 0, false).0, TokenKind::Number);
+    }
+}
