@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 
 use super::decimal::Decimal;
 use super::digits::read_numeral;
@@ -198,6 +198,7 @@ impl Scanner {
         let triggers = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(TRIGGERS.iter().map(|(w, _)| w))
             // The patterns are fixed and small; building cannot fail.
             .expect("trigger automaton");
@@ -211,8 +212,14 @@ impl Scanner {
         let mut pos = 0;
         let mut word_hit: Option<aho_corasick::Match> = None;
         let mut words_done = false;
+        // Next digit at or after `pos`, searched again only once passed.
+        let mut digit: Option<usize> = None;
+        let mut digits_done = false;
         while pos < bytes.len() {
-            let digit = bytes[pos..].iter().position(u8::is_ascii_digit).map(|i| pos + i);
+            if !digits_done && digit.map_or(true, |d| d < pos) {
+                digit = bytes[pos..].iter().position(u8::is_ascii_digit).map(|i| pos + i);
+                digits_done = digit.is_none();
+            }
             if !words_done && word_hit.map_or(true, |m| m.start() < pos) {
                 word_hit = self.triggers.find(Input::new(text).span(pos..bytes.len()));
                 words_done = word_hit.is_none();
@@ -471,7 +478,13 @@ fn range_follows(text: &str, end: usize) -> bool {
 }
 
 fn unit_after(text: &str, end: usize) -> bool {
-    next_word(text, end).is_some_and(|w| w.start <= end + 1) && UNITS.iter().any(|u| match_phrase(text, end, u).is_some())
+    let Some(first) = next_word(text, end).filter(|w| w.start <= end + 1) else { return false };
+    let word = &text[first.clone()];
+    let second = next_word(text, first.end).map(|w| &text[w]);
+    UNITS.iter().any(|unit| match unit.split_once(' ') {
+        None => lower_eq(word, unit),
+        Some((a, b)) => lower_eq(word, a) && second.is_some_and(|w| lower_eq(w, b)),
+    })
 }
 
 /// A number whose value is read (`value`, end `end`): adds `%`, a range

@@ -13,6 +13,25 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i)?.chars().next_back()
 }
 
+/// A letter. Vietnamese letters (Latin-1, Latin Extended-A/B, Latin Extended
+/// Additional) are answered without the Unicode table walk.
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        '\u{1ea0}'..='\u{1ef9}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// A letter or a digit.
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && c.is_numeric())
+}
+
 /// Spaces that separate syllables on one line (normalized text has only ' ',
 /// but raw text may reach the scanner too).
 fn is_space(c: char) -> bool {
@@ -44,7 +63,7 @@ pub(crate) fn skip_spaces_back(text: &str, mut i: usize) -> usize {
 /// End of the run of letters starting at `i` (`i` itself when none).
 pub(crate) fn letters_end(text: &str, mut i: usize) -> usize {
     while let Some(c) = char_at(text, i) {
-        if !c.is_alphabetic() {
+        if !is_letter(c) {
             break;
         }
         i += c.len_utf8();
@@ -74,7 +93,7 @@ pub(crate) fn prev_word(text: &str, i: usize) -> Option<Range<usize>> {
     let end = skip_spaces_back(text, i);
     let mut start = end;
     while let Some(c) = char_before(text, start) {
-        if !c.is_alphabetic() {
+        if !is_letter(c) {
             break;
         }
         start -= c.len_utf8();
@@ -84,6 +103,20 @@ pub(crate) fn prev_word(text: &str, i: usize) -> Option<Range<usize>> {
 
 /// `word` equals the lower-case `target` ignoring case (no allocation).
 pub(crate) fn lower_eq(word: &str, target: &str) -> bool {
+    // Upper- and lower-case Vietnamese letters have the same UTF-8 length,
+    // so only words of the target's length can match.
+    if word.len() != target.len() {
+        return false;
+    }
+    if word == target {
+        return true;
+    }
+    // Most candidates differ in an ASCII first letter.
+    if let (Some(&w), Some(&t)) = (word.as_bytes().first(), target.as_bytes().first()) {
+        if w.is_ascii() && t.is_ascii() && w.to_ascii_lowercase() != t {
+            return false;
+        }
+    }
     word.chars().flat_map(char::to_lowercase).eq(target.chars())
 }
 
@@ -114,8 +147,7 @@ pub(crate) fn at_sentence_start(text: &str, i: usize) -> bool {
 
 /// No letter or digit touches `range` on either side.
 pub(crate) fn is_word_bounded(text: &str, range: &Range<usize>) -> bool {
-    !char_before(text, range.start).is_some_and(char::is_alphanumeric)
-        && !char_at(text, range.end).is_some_and(char::is_alphanumeric)
+    !char_before(text, range.start).is_some_and(is_alnum) && !char_at(text, range.end).is_some_and(is_alnum)
 }
 
 /// If the words from `i` on are `phrase` (space separated, lower case),
