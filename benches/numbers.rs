@@ -33,14 +33,24 @@ fn numbers(c: &mut Criterion) {
     // Plain prose: ASCII letters only, no digits, no trigger words.
     let prose: String = text
         .chars()
-        .map(|ch| if ch.is_ascii_digit() { 'x' } else if ch.is_ascii() { ch } else { 'e' })
+        .map(|ch| {
+            if ch.is_ascii_digit() {
+                'x'
+            } else if ch.is_ascii() {
+                ch
+            } else {
+                'e'
+            }
+        })
         .collect();
     let scanner = Scanner::new();
     let mut g = c.benchmark_group("numbers");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.bench_function("scan_corpus", |b| b.iter(|| scanner.scan(black_box(&text))));
     g.throughput(Throughput::Bytes(prose.len() as u64));
-    g.bench_function("scan_no_numbers", |b| b.iter(|| scanner.scan(black_box(&prose))));
+    g.bench_function("scan_no_numbers", |b| {
+        b.iter(|| scanner.scan(black_box(&prose)))
+    });
     g.finish();
 }
 

@@ -11,7 +11,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use tintuc::normalize::normalize;
-use tintuc::numbers::scan_normalized;
+use tintuc::numbers::{scan, scan_normalized};
 
 fn main() -> ExitCode {
     match run() {
@@ -25,27 +25,43 @@ fn main() -> ExitCode {
 
 fn run() -> Result<(), String> {
     let mut args = lexopt::Parser::from_env();
+    let mut normalized_offsets = false;
     while let Some(arg) = args.next().map_err(|e| e.to_string())? {
         match arg {
+            lexopt::Arg::Long("normalized") => normalized_offsets = true,
             lexopt::Arg::Short('h') | lexopt::Arg::Long("help") => {
-                println!("usage: numbers < text\nPrints one JSON object per numeric match (offsets into the original input).");
+                println!(
+                    "usage: numbers [--normalized] < text\n\
+                     Prints one JSON object per numeric match; offsets are bytes of the\n\
+                     original input, or of the normalized text with --normalized."
+                );
                 return Ok(());
             }
             other => return Err(other.unexpected().to_string()),
         }
     }
     let mut bytes = Vec::new();
-    std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read stdin: {e}"))?;
-    let input = String::from_utf8(bytes)
-        .map_err(|e| format!("stdin is not valid UTF-8 (first bad byte at offset {})", e.utf8_error().valid_up_to()))?;
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read stdin: {e}"))?;
+    let input = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "stdin is not valid UTF-8 (first bad byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
     let normalized = normalize(&input);
+    let (found, source) = if normalized_offsets {
+        (scan(normalized.text()), normalized.text())
+    } else {
+        (scan_normalized(&normalized), input.as_str())
+    };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    for m in scan_normalized(&normalized) {
+    for m in found {
         let mut json = serde_json::to_value(&m).map_err(|e| e.to_string())?;
         if let serde_json::Value::Object(map) = &mut json {
-            let text = input.get(m.span.clone()).unwrap_or_default();
-            map.insert("text".into(), text.into());
+            map.insert("text".into(), m.text(source).into());
         }
         writeln!(out, "{json}").map_err(|e| format!("cannot write: {e}"))?;
     }

@@ -17,7 +17,9 @@ fn grouped(n: u64) -> String {
     out
 }
 
-const DIGITS: [&str; 10] = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
+const DIGITS: [&str; 10] = [
+    "không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
+];
 
 /// Picks one spelling; `pick` supplies the choices (as from a random source).
 fn choose<'a>(options: &[&'a str], pick: &mut impl FnMut() -> usize) -> &'a str {
@@ -27,7 +29,11 @@ fn choose<'a>(options: &[&'a str], pick: &mut impl FnMut() -> usize) -> &'a str 
 /// One group below a thousand. `full`: a group after a larger unit, written
 /// with its hundreds (`không trăm linh năm`).
 fn group_words(g: u64, full: bool, pick: &mut impl FnMut() -> usize, out: &mut Vec<String>) {
-    let (h, t, u) = ((g / 100) as usize, ((g / 10) % 10) as usize, (g % 10) as usize);
+    let (h, t, u) = (
+        (g / 100) as usize,
+        ((g / 10) % 10) as usize,
+        (g % 10) as usize,
+    );
     let has_hundreds = full || h > 0;
     if has_hundreds {
         out.push(DIGITS[h].into());
@@ -37,7 +43,14 @@ fn group_words(g: u64, full: bool, pick: &mut impl FnMut() -> usize, out: &mut V
         (0, 0) => {}
         (0, u) if has_hundreds => {
             out.push(choose(&["linh", "lẻ"], pick).into());
-            out.push(if u == 4 { choose(&["bốn", "tư"], pick) } else { DIGITS[u] }.into());
+            out.push(
+                if u == 4 {
+                    choose(&["bốn", "tư"], pick)
+                } else {
+                    DIGITS[u]
+                }
+                .into(),
+            );
         }
         (0, u) => out.push(DIGITS[u].into()),
         (1, u) => {
@@ -65,7 +78,12 @@ fn group_words(g: u64, full: bool, pick: &mut impl FnMut() -> usize, out: &mut V
 
 /// `n` (1 ≤ n ≤ 10⁹) written out in words, spelling variants chosen by `pick`.
 fn words(n: u64, pick: &mut impl FnMut() -> usize) -> String {
-    let units: [(u64, &[&str]); 4] = [(1_000_000_000, &["tỷ", "tỉ"]), (1_000_000, &["triệu"]), (1_000, &["nghìn", "ngàn"]), (1, &[""])];
+    let units: [(u64, &[&str]); 4] = [
+        (1_000_000_000, &["tỷ", "tỉ"]),
+        (1_000_000, &["triệu"]),
+        (1_000, &["nghìn", "ngàn"]),
+        (1, &[""]),
+    ];
     let mut out = Vec::new();
     let mut started = false;
     for (size, names) in units {
@@ -93,12 +111,22 @@ fn check_spans(text: &str) {
     let found = scan(text);
     let mut last_end = 0;
     for m in &found {
-        assert!(m.span.start < m.span.end && m.span.end <= text.len(), "{text:?}: {m:?}");
-        assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end), "{text:?}: {m:?}");
+        assert!(
+            m.span.start < m.span.end && m.span.end <= text.len(),
+            "{text:?}: {m:?}"
+        );
+        assert!(
+            text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end),
+            "{text:?}: {m:?}"
+        );
         assert!(m.span.start >= last_end, "overlap in {text:?}: {found:?}");
         last_end = m.span.end;
         if let Some(cue) = &m.approx_span {
-            assert!(cue.end <= text.len() && text.is_char_boundary(cue.start) && text.is_char_boundary(cue.end));
+            assert!(
+                cue.end <= text.len()
+                    && text.is_char_boundary(cue.start)
+                    && text.is_char_boundary(cue.end)
+            );
         }
         if m.overflow {
             assert!(m.value.is_none());

@@ -55,7 +55,11 @@ fn date_parts(s: &str) -> DateParts {
 fn check(sentence: &str, expected: &str, found: &NumericMatch) -> Vec<String> {
     let mut errors = Vec::new();
     let mut cols = expected.splitn(3, '|');
-    let (k, text, fields) = (cols.next().unwrap_or(""), cols.next().unwrap_or(""), cols.next().unwrap_or(""));
+    let (k, text, fields) = (
+        cols.next().unwrap_or(""),
+        cols.next().unwrap_or(""),
+        cols.next().unwrap_or(""),
+    );
     if found.kind != kind(k) {
         errors.push(format!("kind {:?} != {k}", found.kind));
     }
@@ -82,7 +86,10 @@ fn check(sentence: &str, expected: &str, found: &NumericMatch) -> Vec<String> {
                 want_approx = approx(val);
                 true
             }
-            "cue" => found.approx_span.clone().map(|r| &sentence[r]) == Some(val.replace('_', " ").as_str()),
+            "cue" => {
+                found.approx_span.clone().map(|r| &sentence[r])
+                    == Some(val.replace('_', " ").as_str())
+            }
             "y" | "m" | "d" => {
                 has_date = true;
                 let n: u32 = val.parse().expect("number");
@@ -142,7 +149,10 @@ fn table() {
                 "{} matches, expected {}: {:?}",
                 found.len(),
                 expected.len(),
-                found.iter().map(|m| (m.kind, m.text(sentence))).collect::<Vec<_>>()
+                found
+                    .iter()
+                    .map(|m| (m.kind, m.text(sentence)))
+                    .collect::<Vec<_>>()
             ));
         } else {
             for (e, f) in expected.iter().zip(&found) {
@@ -150,11 +160,20 @@ fn table() {
             }
         }
         if !errors.is_empty() {
-            failures.push(format!("line {}: {sentence}\n    {}", line_no + 1, errors.join("\n    ")));
+            failures.push(format!(
+                "line {}: {sentence}\n    {}",
+                line_no + 1,
+                errors.join("\n    ")
+            ));
         }
     }
     assert!(cases >= 250, "only {cases} cases");
-    assert!(failures.is_empty(), "{} of {cases} cases fail:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} cases fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

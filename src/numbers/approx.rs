@@ -3,7 +3,9 @@
 
 use std::ops::Range;
 
-use super::text::{char_at, lower_eq, match_phrase_back, next_word, prev_word, skip_spaces, word_in};
+use super::text::{
+    char_at, lower_eq, next_word, phrase_ending_with, prev_word, skip_spaces, word_in,
+};
 use super::Approx;
 
 /// Two-word cues, checked before the one-word ones (`ít hơn` is not `hơn`).
@@ -37,7 +39,7 @@ const BEFORE_ONE: &[(&str, Approx)] = &[
 pub(crate) fn before(text: &str, start: usize) -> Option<(Approx, Range<usize>)> {
     let w = prev_word(text, start)?;
     for &(phrase, approx) in BEFORE_TWO {
-        if let Some(s) = match_phrase_back(text, start, phrase) {
+        if let Some(s) = phrase_ending_with(text, w.clone(), phrase) {
             return Some((approx, s..w.end));
         }
     }

@@ -33,7 +33,10 @@ impl Decimal {
 
     /// An integer.
     pub const fn from_int(value: i128) -> Self {
-        Self { mantissa: value, scale: 0 }
+        Self {
+            mantissa: value,
+            scale: 0,
+        }
     }
 
     /// The mantissa (digits without the decimal point).
@@ -59,15 +62,31 @@ impl Decimal {
 
     /// `self × factor`, or `None` on overflow.
     pub fn checked_mul_int(self, factor: i128) -> Option<Self> {
-        Some(Self { mantissa: self.mantissa.checked_mul(factor)?, scale: self.scale }.normalized())
+        Some(
+            Self {
+                mantissa: self.mantissa.checked_mul(factor)?,
+                scale: self.scale,
+            }
+            .normalized(),
+        )
     }
 
     /// `self + other`, or `None` on overflow.
     pub fn checked_add(self, other: Self) -> Option<Self> {
         let scale = self.scale.max(other.scale);
-        let a = self.mantissa.checked_mul(10i128.checked_pow(scale - self.scale)?)?;
-        let b = other.mantissa.checked_mul(10i128.checked_pow(scale - other.scale)?)?;
-        Some(Self { mantissa: a.checked_add(b)?, scale }.normalized())
+        let a = self
+            .mantissa
+            .checked_mul(10i128.checked_pow(scale - self.scale)?)?;
+        let b = other
+            .mantissa
+            .checked_mul(10i128.checked_pow(scale - other.scale)?)?;
+        Some(
+            Self {
+                mantissa: a.checked_add(b)?,
+                scale,
+            }
+            .normalized(),
+        )
     }
 
     fn normalized(mut self) -> Self {
@@ -87,7 +106,9 @@ impl Decimal {
                 if !b.is_ascii_digit() {
                     return None;
                 }
-                mantissa = mantissa.checked_mul(10)?.checked_add(i128::from(b - b'0'))?;
+                mantissa = mantissa
+                    .checked_mul(10)?
+                    .checked_add(i128::from(b - b'0'))?;
             }
             Some(())
         };
@@ -185,13 +206,23 @@ mod tests {
         assert_eq!(Decimal::new(6580, 2), Decimal::new(658, 1));
         assert!(Decimal::new(15, 1).unwrap() < Decimal::from_int(2));
         assert_eq!(Decimal::new(5, 3).unwrap().to_string(), "0.005");
-        assert_eq!(Decimal::new(15, 1).unwrap().checked_mul_int(1_000_000_000).unwrap().as_int(), Some(1_500_000_000));
+        assert_eq!(
+            Decimal::new(15, 1)
+                .unwrap()
+                .checked_mul_int(1_000_000_000)
+                .unwrap()
+                .as_int(),
+            Some(1_500_000_000)
+        );
     }
 
     #[test]
     fn add_and_overflow() {
         let a = Decimal::new(5, 1).unwrap();
-        assert_eq!(a.checked_add(Decimal::from_int(2)).unwrap().to_string(), "2.5");
+        assert_eq!(
+            a.checked_add(Decimal::from_int(2)).unwrap().to_string(),
+            "2.5"
+        );
         assert!(Decimal::from_int(i128::MAX).checked_mul_int(10).is_none());
         assert!(Decimal::new(1, 19).is_none());
     }

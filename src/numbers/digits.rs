@@ -69,7 +69,10 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Numeral {
     let may_group = len(first) <= 3 && !(len(first) > 1 && s(first).starts_with('0'));
     if may_group {
         // Vietnamese grouping `1.234.567`, maybe with a decimal comma.
-        let dots = groups[1..].iter().take_while(|g| g.0 == b'.' && len(g) == 3).count();
+        let dots = groups[1..]
+            .iter()
+            .take_while(|g| g.0 == b'.' && len(g) == 3)
+            .count();
         if dots > 0 {
             let ints = &groups[..=dots];
             let mut parts = [""; MAX_GROUPS];
@@ -80,10 +83,17 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Numeral {
                 Some(g) if g.0 == b',' => (s(g), g.2),
                 _ => ("", ints[dots].2),
             };
-            return Numeral { value: Decimal::from_parts(&parts[..=dots], frac), end, plain: false };
+            return Numeral {
+                value: Decimal::from_parts(&parts[..=dots], frac),
+                end,
+                plain: false,
+            };
         }
         // English grouping `1,234,567` (two groups or more), maybe `.5` after.
-        let commas = groups[1..].iter().take_while(|g| g.0 == b',' && len(g) == 3).count();
+        let commas = groups[1..]
+            .iter()
+            .take_while(|g| g.0 == b',' && len(g) == 3)
+            .count();
         if commas >= 2 {
             let ints = &groups[..=commas];
             let mut parts = [""; MAX_GROUPS];
@@ -94,12 +104,20 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Numeral {
                 Some(g) if g.0 == b'.' => (s(g), g.2),
                 _ => ("", ints[commas].2),
             };
-            return Numeral { value: Decimal::from_parts(&parts[..=commas], frac), end, plain: false };
+            return Numeral {
+                value: Decimal::from_parts(&parts[..=commas], frac),
+                end,
+                plain: false,
+            };
         }
     }
     // One decimal mark: `65,8`, `1,500` (Vietnamese) or `3.5` (English).
     let second = &groups[1];
-    Numeral { value: Decimal::from_parts(&[s(first)], s(second)), end: second.2, plain: false }
+    Numeral {
+        value: Decimal::from_parts(&[s(first)], s(second)),
+        end: second.2,
+        plain: false,
+    }
 }
 
 #[cfg(test)]
@@ -122,6 +140,8 @@ mod tests {
         assert_eq!(read("1,234,567"), ("1234567".into(), 9));
         assert_eq!(read("2022."), ("2022".into(), 4));
         assert_eq!(read("1.234.56"), ("1234".into(), 5));
-        assert!(read_numeral("99999999999999999999999999999999999999999", 0).value.is_none());
+        assert!(read_numeral("99999999999999999999999999999999999999999", 0)
+            .value
+            .is_none());
     }
 }

@@ -82,7 +82,13 @@ pub(crate) fn phone(text: &str, start: usize, floor: usize) -> Option<Range<usiz
         }
     }
     let starts_clean = !char_before(text, start).is_some_and(|c| c.is_alphanumeric());
-    (PHONE_DIGITS.contains(&digits) && starts_clean).then(|| if plus { start - 1..end } else { start..end })
+    (PHONE_DIGITS.contains(&digits) && starts_clean).then(|| {
+        if plus {
+            start - 1..end
+        } else {
+            start..end
+        }
+    })
 }
 
 /// The Roman numeral word after the spaces at `pos` (`XII`, `XXI`, `I`),
@@ -122,7 +128,10 @@ fn roman_value(s: &str) -> Option<u32> {
             prev = v;
         }
     }
-    (1..=3999).contains(&total).then_some(total).filter(|&t| to_roman(t) == s)
+    (1..=3999)
+        .contains(&total)
+        .then_some(total)
+        .filter(|&t| to_roman(t) == s)
 }
 
 fn to_roman(mut n: u32) -> String {
@@ -157,8 +166,14 @@ mod tests {
 
     #[test]
     fn identifiers() {
-        assert_eq!(coded_document_number("45-QĐ/TW,", 0), Some("45-QĐ/TW".len()));
-        assert_eq!(coded_document_number("15/2019/NĐ-CP ", 0), Some("15/2019/NĐ-CP".len()));
+        assert_eq!(
+            coded_document_number("45-QĐ/TW,", 0),
+            Some("45-QĐ/TW".len())
+        );
+        assert_eq!(
+            coded_document_number("15/2019/NĐ-CP ", 0),
+            Some("15/2019/NĐ-CP".len())
+        );
         assert_eq!(coded_document_number("2021-2025", 0), None);
         assert_eq!(roman_value("XII"), Some(12));
         assert_eq!(roman_value("IIII"), None);

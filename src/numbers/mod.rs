@@ -173,7 +173,10 @@ pub struct DateParts {
 impl DateParts {
     /// A year alone.
     pub fn year(year: i32) -> Self {
-        Self { year: Some(year), ..Self::default() }
+        Self {
+            year: Some(year),
+            ..Self::default()
+        }
     }
 }
 
@@ -289,7 +292,11 @@ impl Serialize for NumericMatch {
         map.serialize_entry("kind", &self.kind)?;
         map.serialize_entry("start", &self.span.start)?;
         map.serialize_entry("end", &self.span.end)?;
-        let optional = [("value", self.value), ("value_max", self.value_max), ("total", self.total)];
+        let optional = [
+            ("value", self.value),
+            ("value_max", self.value_max),
+            ("total", self.total),
+        ];
         for (key, v) in optional {
             if let Some(v) = v {
                 map.serialize_entry(key, &v)?;
@@ -332,7 +339,10 @@ impl Serialize for NumericMatch {
         if let Some(tz) = self.timezone {
             let sign = if tz < 0 { '-' } else { '+' };
             let abs = tz.unsigned_abs();
-            map.serialize_entry("timezone", &format!("{sign}{:02}:{:02}", abs / 60, abs % 60))?;
+            map.serialize_entry(
+                "timezone",
+                &format!("{sign}{:02}:{:02}", abs / 60, abs % 60),
+            )?;
         }
         if self.overflow {
             map.serialize_entry("overflow", &true)?;

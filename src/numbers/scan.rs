@@ -9,8 +9,9 @@ use super::decimal::Decimal;
 use super::digits::read_numeral;
 use super::ident::{coded_document_number, phone, roman_after, slashed_number};
 use super::text::{
-    at_sentence_start, char_at, char_before, digits_end, is_capitalized, is_word_bounded, letters_end, lower_eq,
-    match_phrase, match_phrase_back, next_word, prev_word, prev_word_in, skip_spaces, word_in,
+    at_sentence_start, char_at, char_before, digits_end, is_capitalized, is_word_bounded,
+    letters_end, lower_eq, match_phrase, next_word, phrase_ending_with, prev_word, prev_word_in,
+    skip_spaces, word_in,
 };
 use super::time::{self, date_match, small_int};
 use super::words::{self, read_phrase, Word};
@@ -57,7 +58,9 @@ const TRIGGERS: &[(&str, Trigger)] = &[
 ];
 
 /// Words before a number that make `d/m`, `d-m`, `d.m` a day and month.
-const DATE_CUES: &[&str] = &["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "mùng", "mồng"];
+const DATE_CUES: &[&str] = &[
+    "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "mùng", "mồng",
+];
 
 /// Document types: a number right after one (or after one and `số`) is a
 /// document number.
@@ -146,7 +149,10 @@ const UNITS: &[&str] = &[
 ];
 
 /// Words before `năm` that make it "year(s)", not five.
-const YEAR_DETERMINERS: &[&str] = &["những", "các", "mỗi", "hằng", "hàng", "cuối", "đầu", "trong", "nhiều", "vài", "mấy", "tháng", "qua"];
+const YEAR_DETERMINERS: &[&str] = &[
+    "những", "các", "mỗi", "hằng", "hàng", "cuối", "đầu", "trong", "nhiều", "vài", "mấy", "tháng",
+    "qua",
+];
 
 /// Finds numeric expressions; build once and share (it is `Send + Sync`).
 ///
@@ -166,14 +172,6 @@ impl Default for Scanner {
     fn default() -> Self {
         Self::new()
     }
-}
-
-/// What a word anchor produced.
-enum Outcome {
-    Match(NumericMatch),
-    /// Nothing to emit, but the text up to here is used (a time zone).
-    Skip(usize),
-    None,
 }
 
 /// Scans `text` with a shared [`Scanner`].
@@ -217,7 +215,10 @@ impl Scanner {
         let mut digits_done = false;
         while pos < bytes.len() {
             if !digits_done && digit.map_or(true, |d| d < pos) {
-                digit = bytes[pos..].iter().position(u8::is_ascii_digit).map(|i| pos + i);
+                digit = bytes[pos..]
+                    .iter()
+                    .position(u8::is_ascii_digit)
+                    .map(|i| pos + i);
                 digits_done = digit.is_none();
             }
             if !words_done && word_hit.map_or(true, |m| m.start() < pos) {
@@ -228,15 +229,17 @@ impl Scanner {
             if let Some(hit) = hit {
                 let word = hit.start()..letters_end(text, hit.start()).max(hit.end());
                 let bounded = is_word_bounded(text, &(hit.start()..hit.end()));
-                let outcome = if bounded { self.at_word(text, hit, &mut out) } else { Outcome::None };
-                pos = match outcome {
-                    Outcome::Match(m) => {
-                        let end = m.span.end.max(word.end);
-                        out.push(m);
-                        end
-                    }
-                    Outcome::Skip(end) => end.max(word.end),
-                    Outcome::None => word.end,
+                let trigger = TRIGGERS[hit.pattern().as_usize()].1;
+                pos = if !bounded {
+                    word.end
+                } else if trigger == Trigger::Zone {
+                    attach_zone(text, hit, &mut out).unwrap_or(0).max(word.end)
+                } else if let Some(m) = at_word(text, trigger, hit) {
+                    let end = m.span.end.max(word.end);
+                    out.push(m);
+                    end
+                } else {
+                    word.end
                 };
             } else if let Some(start) = digit {
                 match at_digit(text, start, pos) {
@@ -252,36 +255,39 @@ impl Scanner {
         }
         out
     }
+}
 
-    fn at_word(&self, text: &str, hit: aho_corasick::Match, out: &mut [NumericMatch]) -> Outcome {
-        let trigger = TRIGGERS[hit.pattern().as_usize()].1;
-        let start = hit.start();
-        let found = match trigger {
-            Trigger::Numeral => numeral_words(text, start),
-            Trigger::Magnitude => magnitude(text, start, hit.end()),
-            Trigger::Ordinal => ordinal_or_weekday(text, start, hit.end()),
-            Trigger::Sunday => {
-                let (date, end) = time::date_after_weekday(text, hit.end()).unwrap_or((DateParts::default(), hit.end()));
-                let mut m = date_match(start..end, date);
-                m.date = (date != DateParts::default()).then_some(date);
-                m.weekday = Some(7);
-                Some(m)
-            }
-            Trigger::RomanCue => roman_after(text, hit.end()).map(|(n, span)| ordinal(span, n)),
-            Trigger::Zone => {
-                let Some((offset, end)) = time::zone_offset(text, hit.end()) else { return Outcome::None };
-                // Attach to the date or clock just before, on the same line.
-                if let Some(last) = out.last_mut() {
-                    let gap = text.get(last.span.end..start).unwrap_or("\n");
-                    if matches!(last.kind, Kind::Date | Kind::Clock) && gap.len() <= 40 && !gap.contains('\n') {
-                        last.timezone = Some(offset);
-                    }
-                }
-                return Outcome::Skip(end);
-            }
-        };
-        found.map_or(Outcome::None, Outcome::Match)
+/// Reads the expression at a trigger word (other than a time zone).
+fn at_word(text: &str, trigger: Trigger, hit: aho_corasick::Match) -> Option<NumericMatch> {
+    let start = hit.start();
+    match trigger {
+        Trigger::Numeral => numeral_words(text, start),
+        Trigger::Magnitude => magnitude(text, start, hit.end()),
+        Trigger::Ordinal => ordinal_or_weekday(text, start, hit.end()),
+        Trigger::Sunday => {
+            let (date, end) = time::date_after_weekday(text, hit.end())
+                .unwrap_or((DateParts::default(), hit.end()));
+            let mut m = date_match(start..end, date);
+            m.date = (date != DateParts::default()).then_some(date);
+            m.weekday = Some(7);
+            Some(m)
+        }
+        Trigger::RomanCue => roman_after(text, hit.end()).map(|(n, span)| ordinal(span, n)),
+        Trigger::Zone => None,
     }
+}
+
+/// `GMT+7` at `hit`: sets the offset on the date or clock just before it on
+/// the same line, and returns the end of the zone.
+fn attach_zone(text: &str, hit: aho_corasick::Match, out: &mut [NumericMatch]) -> Option<usize> {
+    let (offset, end) = time::zone_offset(text, hit.end())?;
+    if let Some(last) = out.last_mut() {
+        let gap = text.get(last.span.end..hit.start()).unwrap_or("\n");
+        if matches!(last.kind, Kind::Date | Kind::Clock) && gap.len() <= 40 && !gap.contains('\n') {
+            last.timezone = Some(offset);
+        }
+    }
+    Some(end)
 }
 
 /// End of the numeric token at `start` (digits and inner separators), so a
@@ -289,7 +295,10 @@ impl Scanner {
 fn token_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = digits_end(text, start);
-    while end + 1 < bytes.len() && matches!(bytes[end], b'.' | b',' | b'/' | b'-' | b':') && bytes[end + 1].is_ascii_digit() {
+    while end + 1 < bytes.len()
+        && matches!(bytes[end], b'.' | b',' | b'/' | b'-' | b':')
+        && bytes[end + 1].is_ascii_digit()
+    {
         end = digits_end(text, end + 1);
     }
     end.max(start + 1)
@@ -304,19 +313,29 @@ fn ordinal(span: std::ops::Range<usize>, n: u32) -> NumericMatch {
 /// The number before `start` is in a document reference: `Quyết định 2319`,
 /// `Quyết định số 1090/2023`.
 fn doc_context(text: &str, start: usize) -> bool {
-    let before_number = match prev_word(text, start) {
-        Some(w) if word_in(text, &w, &["số", "sô"]) => w.start,
-        _ => start,
+    let Some(mut last) = prev_word(text, start) else {
+        return false;
     };
-    DOC_TYPES.iter().any(|t| match_phrase_back(text, before_number, t).is_some())
+    if word_in(text, &last, &["số", "sô"]) {
+        match prev_word(text, last.start) {
+            Some(w) => last = w,
+            None => return false,
+        }
+    }
+    DOC_TYPES
+        .iter()
+        .any(|t| phrase_ending_with(text, last.clone(), t).is_some())
 }
 
 /// An ordinal cue before a number in digits: `khóa 18`, `Đại hội 13`,
 /// `Trung ương 4`, `lần thứ 4`.
 fn ordinal_context(text: &str, start: usize) -> bool {
-    prev_word_in(text, start, &["thứ", "khóa", "khoá"])
-        || match_phrase_back(text, start, "đại hội").is_some()
-        || match_phrase_back(text, start, "trung ương").is_some()
+    let Some(last) = prev_word(text, start) else {
+        return false;
+    };
+    word_in(text, &last, &["thứ", "khóa", "khoá"])
+        || phrase_ending_with(text, last.clone(), "đại hội").is_some()
+        || phrase_ending_with(text, last, "trung ương").is_some()
 }
 
 /// Reads the expression whose first digit is at `start`; `floor` is where
@@ -332,7 +351,8 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
     if let Some(span) = phone(text, start, floor) {
         return Some(NumericMatch::new(Kind::Phone, span));
     }
-    if let Some((date, end)) = time::full_date(text, start).or_else(|| time::iso_date(text, start)) {
+    if let Some((date, end)) = time::full_date(text, start).or_else(|| time::iso_date(text, start))
+    {
         return Some(date_match(start..end, date));
     }
     if let Some(end) = coded_document_number(text, start) {
@@ -366,7 +386,10 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
                 }
             }
             if prev_word_in(text, start, &["tháng"]) && (1..=12).contains(&n) {
-                let mut date = DateParts { month: Some(n as u8), ..DateParts::default() };
+                let mut date = DateParts {
+                    month: Some(n as u8),
+                    ..DateParts::default()
+                };
                 let mut end = end;
                 if let Some((y, e)) = time::year_after(text, end) {
                     date.year = Some(y);
@@ -393,7 +416,12 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
     let phrase = read_phrase(text, start, Some((num.value, num.end)))?;
     let multiplied = phrase.words > 1;
     let mut m = quantity(text, start, phrase.value, phrase.end);
-    if num.plain && !multiplied && m.kind == Kind::Number && m.value_max.is_none() && m.approx_span.is_none() {
+    if num.plain
+        && !multiplied
+        && m.kind == Kind::Number
+        && m.value_max.is_none()
+        && m.approx_span.is_none()
+    {
         if let Some(y) = time::is_year(text, start, num.end) {
             m.kind = Kind::Year;
             m.value = None;
@@ -407,7 +435,12 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
 /// module docs for the order of the rules).
 fn slash_forms(text: &str, start: usize, in_doc: bool, date_cue: bool) -> Option<NumericMatch> {
     let a_end = digits_end(text, start);
-    if text.as_bytes().get(a_end) != Some(&b'/') || !text.as_bytes().get(a_end + 1).is_some_and(u8::is_ascii_digit) {
+    if text.as_bytes().get(a_end) != Some(&b'/')
+        || !text
+            .as_bytes()
+            .get(a_end + 1)
+            .is_some_and(u8::is_ascii_digit)
+    {
         return None;
     }
     let b_start = a_end + 1;
@@ -420,7 +453,11 @@ fn slash_forms(text: &str, start: usize, in_doc: bool, date_cue: bool) -> Option
     let a = small_int(text, start, a_end);
     if let (Some(y), Some(m @ 1..=12)) = (year, a) {
         if a_end - start <= 2 {
-            let parts = DateParts { year: Some(y), month: Some(m as u8), day: None };
+            let parts = DateParts {
+                year: Some(y),
+                month: Some(m as u8),
+                day: None,
+            };
             return Some(date_match(start..b_end, parts));
         }
     }
@@ -458,7 +495,9 @@ fn percent_after(text: &str, end: usize) -> Option<usize> {
 /// only): its value, end and whether it was one word.
 fn word_phrase(text: &str, pos: usize) -> Option<words::Phrase> {
     let phrase = read_phrase(text, pos, None)?;
-    let stands = phrase.words > 1 || unit_after(text, phrase.end) || percent_after(text, phrase.end).is_some();
+    let stands = phrase.words > 1
+        || unit_after(text, phrase.end)
+        || percent_after(text, phrase.end).is_some();
     (stands || range_follows(text, phrase.end)).then_some(phrase)
 }
 
@@ -478,7 +517,9 @@ fn range_follows(text: &str, end: usize) -> bool {
 }
 
 fn unit_after(text: &str, end: usize) -> bool {
-    let Some(first) = next_word(text, end).filter(|w| w.start <= end + 1) else { return false };
+    let Some(first) = next_word(text, end).filter(|w| w.start <= end + 1) else {
+        return false;
+    };
     let word = &text[first.clone()];
     let second = next_word(text, first.end).map(|w| &text[w]);
     UNITS.iter().any(|unit| match unit.split_once(' ') {
@@ -503,7 +544,9 @@ fn quantity(text: &str, start: usize, value: Option<Decimal>, end: usize) -> Num
 }
 
 fn set_approx(text: &str, m: &mut NumericMatch) {
-    if let Some((a, span)) = approx::before(text, m.span.start).or_else(|| approx::after(text, m.span.end)) {
+    if let Some((a, span)) =
+        approx::before(text, m.span.start).or_else(|| approx::after(text, m.span.end))
+    {
         m.approx = a;
         m.approx_span = Some(span);
     }
@@ -579,8 +622,14 @@ fn numeral_words(text: &str, start: usize) -> Option<NumericMatch> {
     let phrase = word_phrase(text, start)?;
     if prev_word_in(text, start, &["tháng"]) {
         // `tháng mười hai` is December.
-        let month = phrase.value.and_then(Decimal::as_int).filter(|m| (1..=12).contains(m))?;
-        let date = DateParts { month: Some(month as u8), ..DateParts::default() };
+        let month = phrase
+            .value
+            .and_then(Decimal::as_int)
+            .filter(|m| (1..=12).contains(m))?;
+        let date = DateParts {
+            month: Some(month as u8),
+            ..DateParts::default()
+        };
         return Some(date_match(start..phrase.end, date));
     }
     Some(quantity(text, start, phrase.value, phrase.end))
@@ -606,7 +655,10 @@ fn ordinal_or_weekday(text: &str, start: usize, thu_end: usize) -> Option<Numeri
     let next = skip_spaces(text, thu_end);
     let (n, num_span) = if text.as_bytes().get(next).is_some_and(u8::is_ascii_digit) {
         let end = digits_end(text, next);
-        if text.as_bytes().get(end).is_some_and(|b| matches!(b, b'/' | b'-' | b'.' | b',' | b':') && text.as_bytes().get(end + 1).is_some_and(u8::is_ascii_digit)) {
+        if text.as_bytes().get(end).is_some_and(|b| {
+            matches!(b, b'/' | b'-' | b'.' | b',' | b':')
+                && text.as_bytes().get(end + 1).is_some_and(u8::is_ascii_digit)
+        }) {
             return None;
         }
         (small_int(text, next, end).filter(|n| *n < 1000)?, next..end)

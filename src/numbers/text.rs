@@ -141,13 +141,31 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 pub(crate) fn at_sentence_start(text: &str, i: usize) -> bool {
     match char_before(text, skip_spaces_back(text, i)) {
         None => true,
-        Some(c) => matches!(c, '.' | '!' | '?' | ':' | ';' | '\n' | '\r' | '(' | '"' | '“' | '\'' | '-' | '–' | '—' | '…' | ','),
+        Some(c) => matches!(
+            c,
+            '.' | '!'
+                | '?'
+                | ':'
+                | ';'
+                | '\n'
+                | '\r'
+                | '('
+                | '"'
+                | '“'
+                | '\''
+                | '-'
+                | '–'
+                | '—'
+                | '…'
+                | ','
+        ),
     }
 }
 
 /// No letter or digit touches `range` on either side.
 pub(crate) fn is_word_bounded(text: &str, range: &Range<usize>) -> bool {
-    !char_before(text, range.start).is_some_and(is_alnum) && !char_at(text, range.end).is_some_and(is_alnum)
+    !char_before(text, range.start).is_some_and(is_alnum)
+        && !char_at(text, range.end).is_some_and(is_alnum)
 }
 
 /// If the words from `i` on are `phrase` (space separated, lower case),
@@ -164,17 +182,22 @@ pub(crate) fn match_phrase(text: &str, i: usize, phrase: &str) -> Option<usize> 
     Some(pos)
 }
 
-/// If the words ending at `i` are `phrase`, returns the start of the phrase.
-pub(crate) fn match_phrase_back(text: &str, i: usize, phrase: &str) -> Option<usize> {
-    let mut pos = i;
-    for part in phrase.rsplit(' ') {
-        let w = prev_word(text, pos)?;
-        if !lower_eq(&text[w.clone()], part) {
+/// If `phrase` ends with the word at `last` (and the words before it match
+/// too), returns the start of the phrase. Callers that test many phrases
+/// find `last` once.
+pub(crate) fn phrase_ending_with(text: &str, last: Range<usize>, phrase: &str) -> Option<usize> {
+    let mut parts = phrase.rsplit(' ');
+    let mut word = last;
+    loop {
+        let part = parts.next()?;
+        if !lower_eq(&text[word.clone()], part) {
             return None;
         }
-        pos = w.start;
+        if parts.clone().next().is_none() {
+            return Some(word.start);
+        }
+        word = prev_word(text, word.start)?;
     }
-    Some(pos)
 }
 
 #[cfg(test)]
@@ -188,7 +211,11 @@ mod tests {
         assert_eq!(&t[prev_word(t, i).unwrap()], "được");
         assert_eq!(&t[next_word(t, i + 3).unwrap()], "đảng");
         assert_eq!(match_phrase(t, i + 3, "đảng viên"), Some(t.len()));
-        assert_eq!(match_phrase_back(t, i, "nạp được"), Some(t.find("nạp").unwrap()));
+        let last = prev_word(t, i).unwrap();
+        assert_eq!(
+            phrase_ending_with(t, last, "nạp được"),
+            Some(t.find("nạp").unwrap())
+        );
         assert!(lower_eq("ĐẢNG", "đảng"));
         assert!(at_sentence_start("x. Hai", 3));
         assert!(!at_sentence_start("ông Hai", 4));

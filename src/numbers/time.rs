@@ -27,7 +27,9 @@ pub(crate) fn is_year(text: &str, start: usize, end: usize) -> Option<i32> {
     if end - start != 4 {
         return None;
     }
-    small_int(text, start, end).filter(|y| YEARS.contains(y)).and_then(|y| i32::try_from(y).ok())
+    small_int(text, start, end)
+        .filter(|y| YEARS.contains(y))
+        .and_then(|y| i32::try_from(y).ok())
 }
 
 fn valid_day_month(d: u32, m: u32) -> bool {
@@ -53,12 +55,24 @@ pub(crate) fn full_date(text: &str, start: usize) -> Option<(DateParts, usize)> 
         return None;
     }
     let y_end = digits_end(text, m_end + 1);
-    let (d, m) = (small_int(text, start, d_end)?, small_int(text, d_end + 1, m_end)?);
+    let (d, m) = (
+        small_int(text, start, d_end)?,
+        small_int(text, d_end + 1, m_end)?,
+    );
     let y = is_year(text, m_end + 1, y_end)?;
-    if d_end - start > 2 || m_end - d_end > 3 || !valid_day_month(d, m) || sep_digit(text, y_end, b"-.") || byte(text, y_end) == b'/' {
+    if d_end - start > 2
+        || m_end - d_end > 3
+        || !valid_day_month(d, m)
+        || sep_digit(text, y_end, b"-.")
+        || byte(text, y_end) == b'/'
+    {
         return None;
     }
-    let parts = DateParts { year: Some(y), month: Some(m as u8), day: Some(d as u8) };
+    let parts = DateParts {
+        year: Some(y),
+        month: Some(m as u8),
+        day: Some(d as u8),
+    };
     Some((parts, y_end))
 }
 
@@ -70,7 +84,11 @@ pub(crate) fn iso_date(text: &str, start: usize) -> Option<(DateParts, usize)> {
         return None;
     }
     let month = small_int(text, y_end + 1, y_end + 3).filter(|m| (1..=12).contains(m))?;
-    let mut parts = DateParts { year: Some(year), month: Some(month as u8), day: None };
+    let mut parts = DateParts {
+        year: Some(year),
+        month: Some(month as u8),
+        day: None,
+    };
     let mut end = y_end + 3;
     if byte(text, end) == b'-' && digits_end(text, end + 1) == end + 3 {
         let day = small_int(text, end + 1, end + 3).filter(|d| (1..=31).contains(d))?;
@@ -91,8 +109,16 @@ pub(crate) fn day_month(text: &str, start: usize, seps: &[u8]) -> Option<(DatePa
     if m_end - d_end > 3 || sep_digit(text, m_end, b"/-.,") {
         return None;
     }
-    let (d, m) = (small_int(text, start, d_end)?, small_int(text, d_end + 1, m_end)?);
-    valid_day_month(d, m).then(|| (DateParts { year: None, month: Some(m as u8), day: Some(d as u8) }, m_end))
+    let (d, m) = (
+        small_int(text, start, d_end)?,
+        small_int(text, d_end + 1, m_end)?,
+    );
+    let parts = DateParts {
+        year: None,
+        month: Some(m as u8),
+        day: Some(d as u8),
+    };
+    valid_day_month(d, m).then_some((parts, m_end))
 }
 
 /// ` năm yyyy` after a month or a day (`tháng 11 năm 2021`): year and end.
@@ -104,7 +130,12 @@ pub(crate) fn year_after(text: &str, pos: usize) -> Option<(i32, usize)> {
 }
 
 /// `28 tháng 11 [năm 2021]`: the day `day` at `start..day_end`.
-pub(crate) fn day_month_words(text: &str, start: usize, day: u32, day_end: usize) -> Option<NumericMatch> {
+pub(crate) fn day_month_words(
+    text: &str,
+    start: usize,
+    day: u32,
+    day_end: usize,
+) -> Option<NumericMatch> {
     let after = match_phrase(text, day_end, "tháng")?;
     let m_start = skip_spaces(text, after);
     let m_end = digits_end(text, m_start);
@@ -112,7 +143,11 @@ pub(crate) fn day_month_words(text: &str, start: usize, day: u32, day_end: usize
     if !valid_day_month(day, month) || m_start == after {
         return None;
     }
-    let mut parts = DateParts { year: None, month: Some(month as u8), day: Some(day as u8) };
+    let mut parts = DateParts {
+        year: None,
+        month: Some(month as u8),
+        day: Some(day as u8),
+    };
     let mut end = m_end;
     if let Some((y, e)) = year_after(text, m_end) {
         parts.year = Some(y);
@@ -123,7 +158,12 @@ pub(crate) fn day_month_words(text: &str, start: usize, day: u32, day_end: usize
 
 /// `6 tháng đầu năm 2018`, `9 tháng năm 2021`, `6 tháng cuối năm 2020`:
 /// a period of `months` months within a year.
-pub(crate) fn months_of_year(text: &str, start: usize, months: u32, n_end: usize) -> Option<NumericMatch> {
+pub(crate) fn months_of_year(
+    text: &str,
+    start: usize,
+    months: u32,
+    n_end: usize,
+) -> Option<NumericMatch> {
     if !(1..=12).contains(&months) {
         return None;
     }
@@ -137,8 +177,16 @@ pub(crate) fn months_of_year(text: &str, start: usize, months: u32, n_end: usize
     };
     let (year, end) = year_after(text, at)?;
     let mut m = NumericMatch::new(Kind::Period, start..end);
-    m.from = Some(DateParts { year: Some(year), month: Some(first as u8), day: None });
-    m.to = Some(DateParts { year: Some(year), month: Some((first + months - 1) as u8), day: None });
+    m.from = Some(DateParts {
+        year: Some(year),
+        month: Some(first as u8),
+        day: None,
+    });
+    m.to = Some(DateParts {
+        year: Some(year),
+        month: Some((first + months - 1) as u8),
+        day: None,
+    });
     Some(m)
 }
 
@@ -181,14 +229,22 @@ pub(crate) fn clock_digits(text: &str, start: usize) -> Option<NumericMatch> {
             }
             let minute = small_int(text, h_end + 1, m_end)?;
             if byte(text, m_end) == b':' && digits_end(text, m_end + 1) == m_end + 3 {
-                (minute, Some(small_int(text, m_end + 1, m_end + 3)?), m_end + 3)
+                (
+                    minute,
+                    Some(small_int(text, m_end + 1, m_end + 3)?),
+                    m_end + 3,
+                )
             } else {
                 (minute, None, m_end)
             }
         }
         b'h' | b'g' => {
             let m_end = digits_end(text, h_end + 1);
-            let minute = if m_end == h_end + 1 { 0 } else { small_int(text, h_end + 1, m_end)? };
+            let minute = if m_end == h_end + 1 {
+                0
+            } else {
+                small_int(text, h_end + 1, m_end)?
+            };
             if m_end - h_end > 3 || char_at(text, m_end).is_some_and(char::is_alphanumeric) {
                 return None;
             }
@@ -216,12 +272,21 @@ pub(crate) fn clock_digits(text: &str, start: usize) -> Option<NumericMatch> {
         return None;
     }
     let mut m = NumericMatch::new(Kind::Clock, start..end);
-    m.clock = Some(Clock { hour: hour as u8, minute: minute as u8, second: second.map(|s| s as u8) });
+    m.clock = Some(Clock {
+        hour: hour as u8,
+        minute: minute as u8,
+        second: second.map(|s| s as u8),
+    });
     Some(m)
 }
 
 /// `14 giờ [30 [phút]]` after `lúc` / `vào` (the caller checks the cue).
-pub(crate) fn clock_words(text: &str, start: usize, hour: u32, h_end: usize) -> Option<NumericMatch> {
+pub(crate) fn clock_words(
+    text: &str,
+    start: usize,
+    hour: u32,
+    h_end: usize,
+) -> Option<NumericMatch> {
     if hour > 24 {
         return None;
     }
@@ -236,7 +301,11 @@ pub(crate) fn clock_words(text: &str, start: usize, hour: u32, h_end: usize) -> 
         }
     }
     let mut m = NumericMatch::new(Kind::Clock, start..end);
-    m.clock = Some(Clock { hour: hour as u8, minute: minute as u8, second: None });
+    m.clock = Some(Clock {
+        hour: hour as u8,
+        minute: minute as u8,
+        second: None,
+    });
     Some(m)
 }
 
@@ -286,7 +355,10 @@ mod tests {
     #[test]
     fn dates_and_clocks() {
         let (d, end) = full_date("31/12/2022,", 0).unwrap();
-        assert_eq!((d.year, d.month, d.day, end), (Some(2022), Some(12), Some(31), 10));
+        assert_eq!(
+            (d.year, d.month, d.day, end),
+            (Some(2022), Some(12), Some(31), 10)
+        );
         assert!(full_date("32/12/2022", 0).is_none());
         assert!(full_date("1/2/2023/ABC", 0).is_none());
         assert_eq!(day_month("27-11 ", 0, b"-").unwrap().0.day, Some(27));

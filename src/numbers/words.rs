@@ -86,7 +86,10 @@ pub(crate) fn classify(word: &str) -> Option<Word> {
     if word.len() > 8 {
         return None;
     }
-    WORDS.iter().find(|(w, _)| super::text::lower_eq(word, w)).map(|&(_, k)| k)
+    WORDS
+        .iter()
+        .find(|(w, _)| super::text::lower_eq(word, w))
+        .map(|&(_, k)| k)
 }
 
 /// The numeral word after the spaces at `pos`, with its end.
@@ -131,7 +134,9 @@ fn read_group(text: &str, pos: usize, leading: bool) -> Option<(u32, usize, usiz
             Some((Word::Half, e)) => return Some((value + 50, e, words + 1)),
             Some((Word::Zero, e)) => {
                 return match word_after(text, e) {
-                    Some((Word::Digit(u @ 1..=9), e2)) => Some((value + u32::from(u), e2, words + 2)),
+                    Some((Word::Digit(u @ 1..=9), e2)) => {
+                        Some((value + u32::from(u), e2, words + 2))
+                    }
                     Some((Word::Four, e2)) => Some((value + 4, e2, words + 2)),
                     _ => Some((value, at, words)),
                 };
@@ -148,7 +153,9 @@ fn read_group(text: &str, pos: usize, leading: bool) -> Option<(u32, usize, usiz
             at = e;
             words += 1;
             match word_after(text, at) {
-                Some((Word::Digit(u @ (1..=4 | 6..=9)), e)) => (value, at, words) = (value + u32::from(u), e, words + 1),
+                Some((Word::Digit(u @ (1..=4 | 6..=9)), e)) => {
+                    (value, at, words) = (value + u32::from(u), e, words + 1)
+                }
                 Some((Word::Four, e)) => (value, at, words) = (value + 4, e, words + 1),
                 Some((Word::Five, e)) => (value, at, words) = (value + 5, e, words + 1),
                 _ => {}
@@ -160,7 +167,9 @@ fn read_group(text: &str, pos: usize, leading: bool) -> Option<(u32, usize, usiz
                 at = e2;
                 words += 2;
                 match word_after(text, at) {
-                    Some((Word::Digit(u @ (1..=4 | 6..=9)), e)) => (value, at, words) = (value + u32::from(u), e, words + 1),
+                    Some((Word::Digit(u @ (1..=4 | 6..=9)), e)) => {
+                        (value, at, words) = (value + u32::from(u), e, words + 1)
+                    }
                     Some((Word::One, e)) => (value, at, words) = (value + 1, e, words + 1),
                     Some((Word::Four, e)) => (value, at, words) = (value + 4, e, words + 1),
                     Some((Word::Five, e)) => (value, at, words) = (value + 5, e, words + 1),
@@ -187,7 +196,11 @@ fn read_group(text: &str, pos: usize, leading: bool) -> Option<(u32, usize, usiz
 /// Reads a numeral phrase at `pos`: words only, or, when `digits` is given
 /// (the value and end of a digit numeral just read), that numeral followed by
 /// multiplier words (`2 triệu`, `1,5 tỷ`, `2 tỷ 500 triệu`).
-pub(crate) fn read_phrase(text: &str, pos: usize, digits: Option<(Option<Decimal>, usize)>) -> Option<Phrase> {
+pub(crate) fn read_phrase(
+    text: &str,
+    pos: usize,
+    digits: Option<(Option<Decimal>, usize)>,
+) -> Option<Phrase> {
     let mut overflow = false;
     let mut total = Decimal::from_int(0);
     let mut top_scale = 0u32;
@@ -208,14 +221,17 @@ pub(crate) fn read_phrase(text: &str, pos: usize, digits: Option<(Option<Decimal
     }
     // Right after a unit word (`nghìn tỷ`, `tỷ tỷ`), the next unit multiplies.
     let mut after_unit = false;
-    loop {
-        let Some((Word::Scale(exp), e)) = word_after(text, at) else { break };
+    while let Some((Word::Scale(exp), e)) = word_after(text, at) {
         words += 1;
         let unit = 10i128.pow(exp);
         let scaled = if exp > top_scale || after_unit {
-            total.checked_add(section).and_then(|t| t.checked_mul_int(unit))
+            total
+                .checked_add(section)
+                .and_then(|t| t.checked_mul_int(unit))
         } else {
-            section.checked_mul_int(unit).and_then(|s| total.checked_add(s))
+            section
+                .checked_mul_int(unit)
+                .and_then(|s| total.checked_add(s))
         };
         match scaled {
             Some(t) => total = t,
@@ -259,8 +275,16 @@ pub(crate) fn read_phrase(text: &str, pos: usize, digits: Option<(Option<Decimal
         }
         break;
     }
-    let value = if overflow { None } else { total.checked_add(section) };
-    Some(Phrase { value, end: at, words })
+    let value = if overflow {
+        None
+    } else {
+        total.checked_add(section)
+    };
+    Some(Phrase {
+        value,
+        end: at,
+        words,
+    })
 }
 
 /// After `hàng` (`hàng chục`, `hàng trăm`, `hàng nghìn`, `hàng chục nghìn`):
