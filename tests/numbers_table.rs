@@ -190,3 +190,28 @@ fn spans_are_sorted_and_disjoint_on_the_corpus() {
         }
     }
 }
+
+#[test]
+fn spans_map_back_to_the_original_input() {
+    use tintuc::normalize::normalize;
+    // Decomposed letters, a no-break space, the new tone placement and CRLF.
+    let input = "Đa\u{0300}ng uỷ\u{a0}kết nạp hơn 1.488 đảng viên, đạt 65,8%\r\nThứ Sáu, 12/05/2017 (GMT+7)";
+    let normalized = normalize(input);
+    let found = tintuc::numbers::scan_normalized(&normalized);
+    let texts: Vec<&str> = found.iter().map(|m| &input[m.span.clone()]).collect();
+    assert_eq!(texts, ["1.488", "65,8%", "Thứ Sáu, 12/05/2017"]);
+    assert_eq!(found[0].approx_span.clone().map(|r| &input[r]), Some("hơn"));
+    assert_eq!(found[2].timezone, Some(420));
+}
+
+#[test]
+fn scanner_is_shareable_and_serializes_flat() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<tintuc::numbers::Scanner>();
+    let found = scan("đạt 62,06%, giai đoạn 2021-2025");
+    let json = serde_json::to_string(&found).expect("serialize");
+    assert_eq!(
+        json,
+        r#"[{"kind":"percent","start":7,"end":13,"value":62.06,"approx":"exact"},{"kind":"period","start":28,"end":37,"from":2021,"to":2025}]"#
+    );
+}

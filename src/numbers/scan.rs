@@ -183,9 +183,11 @@ pub fn scan(text: &str) -> Vec<NumericMatch> {
 /// Scans a normalized text and maps every span back to the original input.
 pub fn scan_normalized(normalized: &Normalized<'_>) -> Vec<NumericMatch> {
     let mut found = scan(normalized.text());
+    // Matches are sorted, so one cursor walks the offset map once.
+    let mut cursor = normalized.map().cursor();
     for m in &mut found {
-        m.span = normalized.to_original(m.span.clone());
-        m.approx_span = m.approx_span.take().map(|r| normalized.to_original(r));
+        m.approx_span = m.approx_span.take().map(|r| cursor.to_original(r));
+        m.span = cursor.to_original(m.span.clone());
     }
     found
 }
