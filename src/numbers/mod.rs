@@ -69,7 +69,9 @@
 //! type (`Quyết định 1090/2023`) it is a document number; otherwise, when
 //! `a ≤ b`, it is a [`Kind::Fraction`] of a whole (`63/68 đảng bộ`: value 63,
 //! total 68); when `a > b` and it is a valid day and month (`27/11`), a date.
-//! `d-m` is a date only after a date cue (else `2-3` is a range).
+//! `d-m` is a date after a date cue, or when it cannot be a range because it
+//! goes down (`27-11`, `30-4`); otherwise `2-3` is a range. `d.m` is a date
+//! only after a date cue (`Sáng 14.8`).
 //!
 //! **Years.** A four-digit number written without a separator between 1900
 //! and 2100 is a [`Kind::Year`] (Vietnamese writes counts above a thousand

@@ -365,8 +365,11 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
     if let Some(m) = slash_forms(text, start, in_doc, date_cue) {
         return Some(m);
     }
-    if date_cue {
-        if let Some((date, end)) = time::day_month(text, start, b"-.") {
+    if let Some((date, end)) = time::day_month(text, start, b"-.") {
+        // `27-11`, `30-4`: a range cannot go down, so this is a day and month.
+        let descending =
+            date.month < date.day && text.as_bytes().get(digits_end(text, start)) == Some(&b'-');
+        if date_cue || descending {
             return Some(date_match(start..end, date));
         }
     }
