@@ -617,6 +617,14 @@ fn range_tail(text: &str, m: &mut NumericMatch) {
 /// really a number here (see the module docs).
 fn numeral_words(text: &str, start: usize) -> Option<NumericMatch> {
     let w = start..letters_end(text, start);
+    // `năm 2022`, `hai 3`: a numeral word is never read right before digits.
+    if text
+        .as_bytes()
+        .get(skip_spaces(text, w.end))
+        .is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
     let word = &text[w.clone()];
     if is_capitalized(word) && !at_sentence_start(text, start) {
         return None;
