@@ -4,24 +4,24 @@
 use std::ops::Range;
 
 use super::text::{
-    char_at, lower_eq, next_word, phrase_ending_with, prev_word, skip_spaces, word_in,
+    char_at, lower_eq, next_word, pair_ending_with, prev_word, skip_spaces, word_in,
 };
 use super::Approx;
 
 /// Two-word cues, checked before the one-word ones (`ít hơn` is not `hơn`).
-const BEFORE_TWO: &[(&str, Approx)] = &[
-    ("ít nhất", Approx::AtLeast),
-    ("tối thiểu", Approx::AtLeast),
-    ("tối đa", Approx::AtMost),
-    ("không quá", Approx::AtMost),
-    ("nhiều nhất", Approx::AtMost),
-    ("chưa đến", Approx::LessThan),
-    ("chưa tới", Approx::LessThan),
-    ("không đến", Approx::LessThan),
-    ("ít hơn", Approx::LessThan),
-    ("xấp xỉ", Approx::About),
-    ("ước tính", Approx::About),
-    ("nhiều hơn", Approx::MoreThan),
+const BEFORE_TWO: &[(&str, &str, Approx)] = &[
+    ("ít", "nhất", Approx::AtLeast),
+    ("tối", "thiểu", Approx::AtLeast),
+    ("tối", "đa", Approx::AtMost),
+    ("không", "quá", Approx::AtMost),
+    ("nhiều", "nhất", Approx::AtMost),
+    ("chưa", "đến", Approx::LessThan),
+    ("chưa", "tới", Approx::LessThan),
+    ("không", "đến", Approx::LessThan),
+    ("ít", "hơn", Approx::LessThan),
+    ("xấp", "xỉ", Approx::About),
+    ("ước", "tính", Approx::About),
+    ("nhiều", "hơn", Approx::MoreThan),
 ];
 
 const BEFORE_ONE: &[(&str, Approx)] = &[
@@ -38,8 +38,8 @@ const BEFORE_ONE: &[(&str, Approx)] = &[
 /// The cue ending just before `start` (spaces only between).
 pub(crate) fn before(text: &str, start: usize) -> Option<(Approx, Range<usize>)> {
     let w = prev_word(text, start)?;
-    for &(phrase, approx) in BEFORE_TWO {
-        if let Some(s) = phrase_ending_with(text, w.clone(), phrase) {
+    for &(first, second, approx) in BEFORE_TWO {
+        if let Some(s) = pair_ending_with(text, &w, first, second) {
             return Some((approx, s..w.end));
         }
     }

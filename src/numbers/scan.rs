@@ -9,9 +9,9 @@ use super::decimal::Decimal;
 use super::digits::read_numeral;
 use super::ident::{coded_document_number, phone, roman_after, slashed_number};
 use super::text::{
-    at_sentence_start, char_at, char_before, digits_end, is_capitalized, is_word_bounded,
-    letters_end, lower_eq, match_phrase, next_word, phrase_ending_with, prev_word, prev_word_in,
-    skip_spaces, word_in,
+    at_sentence_start, char_at, char_before, digits_end, find_digit, is_capitalized,
+    is_word_bounded, letters_end, lower_eq, match_phrase, next_word, pair_ending_with, prev_word,
+    prev_word_in, skip_spaces, word_in,
 };
 use super::time::{self, date_match, small_int};
 use super::words::{self, read_phrase, Word};
@@ -64,23 +64,23 @@ const DATE_CUES: &[&str] = &[
 
 /// Document types: a number right after one (or after one and `số`) is a
 /// document number.
-const DOC_TYPES: &[&str] = &[
-    "quyết định",
-    "nghị quyết",
-    "quy định",
-    "chỉ thị",
-    "hướng dẫn",
-    "kết luận",
-    "kế hoạch",
-    "thông tri",
-    "đề án",
-    "công văn",
-    "thông báo",
-    "nghị định",
-    "thông tư",
-    "tờ trình",
-    "báo cáo",
-    "văn bản",
+const DOC_TYPES: &[(&str, &str)] = &[
+    ("quyết", "định"),
+    ("nghị", "quyết"),
+    ("quy", "định"),
+    ("chỉ", "thị"),
+    ("hướng", "dẫn"),
+    ("kết", "luận"),
+    ("kế", "hoạch"),
+    ("thông", "tri"),
+    ("đề", "án"),
+    ("công", "văn"),
+    ("thông", "báo"),
+    ("nghị", "định"),
+    ("thông", "tư"),
+    ("tờ", "trình"),
+    ("báo", "cáo"),
+    ("văn", "bản"),
 ];
 
 /// Nouns that make a single numeral word a number (`ba lớp`, `năm năm`).
@@ -217,10 +217,7 @@ impl Scanner {
         let mut digits_done = false;
         while pos < bytes.len() {
             if !digits_done && digit.map_or(true, |d| d < pos) {
-                digit = bytes[pos..]
-                    .iter()
-                    .position(u8::is_ascii_digit)
-                    .map(|i| pos + i);
+                digit = find_digit(bytes, pos);
                 digits_done = digit.is_none();
             }
             if !words_done && word_hit.map_or(true, |m| m.start() < pos) {
@@ -326,7 +323,7 @@ fn doc_context(text: &str, start: usize) -> bool {
     }
     DOC_TYPES
         .iter()
-        .any(|t| phrase_ending_with(text, last.clone(), t).is_some())
+        .any(|(first, second)| pair_ending_with(text, &last, first, second).is_some())
 }
 
 /// An ordinal cue before a number in digits: `khóa 18`, `Đại hội 13`,
@@ -336,8 +333,8 @@ fn ordinal_context(text: &str, start: usize) -> bool {
         return false;
     };
     word_in(text, &last, &["thứ", "khóa", "khoá"])
-        || phrase_ending_with(text, last.clone(), "đại hội").is_some()
-        || phrase_ending_with(text, last, "trung ương").is_some()
+        || pair_ending_with(text, &last, "đại", "hội").is_some()
+        || pair_ending_with(text, &last, "trung", "ương").is_some()
 }
 
 /// Reads the expression whose first digit is at `start`; `floor` is where

@@ -32,6 +32,32 @@ pub(crate) fn is_alnum(c: char) -> bool {
     c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && c.is_numeric())
 }
 
+/// Position of the first ASCII digit at or after `from`. Eight bytes at a
+/// time: most of a news text has no digit, so this is the hot loop.
+pub(crate) fn find_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let x = u64::from_le_bytes(chunk);
+        // High bit set in each byte that is in 0x30..=0x39 (and below 0x80).
+        let low = x & LOW7;
+        let above = low.wrapping_add(ONES * (0x7f - 0x2f)) & !x;
+        let below = (ONES * (0x7f + 0x3a)).wrapping_sub(low) & !x;
+        let hits = above & below & (ONES * 0x80);
+        if hits != 0 {
+            return Some(i + (hits.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i.min(bytes.len())..]
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|k| i + k)
+}
+
 /// Spaces that separate syllables on one line (normalized text has only ' ',
 /// but raw text may reach the scanner too).
 fn is_space(c: char) -> bool {
@@ -182,34 +208,51 @@ pub(crate) fn match_phrase(text: &str, i: usize, phrase: &str) -> Option<usize> 
     Some(pos)
 }
 
-/// If `phrase` ends with the word at `last` (and the words before it match
-/// too), returns the start of the phrase. Callers that test many phrases
-/// find `last` once.
-pub(crate) fn phrase_ending_with(text: &str, last: Range<usize>, phrase: &str) -> Option<usize> {
-    let mut rest = phrase;
-    let mut word = last;
-    loop {
-        // A byte loop: cheaper than `rsplit` on these short phrases.
-        let (head, part) = match rest.bytes().rposition(|b| b == b' ') {
-            Some(i) => (Some(&rest[..i]), &rest[i + 1..]),
-            None => (None, rest),
-        };
-        if !lower_eq(&text[word.clone()], part) {
-            return None;
-        }
-        match head {
-            None => return Some(word.start),
-            Some(h) => {
-                rest = h;
-                word = prev_word(text, word.start)?;
-            }
-        }
+/// `first second` ends with the word at `last`: the start of `first`.
+/// The cheap test on `last` runs first, so long lists of cues cost little.
+pub(crate) fn pair_ending_with(
+    text: &str,
+    last: &Range<usize>,
+    first: &str,
+    second: &str,
+) -> Option<usize> {
+    if !lower_eq(&text[last.clone()], second) {
+        return None;
     }
+    let w = prev_word(text, last.start)?;
+    lower_eq(&text[w.clone()], first).then_some(w.start)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_digits_like_the_plain_loop() {
+        let samples = [
+            "",
+            "abc",
+            "đảng viên 1.488",
+            "0",
+            "xxxxxxxx9",
+            "ệệệệệệ/:@7 8",
+            "\u{7f}\u{80}ÿ9",
+            "abcdefghijklmnop5",
+        ];
+        for s in samples {
+            for from in 0..=s.len() {
+                let plain = s.as_bytes()[from..]
+                    .iter()
+                    .position(u8::is_ascii_digit)
+                    .map(|k| from + k);
+                assert_eq!(find_digit(s.as_bytes(), from), plain, "{s:?} from {from}");
+            }
+        }
+        for b in 0..=255u8 {
+            let s = [b'x', b'x', b'x', b'x', b'x', b'x', b'x', b];
+            assert_eq!(find_digit(&s, 0).is_some(), b.is_ascii_digit(), "byte {b}");
+        }
+    }
 
     #[test]
     fn words_around_positions() {
@@ -220,7 +263,7 @@ mod tests {
         assert_eq!(match_phrase(t, i + 3, "đảng viên"), Some(t.len()));
         let last = prev_word(t, i).unwrap();
         assert_eq!(
-            phrase_ending_with(t, last, "nạp được"),
+            pair_ending_with(t, &last, "nạp", "được"),
             Some(t.find("nạp").unwrap())
         );
         assert!(lower_eq("ĐẢNG", "đảng"));
