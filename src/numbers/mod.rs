@@ -46,7 +46,7 @@
 //! * a single digit word (`một` … `chín`, `mười`) directly followed by a unit
 //!   noun from a short list (`đảng viên`, `chi bộ`, `người`, `lớp`, `năm`,
 //!   `tháng`, `ngày`, `lần`, `xã`, `thôn`, `bản`, …), by `%` or `phần trăm`;
-//! * and never when capitalized in mid-sentence (`ông Ba`, `Hai Bà Trưng`),
+//! * and never when Title-case in mid-sentence (`ông Ba`, `Hai Bà Trưng`),
 //!   nor `năm` after `những`/`các`/`mỗi`/`hằng`/`hàng`/`cuối`/`đầu`/`trong`;
 //! * `tư`, `mốt`, `lăm` are read only inside a numeral (`hai mươi tư`).
 //!
@@ -96,8 +96,9 @@
 //! reported as a wrong number: the match is kept with `value: None` and
 //! [`NumericMatch::overflow`] set.
 //!
-//! **Case.** Trigger words are found with ASCII case folding, so all-caps
-//! words whose first letter is not ASCII (`MỘT`) are not read; digits are.
+//! **Case.** Trigger words are found in lower case, with a capital, or in
+//! all capitals (`MỘT`, `ĐẠI HỘI XI`); only a Title-case numeral word in
+//! mid-sentence is taken for a name.
 
 mod approx;
 mod decimal;

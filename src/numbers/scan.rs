@@ -9,7 +9,7 @@ use super::decimal::Decimal;
 use super::digits::read_numeral;
 use super::ident::{coded_document_number, phone, roman_after, slashed_number};
 use super::text::{
-    at_sentence_start, char_at, char_before, digits_end, find_digit, is_capitalized,
+    at_sentence_start, char_at, char_before, digits_end, find_digit, is_capitalized, is_title_case,
     is_word_bounded, letters_end, lower_eq, match_phrase, next_word, pair_ending_with, prev_word,
     prev_word_in, skip_spaces, word_in,
 };
@@ -49,7 +49,6 @@ const TRIGGERS: &[(&str, Trigger)] = &[
     ("khóa", Trigger::RomanCue),
     ("khoá", Trigger::RomanCue),
     ("đại hội", Trigger::RomanCue),
-    ("Đại hội", Trigger::RomanCue),
     ("Đại Hội", Trigger::RomanCue),
     ("trung ương", Trigger::RomanCue),
     ("trung Ương", Trigger::RomanCue),
@@ -166,6 +165,8 @@ const YEAR_DETERMINERS: &[&str] = &[
 #[derive(Clone, Debug)]
 pub struct Scanner {
     triggers: AhoCorasick,
+    /// What each automaton pattern starts (a trigger and its case variants).
+    kinds: Vec<Trigger>,
 }
 
 impl Default for Scanner {
@@ -195,14 +196,36 @@ pub fn scan_normalized(normalized: &Normalized<'_>) -> Vec<NumericMatch> {
 impl Scanner {
     /// Builds the trigger automaton.
     pub fn new() -> Self {
+        // ASCII case folding covers `Năm`, `HAI`; the upper-case forms of the
+        // other letters (`MỘT`, `ĐẠI HỘI`) are added as patterns of their own.
+        let mut patterns = Vec::new();
+        let mut kinds = Vec::new();
+        for &(word, kind) in TRIGGERS {
+            let upper = word.to_uppercase();
+            let capital: String = word
+                .chars()
+                .take(1)
+                .flat_map(char::to_uppercase)
+                .chain(word.chars().skip(1))
+                .collect();
+            for variant in [word.to_string(), capital, upper] {
+                if !patterns
+                    .iter()
+                    .any(|p: &String| p.eq_ignore_ascii_case(&variant))
+                {
+                    patterns.push(variant);
+                    kinds.push(kind);
+                }
+            }
+        }
         let triggers = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(TRIGGERS.iter().map(|(w, _)| w))
+            .build(&patterns)
             // The patterns are fixed and small; building cannot fail.
             .expect("trigger automaton");
-        Self { triggers }
+        Self { triggers, kinds }
     }
 
     /// All numeric expressions of `text`, sorted by start, non-overlapping.
@@ -228,7 +251,7 @@ impl Scanner {
             if let Some(hit) = hit {
                 let word = hit.start()..letters_end(text, hit.start()).max(hit.end());
                 let bounded = is_word_bounded(text, &(hit.start()..hit.end()));
-                let trigger = TRIGGERS[hit.pattern().as_usize()].1;
+                let trigger = self.kinds[hit.pattern().as_usize()];
                 pos = if !bounded {
                     word.end
                 } else if trigger == Trigger::Zone {
@@ -623,7 +646,7 @@ fn numeral_words(text: &str, start: usize) -> Option<NumericMatch> {
         return None;
     }
     let word = &text[w.clone()];
-    if is_capitalized(word) && !at_sentence_start(text, start) {
+    if is_title_case(word) && !at_sentence_start(text, start) {
         return None;
     }
     if lower_eq(word, "năm") && prev_word_in(text, start, YEAR_DETERMINERS) {

@@ -162,6 +162,14 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Capital first letter and a lower-case letter after it (`Ba`, not `BA`):
+/// a name in mid-sentence, where all capitals are a headline.
+pub(crate) fn is_title_case(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && (word.chars().count() == 1 || chars.any(char::is_lowercase))
+}
+
 /// Position `i` starts a sentence, a line, a heading or a bracketed part, so
 /// a capital letter there says nothing about names.
 pub(crate) fn at_sentence_start(text: &str, i: usize) -> bool {
