@@ -1,9 +1,12 @@
 //! The scanner: finds anchors (a digit, or a trigger word found by one
 //! Aho-Corasick pass) and reads the expression at each, left to right.
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{
+    packed, AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind, Span,
+};
 
 use super::decimal::Decimal;
 use super::digits::read_numeral;
@@ -29,8 +32,7 @@ enum Trigger {
     Zone,
 }
 
-/// Trigger words, matched with ASCII case folding (so `Năm`, `Hai` match;
-/// capitals that are not ASCII are listed separately).
+/// Trigger words; each is also searched with a capital and in capitals.
 const TRIGGERS: &[(&str, Trigger)] = &[
     ("một", Trigger::Numeral),
     ("hai", Trigger::Numeral),
@@ -51,9 +53,10 @@ const TRIGGERS: &[(&str, Trigger)] = &[
     ("đại hội", Trigger::RomanCue),
     ("Đại Hội", Trigger::RomanCue),
     ("trung ương", Trigger::RomanCue),
-    ("trung Ương", Trigger::RomanCue),
-    ("gmt", Trigger::Zone),
-    ("utc", Trigger::Zone),
+    ("Trung Ương", Trigger::RomanCue),
+    ("Chủ Nhật", Trigger::Sunday),
+    ("GMT", Trigger::Zone),
+    ("UTC", Trigger::Zone),
 ];
 
 /// Words before a number that make `d/m`, `d-m`, `d.m` a day and month.
@@ -164,15 +167,79 @@ const YEAR_DETERMINERS: &[&str] = &[
 /// ```
 #[derive(Clone, Debug)]
 pub struct Scanner {
-    triggers: AhoCorasick,
-    /// What each automaton pattern starts (a trigger and its case variants).
+    triggers: Finder,
+    /// What each pattern starts (a trigger and its case variants).
     kinds: Vec<Trigger>,
+}
+
+/// The trigger search: SIMD Teddy where the CPU has it, else a DFA.
+#[derive(Clone, Debug)]
+enum Finder {
+    Packed(packed::Searcher),
+    Automaton(AhoCorasick),
+}
+
+impl Finder {
+    /// Teddy, if this CPU and pattern set allow it.
+    fn packed(patterns: &[String]) -> Option<Self> {
+        packed::Config::new()
+            .match_kind(packed::MatchKind::LeftmostLongest)
+            .builder()
+            .extend(patterns)
+            .build()
+            .map(Finder::Packed)
+    }
+
+    fn automaton(patterns: &[String]) -> Self {
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(patterns)
+            // The patterns are fixed and small; building cannot fail.
+            .expect("trigger automaton");
+        Finder::Automaton(ac)
+    }
+
+    /// First trigger at or after `from`: start, end and pattern number.
+    fn find(&self, text: &str, from: usize) -> Option<(usize, usize, usize)> {
+        let span = Span {
+            start: from,
+            end: text.len(),
+        };
+        let m = match self {
+            Finder::Packed(searcher) => searcher.find_in(text, span)?,
+            Finder::Automaton(ac) => ac.find(Input::new(text).span(span))?,
+        };
+        Some((m.start(), m.end(), m.pattern().as_usize()))
+    }
 }
 
 impl Default for Scanner {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Every trigger as written, with a capital and in capitals, and what each
+/// pattern starts.
+fn trigger_patterns() -> (Vec<String>, Vec<Trigger>) {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut kinds = Vec::new();
+    for &(word, kind) in TRIGGERS {
+        let capital: String = word
+            .chars()
+            .take(1)
+            .flat_map(char::to_uppercase)
+            .chain(word.chars().skip(1))
+            .collect();
+        for variant in [word.to_string(), capital, word.to_uppercase()] {
+            if !patterns.contains(&variant) {
+                patterns.push(variant);
+                kinds.push(kind);
+            }
+        }
+    }
+    (patterns, kinds)
 }
 
 /// Scans `text` with a shared [`Scanner`].
@@ -196,35 +263,8 @@ pub fn scan_normalized(normalized: &Normalized<'_>) -> Vec<NumericMatch> {
 impl Scanner {
     /// Builds the trigger automaton.
     pub fn new() -> Self {
-        // ASCII case folding covers `Năm`, `HAI`; the upper-case forms of the
-        // other letters (`MỘT`, `ĐẠI HỘI`) are added as patterns of their own.
-        let mut patterns = Vec::new();
-        let mut kinds = Vec::new();
-        for &(word, kind) in TRIGGERS {
-            let upper = word.to_uppercase();
-            let capital: String = word
-                .chars()
-                .take(1)
-                .flat_map(char::to_uppercase)
-                .chain(word.chars().skip(1))
-                .collect();
-            for variant in [word.to_string(), capital, upper] {
-                if !patterns
-                    .iter()
-                    .any(|p: &String| p.eq_ignore_ascii_case(&variant))
-                {
-                    patterns.push(variant);
-                    kinds.push(kind);
-                }
-            }
-        }
-        let triggers = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            // The patterns are fixed and small; building cannot fail.
-            .expect("trigger automaton");
+        let (patterns, kinds) = trigger_patterns();
+        let triggers = Finder::packed(&patterns).unwrap_or_else(|| Finder::automaton(&patterns));
         Self { triggers, kinds }
     }
 
@@ -233,7 +273,7 @@ impl Scanner {
         let bytes = text.as_bytes();
         let mut out: Vec<NumericMatch> = Vec::new();
         let mut pos = 0;
-        let mut word_hit: Option<aho_corasick::Match> = None;
+        let mut word_hit: Option<(usize, usize, usize)> = None;
         let mut words_done = false;
         // Next digit at or after `pos`, searched again only once passed.
         let mut digit: Option<usize> = None;
@@ -243,25 +283,26 @@ impl Scanner {
                 digit = find_digit(bytes, pos);
                 digits_done = digit.is_none();
             }
-            if !words_done && word_hit.map_or(true, |m| m.start() < pos) {
-                word_hit = self.triggers.find(Input::new(text).span(pos..bytes.len()));
+            if !words_done && word_hit.map_or(true, |(start, _, _)| start < pos) {
+                word_hit = self.triggers.find(text, pos);
                 words_done = word_hit.is_none();
             }
-            let hit = word_hit.filter(|m| digit.map_or(true, |d| m.start() < d));
-            if let Some(hit) = hit {
-                let word = hit.start()..letters_end(text, hit.start()).max(hit.end());
-                let bounded = is_word_bounded(text, &(hit.start()..hit.end()));
-                let trigger = self.kinds[hit.pattern().as_usize()];
-                pos = if !bounded {
-                    word.end
+            let hit = word_hit.filter(|&(start, _, _)| digit.map_or(true, |d| start < d));
+            if let Some((start, end, pattern)) = hit {
+                let word_end = letters_end(text, start).max(end);
+                let trigger = self.kinds[pattern];
+                pos = if !is_word_bounded(text, &(start..end)) {
+                    word_end
                 } else if trigger == Trigger::Zone {
-                    attach_zone(text, hit, &mut out).unwrap_or(0).max(word.end)
-                } else if let Some(m) = at_word(text, trigger, hit) {
-                    let end = m.span.end.max(word.end);
+                    attach_zone(text, start..end, &mut out)
+                        .unwrap_or(0)
+                        .max(word_end)
+                } else if let Some(m) = at_word(text, trigger, start..end) {
+                    let end = m.span.end.max(word_end);
                     out.push(m);
                     end
                 } else {
-                    word.end
+                    word_end
                 };
             } else if let Some(start) = digit {
                 match at_digit(text, start, pos) {
@@ -280,31 +321,31 @@ impl Scanner {
 }
 
 /// Reads the expression at a trigger word (other than a time zone).
-fn at_word(text: &str, trigger: Trigger, hit: aho_corasick::Match) -> Option<NumericMatch> {
-    let start = hit.start();
+fn at_word(text: &str, trigger: Trigger, hit: Range<usize>) -> Option<NumericMatch> {
+    let start = hit.start;
     match trigger {
         Trigger::Numeral => numeral_words(text, start),
-        Trigger::Magnitude => magnitude(text, start, hit.end()),
-        Trigger::Ordinal => ordinal_or_weekday(text, start, hit.end()),
+        Trigger::Magnitude => magnitude(text, start, hit.end),
+        Trigger::Ordinal => ordinal_or_weekday(text, start, hit.end),
         Trigger::Sunday => {
-            let (date, end) = time::date_after_weekday(text, hit.end())
-                .unwrap_or((DateParts::default(), hit.end()));
+            let (date, end) =
+                time::date_after_weekday(text, hit.end).unwrap_or((DateParts::default(), hit.end));
             let mut m = date_match(start..end, date);
             m.date = (date != DateParts::default()).then_some(date);
             m.weekday = Some(7);
             Some(m)
         }
-        Trigger::RomanCue => roman_after(text, hit.end()).map(|(n, span)| ordinal(span, n)),
+        Trigger::RomanCue => roman_after(text, hit.end).map(|(n, span)| ordinal(span, n)),
         Trigger::Zone => None,
     }
 }
 
 /// `GMT+7` at `hit`: sets the offset on the date or clock just before it on
 /// the same line, and returns the end of the zone.
-fn attach_zone(text: &str, hit: aho_corasick::Match, out: &mut [NumericMatch]) -> Option<usize> {
-    let (offset, end) = time::zone_offset(text, hit.end())?;
+fn attach_zone(text: &str, hit: Range<usize>, out: &mut [NumericMatch]) -> Option<usize> {
+    let (offset, end) = time::zone_offset(text, hit.end)?;
     if let Some(last) = out.last_mut() {
-        let gap = text.get(last.span.end..hit.start()).unwrap_or("\n");
+        let gap = text.get(last.span.end..hit.start).unwrap_or("\n");
         if matches!(last.kind, Kind::Date | Kind::Clock) && gap.len() <= 40 && !gap.contains('\n') {
             last.timezone = Some(offset);
         }
@@ -723,4 +764,35 @@ fn ordinal_or_weekday(text: &str, start: usize, thu_end: usize) -> Option<Numeri
         }
     }
     Some(ordinal(num_span, n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_trigger_searches_agree() {
+        let (patterns, _) = trigger_patterns();
+        let automaton = Finder::automaton(&patterns);
+        let text = "Năm 2022 HAI mươi, ba Ba BA, thứ Thứ THỨ tư; một MỘT hàng nghìn, chính thức; \
+                    Đại hội ĐẠI HỘI đại hội XI, Trung ương 4, khóa khoá KHÓA XII, Chủ nhật (GMT+7) ban khai";
+        let Some(packed) = Finder::packed(&patterns) else {
+            return;
+        };
+        let mut pos = 0;
+        let mut hits = 0;
+        while let Some(hit) = automaton.find(text, pos) {
+            assert_eq!(packed.find(text, pos), Some(hit), "from {pos}");
+            pos = hit.0 + 1;
+            hits += 1;
+        }
+        assert_eq!(packed.find(text, pos), None);
+        assert!(hits > 20, "{hits}");
+    }
+
+    #[test]
+    fn patterns_fit_the_packed_searcher() {
+        // Teddy takes at most 64 patterns; more would silently fall back.
+        assert!(trigger_patterns().0.len() <= 64);
+    }
 }
