@@ -45,7 +45,9 @@
 //! * a phrase of two words or more (`hai mươi`, `ba trăm`, `năm nghìn`), or
 //! * a single digit word (`một` … `chín`, `mười`) directly followed by a unit
 //!   noun from a short list (`đảng viên`, `chi bộ`, `người`, `lớp`, `năm`,
-//!   `tháng`, `ngày`, `lần`, `xã`, `thôn`, `bản`, …), by `%` or `phần trăm`;
+//!   `tháng`, `ngày`, `lần`, `xã`, `thôn`, `bản`, …), by `%` or `phần trăm`,
+//!   or by a range whose other side is such a number (`hai đến ba lớp`);
+//! * never right before digits (`năm 2022` is a year cue, not 5);
 //! * and never when Title-case in mid-sentence (`ông Ba`, `Hai Bà Trưng`),
 //!   nor `năm` after `những`/`các`/`mỗi`/`hằng`/`hàng`/`cuối`/`đầu`/`trong`;
 //! * `tư`, `mốt`, `lăm` are read only inside a numeral (`hai mươi tư`).
@@ -54,7 +56,9 @@
 //! (`hơn`, `trên`, `ngoài` → more than; `ít nhất`, `tối thiểu` → at least;
 //! `khoảng`, `gần`, `chừng`, `xấp xỉ` → about; `dưới`, `chưa đến` → less than;
 //! `tối đa`, `không quá` → at most) or from `trở lên` / `trở xuống` up to
-//! seven words after it in the same clause (`từ 110 đảng viên mới trở lên`).
+//! seven words after it in the same clause (`từ 110 đảng viên mới trở lên`),
+//! unless a `từ` of its own comes first (`83,8% có trình độ từ cao đẳng trở
+//! lên` leaves 83,8% exact).
 //! Because only the word right before a number counts, the prepositions in
 //! `trên địa bàn` or `ngoài nhà nước` never become cues. **The match span
 //! covers the number expression only**; the cue's span is in
@@ -95,6 +99,13 @@
 //! **Overflow.** A value beyond `i128` (`999999999999999999999 tỷ`) is never
 //! reported as a wrong number: the match is kept with `value: None` and
 //! [`NumericMatch::overflow`] set.
+//!
+//! **Cost.** One SIMD pass finds the trigger words (the Teddy searcher of
+//! `aho-corasick`, or its DFA where the CPU lacks SIMD) and an eight-bytes-
+//! at-a-time loop finds digits; expressions are read only at those anchors,
+//! with hand-written byte scanners (no regex, no allocation but the output).
+//! `cargo bench --bench numbers`: about 340 MiB/s on the seed corpus and
+//! 1.2 GiB/s on text without numbers (on a shared two-core machine).
 //!
 //! **Case.** Trigger words are found in lower case, with a capital, or in
 //! all capitals (`MỘT`, `ĐẠI HỘI XI`); only a Title-case numeral word in
