@@ -29,6 +29,16 @@ fn corpus() -> String {
         .join("\n\n")
 }
 
+/// Input that needs work: decomposed, in the 2018 placement.
+fn messy(text: &str) -> String {
+    Normalizer::new()
+        .style(ToneStyle::New)
+        .normalize(text)
+        .text()
+        .nfd()
+        .collect()
+}
+
 fn baseline(c: &mut Criterion, text: &str) {
     let mut g = c.benchmark_group("baseline");
     g.throughput(Throughput::Bytes(text.len() as u64));
@@ -44,13 +54,7 @@ fn baseline(c: &mut Criterion, text: &str) {
 fn normalize(c: &mut Criterion, text: &str) {
     // Already in the target form: traditional placement, NFC.
     let clean = Normalizer::new().normalize(text).text().to_string();
-    // Needs work: decomposed, in the other placement.
-    let messy: String = Normalizer::new()
-        .style(ToneStyle::New)
-        .normalize(text)
-        .text()
-        .nfd()
-        .collect();
+    let messy = messy(text);
     let normalizer = Normalizer::new();
     let mut g = c.benchmark_group("normalize");
     g.throughput(Throughput::Bytes(clean.len() as u64));
@@ -74,6 +78,13 @@ fn tokenize(c: &mut Criterion, text: &str) {
     g.bench_function("tokens", |b| {
         b.iter(|| tokenizer.tokenize(black_box(&n)).len())
     });
+    let messy = messy(text);
+    let messy_n = Normalizer::new().normalize(&messy);
+    g.throughput(Throughput::Bytes(messy.len() as u64));
+    g.bench_function("tokens_of_nfd_other_placement", |b| {
+        b.iter(|| tokenizer.tokenize(black_box(&messy_n)).len())
+    });
+    g.throughput(Throughput::Bytes(text.len() as u64));
     g.bench_function("tokens_and_sentences", |b| {
         b.iter(|| {
             let t = tokenizer.tokenize(black_box(&n));

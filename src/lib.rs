@@ -30,6 +30,9 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod extract;
+pub mod lexicon;
+pub mod matcher;
 pub mod normalize;
 pub mod numbers;
 pub mod tokenize;

@@ -123,7 +123,8 @@ impl Normalizer {
                     .iter()
                     .take_while(|b| b.is_ascii_alphabetic())
                     .count();
-                i = if bytes.get(e).is_some_and(|&n| n >= 0x80) {
+                let more = |n: u8| n >= 0x80 || special(n as char) == Some(Special::Remove);
+                i = if bytes.get(e).is_some_and(|&n| more(n)) {
                     self.word(&mut w, &mut scratch, input, i)
                 } else {
                     e
@@ -222,10 +223,12 @@ fn next_char(s: &str, i: usize) -> char {
 }
 
 /// End of the combining marks that follow `i`.
+/// Invisible characters among them are skipped too: dropping them must not
+/// bring together marks that were never normalized side by side.
 fn marks_end(s: &str, mut i: usize) -> usize {
     while i < s.len() {
         let c = next_char(s, i);
-        if !is_combining(c) {
+        if !is_combining(c) && special(c) != Some(Special::Remove) {
             break;
         }
         i += c.len_utf8();
@@ -330,9 +333,18 @@ pub fn fold(input: &str) -> Folded {
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            if b.is_ascii_uppercase() {
+            // A letter with combining marks after it (NFD) folds as one unit,
+            // so that spans keep the marks with their letter.
+            let end = if b.is_ascii_alphabetic() {
+                marks_end(input, i + 1)
+            } else {
+                i + 1
+            };
+            if b.is_ascii_uppercase() || end > i + 1 {
                 lower[0] = b.to_ascii_lowercase();
-                w.replace(i..i + 1, std::str::from_utf8(&lower).unwrap_or(""));
+                w.replace(i..end, std::str::from_utf8(&lower).unwrap_or(""));
+                i = end;
+                continue;
             } else if b == b'\r' {
                 let with = if bytes.get(i + 1) == Some(&b'\n') {
                     ""
@@ -495,6 +507,26 @@ mod tests {
         for f in forms {
             assert_eq!(fold(f).text(), "hoa binh uy", "{f}");
         }
+    }
+
+    #[test]
+    fn folded_spans_keep_marks_with_their_letters() {
+        let input = "tu\u{0301} đa\u{0309}ng";
+        let f = fold(input);
+        assert_eq!(f.text(), "tu dang");
+        assert_eq!(&input[f.to_original(0..2)], "tu\u{0301}");
+        assert_eq!(&input[f.to_original(3..7)], "đa\u{0309}ng");
+    }
+
+    #[test]
+    fn removed_characters_do_not_join_unnormalized_marks() {
+        // Two marks of different classes, first separated by a control
+        // character, must come out in canonical order at the first pass.
+        let once = normalize("]\u{6e4}\u{0}\u{748}").text().to_string();
+        assert_eq!(normalize(&once).text(), once);
+        let once = normalize("€\u{301}\u{200B}\u{323}").text().to_string();
+        assert_eq!(normalize(&once).text(), once);
+        assert_eq!(normalize("ho\u{0}à").text(), "hòa");
     }
 
     #[test]

@@ -1,0 +1,562 @@
+//! The layout of a news page: which line is the headline, the dateline, the
+//! byline, page furniture, or article text.
+//!
+//! Pages saved from news sites carry more than the article: navigation
+//! ("Skip to main content"), counters ("Lượt xem: 4340"), comment boxes,
+//! lists of related stories, teasers that repeat the first paragraph. The
+//! layout marks each line with its role so that only the headline and the
+//! body give facts, and reads the article's metadata on the way.
+
+use std::collections::{BTreeSet, HashSet};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::normalize::fold;
+
+/// What a line of the page is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Nothing but spaces.
+    Blank,
+    /// Punctuation only (`,`, `.`), left over from the page.
+    Junk,
+    /// Navigation, counters, comment boxes, related-story lists.
+    Furniture,
+    /// A line that gives the date (and time) of the article.
+    Dateline,
+    /// The headline.
+    Title,
+    /// The author's byline or the source line.
+    Byline,
+    /// Article text.
+    Body,
+}
+
+/// One line of the normalized text.
+#[derive(Clone, Debug)]
+pub(crate) struct Line {
+    /// The line without its surrounding spaces, as a range of the normalized text.
+    pub range: Range<usize>,
+    pub role: Role,
+    /// The line repeats another one (an archive teaser, a repeated headline).
+    pub duplicate: bool,
+}
+
+impl Line {
+    /// True for lines whose facts count: the headline and the body, once each.
+    #[allow(dead_code)] // used by the quantity extractor, next
+    pub fn gives_facts(&self) -> bool {
+        matches!(self.role, Role::Title | Role::Body) && !self.duplicate
+    }
+}
+
+/// The lines of a page with their roles, and the article's metadata.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Layout {
+    pub lines: Vec<Line>,
+    /// Index of the headline in `lines`.
+    pub title: Option<usize>,
+    /// ISO 8601: `2017-05-12T08:47:00+07:00`, or `2017-05-12` without a time.
+    pub published: Option<String>,
+    /// The author's name as written, and where (normalized text).
+    pub author: Option<Range<usize>>,
+    /// The source (`baolangson.vn`, `Dân Việt`), and where (normalized text).
+    pub source: Option<Range<usize>>,
+}
+
+fn phrases(data: &'static str) -> Vec<&'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+fn furniture() -> &'static [&'static str] {
+    static P: OnceLock<Vec<&str>> = OnceLock::new();
+    P.get_or_init(|| phrases(include_str!("data/furniture.txt")))
+}
+
+fn byline_prefixes() -> &'static [&'static str] {
+    static P: OnceLock<Vec<&str>> = OnceLock::new();
+    P.get_or_init(|| phrases(include_str!("data/byline_prefixes.txt")))
+}
+
+fn organisation_words() -> &'static [&'static str] {
+    static P: OnceLock<Vec<&str>> = OnceLock::new();
+    P.get_or_init(|| phrases(include_str!("data/organisation_words.txt")))
+}
+
+/// Folded, with everything but letters replaced by single spaces.
+fn key(s: &str) -> String {
+    let f = fold(s).into_string();
+    let spaced: String = f
+        .chars()
+        .map(|c| if c.is_alphabetic() { c } else { ' ' })
+        .collect();
+    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_furniture(line: &str) -> bool {
+    let k = key(line);
+    // A line made of furniture words and a number, like "(0) Bình luận".
+    furniture().iter().any(|p| match p.strip_suffix('*') {
+        Some(prefix) => k.starts_with(prefix.trim_end()),
+        None => k == *p,
+    })
+}
+
+fn date_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b").expect("valid regex"))
+}
+
+fn clock_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"(?:^|[^\d/])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?")
+            .expect("valid regex")
+    })
+}
+
+fn zone_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"GMT\s*([+-])\s*(\d{1,2})").expect("valid regex"))
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+}
+
+/// The date (and time) a dateline gives, in ISO 8601.
+fn published_of(line: &str) -> Option<String> {
+    let d = date_re().captures(line)?;
+    let day: u32 = d[1].parse().ok()?;
+    let month: u32 = d[2].parse().ok()?;
+    let year: u32 = d[3].parse().ok()?;
+    if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+        return None;
+    }
+    let date = format!("{year:04}-{month:02}-{day:02}");
+    let Some(c) = clock_re().captures(line) else {
+        return Some(date);
+    };
+    let mut hour: u32 = c[1].parse().ok()?;
+    let minute: u32 = c[2].parse().ok()?;
+    let second: u32 = c.get(3).map_or(Some(0), |s| s.as_str().parse().ok())?;
+    match c.get(4).map(|m| m.as_str().to_ascii_lowercase()) {
+        Some(p) if p == "pm" && hour < 12 => hour += 12,
+        Some(p) if p == "am" && hour == 12 => hour = 0,
+        _ => {}
+    }
+    if hour > 23 || minute > 59 || second > 59 {
+        return Some(date);
+    }
+    // Vietnam is UTC+7; a page that says otherwise is believed.
+    let zone = zone_re()
+        .captures(line)
+        .and_then(|z| Some((z[1].to_string(), z[2].parse::<u32>().ok()?)))
+        .map_or("+07:00".to_string(), |(sign, h)| format!("{sign}{h:02}:00"));
+    Some(format!("{date}T{hour:02}:{minute:02}:{second:02}{zone}"))
+}
+
+/// A short line that is mostly a date: `Cập nhật lúc 08:47, Thứ Sáu, 12/05/2017 (GMT+7)`.
+fn is_dateline(line: &str) -> bool {
+    date_re().is_match(line) && word_count(line) <= 10 && !line.ends_with('.')
+}
+
+/// A line of article text rather than a heading.
+fn is_body(line: &str) -> bool {
+    let words = word_count(line);
+    words > 35 || (words >= 8 && line.ends_with(['.', ':', ';', '…']))
+}
+
+fn is_all_caps_heading(line: &str) -> bool {
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    word_count(line) >= 4
+        && letters.len() >= 12
+        && letters.iter().all(|c| c.is_uppercase())
+        && !line.ends_with('.')
+}
+
+/// Reads the layout of `text` (normalized text: `\n` line breaks).
+pub(crate) fn layout(text: &str) -> Layout {
+    let mut lines = Vec::new();
+    let mut pos = 0;
+    for raw in text.split('\n') {
+        let lead = raw.len() - raw.trim_start().len();
+        let trimmed = raw.trim();
+        let range = pos + lead..pos + lead + trimmed.len();
+        pos += raw.len() + 1;
+        let role = if trimmed.is_empty() {
+            Role::Blank
+        } else if !trimmed.chars().any(char::is_alphanumeric) {
+            Role::Junk
+        } else if is_furniture(trimmed) {
+            Role::Furniture
+        } else if is_dateline(trimmed) {
+            Role::Dateline
+        } else {
+            Role::Body
+        };
+        lines.push(Line {
+            range,
+            role,
+            duplicate: false,
+        });
+    }
+    let mut out = Layout {
+        lines,
+        ..Layout::default()
+    };
+    mark_duplicates(text, &mut out.lines);
+    find_title(text, &mut out);
+    find_published(text, &mut out);
+    find_byline(text, &mut out);
+    out
+}
+
+/// Marks lines that repeat an earlier line, and teasers (`…` or `...` at
+/// the end) whose text another line continues.
+fn mark_duplicates(text: &str, lines: &mut [Line]) {
+    let mut seen: HashSet<&str> = HashSet::new();
+    let all: BTreeSet<&str> = lines
+        .iter()
+        .filter(|l| l.role == Role::Body)
+        .map(|l| &text[l.range.clone()])
+        .collect();
+    for l in lines.iter_mut().filter(|l| l.role == Role::Body) {
+        let s = &text[l.range.clone()];
+        if !seen.insert(s) {
+            l.duplicate = true;
+            continue;
+        }
+        let stem = s.trim_end_matches(['.', '…']).trim_end();
+        if stem.len() >= 30 && stem.len() < s.len() {
+            let continued = all
+                .range(stem..)
+                .take(2)
+                .any(|other| other.len() > s.len() && other.starts_with(stem));
+            l.duplicate = continued;
+        }
+    }
+}
+
+fn next_non_blank(lines: &[Line], from: usize) -> Option<usize> {
+    (from..lines.len()).find(|&i| !matches!(lines[i].role, Role::Blank | Role::Junk))
+}
+
+fn find_title(text: &str, out: &mut Layout) {
+    let lines = &mut out.lines;
+    let header_end = lines
+        .iter()
+        .position(|l| l.role == Role::Body && is_body(&text[l.range.clone()]))
+        .unwrap_or(lines.len());
+    let candidates: Vec<usize> = (0..header_end)
+        .filter(|&i| lines[i].role == Role::Body && !lines[i].duplicate)
+        .filter(|&i| {
+            let s = &text[lines[i].range.clone()];
+            (2..=35).contains(&word_count(s)) && !s.ends_with('.') && !s.starts_with('-')
+        })
+        .collect();
+    let before_dateline =
+        candidates.iter().rev().copied().find(|&i| {
+            next_non_blank(lines, i + 1).is_some_and(|n| lines[n].role == Role::Dateline)
+        });
+    let title = before_dateline.or(candidates.first().copied()).or_else(|| {
+        // A headline printed in capitals after a lead paragraph.
+        lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.role == Role::Body)
+            .take(4)
+            .find(|(_, l)| is_all_caps_heading(&text[l.range.clone()]))
+            .map(|(i, _)| i)
+    });
+    if let Some(t) = title {
+        lines[t].role = Role::Title;
+        // The headline repeated further down (related-story boxes) is not news.
+        let head = &text[lines[t].range.clone()];
+        for l in lines.iter_mut().skip(t + 1) {
+            if &text[l.range.clone()] == head {
+                l.duplicate = true;
+            }
+        }
+    }
+    out.title = title;
+}
+
+fn find_published(text: &str, out: &mut Layout) {
+    let datelines = out
+        .lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.role == Role::Dateline)
+        .map(|(i, _)| i);
+    // The dateline nearest the headline; after it on a tie (pages often put
+    // the date of the visit above the headline and the article's below).
+    let best = match out.title {
+        Some(t) => datelines.min_by_key(|&i| (i.abs_diff(t), i < t)),
+        None => datelines.take_while(|&i| i < 8).next(),
+    };
+    out.published = best.and_then(|i| published_of(&text[out.lines[i].range.clone()]));
+}
+
+fn strip_prefix_words<'a>(s: &'a str, prefixes: &[&str]) -> &'a str {
+    // Bylines such as "Bài, ảnh: Đoàn Thư", "Tác giả bài viết: Bé Nhỏ".
+    if let Some((head, rest)) = s.split_once(':') {
+        if prefixes.contains(&key(head).as_str()) {
+            return rest.trim_start();
+        }
+    }
+    s
+}
+
+/// A line that reads as a name: a few capitalised words (`Vũ Đình Chuyền`,
+/// `HOÀNG MY`, `Nghĩa Hà – Đức Thắng`, `Đài Kim Bảng`).
+fn is_name_like(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 7
+        && !s.ends_with('.')
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && words.iter().all(|w| {
+            matches!(*w, "và" | "-" | "–" | "&" | ",")
+                || w.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
+fn find_byline(text: &str, out: &mut Layout) {
+    let title = out.title.map(|t| &text[out.lines[t].range.clone()]);
+    let mut organisation: Option<Range<usize>> = None;
+    let mut seen = 0;
+    for i in (0..out.lines.len()).rev() {
+        let line = &out.lines[i];
+        let s = &text[line.range.clone()];
+        if matches!(line.role, Role::Blank | Role::Junk | Role::Furniture)
+            || Some(s) == title
+            || (s.len() <= 3 && s.chars().all(|c| c.is_lowercase()))
+        {
+            continue;
+        }
+        if let Some(src) = source_of(s) {
+            let start = line.range.start + (src.as_ptr() as usize - s.as_ptr() as usize);
+            out.source.get_or_insert(start..start + src.len());
+            out.lines[i].role = Role::Byline;
+            continue;
+        }
+        seen += 1;
+        if seen > 4 || line.role != Role::Body || out.lines[i].duplicate {
+            break;
+        }
+        let name = byline_name(s);
+        let k = key(name);
+        let org = organisation_words()
+            .iter()
+            .any(|w| k == *w || k.starts_with(&format!("{w} ")));
+        // An organisation's name has lower-case words (Sở Thông tin và Truyền thông).
+        let fits = if org {
+            word_count(name) <= 8 && !name.ends_with('.')
+        } else {
+            is_name_like(name)
+        };
+        if name.is_empty() || !fits {
+            break;
+        }
+        let start = line.range.start + (name.as_ptr() as usize - s.as_ptr() as usize);
+        let span = start..start + name.len();
+        out.lines[i].role = Role::Byline;
+        if org {
+            organisation.get_or_insert(span);
+        } else {
+            out.author = Some(span);
+            break;
+        }
+    }
+    if out.author.is_none() {
+        out.author = organisation;
+    }
+    if out.source.is_none() {
+        out.source = leading_source(text, &out.lines);
+    }
+}
+
+/// The name in a byline line, without a prefix (`Bài, ảnh:`), a trailing
+/// affiliation in brackets, or a trailing comment counter (`(0) Bình luận`).
+fn byline_name(s: &str) -> &str {
+    let mut name = strip_prefix_words(s, byline_prefixes()).trim();
+    if let Some(p) = name.find('(') {
+        name = name[..p].trim_end();
+    }
+    name.trim_end_matches([',', ';', ':', '-', '–']).trim_end()
+}
+
+/// `Nguồn: baolangson.vn` → `baolangson.vn`.
+fn source_of(s: &str) -> Option<&str> {
+    let (head, rest) = s.split_once(':')?;
+    (key(head) == "nguon")
+        .then(|| rest.trim())
+        .filter(|r| !r.is_empty())
+}
+
+/// `(kontumtv.vn) – Từ đầu nhiệm kỳ…` or `(Dân Việt) - Theo…` at the head of
+/// the first paragraph names the source.
+fn leading_source(text: &str, lines: &[Line]) -> Option<Range<usize>> {
+    let first = lines
+        .iter()
+        .find(|l| l.role == Role::Body && is_body(&text[l.range.clone()]))?;
+    let s = &text[first.range.clone()];
+    let inner = s.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let name = inner[..close].trim();
+    let domain = name.contains('.') && !name.contains(' ');
+    let words = name.split_whitespace().count() >= 2 && is_name_like(name);
+    (domain || words).then(|| {
+        let start = first.range.start + 1 + (inner.len() - inner.trim_start().len());
+        start..start + name.len()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(
+        text: &str,
+    ) -> (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    ) {
+        let l = layout(text);
+        (
+            l.title.map(|t| text[l.lines[t].range.clone()].to_string()),
+            l.published.clone(),
+            l.author.map(|r| text[r].to_string()),
+            l.source.map(|r| text[r].to_string()),
+        )
+    }
+
+    const BODY: &str = "Trong những năm qua, công tác phát triển đảng viên đã được cấp ủy từ huyện đến cơ sở thường xuyên quan tâm, triển khai thực hiện và đạt kết quả tích cực.";
+
+    #[test]
+    fn headline_dateline_and_byline() {
+        let text = format!(
+            "Nâng cao chất lượng công tác phát triển đảng viên\nCập nhật lúc 08:47, Thứ Sáu, 12/05/2017 (GMT+7)\n{BODY}\n \nDUY NGUYỄN\n,\n."
+        );
+        let (t, p, a, _) = meta(&text);
+        assert_eq!(
+            t.as_deref(),
+            Some("Nâng cao chất lượng công tác phát triển đảng viên")
+        );
+        assert_eq!(p.as_deref(), Some("2017-05-12T08:47:00+07:00"));
+        assert_eq!(a.as_deref(), Some("DUY NGUYỄN"));
+    }
+
+    #[test]
+    fn kicker_above_headline() {
+        let text = format!(
+            "Đảng bộ huyện Mường Nhé\n\nNâng cao chất lượng tổ chức cơ sở đảng, đảng viên\n\n08:48 - Thứ Tư, 04/01/2017 Lượt xem: 4340 In bài viết\n{BODY}\n\nHữu Thỉnh (Huyện ủy Mường Nhé)\nBình luận\nBack To Top"
+        );
+        let (t, p, a, _) = meta(&text);
+        assert_eq!(
+            t.as_deref(),
+            Some("Nâng cao chất lượng tổ chức cơ sở đảng, đảng viên")
+        );
+        assert_eq!(p.as_deref(), Some("2017-01-04T08:48:00+07:00"));
+        assert_eq!(a.as_deref(), Some("Hữu Thỉnh"));
+    }
+
+    #[test]
+    fn furniture_source_and_affiliation() {
+        let text = format!(
+            "Skip to main content\n\nCông tác phát triển Đảng viên ở Đảng bộ Khối\n\n{BODY}\n\n   Vũ Đình Chuyền \n  Sở Thông tin và Truyền thông\n   Nguồn:baolangson.vn"
+        );
+        let l = layout(&text);
+        assert_eq!(l.lines[0].role, Role::Furniture);
+        let (t, p, a, s) = meta(&text);
+        assert_eq!(
+            t.as_deref(),
+            Some("Công tác phát triển Đảng viên ở Đảng bộ Khối")
+        );
+        assert_eq!(p, None);
+        assert_eq!(a.as_deref(), Some("Vũ Đình Chuyền"));
+        assert_eq!(s.as_deref(), Some("baolangson.vn"));
+    }
+
+    #[test]
+    fn date_of_visit_above_headline_and_date_of_article_below() {
+        let text = format!(
+            "Thứ 7, 23/11/2024, 23:12[GMT+7]\n\nThành ủy Thái Bình: Gặp mặt đảng viên là người có đạo\n\nThứ 2, 17/12/2018 | 16:22:50\n981 lượt xem\n{BODY}\n\nMinh Nguyệt"
+        );
+        let (t, p, a, _) = meta(&text);
+        assert_eq!(
+            t.as_deref(),
+            Some("Thành ủy Thái Bình: Gặp mặt đảng viên là người có đạo")
+        );
+        assert_eq!(p.as_deref(), Some("2018-12-17T16:22:50+07:00"));
+        assert_eq!(a.as_deref(), Some("Minh Nguyệt"));
+    }
+
+    #[test]
+    fn date_only_and_am_pm() {
+        assert_eq!(
+            published_of("Ngày đăng: 05/01/2019").as_deref(),
+            Some("2019-01-05")
+        );
+        assert_eq!(
+            published_of("author Thứ Hai, ngày 14/05/2012 05:49 PM (GMT+7)").as_deref(),
+            Some("2012-05-14T17:49:00+07:00")
+        );
+        assert_eq!(
+            published_of("03/04/2014 09:20").as_deref(),
+            Some("2014-04-03T09:20:00+07:00")
+        );
+        assert_eq!(published_of("31/02/2014").as_deref(), Some("2014-02-31"));
+        assert_eq!(published_of("45/13/2014"), None);
+    }
+
+    #[test]
+    fn article_that_starts_with_its_body_has_no_headline() {
+        let text = format!("{BODY}\n{BODY} Thêm nữa.\nLê Đình Chương (BTC Tỉnh ủy)");
+        let (t, p, a, _) = meta(&text);
+        assert_eq!((t, p), (None, None));
+        assert_eq!(a.as_deref(), Some("Lê Đình Chương"));
+    }
+
+    #[test]
+    fn organisation_byline_when_no_person() {
+        let text = format!("Tiêu đề bài viết ở đây\n{BODY}\nĐài Kim Bảng");
+        assert_eq!(meta(&text).2.as_deref(), Some("Đài Kim Bảng"));
+        let text =
+            format!("Tiêu đề bài viết ở đây\n{BODY}\nBài, ảnh: Đoàn Thư\n\nTin cùng chuyên mục");
+        assert_eq!(meta(&text).2.as_deref(), Some("Đoàn Thư"));
+        let text = format!("Tiêu đề bài viết ở đây\n{BODY}\nTin liên quan");
+        assert_eq!(meta(&text).2, None);
+    }
+
+    #[test]
+    fn teasers_and_repeats_are_duplicates() {
+        let teaser = &BODY[..BODY.char_indices().nth(60).unwrap().0];
+        let text =
+            format!("Tiêu đề bài viết ở đây\n{teaser}...\n{BODY}\n{BODY}\nTiêu đề bài viết ở đây");
+        let l = layout(&text);
+        let dup: Vec<bool> = l.lines.iter().map(|l| l.duplicate).collect();
+        assert_eq!(dup, [false, true, false, true, true]);
+    }
+
+    #[test]
+    fn capital_headline_after_lead() {
+        let text = format!("(kontumtv.vn) – {BODY}\n\nHUYEN UY DAK GLEI KET NAP GAN 640 DANG VIEN MOI\n\n{BODY} Hai.");
+        let (t, _, _, s) = meta(&text);
+        assert_eq!(
+            t.as_deref(),
+            Some("HUYEN UY DAK GLEI KET NAP GAN 640 DANG VIEN MOI")
+        );
+        assert_eq!(s.as_deref(), Some("kontumtv.vn"));
+    }
+}

@@ -1,0 +1,191 @@
+//! Compare the diacritics written in the text with those of a lexicon form.
+//!
+//! Both strings fold to the same key, so they have the same syllables and letters; only
+//! the marks differ. A Vietnamese syllable carries at most one tone mark (its position
+//! varies between `hòa` and `hoà`), so tones are compared per syllable, which makes the
+//! check independent of tone placement and of NFC/NFD. Vowel-quality marks (â, ă, ơ, ư,
+//! đ) belong to a letter and are compared per letter.
+use unicode_normalization::char::decompose_canonical;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tone {
+    Grave,
+    Acute,
+    Tilde,
+    Hook,
+    Dot,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Quality {
+    Circumflex,
+    Breve,
+    Horn,
+    Stroke,
+}
+
+/// One syllable's marks: its tone and each letter's vowel mark.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Syllable {
+    tone: Option<Tone>,
+    letters: Vec<Option<Quality>>,
+}
+
+fn tone_of(c: char) -> Option<Tone> {
+    match c {
+        '\u{300}' | '\u{340}' => Some(Tone::Grave),
+        '\u{301}' | '\u{341}' => Some(Tone::Acute),
+        '\u{303}' => Some(Tone::Tilde),
+        '\u{309}' => Some(Tone::Hook),
+        '\u{323}' => Some(Tone::Dot),
+        _ => None,
+    }
+}
+
+fn quality_of(c: char) -> Option<Quality> {
+    match c {
+        '\u{302}' => Some(Quality::Circumflex),
+        '\u{306}' => Some(Quality::Breve),
+        '\u{31b}' => Some(Quality::Horn),
+        _ => None,
+    }
+}
+
+/// The marks of each syllable of `s` (NFC, NFD or mixed).
+pub(crate) fn syllables(s: &str) -> Vec<Syllable> {
+    let mut out = Vec::new();
+    let mut current: Option<Syllable> = None;
+    // Marks are classified, not ordered, so per-char decomposition is enough.
+    let mut decomposed = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            decomposed.push(c);
+        } else {
+            decompose_canonical(c, |d| decomposed.push(d));
+        }
+    }
+    for c in decomposed {
+        if let Some(t) = tone_of(c) {
+            if let Some(syl) = current.as_mut() {
+                syl.tone = Some(t);
+            }
+        } else if let Some(q) = quality_of(c) {
+            if let Some(letter) = current.as_mut().and_then(|s| s.letters.last_mut()) {
+                *letter = Some(q);
+            }
+        } else if c.is_alphanumeric() {
+            let q = matches!(c, 'đ' | 'Đ').then_some(Quality::Stroke);
+            current
+                .get_or_insert_with(Syllable::default)
+                .letters
+                .push(q);
+        } else if ('\u{300}'..='\u{36f}').contains(&c) {
+            // another combining mark: not a Vietnamese mark, ignore
+        } else if let Some(syl) = current.take() {
+            out.push(syl);
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// How a written slice fits a lexicon form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Fit {
+    /// Marks of the form that the text leaves out (0 = written exactly).
+    pub(crate) missing: u32,
+    /// Syllables with at least one mark left out.
+    pub(crate) syllables_missing: u32,
+    /// Syllables compared.
+    pub(crate) syllables: u32,
+    /// Syllables with a mark left out that show no vowel mark at all (`quan` for
+    /// `quận`, but not `sô` for `số`).
+    pub(crate) bare_missing: u32,
+}
+
+/// How well `written` (a slice of the document) fits `form` (a lexicon form with the
+/// same folded key): `None` when a written mark contradicts the form.
+///
+/// A syllable written with a tone mark is taken as fully marked: its letters must then
+/// carry the form's vowel marks too, so `áp` does not match `ấp`. A syllable written
+/// without a tone (`sô`, or unaccented text) only has to agree on the marks it shows.
+#[cfg(test)]
+pub(crate) fn fit(written: &str, form: &str) -> Option<Fit> {
+    fit_syllables(written, &syllables(form))
+}
+
+/// [`fit`] against a form whose syllables are already analysed.
+pub(crate) fn fit_syllables(written: &str, f: &[Syllable]) -> Option<Fit> {
+    let w = syllables(written);
+    let mut fit = Fit {
+        missing: 0,
+        syllables_missing: 0,
+        syllables: w.len() as u32,
+        bare_missing: 0,
+    };
+    if w.len() != f.len() {
+        // Cannot align (exotic letters folding differently): accept without ranking.
+        return Some(fit);
+    }
+    for (ws, fs) in w.iter().zip(f) {
+        if ws.letters.len() != fs.letters.len() {
+            continue;
+        }
+        let before = fit.missing;
+        let toned = ws.tone.is_some();
+        match (ws.tone, fs.tone) {
+            (Some(a), b) if Some(a) != b => return None,
+            (None, Some(_)) => fit.missing += 1,
+            _ => {}
+        }
+        for (wl, fl) in ws.letters.iter().zip(&fs.letters) {
+            match (wl, fl) {
+                (Some(a), b) if Some(*a) != *b => return None,
+                (None, Some(_)) if toned => return None,
+                (None, Some(_)) => fit.missing += 1,
+                _ => {}
+            }
+        }
+        if fit.missing > before {
+            fit.syllables_missing += 1;
+            let vowel_marked = toned
+                || ws
+                    .letters
+                    .iter()
+                    .any(|l| matches!(l, Some(q) if *q != Quality::Stroke));
+            if !vowel_marked {
+                fit.bare_missing += 1;
+            }
+        }
+    }
+    Some(fit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit;
+
+    #[test]
+    fn exact_and_missing_marks() {
+        let missing = |w, f| fit(w, f).map(|f| f.missing);
+        assert_eq!(missing("bản", "bản"), Some(0));
+        assert_eq!(missing("ban", "bản"), Some(1));
+        assert_eq!(missing("bàn", "bản"), None);
+        assert_eq!(missing("sô", "số"), Some(1));
+        assert_eq!(missing("đôi tượng", "đối tượng"), Some(1));
+        assert_eq!(missing("doi tuong", "đối tượng"), Some(6));
+        assert_eq!(missing("áp", "ấp"), None);
+        assert_eq!(missing("Ban", "Ban"), Some(0));
+        let f = fit("đôi tượng", "đối tượng").unwrap();
+        assert_eq!((f.syllables_missing, f.syllables), (1, 2));
+    }
+
+    #[test]
+    fn tone_placement_and_nfd_do_not_matter() {
+        let missing = |w, f| fit(w, f).map(|f| f.missing);
+        assert_eq!(missing("Uỷ ban", "ủy ban"), Some(0));
+        assert_eq!(missing("hoà", "hòa"), Some(0));
+        assert_eq!(missing("u\u{309}y", "ủy"), Some(0));
+        assert_eq!(missing("ỦY", "ủy"), Some(0));
+    }
+}

@@ -1,0 +1,717 @@
+//! Find lexicon terms and named places, organisations and people in one pass.
+//!
+//! [`TermMatcher`] compiles a [`Lexicon`] into one Aho-Corasick automaton over *folded*
+//! keys (no diacritics, `đ`→`d`, lower case; see [`crate::normalize::fold`]). A document
+//! is folded once, searched leftmost-longest, and every hit is checked:
+//!
+//! 1. **Syllable boundaries.** A hit must start and end between syllables: the folded
+//!    characters around it are not letters or digits (`ban` never matches in `bank`).
+//! 2. **Written marks.** Folding forgets accents, so `ban` matches `Ban` (committee)
+//!    and `bản` (village) alike, and text typed without accents still matches. But a mark
+//!    that *is* written must agree with the term: `bàn` (table) matches neither. When
+//!    several terms share a key, the one that fits the written marks best wins, so
+//!    `Ban` is the committee and `bản` the village in accented text.
+//!    A rejected longest hit falls back to shorter terms at the same start
+//!    (`đảng viên mỗi năm` is `đảng viên`, not `đảng viên mới`).
+//! 3. **Abbreviations.** Lexicon abbreviations (`UBND`) only match text written without
+//!    lower-case letters. A document that defines an abbreviation in parentheses,
+//!    `tổ chức cơ sở đảng (TCCSĐ)`, teaches the matcher that later `TCCSĐ` is the same
+//!    concept (see `abbrev.rs`).
+//!
+//! On top of the terms, names are recognised (see `names.rs`): places and
+//! organisations written as a unit followed by a capitalised proper name (`huyện Lâm Hà`,
+//! `Đảng bộ xã Tứ Quận`), and people after an honorific, a role or a people term, or
+//! followed by a role (`Đồng chí Phạm Thị Phúc - Bí thư Huyện ủy Lâm Hà`).
+//!
+//! All spans are byte ranges of the **original** input; each match also carries its span
+//! in the folded text. [`Matches`] keeps everything sorted by start and answers "which
+//! term covers / precedes / follows this offset" by binary search.
+//!
+//! ```
+//! use tintuc::matcher::{MatchKind, TermMatcher};
+//!
+//! let matcher = TermMatcher::shared();
+//! let text = "Đồng chí Phạm Thị Phúc - Bí thư Huyện ủy Lâm Hà cho biết, \
+//!             Đảng bộ huyện Lâm Hà có 49 tổ chức cơ sở đảng.";
+//! let found = matcher.find(text);
+//!
+//! let person = found.iter().find(|m| m.kind == MatchKind::Person).unwrap();
+//! assert_eq!(person.name_text(text), Some("Phạm Thị Phúc"));
+//! assert_eq!(person.role_text(text), Some("Bí thư Huyện ủy Lâm Hà"));
+//!
+//! let orgs: Vec<&str> = found.names().filter(|m| m.kind == MatchKind::Organisation)
+//!     .map(|m| m.text(text)).collect();
+//! assert_eq!(orgs, ["Huyện ủy Lâm Hà", "Đảng bộ huyện Lâm Hà"]);
+//! let org = found.covering(text.rfind("Lâm").unwrap()).next().unwrap();
+//! assert_eq!(org.name_text(text), Some("Lâm Hà"));
+//! assert_eq!(org.canonical(), Some("Đảng bộ huyện"));
+//!
+//! // The term right before the number 49 ends, the term right after it starts:
+//! let at = text.find("49").unwrap();
+//! assert_eq!(found.term_after(at).unwrap().canonical(), Some("tổ chức cơ sở đảng"));
+//! ```
+//!
+//! The matcher is `Send + Sync`: build it once (or use [`TermMatcher::shared`]) and
+//! call [`TermMatcher::find`] from any number of threads.
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::ops::Range;
+use std::sync::{Arc, OnceLock};
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, StartKind};
+use serde::{Deserialize, Serialize};
+
+use crate::lexicon::{is_abbreviation, Category, Concept, Lexicon};
+use crate::normalize::{self, Folded};
+
+mod abbrev;
+mod marks;
+mod names;
+
+/// What a [`Match`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchKind {
+    /// A lexicon term (`đảng viên mới`, `Huyện ủy`, `kết nạp`).
+    Term,
+    /// A named place: an administrative unit and a proper name (`huyện Lâm Hà`).
+    Place,
+    /// A named organisation: an organisation unit and a proper name
+    /// (`Đảng bộ huyện Mường Nhé`, `Huyện ủy Núi Thành`).
+    Organisation,
+    /// A named person (`Phạm Thị Phúc`), with the role given with the name if any.
+    Person,
+}
+
+/// One thing found in a document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Match {
+    /// Term, place, organisation or person.
+    pub kind: MatchKind,
+    /// Byte range in the original input.
+    pub span: Range<usize>,
+    /// Byte range in the folded text ([`crate::normalize::fold`] of the input).
+    pub folded: Range<usize>,
+    /// For a term: its concept. For a place or organisation: the concept of its first
+    /// unit term (`đảng bộ` in `Đảng bộ huyện Lâm Hà`). For a person: `None`.
+    pub concept: Option<Arc<Concept>>,
+    /// For a place or organisation: the canonical forms of its unit terms, joined by
+    /// spaces, each first letter in the case written (`Đảng bộ huyện`).
+    pub unit: Option<String>,
+    /// For a place, organisation or person: the byte range of the proper name
+    /// (`Lâm Hà`, `Phạm Thị Phúc`; honorifics excluded).
+    pub name: Option<Range<usize>>,
+    /// For a person: the byte range of the role as written (`Bí thư Huyện ủy Lâm Hà`).
+    pub role: Option<Range<usize>>,
+    /// For an abbreviation learned from this document: what it stands for, as written
+    /// at its definition (`cơ quan Dân Chính Đảng` for `CQDCĐ`).
+    pub expansion: Option<String>,
+    /// Whether this match comes from an abbreviation learned from the document.
+    pub learned: bool,
+}
+
+impl Match {
+    /// The category of the concept, if any.
+    pub fn category(&self) -> Option<Category> {
+        self.concept.as_ref().map(|c| c.category)
+    }
+
+    /// For a term, the canonical form of its concept; for a place or organisation, the
+    /// canonical form of its unit; for a person, `None`.
+    pub fn canonical(&self) -> Option<&str> {
+        match self.kind {
+            MatchKind::Term => self.concept.as_deref().map(|c| c.canonical.as_str()),
+            MatchKind::Place | MatchKind::Organisation => self.unit.as_deref(),
+            MatchKind::Person => None,
+        }
+    }
+
+    /// The concept id, if any.
+    pub fn concept_id(&self) -> Option<&str> {
+        self.concept.as_deref().map(|c| c.id.as_str())
+    }
+
+    /// The matched text. `input` must be the text given to [`TermMatcher::find`].
+    pub fn text<'a>(&self, input: &'a str) -> &'a str {
+        input.get(self.span.clone()).unwrap_or("")
+    }
+
+    /// The proper name as written, if any.
+    pub fn name_text<'a>(&self, input: &'a str) -> Option<&'a str> {
+        self.name.clone().and_then(|r| input.get(r))
+    }
+
+    /// The role as written, if any.
+    pub fn role_text<'a>(&self, input: &'a str) -> Option<&'a str> {
+        self.role.clone().and_then(|r| input.get(r))
+    }
+}
+
+/// All matches of one document, sorted by start (longer first on ties).
+///
+/// Terms never overlap each other; places, organisations and people overlap the terms
+/// they are made of.
+#[derive(Clone, Debug, Default)]
+pub struct Matches {
+    all: Vec<Match>,
+    /// Indices into `all` of the term matches, sorted by start (and so by end).
+    terms: Vec<usize>,
+}
+
+impl Matches {
+    fn new(mut all: Vec<Match>) -> Self {
+        all.sort_by(|a, b| {
+            a.span
+                .start
+                .cmp(&b.span.start)
+                .then(b.span.end.cmp(&a.span.end))
+                .then(a.kind.cmp(&b.kind))
+        });
+        let terms = all
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind == MatchKind::Term)
+            .map(|(i, _)| i)
+            .collect();
+        Matches { all, terms }
+    }
+
+    /// All matches, sorted by start.
+    pub fn as_slice(&self) -> &[Match] {
+        &self.all
+    }
+
+    /// Iterate over all matches in order.
+    pub fn iter(&self) -> std::slice::Iter<'_, Match> {
+        self.all.iter()
+    }
+
+    /// Number of matches.
+    pub fn len(&self) -> usize {
+        self.all.len()
+    }
+
+    /// Whether nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.all.is_empty()
+    }
+
+    /// Take the sorted `Vec`.
+    pub fn into_vec(self) -> Vec<Match> {
+        self.all
+    }
+
+    /// The term matches, in order (they never overlap).
+    pub fn terms(&self) -> impl Iterator<Item = &Match> + '_ {
+        self.terms.iter().map(move |&i| &self.all[i])
+    }
+
+    /// The place, organisation and person matches, in order.
+    pub fn names(&self) -> impl Iterator<Item = &Match> + '_ {
+        self.all.iter().filter(|m| m.kind != MatchKind::Term)
+    }
+
+    /// The term whose original span contains byte `offset`.
+    pub fn term_at(&self, offset: usize) -> Option<&Match> {
+        let i = self
+            .terms
+            .partition_point(|&t| self.all[t].span.end <= offset);
+        let m = &self.all[*self.terms.get(i)?];
+        (m.span.start <= offset).then_some(m)
+    }
+
+    /// The last term that ends at or before byte `offset`.
+    pub fn term_before(&self, offset: usize) -> Option<&Match> {
+        let i = self
+            .terms
+            .partition_point(|&t| self.all[t].span.end <= offset);
+        i.checked_sub(1).map(|i| &self.all[self.terms[i]])
+    }
+
+    /// The first term that starts at or after byte `offset`.
+    pub fn term_after(&self, offset: usize) -> Option<&Match> {
+        let i = self
+            .terms
+            .partition_point(|&t| self.all[t].span.start < offset);
+        self.terms.get(i).map(|&t| &self.all[t])
+    }
+
+    /// Every match (terms and names) whose span contains byte `offset`.
+    pub fn covering(&self, offset: usize) -> impl Iterator<Item = &Match> + '_ {
+        let end = self.all.partition_point(|m| m.span.start <= offset);
+        self.all[..end].iter().filter(move |m| m.span.end > offset)
+    }
+
+    /// The terms that end at or before byte `offset`, nearest first: walk back from a
+    /// number to the event or unit that governs it.
+    pub fn terms_before(&self, offset: usize) -> impl Iterator<Item = &Match> + '_ {
+        let i = self
+            .terms
+            .partition_point(|&t| self.all[t].span.end <= offset);
+        self.terms[..i].iter().rev().map(move |&t| &self.all[t])
+    }
+
+    /// The terms that start at or after byte `offset`, nearest first.
+    pub fn terms_after(&self, offset: usize) -> impl Iterator<Item = &Match> + '_ {
+        let i = self
+            .terms
+            .partition_point(|&t| self.all[t].span.start < offset);
+        self.terms[i..].iter().map(move |&t| &self.all[t])
+    }
+
+    /// The place, organisation and person matches that end at or before byte
+    /// `offset`, nearest end first: the subject a figure is about is usually the
+    /// last organisation or place named before it.
+    pub fn names_before(&self, offset: usize) -> impl Iterator<Item = &Match> + '_ {
+        let mut names: Vec<&Match> = self.names().filter(|m| m.span.end <= offset).collect();
+        names.sort_by_key(|m| std::cmp::Reverse((m.span.end, m.span.len())));
+        names.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a Matches {
+    type Item = &'a Match;
+    type IntoIter = std::slice::Iter<'a, Match>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.all.iter()
+    }
+}
+
+/// The automaton could not be built.
+#[derive(Debug)]
+pub struct MatcherError(aho_corasick::BuildError);
+
+impl fmt::Display for MatcherError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "cannot build the term automaton: {}", self.0)
+    }
+}
+
+impl std::error::Error for MatcherError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.0)
+    }
+}
+
+/// One written form behind an automaton pattern.
+#[derive(Debug)]
+struct Form {
+    concept: usize,
+    /// The marks of the form as written in the lexicon, compared against the text.
+    marks: Vec<marks::Syllable>,
+    abbreviation: bool,
+    capitalised: bool,
+    /// Category `other`: listed only to keep shorter terms from matching inside.
+    blocker: bool,
+}
+
+/// Above this many patterns the DFA gets too big to pay off; the contiguous NFA keeps
+/// its speed per byte nearly flat as the lexicon grows.
+const DFA_MAX_PATTERNS: usize = 5_000;
+
+/// Configures a [`TermMatcher`].
+#[derive(Clone, Debug)]
+pub struct MatcherBuilder {
+    lexicon: Lexicon,
+    kind: Option<AhoCorasickKind>,
+}
+
+impl MatcherBuilder {
+    /// Force an Aho-Corasick implementation (default: a DFA for lexicons up to
+    /// 5,000 distinct keys, a contiguous NFA above).
+    pub fn kind(mut self, kind: AhoCorasickKind) -> Self {
+        self.kind = Some(kind);
+        self
+    }
+
+    /// Add a user lexicon (its entries override built-in ones with the same id).
+    pub fn lexicon(mut self, extra: Lexicon) -> Self {
+        self.lexicon.extend(extra);
+        self
+    }
+
+    /// Compile the automaton.
+    pub fn build(self) -> Result<TermMatcher, MatcherError> {
+        TermMatcher::compile(self.lexicon, self.kind)
+    }
+}
+
+/// The compiled lexicon: one automaton, shared read-only across threads.
+pub struct TermMatcher {
+    lexicon: Lexicon,
+    automaton: AhoCorasick,
+    /// Pattern id → every form with that folded key.
+    forms: Vec<Vec<Form>>,
+    /// Folded family names (category `surname`), for recognising people.
+    surnames: HashSet<String>,
+}
+
+impl fmt::Debug for TermMatcher {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TermMatcher")
+            .field("concepts", &self.lexicon.len())
+            .field("patterns", &self.forms.len())
+            .field("kind", &self.automaton.kind())
+            .finish()
+    }
+}
+
+impl TermMatcher {
+    /// Compile `lexicon` with the default automaton choice.
+    pub fn new(lexicon: Lexicon) -> Result<TermMatcher, MatcherError> {
+        TermMatcher::compile(lexicon, None)
+    }
+
+    /// Start from `lexicon` and configure.
+    pub fn builder(lexicon: Lexicon) -> MatcherBuilder {
+        MatcherBuilder {
+            lexicon,
+            kind: None,
+        }
+    }
+
+    /// A process-wide matcher over the built-in lexicon, built on first use.
+    pub fn shared() -> &'static TermMatcher {
+        static SHARED: OnceLock<TermMatcher> = OnceLock::new();
+        SHARED.get_or_init(|| match TermMatcher::new(Lexicon::default()) {
+            Ok(m) => m,
+            // The built-in lexicon is small and tested; failing here is a build mistake.
+            Err(e) => unreachable!("built-in lexicon does not compile: {e}"),
+        })
+    }
+
+    /// The lexicon this matcher was built from.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Number of distinct folded keys in the automaton.
+    pub fn pattern_count(&self) -> usize {
+        self.forms.len()
+    }
+
+    /// The Aho-Corasick implementation in use.
+    pub fn automaton_kind(&self) -> AhoCorasickKind {
+        self.automaton.kind()
+    }
+
+    fn compile(
+        lexicon: Lexicon,
+        kind: Option<AhoCorasickKind>,
+    ) -> Result<TermMatcher, MatcherError> {
+        let mut keys: Vec<String> = Vec::new();
+        let mut forms: Vec<Vec<Form>> = Vec::new();
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut surnames = HashSet::new();
+        for (ci, concept) in lexicon.concepts().iter().enumerate() {
+            for written in concept.forms() {
+                let key = fold_key(written);
+                if key.is_empty() {
+                    continue;
+                }
+                if concept.category == Category::Surname {
+                    surnames.insert(key);
+                    continue;
+                }
+                let pid = *by_key.entry(key.clone()).or_insert_with(|| {
+                    keys.push(key);
+                    forms.push(Vec::new());
+                    forms.len() - 1
+                });
+                forms[pid].push(Form {
+                    concept: ci,
+                    marks: marks::syllables(written),
+                    abbreviation: is_abbreviation(written),
+                    capitalised: written.chars().next().is_some_and(char::is_uppercase),
+                    blocker: concept.category == Category::Other,
+                });
+            }
+        }
+        let kind = kind.or({
+            if keys.len() <= DFA_MAX_PATTERNS {
+                Some(AhoCorasickKind::DFA)
+            } else {
+                Some(AhoCorasickKind::ContiguousNFA)
+            }
+        });
+        let build = |kind| {
+            AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Both)
+                .kind(kind)
+                .build(&keys)
+        };
+        let automaton = match build(kind) {
+            Ok(a) => a,
+            // A DFA can exceed its size limit: fall back to an NFA.
+            Err(_) => build(Some(AhoCorasickKind::ContiguousNFA))
+                .or_else(|_| build(Some(AhoCorasickKind::NoncontiguousNFA)))
+                .map_err(MatcherError)?,
+        };
+        Ok(TermMatcher {
+            lexicon,
+            automaton,
+            forms,
+            surnames,
+        })
+    }
+
+    /// Find all terms and names in `input`. Never panics; every span is a valid byte
+    /// range of `input` on character boundaries.
+    pub fn find(&self, input: &str) -> Matches {
+        let folded = normalize::fold(input);
+        let tokens = names::tokenize(input);
+        let accents = AccentMap::new(input, &tokens);
+        let mut terms = self.find_terms(input, &folded, &accents);
+        let learned = abbrev::learn(self, input, &tokens, &terms);
+        let mut extra = abbrev::apply(&learned, input, &tokens, &mut terms);
+        let mut all = names::find_names(self, input, &tokens, &terms, &mut extra);
+        let starts: Vec<usize> = folded.text().char_indices().map(|(i, _)| i).collect();
+        let learned_terms = terms.iter_mut().filter(|m| m.learned);
+        for m in all.iter_mut().chain(extra.iter_mut()).chain(learned_terms) {
+            m.folded = to_folded(&folded, &starts, m.span.clone());
+        }
+        all.extend(terms);
+        all.extend(extra);
+        Matches::new(all)
+    }
+
+    /// Only the lexicon terms (no names, no abbreviation learning), sorted by start.
+    pub fn find_terms_only(&self, input: &str) -> Vec<Match> {
+        let folded = normalize::fold(input);
+        let tokens = names::tokenize(input);
+        self.find_terms(input, &folded, &AccentMap::new(input, &tokens))
+    }
+
+    fn find_terms(&self, input: &str, folded: &Folded, accents: &AccentMap) -> Vec<Match> {
+        let hay = folded.text();
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while pos < hay.len() {
+            let Some(hit) = self.automaton.find(Input::new(hay).range(pos..)) else {
+                break;
+            };
+            let start = hit.start();
+            let mut accepted = None;
+            if is_boundary_before(hay, start) {
+                let (mut end, mut pid) = (hit.end(), hit.pattern().as_usize());
+                loop {
+                    if is_boundary_after(hay, end) {
+                        if let Some(m) = self.accept(input, folded, accents, start..end, pid) {
+                            accepted = Some(m);
+                            break;
+                        }
+                    }
+                    // Try the longest shorter key at the same start.
+                    if end <= start + 1 {
+                        break;
+                    }
+                    let shorter = Input::new(hay)
+                        .range(start..end - 1)
+                        .anchored(Anchored::Yes);
+                    match self.automaton.find(shorter) {
+                        Some(m) => (end, pid) = (m.end(), m.pattern().as_usize()),
+                        None => break,
+                    }
+                }
+            }
+            match accepted {
+                Some(m) => {
+                    pos = m.folded.end.max(start + 1);
+                    out.push(m);
+                }
+                None => pos = next_char(hay, start),
+            }
+        }
+        out
+    }
+
+    /// Check a boundary-aligned hit against the written text; pick the best form.
+    fn accept(
+        &self,
+        input: &str,
+        folded: &Folded,
+        accents: &AccentMap,
+        range: Range<usize>,
+        pid: usize,
+    ) -> Option<Match> {
+        let mut span = folded.to_original(range.clone());
+        // Combining marks after the last letter (NFD text) belong to the match.
+        span.end += input
+            .get(span.end..)?
+            .chars()
+            .take_while(|c| is_combining(*c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+        let written = input.get(span.clone())?;
+        if written.is_empty() {
+            return None;
+        }
+        let accented = accents.is_accented(span.start);
+        let has_lower = written.chars().any(char::is_lowercase);
+        let first_upper = written.chars().next().is_some_and(char::is_uppercase);
+        let inner_capital = written
+            .split(|c: char| !c.is_alphanumeric())
+            .skip(1)
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let mut best: Option<(u32, bool, &Form)> = None;
+        for form in &self.forms[pid] {
+            if form.abbreviation && has_lower {
+                continue;
+            }
+            // A blocking word is all lower case; `giao Ban Tuyên giáo` is `giao` then a
+            // committee, not `giao ban` (briefing).
+            if form.blocker && !first_upper && inner_capital {
+                continue;
+            }
+            let Some(fit) = marks::fit_syllables(written, &form.marks) else {
+                continue;
+            };
+            // In accented text a syllable without vowel marks is usually another word
+            // (`quan tâm` is not `quận`, `đang` is not `Đảng`), while a partly marked
+            // one is a typo (`sô` for `số`). A longer term may miss marks in at most
+            // half of its syllables.
+            if accented
+                && fit.missing > 0
+                && (if fit.syllables <= 1 {
+                    // Capitalised, it is more likely a name (`Phương` is not `phường`).
+                    fit.bare_missing > 0 || first_upper
+                } else {
+                    fit.syllables_missing * 2 > fit.syllables
+                })
+            {
+                continue;
+            }
+            let missing = fit.missing;
+            let case_differs = form.capitalised != first_upper;
+            let better = match best {
+                None => true,
+                Some((m, c, _)) => (missing, case_differs) < (m, c),
+            };
+            if better {
+                best = Some((missing, case_differs, form));
+            }
+        }
+        let (_, _, form) = best?;
+        Some(Match {
+            kind: MatchKind::Term,
+            span,
+            folded: range,
+            concept: Some(self.lexicon.concepts()[form.concept].clone()),
+            unit: None,
+            name: None,
+            role: None,
+            expansion: None,
+            learned: false,
+        })
+    }
+
+    pub(crate) fn is_surname(&self, word: &str) -> bool {
+        self.surnames.contains(&fold_key(word))
+    }
+}
+
+/// Which parts of a document are written with diacritics.
+///
+/// Decided per line (a paragraph in news text) when the line has enough words, else
+/// for the whole document: a headline typed without accents in an accented article is
+/// still matched leniently.
+struct AccentMap {
+    /// (line end, accented) for each line, in order.
+    lines: Vec<(usize, bool)>,
+}
+
+impl AccentMap {
+    /// Words needed to judge a line on its own.
+    const MIN_WORDS: usize = 6;
+    /// Share of words with a mark above which text counts as accented.
+    const MIN_SHARE: f32 = 0.25;
+
+    fn new(input: &str, tokens: &[names::Token]) -> Self {
+        let is_word = |t: &names::Token| !t.digit;
+        let marked = |t: &names::Token| !input[t.range.clone()].is_ascii();
+        let share = |toks: &[names::Token]| {
+            let words = toks.iter().filter(|t| is_word(t)).count();
+            let with_marks = toks.iter().filter(|t| is_word(t) && marked(t)).count();
+            (words, with_marks as f32 / words.max(1) as f32)
+        };
+        let (_, doc_share) = share(tokens);
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for line in input.split_inclusive('\n') {
+            let end = start + line.len();
+            let a = tokens.partition_point(|t| t.range.start < start);
+            let b = tokens.partition_point(|t| t.range.start < end);
+            let (words, line_share) = share(&tokens[a..b]);
+            let s = if words >= Self::MIN_WORDS {
+                line_share
+            } else {
+                doc_share
+            };
+            lines.push((end, s >= Self::MIN_SHARE));
+            start = end;
+        }
+        AccentMap { lines }
+    }
+
+    fn is_accented(&self, offset: usize) -> bool {
+        let i = self.lines.partition_point(|&(end, _)| end <= offset);
+        self.lines
+            .get(i)
+            .or(self.lines.last())
+            .is_some_and(|&(_, a)| a)
+    }
+}
+
+/// The folded key of a lexicon form, spaces collapsed.
+pub(crate) fn fold_key(s: &str) -> String {
+    let folded = normalize::fold(s);
+    folded
+        .text()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_combining(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+fn is_boundary_before(hay: &str, at: usize) -> bool {
+    !hay[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+fn is_boundary_after(hay: &str, at: usize) -> bool {
+    !hay[at..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+fn next_char(hay: &str, at: usize) -> usize {
+    at + hay[at..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// Map an original byte range to the folded text (inverse of `Folded::to_original`).
+/// `starts` are the char starts of the folded text.
+fn to_folded(folded: &Folded, starts: &[usize], range: Range<usize>) -> Range<usize> {
+    let hay = folded.text();
+    let char_range = |k: usize| starts[k]..starts.get(k + 1).copied().unwrap_or(hay.len());
+    let lower_bound = |pred: &dyn Fn(usize) -> bool| {
+        let (mut lo, mut hi) = (0, starts.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if pred(mid) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    };
+    let a = lower_bound(&|k| folded.to_original(char_range(k)).start < range.start);
+    let b = lower_bound(&|k| folded.to_original(char_range(k)).end <= range.end);
+    let start = starts.get(a).copied().unwrap_or(hay.len());
+    let end = starts.get(b).copied().unwrap_or(hay.len()).max(start);
+    start..end
+}

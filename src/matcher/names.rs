@@ -1,0 +1,599 @@
+//! Named places, organisations and people.
+//!
+//! Capitalisation is the main cue: each syllable of a Vietnamese proper name starts with
+//! a capital letter, while unit words (`huyện`, `xã`) and most terms do not.
+//!
+//! * **Places and organisations** are one or more unit terms (category `admin_unit` or
+//!   `organisation`) followed by a run of capitalised syllables: `huyện Lâm Hà`,
+//!   `Đảng bộ xã Tứ Quận`, `Chi bộ thôn Cây Nhãn`, `Ban Tổ chức Huyện ủy Núi Thành`.
+//!   Only spaces may separate the parts (punctuation ends the name, so a sentence-initial
+//!   capital after `.` never joins). A bare administrative unit right after the name is
+//!   kept in the span (`Đảng bộ Khối cơ quan Dân Chính Đảng tỉnh`). A chain written
+//!   all in capitals (a headline or byline) yields no name.
+//! * **People** are runs of 2 to 5 capitalised syllables (not all capitals) that are
+//!   not terms, recognised when the run follows an honorific (`Đồng chí`, `ông`), or
+//!   starts with a family name and follows a role (`Bí thư Chi bộ Hoàng A Phà`) or a
+//!   people term (`quần chúng Lê Thị Trang`), or is followed by a separator and a role
+//!   (`Thào Hồng Sơn, Phó Bí thư Thường trực Tỉnh ủy`), or has the shape
+//!   family name + `Văn`/`Thị`/`A` + given name. The role runs from a role term over
+//!   units, names and other words up to punctuation, a reporting verb (category
+//!   `speech`: `cho biết`, `khẳng định`) or a function word (`đã`, `là`); after a comma
+//!   it continues only if another role follows (`Ủy viên…, Bí thư Tỉnh ủy`).
+use std::ops::Range;
+
+use super::{fold_key, Match, MatchKind, TermMatcher};
+use crate::lexicon::Category;
+
+/// A syllable of the original text.
+#[derive(Clone, Debug)]
+pub(crate) struct Token {
+    pub(crate) range: Range<usize>,
+    /// Starts with an upper-case letter.
+    pub(crate) cap: bool,
+    /// At least two letters and none lower case (`UBND`, `DUY`).
+    pub(crate) all_caps: bool,
+    /// Starts with a digit.
+    pub(crate) digit: bool,
+}
+
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // Latin-1 letters, Latin Extended-A/B and Latin Extended Additional (all Vietnamese
+    // letters) without a Unicode table lookup; combining marks belong to the word.
+    matches!(c, '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{24f}' | '\u{300}'..='\u{36f}' | '\u{1e00}'..='\u{1eff}')
+        || c.is_alphanumeric()
+}
+
+/// Split `input` into syllables: runs of letters, digits and combining marks; `.` and
+/// apostrophes between two word characters stay inside (`T.Ư`, `H'Mông`).
+pub(crate) fn tokenize(input: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = input.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner_joiner = matches!(c, '.' | '\'' | '’')
+            && start.is_some()
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+        if is_word_char(c) || inner_joiner {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(make_token(input, s..i));
+        }
+    }
+    if let Some(s) = start {
+        out.push(make_token(input, s..input.len()));
+    }
+    out
+}
+
+fn make_token(input: &str, range: Range<usize>) -> Token {
+    let text = &input[range.clone()];
+    let first = text.chars().next().unwrap_or(' ');
+    let cap = first.is_uppercase();
+    // Only capitalised words can be all capitals; stop at the second letter's case.
+    let all_caps = cap && {
+        let mut letters = text.chars().filter(|c| c.is_alphabetic());
+        letters.next();
+        letters.next().is_some_and(|c| !c.is_lowercase()) && !text.chars().any(char::is_lowercase)
+    };
+    Token {
+        cap,
+        all_caps,
+        digit: first.is_ascii_digit(),
+        range,
+    }
+}
+
+/// Whether only spaces (no newline, no punctuation) separate two tokens.
+pub(crate) fn space_between(input: &str, a: &Token, b: &Token) -> bool {
+    let gap = &input[a.range.end..b.range.start];
+    !gap.is_empty()
+        && gap
+            .chars()
+            .all(|c| c.is_whitespace() && c != '\n' && c != '\r')
+}
+
+/// Function words that end a role written after a name.
+const STOP_WORDS: &[&str] = &[
+    "da", "dang", "se", "cung", "la", "duoc", "den", "ve", "voi", "tai", "khi", "thi", "ma", "nen",
+    "vua", "luon", "rat", "co", "cho", "tu", "va",
+];
+
+/// Second syllables that make a capitalised run look like a person's name.
+const MIDDLE_NAMES: &[&str] = &["van", "thi", "a"];
+
+struct Ctx<'a> {
+    matcher: &'a TermMatcher,
+    input: &'a str,
+    toks: &'a [Token],
+    terms: &'a [Match],
+    /// Token → term starting at it.
+    start_at: Vec<Option<usize>>,
+    /// Token → term covering it.
+    cover: Vec<Option<usize>>,
+    /// Term → its last token.
+    last_tok: Vec<usize>,
+    /// Tokens used by a place or organisation name.
+    used: Vec<bool>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(
+        matcher: &'a TermMatcher,
+        input: &'a str,
+        toks: &'a [Token],
+        terms: &'a [Match],
+    ) -> Self {
+        let mut start_at = vec![None; toks.len()];
+        let mut cover = vec![None; toks.len()];
+        let mut last_tok = vec![usize::MAX; terms.len()];
+        for (ti, term) in terms.iter().enumerate() {
+            let a = toks.partition_point(|t| t.range.end <= term.span.start);
+            let mut b = a;
+            while b < toks.len() && toks[b].range.start < term.span.end {
+                cover[b] = Some(ti);
+                b += 1;
+            }
+            // Only terms aligned with tokens take part in names.
+            if a < b
+                && toks[a].range.start == term.span.start
+                && toks[b - 1].range.end == term.span.end
+            {
+                start_at[a] = Some(ti);
+                last_tok[ti] = b - 1;
+            }
+        }
+        Ctx {
+            matcher,
+            input,
+            toks,
+            terms,
+            start_at,
+            cover,
+            last_tok,
+            used: vec![false; toks.len()],
+        }
+    }
+
+    fn text(&self, k: usize) -> &'a str {
+        &self.input[self.toks[k].range.clone()]
+    }
+
+    /// Only spaces between token `k - 1` and token `k`.
+    fn space_before(&self, k: usize) -> bool {
+        k > 0 && k < self.toks.len() && space_between(self.input, &self.toks[k - 1], &self.toks[k])
+    }
+
+    /// The text between token `k - 1` and token `k`, trimmed.
+    fn gap_before(&self, k: usize) -> &'a str {
+        let a = if k == 0 {
+            0
+        } else {
+            self.toks[k - 1].range.end
+        };
+        let b = self.toks.get(k).map_or(self.input.len(), |t| t.range.start);
+        self.input[a..b].trim()
+    }
+
+    fn term_starting(&self, k: usize) -> Option<(usize, Category)> {
+        let t = (*self.start_at.get(k)?)?;
+        Some((t, self.terms[t].category()?))
+    }
+
+    fn term_ending(&self, k: usize) -> Option<(usize, Category)> {
+        let t = (*self.cover.get(k)?)?;
+        (self.last_tok[t] == k).then_some(())?;
+        Some((t, self.terms[t].category()?))
+    }
+
+    fn is_surname(&self, k: usize) -> bool {
+        self.matcher.is_surname(self.text(k))
+    }
+
+    /// Can token `k` extend a proper-name run of `len` tokens? Returns the next token.
+    fn name_step(&self, k: usize, len: usize, after_admin: bool) -> Option<usize> {
+        let tok = &self.toks[k];
+        match self.cover[k] {
+            Some(t) => {
+                let (t0, cat) = self.term_starting(k)?;
+                debug_assert_eq!(t, t0);
+                let single = self.last_tok[t0] == k;
+                // Inside a name a capitalised one-syllable term is part of it:
+                // `Tứ Quận`, `Dân Chính Đảng`.
+                let ok = tok.cap
+                    && (matches!(cat, Category::Other | Category::Ethnicity)
+                        || (len > 0
+                            && single
+                            && !matches!(
+                                cat,
+                                Category::Role | Category::Speech | Category::Honorific
+                            )));
+                ok.then_some(self.last_tok[t0] + 1)
+            }
+            None if tok.cap || (tok.digit && after_admin && len == 0) => Some(k + 1),
+            None => None,
+        }
+    }
+
+    /// The proper-name run starting at token `j`: (end token exclusive, last name token).
+    fn name_run(&self, j: usize, after_admin: bool) -> Option<Range<usize>> {
+        let n = self.toks.len();
+        let (mut k, mut len, mut end, mut bridged) = (j, 0, j, false);
+        while k < n {
+            if len > 0 && !self.space_before(k) {
+                break;
+            }
+            if let Some(next) = self.name_step(k, len, after_admin) {
+                if self.toks[k].digit && len > 0 {
+                    break;
+                }
+                len += next - k;
+                k = next;
+                end = next;
+                if self.toks[end - 1].digit {
+                    break;
+                }
+                continue;
+            }
+            // One lower-case word may sit inside a name: `Tiểu học Phước Hòa A`.
+            let tok = &self.toks[k];
+            if len > 0
+                && !bridged
+                && self.cover[k].is_none()
+                && !tok.cap
+                && !tok.digit
+                && k + 1 < n
+                && self.space_before(k + 1)
+                && self.cover[k + 1].is_none()
+                && self.toks[k + 1].cap
+                && !self.toks[k + 1].all_caps
+            {
+                bridged = true;
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        (len > 0).then_some(j..end)
+    }
+
+    /// Does a person's name start at token `k`: a family name then another capitalised,
+    /// untermed syllable.
+    fn person_starts(&self, k: usize) -> bool {
+        k + 1 < self.toks.len()
+            && self.toks[k].cap
+            && !self.toks[k].all_caps
+            && self.cover[k].is_none()
+            && self.is_surname(k)
+            && self.space_before(k + 1)
+            && self.toks[k + 1].cap
+            && !self.toks[k + 1].all_caps
+            && self.cover[k + 1].is_none()
+    }
+
+    fn span(&self, toks: Range<usize>) -> Range<usize> {
+        self.toks[toks.start].range.start..self.toks[toks.end - 1].range.end
+    }
+}
+
+/// Find places, organisations and people. `abbrev_orgs` holds the organisation matches
+/// of learned abbreviations; those that end up inside a name are folded into it.
+pub(crate) fn find_names(
+    matcher: &TermMatcher,
+    input: &str,
+    toks: &[Token],
+    terms: &[Match],
+    abbrev_orgs: &mut Vec<Match>,
+) -> Vec<Match> {
+    let mut ctx = Ctx::new(matcher, input, toks, terms);
+    let mut out = chains(&mut ctx, abbrev_orgs);
+    out.extend(people(&ctx));
+    out
+}
+
+fn is_unit(cat: Category) -> bool {
+    matches!(cat, Category::Organisation | Category::AdminUnit)
+}
+
+fn chains(ctx: &mut Ctx<'_>, abbrev_orgs: &mut Vec<Match>) -> Vec<Match> {
+    let n = ctx.toks.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let Some((first, cat)) = ctx.term_starting(i) else {
+            i += 1;
+            continue;
+        };
+        if !is_unit(cat) {
+            i = ctx.last_tok[first] + 1;
+            continue;
+        }
+        let first_text = &ctx.input[ctx.terms[first].span.clone()];
+        let shouting =
+            first_text.contains(char::is_whitespace) && !first_text.chars().any(char::is_lowercase);
+        let mut units = vec![first];
+        let mut j = ctx.last_tok[first] + 1;
+        while ctx.space_before(j) {
+            match ctx.term_starting(j) {
+                Some((t, c)) if is_unit(c) => {
+                    units.push(t);
+                    j = ctx.last_tok[t] + 1;
+                }
+                _ => break,
+            }
+        }
+        let last_unit_cat = ctx.terms[*units.last().unwrap_or(&first)].category();
+        let after_admin = last_unit_cat == Some(Category::AdminUnit);
+        let run = if shouting || !ctx.space_before(j) {
+            None
+        } else {
+            ctx.name_run(j, after_admin)
+        };
+        // A byline such as `Bài, ảnh: Đoàn Thư` is a person, not the Youth Union `Đoàn`.
+        let byline = units.len() == 1
+            && ctx.last_tok[first] == i
+            && ctx.is_surname(i)
+            && !ctx.space_before(i);
+        let run = if byline { None } else { run };
+        let Some(run) = run else {
+            i = j.max(i + 1);
+            continue;
+        };
+        // A one-syllable "name" followed by a lower-case word is the start of a common
+        // noun phrase (`Sở Văn hóa`, `Đảng bộ Biên phòng`), not a proper name.
+        let next = run.end;
+        if run.len() == 1
+            && !ctx.toks[run.start].digit
+            && !ctx.toks[run.start].all_caps
+            && ctx.space_before(next)
+            && !ctx.toks[next].cap
+            && ctx.cover[next].is_none()
+        {
+            i = j;
+            continue;
+        }
+        // `Chi bộ Hoàng A Phà`, `Phó Chủ tịch UBND tỉnh Đỗ Minh Tuấn`: a person after
+        // an organisation, or after any unit when a role comes first.
+        let after_role = matches!(
+            ctx.term_ending(i.wrapping_sub(1)),
+            Some((_, Category::Role))
+        ) && ctx.space_before(i);
+        if (!after_admin || after_role) && run.len() >= 3 && ctx.person_starts(run.start) {
+            i = j;
+            continue;
+        }
+        let mut end = run.end;
+        if ctx.space_before(end) {
+            if let Some((t, Category::AdminUnit)) = ctx.term_starting(end) {
+                let after = ctx.last_tok[t] + 1;
+                let named = ctx.space_before(after) && ctx.toks[after].cap;
+                if !named {
+                    end = after;
+                }
+            }
+        }
+        let start_tok = ctx
+            .toks
+            .partition_point(|t| t.range.start < ctx.terms[first].span.start);
+        let name = ctx.span(run.clone());
+        let unit: Vec<String> = units
+            .iter()
+            .filter_map(|&t| {
+                let m = &ctx.terms[t];
+                let written = &ctx.input[m.span.clone()];
+                m.concept
+                    .as_deref()
+                    .map(|c| cased_like(&c.canonical, written))
+            })
+            .collect();
+        let mut expansion = None;
+        abbrev_orgs.retain(|a| {
+            let inside = a.span.start >= name.start && a.span.end <= name.end;
+            if inside {
+                expansion = a.expansion.clone();
+            }
+            !inside
+        });
+        for u in &mut ctx.used[run.clone()] {
+            *u = true;
+        }
+        out.push(Match {
+            kind: if cat == Category::Organisation {
+                MatchKind::Organisation
+            } else {
+                MatchKind::Place
+            },
+            span: ctx.span(start_tok..end),
+            folded: 0..0,
+            concept: ctx.terms[first].concept.clone(),
+            unit: Some(unit.join(" ")),
+            name: Some(name),
+            role: None,
+            learned: expansion.is_some(),
+            expansion,
+        });
+        i = end;
+    }
+    out
+}
+
+fn people(ctx: &Ctx<'_>) -> Vec<Match> {
+    let n = ctx.toks.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let name_tok = |k: usize, first: bool| {
+            let t = &ctx.toks[k];
+            t.cap
+                && !t.all_caps
+                && !ctx.used[k]
+                && (ctx.cover[k].is_none()
+                    || (first
+                        && ctx.is_surname(k)
+                        && matches!(ctx.term_ending(k), Some((_, Category::Organisation)))
+                        && ctx.term_starting(k).is_some()))
+        };
+        if !name_tok(i, true) {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        let mut b = i + 1;
+        while b < n && ctx.space_before(b) && name_tok(b, false) {
+            b += 1;
+        }
+        i = b;
+        let len = b - a;
+        if !(2..=5).contains(&len) {
+            continue;
+        }
+        let surname = ctx.is_surname(a);
+        // `các đồng chí: Đặng Quốc Khánh, …` lists names after a colon; a one-word
+        // honorific before a colon is something else (`Bài, ảnh: …` typed as `anh:`).
+        let honorific = match ctx.term_ending(a.wrapping_sub(1)) {
+            Some((t, Category::Honorific)) => match ctx.gap_before(a) {
+                "" => true,
+                ":" => ctx.terms[t].span.len() > ctx.toks[a - 1].range.len(),
+                _ => false,
+            },
+            _ => false,
+        };
+        // `quần chúng Lê Thị Trang`, or with one adjective between: `Đảng viên trẻ Lý A Lạc`.
+        let people_term = |k: usize| match ctx.term_ending(k) {
+            Some((t, Category::People)) if ctx.space_before(k + 1) => {
+                Some(ctx.terms[t].span.clone())
+            }
+            _ => None,
+        };
+        let people_before = people_term(a.wrapping_sub(1)).or_else(|| {
+            let adj = a.checked_sub(1)?;
+            (ctx.cover[adj].is_none() && !ctx.toks[adj].cap).then_some(())?;
+            people_term(adj.checked_sub(1)?)
+        });
+        let middle = fold_key(ctx.text(a + 1));
+        let strong = surname && (3..=4).contains(&len) && MIDDLE_NAMES.contains(&middle.as_str());
+        let role_after = match ctx.term_starting(b) {
+            Some((_, Category::Role)) if matches!(ctx.gap_before(b), "-" | "–" | "—" | ",") => {
+                Some(role_phrase(ctx, b))
+            }
+            _ => None,
+        };
+        let role_before = if ctx.space_before(a) {
+            role_ending_before(ctx, a)
+        } else {
+            None
+        };
+        let is_person = honorific
+            || (surname
+                && (role_after.is_some()
+                    || role_before.is_some()
+                    || people_before.is_some()
+                    || strong));
+        if !is_person {
+            continue;
+        }
+        let name = ctx.span(a..b);
+        // `ông Nguyễn Đình Thạch là ĐV`: a role or people term after `là`.
+        let role_is = || {
+            (ctx.space_before(b) && fold_key(ctx.text(b)) == "la" && ctx.space_before(b + 1))
+                .then_some(())?;
+            match ctx.term_starting(b + 1)? {
+                (_, Category::Role) => Some(role_phrase(ctx, b + 1)),
+                (t, Category::People) => Some(ctx.terms[t].span.clone()),
+                _ => None,
+            }
+        };
+        let role = role_after
+            .or(role_before)
+            .or(people_before)
+            .or_else(role_is);
+        let span = match &role {
+            Some(r) => name.start.min(r.start)..name.end.max(r.end),
+            None => name.clone(),
+        };
+        out.push(Match {
+            kind: MatchKind::Person,
+            span,
+            folded: 0..0,
+            concept: None,
+            unit: None,
+            name: Some(name),
+            role,
+            expansion: None,
+            learned: false,
+        });
+    }
+    out
+}
+
+/// The role written from the role term at token `s` onwards.
+fn role_phrase(ctx: &Ctx<'_>, s: usize) -> Range<usize> {
+    const MAX_TOKENS: usize = 24;
+    let n = ctx.toks.len();
+    let Some((t, _)) = ctx.term_starting(s) else {
+        return ctx.span(s..s + 1);
+    };
+    let mut end = ctx.last_tok[t];
+    let mut k = end + 1;
+    while k < n && k - s < MAX_TOKENS {
+        if ctx.space_before(k) {
+            if let Some((t2, cat)) = ctx.term_starting(k) {
+                if matches!(cat, Category::Speech | Category::Honorific) {
+                    break;
+                }
+                end = ctx.last_tok[t2];
+                k = end + 1;
+                continue;
+            }
+            if ctx.cover[k].is_some()
+                || (!ctx.toks[k].cap && STOP_WORDS.contains(&fold_key(ctx.text(k)).as_str()))
+                || (ctx.person_starts(k) && !ctx.used[k])
+            {
+                break;
+            }
+            end = k;
+            k += 1;
+        } else if ctx.gap_before(k) == ","
+            && matches!(ctx.term_starting(k), Some((_, Category::Role)))
+        {
+            let (t2, _) = ctx.term_starting(k).unwrap_or((0, Category::Role));
+            end = ctx.last_tok[t2];
+            k = end + 1;
+        } else {
+            break;
+        }
+    }
+    ctx.span(s..end + 1)
+}
+
+/// A role written right before the name at token `a` (`Bí thư Chi bộ Hoàng A Phà`).
+fn role_ending_before(ctx: &Ctx<'_>, a: usize) -> Option<Range<usize>> {
+    const MAX_BACK: usize = 12;
+    let mut k = a.checked_sub(1)?;
+    for _ in 0..MAX_BACK {
+        if let Some((_, Category::Role)) = ctx.term_starting(k) {
+            let role = role_phrase(ctx, k);
+            // The role must run right up to the name.
+            return (role.end == ctx.toks[a - 1].range.end).then_some(role);
+        }
+        if !ctx.space_before(k) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// `canonical` with its first letter in the case of `written`'s first letter, so a
+/// unit reads as written (`Đảng bộ huyện`, `Ban Thường vụ Huyện ủy`) in canonical spelling.
+fn cased_like(canonical: &str, written: &str) -> String {
+    let upper = written.chars().next().is_some_and(char::is_uppercase);
+    let mut chars = canonical.chars();
+    match chars.next() {
+        Some(first) if upper => first.to_uppercase().chain(chars).collect(),
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
