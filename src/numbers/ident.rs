@@ -3,11 +3,7 @@
 
 use std::ops::Range;
 
-use super::text::{char_at, char_before, digits_end, next_word};
-
-fn byte(text: &str, i: usize) -> u8 {
-    text.as_bytes().get(i).copied().unwrap_or(0)
-}
+use super::text::{byte_at, char_at, char_before, digits_end, next_word};
 
 /// `45-QĐ/TW`, `11/NQ-HĐND`, `15/2019/NĐ-CP`, `63-KH/TU`: digits, then
 /// `-`/`/`-separated segments of digits or capitals, at least one with a
@@ -16,7 +12,7 @@ pub(crate) fn coded_document_number(text: &str, start: usize) -> Option<usize> {
     let mut end = digits_end(text, start);
     let mut has_code = false;
     loop {
-        if !matches!(byte(text, end), b'-' | b'/') {
+        if !matches!(byte_at(text, end), b'-' | b'/') {
             break;
         }
         let seg_start = end + 1;
@@ -46,7 +42,7 @@ pub(crate) fn coded_document_number(text: &str, start: usize) -> Option<usize> {
 /// `1090/2023`, `15/2019`: digit groups joined by `/`. Returns the end.
 pub(crate) fn slashed_number(text: &str, start: usize) -> usize {
     let mut end = digits_end(text, start);
-    while byte(text, end) == b'/' && byte(text, end + 1).is_ascii_digit() {
+    while byte_at(text, end) == b'/' && byte_at(text, end + 1).is_ascii_digit() {
         end = digits_end(text, end + 1);
     }
     end
@@ -59,8 +55,8 @@ const PHONE_DIGITS: std::ops::RangeInclusive<usize> = 9..=11;
 /// when `floor` allows) and 9–11 digits in groups joined by one space, `.`
 /// or `-`. Returns the span.
 pub(crate) fn phone(text: &str, start: usize, floor: usize) -> Option<Range<usize>> {
-    let plus = start > floor && byte(text, start - 1) == b'+' && text[start..].starts_with("84");
-    if byte(text, start) != b'0' && !plus {
+    let plus = start > floor && byte_at(text, start - 1) == b'+' && text[start..].starts_with("84");
+    if byte_at(text, start) != b'0' && !plus {
         return None;
     }
     let mut digits = 0;
@@ -73,7 +69,7 @@ pub(crate) fn phone(text: &str, start: usize, floor: usize) -> Option<Range<usiz
         if digits > *PHONE_DIGITS.end() {
             return None;
         }
-        let sep = byte(text, end);
+        let sep = byte_at(text, end);
         let next_group = digits_end(text, end + 1);
         if matches!(sep, b' ' | b'.' | b'-') && next_group >= end + 3 {
             pos = end + 1;

@@ -1,5 +1,5 @@
 //! The scanner: finds anchors (a digit, or a trigger word found by one
-//! Aho-Corasick pass) and reads the expression at each, left to right.
+//! multi-pattern search) and reads the expression at each, left to right.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -12,9 +12,9 @@ use super::decimal::Decimal;
 use super::digits::read_numeral;
 use super::ident::{coded_document_number, phone, roman_after, slashed_number};
 use super::text::{
-    at_sentence_start, char_at, char_before, digits_end, find_digit, is_capitalized, is_title_case,
+    at_sentence_start, char_before, digits_end, find_digit, is_capitalized, is_title_case,
     is_word_bounded, letters_end, lower_eq, match_phrase, next_word, pair_ending_with, prev_word,
-    prev_word_in, skip_spaces, word_in,
+    prev_word_in, range_connector, skip_spaces, word_in,
 };
 use super::time::{self, date_match, small_int};
 use super::words::{self, read_phrase, Word};
@@ -570,13 +570,8 @@ fn word_phrase(text: &str, pos: usize) -> Option<words::Phrase> {
 /// `đến ba lớp`, `- 10%` after a lone numeral word makes it a number too
 /// (`hai đến ba lớp`).
 fn range_follows(text: &str, end: usize) -> bool {
-    let p = skip_spaces(text, end);
-    let after = match char_at(text, p) {
-        Some(c @ ('-' | '–')) => p + c.len_utf8(),
-        _ => match match_phrase(text, end, "đến").or_else(|| match_phrase(text, end, "tới")) {
-            Some(e) => e,
-            None => return false,
-        },
+    let Some(after) = range_connector(text, end) else {
+        return false;
     };
     let q = skip_spaces(text, after);
     next_word(text, q).is_some_and(|w| w.start == q) && word_phrase(text, q).is_some()
@@ -621,14 +616,8 @@ fn set_approx(text: &str, m: &mut NumericMatch) {
 /// ` - 10`, `–100`, ` đến 3`, ` tới 15%` after a number: sets `value_max`
 /// (or turns `5 đến 9-3-2012` into a period of dates).
 fn range_tail(text: &str, m: &mut NumericMatch) {
-    let end = m.span.end;
-    let p = skip_spaces(text, end);
-    let after = match char_at(text, p) {
-        Some(c @ ('-' | '–' | '—')) => p + c.len_utf8(),
-        _ => match match_phrase(text, end, "đến").or_else(|| match_phrase(text, end, "tới")) {
-            Some(e) => e,
-            None => return,
-        },
+    let Some(after) = range_connector(text, m.span.end) else {
+        return;
     };
     let q = skip_spaces(text, after);
     let Some(low) = m.value else { return };
@@ -664,11 +653,10 @@ fn range_tail(text: &str, m: &mut NumericMatch) {
     if high < low {
         return;
     }
+    // `7 - 10%` is a range of percentages; `7% - 10` stays one too.
     if let Some(e) = percent_after(text, high_end) {
         high_end = e;
         m.kind = Kind::Percent;
-    } else if m.kind == Kind::Percent && char_at(text, high_end) != Some('%') {
-        // `7% - 10` keeps the percent; nothing to add.
     }
     m.value_max = Some(high);
     m.span.end = high_end;

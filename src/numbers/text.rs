@@ -32,6 +32,21 @@ pub(crate) fn is_alnum(c: char) -> bool {
     c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && c.is_numeric())
 }
 
+/// The byte at `i`, or 0 past the end.
+pub(crate) fn byte_at(text: &str, i: usize) -> u8 {
+    text.as_bytes().get(i).copied().unwrap_or(0)
+}
+
+/// A range connector after `end` (` - `, `–`, `—`, ` đến `, ` tới `): the
+/// position after it.
+pub(crate) fn range_connector(text: &str, end: usize) -> Option<usize> {
+    let p = skip_spaces(text, end);
+    match char_at(text, p) {
+        Some(c @ ('-' | '–' | '—')) => Some(p + c.len_utf8()),
+        _ => match_phrase(text, end, "đến").or_else(|| match_phrase(text, end, "tới")),
+    }
+}
+
 /// Position of the first ASCII digit at or after `from`. Eight bytes at a
 /// time: most of a news text has no digit, so this is the hot loop.
 pub(crate) fn find_digit(bytes: &[u8], from: usize) -> Option<usize> {

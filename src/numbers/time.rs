@@ -1,6 +1,8 @@
 //! Time expressions: dates, years, periods, clock times, weekdays, zones.
 
-use super::text::{char_at, digits_end, lower_eq, match_phrase, next_word, skip_spaces};
+use super::text::{
+    byte_at, char_at, digits_end, lower_eq, match_phrase, next_word, range_connector, skip_spaces,
+};
 use super::{Clock, DateParts, Kind, NumericMatch};
 
 /// Earliest and latest year read as a year.
@@ -14,13 +16,9 @@ pub(crate) fn small_int(text: &str, start: usize, end: usize) -> Option<u32> {
     text.get(start..end)?.parse().ok()
 }
 
-fn byte(text: &str, i: usize) -> u8 {
-    text.as_bytes().get(i).copied().unwrap_or(0)
-}
-
 /// `sep` at `i` followed by a digit.
 fn sep_digit(text: &str, i: usize, seps: &[u8]) -> bool {
-    seps.contains(&byte(text, i)) && byte(text, i + 1).is_ascii_digit()
+    seps.contains(&byte_at(text, i)) && byte_at(text, i + 1).is_ascii_digit()
 }
 
 pub(crate) fn is_year(text: &str, start: usize, end: usize) -> Option<i32> {
@@ -46,12 +44,12 @@ pub(crate) fn date_match(span: std::ops::Range<usize>, parts: DateParts) -> Nume
 /// `d/m/yyyy`, `d-m-yyyy`, `d.m.yyyy` (one separator kind).
 pub(crate) fn full_date(text: &str, start: usize) -> Option<(DateParts, usize)> {
     let d_end = digits_end(text, start);
-    let sep = byte(text, d_end);
-    if !matches!(sep, b'/' | b'-' | b'.') || !byte(text, d_end + 1).is_ascii_digit() {
+    let sep = byte_at(text, d_end);
+    if !matches!(sep, b'/' | b'-' | b'.') || !byte_at(text, d_end + 1).is_ascii_digit() {
         return None;
     }
     let m_end = digits_end(text, d_end + 1);
-    if byte(text, m_end) != sep || !byte(text, m_end + 1).is_ascii_digit() {
+    if byte_at(text, m_end) != sep || !byte_at(text, m_end + 1).is_ascii_digit() {
         return None;
     }
     let y_end = digits_end(text, m_end + 1);
@@ -64,7 +62,7 @@ pub(crate) fn full_date(text: &str, start: usize) -> Option<(DateParts, usize)> 
         || m_end - d_end > 3
         || !valid_day_month(d, m)
         || sep_digit(text, y_end, b"-.")
-        || byte(text, y_end) == b'/'
+        || byte_at(text, y_end) == b'/'
     {
         return None;
     }
@@ -80,7 +78,7 @@ pub(crate) fn full_date(text: &str, start: usize) -> Option<(DateParts, usize)> 
 pub(crate) fn iso_date(text: &str, start: usize) -> Option<(DateParts, usize)> {
     let y_end = digits_end(text, start);
     let year = is_year(text, start, y_end)?;
-    if byte(text, y_end) != b'-' || digits_end(text, y_end + 1) != y_end + 3 {
+    if byte_at(text, y_end) != b'-' || digits_end(text, y_end + 1) != y_end + 3 {
         return None;
     }
     let month = small_int(text, y_end + 1, y_end + 3).filter(|m| (1..=12).contains(m))?;
@@ -90,7 +88,7 @@ pub(crate) fn iso_date(text: &str, start: usize) -> Option<(DateParts, usize)> {
         day: None,
     };
     let mut end = y_end + 3;
-    if byte(text, end) == b'-' && digits_end(text, end + 1) == end + 3 {
+    if byte_at(text, end) == b'-' && digits_end(text, end + 1) == end + 3 {
         let day = small_int(text, end + 1, end + 3).filter(|d| (1..=31).contains(d))?;
         parts.day = Some(day as u8);
         end += 3;
@@ -194,12 +192,7 @@ pub(crate) fn months_of_year(
 pub(crate) fn year_period(text: &str, start: usize) -> Option<NumericMatch> {
     let y1_end = digits_end(text, start);
     let y1 = is_year(text, start, y1_end)?;
-    let mut p = skip_spaces(text, y1_end);
-    match char_at(text, p) {
-        Some(c @ ('-' | '–' | '—')) => p += c.len_utf8(),
-        _ => p = match_phrase(text, p, "đến").or_else(|| match_phrase(text, p, "tới"))?,
-    }
-    let mut q = skip_spaces(text, p);
+    let mut q = skip_spaces(text, range_connector(text, y1_end)?);
     if let Some(e) = match_phrase(text, q, "năm") {
         q = skip_spaces(text, e);
     }
@@ -221,14 +214,14 @@ pub(crate) fn clock_digits(text: &str, start: usize) -> Option<NumericMatch> {
         return None;
     }
     let mut hour = small_int(text, start, h_end)?;
-    let (minute, second, mut end) = match byte(text, h_end) {
+    let (minute, second, mut end) = match byte_at(text, h_end) {
         b':' => {
             let m_end = digits_end(text, h_end + 1);
             if m_end - h_end != 3 {
                 return None;
             }
             let minute = small_int(text, h_end + 1, m_end)?;
-            if byte(text, m_end) == b':' && digits_end(text, m_end + 1) == m_end + 3 {
+            if byte_at(text, m_end) == b':' && digits_end(text, m_end + 1) == m_end + 3 {
                 (
                     minute,
                     Some(small_int(text, m_end + 1, m_end + 3)?),
@@ -252,7 +245,7 @@ pub(crate) fn clock_digits(text: &str, start: usize) -> Option<NumericMatch> {
         }
         _ => return None,
     };
-    if byte(text, end).is_ascii_digit() || byte(text, end) == b':' {
+    if byte_at(text, end).is_ascii_digit() || byte_at(text, end) == b':' {
         return None;
     }
     // AM / PM after a space.
@@ -312,14 +305,15 @@ pub(crate) fn clock_words(
 /// After `GMT`/`UTC` ending at `pos`: `+7`, `+07:00`, `-5`: minutes and end.
 pub(crate) fn zone_offset(text: &str, pos: usize) -> Option<(i16, usize)> {
     let p = skip_spaces(text, pos);
-    let sign: i16 = match byte(text, p) {
+    let sign: i16 = match byte_at(text, p) {
         b'+' => 1,
         b'-' => -1,
         _ => return None,
     };
     let h_end = digits_end(text, p + 1);
     let hours = small_int(text, p + 1, h_end).filter(|h| *h <= 14 && h_end - p - 1 <= 2)?;
-    let (minutes, end) = if byte(text, h_end) == b':' && digits_end(text, h_end + 1) == h_end + 3 {
+    let (minutes, end) = if byte_at(text, h_end) == b':' && digits_end(text, h_end + 1) == h_end + 3
+    {
         (small_int(text, h_end + 1, h_end + 3)?, h_end + 3)
     } else {
         (0, h_end)
@@ -336,13 +330,13 @@ pub(crate) fn weekday_from_ordinal(n: u32) -> Option<u8> {
 /// A date right after a weekday: `, 12/05/2017`, ` ngày 10/12/2018`, ` - 17/12`.
 pub(crate) fn date_after_weekday(text: &str, pos: usize) -> Option<(DateParts, usize)> {
     let mut p = skip_spaces(text, pos);
-    if matches!(byte(text, p), b',' | b'-' | b'|') {
+    if matches!(byte_at(text, p), b',' | b'-' | b'|') {
         p = skip_spaces(text, p + 1);
     }
     if let Some(e) = match_phrase(text, p, "ngày") {
         p = skip_spaces(text, e);
     }
-    if !byte(text, p).is_ascii_digit() {
+    if !byte_at(text, p).is_ascii_digit() {
         return None;
     }
     full_date(text, p).or_else(|| day_month(text, p, b"/-."))
