@@ -38,7 +38,7 @@
 //! 15, `hai mươi mốt` = 21, `ba mươi tư` = 34, `một triệu rưỡi` = 1 500 000.
 //! Multipliers join digits too: `2 triệu`, `1,5 tỷ`, `530 tỷ` (the span
 //! covers the multiplier). `hàng chục / trăm / nghìn / triệu` is 10 / 100 /
-//! 1000 / 10⁶ with [`Approx::About`]. Many numeral words are also ordinary
+//! 1000 / 10⁶ with [`Approx::About`] (here the cue `hàng` is inside the span). Many numeral words are also ordinary
 //! words (`một số` = some, `năm` = year, `ba` and `mười` in names, `tư` in
 //! `tư tưởng`), so a word numeral is read only when it is really a number:
 //!
@@ -96,9 +96,10 @@
 //! `02:54 AM`, `14h30`, `lúc 14 giờ`; `(GMT+7)` sets
 //! [`NumericMatch::timezone`] on the match just before it on the same line.
 //!
-//! **Overflow.** A value beyond `i128` (`999999999999999999999 tỷ`) is never
-//! reported as a wrong number: the match is kept with `value: None` and
-//! [`NumericMatch::overflow`] set.
+//! **Overflow.** Values are exact up to `i128` (`999999999999999999999 tỷ`
+//! is read exactly). A value beyond that (`99999999999999999999999999999 tỷ
+//! tỷ`) or with more than 18 decimals is never reported as a wrong number:
+//! the match is kept with `value: None` and [`NumericMatch::overflow`] set.
 //!
 //! **Cost.** One SIMD pass finds the trigger words (the Teddy searcher of
 //! `aho-corasick`, or its DFA where the CPU lacks SIMD) and an eight-bytes-
