@@ -34,6 +34,7 @@ pub mod extract;
 pub mod lexicon;
 pub mod matcher;
 pub mod normalize;
+pub mod numbers;
 pub mod tokenize;
 
 /// The README's examples, compiled and run as doctests.

@@ -1,0 +1,786 @@
+//! The scanner: finds anchors (a digit, or a trigger word found by one
+//! multi-pattern search) and reads the expression at each, left to right.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use aho_corasick::{
+    packed, AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind, Span,
+};
+
+use super::decimal::Decimal;
+use super::digits::read_numeral;
+use super::ident::{coded_document_number, phone, roman_after, slashed_number};
+use super::text::{
+    at_sentence_start, char_before, digits_end, find_digit, is_capitalized, is_title_case,
+    is_word_bounded, letters_end, lower_eq, match_phrase, next_word, pair_ending_with, prev_word,
+    prev_word_in, range_connector, skip_spaces, word_in,
+};
+use super::time::{self, date_match, small_int};
+use super::words::{self, read_phrase, Word};
+use super::{approx, DateParts, Kind, NumericMatch};
+use crate::normalize::Normalized;
+
+/// What a trigger word starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Trigger {
+    Numeral,
+    Magnitude,
+    Ordinal,
+    Sunday,
+    RomanCue,
+    Zone,
+}
+
+/// Trigger words; each is also searched with a capital and in capitals.
+const TRIGGERS: &[(&str, Trigger)] = &[
+    ("một", Trigger::Numeral),
+    ("hai", Trigger::Numeral),
+    ("ba", Trigger::Numeral),
+    ("bốn", Trigger::Numeral),
+    ("năm", Trigger::Numeral),
+    ("sáu", Trigger::Numeral),
+    ("bảy", Trigger::Numeral),
+    ("bẩy", Trigger::Numeral),
+    ("tám", Trigger::Numeral),
+    ("chín", Trigger::Numeral),
+    ("mười", Trigger::Numeral),
+    ("hàng", Trigger::Magnitude),
+    ("thứ", Trigger::Ordinal),
+    ("chủ nhật", Trigger::Sunday),
+    ("khóa", Trigger::RomanCue),
+    ("khoá", Trigger::RomanCue),
+    ("đại hội", Trigger::RomanCue),
+    ("Đại Hội", Trigger::RomanCue),
+    ("trung ương", Trigger::RomanCue),
+    ("Trung Ương", Trigger::RomanCue),
+    ("Chủ Nhật", Trigger::Sunday),
+    ("GMT", Trigger::Zone),
+    ("UTC", Trigger::Zone),
+];
+
+/// Words before a number that make `d/m`, `d-m`, `d.m` a day and month.
+const DATE_CUES: &[&str] = &[
+    "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "mùng", "mồng",
+];
+
+/// Document types: a number right after one (or after one and `số`) is a
+/// document number.
+const DOC_TYPES: &[(&str, &str)] = &[
+    ("quyết", "định"),
+    ("nghị", "quyết"),
+    ("quy", "định"),
+    ("chỉ", "thị"),
+    ("hướng", "dẫn"),
+    ("kết", "luận"),
+    ("kế", "hoạch"),
+    ("thông", "tri"),
+    ("đề", "án"),
+    ("công", "văn"),
+    ("thông", "báo"),
+    ("nghị", "định"),
+    ("thông", "tư"),
+    ("tờ", "trình"),
+    ("báo", "cáo"),
+    ("văn", "bản"),
+];
+
+/// Nouns that make a single numeral word a number (`ba lớp`, `năm năm`).
+const UNITS: &[&str] = &[
+    "đảng viên",
+    "đảng bộ",
+    "chi bộ",
+    "chi",
+    "tổ chức",
+    "người",
+    "lớp",
+    "năm",
+    "tháng",
+    "ngày",
+    "tuần",
+    "giờ",
+    "phút",
+    "lần",
+    "đồng chí",
+    "đồng",
+    "học viên",
+    "học sinh",
+    "quần chúng",
+    "cán bộ",
+    "đại biểu",
+    "đoàn viên",
+    "hội viên",
+    "xã",
+    "thôn",
+    "bản",
+    "buôn",
+    "hộ",
+    "huyện",
+    "tỉnh",
+    "đơn vị",
+    "cơ sở",
+    "nhóm",
+    "chỉ tiêu",
+    "trường hợp",
+    "bài",
+    "chuyên đề",
+    "em",
+    "cháu",
+    "phường",
+    "xóm",
+    "tổ",
+    "buổi",
+    "cuộc",
+    "đợt",
+    "lượt",
+    "khóa",
+    "khoá",
+    "nhiệm kỳ",
+    "giải pháp",
+    "nhiệm vụ",
+    "tiêu chí",
+    "văn bản",
+    "nội dung",
+    "chương trình",
+    "mô hình",
+    "gia đình",
+    "dân tộc",
+    "nhân tố",
+    "điểm",
+    "đồng chí",
+];
+
+/// Words before `năm` that make it "year(s)", not five.
+const YEAR_DETERMINERS: &[&str] = &[
+    "những", "các", "mỗi", "hằng", "hàng", "cuối", "đầu", "trong", "nhiều", "vài", "mấy", "tháng",
+    "qua",
+];
+
+/// Finds numeric expressions; build once and share (it is `Send + Sync`).
+///
+/// ```
+/// let scanner = tintuc::numbers::Scanner::new();
+/// let found = scanner.scan("Nhiệm kỳ 2020 - 2025 có 7% - 10% đảng viên trẻ.");
+/// assert_eq!(found.len(), 2);
+/// assert_eq!(found[0].from.unwrap().year, Some(2020));
+/// assert_eq!(found[1].value_max.unwrap().as_int(), Some(10));
+/// ```
+#[derive(Clone, Debug)]
+pub struct Scanner {
+    triggers: Finder,
+    /// What each pattern starts (a trigger and its case variants).
+    kinds: Vec<Trigger>,
+}
+
+/// The trigger search: SIMD Teddy where the CPU has it, else a DFA.
+#[derive(Clone, Debug)]
+enum Finder {
+    Packed(packed::Searcher),
+    Automaton(AhoCorasick),
+}
+
+impl Finder {
+    /// Teddy, if this CPU and pattern set allow it.
+    fn packed(patterns: &[String]) -> Option<Self> {
+        packed::Config::new()
+            .match_kind(packed::MatchKind::LeftmostLongest)
+            .builder()
+            .extend(patterns)
+            .build()
+            .map(Finder::Packed)
+    }
+
+    fn automaton(patterns: &[String]) -> Self {
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(patterns)
+            // The patterns are fixed and small; building cannot fail.
+            .expect("trigger automaton");
+        Finder::Automaton(ac)
+    }
+
+    /// First trigger at or after `from`: start, end and pattern number.
+    fn find(&self, text: &str, from: usize) -> Option<(usize, usize, usize)> {
+        let span = Span {
+            start: from,
+            end: text.len(),
+        };
+        let m = match self {
+            Finder::Packed(searcher) => searcher.find_in(text, span)?,
+            Finder::Automaton(ac) => ac.find(Input::new(text).span(span))?,
+        };
+        Some((m.start(), m.end(), m.pattern().as_usize()))
+    }
+}
+
+impl Default for Scanner {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Every trigger as written, with a capital and in capitals, and what each
+/// pattern starts.
+fn trigger_patterns() -> (Vec<String>, Vec<Trigger>) {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut kinds = Vec::new();
+    for &(word, kind) in TRIGGERS {
+        let capital: String = word
+            .chars()
+            .take(1)
+            .flat_map(char::to_uppercase)
+            .chain(word.chars().skip(1))
+            .collect();
+        for variant in [word.to_string(), capital, word.to_uppercase()] {
+            if !patterns.contains(&variant) {
+                patterns.push(variant);
+                kinds.push(kind);
+            }
+        }
+    }
+    (patterns, kinds)
+}
+
+/// Scans `text` with a shared [`Scanner`].
+pub fn scan(text: &str) -> Vec<NumericMatch> {
+    static SCANNER: OnceLock<Scanner> = OnceLock::new();
+    SCANNER.get_or_init(Scanner::new).scan(text)
+}
+
+/// Scans a normalized text and maps every span back to the original input.
+pub fn scan_normalized(normalized: &Normalized<'_>) -> Vec<NumericMatch> {
+    let mut found = scan(normalized.text());
+    // Matches are sorted, so one cursor walks the offset map once.
+    let mut cursor = normalized.map().cursor();
+    for m in &mut found {
+        m.approx_span = m.approx_span.take().map(|r| cursor.to_original(r));
+        m.span = cursor.to_original(m.span.clone());
+    }
+    found
+}
+
+impl Scanner {
+    /// Builds the trigger automaton.
+    pub fn new() -> Self {
+        let (patterns, kinds) = trigger_patterns();
+        let triggers = Finder::packed(&patterns).unwrap_or_else(|| Finder::automaton(&patterns));
+        Self { triggers, kinds }
+    }
+
+    /// All numeric expressions of `text`, sorted by start, non-overlapping.
+    pub fn scan(&self, text: &str) -> Vec<NumericMatch> {
+        let bytes = text.as_bytes();
+        let mut out: Vec<NumericMatch> = Vec::new();
+        let mut pos = 0;
+        let mut word_hit: Option<(usize, usize, usize)> = None;
+        let mut words_done = false;
+        // Next digit at or after `pos`, searched again only once passed.
+        let mut digit: Option<usize> = None;
+        let mut digits_done = false;
+        while pos < bytes.len() {
+            if !digits_done && digit.map_or(true, |d| d < pos) {
+                digit = find_digit(bytes, pos);
+                digits_done = digit.is_none();
+            }
+            if !words_done && word_hit.map_or(true, |(start, _, _)| start < pos) {
+                word_hit = self.triggers.find(text, pos);
+                words_done = word_hit.is_none();
+            }
+            let hit = word_hit.filter(|&(start, _, _)| digit.map_or(true, |d| start < d));
+            if let Some((start, end, pattern)) = hit {
+                let word_end = letters_end(text, start).max(end);
+                let trigger = self.kinds[pattern];
+                pos = if !is_word_bounded(text, &(start..end)) {
+                    word_end
+                } else if trigger == Trigger::Zone {
+                    attach_zone(text, start..end, &mut out)
+                        .unwrap_or(0)
+                        .max(word_end)
+                } else if let Some(m) = at_word(text, trigger, start..end) {
+                    let end = m.span.end.max(word_end);
+                    out.push(m);
+                    end
+                } else {
+                    word_end
+                };
+            } else if let Some(start) = digit {
+                match at_digit(text, start, pos) {
+                    Some(m) => {
+                        pos = m.span.end.max(start + 1);
+                        out.push(m);
+                    }
+                    None => pos = token_end(text, start),
+                }
+            } else {
+                break;
+            }
+        }
+        out
+    }
+}
+
+/// Reads the expression at a trigger word (other than a time zone).
+fn at_word(text: &str, trigger: Trigger, hit: Range<usize>) -> Option<NumericMatch> {
+    let start = hit.start;
+    match trigger {
+        Trigger::Numeral => numeral_words(text, start),
+        Trigger::Magnitude => magnitude(text, start, hit.end),
+        Trigger::Ordinal => ordinal_or_weekday(text, start, hit.end),
+        Trigger::Sunday => {
+            let (date, end) =
+                time::date_after_weekday(text, hit.end).unwrap_or((DateParts::default(), hit.end));
+            let mut m = date_match(start..end, date);
+            m.date = (date != DateParts::default()).then_some(date);
+            m.weekday = Some(7);
+            Some(m)
+        }
+        Trigger::RomanCue => roman_after(text, hit.end).map(|(n, span)| ordinal(span, n)),
+        Trigger::Zone => None,
+    }
+}
+
+/// `GMT+7` at `hit`: sets the offset on the date or clock just before it on
+/// the same line, and returns the end of the zone.
+fn attach_zone(text: &str, hit: Range<usize>, out: &mut [NumericMatch]) -> Option<usize> {
+    let (offset, end) = time::zone_offset(text, hit.end)?;
+    if let Some(last) = out.last_mut() {
+        let gap = text.get(last.span.end..hit.start).unwrap_or("\n");
+        if matches!(last.kind, Kind::Date | Kind::Clock) && gap.len() <= 40 && !gap.contains('\n') {
+            last.timezone = Some(offset);
+        }
+    }
+    Some(end)
+}
+
+/// End of the numeric token at `start` (digits and inner separators), so a
+/// failed anchor is not retried inside its own token.
+fn token_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = digits_end(text, start);
+    while end + 1 < bytes.len()
+        && matches!(bytes[end], b'.' | b',' | b'/' | b'-' | b':')
+        && bytes[end + 1].is_ascii_digit()
+    {
+        end = digits_end(text, end + 1);
+    }
+    end.max(start + 1)
+}
+
+fn ordinal(span: std::ops::Range<usize>, n: u32) -> NumericMatch {
+    let mut m = NumericMatch::new(Kind::Ordinal, span);
+    m.value = Some(Decimal::from_int(i128::from(n)));
+    m
+}
+
+/// The number before `start` is in a document reference: `Quyết định 2319`,
+/// `Quyết định số 1090/2023`.
+fn doc_context(text: &str, start: usize) -> bool {
+    let Some(mut last) = prev_word(text, start) else {
+        return false;
+    };
+    if word_in(text, &last, &["số", "sô"]) {
+        match prev_word(text, last.start) {
+            Some(w) => last = w,
+            None => return false,
+        }
+    }
+    DOC_TYPES
+        .iter()
+        .any(|(first, second)| pair_ending_with(text, &last, first, second).is_some())
+}
+
+/// An ordinal cue before a number in digits: `khóa 18`, `Đại hội 13`,
+/// `Trung ương 4`, `lần thứ 4`.
+fn ordinal_context(text: &str, start: usize) -> bool {
+    let Some(last) = prev_word(text, start) else {
+        return false;
+    };
+    word_in(text, &last, &["thứ", "khóa", "khoá"])
+        || pair_ending_with(text, &last, "đại", "hội").is_some()
+        || pair_ending_with(text, &last, "trung", "ương").is_some()
+}
+
+/// Reads the expression whose first digit is at `start`; `floor` is where
+/// unread text begins.
+fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
+    if let Some(m) = time::clock_digits(text, start) {
+        return Some(m);
+    }
+    // Digits glued to letters (`Covid19`, `K12`) are names.
+    if char_before(text, start).is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    if let Some(span) = phone(text, start, floor) {
+        return Some(NumericMatch::new(Kind::Phone, span));
+    }
+    if let Some((date, end)) = time::full_date(text, start).or_else(|| time::iso_date(text, start))
+    {
+        return Some(date_match(start..end, date));
+    }
+    if let Some(end) = coded_document_number(text, start) {
+        return Some(NumericMatch::new(Kind::DocumentNumber, start..end));
+    }
+    let in_doc = doc_context(text, start);
+    let date_cue = prev_word_in(text, start, DATE_CUES);
+    if let Some(m) = slash_forms(text, start, in_doc, date_cue) {
+        return Some(m);
+    }
+    if let Some((date, end)) = time::day_month(text, start, b"-.") {
+        // `27-11`, `30-4`: a range cannot go down, so this is a day and month.
+        let descending =
+            date.month < date.day && text.as_bytes().get(digits_end(text, start)) == Some(&b'-');
+        if date_cue || descending {
+            return Some(date_match(start..end, date));
+        }
+    }
+    if let Some(m) = time::year_period(text, start) {
+        return Some(m);
+    }
+    let num = read_numeral(text, start);
+    if num.plain {
+        let end = num.end;
+        if in_doc {
+            return Some(NumericMatch::new(Kind::DocumentNumber, start..end));
+        }
+        if let Some(n) = small_int(text, start, end) {
+            if prev_word_in(text, start, &["năm"]) {
+                if let Some(y) = time::is_year(text, start, end) {
+                    let mut m = NumericMatch::new(Kind::Year, start..end);
+                    m.date = Some(DateParts::year(y));
+                    return Some(m);
+                }
+            }
+            if prev_word_in(text, start, &["tháng"]) && (1..=12).contains(&n) {
+                let mut date = DateParts {
+                    month: Some(n as u8),
+                    ..DateParts::default()
+                };
+                let mut end = end;
+                if let Some((y, e)) = time::year_after(text, end) {
+                    date.year = Some(y);
+                    end = e;
+                }
+                return Some(date_match(start..end, date));
+            }
+            if ordinal_context(text, start) && n < 1000 {
+                return Some(ordinal(start..end, n));
+            }
+            if let Some(m) = time::day_month_words(text, start, n, end) {
+                return Some(m);
+            }
+            if let Some(m) = time::months_of_year(text, start, n, end) {
+                return Some(m);
+            }
+            if prev_word_in(text, start, &["lúc", "vào"]) {
+                if let Some(m) = time::clock_words(text, start, n, end) {
+                    return Some(m);
+                }
+            }
+        }
+    }
+    let phrase = read_phrase(text, start, Some((num.value, num.end)))?;
+    let multiplied = phrase.words > 1;
+    let mut m = quantity(text, start, phrase.value, phrase.end);
+    if num.plain
+        && !multiplied
+        && m.kind == Kind::Number
+        && m.value_max.is_none()
+        && m.approx_span.is_none()
+    {
+        if let Some(y) = time::is_year(text, start, num.end) {
+            m.kind = Kind::Year;
+            m.value = None;
+            m.date = Some(DateParts::year(y));
+        }
+    }
+    Some(m)
+}
+
+/// `a/b`: document number, month/year, day/month or fraction (see the
+/// module docs for the order of the rules).
+fn slash_forms(text: &str, start: usize, in_doc: bool, date_cue: bool) -> Option<NumericMatch> {
+    let a_end = digits_end(text, start);
+    if text.as_bytes().get(a_end) != Some(&b'/')
+        || !text
+            .as_bytes()
+            .get(a_end + 1)
+            .is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let b_start = a_end + 1;
+    let b_end = digits_end(text, b_start);
+    let all_end = slashed_number(text, start);
+    if in_doc || all_end > b_end {
+        return Some(NumericMatch::new(Kind::DocumentNumber, start..all_end));
+    }
+    let year = time::is_year(text, b_start, b_end);
+    let a = small_int(text, start, a_end);
+    if let (Some(y), Some(m @ 1..=12)) = (year, a) {
+        if a_end - start <= 2 {
+            let parts = DateParts {
+                year: Some(y),
+                month: Some(m as u8),
+                day: None,
+            };
+            return Some(date_match(start..b_end, parts));
+        }
+    }
+    if year.is_some() && a.map_or(true, |a| a > 12) {
+        return Some(NumericMatch::new(Kind::DocumentNumber, start..b_end));
+    }
+    if date_cue {
+        if let Some((date, end)) = time::day_month(text, start, b"/") {
+            return Some(date_match(start..end, date));
+        }
+    }
+    let whole = Decimal::from_parts(&[&text[b_start..b_end]], "");
+    if let (Some(p), Some(w)) = (Decimal::from_parts(&[&text[start..a_end]], ""), whole) {
+        if p <= w && w.mantissa() > 0 {
+            let mut m = NumericMatch::new(Kind::Fraction, start..b_end);
+            m.value = Some(p);
+            m.total = Some(w);
+            set_approx(text, &mut m);
+            return Some(m);
+        }
+    }
+    time::day_month(text, start, b"/").map(|(date, end)| date_match(start..end, date))
+}
+
+/// `%`, ` %` or ` phần trăm` after `end`: the new end.
+fn percent_after(text: &str, end: usize) -> Option<usize> {
+    let p = skip_spaces(text, end);
+    if p - end <= 1 && text.as_bytes().get(p) == Some(&b'%') {
+        return Some(p + 1);
+    }
+    match_phrase(text, end, "phần trăm")
+}
+
+/// A numeral phrase at `pos` that can stand as a number on its own (words
+/// only): its value, end and whether it was one word.
+fn word_phrase(text: &str, pos: usize) -> Option<words::Phrase> {
+    let phrase = read_phrase(text, pos, None)?;
+    let stands = phrase.words > 1
+        || unit_after(text, phrase.end)
+        || percent_after(text, phrase.end).is_some();
+    (stands || range_follows(text, phrase.end)).then_some(phrase)
+}
+
+/// `đến ba lớp`, `- 10%` after a lone numeral word makes it a number too
+/// (`hai đến ba lớp`).
+fn range_follows(text: &str, end: usize) -> bool {
+    let Some(after) = range_connector(text, end) else {
+        return false;
+    };
+    let q = skip_spaces(text, after);
+    next_word(text, q).is_some_and(|w| w.start == q) && word_phrase(text, q).is_some()
+}
+
+fn unit_after(text: &str, end: usize) -> bool {
+    let Some(first) = next_word(text, end).filter(|w| w.start <= end + 1) else {
+        return false;
+    };
+    let word = &text[first.clone()];
+    let second = next_word(text, first.end).map(|w| &text[w]);
+    UNITS.iter().any(|unit| match unit.split_once(' ') {
+        None => lower_eq(word, unit),
+        Some((a, b)) => lower_eq(word, a) && second.is_some_and(|w| lower_eq(w, b)),
+    })
+}
+
+/// A number whose value is read (`value`, end `end`): adds `%`, a range
+/// and the approximation, and builds the match.
+fn quantity(text: &str, start: usize, value: Option<Decimal>, end: usize) -> NumericMatch {
+    let mut m = NumericMatch::new(Kind::Number, start..end);
+    m.value = value;
+    m.overflow = value.is_none();
+    if let Some(e) = percent_after(text, end) {
+        m.kind = Kind::Percent;
+        m.span.end = e;
+    }
+    range_tail(text, &mut m);
+    set_approx(text, &mut m);
+    m
+}
+
+fn set_approx(text: &str, m: &mut NumericMatch) {
+    if let Some((a, span)) =
+        approx::before(text, m.span.start).or_else(|| approx::after(text, m.span.end))
+    {
+        m.approx = a;
+        m.approx_span = Some(span);
+    }
+}
+
+/// ` - 10`, `–100`, ` đến 3`, ` tới 15%` after a number: sets `value_max`
+/// (or turns `5 đến 9-3-2012` into a period of dates).
+fn range_tail(text: &str, m: &mut NumericMatch) {
+    let Some(after) = range_connector(text, m.span.end) else {
+        return;
+    };
+    let q = skip_spaces(text, after);
+    let Some(low) = m.value else { return };
+    let (high, mut high_end) = if text.as_bytes().get(q).is_some_and(u8::is_ascii_digit) {
+        if let Some((date, d_end)) = time::full_date(text, q) {
+            // `từ 5 đến 9-3-2012`: the left side is a day of the same month.
+            if let Some(day @ 1..=31) = low.as_int().filter(|_| m.kind == Kind::Number) {
+                let mut from = date;
+                from.day = Some(day as u8);
+                m.kind = Kind::Period;
+                m.value = None;
+                m.from = Some(from);
+                m.to = Some(date);
+                m.span.end = d_end;
+            }
+            return;
+        }
+        if time::clock_digits(text, q).is_some() || coded_document_number(text, q).is_some() {
+            return;
+        }
+        let num = read_numeral(text, q);
+        match read_phrase(text, q, Some((num.value, num.end))) {
+            Some(p) => (p.value, p.end),
+            None => return,
+        }
+    } else {
+        match word_phrase(text, q) {
+            Some(p) => (p.value, p.end),
+            None => return,
+        }
+    };
+    let Some(high) = high else { return };
+    if high < low {
+        return;
+    }
+    // `7 - 10%` is a range of percentages; `7% - 10` stays one too.
+    if let Some(e) = percent_after(text, high_end) {
+        high_end = e;
+        m.kind = Kind::Percent;
+    }
+    m.value_max = Some(high);
+    m.span.end = high_end;
+}
+
+/// A numeral in words at `start` (`hai mươi lăm`, `ba lớp`), if the word is
+/// really a number here (see the module docs).
+fn numeral_words(text: &str, start: usize) -> Option<NumericMatch> {
+    let w = start..letters_end(text, start);
+    // `năm 2022`, `hai 3`: a numeral word is never read right before digits.
+    if text
+        .as_bytes()
+        .get(skip_spaces(text, w.end))
+        .is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let word = &text[w.clone()];
+    if is_title_case(word) && !at_sentence_start(text, start) {
+        return None;
+    }
+    if lower_eq(word, "năm") && prev_word_in(text, start, YEAR_DETERMINERS) {
+        return None;
+    }
+    let phrase = word_phrase(text, start)?;
+    if prev_word_in(text, start, &["tháng"]) {
+        // `tháng mười hai` is December.
+        let month = phrase
+            .value
+            .and_then(Decimal::as_int)
+            .filter(|m| (1..=12).contains(m))?;
+        let date = DateParts {
+            month: Some(month as u8),
+            ..DateParts::default()
+        };
+        return Some(date_match(start..phrase.end, date));
+    }
+    Some(quantity(text, start, phrase.value, phrase.end))
+}
+
+/// `hàng chục`, `hàng trăm`, `hàng nghìn`: an order of magnitude, about.
+fn magnitude(text: &str, start: usize, hang_end: usize) -> Option<NumericMatch> {
+    let (value, end) = words::read_order_of_magnitude(text, hang_end)?;
+    let mut m = quantity(text, start, Some(value), end);
+    if m.approx_span.is_none() {
+        m.approx = super::Approx::About;
+        m.approx_span = Some(start..hang_end);
+    }
+    Some(m)
+}
+
+/// After `thứ`: a weekday (`Thứ Sáu`, `Thứ 2, 17/12/2018`) or an ordinal
+/// (`lần thứ 4`, `thứ hai`, `lần thứ XXI`).
+fn ordinal_or_weekday(text: &str, start: usize, thu_end: usize) -> Option<NumericMatch> {
+    if let Some((n, span)) = roman_after(text, thu_end) {
+        return Some(ordinal(span, n));
+    }
+    let next = skip_spaces(text, thu_end);
+    let (n, num_span) = if text.as_bytes().get(next).is_some_and(u8::is_ascii_digit) {
+        let end = digits_end(text, next);
+        if text.as_bytes().get(end).is_some_and(|b| {
+            matches!(b, b'/' | b'-' | b'.' | b',' | b':')
+                && text.as_bytes().get(end + 1).is_some_and(u8::is_ascii_digit)
+        }) {
+            return None;
+        }
+        (small_int(text, next, end).filter(|n| *n < 1000)?, next..end)
+    } else {
+        let w = next_word(text, thu_end)?;
+        let value = if word_in(text, &w, &["nhất"]) {
+            1
+        } else {
+            match words::classify(&text[w.clone()])? {
+                Word::Digit(d @ 1..=9) => u32::from(d),
+                Word::Four => 4,
+                Word::Ten => 10,
+                _ => return None,
+            }
+        };
+        (value, w)
+    };
+    let capital = is_capitalized(&text[start..thu_end]);
+    if let Some(weekday) = time::weekday_from_ordinal(n) {
+        if let Some((date, end)) = time::date_after_weekday(text, num_span.end) {
+            let mut m = date_match(start..end, date);
+            m.weekday = Some(weekday);
+            return Some(m);
+        }
+        if capital && !prev_word_in(text, start, &["lần", "khóa", "khoá", "hạng", "kỳ"]) {
+            let mut m = NumericMatch::new(Kind::Date, start..num_span.end);
+            m.weekday = Some(weekday);
+            return Some(m);
+        }
+    }
+    Some(ordinal(num_span, n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_trigger_searches_agree() {
+        let (patterns, _) = trigger_patterns();
+        let automaton = Finder::automaton(&patterns);
+        let text = "Năm 2022 HAI mươi, ba Ba BA, thứ Thứ THỨ tư; một MỘT hàng nghìn, chính thức; \
+                    Đại hội ĐẠI HỘI đại hội XI, Trung ương 4, khóa khoá KHÓA XII, Chủ nhật (GMT+7) ban khai";
+        let Some(packed) = Finder::packed(&patterns) else {
+            return;
+        };
+        let mut pos = 0;
+        let mut hits = 0;
+        while let Some(hit) = automaton.find(text, pos) {
+            assert_eq!(packed.find(text, pos), Some(hit), "from {pos}");
+            pos = hit.0 + 1;
+            hits += 1;
+        }
+        assert_eq!(packed.find(text, pos), None);
+        assert!(hits > 20, "{hits}");
+    }
+
+    #[test]
+    fn patterns_fit_the_packed_searcher() {
+        // Teddy takes at most 64 patterns; more would silently fall back.
+        assert!(trigger_patterns().0.len() <= 64);
+    }
+}

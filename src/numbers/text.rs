@@ -1,0 +1,296 @@
+//! Small byte-position helpers over normalized text: words, spaces, cases.
+//! All positions are byte offsets on char boundaries.
+
+use std::ops::Range;
+
+/// The char starting at byte `i`.
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// The char ending at byte `i`.
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// A letter. Vietnamese letters (Latin-1, Latin Extended-A/B, Latin Extended
+/// Additional) are answered without the Unicode table walk.
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        '\u{1ea0}'..='\u{1ef9}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// A letter or a digit.
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    c.is_ascii_digit() || is_letter(c) || (!c.is_ascii() && c.is_numeric())
+}
+
+/// The byte at `i`, or 0 past the end.
+pub(crate) fn byte_at(text: &str, i: usize) -> u8 {
+    text.as_bytes().get(i).copied().unwrap_or(0)
+}
+
+/// A range connector after `end` (` - `, `–`, `—`, ` đến `, ` tới `): the
+/// position after it.
+pub(crate) fn range_connector(text: &str, end: usize) -> Option<usize> {
+    let p = skip_spaces(text, end);
+    match char_at(text, p) {
+        Some(c @ ('-' | '–' | '—')) => Some(p + c.len_utf8()),
+        _ => match_phrase(text, end, "đến").or_else(|| match_phrase(text, end, "tới")),
+    }
+}
+
+/// Position of the first ASCII digit at or after `from`. Eight bytes at a
+/// time: most of a news text has no digit, so this is the hot loop.
+pub(crate) fn find_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let x = u64::from_le_bytes(chunk);
+        // High bit set in each byte that is in 0x30..=0x39 (and below 0x80).
+        let low = x & LOW7;
+        let above = low.wrapping_add(ONES * (0x7f - 0x2f)) & !x;
+        let below = (ONES * (0x7f + 0x3a)).wrapping_sub(low) & !x;
+        let hits = above & below & (ONES * 0x80);
+        if hits != 0 {
+            return Some(i + (hits.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i.min(bytes.len())..]
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|k| i + k)
+}
+
+/// Spaces that separate syllables on one line (normalized text has only ' ',
+/// but raw text may reach the scanner too).
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\t' || c == '\u{a0}'
+}
+
+/// First position at or after `i` that is not a space.
+pub(crate) fn skip_spaces(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(text, i) {
+        if !is_space(c) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// Last position at or before `i` that follows a non-space.
+pub(crate) fn skip_spaces_back(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_before(text, i) {
+        if !is_space(c) {
+            break;
+        }
+        i -= c.len_utf8();
+    }
+    i
+}
+
+/// End of the run of letters starting at `i` (`i` itself when none).
+pub(crate) fn letters_end(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(text, i) {
+        if !is_letter(c) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// End of the run of ASCII digits starting at `i`.
+pub(crate) fn digits_end(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = i;
+    while j < bytes.len() && bytes[j].is_ascii_digit() {
+        j += 1;
+    }
+    j
+}
+
+/// The word (letters only) that starts after the spaces at `i`.
+pub(crate) fn next_word(text: &str, i: usize) -> Option<Range<usize>> {
+    let start = skip_spaces(text, i);
+    let end = letters_end(text, start);
+    (end > start).then_some(start..end)
+}
+
+/// The word (letters only) that ends before the spaces ending at `i`.
+pub(crate) fn prev_word(text: &str, i: usize) -> Option<Range<usize>> {
+    let end = skip_spaces_back(text, i);
+    let mut start = end;
+    while let Some(c) = char_before(text, start) {
+        if !is_letter(c) {
+            break;
+        }
+        start -= c.len_utf8();
+    }
+    (end > start).then_some(start..end)
+}
+
+/// `word` equals the lower-case `target` ignoring case (no allocation).
+pub(crate) fn lower_eq(word: &str, target: &str) -> bool {
+    // Upper- and lower-case Vietnamese letters have the same UTF-8 length,
+    // so only words of the target's length can match.
+    if word.len() != target.len() {
+        return false;
+    }
+    if word == target {
+        return true;
+    }
+    // Most candidates differ in an ASCII first letter.
+    if let (Some(&w), Some(&t)) = (word.as_bytes().first(), target.as_bytes().first()) {
+        if w.is_ascii() && t.is_ascii() && w.to_ascii_lowercase() != t {
+            return false;
+        }
+    }
+    word.chars().flat_map(char::to_lowercase).eq(target.chars())
+}
+
+/// The word at `range` equals one of the lower-case `targets`.
+pub(crate) fn word_in(text: &str, range: &Range<usize>, targets: &[&str]) -> bool {
+    let word = &text[range.clone()];
+    targets.iter().any(|t| lower_eq(word, t))
+}
+
+/// The word before `i` is one of `targets`.
+pub(crate) fn prev_word_in(text: &str, i: usize, targets: &[&str]) -> bool {
+    prev_word(text, i).is_some_and(|w| word_in(text, &w, targets))
+}
+
+/// First letter is upper case.
+pub(crate) fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Capital first letter and a lower-case letter after it (`Ba`, not `BA`):
+/// a name in mid-sentence, where all capitals are a headline.
+pub(crate) fn is_title_case(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && (word.chars().count() == 1 || chars.any(char::is_lowercase))
+}
+
+/// Position `i` starts a sentence, a line, a heading or a bracketed part, so
+/// a capital letter there says nothing about names.
+pub(crate) fn at_sentence_start(text: &str, i: usize) -> bool {
+    match char_before(text, skip_spaces_back(text, i)) {
+        None => true,
+        Some(c) => matches!(
+            c,
+            '.' | '!'
+                | '?'
+                | ':'
+                | ';'
+                | '\n'
+                | '\r'
+                | '('
+                | '"'
+                | '“'
+                | '\''
+                | '-'
+                | '–'
+                | '—'
+                | '…'
+                | ','
+        ),
+    }
+}
+
+/// No letter or digit touches `range` on either side.
+pub(crate) fn is_word_bounded(text: &str, range: &Range<usize>) -> bool {
+    !char_before(text, range.start).is_some_and(is_alnum)
+        && !char_at(text, range.end).is_some_and(is_alnum)
+}
+
+/// If the words from `i` on are `phrase` (space separated, lower case),
+/// returns the end of the phrase.
+pub(crate) fn match_phrase(text: &str, i: usize, phrase: &str) -> Option<usize> {
+    let mut pos = i;
+    for part in phrase.split(' ') {
+        let w = next_word(text, pos)?;
+        if !lower_eq(&text[w.clone()], part) {
+            return None;
+        }
+        pos = w.end;
+    }
+    Some(pos)
+}
+
+/// `first second` ends with the word at `last`: the start of `first`.
+/// The cheap test on `last` runs first, so long lists of cues cost little.
+pub(crate) fn pair_ending_with(
+    text: &str,
+    last: &Range<usize>,
+    first: &str,
+    second: &str,
+) -> Option<usize> {
+    if !lower_eq(&text[last.clone()], second) {
+        return None;
+    }
+    let w = prev_word(text, last.start)?;
+    lower_eq(&text[w.clone()], first).then_some(w.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_digits_like_the_plain_loop() {
+        let samples = [
+            "",
+            "abc",
+            "đảng viên 1.488",
+            "0",
+            "xxxxxxxx9",
+            "ệệệệệệ/:@7 8",
+            "\u{7f}\u{80}ÿ9",
+            "abcdefghijklmnop5",
+        ];
+        for s in samples {
+            for from in 0..=s.len() {
+                let plain = s.as_bytes()[from..]
+                    .iter()
+                    .position(u8::is_ascii_digit)
+                    .map(|k| from + k);
+                assert_eq!(find_digit(s.as_bytes(), from), plain, "{s:?} from {from}");
+            }
+        }
+        for b in 0..=255u8 {
+            let s = [b'x', b'x', b'x', b'x', b'x', b'x', b'x', b];
+            assert_eq!(find_digit(&s, 0).is_some(), b.is_ascii_digit(), "byte {b}");
+        }
+    }
+
+    #[test]
+    fn words_around_positions() {
+        let t = "kết nạp  được 193 đảng viên";
+        let i = t.find("193").unwrap();
+        assert_eq!(&t[prev_word(t, i).unwrap()], "được");
+        assert_eq!(&t[next_word(t, i + 3).unwrap()], "đảng");
+        assert_eq!(match_phrase(t, i + 3, "đảng viên"), Some(t.len()));
+        let last = prev_word(t, i).unwrap();
+        assert_eq!(
+            pair_ending_with(t, &last, "nạp", "được"),
+            Some(t.find("nạp").unwrap())
+        );
+        assert!(lower_eq("ĐẢNG", "đảng"));
+        assert!(at_sentence_start("x. Hai", 3));
+        assert!(!at_sentence_start("ông Hai", 4));
+    }
+}
