@@ -8,6 +8,8 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize, Serializer};
 
+pub use crate::numbers::Approx;
+
 /// One fact, with the id of the document it comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
@@ -43,25 +45,6 @@ impl FactBody {
         };
         Some(s[0]..s[1])
     }
-}
-
-/// How exact a quantity is (`approx` in FACTS.md).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Approx {
-    /// No cue word.
-    #[default]
-    Exact,
-    /// `hơn`, `trên`, `ngoài`.
-    MoreThan,
-    /// `từ … trở lên`, `ít nhất`, `tối thiểu`.
-    AtLeast,
-    /// `khoảng`, `gần`, `chừng`, `xấp xỉ`, `hàng nghìn`.
-    About,
-    /// `dưới`, `chưa đến`.
-    LessThan,
-    /// `tối đa`, `không quá`.
-    AtMost,
 }
 
 /// Whether a quantity is what happened or what is aimed at.

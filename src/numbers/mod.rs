@@ -156,7 +156,7 @@ pub enum Kind {
 }
 
 /// How exact the text says a number is (the `approx` of FACTS.md).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Approx {
     /// No cue.

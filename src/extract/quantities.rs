@@ -1,0 +1,499 @@
+//! Quantities: every count and percentage of the article, with what is
+//! counted and the context that makes it a fact.
+//!
+//! For each number the numbers scanner found in the headline or the body:
+//!
+//! - **unit**: the lexicon term right after it (`đảng viên mới`, `chi bộ
+//!   trực thuộc`, `bản`), else the next words up to a verb or preposition;
+//!   `%` for a percentage. Durations (`5 năm liền`), labels (`khóa 18`,
+//!   `lần thứ 4`), list markers and document numbers are not quantities;
+//! - **event**: the nearest event before it in the sentence (`kết nạp`);
+//! - **relation**: `đạt`, `vượt`, `chiếm`, `tăng`, `giảm`, `bằng` just before it;
+//! - **reference**: what follows (`so với kế hoạch`, `chỉ tiêu`, `tổng số
+//!   đảng viên`, `số quần chúng ưu tú`) or a leading `So với …,`;
+//! - **modality**: a target cue before it in the sentence (`phấn đấu`, `mục tiêu`, `giao`);
+//! - **time**: a bracketed time right after it (`76,96% (năm 2005)`), else the
+//!   nearest time before it in the sentence, else one later in its clause,
+//!   else the last time mentioned before (so `Năm 2022, …` scopes what follows);
+//! - **subject**: the nearest named organisation or place before it in the
+//!   sentence, else earlier in the paragraph, else the article's main subject
+//!   (the first one named in the headline or the first paragraph).
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::facts::{Modality, Quantity, TimeRef};
+use super::Doc;
+use crate::lexicon::Category;
+use crate::matcher::{Match, MatchKind};
+use crate::numbers::{Kind, NumericMatch};
+use crate::tokenize::{Sentence, Token, TokenKind};
+
+/// The word lists of `data/quantity_words.tsv`.
+struct Words {
+    lists: HashMap<&'static str, Vec<&'static str>>,
+    /// Lexicon event canonical form → event of the contract.
+    events: HashMap<&'static str, &'static str>,
+}
+
+impl Words {
+    fn get() -> &'static Words {
+        static W: OnceLock<Words> = OnceLock::new();
+        W.get_or_init(|| {
+            let mut lists: HashMap<&str, Vec<&str>> = HashMap::new();
+            for line in data_lines(include_str!("data/quantity_words.tsv")) {
+                if let Some((name, words)) = line.split_once('\t') {
+                    lists.entry(name).or_default().extend(words.split('|').map(str::trim));
+                }
+            }
+            let mut events = HashMap::new();
+            for line in data_lines(include_str!("data/events.tsv")) {
+                if let Some((event, forms)) = line.split_once('\t') {
+                    for f in forms.split('|') {
+                        events.insert(f.trim(), event.trim());
+                    }
+                }
+            }
+            Words { lists, events }
+        })
+    }
+
+    fn has(&self, list: &str, word: &str) -> bool {
+        self.lists.get(list).is_some_and(|l| l.contains(&word))
+    }
+}
+
+fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// A time expression, where it is, and what it says.
+struct Time {
+    range: Range<usize>,
+    value: TimeRef,
+}
+
+fn time_of(m: &NumericMatch) -> Option<TimeRef> {
+    match m.kind {
+        Kind::Year | Kind::Date => {
+            let d = m.date?;
+            match (d.year, d.month, d.day) {
+                (Some(y), Some(mo), Some(day)) => Some(TimeRef::Date {
+                    date: format!("{y:04}-{mo:02}-{day:02}"),
+                }),
+                (Some(y), _, _) => Some(TimeRef::Year { year: y }),
+                _ => None,
+            }
+        }
+        Kind::Period => {
+            let (from, to) = (m.from?.year?, m.to?.year?);
+            Some(if from == to {
+                TimeRef::Year { year: from }
+            } else {
+                TimeRef::Period { from, to }
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The per-document context the rules read.
+pub(crate) struct Context<'d, 'a> {
+    doc: &'d Doc<'a>,
+    sentences: Vec<Sentence>,
+    times: Vec<Time>,
+    /// Named organisations and places in lines that give facts.
+    names: Vec<&'d Match>,
+    /// Terms (not inside names), sorted by start.
+    terms: Vec<&'d Match>,
+    /// Ranges that are not counts: cited documents.
+    excluded: Vec<Range<usize>>,
+    /// The article's main subject: a name match.
+    main_subject: Option<&'d Match>,
+}
+
+impl<'d, 'a> Context<'d, 'a> {
+    pub(crate) fn new(doc: &'d Doc<'a>, numbers: &[NumericMatch], excluded: Vec<Range<usize>>) -> Self {
+        let text = doc.text();
+        let sentences = crate::tokenize::sentences(&doc.tokens, text);
+        let in_excluded = |r: &Range<usize>| excluded.iter().any(|e| e.start <= r.start && r.end <= e.end);
+        let times = numbers
+            .iter()
+            .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
+            .filter_map(|m| {
+                Some(Time {
+                    range: m.span.clone(),
+                    value: time_of(m)?,
+                })
+            })
+            .collect();
+        let names: Vec<&Match> = doc
+            .matches
+            .names()
+            .filter(|m| matches!(m.kind, MatchKind::Organisation | MatchKind::Place))
+            .filter(|m| doc.in_fact_line(&m.span))
+            .collect();
+        let inside_name = |t: &Match| names.iter().any(|n| n.span.start <= t.span.start && t.span.end <= n.span.end && n.span != t.span);
+        let terms: Vec<&Match> = doc.matches.terms().filter(|t| !inside_name(t)).collect();
+        let main_subject = main_subject(doc, &names);
+        Context {
+            doc,
+            sentences,
+            times,
+            names,
+            terms,
+            excluded,
+            main_subject,
+        }
+    }
+
+    fn text(&self) -> &str {
+        self.doc.text()
+    }
+
+    fn sentence_of(&self, pos: usize) -> Option<&Sentence> {
+        let i = self.sentences.partition_point(|s| s.norm_span.end <= pos);
+        self.sentences.get(i).filter(|s| s.norm_span.start <= pos)
+    }
+
+    fn line_of(&self, pos: usize) -> Option<Range<usize>> {
+        let lines = &self.doc.layout.lines;
+        let i = lines.partition_point(|l| l.range.end < pos);
+        lines.get(i).map(|l| l.range.clone())
+    }
+
+    /// Index of the first token starting at or after `pos`.
+    fn token_at(&self, pos: usize) -> usize {
+        self.doc.tokens.partition_point(|t| t.norm_span.start < pos)
+    }
+
+    fn tokens(&self) -> &[Token<'a>] {
+        &self.doc.tokens
+    }
+
+    /// The lexicon term that starts exactly at `pos`.
+    fn term_starting_at(&self, pos: usize) -> Option<&'d Match> {
+        let i = self.terms.partition_point(|t| t.span.start < pos);
+        self.terms.get(i).copied().filter(|t| t.span.start == pos)
+    }
+
+    /// Terms between `from` and `to`, nearest to `to` first.
+    fn terms_between(&self, from: usize, to: usize) -> impl Iterator<Item = &'d Match> + '_ {
+        let lo = self.terms.partition_point(|t| t.span.start < from);
+        let hi = self.terms.partition_point(|t| t.span.start < to);
+        self.terms[lo..hi].iter().rev().copied().filter(move |t| t.span.end <= to)
+    }
+
+    /// All quantities of the document.
+    pub(crate) fn quantities(&self, numbers: &[NumericMatch]) -> Vec<Quantity> {
+        numbers.iter().filter_map(|m| self.quantity(m)).collect()
+    }
+
+    fn quantity(&self, m: &NumericMatch) -> Option<Quantity> {
+        if !m.is_quantity() || !self.doc.in_fact_line(&m.span) {
+            return None;
+        }
+        if self.excluded.iter().any(|e| e.start <= m.span.start && m.span.end <= e.end) {
+            return None;
+        }
+        let value = m.value?.to_f64();
+        let start = m.approx_span.as_ref().map_or(m.span.start, |a| a.start.min(m.span.start));
+        if self.is_label(start, m) {
+            return None;
+        }
+        let (unit, unit_end) = self.unit(m)?;
+        let sentence = self.sentence_of(m.span.start)?;
+        let s_start = sentence.norm_span.start;
+        let relation = self.relation(start);
+        let percent = m.kind == Kind::Percent;
+        let reference = if percent || relation.is_some() {
+            self.reference(unit_end, s_start, sentence.norm_span.end)
+        } else {
+            None
+        };
+        let (span, text) = self.doc.original(start..unit_end);
+        Some(Quantity {
+            value,
+            value_max: m.value_max.map(|v| v.to_f64()),
+            total: m.total.map(|v| v.to_f64()),
+            approx: m.approx,
+            unit,
+            event: self.event(s_start, start),
+            relation,
+            reference,
+            modality: self.modality(s_start, start),
+            time: self.time(m, unit_end, sentence),
+            subject: self.subject(start, sentence),
+            span,
+            text,
+        })
+    }
+
+    /// A number that labels rather than counts: `lần thứ 4`, `khóa 18`, a
+    /// list marker `1.` at the start of a line.
+    fn is_label(&self, start: usize, m: &NumericMatch) -> bool {
+        let words = Words::get();
+        let i = self.token_at(start);
+        let tokens = self.tokens();
+        if i > 0 {
+            let prev = &tokens[i - 1];
+            let lower = prev.norm.to_lowercase();
+            if prev.kind == TokenKind::Word && words.has("label_before", &lower) {
+                return true;
+            }
+            if i > 1 {
+                let two = format!("{} {}", tokens[i - 2].norm.to_lowercase(), lower);
+                if words.has("label_before", &two) {
+                    return true;
+                }
+            }
+        }
+        // "1. Tổ chức đảng:" — a list marker at the head of a line.
+        let line_start = self.line_of(m.span.start).map_or(0, |l| l.start);
+        let head = self.text()[line_start..m.span.start].trim_matches(|c: char| c == '-' || c.is_whitespace());
+        let after = self.text()[m.span.end..].chars().next();
+        head.is_empty() && m.kind == Kind::Number && matches!(after, Some('.' | ')'))
+    }
+
+    /// What is counted, and where the unit ends.
+    fn unit(&self, m: &NumericMatch) -> Option<(String, usize)> {
+        if m.kind == Kind::Percent {
+            return Some(("%".to_string(), m.span.end));
+        }
+        let words = Words::get();
+        let text = self.text();
+        let i = self.token_at(m.span.end);
+        let first = self.tokens().get(i)?;
+        // Only what follows on the same line, after at most a space.
+        if !text[m.span.end..first.norm_span.start].trim_matches(' ').is_empty() {
+            return None;
+        }
+        if let Some(t) = self.term_starting_at(first.norm_span.start) {
+            let unit_like = matches!(
+                t.category(),
+                Some(Category::People | Category::Organisation | Category::AdminUnit | Category::Unit | Category::Honorific | Category::Ethnicity)
+            );
+            if unit_like {
+                let unit = text[t.span.clone()].to_lowercase();
+                let head = unit.split(' ').next().unwrap_or("");
+                if words.has("time_unit", head) {
+                    return None;
+                }
+                return Some((unit, t.span.end));
+            }
+        }
+        // Otherwise the next words, up to a verb, a preposition or punctuation.
+        let mut end = None;
+        for t in self.tokens()[i..].iter().take(2) {
+            let lower = t.norm.to_lowercase();
+            let starts_term = self.term_starting_at(t.norm_span.start).is_some_and(|x| {
+                matches!(x.category(), Some(Category::Relation | Category::Event | Category::Target | Category::Speech | Category::Assessment | Category::Reference))
+            });
+            if t.kind != TokenKind::Word || words.has("unit_stop", &lower) || starts_term {
+                break;
+            }
+            // A capitalised word after a number starts a name, not a unit.
+            if end.is_none() && t.norm.chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+            end = Some(t.norm_span.end);
+        }
+        let end = end?;
+        let unit = text[first.norm_span.start..end].to_lowercase();
+        let head = unit.split(' ').next().unwrap_or("");
+        if words.has("time_unit", head) || words.has("label_after", head) {
+            return None;
+        }
+        Some((unit, end))
+    }
+
+    /// A relation verb just before the number (skipping `được`, `tỷ lệ`).
+    fn relation(&self, start: usize) -> Option<String> {
+        let i = self.token_at(start);
+        let lo = i.saturating_sub(4);
+        let from = self.tokens().get(lo).map_or(0, |t| t.norm_span.start);
+        for t in self.terms_between(from, start) {
+            if t.category() != Some(Category::Relation) {
+                continue;
+            }
+            let canonical = t.canonical().unwrap_or("");
+            let contract = ["đạt", "vượt", "chiếm", "tăng", "giảm", "bằng"];
+            if let Some(r) = contract.iter().find(|r| canonical.starts_with(*r)) {
+                return Some(r.to_string());
+            }
+        }
+        None
+    }
+
+    /// What a percentage or change is measured against.
+    fn reference(&self, after: usize, s_start: usize, s_end: usize) -> Option<String> {
+        let text = self.text();
+        let tokens = self.tokens();
+        let i = self.token_at(after);
+        // "so với kế hoạch", "so với cùng kỳ năm 2011": what follows "so với".
+        let window = &tokens[i..(i + 4).min(tokens.len())];
+        let folded: Vec<String> = window.iter().map(Token::fold).collect();
+        let mut k = 0;
+        if folded.first().is_some_and(|f| f == "so") && folded.get(1).is_some_and(|f| f == "voi") {
+            k = 2;
+        }
+        if let Some(t) = window.get(k) {
+            if let Some(term) = self.term_starting_at(t.norm_span.start) {
+                if term.category() == Some(Category::Reference) {
+                    // "tổng số đảng viên": a total of what.
+                    let mut end = term.span.end;
+                    if let Some(next) = self.term_starting_at(next_start(text, end)) {
+                        if next.category() == Some(Category::People) {
+                            end = next.span.end;
+                        }
+                    }
+                    return Some(text[term.span.start..end].to_lowercase());
+                }
+                // "62,06% số quần chúng ưu tú"
+                if term.category() == Some(Category::People) && k == 0 {
+                    return None;
+                }
+            }
+            if folded.get(k).is_some_and(|f| f == "so") {
+                if let Some(next) = self.term_starting_at(next_start(text, t.norm_span.end)) {
+                    if next.category() == Some(Category::People) {
+                        return Some(text[next.span.clone()].to_lowercase());
+                    }
+                }
+            }
+            if k == 2 {
+                // Up to the end of the clause.
+                let end = tokens[i + k..]
+                    .iter()
+                    .take(5)
+                    .take_while(|t| t.kind != TokenKind::Punctuation && t.norm_span.end <= s_end)
+                    .last()?
+                    .norm_span
+                    .end;
+                return Some(text[t.norm_span.start..end].to_lowercase());
+            }
+        }
+        // "So với đầu nhiệm kỳ, tỷ lệ … tăng 2,07%"
+        let first = self.token_at(s_start);
+        let head: Vec<String> = tokens[first..(first + 2).min(tokens.len())].iter().map(Token::fold).collect();
+        if head == ["so", "voi"] {
+            let from = first + 2;
+            let end = tokens[from..]
+                .iter()
+                .take(5)
+                .take_while(|t| t.kind != TokenKind::Punctuation)
+                .last()?
+                .norm_span
+                .end;
+            return Some(text[tokens.get(from)?.norm_span.start..end].to_lowercase());
+        }
+        None
+    }
+
+    /// The nearest event of the contract before the number in its sentence.
+    fn event(&self, s_start: usize, start: usize) -> Option<String> {
+        let events = &Words::get().events;
+        self.terms_between(s_start, start)
+            .filter(|t| t.category() == Some(Category::Event))
+            .find_map(|t| events.get(t.canonical()?).map(|e| e.to_string()))
+    }
+
+    /// Target when a goal cue stands before the number in its sentence.
+    fn modality(&self, s_start: usize, start: usize) -> Modality {
+        let words = Words::get();
+        let target = self.terms_between(s_start, start).any(|t| {
+            t.category() == Some(Category::Target)
+                || t.canonical().is_some_and(|c| words.has("target", &c.to_lowercase()))
+        });
+        if target {
+            Modality::Target
+        } else {
+            Modality::Actual
+        }
+    }
+
+    fn time(&self, m: &NumericMatch, unit_end: usize, sentence: &Sentence) -> Option<TimeRef> {
+        let text = self.text();
+        let i = self.times.partition_point(|t| t.range.start < m.span.end);
+        // "76,96% (năm 2005)": a bracketed time right after the value or its unit.
+        if let Some(t) = self.times.get(i) {
+            for end in [m.span.end, unit_end] {
+                let gap = text.get(end..t.range.start).unwrap_or("x");
+                let gap = gap.trim();
+                if gap == "(" || gap == "( năm" || gap.eq_ignore_ascii_case("(năm") {
+                    return Some(t.value.clone());
+                }
+            }
+        }
+        // The nearest time before, in the sentence.
+        let before = self.times[..i].iter().rev().find(|t| t.range.end <= m.span.start);
+        if let Some(t) = before.filter(|t| t.range.start >= sentence.norm_span.start) {
+            return Some(t.value.clone());
+        }
+        // A time later in the same clause ("cho 284 đảng viên trong năm 2022").
+        let clause_end = text[unit_end..sentence.norm_span.end]
+            .find([',', ';', '(', '.'])
+            .map_or(sentence.norm_span.end, |p| unit_end + p);
+        if let Some(t) = self.times.get(i).filter(|t| t.range.end <= clause_end && t.range.start >= unit_end) {
+            let between = &text[unit_end..t.range.start];
+            if !crate::normalize::fold(between).text().contains("so voi") {
+                return Some(t.value.clone());
+            }
+        }
+        // The last time mentioned before.
+        before.map(|t| t.value.clone())
+    }
+
+    fn subject(&self, start: usize, sentence: &Sentence) -> Option<String> {
+        let text = self.text();
+        let i = self.names.partition_point(|n| n.span.start < start);
+        let before = self.names[..i].iter().rev().find(|n| n.span.end <= start);
+        let line = self.line_of(start).unwrap_or(0..0);
+        let pick = before
+            .filter(|n| n.span.start >= sentence.norm_span.start)
+            .or_else(|| before.filter(|n| n.span.start >= line.start))
+            .or(self.main_subject)?;
+        Some(subject_text(text, pick))
+    }
+}
+
+fn next_start(text: &str, pos: usize) -> usize {
+    pos + text[pos..].len() - text[pos..].trim_start_matches(' ').len()
+}
+
+/// A subject as written: the whole name match (`Đảng bộ huyện Lâm Hà`).
+fn subject_text(text: &str, m: &Match) -> String {
+    text[m.span.clone()].to_string()
+}
+
+/// The first organisation named in the headline, else in the first lines
+/// of the body; a place if no organisation is named.
+fn main_subject<'d>(doc: &Doc<'_>, names: &[&'d Match]) -> Option<&'d Match> {
+    let lines = &doc.layout.lines;
+    let mut zones: Vec<Range<usize>> = Vec::new();
+    if let Some(t) = doc.layout.title {
+        zones.push(lines[t].range.clone());
+    }
+    let body: Vec<Range<usize>> = lines
+        .iter()
+        .filter(|l| l.gives_facts() && Some(l.range.clone()) != zones.first().cloned())
+        .take(2)
+        .map(|l| l.range.clone())
+        .collect();
+    zones.extend(body);
+    for zone in &zones {
+        let inside: Vec<&'d Match> = names
+            .iter()
+            .copied()
+            .filter(|n| zone.start <= n.span.start && n.span.end <= zone.end)
+            .collect();
+        if let Some(org) = inside.iter().find(|n| n.kind == MatchKind::Organisation) {
+            return Some(org);
+        }
+        if let Some(place) = inside.first() {
+            return Some(place);
+        }
+    }
+    None
+}
