@@ -46,7 +46,6 @@ pub(crate) struct Line {
 
 impl Line {
     /// True for lines whose facts count: the headline and the body, once each.
-    #[allow(dead_code)] // used by the quantity extractor, next
     pub fn gives_facts(&self) -> bool {
         matches!(self.role, Role::Title | Role::Body) && !self.duplicate
     }

@@ -18,34 +18,166 @@
 //! assert_eq!(article.author.as_deref(), Some("DUY NGUYỄN"));
 //! ```
 
+mod documents;
 pub mod facts;
 mod layout;
 
+use std::ops::Range;
+use std::sync::Arc;
+
 use rayon::prelude::*;
 
-use crate::normalize::{Normalized, Normalizer};
+use crate::lexicon::Lexicon;
+use crate::matcher::{MatchKind, MatcherError, Matches, TermMatcher};
+use crate::normalize::{fold, Normalized, Normalizer, ToneStyle};
+use crate::tokenize::{Token, Tokenizer};
 pub use facts::{
     Approx, Article, DocumentRef, Fact, FactBody, Modality, PersonRole, Quantity, TimeRef,
 };
 
 /// Reads articles and returns their facts. Build once, share across
 /// threads (`Send + Sync`); [`extract`](Self::extract) takes `&self`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Extractor {
     normalizer: Normalizer,
+    tokenizer: Tokenizer,
+    matcher: SharedMatcher,
+    citations: documents::Citations,
+}
+
+/// The built-in matcher is built once per process and shared; a matcher
+/// with user lexicons belongs to its extractor.
+#[derive(Clone, Debug)]
+enum SharedMatcher {
+    Default(&'static TermMatcher),
+    Custom(Arc<TermMatcher>),
+}
+
+impl std::ops::Deref for SharedMatcher {
+    type Target = TermMatcher;
+    fn deref(&self) -> &TermMatcher {
+        match self {
+            SharedMatcher::Default(m) => m,
+            SharedMatcher::Custom(m) => m,
+        }
+    }
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Configures an [`Extractor`]: user lexicons, tone style of the text it
+/// reports.
+///
+/// ```
+/// use tintuc::extract::Extractor;
+/// use tintuc::lexicon::Lexicon;
+///
+/// let extra = Lexicon::from_tsv("unit.to_dan_pho\tadmin_unit\ttổ dân phố\t\tresidential group\n").unwrap();
+/// let extractor = Extractor::builder().lexicon(extra).build().unwrap();
+/// assert!(!extractor.extract("Tiêu đề").is_empty());
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct ExtractorBuilder {
+    lexicons: Vec<Lexicon>,
+    style: ToneStyle,
+}
+
+impl ExtractorBuilder {
+    /// Adds a user lexicon on top of the default one (a concept with the same
+    /// id replaces the default's).
+    pub fn lexicon(mut self, lexicon: Lexicon) -> Self {
+        self.lexicons.push(lexicon);
+        self
+    }
+
+    /// The tone placement the text is normalized to before reading it. It
+    /// does not change the facts (spans and texts are always of the original).
+    pub fn tone_style(mut self, style: ToneStyle) -> Self {
+        self.style = style;
+        self
+    }
+
+    /// Builds the extractor; fails only when the lexicons cannot make an automaton.
+    pub fn build(self) -> Result<Extractor, MatcherError> {
+        let matcher = if self.lexicons.is_empty() {
+            SharedMatcher::Default(TermMatcher::shared())
+        } else {
+            let mut b = TermMatcher::builder(Lexicon::default());
+            for l in self.lexicons {
+                b = b.lexicon(l);
+            }
+            SharedMatcher::Custom(Arc::new(b.build()?))
+        };
+        Ok(Extractor {
+            normalizer: Normalizer::new().style(self.style),
+            tokenizer: Tokenizer::new(),
+            citations: documents::Citations::new(matcher.lexicon()),
+            matcher,
+        })
+    }
+}
+
+/// One document on its way through the pipeline: the views and what the
+/// matchers found, all in normalized-text coordinates.
+struct Doc<'a> {
+    n: &'a Normalized<'a>,
+    layout: layout::Layout,
+    tokens: Vec<Token<'a>>,
+    matches: Matches,
+}
+
+impl Doc<'_> {
+    fn text(&self) -> &str {
+        self.n.text()
+    }
+
+    /// `[start, end]` in the original input and the original text there.
+    fn original(&self, r: Range<usize>) -> ([usize; 2], String) {
+        let o = self.n.to_original(r);
+        ([o.start, o.end], self.n.original()[o].to_string())
+    }
+
+    /// True when a range of the normalized text lies in a line whose facts count.
+    fn in_fact_line(&self, r: &Range<usize>) -> bool {
+        let lines = &self.layout.lines;
+        let i = lines.partition_point(|l| l.range.end < r.start);
+        lines
+            .get(i)
+            .is_some_and(|l| l.range.start <= r.start && r.end <= l.range.end && l.gives_facts())
+    }
 }
 
 impl Extractor {
     /// An extractor with the default lexicon and rules.
     pub fn new() -> Self {
-        Self::default()
+        // The default lexicon always builds.
+        ExtractorBuilder::default()
+            .build()
+            .unwrap_or_else(|e| panic!("default lexicon: {e}"))
+    }
+
+    /// Configure an extractor.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
     }
 
     /// The facts of one article, in text order, the `article` fact first.
     pub fn extract(&self, text: &str) -> Vec<FactBody> {
         let n = self.normalizer.normalize(text);
-        let layout = layout::layout(n.text());
-        vec![FactBody::Article(article(&n, &layout))]
+        let doc = Doc {
+            layout: layout::layout(n.text()),
+            tokens: self.tokenizer.tokenize(&n),
+            matches: self.matcher.find(n.text()),
+            n: &n,
+        };
+        let mut facts = vec![FactBody::Article(article(&doc))];
+        facts.extend(self.documents(&doc));
+        facts.extend(people(&doc));
+        facts
     }
 
     /// The facts of many articles, computed in parallel on the current rayon
@@ -54,14 +186,71 @@ impl Extractor {
     pub fn extract_batch<T: AsRef<str> + Sync>(&self, texts: &[T]) -> Vec<Vec<FactBody>> {
         texts.par_iter().map(|t| self.extract(t.as_ref())).collect()
     }
+
+    fn documents(&self, doc: &Doc<'_>) -> Vec<FactBody> {
+        let text = doc.text();
+        let mut out = Vec::new();
+        for line in doc.layout.lines.iter().filter(|l| l.gives_facts()) {
+            let first = doc
+                .tokens
+                .partition_point(|t| t.norm_span.start < line.range.start);
+            let last = doc
+                .tokens
+                .partition_point(|t| t.norm_span.start < line.range.end);
+            for c in self.citations.find(text, &doc.tokens[first..last]) {
+                let (span, original) = doc.original(c.range.clone());
+                let part = |r: Option<Range<usize>>| r.map(|r| doc.original(r).1);
+                out.push(FactBody::DocumentRef(DocumentRef {
+                    doc_type: c.doc_type.to_string(),
+                    number: part(c.number),
+                    name: part(c.name),
+                    issuer: part(c.issuer),
+                    date: c.date,
+                    span,
+                    text: original,
+                }));
+            }
+        }
+        out
+    }
+}
+
+/// People named with their office, once each (the first mention that gives
+/// a role).
+fn people(doc: &Doc<'_>) -> Vec<FactBody> {
+    let mut out: Vec<PersonRole> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
+    for m in doc.matches.names().filter(|m| m.kind == MatchKind::Person) {
+        let (Some(name), true) = (m.name.clone(), doc.in_fact_line(&m.span)) else {
+            continue;
+        };
+        let (span, text) = doc.original(m.span.clone());
+        let person = PersonRole {
+            name: doc.original(name.clone()).1,
+            role: m.role.clone().map(|r| doc.original(r).1),
+            span,
+            text,
+        };
+        let key = fold(doc.text().get(name).unwrap_or("")).into_string();
+        match keys.iter().position(|k| *k == key) {
+            Some(i) if out[i].role.is_none() => out[i] = person,
+            Some(_) => {}
+            None => {
+                keys.push(key);
+                out.push(person);
+            }
+        }
+    }
+    out.into_iter().map(FactBody::PersonRole).collect()
 }
 
 /// The text of a range of the normalized text, as written in the original.
-fn original_text(n: &Normalized<'_>, r: std::ops::Range<usize>) -> String {
+fn original_text(n: &Normalized<'_>, r: Range<usize>) -> String {
     n.original()[n.to_original(r)].trim().to_string()
 }
 
-fn article(n: &Normalized<'_>, layout: &layout::Layout) -> Article {
+fn article(doc: &Doc<'_>) -> Article {
+    let (n, layout) = (doc.n, &doc.layout);
     Article {
         title: layout
             .title

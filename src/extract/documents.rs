@@ -1,0 +1,433 @@
+//! Cited documents: `Quyết định số 1090/2023 của Ban Thường vụ Huyện ủy`,
+//! `Nghị quyết 08-NQ/TU ngày 3-7-2012 của Tỉnh ủy Điện Biên`,
+//! `Nghị quyết Đại hội XI`, `Nghị quyết Trung ương 4 (khóa XII)`.
+//!
+//! A document type from the lexicon starts a citation; a number (after
+//! `số`), a date (after `ngày`), an issuer (after `của`) or a proper name
+//! may follow. Generic mentions (`xây dựng nghị quyết của Đảng`, `theo kế
+//! hoạch`) have none of these, or are written in lower case with no number,
+//! and are not citations.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::lexicon::{Category, Lexicon};
+use crate::tokenize::{Token, TokenKind};
+
+/// The document types of the fact contract (FACTS.md), in the spelling it uses.
+const CONTRACT_TYPES: [&str; 12] = [
+    "Quyết định",
+    "Nghị quyết",
+    "Quy định",
+    "Chỉ thị",
+    "Hướng dẫn",
+    "Kết luận",
+    "Kế hoạch",
+    "Thông tri",
+    "Đề án",
+    "Công văn",
+    "Thông báo",
+    "Điều lệ",
+];
+
+/// Types cited by a name rather than a number (`Nghị quyết Đại hội XI`).
+const NAMED_TYPES: [&str; 4] = ["Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định"];
+
+/// Lower-case words that may stand inside an issuer's or a document's name.
+const NAME_WORDS: [&str; 24] = [
+    "vụ",
+    "ủy",
+    "uỷ",
+    "bộ",
+    "khối",
+    "các",
+    "cơ",
+    "quan",
+    "tỉnh",
+    "huyện",
+    "xã",
+    "thành",
+    "phố",
+    "thị",
+    "trấn",
+    "chính",
+    "trị",
+    "hành",
+    "chấp",
+    "thường",
+    "trực",
+    "khóa",
+    "khoá",
+    "lần",
+];
+
+/// Words that end a name even right after a capitalised word.
+const STOP_WORDS: [&str; 22] = [
+    "về", "của", "đề", "đã", "và", "với", "để", "trong", "ngày", "theo", "tại", "cho", "có", "là",
+    "được", "nhằm", "thì", "khi", "đến", "từ", "số", "nay",
+];
+
+/// A citation found in the normalized text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Citation {
+    pub doc_type: &'static str,
+    pub number: Option<Range<usize>>,
+    pub name: Option<Range<usize>>,
+    pub issuer: Option<Range<usize>>,
+    /// ISO date.
+    pub date: Option<String>,
+    /// The whole citation, normalized text.
+    pub range: Range<usize>,
+}
+
+/// Finds citations; built once from the lexicon's document types.
+#[derive(Clone, Debug)]
+pub(crate) struct Citations {
+    /// Folded form (space-separated syllables) → contract type.
+    forms: HashMap<String, &'static str>,
+    longest: usize,
+}
+
+impl Citations {
+    pub(crate) fn new(lexicon: &Lexicon) -> Self {
+        let mut forms = HashMap::new();
+        for c in lexicon
+            .concepts()
+            .iter()
+            .filter(|c| c.category == Category::DocumentType)
+        {
+            let canonical = crate::normalize::fold(&c.canonical).into_string();
+            // "Điều lệ Đảng" is the type "Điều lệ" of the contract.
+            let Some(&kind) = CONTRACT_TYPES.iter().find(|t| {
+                let t = crate::normalize::fold(t).into_string();
+                canonical == t || canonical.starts_with(&format!("{t} "))
+            }) else {
+                continue;
+            };
+            for form in c.forms() {
+                // Abbreviations (NQ, QĐ) stand inside document numbers, not before them.
+                if form.chars().any(char::is_lowercase) {
+                    forms.insert(crate::normalize::fold(form).into_string(), kind);
+                }
+            }
+        }
+        let longest = forms
+            .keys()
+            .map(|k| k.split(' ').count())
+            .max()
+            .unwrap_or(0);
+        Citations { forms, longest }
+    }
+
+    /// The citations among `tokens` (of the normalized `text`).
+    pub(crate) fn find(&self, text: &str, tokens: &[Token<'_>]) -> Vec<Citation> {
+        let folded: Vec<String> = tokens.iter().map(Token::fold).collect();
+        let mut out: Vec<Citation> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let Some((kind, after)) = self.type_at(tokens, &folded, i) else {
+                i += 1;
+                continue;
+            };
+            let capital = tokens[i]
+                .norm
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            let c = parse(text, tokens, &folded, i, after, kind, capital);
+            i = after;
+            if let Some(c) = c {
+                let same = |o: &Citation| {
+                    o.doc_type == c.doc_type
+                        && o.number.as_ref().map(|r| &text[r.clone()])
+                            == c.number.as_ref().map(|r| &text[r.clone()])
+                        && o.name.as_ref().map(|r| &text[r.clone()])
+                            == c.name.as_ref().map(|r| &text[r.clone()])
+                };
+                if !out.iter().any(same) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    /// The longest document type whose words start at token `i`.
+    fn type_at(
+        &self,
+        tokens: &[Token<'_>],
+        folded: &[String],
+        i: usize,
+    ) -> Option<(&'static str, usize)> {
+        let mut key = String::new();
+        let mut best = None;
+        for (k, t) in tokens.iter().enumerate().skip(i).take(self.longest) {
+            if t.kind != TokenKind::Word {
+                break;
+            }
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&folded[k]);
+            if let Some(&kind) = self.forms.get(&key) {
+                best = Some((kind, k + 1));
+            }
+        }
+        best
+    }
+}
+
+fn is_capitalised(t: &Token<'_>) -> bool {
+    t.norm.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `04/11/2021`, `3-7-2012` → ISO.
+fn iso_date(s: &str) -> Option<String> {
+    let parts: Vec<u32> = s
+        .split(['/', '-', '.'])
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
+    match parts[..] {
+        [d, m, y] if (1..=31).contains(&d) && (1..=12).contains(&m) && y >= 1900 => {
+            Some(format!("{y:04}-{m:02}-{d:02}"))
+        }
+        _ => None,
+    }
+}
+
+/// A run of name words from token `i`: capitalised words, numbers, Roman
+/// numerals, a few lower-case words of organisation names, and a bracketed
+/// part such as `(khóa XII)`. Returns the end token index.
+fn name_run(tokens: &[Token<'_>], i: usize, max: usize) -> usize {
+    let mut j = i;
+    let mut depth = 0usize;
+    while j < tokens.len() && j - i < max {
+        let t = &tokens[j];
+        let ok = match t.kind {
+            TokenKind::Word | TokenKind::Abbreviation => {
+                let lower = t.norm.to_lowercase();
+                // Only the first syllable of a word is capitalised: Đại hội, Trung ương.
+                let continues = j > i
+                    && is_capitalised(&tokens[j - 1])
+                    && !STOP_WORDS.contains(&lower.as_str());
+                is_capitalised(t) || continues || NAME_WORDS.contains(&lower.as_str())
+            }
+            TokenKind::Number => true,
+            TokenKind::Punctuation if t.norm == "(" && j > i => {
+                depth += 1;
+                true
+            }
+            TokenKind::Punctuation if t.norm == ")" && depth > 0 => {
+                depth -= 1;
+                true
+            }
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        j += 1;
+    }
+    // Never end inside brackets or on a lower-case word.
+    while j > i && (depth > 0 || !ends_name(&tokens[j - 1])) {
+        if tokens[j - 1].norm == "(" {
+            depth = depth.saturating_sub(1);
+        }
+        j -= 1;
+    }
+    j
+}
+
+fn ends_name(t: &Token<'_>) -> bool {
+    t.kind != TokenKind::Punctuation || t.norm == ")"
+}
+
+fn parse(
+    text: &str,
+    tokens: &[Token<'_>],
+    folded: &[String],
+    start: usize,
+    after: usize,
+    kind: &'static str,
+    capital: bool,
+) -> Option<Citation> {
+    let _ = text;
+    let mut j = after;
+    let mut end = tokens[after - 1].norm_span.end;
+    let mut number = None;
+    let mut name = None;
+    let mut issuer = None;
+    let mut date = None;
+    let word = |k: usize, w: &str| {
+        tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && folded.get(k).is_some_and(|f| f == w)
+    };
+    let has_so = word(j, "so");
+    if has_so {
+        j += 1;
+    }
+    if let Some(t) = tokens.get(j) {
+        let numbered = match t.kind {
+            TokenKind::DocumentNumber => true,
+            TokenKind::Number => has_so && t.norm.bytes().all(|b| b.is_ascii_digit()),
+            _ => false,
+        };
+        if numbered {
+            number = Some(t.norm_span.clone());
+            end = t.norm_span.end;
+            j += 1;
+        }
+    }
+    if number.is_none() && NAMED_TYPES.contains(&kind) && capital {
+        if let Some(t) = tokens
+            .get(j)
+            .filter(|t| t.kind == TokenKind::Word && is_capitalised(t))
+        {
+            let e = name_run(tokens, j, 12);
+            if e > j {
+                name = Some(t.norm_span.start..tokens[e - 1].norm_span.end);
+                end = tokens[e - 1].norm_span.end;
+                j = e;
+            }
+        }
+    }
+    if word(j, "ngay") && tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Date) {
+        date = iso_date(tokens[j + 1].norm);
+        end = tokens[j + 1].norm_span.end;
+        j += 2;
+    }
+    if word(j, "cua") && tokens.get(j + 1).is_some_and(is_capitalised) {
+        let e = name_run(tokens, j + 1, 10);
+        if e > j + 1 {
+            issuer = Some(tokens[j + 1].norm_span.start..tokens[e - 1].norm_span.end);
+            end = tokens[e - 1].norm_span.end;
+        }
+    }
+    // Without a number, only a capitalised resolution, directive or
+    // conclusion with a name or an issuer is a citation.
+    let cited = number.is_some()
+        || (capital && NAMED_TYPES.contains(&kind) && (name.is_some() || issuer.is_some()));
+    cited.then(|| Citation {
+        doc_type: kind,
+        number,
+        name,
+        issuer,
+        date,
+        range: tokens[start].norm_span.start..end,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+    use crate::tokenize::Tokenizer;
+
+    /// (type, number, name, issuer, date) of a citation.
+    type Found = (
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+
+    fn cite(input: &str) -> Vec<Found> {
+        let n = normalize(input);
+        let tokens = Tokenizer::new().tokenize(&n);
+        let t = n.text();
+        let get = |r: &Option<Range<usize>>| r.clone().map(|r| t[r].to_string());
+        Citations::new(&Lexicon::default())
+            .find(t, &tokens)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.doc_type.to_string(),
+                    get(&c.number),
+                    get(&c.name),
+                    get(&c.issuer),
+                    c.date,
+                )
+            })
+            .collect()
+    }
+
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
+    #[test]
+    fn numbered_citations() {
+        assert_eq!(
+            cite("theo Quyết định sô 1090/2023 của Ban Thường vụ Huyện ủy “về giao chỉ tiêu”"),
+            vec![(
+                "Quyết định".into(),
+                s("1090/2023"),
+                None,
+                s("Ban Thường vụ Huyện ủy"),
+                None
+            )]
+        );
+        assert_eq!(
+            cite("Thực hiện Nghị quyết 08-NQ/TU ngày 3-7-2012 của Tỉnh ủy Điện Biên về “Xây dựng”"),
+            vec![(
+                "Nghị quyết".into(),
+                s("08-NQ/TU"),
+                None,
+                s("Tỉnh ủy Điện Biên"),
+                s("2012-07-03")
+            )]
+        );
+        assert_eq!(
+            cite("đã công bố Quyết định số 2319 của Bộ Chính trị về việc"),
+            vec![(
+                "Quyết định".into(),
+                s("2319"),
+                None,
+                s("Bộ Chính trị"),
+                None
+            )]
+        );
+        let two = cite("Thực hiện Quyết định số 1777-QĐ/HU và quyết định số 1778-QĐ/HU ngày 05/8/2024 của Huyện ủy Phú Giáo về việc");
+        assert_eq!(two.len(), 2);
+        assert_eq!(two[1].1, s("1778-QĐ/HU"));
+        assert_eq!(two[1].4, s("2024-08-05"));
+    }
+
+    #[test]
+    fn named_citations() {
+        assert_eq!(
+            cite("đạt 108% chỉ tiêu Nghị quyết Đại hội XI đề ra."),
+            vec![("Nghị quyết".into(), None, s("Đại hội XI"), None, None)]
+        );
+        assert_eq!(
+            cite("gắn với Nghị quyết Trung ương 4 (khóa XII) “về tăng cường”"),
+            vec![(
+                "Nghị quyết".into(),
+                None,
+                s("Trung ương 4 (khóa XII)"),
+                None,
+                None
+            )]
+        );
+        assert_eq!(
+            cite("vượt gần 30% chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện khóa 18 đề ra."),
+            vec![(
+                "Nghị quyết".into(),
+                None,
+                s("Đại hội Đảng bộ huyện khóa 18"),
+                None,
+                None
+            )]
+        );
+    }
+
+    #[test]
+    fn generic_mentions_are_not_citations() {
+        assert!(cite("việc đổi mới nâng cao chất lượng xây dựng nghị quyết của Đảng").is_empty());
+        assert!(cite("việc chấp hành nghị quyết và điều lệ của Đảng").is_empty());
+        assert!(cite("theo quy định của Điều lệ Đảng.").is_empty());
+        assert!(cite("xây dựng kế hoạch tạo nguồn").is_empty());
+        assert!(cite("Ban Thường vụ Huyện ủy đã có nghị quyết chuyên đề").is_empty());
+    }
+}
