@@ -124,13 +124,13 @@ mod words;
 use std::ops::Range;
 
 use serde::ser::SerializeMap;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 pub use decimal::{Decimal, ParseDecimalError};
 pub use scan::{scan, scan_normalized, Scanner};
 
 /// What a numeric match is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// A count or measure (`193`, `hơn 3.700`, `2 triệu`, `hai mươi lăm`).
@@ -156,7 +156,7 @@ pub enum Kind {
 }
 
 /// How exact the text says a number is (the `approx` of FACTS.md).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Approx {
     /// No cue.

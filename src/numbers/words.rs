@@ -115,6 +115,19 @@ pub(crate) struct Phrase {
     pub words: usize,
 }
 
+/// The unit digit after `mười` or, with `after_tens`, after `D mươi`
+/// (where `mốt` is 1): its value and end. `năm` is not one (`mười năm` is
+/// ten years); 5 is `lăm`/`nhăm`.
+fn unit_after_tens(text: &str, at: usize, after_tens: bool) -> Option<(u32, usize)> {
+    match word_after(text, at)? {
+        (Word::Digit(u @ (1..=4 | 6..=9)), e) => Some((u32::from(u), e)),
+        (Word::One, e) if after_tens => Some((1, e)),
+        (Word::Four, e) => Some((4, e)),
+        (Word::Five, e) => Some((5, e)),
+        _ => None,
+    }
+}
+
 /// Reads one group below a thousand starting at `pos`. `leading`: first group
 /// of the number (a lone digit and no `không` there; the reverse after a unit).
 fn read_group(text: &str, pos: usize, leading: bool) -> Option<(u32, usize, usize)> {
@@ -152,13 +165,8 @@ fn read_group(text: &str, pos: usize, leading: bool) -> Option<(u32, usize, usiz
             value += 10;
             at = e;
             words += 1;
-            match word_after(text, at) {
-                Some((Word::Digit(u @ (1..=4 | 6..=9)), e)) => {
-                    (value, at, words) = (value + u32::from(u), e, words + 1)
-                }
-                Some((Word::Four, e)) => (value, at, words) = (value + 4, e, words + 1),
-                Some((Word::Five, e)) => (value, at, words) = (value + 5, e, words + 1),
-                _ => {}
+            if let Some((u, e)) = unit_after_tens(text, at, false) {
+                (value, at, words) = (value + u, e, words + 1);
             }
         }
         Some((Word::Digit(d @ 1..=9), e)) => match word_after(text, e) {
@@ -166,14 +174,8 @@ fn read_group(text: &str, pos: usize, leading: bool) -> Option<(u32, usize, usiz
                 value += u32::from(d) * 10;
                 at = e2;
                 words += 2;
-                match word_after(text, at) {
-                    Some((Word::Digit(u @ (1..=4 | 6..=9)), e)) => {
-                        (value, at, words) = (value + u32::from(u), e, words + 1)
-                    }
-                    Some((Word::One, e)) => (value, at, words) = (value + 1, e, words + 1),
-                    Some((Word::Four, e)) => (value, at, words) = (value + 4, e, words + 1),
-                    Some((Word::Five, e)) => (value, at, words) = (value + 5, e, words + 1),
-                    _ => {}
+                if let Some((u, e)) = unit_after_tens(text, at, true) {
+                    (value, at, words) = (value + u, e, words + 1);
                 }
             }
             Some((Word::Dozen, e2)) => {
