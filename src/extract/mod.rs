@@ -21,6 +21,7 @@
 mod documents;
 pub mod facts;
 mod layout;
+mod quantities;
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -30,6 +31,7 @@ use rayon::prelude::*;
 use crate::lexicon::Lexicon;
 use crate::matcher::{MatchKind, MatcherError, Matches, TermMatcher};
 use crate::normalize::{fold, Normalized, Normalizer, ToneStyle};
+use crate::numbers::Scanner;
 use crate::tokenize::{Token, Tokenizer};
 pub use facts::{
     Approx, Article, DocumentRef, Fact, FactBody, Modality, PersonRole, Quantity, TimeRef,
@@ -43,6 +45,7 @@ pub struct Extractor {
     tokenizer: Tokenizer,
     matcher: SharedMatcher,
     citations: documents::Citations,
+    numbers: Scanner,
 }
 
 /// The built-in matcher is built once per process and shared; a matcher
@@ -117,6 +120,7 @@ impl ExtractorBuilder {
             tokenizer: Tokenizer::new(),
             citations: documents::Citations::new(matcher.lexicon()),
             matcher,
+            numbers: Scanner::new(),
         })
     }
 }
@@ -174,9 +178,21 @@ impl Extractor {
             matches: self.matcher.find(n.text()),
             n: &n,
         };
+        let numbers = self.numbers.scan(n.text());
+        let citations = self.citations(&doc);
+        let excluded = citations.iter().map(|c| c.range.clone()).collect();
+        let context = quantities::Context::new(&doc, &numbers, excluded);
         let mut facts = vec![FactBody::Article(article(&doc))];
-        facts.extend(self.documents(&doc));
-        facts.extend(people(&doc));
+        let mut rest: Vec<FactBody> = context
+            .quantities(&numbers)
+            .into_iter()
+            .map(FactBody::Quantity)
+            .collect();
+        rest.extend(citations.into_iter().map(|c| document_ref(&doc, c)));
+        rest.extend(people(&doc));
+        // Text order, as promised.
+        rest.sort_by_key(|f| f.span().map_or(0, |s| s.start));
+        facts.extend(rest);
         facts
     }
 
@@ -187,8 +203,8 @@ impl Extractor {
         texts.par_iter().map(|t| self.extract(t.as_ref())).collect()
     }
 
-    fn documents(&self, doc: &Doc<'_>) -> Vec<FactBody> {
-        let text = doc.text();
+    /// Cited documents in the lines that give facts.
+    fn citations(&self, doc: &Doc<'_>) -> Vec<documents::Citation> {
         let mut out = Vec::new();
         for line in doc.layout.lines.iter().filter(|l| l.gives_facts()) {
             let first = doc
@@ -197,22 +213,24 @@ impl Extractor {
             let last = doc
                 .tokens
                 .partition_point(|t| t.norm_span.start < line.range.end);
-            for c in self.citations.find(text, &doc.tokens[first..last]) {
-                let (span, original) = doc.original(c.range.clone());
-                let part = |r: Option<Range<usize>>| r.map(|r| doc.original(r).1);
-                out.push(FactBody::DocumentRef(DocumentRef {
-                    doc_type: c.doc_type.to_string(),
-                    number: part(c.number),
-                    name: part(c.name),
-                    issuer: part(c.issuer),
-                    date: c.date,
-                    span,
-                    text: original,
-                }));
-            }
+            out.extend(self.citations.find(doc.text(), &doc.tokens[first..last]));
         }
         out
     }
+}
+
+fn document_ref(doc: &Doc<'_>, c: documents::Citation) -> FactBody {
+    let (span, text) = doc.original(c.range.clone());
+    let part = |r: Option<Range<usize>>| r.map(|r| doc.original(r).1);
+    FactBody::DocumentRef(DocumentRef {
+        doc_type: c.doc_type.to_string(),
+        number: part(c.number),
+        name: part(c.name),
+        issuer: part(c.issuer),
+        date: c.date,
+        span,
+        text,
+    })
 }
 
 /// People named with their office, once each (the first mention that gives

@@ -44,7 +44,10 @@ impl Words {
             let mut lists: HashMap<&str, Vec<&str>> = HashMap::new();
             for line in data_lines(include_str!("data/quantity_words.tsv")) {
                 if let Some((name, words)) = line.split_once('\t') {
-                    lists.entry(name).or_default().extend(words.split('|').map(str::trim));
+                    lists
+                        .entry(name)
+                        .or_default()
+                        .extend(words.split('|').map(str::trim));
                 }
             }
             let mut events = HashMap::new();
@@ -65,7 +68,8 @@ impl Words {
 }
 
 fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    data.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
 }
 
 /// A time expression, where it is, and what it says.
@@ -114,10 +118,18 @@ pub(crate) struct Context<'d, 'a> {
 }
 
 impl<'d, 'a> Context<'d, 'a> {
-    pub(crate) fn new(doc: &'d Doc<'a>, numbers: &[NumericMatch], excluded: Vec<Range<usize>>) -> Self {
+    pub(crate) fn new(
+        doc: &'d Doc<'a>,
+        numbers: &[NumericMatch],
+        excluded: Vec<Range<usize>>,
+    ) -> Self {
         let text = doc.text();
         let sentences = crate::tokenize::sentences(&doc.tokens, text);
-        let in_excluded = |r: &Range<usize>| excluded.iter().any(|e| e.start <= r.start && r.end <= e.end);
+        let in_excluded = |r: &Range<usize>| {
+            excluded
+                .iter()
+                .any(|e| e.start <= r.start && r.end <= e.end)
+        };
         let times = numbers
             .iter()
             .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
@@ -134,7 +146,11 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter(|m| matches!(m.kind, MatchKind::Organisation | MatchKind::Place))
             .filter(|m| doc.in_fact_line(&m.span))
             .collect();
-        let inside_name = |t: &Match| names.iter().any(|n| n.span.start <= t.span.start && t.span.end <= n.span.end && n.span != t.span);
+        let inside_name = |t: &Match| {
+            names.iter().any(|n| {
+                n.span.start <= t.span.start && t.span.end <= n.span.end && n.span != t.span
+            })
+        };
         let terms: Vec<&Match> = doc.matches.terms().filter(|t| !inside_name(t)).collect();
         let main_subject = main_subject(doc, &names);
         Context {
@@ -182,7 +198,11 @@ impl<'d, 'a> Context<'d, 'a> {
     fn terms_between(&self, from: usize, to: usize) -> impl Iterator<Item = &'d Match> + '_ {
         let lo = self.terms.partition_point(|t| t.span.start < from);
         let hi = self.terms.partition_point(|t| t.span.start < to);
-        self.terms[lo..hi].iter().rev().copied().filter(move |t| t.span.end <= to)
+        self.terms[lo..hi]
+            .iter()
+            .rev()
+            .copied()
+            .filter(move |t| t.span.end <= to)
     }
 
     /// All quantities of the document.
@@ -194,11 +214,18 @@ impl<'d, 'a> Context<'d, 'a> {
         if !m.is_quantity() || !self.doc.in_fact_line(&m.span) {
             return None;
         }
-        if self.excluded.iter().any(|e| e.start <= m.span.start && m.span.end <= e.end) {
+        if self
+            .excluded
+            .iter()
+            .any(|e| e.start <= m.span.start && m.span.end <= e.end)
+        {
             return None;
         }
         let value = m.value?.to_f64();
-        let start = m.approx_span.as_ref().map_or(m.span.start, |a| a.start.min(m.span.start));
+        let start = m
+            .approx_span
+            .as_ref()
+            .map_or(m.span.start, |a| a.start.min(m.span.start));
         if self.is_label(start, m) {
             return None;
         }
@@ -251,7 +278,8 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // "1. Tổ chức đảng:" — a list marker at the head of a line.
         let line_start = self.line_of(m.span.start).map_or(0, |l| l.start);
-        let head = self.text()[line_start..m.span.start].trim_matches(|c: char| c == '-' || c.is_whitespace());
+        let head = self.text()[line_start..m.span.start]
+            .trim_matches(|c: char| c == '-' || c.is_whitespace());
         let after = self.text()[m.span.end..].chars().next();
         head.is_empty() && m.kind == Kind::Number && matches!(after, Some('.' | ')'))
     }
@@ -266,13 +294,23 @@ impl<'d, 'a> Context<'d, 'a> {
         let i = self.token_at(m.span.end);
         let first = self.tokens().get(i)?;
         // Only what follows on the same line, after at most a space.
-        if !text[m.span.end..first.norm_span.start].trim_matches(' ').is_empty() {
+        if !text[m.span.end..first.norm_span.start]
+            .trim_matches(' ')
+            .is_empty()
+        {
             return None;
         }
         if let Some(t) = self.term_starting_at(first.norm_span.start) {
             let unit_like = matches!(
                 t.category(),
-                Some(Category::People | Category::Organisation | Category::AdminUnit | Category::Unit | Category::Honorific | Category::Ethnicity)
+                Some(
+                    Category::People
+                        | Category::Organisation
+                        | Category::AdminUnit
+                        | Category::Unit
+                        | Category::Honorific
+                        | Category::Ethnicity
+                )
             );
             if unit_like {
                 let unit = text[t.span.clone()].to_lowercase();
@@ -288,7 +326,17 @@ impl<'d, 'a> Context<'d, 'a> {
         for t in self.tokens()[i..].iter().take(2) {
             let lower = t.norm.to_lowercase();
             let starts_term = self.term_starting_at(t.norm_span.start).is_some_and(|x| {
-                matches!(x.category(), Some(Category::Relation | Category::Event | Category::Target | Category::Speech | Category::Assessment | Category::Reference))
+                matches!(
+                    x.category(),
+                    Some(
+                        Category::Relation
+                            | Category::Event
+                            | Category::Target
+                            | Category::Speech
+                            | Category::Assessment
+                            | Category::Reference
+                    )
+                )
             });
             if t.kind != TokenKind::Word || words.has("unit_stop", &lower) || starts_term {
                 break;
@@ -376,7 +424,10 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // "So với đầu nhiệm kỳ, tỷ lệ … tăng 2,07%"
         let first = self.token_at(s_start);
-        let head: Vec<String> = tokens[first..(first + 2).min(tokens.len())].iter().map(Token::fold).collect();
+        let head: Vec<String> = tokens[first..(first + 2).min(tokens.len())]
+            .iter()
+            .map(Token::fold)
+            .collect();
         if head == ["so", "voi"] {
             let from = first + 2;
             let end = tokens[from..]
@@ -404,7 +455,8 @@ impl<'d, 'a> Context<'d, 'a> {
         let words = Words::get();
         let target = self.terms_between(s_start, start).any(|t| {
             t.category() == Some(Category::Target)
-                || t.canonical().is_some_and(|c| words.has("target", &c.to_lowercase()))
+                || t.canonical()
+                    .is_some_and(|c| words.has("target", &c.to_lowercase()))
         });
         if target {
             Modality::Target
@@ -427,7 +479,10 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         // The nearest time before, in the sentence.
-        let before = self.times[..i].iter().rev().find(|t| t.range.end <= m.span.start);
+        let before = self.times[..i]
+            .iter()
+            .rev()
+            .find(|t| t.range.end <= m.span.start);
         if let Some(t) = before.filter(|t| t.range.start >= sentence.norm_span.start) {
             return Some(t.value.clone());
         }
@@ -435,7 +490,11 @@ impl<'d, 'a> Context<'d, 'a> {
         let clause_end = text[unit_end..sentence.norm_span.end]
             .find([',', ';', '(', '.'])
             .map_or(sentence.norm_span.end, |p| unit_end + p);
-        if let Some(t) = self.times.get(i).filter(|t| t.range.end <= clause_end && t.range.start >= unit_end) {
+        if let Some(t) = self
+            .times
+            .get(i)
+            .filter(|t| t.range.end <= clause_end && t.range.start >= unit_end)
+        {
             let between = &text[unit_end..t.range.start];
             if !crate::normalize::fold(between).text().contains("so voi") {
                 return Some(t.value.clone());
@@ -448,7 +507,11 @@ impl<'d, 'a> Context<'d, 'a> {
     fn subject(&self, start: usize, sentence: &Sentence) -> Option<String> {
         let text = self.text();
         let i = self.names.partition_point(|n| n.span.start < start);
-        let before = self.names[..i].iter().rev().find(|n| n.span.end <= start);
+        let before = self.names[..i]
+            .iter()
+            .rev()
+            .copied()
+            .find(|n| n.span.end <= start);
         let line = self.line_of(start).unwrap_or(0..0);
         let pick = before
             .filter(|n| n.span.start >= sentence.norm_span.start)
