@@ -102,19 +102,29 @@ fn time_of(m: &NumericMatch) -> Option<TimeRef> {
     }
 }
 
+/// A named organisation or place that can be the subject of a number.
+#[derive(Clone, Debug)]
+struct Named {
+    span: Range<usize>,
+    organisation: bool,
+    /// It only locates the name before it (`xã Văn Xá huyện Kim Bảng`,
+    /// `huyện Sơn Động (Bắc Giang)`).
+    locator: bool,
+}
+
 /// The per-document context the rules read.
 pub(crate) struct Context<'d, 'a> {
     doc: &'d Doc<'a>,
     sentences: Vec<Sentence>,
     times: Vec<Time>,
-    /// Named organisations and places in lines that give facts.
-    names: Vec<&'d Match>,
+    /// Named organisations and places in lines that give facts, by start.
+    names: Vec<Named>,
     /// Terms (not inside names), sorted by start.
     terms: Vec<&'d Match>,
     /// Ranges that are not counts: cited documents.
     excluded: Vec<Range<usize>>,
-    /// The article's main subject: a name match.
-    main_subject: Option<&'d Match>,
+    /// The article's main subject.
+    main_subject: Option<Named>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -140,18 +150,35 @@ impl<'d, 'a> Context<'d, 'a> {
                 })
             })
             .collect();
-        let names: Vec<&Match> = doc
+        let matched: Vec<&Match> = doc
             .matches
             .names()
-            .filter(|m| matches!(m.kind, MatchKind::Organisation | MatchKind::Place))
-            .filter(|m| doc.in_fact_line(&m.span))
+            .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
             .collect();
         let inside_name = |t: &Match| {
-            names.iter().any(|n| {
+            matched.iter().any(|n| {
                 n.span.start <= t.span.start && t.span.end <= n.span.end && n.span != t.span
             })
         };
         let terms: Vec<&Match> = doc.matches.terms().filter(|t| !inside_name(t)).collect();
+        let mut names: Vec<Named> = matched
+            .iter()
+            .filter(|m| matches!(m.kind, MatchKind::Organisation | MatchKind::Place))
+            .map(|m| Named {
+                span: m.span.clone(),
+                organisation: m.kind == MatchKind::Organisation,
+                locator: false,
+            })
+            .collect();
+        names.extend(bare_names(doc, &doc.matches));
+        names.sort_by_key(|n| (n.span.start, std::cmp::Reverse(n.span.end)));
+        names.dedup_by(|b, a| a.span.start <= b.span.start && b.span.end <= a.span.end);
+        for k in 1..names.len() {
+            let gap = text
+                .get(names[k - 1].span.end..names[k].span.start)
+                .unwrap_or("x");
+            names[k].locator = matches!(gap.trim(), "" | "," | "(" | "-" | "–");
+        }
         let main_subject = main_subject(doc, &names);
         Context {
             doc,
@@ -510,14 +537,13 @@ impl<'d, 'a> Context<'d, 'a> {
         let before = self.names[..i]
             .iter()
             .rev()
-            .copied()
-            .find(|n| n.span.end <= start);
+            .find(|n| n.span.end <= start && !n.locator);
         let line = self.line_of(start).unwrap_or(0..0);
         let pick = before
             .filter(|n| n.span.start >= sentence.norm_span.start)
             .or_else(|| before.filter(|n| n.span.start >= line.start))
-            .or(self.main_subject)?;
-        Some(subject_text(text, pick))
+            .or(self.main_subject.as_ref())?;
+        Some(text[pick.span.clone()].to_string())
     }
 }
 
@@ -525,14 +551,55 @@ fn next_start(text: &str, pos: usize) -> usize {
     pos + text[pos..].len() - text[pos..].trim_start_matches(' ').len()
 }
 
-/// A subject as written: the whole name match (`Đảng bộ huyện Lâm Hà`).
-fn subject_text(text: &str, m: &Match) -> String {
-    text[m.span.clone()].to_string()
+/// Proper names written without a unit word before them (`Lâm Đồng có 18
+/// đảng bộ`, `Tân Yên kết nạp …`): two or more capitalised syllables that
+/// no lexicon term or other name covers.
+fn bare_names(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
+    let tokens = &doc.tokens;
+    let covered = |t: &Token<'_>| {
+        matches.covering(t.norm_span.start).any(|m| {
+            // A one-syllable counted unit inside a name is part of it (Lâm Đồng).
+            let unit_syllable = m.kind == MatchKind::Term
+                && m.category() == Some(Category::Unit)
+                && m.span == t.norm_span;
+            !unit_syllable && m.span.end > t.norm_span.start
+        })
+    };
+    let capital = |t: &Token<'_>| {
+        t.kind == TokenKind::Word
+            && t.norm.chars().next().is_some_and(char::is_uppercase)
+            && t.norm.chars().skip(1).any(char::is_lowercase)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut j = i;
+        while j < tokens.len()
+            && capital(&tokens[j])
+            && !covered(&tokens[j])
+            && (j == i
+                || doc.text()[tokens[j - 1].norm_span.end..tokens[j].norm_span.start] == *" ")
+        {
+            j += 1;
+        }
+        if j - i >= 2 {
+            let span = tokens[i].norm_span.start..tokens[j - 1].norm_span.end;
+            if doc.in_fact_line(&span) {
+                out.push(Named {
+                    span,
+                    organisation: false,
+                    locator: false,
+                });
+            }
+        }
+        i = j.max(i + 1);
+    }
+    out
 }
 
 /// The first organisation named in the headline, else in the first lines
 /// of the body; a place if no organisation is named.
-fn main_subject<'d>(doc: &Doc<'_>, names: &[&'d Match]) -> Option<&'d Match> {
+fn main_subject(doc: &Doc<'_>, names: &[Named]) -> Option<Named> {
     let lines = &doc.layout.lines;
     let mut zones: Vec<Range<usize>> = Vec::new();
     if let Some(t) = doc.layout.title {
@@ -546,16 +613,15 @@ fn main_subject<'d>(doc: &Doc<'_>, names: &[&'d Match]) -> Option<&'d Match> {
         .collect();
     zones.extend(body);
     for zone in &zones {
-        let inside: Vec<&'d Match> = names
+        let inside: Vec<&Named> = names
             .iter()
-            .copied()
-            .filter(|n| zone.start <= n.span.start && n.span.end <= zone.end)
+            .filter(|n| zone.start <= n.span.start && n.span.end <= zone.end && !n.locator)
             .collect();
-        if let Some(org) = inside.iter().find(|n| n.kind == MatchKind::Organisation) {
-            return Some(org);
+        if let Some(org) = inside.iter().find(|n| n.organisation) {
+            return Some((*org).clone());
         }
         if let Some(place) = inside.first() {
-            return Some(place);
+            return Some((*place).clone());
         }
     }
     None

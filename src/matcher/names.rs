@@ -202,8 +202,19 @@ impl<'a> Ctx<'a> {
                 let single = self.last_tok[t0] == k;
                 // Inside a name a capitalised one-syllable term is part of it:
                 // `Tứ Quận`, `Dân Chính Đảng`.
+                // A capitalised counted unit or cue word may open a name
+                // (`huyện Đồng Văn`: đồng is also the currency).
+                let opens = single
+                    && matches!(
+                        cat,
+                        Category::Unit
+                            | Category::Relation
+                            | Category::Target
+                            | Category::Reference
+                    );
                 let ok = tok.cap
                     && (matches!(cat, Category::Other | Category::Ethnicity)
+                        || opens
                         || (len > 0
                             && single
                             && !matches!(

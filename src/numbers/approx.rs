@@ -35,6 +35,13 @@ const BEFORE_ONE: &[(&str, Approx)] = &[
     ("dưới", Approx::LessThan),
 ];
 
+/// `word` is the cue, or the cue typed without diacritics (`GAN 640` in a
+/// headline written without marks).
+fn cue_eq(word: &str, cue: &str) -> bool {
+    lower_eq(word, cue)
+        || (word.is_ascii() && word.eq_ignore_ascii_case(crate::normalize::fold(cue).text()))
+}
+
 /// The cue ending just before `start` (spaces only between).
 pub(crate) fn before(text: &str, start: usize) -> Option<(Approx, Range<usize>)> {
     let w = prev_word(text, start)?;
@@ -45,8 +52,30 @@ pub(crate) fn before(text: &str, start: usize) -> Option<(Approx, Range<usize>)>
     }
     BEFORE_ONE
         .iter()
-        .find(|(cue, _)| lower_eq(&text[w.clone()], cue))
+        .find(|(cue, _)| cue_eq(&text[w.clone()], cue))
         .map(|&(_, approx)| (approx, w))
+}
+
+/// `đạt từ 7%`: `từ` before a number that no `đến`, `tới`, `lên` or
+/// `xuống` follows in its clause means "at least" (`tăng từ 76,96% lên
+/// 79,15%` is a change, `từ 2 đến 3` a range).
+pub(crate) fn from_alone(text: &str, start: usize, end: usize) -> Option<(Approx, Range<usize>)> {
+    let w = prev_word(text, start)?;
+    if !cue_eq(&text[w.clone()], "từ") {
+        return None;
+    }
+    let rest = &text[end..];
+    let clause = &rest[..rest.find([',', ';', '.', ':', '\n']).unwrap_or(rest.len())];
+    let folded = crate::normalize::fold(clause);
+    let closes = folded
+        .text()
+        .split(|c: char| !c.is_alphanumeric())
+        .take(12)
+        .any(|w| matches!(w, "den" | "toi" | "len" | "xuong"));
+    if closes {
+        return None;
+    }
+    Some((Approx::AtLeast, w))
 }
 
 /// How many words after a number may stand between it and `trở lên`.

@@ -605,8 +605,15 @@ fn quantity(text: &str, start: usize, value: Option<Decimal>, end: usize) -> Num
 }
 
 fn set_approx(text: &str, m: &mut NumericMatch) {
-    if let Some((a, span)) =
-        approx::before(text, m.span.start).or_else(|| approx::after(text, m.span.end))
+    let alone = || {
+        m.value_max
+            .is_none()
+            .then(|| approx::from_alone(text, m.span.start, m.span.end))
+            .flatten()
+    };
+    if let Some((a, span)) = approx::before(text, m.span.start)
+        .or_else(|| approx::after(text, m.span.end))
+        .or_else(alone)
     {
         m.approx = a;
         m.approx_span = Some(span);
