@@ -35,6 +35,18 @@ struct Words {
     lists: HashMap<&'static str, Vec<&'static str>>,
     /// Lexicon event canonical form → event of the contract.
     events: HashMap<&'static str, &'static str>,
+    /// Events written in two parts: folded first part, folded second part, event.
+    gapped: Vec<(String, String, &'static str)>,
+}
+
+/// Folded words with a space before and after, for whole-word search.
+fn fold_words(s: &str) -> String {
+    let f = crate::normalize::fold(s).into_string();
+    let words: Vec<&str> = f
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    format!(" {} ", words.join(" "))
 }
 
 impl Words {
@@ -51,14 +63,26 @@ impl Words {
                 }
             }
             let mut events = HashMap::new();
+            let mut gapped = Vec::new();
             for line in data_lines(include_str!("data/events.tsv")) {
                 if let Some((event, forms)) = line.split_once('\t') {
-                    for f in forms.split('|') {
-                        events.insert(f.trim(), event.trim());
+                    for f in forms.split('|').map(str::trim) {
+                        match f.split_once(" … ") {
+                            Some((a, b)) => {
+                                gapped.push((fold_words(a), fold_words(b), event.trim()))
+                            }
+                            None => {
+                                events.insert(f, event.trim());
+                            }
+                        }
                     }
                 }
             }
-            Words { lists, events }
+            Words {
+                lists,
+                events,
+                gapped,
+            }
         })
     }
 
@@ -471,10 +495,20 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The nearest event of the contract before the number in its sentence.
     fn event(&self, s_start: usize, start: usize) -> Option<String> {
-        let events = &Words::get().events;
-        self.terms_between(s_start, start)
+        let words = Words::get();
+        let found = self
+            .terms_between(s_start, start)
             .filter(|t| t.category() == Some(Category::Event))
-            .find_map(|t| events.get(t.canonical()?).map(|e| e.to_string()))
+            .find_map(|t| words.events.get(t.canonical()?).map(|e| e.to_string()));
+        found.or_else(|| {
+            let before = fold_words(&self.text()[s_start..start]);
+            words.gapped.iter().find_map(|(a, b, event)| {
+                let at = before.find(a.as_str())?;
+                before[at + a.len() - 1..]
+                    .contains(b.as_str())
+                    .then(|| event.to_string())
+            })
+        })
     }
 
     /// Target when a goal cue stands before the number in its sentence.
