@@ -126,11 +126,25 @@ fn time_of(m: &NumericMatch) -> Option<TimeRef> {
     }
 }
 
+/// A quantity on its way out, with what the document-level passes need.
+struct Found {
+    q: Quantity,
+    /// From the number (or its cue) to the end of its unit, normalized text.
+    range: Range<usize>,
+    /// Start of its sentence.
+    sentence: usize,
+    percent: bool,
+    /// What it is measured against, kept if it is a percentage or has a relation.
+    reference: Option<String>,
+}
+
 /// A named organisation or place that can be the subject of a number.
 #[derive(Clone, Debug)]
 struct Named {
     span: Range<usize>,
     organisation: bool,
+    /// Found by capitals alone, with no unit word: trusted only in its own sentence.
+    bare: bool,
     /// It only locates the name before it (`xã Văn Xá huyện Kim Bảng`,
     /// `huyện Sơn Động (Bắc Giang)`).
     locator: bool,
@@ -191,6 +205,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .map(|m| Named {
                 span: m.span.clone(),
                 organisation: m.kind == MatchKind::Organisation,
+                bare: false,
                 locator: false,
             })
             .collect();
@@ -258,10 +273,40 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// All quantities of the document.
     pub(crate) fn quantities(&self, numbers: &[NumericMatch]) -> Vec<Quantity> {
-        numbers.iter().filter_map(|m| self.quantity(m)).collect()
+        let mut found: Vec<Found> = numbers.iter().filter_map(|m| self.quantity(m)).collect();
+        self.share_in_coordination(&mut found);
+        found
+            .into_iter()
+            .map(|mut f| {
+                if f.percent || f.q.relation.is_some() {
+                    f.q.reference = f.reference;
+                }
+                f.q
+            })
+            .collect()
     }
 
-    fn quantity(&self, m: &NumericMatch) -> Option<Quantity> {
+    /// `tăng 60 tổ chức cơ sở đảng và 2.359 đảng viên so với năm 2018`:
+    /// numbers joined by `và` or a comma share the relation before the
+    /// first and the reference after the last.
+    fn share_in_coordination(&self, found: &mut [Found]) {
+        let text = self.text();
+        for k in 1..found.len() {
+            let (a, b) = (&found[k - 1], &found[k]);
+            let gap = text.get(a.range.end..b.range.start).unwrap_or("x").trim();
+            if a.sentence != b.sentence || !matches!(gap, "và" | "," | "và các") {
+                continue;
+            }
+            if found[k].q.relation.is_none() {
+                found[k].q.relation = found[k - 1].q.relation.clone();
+            }
+            if found[k - 1].reference.is_none() {
+                found[k - 1].reference = found[k].reference.clone();
+            }
+        }
+    }
+
+    fn quantity(&self, m: &NumericMatch) -> Option<Found> {
         if !m.is_quantity() || !self.doc.in_fact_line(&m.span) {
             return None;
         }
@@ -280,32 +325,53 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.is_label(start, m) {
             return None;
         }
-        let (unit, unit_end) = self.unit(m)?;
         let sentence = self.sentence_of(m.span.start)?;
         let s_start = sentence.norm_span.start;
-        let relation = self.relation(start);
-        let percent = m.kind == Kind::Percent;
-        let reference = if percent || relation.is_some() {
-            self.reference(unit_end, s_start, sentence.norm_span.end)
-        } else {
-            None
-        };
+        let (unit, unit_end) = self.unit(m).or_else(|| self.unit_of_total(s_start, m))?;
         let (span, text) = self.doc.original(start..unit_end);
-        Some(Quantity {
+        let q = Quantity {
             value,
             value_max: m.value_max.map(|v| v.to_f64()),
             total: m.total.map(|v| v.to_f64()),
             approx: m.approx,
             unit,
-            event: self.event(s_start, start),
-            relation,
-            reference,
+            event: self
+                .event(s_start, start)
+                .or_else(|| self.event_after(unit_end, sentence.norm_span.end)),
+            relation: self.relation(start),
+            reference: None,
             modality: self.modality(s_start, start),
             time: self.time(m, unit_end, sentence),
             subject: self.subject(start, sentence),
             span,
             text,
+        };
+        Some(Found {
+            q,
+            range: start..unit_end,
+            sentence: s_start,
+            percent: m.kind == Kind::Percent,
+            reference: self.reference(unit_end, s_start, sentence.norm_span.end),
         })
+    }
+
+    /// `nâng tổng số đảng viên … lên con số 1.622`: a number with no unit
+    /// after it counts the people of a `tổng số` earlier in its sentence.
+    fn unit_of_total(&self, s_start: usize, m: &NumericMatch) -> Option<(String, usize)> {
+        // Only a number that ends its clause: `5 năm liền` has a unit, of time.
+        let next = self.text()[m.span.end..]
+            .trim_start_matches(' ')
+            .chars()
+            .next();
+        if next.is_some_and(|c| c.is_alphanumeric()) {
+            return None;
+        }
+        let total = self
+            .terms_between(s_start, m.span.start)
+            .find(|t| t.canonical() == Some("tổng số"))?;
+        let people = self.term_starting_at(next_start(self.text(), total.span.end))?;
+        (people.category() == Some(Category::People))
+            .then(|| (self.text()[people.span.clone()].to_lowercase(), m.span.end))
     }
 
     /// A number that labels rather than counts: `lần thứ 4`, `khóa 18`, a
@@ -352,6 +418,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         if let Some(t) = self.term_starting_at(first.norm_span.start) {
+            // `38/39 chỉ tiêu`: a reference point counted is a unit too.
             let unit_like = matches!(
                 t.category(),
                 Some(
@@ -361,6 +428,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         | Category::Unit
                         | Category::Honorific
                         | Category::Ethnicity
+                        | Category::Reference
                 )
             );
             if unit_like {
@@ -429,8 +497,17 @@ impl<'d, 'a> Context<'d, 'a> {
     fn reference(&self, after: usize, s_start: usize, s_end: usize) -> Option<String> {
         let text = self.text();
         let tokens = self.tokens();
-        let i = self.token_at(after);
-        // "so với kế hoạch", "so với cùng kỳ năm 2011": what follows "so với".
+        let mut i = self.token_at(after);
+        // "so với kế hoạch", "so với cùng kỳ năm 2011": what follows "so với",
+        // maybe after the tail of the number (`trở lên`).
+        let ahead: Vec<String> = tokens[i..(i + 6).min(tokens.len())]
+            .iter()
+            .take_while(|t| t.kind == TokenKind::Word)
+            .map(Token::fold)
+            .collect();
+        if let Some(p) = ahead.windows(2).position(|w| w == ["so", "voi"]) {
+            i += p;
+        }
         let window = &tokens[i..(i + 4).min(tokens.len())];
         let folded: Vec<String> = window.iter().map(Token::fold).collect();
         let mut k = 0;
@@ -511,6 +588,22 @@ impl<'d, 'a> Context<'d, 'a> {
         })
     }
 
+    /// An event later in the number's clause (`45 đảng viên mới kết nạp`,
+    /// `3 đảng viên còn lại cũng đã chuyển sinh hoạt`).
+    fn event_after(&self, unit_end: usize, s_end: usize) -> Option<String> {
+        let text = self.text();
+        let clause_end = text[unit_end..s_end]
+            .find([',', ';', '(', ':'])
+            .map_or(s_end, |p| unit_end + p);
+        let words = Words::get();
+        let lo = self.terms.partition_point(|t| t.span.start < unit_end);
+        self.terms[lo..]
+            .iter()
+            .take_while(|t| t.span.end <= clause_end)
+            .filter(|t| t.category() == Some(Category::Event))
+            .find_map(|t| words.events.get(t.canonical()?).map(|e| e.to_string()))
+    }
+
     /// Target when a goal cue stands before the number in its sentence.
     fn modality(&self, s_start: usize, start: usize) -> Modality {
         let words = Words::get();
@@ -573,9 +666,16 @@ impl<'d, 'a> Context<'d, 'a> {
             .rev()
             .find(|n| n.span.end <= start && !n.locator);
         let line = self.line_of(start).unwrap_or(0..0);
-        let pick = before
-            .filter(|n| n.span.start >= sentence.norm_span.start)
-            .or_else(|| before.filter(|n| n.span.start >= line.start))
+        let in_sentence = before.filter(|n| n.span.start >= sentence.norm_span.start);
+        let in_paragraph = || {
+            self.names[..i]
+                .iter()
+                .rev()
+                .find(|n| n.span.end <= start && !n.locator && !n.bare)
+                .filter(|n| n.span.start >= line.start)
+        };
+        let pick = in_sentence
+            .or_else(in_paragraph)
             .or(self.main_subject.as_ref())?;
         Some(text[pick.span.clone()].to_string())
     }
@@ -622,6 +722,7 @@ fn bare_names(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
                 out.push(Named {
                     span,
                     organisation: false,
+                    bare: true,
                     locator: false,
                 });
             }
