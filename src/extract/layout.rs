@@ -77,6 +77,11 @@ fn furniture() -> &'static [&'static str] {
     P.get_or_init(|| phrases(include_str!("data/furniture.txt")))
 }
 
+fn end_markers() -> &'static [&'static str] {
+    static P: OnceLock<Vec<&str>> = OnceLock::new();
+    P.get_or_init(|| phrases(include_str!("data/end_of_article.txt")))
+}
+
 fn byline_prefixes() -> &'static [&'static str] {
     static P: OnceLock<Vec<&str>> = OnceLock::new();
     P.get_or_init(|| phrases(include_str!("data/byline_prefixes.txt")))
@@ -206,6 +211,16 @@ pub(crate) fn layout(text: &str) -> Layout {
             role,
             duplicate: false,
         });
+    }
+    // Below "Tin liên quan" come other articles' headlines.
+    if let Some(end) = lines.iter().position(|l| {
+        l.role == Role::Furniture && end_markers().contains(&key(&text[l.range.clone()]).as_str())
+    }) {
+        for l in &mut lines[end..] {
+            if l.role != Role::Blank {
+                l.role = Role::Furniture;
+            }
+        }
     }
     let mut out = Layout {
         lines,
