@@ -80,7 +80,7 @@ fn args() -> Result<Option<Args>, String> {
         }
     }
     let gold = gold.ok_or_else(|| format!("--gold DIR is required\n{USAGE}"))?;
-    if predictions.is_some() == !paths.is_empty() {
+    if predictions.is_some() != paths.is_empty() {
         return Err(format!(
             "give either article PATHs or --predictions\n{USAGE}"
         ));
