@@ -195,7 +195,9 @@ fn bad_input_gives_an_article_fact_and_no_panic() {
     let extractor = Extractor::new();
     let huge = "đảng viên 12 ".repeat(20_000);
     let junk: String = (0u32..2000).filter_map(char::from_u32).collect();
-    for text in [
+    // Inputs the fuzzer found (fuzz/fuzz_targets/extract.rs) stay here.
+    let found_by_fuzzing = ["2\tj\ra", "hơn\n5 đảng viên", "hơn\r\n\r\n5"];
+    let cases = [
         "",
         " ",
         "\n\n\n",
@@ -203,13 +205,23 @@ fn bad_input_gives_an_article_fact_and_no_panic() {
         &huge,
         &junk,
         "\u{FEFF}\u{200B}",
-    ] {
+    ];
+    for text in cases.iter().chain(found_by_fuzzing.iter()).copied() {
         let facts = extractor.extract(text);
         assert!(matches!(facts.first(), Some(FactBody::Article(_))));
         for f in &facts {
             if let Some(s) = f.span() {
                 assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
             }
+        }
+    }
+}
+
+#[test]
+fn a_unit_never_runs_across_a_line_break() {
+    for f in Extractor::new().extract("có 2\tđảng\nviên") {
+        if let FactBody::Quantity(q) = f {
+            assert!(!q.unit.contains('\n') && !q.text.contains('\n'), "{q:?}");
         }
     }
 }

@@ -336,7 +336,8 @@ impl<'d, 'a> Context<'d, 'a> {
         let sentence = self.sentence_of(m.span.start)?;
         // Context is read within the sentence, and at most a few dozen
         // tokens away: a page with no punctuation must not cost n².
-        let s_start = self.bounded_back(sentence.norm_span.start, start);
+        // (An approximation cue may stand before the sentence's first token.)
+        let s_start = self.bounded_back(sentence.norm_span.start.min(start), start);
         let (unit, unit_end) = self.unit(m).or_else(|| self.unit_of_total(s_start, m))?;
         let s_end = self.bounded_ahead(sentence.norm_span.end, unit_end);
         let (span, text) = self.doc.original(start..unit_end);
@@ -469,8 +470,12 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         // Otherwise the next words, up to a verb, a preposition or punctuation.
-        let mut end = None;
+        let mut end: Option<usize> = None;
         for t in self.tokens()[i..].iter().take(2) {
+            // Words of a unit are separated by one space, never a line break.
+            if end.is_some_and(|e| &text[e..t.norm_span.start] != " ") {
+                break;
+            }
             let lower = t.norm.to_lowercase();
             let starts_term = self.term_starting_at(t.norm_span.start).is_some_and(|x| {
                 matches!(
