@@ -121,11 +121,11 @@ impl Citations {
 
     /// The citations among `tokens` (of the normalized `text`).
     pub(crate) fn find(&self, text: &str, tokens: &[Token<'_>]) -> Vec<Citation> {
-        let folded: Vec<String> = tokens.iter().map(Token::fold).collect();
         let mut out: Vec<Citation> = Vec::new();
+        let mut key = String::new();
         let mut i = 0;
         while i < tokens.len() {
-            let Some((kind, after)) = self.type_at(tokens, &folded, i) else {
+            let Some((kind, after)) = self.type_at(tokens, &mut key, i) else {
                 i += 1;
                 continue;
             };
@@ -134,7 +134,7 @@ impl Citations {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
-            let c = parse(text, tokens, &folded, i, after, kind, capital);
+            let c = parse(tokens, i, after, kind, capital);
             i = after;
             if let Some(c) = c {
                 let same = |o: &Citation| {
@@ -156,10 +156,10 @@ impl Citations {
     fn type_at(
         &self,
         tokens: &[Token<'_>],
-        folded: &[String],
+        key: &mut String,
         i: usize,
     ) -> Option<(&'static str, usize)> {
-        let mut key = String::new();
+        key.clear();
         let mut best = None;
         for (k, t) in tokens.iter().enumerate().skip(i).take(self.longest) {
             if t.kind != TokenKind::Word {
@@ -168,8 +168,8 @@ impl Citations {
             if !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(&folded[k]);
-            if let Some(&kind) = self.forms.get(&key) {
+            crate::normalize::fold_into(key, t.norm);
+            if let Some(&kind) = self.forms.get(key.as_str()) {
                 best = Some((kind, k + 1));
             }
         }
@@ -243,15 +243,12 @@ fn ends_name(t: &Token<'_>) -> bool {
 }
 
 fn parse(
-    text: &str,
     tokens: &[Token<'_>],
-    folded: &[String],
     start: usize,
     after: usize,
     kind: &'static str,
     capital: bool,
 ) -> Option<Citation> {
-    let _ = text;
     let mut j = after;
     let mut end = tokens[after - 1].norm_span.end;
     let mut number = None;
@@ -259,8 +256,9 @@ fn parse(
     let mut issuer = None;
     let mut date = None;
     let word = |k: usize, w: &str| {
-        tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
-            && folded.get(k).is_some_and(|f| f == w)
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && crate::normalize::folds_to(t.norm, w))
     };
     let has_so = word(j, "so");
     if has_so {

@@ -102,12 +102,20 @@ fn key(s: &str) -> String {
     spaced.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Furniture phrases are short: only a line's head needs folding.
+const FURNITURE_HEAD: usize = 96;
+
 fn is_furniture(line: &str) -> bool {
-    let k = key(line);
+    let mut head = line.len().min(FURNITURE_HEAD);
+    while !line.is_char_boundary(head) {
+        head -= 1;
+    }
+    let k = key(&line[..head]);
+    let whole = head == line.len();
     // A line made of furniture words and a number, like "(0) Bình luận".
     furniture().iter().any(|p| match p.strip_suffix('*') {
         Some(prefix) => k.starts_with(prefix.trim_end()),
-        None => k == *p,
+        None => whole && k == *p,
     })
 }
 
@@ -169,7 +177,7 @@ fn published_of(line: &str) -> Option<String> {
 
 /// A short line that is mostly a date: `Cập nhật lúc 08:47, Thứ Sáu, 12/05/2017 (GMT+7)`.
 fn is_dateline(line: &str) -> bool {
-    date_re().is_match(line) && word_count(line) <= 10 && !line.ends_with('.')
+    word_count(line) <= 10 && !line.ends_with('.') && date_re().is_match(line)
 }
 
 /// A line of article text rather than a heading.
