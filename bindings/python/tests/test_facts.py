@@ -140,26 +140,48 @@ def test_extractor_class_equals_module_functions(corpus):
     assert "Extractor(" in repr(ex)
 
 
-def test_gil_is_released(corpus):
-    """Python threads run while extract_many works. With the GIL held during
-    the call, the counting loop below could not advance until it returned."""
-    texts = [t for _, t in corpus] * 100
+def main_thread_share(call):
+    """Runs `call` in a thread while the main thread spins, and returns the
+    share of the call's duration during which the main thread ran.
+
+    A call that holds the GIL gives the main thread at most one switch
+    interval (5 ms) inside its window; one that releases it, nearly all."""
     started, done = threading.Event(), threading.Event()
-    took = []
+    window = []
 
     def work():
         started.set()
         t0 = time.perf_counter()
-        tintuc.extract_many(texts, threads=1)
-        took.append(time.perf_counter() - t0)
+        call()
+        window.append((t0, time.perf_counter()))
         done.set()
 
     worker = threading.Thread(target=work)
     worker.start()
     started.wait()
-    spins = 0
+    stamps = []
     while not done.is_set():
-        spins += 1
+        stamps.append(time.perf_counter())
     worker.join()
-    assert took[0] > 0.05, "the call is too short to tell"
-    assert spins > 10_000, (spins, took)
+    t0, t1 = window[0]
+    assert t1 - t0 > 0.1, "the call is too short to tell"
+    inside = [s for s in stamps if t0 < s < t1]
+    return (inside[-1] - inside[0]) / (t1 - t0) if len(inside) > 1 else 0.0
+
+
+@pytest.mark.parametrize("batch", [True, False])
+def test_gil_is_released(corpus, batch):
+    """Python threads run while tintuc works."""
+    texts = [t for _, t in corpus] * 100
+    if batch:
+        share = main_thread_share(lambda: tintuc.extract_many(texts, threads=1))
+    else:
+        big = "\n".join(texts)
+        share = main_thread_share(lambda: tintuc.extract(big))
+    assert share > 0.5, share
+
+
+def test_gil_check_can_fail():
+    """The measure above tells a call that holds the GIL (a C sort) apart."""
+    data = [float((i * 7919) % 1_000_003) for i in range(3_000_000)]
+    assert main_thread_share(lambda: sorted(data)) < 0.3
