@@ -269,8 +269,12 @@ fn span_items(
     Ok(())
 }
 
-/// The normalized form of `text`: NFC, the tone placement of `style`, plain
-/// spaces, `\n` line breaks, no invisible characters.
+/// The normalized form of `text`: NFC, the tone-mark placement of `style`
+/// ("traditional": hòa, thủy; "new": hoà, thuỷ; "keep": as written), plain
+/// spaces, "\n" line breaks, no invisible characters.
+///
+/// Raises TypeError if text is not a str, ValueError for an unknown style,
+/// UnicodeEncodeError for lone surrogates.
 #[pyfunction]
 #[pyo3(signature = (text, style = "traditional"))]
 fn normalize(py: Python<'_>, text: &Bound<'_, PyAny>, style: &str) -> PyResult<String> {
@@ -285,15 +289,20 @@ fn normalize(py: Python<'_>, text: &Bound<'_, PyAny>, style: &str) -> PyResult<S
     }))
 }
 
-/// The folded matching key of `text`: no diacritics, `đ` → `d`, lower case.
+/// The accent-insensitive matching key of `text`: no diacritics, "đ" -> "d",
+/// lower case ("Uỷ ban ĐOÀN" -> "uy ban doan").
 #[pyfunction]
 fn fold(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<String> {
     let text = text_arg(text, "text")?;
     Ok(py.detach(|| tintuc::normalize::fold(&text).into_string()))
 }
 
-/// The tokens of `text` as dicts: `kind`, `text`, `norm`, `fold`, `span`,
-/// `char_span`.
+/// The tokens of `text`, in text order, as dicts: "kind" (word,
+/// abbreviation, number, date, year_range, clock, document_number, url,
+/// email, punctuation, symbol), "text" (as in the input), "norm" (after
+/// normalization with `style`), "fold" (the matching key), "span" (byte
+/// offsets into the UTF-8 text) and "char_span" (code-point offsets:
+/// text[s:e] == token["text"]).
 #[pyfunction]
 #[pyo3(signature = (text, style = "traditional"))]
 fn tokenize<'py>(
@@ -313,7 +322,10 @@ fn tokenize<'py>(
     PyList::new(py, items)
 }
 
-/// The sentences of `text` as dicts: `text`, `span`, `char_span`, `tokens`.
+/// The sentences of `text` as dicts: "text" (as in the input), "span"
+/// (bytes), "char_span" (code points) and "tokens" (as tokenize gives them).
+/// A sentence ends at a line break and at final punctuation before a new
+/// sentence; periods in numbers, dates and abbreviations do not end one.
 #[pyfunction]
 #[pyo3(signature = (text, style = "traditional"))]
 fn sentences<'py>(
@@ -341,7 +353,14 @@ fn sentences<'py>(
     PyList::new(py, items)
 }
 
-/// The facts of one article with the default extractor.
+/// The facts of one article with the default extractor: the "article" fact
+/// first, then quantities, people and cited documents in text order.
+///
+/// Each fact is a dict exactly like its JSON object in FACTS.md ("doc" first
+/// when `doc` is given, "kind", the fields of the kind, "span" as byte
+/// offsets into the UTF-8 text, "text"), plus "char_span", the same range in
+/// code points (text[s:e] == fact["text"]). The GIL is released while the
+/// extractor runs.
 #[pyfunction]
 #[pyo3(signature = (text, doc = None))]
 fn extract(
@@ -352,8 +371,11 @@ fn extract(
     extract_one(py, default_extractor(), text, doc)
 }
 
-/// The facts of many articles with the default extractor, in parallel and
-/// without the GIL.
+/// The facts of many articles, in parallel and with the GIL released: one
+/// list per text, in input order, equal to [extract(t) for t in texts].
+///
+/// `threads`: worker threads (default: one per core). `docs`: one document
+/// id per text, given to each fact as "doc".
 #[pyfunction]
 #[pyo3(signature = (texts, threads = None, docs = None))]
 fn extract_many(
@@ -391,7 +413,16 @@ fn lexicon_error(e: LexiconError, what: &str) -> PyErr {
     }
 }
 
-/// An extractor with options, built once and reused (see the stubs).
+/// An extractor with options, built once and reused; thread-safe.
+///
+/// `style`: the tone placement the text is normalized to before reading
+/// (spans and texts are always of the original). `lexicons`: paths of user
+/// lexicon files (TSV: id, category, canonical, variants, gloss) added on
+/// top of the built-in lexicon. `lexicon_tsv`: the same as strings.
+///
+/// Raises ValueError for an unknown style or a malformed lexicon (naming it
+/// and the line), FileNotFoundError / PermissionError / OSError (with
+/// `filename`) for a lexicon file that cannot be read.
 #[pyclass(name = "Extractor", module = "tintuc", frozen)]
 struct PyExtractor {
     inner: Extractor,
@@ -455,7 +486,7 @@ impl PyExtractor {
         })
     }
 
-    /// The facts of one article.
+    /// The facts of one article; see tintuc.extract.
     #[pyo3(signature = (text, doc = None))]
     fn extract(
         &self,
@@ -466,7 +497,8 @@ impl PyExtractor {
         extract_one(py, &self.inner, text, doc)
     }
 
-    /// The facts of many articles, in parallel and without the GIL.
+    /// The facts of many articles, in parallel with the GIL released; see
+    /// tintuc.extract_many.
     #[pyo3(signature = (texts, threads = None, docs = None))]
     fn extract_many(
         &self,
@@ -488,6 +520,7 @@ impl PyExtractor {
         }
     }
 
+    /// The extractor's options.
     fn __repr__(&self) -> String {
         format!(
             "Extractor(style='{}', user_lexicons={})",
