@@ -26,7 +26,7 @@ use serde_json::Value;
 use tintuc::extract::{Extractor, Fact};
 use tintuc::lexicon::{Lexicon, LexiconError};
 use tintuc::normalize::{Normalizer, ToneStyle};
-use tintuc::tokenize::{sentences as cut_sentences, Token, Tokenizer};
+use tintuc::tokenize::{sentences as cut_sentences, Token, TokenKind, Tokenizer};
 
 use chars::CharIndex;
 
@@ -237,15 +237,32 @@ fn extract_many_impl(
     Ok(PyList::new(py, lists)?.unbind())
 }
 
+/// The names of token kinds as Python strings, made once per call (the
+/// serde names: `word`, `year_range`, ...).
+#[derive(Default)]
+struct KindNames<'py>(Vec<(TokenKind, Bound<'py, PyString>)>);
+
+impl<'py> KindNames<'py> {
+    fn get(&mut self, py: Python<'py>, kind: TokenKind) -> Bound<'py, PyString> {
+        if let Some((_, name)) = self.0.iter().find(|(k, _)| *k == kind) {
+            return name.clone();
+        }
+        let value = serde_json::to_value(kind).unwrap_or(Value::Null);
+        let name = PyString::new(py, value.as_str().unwrap_or("?"));
+        self.0.push((kind, name.clone()));
+        name
+    }
+}
+
 /// A token as a dict: kind, text, norm, fold, span, char_span.
 fn token_dict<'py>(
     py: Python<'py>,
     t: &Token<'_>,
     index: &CharIndex<'_>,
+    kinds: &mut KindNames<'py>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
-    let kind = serde_json::to_value(t.kind).unwrap_or(Value::Null);
-    d.set_item(pyo3::intern!(py, "kind"), kind.as_str().unwrap_or("?"))?;
+    d.set_item(pyo3::intern!(py, "kind"), kinds.get(py, t.kind))?;
     d.set_item(pyo3::intern!(py, "text"), t.text)?;
     d.set_item(pyo3::intern!(py, "norm"), t.norm)?;
     d.set_item(pyo3::intern!(py, "fold"), t.fold())?;
@@ -253,7 +270,9 @@ fn token_dict<'py>(
     Ok(d)
 }
 
-/// Sets `span` (bytes) and `char_span` (code points) of a dict.
+/// Sets `span` (bytes) and `char_span` (code points) of a token or sentence
+/// dict, as tuples: Python's garbage collector stops tracking a dict of
+/// strings, ints and tuples of ints, which matters for millions of tokens.
 fn span_items(
     py: Python<'_>,
     d: &Bound<'_, PyDict>,
@@ -261,11 +280,9 @@ fn span_items(
     end: usize,
     index: &CharIndex<'_>,
 ) -> PyResult<()> {
-    d.set_item(pyo3::intern!(py, "span"), vec![start, end])?;
-    d.set_item(
-        pyo3::intern!(py, "char_span"),
-        index.char_span([start, end]).to_vec(),
-    )?;
+    let [cs, ce] = index.char_span([start, end]);
+    d.set_item(pyo3::intern!(py, "span"), (start, end))?;
+    d.set_item(pyo3::intern!(py, "char_span"), (cs, ce))?;
     Ok(())
 }
 
@@ -315,9 +332,10 @@ fn tokenize<'py>(
     let n = Normalizer::new().style(style).normalize(&text);
     let tokens = Tokenizer::new().tokenize(&n);
     let index = CharIndex::new(&text);
+    let mut kinds = KindNames::default();
     let items = tokens
         .iter()
-        .map(|t| token_dict(py, t, &index))
+        .map(|t| token_dict(py, t, &index, &mut kinds))
         .collect::<PyResult<Vec<_>>>()?;
     PyList::new(py, items)
 }
@@ -338,6 +356,7 @@ fn sentences<'py>(
     let n = Normalizer::new().style(style).normalize(&text);
     let tokens = Tokenizer::new().tokenize(&n);
     let index = CharIndex::new(&text);
+    let mut kinds = KindNames::default();
     let mut items = Vec::new();
     for s in cut_sentences(&tokens, n.text()) {
         let d = PyDict::new(py);
@@ -345,7 +364,7 @@ fn sentences<'py>(
         span_items(py, &d, s.span.start, s.span.end, &index)?;
         let toks = tokens[s.tokens.clone()]
             .iter()
-            .map(|t| token_dict(py, t, &index))
+            .map(|t| token_dict(py, t, &index, &mut kinds))
             .collect::<PyResult<Vec<_>>>()?;
         d.set_item(pyo3::intern!(py, "tokens"), PyList::new(py, toks)?)?;
         items.push(d);
