@@ -319,7 +319,7 @@ fn fold(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<String> {
 /// email, punctuation, symbol), "text" (as in the input), "norm" (after
 /// normalization with `style`), "fold" (the matching key), "span" (byte
 /// offsets into the UTF-8 text) and "char_span" (code-point offsets:
-/// text[s:e] == token["text"]).
+/// text[s:e] == token["text"]), both (start, end) tuples.
 #[pyfunction]
 #[pyo3(signature = (text, style = "traditional"))]
 fn tokenize<'py>(

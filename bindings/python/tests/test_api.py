@@ -33,6 +33,10 @@ def test_tokens():
     assert kinds[10] == ("abbreviation", "TCCSĐ")
     assert tokens[0]["fold"] == "dang"
     assert set(tokens[0]) == {"kind", "text", "norm", "fold", "span", "char_span"}
+    # Token spans are tuples, fact spans lists (as json.loads gives them).
+    assert type(tokens[0]["span"]) is tuple and type(tokens[0]["char_span"]) is tuple
+    fact = tintuc.extract("Tiêu đề\nNăm 2016, kết nạp 193 đảng viên mới.")[1]
+    assert type(fact["span"]) is list and type(fact["char_span"]) is list
     data = text.encode()
     for t in tokens:
         s, e = t["char_span"]

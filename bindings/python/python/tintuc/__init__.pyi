@@ -19,10 +19,13 @@ Token = Dict[str, Any]
 ``year_range``, ``clock``, ``document_number``, ``url``, ``email``,
 ``punctuation``, ``symbol``), ``text`` (as in the input), ``norm`` (the
 normalized text), ``fold`` (the matching key), ``span`` (bytes) and
-``char_span`` (code points)."""
+``char_span`` (code points). Token and sentence spans are ``(start, end)``
+tuples (cheap for Python's garbage collector when there are millions);
+fact spans are ``[start, end]`` lists, as in the JSON of FACTS.md."""
 
 Sentence = Dict[str, Any]
-"""A sentence: ``text`` (as in the input), ``span``, ``char_span`` and
+"""A sentence: ``text`` (as in the input), ``span`` and ``char_span``
+(tuples), and
 ``tokens`` (a list of :data:`Token`)."""
 
 Fact = Dict[str, Any]
