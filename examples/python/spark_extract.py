@@ -186,6 +186,11 @@ def main():
                     help="a user lexicon file (TSV); repeat for more")
     ap.add_argument("--driver-memory", default="4g")
     args = ap.parse_args()
+    # Fail here, with a clear message, rather than in every worker.
+    try:
+        import tintuc  # noqa: F401
+    except ImportError:
+        raise SystemExit(f"tintuc is not installed for {sys.executable}: pip install ./bindings/python")
 
     spark = (
         SparkSession.builder.master(args.master)
