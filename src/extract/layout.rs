@@ -203,13 +203,15 @@ pub(crate) fn layout(text: &str) -> Layout {
         let trimmed = raw.trim();
         let range = pos + lead..pos + lead + trimmed.len();
         pos += raw.len() + 1;
+        // Furniture is a short line; article text is not folded here.
+        let short = trimmed.len() <= 2 * FURNITURE_HEAD;
         let role = if trimmed.is_empty() {
             Role::Blank
         } else if !trimmed.chars().any(char::is_alphanumeric) {
             Role::Junk
-        } else if is_furniture(trimmed) {
+        } else if short && is_furniture(trimmed) {
             Role::Furniture
-        } else if is_dateline(trimmed) {
+        } else if short && is_dateline(trimmed) {
             Role::Dateline
         } else {
             Role::Body

@@ -611,7 +611,20 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter(|t| t.category() == Some(Category::Event))
             .find_map(|t| words.events.get(t.canonical()?).map(|e| e.to_string()));
         found.or_else(|| {
-            let before = fold_words(&self.text()[s_start..start]);
+            let window = &self.text()[s_start..start];
+            // Fold the window only when a two-part event may be in it.
+            let may = words.gapped.iter().any(|(a, _, _)| {
+                let probe = a.trim().as_bytes();
+                let probe = &probe[..probe.len().min(3)];
+                window
+                    .as_bytes()
+                    .windows(probe.len())
+                    .any(|w| w.eq_ignore_ascii_case(probe))
+            });
+            if !may {
+                return None;
+            }
+            let before = fold_words(window);
             words.gapped.iter().find_map(|(a, b, event)| {
                 let at = before.find(a.as_str())?;
                 before[at + a.len() - 1..]
