@@ -566,6 +566,8 @@ impl TermMatcher {
             .skip(1)
             .any(|w| w.chars().next().is_some_and(char::is_uppercase));
         let mut best: Option<(u32, bool, &Form)> = None;
+        // The written marks, taken apart once for all the forms of this key.
+        let written_marks = marks::syllables(written);
         for form in &self.forms[pid] {
             if form.abbreviation && has_lower {
                 continue;
@@ -575,7 +577,7 @@ impl TermMatcher {
             if form.blocker && !first_upper && inner_capital {
                 continue;
             }
-            let Some(fit) = marks::fit_syllables(written, &form.marks) else {
+            let Some(fit) = marks::fit_marks(&written_marks, &form.marks) else {
                 continue;
             };
             // In accented text a syllable without vowel marks is usually another word
