@@ -497,6 +497,8 @@ impl TermMatcher {
     fn find_terms(&self, input: &str, folded: &Folded, accents: &AccentMap) -> Vec<Match> {
         let hay = folded.text();
         let mut out = Vec::new();
+        // Hits come in text order: map them back with a cursor, not a search each.
+        let mut cursor = folded.map().cursor();
         let mut pos = 0;
         while pos < hay.len() {
             let Some(hit) = self.automaton.find(Input::new(hay).range(pos..)) else {
@@ -508,7 +510,7 @@ impl TermMatcher {
                 let (mut end, mut pid) = (hit.end(), hit.pattern().as_usize());
                 loop {
                     if is_boundary_after(hay, end) {
-                        if let Some(m) = self.accept(input, folded, accents, start..end, pid) {
+                        if let Some(m) = self.accept(input, &mut cursor, accents, start..end, pid) {
                             accepted = Some(m);
                             break;
                         }
@@ -541,12 +543,12 @@ impl TermMatcher {
     fn accept(
         &self,
         input: &str,
-        folded: &Folded,
+        cursor: &mut normalize::MapCursor<'_>,
         accents: &AccentMap,
         range: Range<usize>,
         pid: usize,
     ) -> Option<Match> {
-        let mut span = folded.to_original(range.clone());
+        let mut span = cursor.to_original(range.clone());
         // Combining marks after the last letter (NFD text) belong to the match.
         span.end += input
             .get(span.end..)?
