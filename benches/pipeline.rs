@@ -37,7 +37,7 @@ fn messy(text: &str) -> String {
         .collect()
 }
 
-/// Every stage over `text` (and `docs`, the same text cut into articles).
+/// Every stage over `text` (and `extract` over `docs`, the same text as articles).
 fn stages(g: &mut Group<'_>, text: &str, docs: &[String], large_lexicon: &TermMatcher) {
     let bytes = Throughput::Bytes(text.len() as u64);
     g.throughput(bytes.clone());
@@ -96,6 +96,13 @@ fn stages(g: &mut Group<'_>, text: &str, docs: &[String], large_lexicon: &TermMa
                 .sum::<usize>()
         })
     });
+}
+
+/// `Extractor::extract_batch` over `docs` on a pool of 1 and of 2 threads.
+fn batches(g: &mut Group<'_>, docs: &[String]) {
+    let extractor = Extractor::new();
+    let bytes: usize = docs.iter().map(String::len).sum();
+    g.throughput(Throughput::Bytes(bytes as u64));
     for threads in [1, 2] {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
@@ -111,26 +118,13 @@ fn benches(c: &mut Criterion) {
     let large = TermMatcher::new(Lexicon::default().with(common::synthetic(50_000)))
         .expect("large matcher");
 
-    // The seed corpus; extract_batch sees it 16 times so that two threads have work.
+    // The seed corpus; the batches see it 16 times so that two threads have work.
     let articles = common::articles();
     let text = articles.join("\n\n");
     let docs: Vec<String> = (0..16).flat_map(|_| articles.iter().cloned()).collect();
     let mut g = c.benchmark_group("corpus");
-    stages(&mut g, &text, &docs[..articles.len()], &large);
-    g.finish();
-    let mut g = c.benchmark_group("corpus_x16");
-    let all: usize = docs.iter().map(String::len).sum();
-    g.throughput(Throughput::Bytes(all as u64));
-    let extractor = Extractor::new();
-    for threads in [1, 2] {
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .expect("thread pool");
-        g.bench_function(format!("extract_batch/{threads}_threads"), |b| {
-            b.iter(|| pool.install(|| extractor.extract_batch(black_box(&docs)).len()))
-        });
-    }
+    stages(&mut g, &text, &articles, &large);
+    batches(&mut g, &docs);
     g.finish();
 
     // 20 MB of varied text: the figures that matter for an archive.
@@ -144,6 +138,7 @@ fn benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("synthetic");
     g.sample_size(10);
     stages(&mut g, &synthetic, &parts, &large);
+    batches(&mut g, &parts);
     g.finish();
 }
 
