@@ -52,7 +52,7 @@ fn a_missing_path_is_an_error_that_names_it_and_the_rest_goes_on() {
     ];
     let got = common::expand(&args);
     assert_eq!(got.len(), 2);
-    let err = got[0].as_ref().err().expect("missing file reported");
+    let err = got[0].as_ref().expect_err("missing file reported");
     assert!(err.to_string().contains("nope.txt") && err.to_string().contains("no such file"));
     let doc = common::read(got[1].as_ref().unwrap(), "stdin").unwrap();
     assert_eq!(
@@ -67,7 +67,7 @@ fn invalid_utf8_names_the_file_and_the_offset() {
     let dir = scratch("utf8");
     let path = dir.join("bad.txt");
     std::fs::write(&path, b"\xc4\x90\xe1\xba\xa3ng \xff vi\xc3\xaan").unwrap();
-    let err = common::read(&path, "stdin").err().expect("not UTF-8");
+    let err = common::read(&path, "stdin").expect_err("not UTF-8");
     let shown = err.to_string();
     assert!(shown.contains("bad.txt"), "{shown}");
     assert!(
