@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::normalize::{fold, is_letter};
+use crate::normalize::is_letter;
 
 /// What a line of the page is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,7 +94,8 @@ fn organisation_words() -> &'static [&'static str] {
 
 /// Folded, with everything but letters replaced by single spaces.
 fn key(s: &str) -> String {
-    let f = fold(s).into_string();
+    let mut f = String::with_capacity(s.len());
+    crate::normalize::fold_into(&mut f, s);
     let spaced: String = f
         .chars()
         .map(|c| if is_letter(c) { c } else { ' ' })

@@ -680,12 +680,13 @@ impl AccentMap {
 
 /// The folded key of a lexicon form, spaces collapsed.
 pub(crate) fn fold_key(s: &str) -> String {
-    let folded = normalize::fold(s);
-    folded
-        .text()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    // No offset map needed here: fold straight into a string.
+    let mut folded = String::with_capacity(s.len());
+    normalize::fold_into(&mut folded, s);
+    if !folded.contains(char::is_whitespace) {
+        return folded;
+    }
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn is_combining(c: char) -> bool {
