@@ -533,7 +533,8 @@ impl TermMatcher {
                     pos = m.folded.end.max(start + 1);
                     out.push(m);
                 }
-                None => pos = next_char(hay, start),
+                // Terms start only where a word starts: skip the rest of this one.
+                None => pos = word_end(hay, next_char(hay, start)),
             }
         }
         out
@@ -702,6 +703,14 @@ fn is_boundary_before(hay: &str, at: usize) -> bool {
 
 fn is_boundary_after(hay: &str, at: usize) -> bool {
     !hay[at..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// The end of the alphanumeric run at `at` (or `at` itself).
+fn word_end(hay: &str, at: usize) -> usize {
+    hay[at..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(hay.len(), |(i, _)| at + i)
 }
 
 fn next_char(hay: &str, at: usize) -> usize {
