@@ -120,13 +120,29 @@ impl Citations {
     }
 
     /// The citations among `tokens` (of the normalized `text`).
+    #[cfg(test)]
     pub(crate) fn find(&self, text: &str, tokens: &[Token<'_>]) -> Vec<Citation> {
-        let mut out: Vec<Citation> = Vec::new();
+        let mut out = Vec::new();
+        self.find_at(text, tokens, 0..tokens.len(), &mut out);
+        out
+    }
+
+    /// The citations that start at the token indices `starts` (in order)
+    /// of `tokens` (one line), added to `out` unless already there.
+    pub(crate) fn find_at(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        starts: impl IntoIterator<Item = usize>,
+        out: &mut Vec<Citation>,
+    ) {
         let mut key = String::new();
-        let mut i = 0;
-        while i < tokens.len() {
+        let mut next_free = 0;
+        for i in starts {
+            if i < next_free {
+                continue;
+            }
             let Some((kind, after)) = self.type_at(tokens, &mut key, i) else {
-                i += 1;
                 continue;
             };
             let capital = tokens[i]
@@ -135,7 +151,7 @@ impl Citations {
                 .next()
                 .is_some_and(char::is_uppercase);
             let c = parse(tokens, i, after, kind, capital);
-            i = after;
+            next_free = after;
             if let Some(c) = c {
                 let same = |o: &Citation| {
                     o.doc_type == c.doc_type
@@ -149,7 +165,6 @@ impl Citations {
                 }
             }
         }
-        out
     }
 
     /// The longest document type whose words start at token `i`.

@@ -41,7 +41,8 @@ struct Words {
 
 /// Folded words with a space before and after, for whole-word search.
 fn fold_words(s: &str) -> String {
-    let f = crate::normalize::fold(s).into_string();
+    let mut f = String::with_capacity(s.len());
+    crate::normalize::fold_into(&mut f, s);
     let words: Vec<&str> = f
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -611,7 +612,20 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter(|t| t.category() == Some(Category::Event))
             .find_map(|t| words.events.get(t.canonical()?).map(|e| e.to_string()));
         found.or_else(|| {
-            let before = fold_words(&self.text()[s_start..start]);
+            let window = &self.text()[s_start..start];
+            // Fold the window only when a two-part event may be in it.
+            let may = words.gapped.iter().any(|(a, _, _)| {
+                let probe = a.trim().as_bytes();
+                let probe = &probe[..probe.len().min(3)];
+                window
+                    .as_bytes()
+                    .windows(probe.len())
+                    .any(|w| w.eq_ignore_ascii_case(probe))
+            });
+            if !may {
+                return None;
+            }
+            let before = fold_words(window);
             words.gapped.iter().find_map(|(a, b, event)| {
                 let at = before.find(a.as_str())?;
                 before[at + a.len() - 1..]
