@@ -81,7 +81,12 @@ fn texts_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<String>> {
     })?;
     let mut out = Vec::with_capacity(obj.len().unwrap_or(0));
     for (i, item) in iter.enumerate() {
-        out.push(text_arg(&item?, &format!("{what}[{i}]"))?);
+        let item = item?;
+        // The argument's name is formatted only for an error.
+        let s = item.cast::<PyString>().map_err(|_| {
+            PyTypeError::new_err(format!("{what}[{i}] must be str, not {}", type_name(&item)))
+        })?;
+        out.push(s.to_cow()?.into_owned());
     }
     Ok(out)
 }
