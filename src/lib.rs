@@ -35,6 +35,7 @@ pub mod lexicon;
 pub mod matcher;
 pub mod normalize;
 pub mod numbers;
+pub mod segment;
 pub mod tokenize;
 
 /// The README's examples, compiled and run as doctests.

@@ -1,0 +1,356 @@
+//! Words: a learned segmenter that groups syllables into Vietnamese words.
+//!
+//! Vietnamese writes a space between syllables, not between words:
+//! `đảng viên` (party member) is one word of two syllables. The
+//! [`Segmenter`] reads the [`Token`]s of the [tokenizer](crate::tokenize) and
+//! groups neighbouring syllables into [`Word`]s. Numbers, dates, document
+//! numbers, abbreviations, URLs, punctuation and the other non-syllable
+//! tokens always stay words of their own, whole.
+//!
+//! ```
+//! use tintuc::normalize::normalize;
+//! use tintuc::segment::Segmenter;
+//!
+//! let input = "Toàn huyện có 5.279 đảng viên sinh hoạt tại 120 tổ chức cơ sở đảng.";
+//! let n = normalize(input);
+//! let words = Segmenter::shared().segment(&n);
+//! let texts: Vec<&str> = words.iter().map(|w| w.text).collect();
+//! assert!(texts.contains(&"đảng viên"));
+//! assert!(texts.contains(&"5.279"));
+//! // Like every token, a word carries its byte span in the original input.
+//! let w = words.iter().find(|w| w.text == "đảng viên").unwrap();
+//! assert_eq!(&input[w.span.clone()], "đảng viên");
+//! assert_eq!(w.syllables(), 2);
+//! ```
+//!
+//! # The model
+//!
+//! Each gap between two syllables is a yes/no decision (does a new word
+//! start here?), taken left to right by an averaged perceptron over hashed
+//! features: the syllables around the gap and their pairs and triples,
+//! their case and shape, dictionary matches (the longest dictionary word
+//! covering the gap, starting or ending next to it, forward and backward
+//! maximal matching) and the length of the word being built. The dictionary
+//! holds the multi-syllable words of the training data and the forms of the
+//! default [lexicon](crate::lexicon).
+//!
+//! The shipped [`Model::embedded`] was trained on the train split of the UD
+//! Vietnamese VTB treebank (CC BY-SA 4.0) with
+//! `cargo run --release --example train_segmenter -- ../shared/data/ud-vi-vtb/vi_vtb-ud-train.conllu --dev ../shared/data/ud-vi-vtb/vi_vtb-ud-dev.conllu -o src/segment/model/vtb.bin`;
+//! see `src/segment/model/NOTICE`. [`train`] holds the training code.
+//!
+//! # User terms
+//!
+//! [`Segmenter::with_lexicon`] adds terms that are always kept as one word
+//! (and that the dictionary features see):
+//!
+//! ```
+//! use tintuc::lexicon::Lexicon;
+//! use tintuc::normalize::normalize;
+//! use tintuc::segment::Segmenter;
+//!
+//! let terms = Lexicon::from_tsv("x.htx\torganisation\thợp tác xã nông nghiệp\n")?;
+//! let segmenter = Segmenter::new().with_lexicon(&terms);
+//! let n = normalize("Hợp tác xã nông nghiệp Tân Hà có 30 thành viên.");
+//! let words = segmenter.segment(&n);
+//! assert_eq!(words[0].text, "Hợp tác xã nông nghiệp");
+//! # Ok::<(), tintuc::lexicon::LexiconError>(())
+//! ```
+
+mod features;
+mod model;
+pub mod train;
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::{Arc, OnceLock};
+
+use crate::lexicon::Lexicon;
+use crate::normalize::{fold, Normalized, Normalizer};
+use crate::tokenize::{Token, TokenKind, Tokenizer};
+
+use features::{Prepared, DICT_SEED, IS_PREFIX, IS_WORD, MAX_WORD, N_STATIC};
+use model::Table;
+pub use model::{Model, ModelError, ModelInfo};
+
+/// One word: one or more neighbouring tokens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word<'a> {
+    /// [`TokenKind::Word`] for syllables and words of several syllables,
+    /// otherwise the kind of the single token (a number stays a
+    /// [`TokenKind::Number`]).
+    pub kind: TokenKind,
+    /// The original text of the word, spaces between syllables included
+    /// (`original[span]`).
+    pub text: &'a str,
+    /// The normalized text of the word.
+    pub norm: &'a str,
+    /// Byte span in the original input.
+    pub span: Range<usize>,
+    /// Byte span in the normalized text.
+    pub norm_span: Range<usize>,
+    /// The word's tokens, as indices into the token slice it was built from.
+    pub tokens: Range<usize>,
+}
+
+impl Word<'_> {
+    /// Number of tokens (syllables) in the word.
+    pub fn syllables(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The folded key of the word (no diacritics, `đ` → `d`, lower case).
+    pub fn fold(&self) -> String {
+        fold(self.norm).into_string()
+    }
+}
+
+/// The model a segmenter uses: the shipped one or one of the caller's.
+#[derive(Clone, Debug)]
+enum ModelRef {
+    Embedded(&'static Model),
+    Owned(Arc<Model>),
+}
+
+impl ModelRef {
+    fn get(&self) -> &Model {
+        match self {
+            ModelRef::Embedded(m) => m,
+            ModelRef::Owned(m) => m,
+        }
+    }
+}
+
+/// Groups syllable tokens into words. `Send + Sync`, cheap to clone.
+///
+/// [`Segmenter::new`] uses the shipped model; [`Segmenter::shared`] is one
+/// built once for the whole process.
+#[derive(Clone, Debug)]
+pub struct Segmenter {
+    model: ModelRef,
+    /// The dictionary with the user terms, when there are any.
+    dict: Option<Arc<Table<u8>>>,
+    /// User terms, always kept whole.
+    keep: Option<Arc<Table<u8>>>,
+    /// User terms as syllable hashes.
+    user: Option<Arc<Vec<Vec<u64>>>>,
+}
+
+impl Default for Segmenter {
+    fn default() -> Self {
+        Segmenter::new()
+    }
+}
+
+impl Segmenter {
+    /// A segmenter with the shipped model (trained on UD Vietnamese VTB).
+    pub fn new() -> Self {
+        Segmenter {
+            model: ModelRef::Embedded(Model::embedded()),
+            dict: None,
+            keep: None,
+            user: None,
+        }
+    }
+
+    /// A segmenter with the shipped model, built once and shared.
+    pub fn shared() -> &'static Segmenter {
+        static SHARED: OnceLock<Segmenter> = OnceLock::new();
+        SHARED.get_or_init(Segmenter::new)
+    }
+
+    /// A segmenter with a model of your own (see [`Model::from_bytes`] and
+    /// [`train`]).
+    pub fn with_model(model: Model) -> Self {
+        Segmenter {
+            model: ModelRef::Owned(Arc::new(model)),
+            dict: None,
+            keep: None,
+            user: None,
+        }
+    }
+
+    /// The model in use.
+    pub fn model(&self) -> &Model {
+        self.model.get()
+    }
+
+    /// Number of user terms added with [`Segmenter::with_lexicon`] (forms
+    /// of two syllables or more).
+    pub fn user_terms(&self) -> usize {
+        self.user.as_ref().map_or(0, |u| u.len())
+    }
+
+    /// Adds the forms of `lexicon` as user terms: each form of two or more
+    /// syllables is always kept as one word (leftmost, longest first), and
+    /// the dictionary features of the model see it.
+    pub fn with_lexicon(mut self, lexicon: &Lexicon) -> Self {
+        let normalizer = Normalizer::new();
+        let mut terms: Vec<Vec<u64>> = self.user.as_deref().cloned().unwrap_or_default();
+        for concept in lexicon.concepts() {
+            for form in concept.forms() {
+                if let Some(hashes) = syllable_hashes(&normalizer, form) {
+                    terms.push(hashes);
+                }
+            }
+        }
+        let mut user: HashMap<u64, u8> = HashMap::new();
+        for t in &terms {
+            add_dict_entries(&mut user, t);
+        }
+        let mut dict: HashMap<u64, u8> = self.model.get().dict_entries().iter().copied().collect();
+        for (&k, &f) in &user {
+            *dict.entry(k).or_default() |= f;
+        }
+        let dict: Vec<(u64, u8)> = dict.into_iter().collect();
+        let user: Vec<(u64, u8)> = user.into_iter().collect();
+        self.dict = Some(Arc::new(Table::build(&dict)));
+        self.keep = Some(Arc::new(Table::build(&user)));
+        self.user = Some(Arc::new(terms));
+        self
+    }
+
+    /// The words of `normalized`: tokenizes with the default
+    /// [`Tokenizer`], then groups the tokens.
+    pub fn segment<'a>(&self, normalized: &'a Normalized<'_>) -> Vec<Word<'a>> {
+        let tokens = Tokenizer::new().tokenize(normalized);
+        self.segment_tokens(normalized, &tokens)
+    }
+
+    /// The words made of `tokens`, which must come from `normalized`.
+    pub fn segment_tokens<'a>(
+        &self,
+        normalized: &'a Normalized<'_>,
+        tokens: &[Token<'a>],
+    ) -> Vec<Word<'a>> {
+        let starts = self.word_starts(tokens);
+        let original: &'a str = normalized.original();
+        let text: &'a str = normalized.text();
+        let mut words = Vec::with_capacity(tokens.len());
+        let mut i = 0;
+        while i < tokens.len() {
+            let mut j = i + 1;
+            while j < tokens.len() && !starts[j] {
+                j += 1;
+            }
+            let (first, last) = (&tokens[i], &tokens[j - 1]);
+            let kind = if j - i == 1 {
+                first.kind
+            } else {
+                TokenKind::Word
+            };
+            let span = first.span.start..last.span.end.max(first.span.start);
+            let norm_span = first.norm_span.start..last.norm_span.end.max(first.norm_span.start);
+            words.push(Word {
+                kind,
+                text: original.get(span.clone()).unwrap_or(first.text),
+                norm: text.get(norm_span.clone()).unwrap_or(first.norm),
+                span,
+                norm_span,
+                tokens: i..j,
+            });
+            i = j;
+        }
+        words
+    }
+
+    /// For each token, whether a word starts there (the first token always
+    /// does). The low-level form of [`Segmenter::segment_tokens`].
+    pub fn word_starts(&self, tokens: &[Token<'_>]) -> Vec<bool> {
+        let mut prepared = Prepared::default();
+        let model = self.model.get();
+        let dict = self.dict.as_deref().unwrap_or(&model.dict);
+        prepared.fill(tokens, dict);
+        let mut starts = Vec::with_capacity(tokens.len());
+        decode(&model.weights, &prepared, tokens.len(), &mut starts);
+        if let Some(keep) = &self.keep {
+            keep_terms(keep, &prepared, &mut starts);
+        }
+        starts
+    }
+}
+
+/// Greedy left-to-right decoding of the word starts.
+fn decode(weights: &Table<f32>, p: &Prepared, n: usize, starts: &mut Vec<bool>) {
+    let mut feats = [0u64; N_STATIC];
+    let mut current = 0usize;
+    for i in 0..n {
+        let start = if !p.joinable[i] {
+            true
+        } else {
+            p.features(i, &mut feats);
+            let mut score = 0.0f32;
+            for f in feats {
+                score += weights.get(f).unwrap_or(0.0);
+            }
+            for f in features::dynamic(p.shape_pair(i), current) {
+                score += weights.get(f).unwrap_or(0.0);
+            }
+            score > 0.0
+        };
+        current = if start { 1 } else { current + 1 };
+        starts.push(start);
+    }
+}
+
+/// Makes every user term one word, leftmost longest first.
+fn keep_terms(keep: &Table<u8>, p: &Prepared, starts: &mut [bool]) {
+    let n = starts.len();
+    let mut j = 0;
+    while j < n {
+        let mut best = 0;
+        let mut key = DICT_SEED;
+        let mut len = 0;
+        while j + len < n && (len == 0 || p.joinable[j + len]) && len < MAX_WORD {
+            key = features::dict_step(key, p.h[j + len + 2]);
+            len += 1;
+            let Some(flags) = keep.get(key) else { break };
+            if flags & IS_WORD != 0 && len >= 2 {
+                best = len;
+            }
+            if flags & IS_PREFIX == 0 {
+                break;
+            }
+        }
+        if best >= 2 {
+            starts[j] = true;
+            for s in &mut starts[j + 1..j + best] {
+                *s = false;
+            }
+            if j + best < n {
+                starts[j + best] = true;
+            }
+            j += best;
+        } else {
+            j += 1;
+        }
+    }
+}
+
+/// The syllable hashes of a form of two or more syllables, or `None` when
+/// it has fewer, more than [`MAX_WORD`], or a token that is not a syllable.
+pub(crate) fn syllable_hashes(normalizer: &Normalizer, form: &str) -> Option<Vec<u64>> {
+    let n = normalizer.normalize(form);
+    let tokens = Tokenizer::new().tokenize(&n);
+    if tokens.len() < 2 || tokens.len() > MAX_WORD {
+        return None;
+    }
+    tokens
+        .iter()
+        .map(|t| (t.kind == TokenKind::Word).then(|| features::token_hash(t)))
+        .collect()
+}
+
+/// Adds the dictionary keys of one word: its prefixes, then itself.
+pub(crate) fn add_dict_entries(dict: &mut HashMap<u64, u8>, syllables: &[u64]) {
+    let mut key = DICT_SEED;
+    for (i, &h) in syllables.iter().enumerate() {
+        key = features::dict_step(key, h);
+        let flag = if i + 1 == syllables.len() {
+            IS_WORD
+        } else {
+            IS_PREFIX
+        };
+        *dict.entry(key).or_default() |= flag;
+    }
+}
