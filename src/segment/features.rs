@@ -98,13 +98,53 @@ pub(crate) fn token_hash(t: &Token<'_>) -> u64 {
     }
 }
 
+/// The sound parts of a syllable: hashes of its onset (leading
+/// consonants) and of its rhyme (the rest, without tone), and its tone
+/// (0 level, 1 grave, 2 hook, 3 tilde, 4 acute, 5 dot below).
+fn phonology(t: &Token<'_>) -> (u64, u64, u8) {
+    if t.kind != TokenKind::Word {
+        return (0, 0, 6);
+    }
+    let mut onset = 0x51u64;
+    let mut rhyme = 0x52u64;
+    let mut tone = 0u8;
+    let mut in_rhyme = false;
+    for c in t.norm.chars() {
+        let mut base = '\0';
+        if c.is_ascii() {
+            base = c.to_ascii_lowercase();
+        } else if matches!(c, 'đ' | 'Đ') {
+            base = 'd';
+        } else {
+            unicode_normalization::char::decompose_canonical(c, |d| match d {
+                '\u{300}' => tone = 1,
+                '\u{309}' => tone = 2,
+                '\u{303}' => tone = 3,
+                '\u{301}' => tone = 4,
+                '\u{323}' => tone = 5,
+                d if base == '\0' => base = d.to_ascii_lowercase(),
+                _ => {}
+            });
+        }
+        if !in_rhyme && matches!(base, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') {
+            in_rhyme = true;
+        }
+        if in_rhyme {
+            rhyme = add(rhyme, u64::from(base as u32));
+        } else {
+            onset = add(onset, u64::from(base as u32));
+        }
+    }
+    (finish(onset), finish(rhyme), tone)
+}
+
 /// Hash of the padding before the first token and after the last.
 const PAD_BEFORE: u64 = 0x1111_2222_3333_4444;
 const PAD_AFTER: u64 = 0x5555_6666_7777_8888;
 const PAD_SHAPE: u8 = 10;
 
 /// Number of static features per position.
-pub(crate) const N_STATIC: usize = 24;
+pub(crate) const N_STATIC: usize = 29;
 
 /// One sentence (or text) ready for feature extraction.
 #[derive(Default)]
@@ -113,6 +153,12 @@ pub(crate) struct Prepared {
     pub h: Vec<u64>,
     /// Token shapes, padded the same way.
     pub shape: Vec<u8>,
+    /// Onset hashes, padded.
+    pub onset: Vec<u64>,
+    /// Rhyme hashes, padded.
+    pub rhyme: Vec<u64>,
+    /// Tones, padded.
+    pub tone: Vec<u8>,
     /// Whether token `i` may join the token before it (both are words).
     pub joinable: Vec<bool>,
     /// Longest dictionary word covering tokens `i - 1` and `i`.
@@ -136,18 +182,31 @@ impl Prepared {
         self.h.clear();
         self.shape.clear();
         self.joinable.clear();
+        self.onset.clear();
+        self.rhyme.clear();
+        self.tone.clear();
         self.h.extend([PAD_BEFORE, PAD_BEFORE]);
         self.shape.extend([PAD_SHAPE, PAD_SHAPE]);
+        self.onset.extend([0, 0]);
+        self.rhyme.extend([0, 0]);
+        self.tone.extend([7, 7]);
         let mut prev_word = false;
         for t in tokens {
             self.h.push(token_hash(t));
             self.shape.push(shape(t));
+            let (onset, rhyme, tone) = phonology(t);
+            self.onset.push(onset);
+            self.rhyme.push(rhyme);
+            self.tone.push(tone);
             let word = t.kind == TokenKind::Word;
             self.joinable.push(word && prev_word);
             prev_word = word;
         }
         self.h.extend([PAD_AFTER, PAD_AFTER]);
         self.shape.extend([PAD_SHAPE, PAD_SHAPE]);
+        self.onset.extend([0, 0]);
+        self.rhyme.extend([0, 0]);
+        self.tone.extend([7, 7]);
         for v in [&mut self.cover, &mut self.start_len, &mut self.end_len] {
             v.clear();
             v.resize(n + 1, 0);
@@ -258,6 +317,18 @@ impl Prepared {
             f2(22, p1, sc),
             f2(23, sp1, c),
             f2(24, mm << 4 | pair, shapes),
+            f(
+                25,
+                u64::from(self.onset[p - 1] == self.onset[p])
+                    | u64::from(self.rhyme[p - 1] == self.rhyme[p]) << 1,
+            ),
+            f(
+                26,
+                u64::from(self.tone[p - 1]) << 4 | u64::from(self.tone[p]),
+            ),
+            f2(27, self.rhyme[p - 1], self.rhyme[p]),
+            f(28, self.rhyme[p]),
+            f(29, self.rhyme[p - 1]),
         ];
     }
 }

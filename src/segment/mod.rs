@@ -271,7 +271,7 @@ impl Segmenter {
 }
 
 /// Greedy left-to-right decoding of the word starts.
-fn decode(weights: &Table<f32>, p: &Prepared, n: usize, starts: &mut Vec<bool>) {
+fn decode(weights: &Table<i16>, p: &Prepared, n: usize, starts: &mut Vec<bool>) {
     let mut feats = [0u64; N_STATIC];
     let mut current = 0usize;
     for i in 0..n {
@@ -279,14 +279,14 @@ fn decode(weights: &Table<f32>, p: &Prepared, n: usize, starts: &mut Vec<bool>) 
             true
         } else {
             p.features(i, &mut feats);
-            let mut score = 0.0f32;
+            let mut score = 0i32;
             for f in feats {
-                score += weights.get(f).unwrap_or(0.0);
+                score += i32::from(weights.get(f).unwrap_or(0));
             }
             for f in features::dynamic(p.shape_pair(i), current) {
-                score += weights.get(f).unwrap_or(0.0);
+                score += i32::from(weights.get(f).unwrap_or(0));
             }
-            score > 0.0
+            score > 0
         };
         current = if start { 1 } else { current + 1 };
         starts.push(start);

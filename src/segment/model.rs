@@ -22,27 +22,58 @@ use std::fmt;
 /// Magic bytes at the start of a model file.
 const MAGIC: &[u8; 8] = b"TTSEG\0\0\x01";
 
-/// An open-addressing hash table from 64-bit hashes to small values.
-///
-/// Slots keep a 32-bit fingerprint of the hash (never 0) besides the value;
-/// the home slot comes from the low bits, so a lookup compares
-/// `32 + log2(slots)` bits of the hash.
-#[derive(Clone, Debug)]
-pub(crate) struct Table<V: Copy> {
-    slots: Vec<(u32, V)>,
-    mask: usize,
-    len: usize,
+/// A value small enough to share a 32-bit slot with a fingerprint.
+pub(crate) trait Packed: Copy {
+    /// Bits of the slot the value takes (the low ones).
+    const BITS: u32;
+    fn pack(self) -> u32;
+    fn unpack(bits: u32) -> Self;
 }
 
-impl<V: Copy + Default> Table<V> {
+impl Packed for u8 {
+    const BITS: u32 = 8;
+    fn pack(self) -> u32 {
+        u32::from(self)
+    }
+    fn unpack(bits: u32) -> Self {
+        bits as u8
+    }
+}
+
+impl Packed for i16 {
+    const BITS: u32 = 16;
+    fn pack(self) -> u32 {
+        u32::from(self as u16)
+    }
+    fn unpack(bits: u32) -> Self {
+        bits as u16 as i16
+    }
+}
+
+/// An open-addressing hash table from 64-bit hashes to small values, one
+/// 32-bit slot per entry so that it stays in cache.
+///
+/// A slot holds a fingerprint of the hash's high bits (never 0) above the
+/// value; the home slot comes from the low bits, so a lookup compares
+/// `32 - V::BITS + log2(slots)` bits of the hash.
+#[derive(Clone, Debug)]
+pub(crate) struct Table<V: Packed> {
+    slots: Vec<u32>,
+    mask: usize,
+    len: usize,
+    _value: std::marker::PhantomData<V>,
+}
+
+impl<V: Packed> Table<V> {
     /// A table holding `entries` (later duplicates replace earlier ones),
     /// with a load factor of at most one half.
     pub fn build(entries: &[(u64, V)]) -> Self {
         let size = (entries.len().max(4) * 2).next_power_of_two();
         let mut t = Table {
-            slots: vec![(0, V::default()); size],
+            slots: vec![0; size],
             mask: size - 1,
             len: 0,
+            _value: std::marker::PhantomData,
         };
         for &(h, v) in entries {
             t.insert(h, v);
@@ -52,7 +83,7 @@ impl<V: Copy + Default> Table<V> {
 
     #[inline]
     fn fingerprint(h: u64) -> u32 {
-        ((h >> 32) as u32).max(1)
+        ((h >> (32 + V::BITS)) as u32).max(1)
     }
 
     fn insert(&mut self, h: u64, v: V) {
@@ -60,13 +91,11 @@ impl<V: Copy + Default> Table<V> {
         let mut i = (h as usize) & self.mask;
         loop {
             let slot = &mut self.slots[i];
-            if slot.0 == 0 {
-                *slot = (fp, v);
-                self.len += 1;
-                return;
-            }
-            if slot.0 == fp {
-                slot.1 = v;
+            if *slot == 0 || *slot >> V::BITS == fp {
+                if *slot == 0 {
+                    self.len += 1;
+                }
+                *slot = fp << V::BITS | v.pack();
                 return;
             }
             i = (i + 1) & self.mask;
@@ -80,10 +109,10 @@ impl<V: Copy + Default> Table<V> {
         let mut i = (h as usize) & self.mask;
         loop {
             let slot = self.slots[i];
-            if slot.0 == fp {
-                return Some(slot.1);
+            if slot >> V::BITS == fp {
+                return Some(V::unpack(slot));
             }
-            if slot.0 == 0 {
+            if slot == 0 {
                 return None;
             }
             i = (i + 1) & self.mask;
@@ -138,7 +167,8 @@ impl std::error::Error for ModelError {}
 /// `train_segmenter` example).
 #[derive(Clone, Debug)]
 pub struct Model {
-    pub(crate) weights: Table<f32>,
+    /// Weights quantized to 16 bits (only the sign of a sum matters).
+    pub(crate) weights: Table<i16>,
     pub(crate) dict: Table<u8>,
     /// Entries in file order, for writing the model back.
     weight_list: Vec<(u64, f32)>,
@@ -161,7 +191,14 @@ impl Model {
         weight_list.retain(|e| e.1 != 0.0);
         dict_list.sort_unstable_by_key(|e| e.0);
         dict_list.dedup_by_key(|e| e.0);
-        let weights = Table::build(&weight_list);
+        let max = weight_list.iter().map(|e| e.1.abs()).fold(0.0f32, f32::max);
+        let scale = if max > 0.0 { 30_000.0 / max } else { 0.0 };
+        let quantized: Vec<(u64, i16)> = weight_list
+            .iter()
+            .map(|&(h, w)| (h, (w * scale).round() as i16))
+            .filter(|e| e.1 != 0)
+            .collect();
+        let weights = Table::build(&quantized);
         let dict = Table::build(&dict_list);
         Model {
             weights,
