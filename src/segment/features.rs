@@ -143,8 +143,8 @@ const PAD_BEFORE: u64 = 0x1111_2222_3333_4444;
 const PAD_AFTER: u64 = 0x5555_6666_7777_8888;
 const PAD_SHAPE: u8 = 10;
 
-/// Number of static features per position.
-pub(crate) const N_STATIC: usize = 29;
+
+
 
 /// One sentence (or text) ready for feature extraction.
 #[derive(Default)]
@@ -261,86 +261,188 @@ impl Prepared {
         }
     }
 
-    /// The shapes of tokens `i - 1` and `i`, packed.
+    /// The values of the small-domain features of the gap before token
+    /// `i`, one per entry of [`DENSE`] but the two dynamic ones.
     #[inline]
-    pub fn shape_pair(&self, i: usize) -> u64 {
-        u64::from(self.shape[i + 1]) << 4 | u64::from(self.shape[i + 2])
+    pub fn dense_values(&self, i: usize) -> [usize; N_DENSE_STATIC] {
+        let p = i + 2;
+        let sh = |k: usize| usize::from(self.shape[k]);
+        let (sp2, sp1, sc, sn1) = (sh(p - 2), sh(p - 1), sh(p), sh(p + 1));
+        let cover = usize::from(self.cover[i].min(5));
+        let sl = usize::from(self.start_len[i].min(5));
+        let el = usize::from(self.end_len[i - 1].min(5));
+        let mm = usize::from(self.fmm[i]) | usize::from(self.bmm[i]) << 1;
+        let pair = usize::from(self.pair[i]);
+        let shapes = sp1 * SHAPES + sc;
+        let dict = (cover * 6 + el) * 6 + sl;
+        let mmp = mm * 2 + pair;
+        [
+            0,
+            shapes,
+            ((sp2 * SHAPES + sp1) * SHAPES + sc) * SHAPES + sn1,
+            dict,
+            mmp,
+            mm * 216 + dict,
+            dict * SHAPES * SHAPES + shapes,
+            usize::from(self.h[p - 1] == self.h[p]),
+            mmp * SHAPES * SHAPES + shapes,
+            usize::from(self.onset[p - 1] == self.onset[p])
+                | usize::from(self.rhyme[p - 1] == self.rhyme[p]) << 1,
+            usize::from(self.tone[p - 1]) * 8 + usize::from(self.tone[p]),
+        ]
     }
 
-    /// The static features of the gap before token `i` (`0 < i < n`).
+    /// The shape pair of the gap before token `i`, for [`dynamic_values`].
     #[inline]
-    pub fn features(&self, i: usize, out: &mut [u64; N_STATIC]) {
+    pub fn shape_pair(&self, i: usize) -> usize {
+        usize::from(self.shape[i + 1]) * SHAPES + usize::from(self.shape[i + 2])
+    }
+
+    /// The small values that pick a slot of a token row (see [`TOKEN_ROW`]):
+    /// the dictionary cover of the gap, the shapes of the tokens around it.
+    #[inline]
+    pub fn row_values(&self, i: usize) -> (usize, usize, usize) {
+        (
+            usize::from(self.cover[i].min(5)),
+            usize::from(self.shape[i + 1]),
+            usize::from(self.shape[i + 2]),
+        )
+    }
+
+    /// The feature keys of the gap before token `i` (`0 < i < n`), as the
+    /// trainer sees them; [`super::model::Model`] folds the same weights into
+    /// rows and dense arrays.
+    pub fn keys(&self, i: usize, out: &mut [u64; N_STATIC]) {
         let p = i + 2;
-        let (p2, p1, c, n1, n2) = (
-            self.h[p - 2],
-            self.h[p - 1],
-            self.h[p],
-            self.h[p + 1],
-            self.h[p + 2],
-        );
-        let sh = |k: usize| u64::from(self.shape[k]);
-        let (sp2, sp1, sc, sn1) = (sh(p - 2), sh(p - 1), sh(p), sh(p + 1));
-        let f = |t: u64, a: u64| finish(add(add(t.wrapping_mul(K), a), t));
-        let f2 = |t: u64, a: u64, b: u64| finish(add(add(add(t.wrapping_mul(K), a), b), t));
-        let f3 = |t: u64, a: u64, b: u64, c: u64| {
-            finish(add(add(add(add(t.wrapping_mul(K), a), b), c), t))
+        let h = &self.h;
+        let (cover, sp1, sc) = self.row_values(i);
+        let mut k = 0;
+        let mut push = |key: u64| {
+            out[k] = key;
+            k += 1;
         };
-        let cover = u64::from(self.cover[i].min(5));
-        let sl = u64::from(self.start_len[i].min(5));
-        let el = u64::from(self.end_len[i - 1].min(5));
-        let mm = u64::from(self.fmm[i]) | u64::from(self.bmm[i]) << 1;
-        let pair = u64::from(self.pair[i]);
-        let shapes = sp1 << 4 | sc;
-        let dict = cover << 8 | el << 4 | sl;
-        *out = [
-            f(1, 0),
-            f(2, p1),
-            f(3, c),
-            f(4, n1),
-            f(5, p2),
-            f2(6, p1, c),
-            f2(7, c, n1),
-            f2(8, p2, p1),
-            f3(9, p2, p1, c),
-            f3(10, p1, c, n1),
-            f(11, shapes),
-            f(12, sp2 << 12 | sp1 << 8 | sc << 4 | sn1),
-            f(13, dict),
-            f(14, mm << 4 | pair),
-            f(15, mm << 12 | dict),
-            f2(16, dict, shapes),
-            f(17, u64::from(p1 == c)),
-            f2(18, c, cover),
-            f2(19, p1, cover),
-            f(20, n2),
-            f3(21, c, n1, n2),
-            f2(22, p1, sc),
-            f2(23, sp1, c),
-            f2(24, mm << 4 | pair, shapes),
-            f(
-                25,
-                u64::from(self.onset[p - 1] == self.onset[p])
-                    | u64::from(self.rhyme[p - 1] == self.rhyme[p]) << 1,
-            ),
-            f(
-                26,
-                u64::from(self.tone[p - 1]) << 4 | u64::from(self.tone[p]),
-            ),
-            f2(27, self.rhyme[p - 1], self.rhyme[p]),
-            f(28, self.rhyme[p]),
-            f(29, self.rhyme[p - 1]),
-        ];
+        // Token rows.
+        push(key(ROW_TOKEN, h[p - 2], T_P2));
+        push(key(ROW_TOKEN, h[p - 1], T_P1));
+        push(key(ROW_TOKEN, h[p], T_C));
+        push(key(ROW_TOKEN, h[p + 1], T_N1));
+        push(key(ROW_TOKEN, h[p + 2], T_N2));
+        push(key(ROW_TOKEN, h[p], T_C_COVER + cover));
+        push(key(ROW_TOKEN, h[p - 1], T_P1_COVER + cover));
+        push(key(ROW_TOKEN, h[p - 1], T_P1_SC + sc));
+        push(key(ROW_TOKEN, h[p], T_C_SP1 + sp1));
+        // Pairs and triples, by their first token.
+        push(key(ROW_PAIR, pair_hash(h[p - 2], h[p - 1]), 0));
+        push(key(ROW_PAIR, pair_hash(h[p - 1], h[p]), 1));
+        push(key(ROW_PAIR, pair_hash(h[p], h[p + 1]), 2));
+        push(key(ROW_TRIPLE, triple_hash(h[p - 2], h[p - 1], h[p]), 0));
+        push(key(ROW_TRIPLE, triple_hash(h[p - 1], h[p], h[p + 1]), 1));
+        push(key(ROW_TRIPLE, triple_hash(h[p], h[p + 1], h[p + 2]), 2));
+        // Rhymes.
+        push(key(ROW_RHYME, self.rhyme[p - 1], 0));
+        push(key(ROW_RHYME, self.rhyme[p], 1));
+        push(key(ROW_RHYME_PAIR, pair_hash(self.rhyme[p - 1], self.rhyme[p]), 0));
+        // Small domains.
+        for (t, v) in self.dense_values(i).into_iter().enumerate() {
+            push(dense_key(t, v));
+        }
     }
 }
 
-/// The dynamic features of the gap before token `i`: how long the word
-/// being built already is, in syllables, alone and with the shapes around
-/// the gap (`shapes` from [`Prepared::shape_pair`]).
+/// Kinds of rows.
+pub(crate) const ROW_TOKEN: u64 = 1;
+pub(crate) const ROW_PAIR: u64 = 2;
+pub(crate) const ROW_TRIPLE: u64 = 3;
+pub(crate) const ROW_RHYME: u64 = 4;
+pub(crate) const ROW_RHYME_PAIR: u64 = 5;
+const DENSE_KIND: u64 = 6;
+
+/// Number of token shapes.
+pub(crate) const SHAPES: usize = 11;
+
+/// Slots of a token row: the token two before the gap, one before, just
+/// after, two after, three after; then the token after the gap with each
+/// cover length, the token before with each cover length, the token before
+/// with each shape of the token after, the token after with each shape of
+/// the token before.
+pub(crate) const T_P2: usize = 0;
+pub(crate) const T_P1: usize = 1;
+pub(crate) const T_C: usize = 2;
+pub(crate) const T_N1: usize = 3;
+pub(crate) const T_N2: usize = 4;
+pub(crate) const T_C_COVER: usize = 5;
+pub(crate) const T_P1_COVER: usize = 11;
+pub(crate) const T_P1_SC: usize = 17;
+pub(crate) const T_C_SP1: usize = 17 + SHAPES;
+/// Length of a token row.
+pub(crate) const TOKEN_ROW: usize = 17 + 2 * SHAPES;
+/// Lengths of the other rows.
+pub(crate) const PAIR_ROW: usize = 3;
+pub(crate) const TRIPLE_ROW: usize = 3;
+pub(crate) const RHYME_ROW: usize = 2;
+
+/// Domain sizes of the small-domain features: bias, shape pair, shapes of
+/// four tokens, dictionary lengths, maximal matching with exact pair,
+/// matching with lengths, lengths with shapes, repeated syllable, matching
+/// with shapes, same onset or rhyme, tones; then the two dynamic ones (length
+/// of the current word, alone and with the shape pair).
+pub(crate) const DENSE: [usize; N_DENSE] = [
+    1,
+    SHAPES * SHAPES,
+    SHAPES * SHAPES * SHAPES * SHAPES,
+    216,
+    8,
+    4 * 216,
+    216 * SHAPES * SHAPES,
+    2,
+    8 * SHAPES * SHAPES,
+    4,
+    64,
+    5,
+    5 * SHAPES * SHAPES,
+];
+pub(crate) const N_DENSE: usize = 13;
+pub(crate) const N_DENSE_STATIC: usize = 11;
+
+/// Number of static feature keys per position.
+pub(crate) const N_STATIC: usize = 18 + N_DENSE_STATIC;
+
+/// The key of one weight.
 #[inline]
-pub(crate) fn dynamic(shapes: u64, current_len: usize) -> [u64; 2] {
-    let l = current_len.min(4) as u64;
+pub(crate) fn key(kind: u64, x: u64, slot: usize) -> u64 {
+    finish(add(add(add(kind.wrapping_mul(K), x), slot as u64), kind))
+}
+
+/// The key of value `v` of dense feature `t`.
+pub(crate) fn dense_key(t: usize, v: usize) -> u64 {
+    key(DENSE_KIND, t as u64, v)
+}
+
+/// The row key of two neighbours.
+#[inline]
+pub(crate) fn pair_hash(a: u64, b: u64) -> u64 {
+    finish(add(add(0x33, a), b))
+}
+
+/// The row key of three neighbours.
+#[inline]
+pub(crate) fn triple_hash(a: u64, b: u64, c: u64) -> u64 {
+    finish(add(add(add(0x44, a), b), c))
+}
+
+/// The values of the dynamic features: how long the word being built
+/// already is, in syllables, alone and with the shape pair of the gap.
+#[inline]
+pub(crate) fn dynamic_values(shape_pair: usize, current_len: usize) -> [usize; 2] {
+    let l = current_len.min(4);
+    [l, l * SHAPES * SHAPES + shape_pair]
+}
+
+/// The keys of the dynamic features.
+pub(crate) fn dynamic_keys(shape_pair: usize, current_len: usize) -> [u64; 2] {
+    let [a, b] = dynamic_values(shape_pair, current_len);
     [
-        finish(add(add(101u64.wrapping_mul(K), l), 101)),
-        finish(add(add(add(102u64.wrapping_mul(K), l), shapes), 102)),
+        dense_key(N_DENSE_STATIC, a),
+        dense_key(N_DENSE_STATIC + 1, b),
     ]
 }

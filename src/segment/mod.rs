@@ -69,7 +69,7 @@ use crate::lexicon::Lexicon;
 use crate::normalize::{fold, Normalized, Normalizer};
 use crate::tokenize::{Token, TokenKind, Tokenizer};
 
-use features::{Prepared, DICT_SEED, IS_PREFIX, IS_WORD, MAX_WORD, N_STATIC};
+use features::{Prepared, DICT_SEED, IS_PREFIX, IS_WORD, MAX_WORD};
 use model::Table;
 pub use model::{Model, ModelError, ModelInfo};
 
@@ -262,7 +262,7 @@ impl Segmenter {
         let dict = self.dict.as_deref().unwrap_or(&model.dict);
         prepared.fill(tokens, dict);
         let mut starts = Vec::with_capacity(tokens.len());
-        decode(&model.weights, &prepared, tokens.len(), &mut starts);
+        decode(model, &prepared, tokens.len(), &mut starts);
         if let Some(keep) = &self.keep {
             keep_terms(keep, &prepared, &mut starts);
         }
@@ -270,24 +270,80 @@ impl Segmenter {
     }
 }
 
+/// Row offsets of every padded position of a prepared text.
+struct Offsets {
+    token: Vec<usize>,
+    pair: Vec<usize>,
+    triple: Vec<usize>,
+    rhyme: Vec<usize>,
+}
+
+impl Offsets {
+    fn new(model: &Model, p: &Prepared) -> Offsets {
+        let h = &p.h;
+        let len = h.len();
+        let [token, pair, triple, rhyme, _] = &model.rows;
+        Offsets {
+            token: h.iter().map(|&x| token.offset(x)).collect(),
+            pair: (0..len - 1)
+                .map(|k| pair.offset(features::pair_hash(h[k], h[k + 1])))
+                .collect(),
+            triple: (0..len - 2)
+                .map(|k| triple.offset(features::triple_hash(h[k], h[k + 1], h[k + 2])))
+                .collect(),
+            rhyme: p.rhyme.iter().map(|&x| rhyme.offset(x)).collect(),
+        }
+    }
+}
+
+/// The score of the gap before token `i` (positive: a word starts at `i`),
+/// the sum of the weights of [`Prepared::keys`] and the dynamic features.
+#[inline]
+fn score(model: &Model, p: &Prepared, o: &Offsets, i: usize, current: usize) -> i32 {
+    use features::*;
+    let pp = i + 2;
+    let (cover, sp1, sc) = p.row_values(i);
+    let [tok, pair, tri, rh, rp] = &model.rows;
+    let (tw, pw, trw, rw) = (&tok.weights, &pair.weights, &tri.weights, &rh.weights);
+    let t = &o.token;
+    let w = |v: i16| i32::from(v);
+    let mut s = w(tw[t[pp - 2] + T_P2])
+        + w(tw[t[pp - 1] + T_P1])
+        + w(tw[t[pp] + T_C])
+        + w(tw[t[pp + 1] + T_N1])
+        + w(tw[t[pp + 2] + T_N2])
+        + w(tw[t[pp] + T_C_COVER + cover])
+        + w(tw[t[pp - 1] + T_P1_COVER + cover])
+        + w(tw[t[pp - 1] + T_P1_SC + sc])
+        + w(tw[t[pp] + T_C_SP1 + sp1])
+        + w(pw[o.pair[pp - 2]])
+        + w(pw[o.pair[pp - 1] + 1])
+        + w(pw[o.pair[pp] + 2])
+        + w(trw[o.triple[pp - 2]])
+        + w(trw[o.triple[pp - 1] + 1])
+        + w(trw[o.triple[pp] + 2])
+        + w(rw[o.rhyme[pp - 1]])
+        + w(rw[o.rhyme[pp] + 1])
+        + w(rp.weights[rp.offset(pair_hash(p.rhyme[pp - 1], p.rhyme[pp]))]);
+    let dense = &model.dense;
+    for (k, v) in p.dense_values(i).into_iter().enumerate() {
+        s += w(dense[model.dense_at[k] + v]);
+    }
+    for (k, v) in dynamic_values(p.shape_pair(i), current)
+        .into_iter()
+        .enumerate()
+    {
+        s += w(dense[model.dense_at[N_DENSE_STATIC + k] + v]);
+    }
+    s
+}
+
 /// Greedy left-to-right decoding of the word starts.
-fn decode(weights: &Table<i16>, p: &Prepared, n: usize, starts: &mut Vec<bool>) {
-    let mut feats = [0u64; N_STATIC];
+fn decode(model: &Model, p: &Prepared, n: usize, starts: &mut Vec<bool>) {
+    let offsets = Offsets::new(model, p);
     let mut current = 0usize;
     for i in 0..n {
-        let start = if !p.joinable[i] {
-            true
-        } else {
-            p.features(i, &mut feats);
-            let mut score = 0i32;
-            for f in feats {
-                score += i32::from(weights.get(f).unwrap_or(0));
-            }
-            for f in features::dynamic(p.shape_pair(i), current) {
-                score += i32::from(weights.get(f).unwrap_or(0));
-            }
-            score > 0
-        };
+        let start = !p.joinable[i] || score(model, p, &offsets, i, current) > 0;
         current = if start { 1 } else { current + 1 };
         starts.push(start);
     }

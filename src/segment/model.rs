@@ -1,37 +1,45 @@
 //! The trained model: feature weights and the word dictionary, and their
 //! compact binary file format.
 //!
+//! Weights are 16-bit integers (only the sign of a sum matters), grouped in
+//! rows: one row per known syllable (its weights at each place around a gap
+//! and with each small context), per pair and triple of neighbouring
+//! syllables, per rhyme and per pair of rhymes, and dense arrays for the
+//! features with few values (shapes, dictionary lengths, tones). Decoding a
+//! gap then costs a handful of table look-ups.
+//!
 //! # File format
 //!
 //! Little-endian, no padding:
 //!
 //! | bytes | content |
 //! | --- | --- |
-//! | 8 | magic `TTSEG\0\0\x01` |
+//! | 8 | magic `TTSEG\0\0\x02` |
 //! | 4 × 4 | training sentences, epochs, dev F1 × 10 000 (0: none), dictionary words |
-//! | 4 | number of dictionary keys *d* |
-//! | *d* × 9 | key hash (u64), flags (u8: 1 word, 2 prefix of a longer word) |
-//! | 4 | number of weights *w* |
-//! | *w* × 12 | feature hash (u64), weight (f32) |
+//! | 4, then 9 each | dictionary keys: hash (u64), flags (u8: 1 word, 2 prefix of a longer word) |
+//! | 5 × (8, then rows) | row sections (syllables, pairs, triples, rhymes, rhyme pairs): row count and row length (u32 each), then each row: key (u64), weights (i16) |
+//! | 4, then 2 each | the dense weights (i16), in the order of the dense features |
 //!
-//! Loading builds two open-addressing hash tables, a few milliseconds for the
-//! shipped model.
+//! Loading builds the hash tables, a few milliseconds for the shipped model.
 
+use std::collections::HashMap;
 use std::fmt;
 
-/// Magic bytes at the start of a model file.
-const MAGIC: &[u8; 8] = b"TTSEG\0\0\x01";
+use super::features::{
+    dense_key, key, DENSE, N_DENSE, PAIR_ROW, RHYME_ROW, ROW_PAIR, ROW_RHYME, ROW_RHYME_PAIR,
+    ROW_TOKEN, ROW_TRIPLE, TOKEN_ROW, TRIPLE_ROW,
+};
 
-/// A value small enough to share a 32-bit slot with a fingerprint.
+/// Magic bytes at the start of a model file.
+const MAGIC: &[u8; 8] = b"TTSEG\0\0\x02";
+
+/// A value stored in the low 32 bits of a table slot.
 pub(crate) trait Packed: Copy {
-    /// Bits of the slot the value takes (the low ones).
-    const BITS: u32;
     fn pack(self) -> u32;
     fn unpack(bits: u32) -> Self;
 }
 
 impl Packed for u8 {
-    const BITS: u32 = 8;
     fn pack(self) -> u32 {
         u32::from(self)
     }
@@ -40,25 +48,22 @@ impl Packed for u8 {
     }
 }
 
-impl Packed for i16 {
-    const BITS: u32 = 16;
+impl Packed for u32 {
     fn pack(self) -> u32 {
-        u32::from(self as u16)
+        self
     }
     fn unpack(bits: u32) -> Self {
-        bits as u16 as i16
+        bits
     }
 }
 
 /// An open-addressing hash table from 64-bit hashes to small values, one
-/// 32-bit slot per entry so that it stays in cache.
-///
-/// A slot holds a fingerprint of the hash's high bits (never 0) above the
-/// value; the home slot comes from the low bits, so a lookup compares
-/// `32 - V::BITS + log2(slots)` bits of the hash.
+/// 64-bit slot per entry: a fingerprint of the hash's high 32 bits (never 0)
+/// above the value. The home slot comes from the low bits, so a lookup
+/// compares `32 + log2(slots)` bits of the hash.
 #[derive(Clone, Debug)]
 pub(crate) struct Table<V: Packed> {
-    slots: Vec<u32>,
+    slots: Vec<u64>,
     mask: usize,
     len: usize,
     _value: std::marker::PhantomData<V>,
@@ -82,8 +87,8 @@ impl<V: Packed> Table<V> {
     }
 
     #[inline]
-    fn fingerprint(h: u64) -> u32 {
-        ((h >> (32 + V::BITS)) as u32).max(1)
+    fn fingerprint(h: u64) -> u64 {
+        (h >> 32).max(1)
     }
 
     fn insert(&mut self, h: u64, v: V) {
@@ -91,11 +96,11 @@ impl<V: Packed> Table<V> {
         let mut i = (h as usize) & self.mask;
         loop {
             let slot = &mut self.slots[i];
-            if *slot == 0 || *slot >> V::BITS == fp {
+            if *slot == 0 || *slot >> 32 == fp {
                 if *slot == 0 {
                     self.len += 1;
                 }
-                *slot = fp << V::BITS | v.pack();
+                *slot = fp << 32 | u64::from(v.pack());
                 return;
             }
             i = (i + 1) & self.mask;
@@ -109,8 +114,8 @@ impl<V: Packed> Table<V> {
         let mut i = (h as usize) & self.mask;
         loop {
             let slot = self.slots[i];
-            if slot >> V::BITS == fp {
-                return Some(V::unpack(slot));
+            if slot >> 32 == fp {
+                return Some(V::unpack(slot as u32));
             }
             if slot == 0 {
                 return None;
@@ -123,6 +128,64 @@ impl<V: Packed> Table<V> {
     pub fn len(&self) -> usize {
         self.len
     }
+}
+
+/// Rows of weights, found by key; row 0 is all zeros and stands for every
+/// unknown key.
+#[derive(Clone, Debug)]
+pub(crate) struct Rows {
+    index: Table<u32>,
+    keys: Vec<u64>,
+    pub weights: Vec<i16>,
+    pub len: usize,
+}
+
+impl Rows {
+    fn new(len: usize) -> Rows {
+        Rows {
+            index: Table::build(&[]),
+            keys: vec![0],
+            weights: vec![0; len],
+            len,
+        }
+    }
+
+    fn push(&mut self, key: u64, row: &[i16]) {
+        self.keys.push(key);
+        self.weights.extend_from_slice(row);
+    }
+
+    fn finish(&mut self) {
+        let entries: Vec<(u64, u32)> = self
+            .keys
+            .iter()
+            .enumerate()
+            .skip(1)
+            .map(|(i, &k)| (k, (i * self.len) as u32))
+            .collect();
+        self.index = Table::build(&entries);
+    }
+
+    /// Offset of the row of `key` in `weights` (0, the zero row, when unknown).
+    #[inline]
+    pub fn offset(&self, key: u64) -> usize {
+        self.index.get(key).map_or(0, |o| o as usize)
+    }
+
+    /// Number of rows, the zero row left out.
+    pub fn count(&self) -> usize {
+        self.keys.len() - 1
+    }
+}
+
+/// The keys that rows may be built for: what training saw.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Vocabulary {
+    pub tokens: Vec<u64>,
+    pub pairs: Vec<u64>,
+    pub triples: Vec<u64>,
+    pub rhymes: Vec<u64>,
+    pub rhyme_pairs: Vec<u64>,
 }
 
 /// Facts recorded when a model was trained.
@@ -159,7 +222,7 @@ impl fmt::Display for ModelError {
 
 impl std::error::Error for ModelError {}
 
-/// A trained segmentation model: weights of hashed features and a
+/// A trained segmentation model: weights of the features and a
 /// dictionary of multi-syllable words. Read-only and `Send + Sync`.
 ///
 /// [`Model::embedded`] is the model shipped in the crate; [`Model::from_bytes`]
@@ -167,11 +230,13 @@ impl std::error::Error for ModelError {}
 /// `train_segmenter` example).
 #[derive(Clone, Debug)]
 pub struct Model {
-    /// Weights quantized to 16 bits (only the sign of a sum matters).
-    pub(crate) weights: Table<i16>,
+    /// Syllable, pair, triple, rhyme and rhyme-pair rows.
+    pub(crate) rows: [Rows; 5],
+    /// The dense features, one after the other.
+    pub(crate) dense: Vec<i16>,
+    /// Where each dense feature starts in `dense`.
+    pub(crate) dense_at: [usize; N_DENSE],
     pub(crate) dict: Table<u8>,
-    /// Entries in file order, for writing the model back.
-    weight_list: Vec<(u64, f32)>,
     dict_list: Vec<(u64, u8)>,
     info: ModelInfo,
 }
@@ -179,34 +244,78 @@ pub struct Model {
 /// The shipped model, trained on the UD Vietnamese VTB train split.
 static EMBEDDED: &[u8] = include_bytes!("model/vtb.bin");
 
+const ROW_KINDS: [(u64, usize); 5] = [
+    (ROW_TOKEN, TOKEN_ROW),
+    (ROW_PAIR, PAIR_ROW),
+    (ROW_TRIPLE, TRIPLE_ROW),
+    (ROW_RHYME, RHYME_ROW),
+    (ROW_RHYME_PAIR, 1),
+];
+
+fn dense_offsets() -> [usize; N_DENSE] {
+    let mut at = [0; N_DENSE];
+    let mut total = 0;
+    for (a, d) in at.iter_mut().zip(DENSE) {
+        *a = total;
+        total += d;
+    }
+    at
+}
+
 impl Model {
-    /// Builds a model from its entries.
-    pub(crate) fn from_parts(
-        mut weight_list: Vec<(u64, f32)>,
-        mut dict_list: Vec<(u64, u8)>,
-        info: ModelInfo,
-    ) -> Model {
-        weight_list.sort_unstable_by_key(|e| e.0);
-        weight_list.dedup_by_key(|e| e.0);
-        weight_list.retain(|e| e.1 != 0.0);
+    fn empty(mut dict_list: Vec<(u64, u8)>, info: ModelInfo) -> Model {
         dict_list.sort_unstable_by_key(|e| e.0);
         dict_list.dedup_by_key(|e| e.0);
-        let max = weight_list.iter().map(|e| e.1.abs()).fold(0.0f32, f32::max);
-        let scale = if max > 0.0 { 30_000.0 / max } else { 0.0 };
-        let quantized: Vec<(u64, i16)> = weight_list
-            .iter()
-            .map(|&(h, w)| (h, (w * scale).round() as i16))
-            .filter(|e| e.1 != 0)
-            .collect();
-        let weights = Table::build(&quantized);
-        let dict = Table::build(&dict_list);
         Model {
-            weights,
-            dict,
-            weight_list,
+            rows: ROW_KINDS.map(|(_, len)| Rows::new(len)),
+            dense: vec![0; DENSE.iter().sum()],
+            dense_at: dense_offsets(),
+            dict: Table::build(&dict_list),
             dict_list,
             info,
         }
+    }
+
+    /// Builds a model from trained weights (by feature key) for the keys of
+    /// `vocabulary`, quantized to 16 bits.
+    pub(crate) fn from_weights(
+        weights: &HashMap<u64, f32, impl std::hash::BuildHasher>,
+        vocabulary: &Vocabulary,
+        dict_list: Vec<(u64, u8)>,
+        info: ModelInfo,
+    ) -> Model {
+        let mut model = Model::empty(dict_list, info);
+        let max = weights.values().map(|w| w.abs()).fold(0.0f32, f32::max);
+        let scale = if max > 0.0 { 30_000.0 / max } else { 0.0 };
+        let q = |k: u64| weights.get(&k).map_or(0, |w| (w * scale).round() as i16);
+        let lists = [
+            &vocabulary.tokens,
+            &vocabulary.pairs,
+            &vocabulary.triples,
+            &vocabulary.rhymes,
+            &vocabulary.rhyme_pairs,
+        ];
+        let mut row = Vec::new();
+        for ((rows, (kind, len)), list) in model.rows.iter_mut().zip(ROW_KINDS).zip(lists) {
+            let mut keys = list.clone();
+            keys.sort_unstable();
+            keys.dedup();
+            for x in keys {
+                row.clear();
+                row.extend((0..len).map(|slot| q(key(kind, x, slot))));
+                if row.iter().any(|&w| w != 0) {
+                    rows.push(x, &row);
+                }
+            }
+            rows.finish();
+        }
+        for (t, &size) in DENSE.iter().enumerate() {
+            let at = model.dense_at[t];
+            for v in 0..size {
+                model.dense[at + v] = q(dense_key(t, v));
+            }
+        }
+        model
     }
 
     /// The model shipped in the crate, parsed on first use and shared.
@@ -224,9 +333,13 @@ impl Model {
         self.info
     }
 
-    /// Number of non-zero feature weights.
+    /// Number of non-zero weights.
     pub fn feature_count(&self) -> usize {
-        self.weights.len()
+        self.rows
+            .iter()
+            .map(|r| r.weights.iter().filter(|&&w| w != 0).count())
+            .sum::<usize>()
+            + self.dense.iter().filter(|&&w| w != 0).count()
     }
 
     /// Reads a model written by [`Model::to_bytes`].
@@ -254,30 +367,43 @@ impl Model {
             dev_f1: r.u32()?,
             dictionary_words: r.u32()?,
         };
-        let n = r.u32()? as usize;
-        if n.saturating_mul(9) > r.remaining() {
-            return Err(ModelError::Truncated);
-        }
+        let n = r.count(9)?;
         let mut dict_list = Vec::with_capacity(n);
         for _ in 0..n {
             dict_list.push((r.u64()?, r.u8()?));
         }
-        let n = r.u32()? as usize;
-        if n.saturating_mul(12) > r.remaining() {
+        let mut model = Model::empty(dict_list, info);
+        let mut row = Vec::new();
+        for rows in &mut model.rows {
+            let n = r.u32()? as usize;
+            let len = r.u32()? as usize;
+            if len != rows.len || n.saturating_mul(8 + 2 * len) > r.remaining() {
+                return Err(ModelError::Truncated);
+            }
+            rows.keys.reserve(n);
+            rows.weights.reserve(n * len);
+            for _ in 0..n {
+                let k = r.u64()?;
+                row.clear();
+                for _ in 0..len {
+                    row.push(r.i16()?);
+                }
+                rows.push(k, &row);
+            }
+            rows.finish();
+        }
+        if r.u32()? as usize != model.dense.len() {
             return Err(ModelError::Truncated);
         }
-        let mut weight_list = Vec::with_capacity(n);
-        for _ in 0..n {
-            weight_list.push((r.u64()?, f32::from_bits(r.u32()?)));
+        for w in &mut model.dense {
+            *w = r.i16()?;
         }
-        Ok(Model::from_parts(weight_list, dict_list, info))
+        Ok(model)
     }
 
     /// The model in its binary file format.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(
-            MAGIC.len() + 24 + self.dict_list.len() * 9 + self.weight_list.len() * 12,
-        );
+        let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         for v in [
             self.info.sentences,
@@ -292,10 +418,19 @@ impl Model {
             out.extend_from_slice(&h.to_le_bytes());
             out.push(f);
         }
-        out.extend_from_slice(&(self.weight_list.len() as u32).to_le_bytes());
-        for &(h, w) in &self.weight_list {
-            out.extend_from_slice(&h.to_le_bytes());
-            out.extend_from_slice(&w.to_bits().to_le_bytes());
+        for rows in &self.rows {
+            out.extend_from_slice(&(rows.count() as u32).to_le_bytes());
+            out.extend_from_slice(&(rows.len as u32).to_le_bytes());
+            for (i, k) in rows.keys.iter().enumerate().skip(1) {
+                out.extend_from_slice(&k.to_le_bytes());
+                for w in &rows.weights[i * rows.len..(i + 1) * rows.len] {
+                    out.extend_from_slice(&w.to_le_bytes());
+                }
+            }
+        }
+        out.extend_from_slice(&(self.dense.len() as u32).to_le_bytes());
+        for w in &self.dense {
+            out.extend_from_slice(&w.to_le_bytes());
         }
         out
     }
@@ -305,9 +440,40 @@ impl Model {
         &self.dict_list
     }
 
-    /// Sets the recorded dev F1.
+    /// Sets what is recorded about training.
     pub(crate) fn set_info(&mut self, info: ModelInfo) {
         self.info = info;
+    }
+
+    /// The quantized weight of one feature key as the trainer named it, for
+    /// checking that rows and keys agree.
+    #[cfg(test)]
+    pub(crate) fn weight_of(&self, k: u64) -> i32 {
+        let lists = [
+            &self.rows[0],
+            &self.rows[1],
+            &self.rows[2],
+            &self.rows[3],
+            &self.rows[4],
+        ];
+        let mut total = 0;
+        for (rows, (kind, len)) in lists.into_iter().zip(ROW_KINDS) {
+            for (i, &x) in rows.keys.iter().enumerate().skip(1) {
+                for slot in 0..len {
+                    if key(kind, x, slot) == k {
+                        total += i32::from(rows.weights[i * len + slot]);
+                    }
+                }
+            }
+        }
+        for (t, &size) in DENSE.iter().enumerate() {
+            for v in 0..size {
+                if dense_key(t, v) == k {
+                    total += i32::from(self.dense[self.dense_at[t] + v]);
+                }
+            }
+        }
+        total
     }
 }
 
@@ -330,6 +496,19 @@ impl Reader<'_> {
         let mut a = [0u8; N];
         a.copy_from_slice(s);
         Ok(a)
+    }
+
+    /// A count of items of `size` bytes each, checked against what is left.
+    fn count(&mut self, size: usize) -> Result<usize, ModelError> {
+        let n = self.u32()? as usize;
+        if n.saturating_mul(size) > self.remaining() {
+            return Err(ModelError::Truncated);
+        }
+        Ok(n)
+    }
+
+    fn i16(&mut self) -> Result<i16, ModelError> {
+        Ok(i16::from_le_bytes(self.take()?))
     }
 
     fn u8(&mut self) -> Result<u8, ModelError> {

@@ -25,7 +25,7 @@ use crate::normalize::Normalizer;
 use crate::tokenize::{Token, Tokenizer};
 
 use super::features::{self, Prepared, N_STATIC};
-use super::model::{Model, ModelInfo, Table};
+use super::model::{Model, ModelInfo, Table, Vocabulary};
 use super::{add_dict_entries, syllable_hashes, Segmenter};
 
 /// One sentence with its gold words.
@@ -286,7 +286,7 @@ struct Acc {
 
 struct Example {
     feats: Vec<[u64; N_STATIC]>,
-    shapes: Vec<u64>,
+    shapes: Vec<usize>,
     joinable: Vec<bool>,
     gold: Vec<bool>,
 }
@@ -351,6 +351,7 @@ pub fn train(
     // Features of every training position, computed once.
     let mut prepared = Prepared::default();
     let mut examples = Vec::with_capacity(train.len());
+    let mut vocabulary = Vocabulary::default();
     for (k, s) in train.iter().enumerate() {
         let n = normalizer.normalize(&s.text);
         let tokens = tokenizer.tokenize(&n);
@@ -361,8 +362,23 @@ pub fn train(
         let mut feats = vec![[0u64; N_STATIC]; tokens.len()];
         for (i, f) in feats.iter_mut().enumerate() {
             if prepared.joinable[i] {
-                prepared.features(i, f);
+                prepared.keys(i, f);
             }
+        }
+        let h = &prepared.h;
+        vocabulary.tokens.extend(h);
+        vocabulary.rhymes.extend(&prepared.rhyme);
+        for k in 0..h.len() - 1 {
+            vocabulary.pairs.push(features::pair_hash(h[k], h[k + 1]));
+            let r = &prepared.rhyme;
+            vocabulary
+                .rhyme_pairs
+                .push(features::pair_hash(r[k], r[k + 1]));
+        }
+        for k in 0..h.len() - 2 {
+            vocabulary
+                .triples
+                .push(features::triple_hash(h[k], h[k + 1], h[k + 2]));
         }
         examples.push(Example {
             feats,
@@ -396,7 +412,7 @@ pub fn train(
                 } else {
                     clock += 1;
                     decisions += 1;
-                    let dynamic = features::dynamic(ex.shapes[i], current);
+                    let dynamic = features::dynamic_keys(ex.shapes[i], current);
                     let all = ex.feats[i].iter().chain(dynamic.iter());
                     let score: f32 = all
                         .clone()
@@ -418,15 +434,16 @@ pub fn train(
                 current = if start { 1 } else { current + 1 };
             }
         }
-        let averaged: Vec<(u64, f32)> = weights
+        let averaged: IdMap<f32> = weights
             .iter()
             .map(|(&f, a)| {
                 let total = a.total + f64::from(a.w) * (clock - a.last) as f64;
                 (f, (total / clock.max(1) as f64) as f32)
             })
             .collect();
-        let model = Model::from_parts(
-            averaged,
+        let model = Model::from_weights(
+            &averaged,
+            &vocabulary,
             full_dict.clone(),
             ModelInfo {
                 epochs: epoch as u32,
@@ -463,7 +480,7 @@ pub fn train(
     }
     best.map(|(_, m)| m)
         .or(last_model)
-        .unwrap_or_else(|| Model::from_parts(Vec::new(), full_dict, info))
+        .unwrap_or_else(|| Model::from_weights(&IdMap::default(), &vocabulary, full_dict, info))
 }
 
 /// Fisher–Yates with xorshift64: the same order on every platform.
