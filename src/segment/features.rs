@@ -28,20 +28,150 @@ pub(crate) fn finish(mut h: u64) -> u64 {
     h
 }
 
+/// What the segmenter needs of one character: its lower case, its base
+/// letter (ASCII, without marks; 0 when there is none), its tone (0 level,
+/// 1 grave, 2 hook, 3 tilde, 4 acute, 5 dot below) and whether it is upper
+/// case.
+#[derive(Clone, Copy, Default)]
+struct CharInfo {
+    lower: char,
+    base: u8,
+    tone: u8,
+    upper: bool,
+    alpha: bool,
+}
+
+/// The two blocks that hold the Vietnamese letters.
+const LATIN: std::ops::RangeInclusive<u32> = 0xC0..=0x1B0;
+const VIETNAMESE: std::ops::RangeInclusive<u32> = 0x1EA0..=0x1EF9;
+
+fn compute_info(c: char) -> CharInfo {
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    let mut base = 0u8;
+    let mut tone = 0u8;
+    if matches!(lower, 'đ') {
+        base = b'd';
+    } else {
+        unicode_normalization::char::decompose_canonical(lower, |d| match d {
+            '\u{300}' => tone = 1,
+            '\u{309}' => tone = 2,
+            '\u{303}' => tone = 3,
+            '\u{301}' => tone = 4,
+            '\u{323}' => tone = 5,
+            d if base == 0 && d.is_ascii_alphabetic() => base = d as u8,
+            _ => {}
+        });
+    }
+    CharInfo {
+        lower,
+        base,
+        tone,
+        upper: c.is_uppercase(),
+        alpha: c.is_alphabetic(),
+    }
+}
+
+/// Looks a character up in tables built on first use (ASCII and the
+/// Vietnamese letters), computing the rest.
+#[inline]
+fn char_info(c: char) -> CharInfo {
+    static TABLE: std::sync::OnceLock<Vec<CharInfo>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        (0..0x80)
+            .chain(LATIN)
+            .chain(VIETNAMESE)
+            .map(|cp| char::from_u32(cp).map_or_else(CharInfo::default, compute_info))
+            .collect()
+    });
+    let cp = c as u32;
+    let at = if cp < 0x80 {
+        cp as usize
+    } else if LATIN.contains(&cp) {
+        (0x80 + cp - LATIN.start()) as usize
+    } else if VIETNAMESE.contains(&cp) {
+        (0x80 + LATIN.end() - LATIN.start() + 1 + cp - VIETNAMESE.start()) as usize
+    } else {
+        return compute_info(c);
+    };
+    table.get(at).copied().unwrap_or_else(|| compute_info(c))
+}
+
 /// The hash of a string, lower-cased on the fly (no allocation).
 #[inline]
 pub(crate) fn hash_lower(s: &str) -> u64 {
     let mut h = 0x9e37_79b9_7f4a_7c15u64;
     for c in s.chars() {
-        if c.is_ascii() {
-            h = add(h, u64::from(c.to_ascii_lowercase() as u32));
-        } else {
-            for l in c.to_lowercase() {
-                h = add(h, u64::from(l as u32));
-            }
-        }
+        h = add(h, u64::from(char_info(c).lower as u32));
     }
     finish(h)
+}
+
+/// Hash, shape and sound parts of a token, in one pass over its characters.
+struct Analysis {
+    hash: u64,
+    shape: u8,
+    onset: u64,
+    rhyme: u64,
+    tone: u8,
+}
+
+fn analyze(t: &Token<'_>) -> Analysis {
+    if t.kind != TokenKind::Word {
+        return Analysis {
+            hash: token_hash(t),
+            shape: shape(t),
+            onset: 0,
+            rhyme: 0,
+            tone: 6,
+        };
+    }
+    let mut h = 0x9e37_79b9_7f4a_7c15u64;
+    let mut onset = 0x51u64;
+    let mut rhyme = 0x52u64;
+    let mut tone = 0u8;
+    let mut in_rhyme = false;
+    let mut first_upper = None;
+    let mut all_upper = true;
+    let mut letters = 0usize;
+    for c in t.norm.chars() {
+        let info = char_info(c);
+        h = add(h, u64::from(info.lower as u32));
+        if info.tone != 0 {
+            tone = info.tone;
+        }
+        if first_upper.is_none() {
+            first_upper = Some(info.upper);
+        }
+        if info.alpha {
+            letters += 1;
+            all_upper &= info.upper;
+        }
+        let base = if info.base != 0 {
+            info.base
+        } else {
+            (info.lower as u32 & 0x7f) as u8
+        };
+        if !in_rhyme && matches!(base, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') {
+            in_rhyme = true;
+        }
+        if in_rhyme {
+            rhyme = add(rhyme, u64::from(base));
+        } else {
+            onset = add(onset, u64::from(base));
+        }
+    }
+    let shape = match first_upper {
+        Some(true) if letters > 1 && all_upper => 2,
+        Some(true) => 1,
+        _ => 0,
+    };
+    Analysis {
+        hash: finish(h),
+        shape,
+        onset: finish(onset),
+        rhyme: finish(rhyme),
+        tone,
+    }
 }
 
 /// The seed of a dictionary key; [`dict_step`] adds one syllable.
@@ -98,46 +228,6 @@ pub(crate) fn token_hash(t: &Token<'_>) -> u64 {
     }
 }
 
-/// The sound parts of a syllable: hashes of its onset (leading
-/// consonants) and of its rhyme (the rest, without tone), and its tone
-/// (0 level, 1 grave, 2 hook, 3 tilde, 4 acute, 5 dot below).
-fn phonology(t: &Token<'_>) -> (u64, u64, u8) {
-    if t.kind != TokenKind::Word {
-        return (0, 0, 6);
-    }
-    let mut onset = 0x51u64;
-    let mut rhyme = 0x52u64;
-    let mut tone = 0u8;
-    let mut in_rhyme = false;
-    for c in t.norm.chars() {
-        let mut base = '\0';
-        if c.is_ascii() {
-            base = c.to_ascii_lowercase();
-        } else if matches!(c, 'đ' | 'Đ') {
-            base = 'd';
-        } else {
-            unicode_normalization::char::decompose_canonical(c, |d| match d {
-                '\u{300}' => tone = 1,
-                '\u{309}' => tone = 2,
-                '\u{303}' => tone = 3,
-                '\u{301}' => tone = 4,
-                '\u{323}' => tone = 5,
-                d if base == '\0' => base = d.to_ascii_lowercase(),
-                _ => {}
-            });
-        }
-        if !in_rhyme && matches!(base, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') {
-            in_rhyme = true;
-        }
-        if in_rhyme {
-            rhyme = add(rhyme, u64::from(base as u32));
-        } else {
-            onset = add(onset, u64::from(base as u32));
-        }
-    }
-    (finish(onset), finish(rhyme), tone)
-}
-
 /// Hash of the padding before the first token and after the last.
 const PAD_BEFORE: u64 = 0x1111_2222_3333_4444;
 const PAD_AFTER: u64 = 0x5555_6666_7777_8888;
@@ -192,12 +282,12 @@ impl Prepared {
         self.tone.extend([7, 7]);
         let mut prev_word = false;
         for t in tokens {
-            self.h.push(token_hash(t));
-            self.shape.push(shape(t));
-            let (onset, rhyme, tone) = phonology(t);
-            self.onset.push(onset);
-            self.rhyme.push(rhyme);
-            self.tone.push(tone);
+            let a = analyze(t);
+            self.h.push(a.hash);
+            self.shape.push(a.shape);
+            self.onset.push(a.onset);
+            self.rhyme.push(a.rhyme);
+            self.tone.push(a.tone);
             let word = t.kind == TokenKind::Word;
             self.joinable.push(word && prev_word);
             prev_word = word;
