@@ -266,8 +266,10 @@ pub(crate) struct Prepared {
 }
 
 impl Prepared {
-    /// Fills the arrays for `tokens`, reusing the allocations.
-    pub fn fill(&mut self, tokens: &[Token<'_>], dict: &Table<u8>) {
+    /// Fills the arrays for `tokens`, cut from the normalized `text`,
+    /// reusing the allocations. Two words may join only when nothing but
+    /// plain spaces separates them (never across a line break).
+    pub fn fill(&mut self, text: &str, tokens: &[Token<'_>], dict: &Table<u8>) {
         let n = tokens.len();
         self.h.clear();
         self.shape.clear();
@@ -281,6 +283,7 @@ impl Prepared {
         self.rhyme.extend([0, 0]);
         self.tone.extend([7, 7]);
         let mut prev_word = false;
+        let mut prev_end = 0;
         for t in tokens {
             let a = analyze(t);
             self.h.push(a.hash);
@@ -289,8 +292,13 @@ impl Prepared {
             self.rhyme.push(a.rhyme);
             self.tone.push(a.tone);
             let word = t.kind == TokenKind::Word;
-            self.joinable.push(word && prev_word);
+            let spaces = text
+                .as_bytes()
+                .get(prev_end..t.norm_span.start)
+                .is_some_and(|g| g.iter().all(|&b| b == b' '));
+            self.joinable.push(word && prev_word && spaces);
             prev_word = word;
+            prev_end = t.norm_span.end;
         }
         self.h.extend([PAD_AFTER, PAD_AFTER]);
         self.shape.extend([PAD_SHAPE, PAD_SHAPE]);

@@ -223,7 +223,7 @@ impl Segmenter {
         normalized: &'a Normalized<'_>,
         tokens: &[Token<'a>],
     ) -> Vec<Word<'a>> {
-        let starts = self.word_starts(tokens);
+        let starts = self.word_starts(normalized, tokens);
         let original: &'a str = normalized.original();
         let text: &'a str = normalized.text();
         let mut words = Vec::with_capacity(tokens.len());
@@ -256,11 +256,11 @@ impl Segmenter {
 
     /// For each token, whether a word starts there (the first token always
     /// does). The low-level form of [`Segmenter::segment_tokens`].
-    pub fn word_starts(&self, tokens: &[Token<'_>]) -> Vec<bool> {
+    pub fn word_starts(&self, normalized: &Normalized<'_>, tokens: &[Token<'_>]) -> Vec<bool> {
         let mut prepared = Prepared::default();
         let model = self.model.get();
         let dict = self.dict.as_deref().unwrap_or(&model.dict);
-        prepared.fill(tokens, dict);
+        prepared.fill(normalized.text(), tokens, dict);
         let mut starts = Vec::with_capacity(tokens.len());
         decode(model, &prepared, tokens.len(), &mut starts);
         if let Some(keep) = &self.keep {

@@ -65,7 +65,6 @@ impl Packed for u32 {
 pub(crate) struct Table<V: Packed> {
     slots: Vec<u64>,
     mask: usize,
-    len: usize,
     _value: std::marker::PhantomData<V>,
 }
 
@@ -77,7 +76,6 @@ impl<V: Packed> Table<V> {
         let mut t = Table {
             slots: vec![0; size],
             mask: size - 1,
-            len: 0,
             _value: std::marker::PhantomData,
         };
         for &(h, v) in entries {
@@ -97,9 +95,6 @@ impl<V: Packed> Table<V> {
         loop {
             let slot = &mut self.slots[i];
             if *slot == 0 || *slot >> 32 == fp {
-                if *slot == 0 {
-                    self.len += 1;
-                }
                 *slot = fp << 32 | u64::from(v.pack());
                 return;
             }
@@ -122,11 +117,6 @@ impl<V: Packed> Table<V> {
             }
             i = (i + 1) & self.mask;
         }
-    }
-
-    /// Number of entries.
-    pub fn len(&self) -> usize {
-        self.len
     }
 }
 

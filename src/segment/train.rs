@@ -358,7 +358,7 @@ pub fn train(
         let Some(gold) = gold_starts(s, &tokens) else {
             continue;
         };
-        prepared.fill(&tokens, &fold_dicts[k % fold_dicts.len()]);
+        prepared.fill(n.text(), &tokens, &fold_dicts[k % fold_dicts.len()]);
         let mut feats = vec![[0u64; N_STATIC]; tokens.len()];
         for (i, f) in feats.iter_mut().enumerate() {
             if prepared.joinable[i] {
