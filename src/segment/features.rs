@@ -233,9 +233,6 @@ const PAD_BEFORE: u64 = 0x1111_2222_3333_4444;
 const PAD_AFTER: u64 = 0x5555_6666_7777_8888;
 const PAD_SHAPE: u8 = 10;
 
-
-
-
 /// One sentence (or text) ready for feature extraction.
 #[derive(Default)]
 pub(crate) struct Prepared {
@@ -314,14 +311,13 @@ impl Prepared {
             v.resize(n + 1, false);
         }
         // Dictionary matches, stopping as soon as no entry continues.
-        for j in 0..n {
-            if tokens[j].kind != TokenKind::Word {
+        for (j, t) in tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word {
                 continue;
             }
             let mut key = dict_step(DICT_SEED, self.h[j + 2]);
             let mut len = 1;
-            loop {
-                let Some(flags) = dict.get(key) else { break };
+            while let Some(flags) = dict.get(key) {
                 if flags & IS_WORD != 0 && len >= 2 {
                     let l = len as u8;
                     self.start_len[j] = self.start_len[j].max(l);
@@ -439,7 +435,11 @@ impl Prepared {
         // Rhymes.
         push(key(ROW_RHYME, self.rhyme[p - 1], 0));
         push(key(ROW_RHYME, self.rhyme[p], 1));
-        push(key(ROW_RHYME_PAIR, pair_hash(self.rhyme[p - 1], self.rhyme[p]), 0));
+        push(key(
+            ROW_RHYME_PAIR,
+            pair_hash(self.rhyme[p - 1], self.rhyme[p]),
+            0,
+        ));
         // Small domains.
         for (t, v) in self.dense_values(i).into_iter().enumerate() {
             push(dense_key(t, v));

@@ -410,3 +410,61 @@ pub(crate) fn add_dict_entries(dict: &mut HashMap<u64, u8>, syllables: &[u64]) {
         *dict.entry(key).or_default() |= flag;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    /// The rows and dense arrays the decoder reads hold exactly the weights
+    /// the trainer gave to the feature keys.
+    #[test]
+    fn rows_score_as_the_trainer_keys() {
+        let conllu = "# text = Đảng viên họp chi bộ , Huyện ủy Lâm Hà chỉ đạo .\n\
+            1\tĐảng viên\t_\t_\t_\t_\t_\t_\t_\t_\n2\thọp\t_\t_\t_\t_\t_\t_\t_\t_\n\
+            3\tchi bộ\t_\t_\t_\t_\t_\t_\t_\t_\n4\t,\t_\t_\t_\t_\t_\t_\t_\t_\n\
+            5\tHuyện ủy\t_\t_\t_\t_\t_\t_\t_\t_\n6\tLâm Hà\t_\t_\t_\t_\t_\t_\t_\t_\n\
+            7\tchỉ đạo\t_\t_\t_\t_\t_\t_\t_\t_\n8\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n\
+            # text = Chi bộ kết nạp quần chúng ưu tú .\n\
+            1\tChi bộ\t_\t_\t_\t_\t_\t_\t_\t_\n2\tkết nạp\t_\t_\t_\t_\t_\t_\t_\t_\n\
+            3\tquần chúng\t_\t_\t_\t_\t_\t_\t_\t_\n4\tưu tú\t_\t_\t_\t_\t_\t_\t_\t_\n\
+            5\t.\t_\t_\t_\t_\t_\t_\t_\t_\n";
+        let data = train::read_conllu(conllu);
+        let options = train::TrainOptions {
+            epochs: 3,
+            folds: 1,
+            lexicon: false,
+            ..Default::default()
+        };
+        let model = train::train(&data, None, &options, |_| {});
+        for text in [
+            "Đảng viên họp chi bộ, Huyện ủy Lâm Hà chỉ đạo.",
+            "Chi bộ họp, đảng viên mới kết nạp.",
+        ] {
+            let n = normalize(text);
+            let tokens = Tokenizer::new().tokenize(&n);
+            let mut p = Prepared::default();
+            p.fill(n.text(), &tokens, &model.dict);
+            let offsets = Offsets::new(&model, &p);
+            let mut keys = [0u64; features::N_STATIC];
+            let mut nonzero = 0;
+            for i in 1..tokens.len() {
+                if !p.joinable[i] {
+                    continue;
+                }
+                p.keys(i, &mut keys);
+                for current in 1..4 {
+                    let by_keys: i32 = keys
+                        .iter()
+                        .chain(features::dynamic_keys(p.shape_pair(i), current).iter())
+                        .map(|&k| model.weight_of(k))
+                        .sum();
+                    let by_rows = score(&model, &p, &offsets, i, current);
+                    assert_eq!(by_rows, by_keys, "gap {i} in {text:?}");
+                    nonzero += usize::from(by_rows != 0);
+                }
+            }
+            assert!(nonzero > 0);
+        }
+    }
+}
