@@ -55,7 +55,9 @@ fn run() -> Result<bool, String> {
         }
     }
     if by_sentence && by_word {
-        return Err(format!("--sentences and --words exclude each other\n{USAGE}"));
+        return Err(format!(
+            "--sentences and --words exclude each other\n{USAGE}"
+        ));
     }
     let with_doc = !paths.is_empty();
     if paths.is_empty() {
