@@ -312,7 +312,8 @@ impl Prepared {
         }
         // Dictionary matches, stopping as soon as no entry continues.
         for (j, t) in tokens.iter().enumerate() {
-            if t.kind != TokenKind::Word {
+            // Words of two syllables or more start before a gap that may join.
+            if t.kind != TokenKind::Word || !self.joinable.get(j + 1).is_some_and(|&b| b) {
                 continue;
             }
             let mut key = dict_step(DICT_SEED, self.h[j + 2]);

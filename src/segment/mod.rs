@@ -279,20 +279,35 @@ struct Offsets {
 }
 
 impl Offsets {
+    /// Looks up the rows around every gap that may join (the others are
+    /// never scored and keep the zero row).
     fn new(model: &Model, p: &Prepared) -> Offsets {
         let h = &p.h;
         let len = h.len();
         let [token, pair, triple, rhyme, _] = &model.rows;
-        Offsets {
-            token: h.iter().map(|&x| token.offset(x)).collect(),
-            pair: (0..len - 1)
-                .map(|k| pair.offset(features::pair_hash(h[k], h[k + 1])))
-                .collect(),
-            triple: (0..len - 2)
-                .map(|k| triple.offset(features::triple_hash(h[k], h[k + 1], h[k + 2])))
-                .collect(),
-            rhyme: p.rhyme.iter().map(|&x| rhyme.offset(x)).collect(),
+        let mut o = Offsets {
+            token: vec![0; len],
+            pair: vec![0; len],
+            triple: vec![0; len],
+            rhyme: vec![0; len],
+        };
+        // Padded positions from `from` on are done.
+        let mut from = 0;
+        for (i, _) in p.joinable.iter().enumerate().filter(|(_, &j)| j) {
+            let pp = i + 2;
+            for k in from.max(pp - 2)..(pp + 3).min(len) {
+                o.token[k] = token.offset(h[k]);
+                o.rhyme[k] = rhyme.offset(p.rhyme[k]);
+                if k + 1 < len {
+                    o.pair[k] = pair.offset(features::pair_hash(h[k], h[k + 1]));
+                }
+                if k + 2 < len {
+                    o.triple[k] = triple.offset(features::triple_hash(h[k], h[k + 1], h[k + 2]));
+                }
+            }
+            from = pp + 3;
         }
+        o
     }
 }
 
