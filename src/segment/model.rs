@@ -14,7 +14,7 @@
 //!
 //! | bytes | content |
 //! | --- | --- |
-//! | 8 | magic `TTSEG\0\0\x02` |
+//! | 8 | magic `TTSEG\0\0\x03` |
 //! | 4 × 4 | training sentences, epochs, dev F1 × 10 000 (0: none), dictionary words |
 //! | 4, then 9 each | dictionary keys: hash (u64), flags (u8: 1 word, 2 prefix of a longer word) |
 //! | 5 × (8, then rows) | row sections (syllables, pairs, triples, rhymes, rhyme pairs): row count and row length (u32 each), then each row: key (u64), weights (i16) |
@@ -31,15 +31,18 @@ use super::features::{
 };
 
 /// Magic bytes at the start of a model file.
-const MAGIC: &[u8; 8] = b"TTSEG\0\0\x02";
+const MAGIC: &[u8; 8] = b"TTSEG\0\0\x03";
 
-/// A value stored in the low 32 bits of a table slot.
+/// A value small enough to share a 32-bit slot with a fingerprint.
 pub(crate) trait Packed: Copy {
+    /// Bits of the slot the value takes (the low ones).
+    const BITS: u32;
     fn pack(self) -> u32;
     fn unpack(bits: u32) -> Self;
 }
 
 impl Packed for u8 {
+    const BITS: u32 = 8;
     fn pack(self) -> u32 {
         u32::from(self)
     }
@@ -48,22 +51,27 @@ impl Packed for u8 {
     }
 }
 
-impl Packed for u32 {
+impl Packed for u16 {
+    const BITS: u32 = 16;
     fn pack(self) -> u32 {
-        self
+        u32::from(self)
     }
     fn unpack(bits: u32) -> Self {
-        bits
+        bits as u16
     }
 }
 
 /// An open-addressing hash table from 64-bit hashes to small values, one
-/// 64-bit slot per entry: a fingerprint of the hash's high 32 bits (never 0)
-/// above the value. The home slot comes from the low bits, so a lookup
-/// compares `32 + log2(slots)` bits of the hash.
+/// 32-bit slot per entry so that the tables stay in cache.
+///
+/// A slot holds a fingerprint of the hash's high bits (never 0) above the
+/// value; the home slot comes from the low bits, so a lookup compares
+/// `32 - V::BITS + log2(slots)` bits of the hash (at least 29 for the
+/// shipped model: an unknown key is taken for a known one about once in a
+/// hundred thousand look-ups).
 #[derive(Clone, Debug)]
 pub(crate) struct Table<V: Packed> {
-    slots: Vec<u64>,
+    slots: Vec<u32>,
     mask: usize,
     _value: std::marker::PhantomData<V>,
 }
@@ -85,8 +93,8 @@ impl<V: Packed> Table<V> {
     }
 
     #[inline]
-    fn fingerprint(h: u64) -> u64 {
-        (h >> 32).max(1)
+    fn fingerprint(h: u64) -> u32 {
+        ((h >> (32 + V::BITS)) as u32).max(1)
     }
 
     fn insert(&mut self, h: u64, v: V) {
@@ -94,8 +102,8 @@ impl<V: Packed> Table<V> {
         let mut i = (h as usize) & self.mask;
         loop {
             let slot = &mut self.slots[i];
-            if *slot == 0 || *slot >> 32 == fp {
-                *slot = fp << 32 | u64::from(v.pack());
+            if *slot == 0 || *slot >> V::BITS == fp {
+                *slot = fp << V::BITS | v.pack();
                 return;
             }
             i = (i + 1) & self.mask;
@@ -109,8 +117,8 @@ impl<V: Packed> Table<V> {
         let mut i = (h as usize) & self.mask;
         loop {
             let slot = self.slots[i];
-            if slot >> 32 == fp {
-                return Some(V::unpack(slot as u32));
+            if slot >> V::BITS == fp {
+                return Some(V::unpack(slot));
             }
             if slot == 0 {
                 return None;
@@ -120,11 +128,14 @@ impl<V: Packed> Table<V> {
     }
 }
 
+/// Most rows of one kind (row numbers are 16 bits, row 0 is the zero row).
+pub(crate) const MAX_ROWS: usize = u16::MAX as usize;
+
 /// Rows of weights, found by key; row 0 is all zeros and stands for every
 /// unknown key.
 #[derive(Clone, Debug)]
 pub(crate) struct Rows {
-    index: Table<u32>,
+    index: Table<u16>,
     keys: Vec<u64>,
     pub weights: Vec<i16>,
     pub len: usize,
@@ -146,12 +157,12 @@ impl Rows {
     }
 
     fn finish(&mut self) {
-        let entries: Vec<(u64, u32)> = self
+        let entries: Vec<(u64, u16)> = self
             .keys
             .iter()
             .enumerate()
             .skip(1)
-            .map(|(i, &k)| (k, (i * self.len) as u32))
+            .map(|(i, &k)| (k, i as u16))
             .collect();
         self.index = Table::build(&entries);
     }
@@ -159,7 +170,7 @@ impl Rows {
     /// Offset of the row of `key` in `weights` (0, the zero row, when unknown).
     #[inline]
     pub fn offset(&self, key: u64) -> usize {
-        self.index.get(key).map_or(0, |o| o as usize)
+        self.index.get(key).map_or(0, |r| usize::from(r) * self.len)
     }
 
     /// Number of rows, the zero row left out.
@@ -199,6 +210,8 @@ pub enum ModelError {
     BadMagic,
     /// The file ends in the middle of a section.
     Truncated,
+    /// A section does not have the shape this version of tintuc reads.
+    Malformed,
 }
 
 impl fmt::Display for ModelError {
@@ -206,6 +219,7 @@ impl fmt::Display for ModelError {
         match self {
             ModelError::BadMagic => f.write_str("not a tintuc segmenter model (bad magic bytes)"),
             ModelError::Truncated => f.write_str("truncated segmenter model"),
+            ModelError::Malformed => f.write_str("malformed segmenter model"),
         }
     }
 }
@@ -285,17 +299,24 @@ impl Model {
             &vocabulary.rhymes,
             &vocabulary.rhyme_pairs,
         ];
-        let mut row = Vec::new();
         for ((rows, (kind, len)), list) in model.rows.iter_mut().zip(ROW_KINDS).zip(lists) {
             let mut keys = list.clone();
             keys.sort_unstable();
             keys.dedup();
-            for x in keys {
-                row.clear();
-                row.extend((0..len).map(|slot| q(key(kind, x, slot))));
-                if row.iter().any(|&w| w != 0) {
-                    rows.push(x, &row);
-                }
+            let mut built: Vec<(u64, Vec<i16>)> = keys
+                .into_iter()
+                .map(|x| (x, (0..len).map(|slot| q(key(kind, x, slot))).collect()))
+                .filter(|(_, row): &(u64, Vec<i16>)| row.iter().any(|&w| w != 0))
+                .collect();
+            if built.len() >= MAX_ROWS {
+                // Keep the rows that weigh most.
+                let weight = |r: &[i16]| r.iter().map(|&w| i32::from(w).abs()).max();
+                built.sort_by_key(|(x, r)| (std::cmp::Reverse(weight(r)), *x));
+                built.truncate(MAX_ROWS - 1);
+                built.sort_by_key(|(x, _)| *x);
+            }
+            for (x, row) in &built {
+                rows.push(*x, row);
             }
             rows.finish();
         }
@@ -367,7 +388,10 @@ impl Model {
         for rows in &mut model.rows {
             let n = r.u32()? as usize;
             let len = r.u32()? as usize;
-            if len != rows.len || n.saturating_mul(8 + 2 * len) > r.remaining() {
+            if len != rows.len || n >= MAX_ROWS {
+                return Err(ModelError::Malformed);
+            }
+            if n.saturating_mul(8 + 2 * len) > r.remaining() {
                 return Err(ModelError::Truncated);
             }
             rows.keys.reserve(n);
@@ -383,7 +407,7 @@ impl Model {
             rows.finish();
         }
         if r.u32()? as usize != model.dense.len() {
-            return Err(ModelError::Truncated);
+            return Err(ModelError::Malformed);
         }
         for w in &mut model.dense {
             *w = r.i16()?;
