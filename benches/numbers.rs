@@ -7,29 +7,16 @@
 //! The corpus is normalized once, outside the timed loop; each group reports
 //! bytes of normalized text per second. `no_numbers` is the same corpus with
 //! every digit and non-ASCII letter replaced, to show the prefilter cost.
+mod common;
+
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use tintuc::normalize::normalize;
 use tintuc::numbers::Scanner;
 
-/// The seed articles, concatenated (in file-name order).
-fn corpus() -> String {
-    let mut paths: Vec<_> = std::fs::read_dir("corpus")
-        .expect("run from the crate root: corpus/ not found")
-        .map(|e| e.expect("readable corpus/").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("UTF-8 corpus file"))
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
-
 fn numbers(c: &mut Criterion) {
-    let text = normalize(&corpus()).text().to_string();
+    let text = normalize(&common::corpus()).text().to_string();
     // Plain prose: ASCII letters only, no digits, no trigger words.
     let prose: String = text
         .chars()

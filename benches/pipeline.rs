@@ -7,27 +7,15 @@
 //! Every group reports bytes of original input per second. `baseline`
 //! shows what the machine does on the same bytes with no Vietnamese
 //! knowledge at all, so each stage reads as a fraction of that.
+mod common;
+
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use tintuc::extract::Extractor;
 use tintuc::normalize::{fold, Normalizer, ToneStyle};
 use tintuc::tokenize::{sentences, Tokenizer};
 use unicode_normalization::UnicodeNormalization;
-
-/// The seed articles, concatenated (in file-name order).
-fn corpus() -> String {
-    let mut paths: Vec<_> = std::fs::read_dir("corpus")
-        .expect("run from the crate root: corpus/ not found")
-        .map(|e| e.expect("readable corpus/").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("UTF-8 corpus file"))
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
 
 /// Input that needs work: decomposed, in the 2018 placement.
 fn messy(text: &str) -> String {
@@ -100,11 +88,51 @@ fn tokenize(c: &mut Criterion, text: &str) {
     g.finish();
 }
 
+fn extract(c: &mut Criterion, text: &str) {
+    let extractor = Extractor::new();
+    let articles = common::articles();
+    let first = &articles[0];
+    let mut g = c.benchmark_group("extract");
+    g.throughput(Throughput::Bytes(first.len() as u64));
+    g.bench_function("one_article", |b| {
+        b.iter(|| extractor.extract(black_box(first)).len())
+    });
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("corpus", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| extractor.extract(black_box(a)).len())
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+    // The batch API on a pool of 1 and of 2 threads, over enough documents
+    // to keep both busy (the corpus 16 times).
+    let many: Vec<&str> = (0..16)
+        .flat_map(|_| articles.iter().map(String::as_str))
+        .collect();
+    let bytes: usize = many.iter().map(|a| a.len()).sum();
+    let mut g = c.benchmark_group("extract_batch");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    for threads in [1, 2] {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("thread pool");
+        g.bench_function(format!("{threads}_threads"), |b| {
+            b.iter(|| pool.install(|| extractor.extract_batch(black_box(&many)).len()))
+        });
+    }
+    g.finish();
+}
+
 fn stages(c: &mut Criterion) {
-    let text = corpus();
+    let text = common::corpus();
     baseline(c, &text);
     normalize(c, &text);
     tokenize(c, &text);
+    extract(c, &text);
 }
 
 criterion_group!(benches, stages);

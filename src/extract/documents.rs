@@ -120,13 +120,29 @@ impl Citations {
     }
 
     /// The citations among `tokens` (of the normalized `text`).
+    #[cfg(test)]
     pub(crate) fn find(&self, text: &str, tokens: &[Token<'_>]) -> Vec<Citation> {
-        let folded: Vec<String> = tokens.iter().map(Token::fold).collect();
-        let mut out: Vec<Citation> = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            let Some((kind, after)) = self.type_at(tokens, &folded, i) else {
-                i += 1;
+        let mut out = Vec::new();
+        self.find_at(text, tokens, 0..tokens.len(), &mut out);
+        out
+    }
+
+    /// The citations that start at the token indices `starts` (in order)
+    /// of `tokens` (one line), added to `out` unless already there.
+    pub(crate) fn find_at(
+        &self,
+        text: &str,
+        tokens: &[Token<'_>],
+        starts: impl IntoIterator<Item = usize>,
+        out: &mut Vec<Citation>,
+    ) {
+        let mut key = String::new();
+        let mut next_free = 0;
+        for i in starts {
+            if i < next_free {
+                continue;
+            }
+            let Some((kind, after)) = self.type_at(tokens, &mut key, i) else {
                 continue;
             };
             let capital = tokens[i]
@@ -134,8 +150,8 @@ impl Citations {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
-            let c = parse(text, tokens, &folded, i, after, kind, capital);
-            i = after;
+            let c = parse(tokens, i, after, kind, capital);
+            next_free = after;
             if let Some(c) = c {
                 let same = |o: &Citation| {
                     o.doc_type == c.doc_type
@@ -149,17 +165,16 @@ impl Citations {
                 }
             }
         }
-        out
     }
 
     /// The longest document type whose words start at token `i`.
     fn type_at(
         &self,
         tokens: &[Token<'_>],
-        folded: &[String],
+        key: &mut String,
         i: usize,
     ) -> Option<(&'static str, usize)> {
-        let mut key = String::new();
+        key.clear();
         let mut best = None;
         for (k, t) in tokens.iter().enumerate().skip(i).take(self.longest) {
             if t.kind != TokenKind::Word {
@@ -168,8 +183,8 @@ impl Citations {
             if !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(&folded[k]);
-            if let Some(&kind) = self.forms.get(&key) {
+            crate::normalize::fold_into(key, t.norm);
+            if let Some(&kind) = self.forms.get(key.as_str()) {
                 best = Some((kind, k + 1));
             }
         }
@@ -243,15 +258,12 @@ fn ends_name(t: &Token<'_>) -> bool {
 }
 
 fn parse(
-    text: &str,
     tokens: &[Token<'_>],
-    folded: &[String],
     start: usize,
     after: usize,
     kind: &'static str,
     capital: bool,
 ) -> Option<Citation> {
-    let _ = text;
     let mut j = after;
     let mut end = tokens[after - 1].norm_span.end;
     let mut number = None;
@@ -259,8 +271,9 @@ fn parse(
     let mut issuer = None;
     let mut date = None;
     let word = |k: usize, w: &str| {
-        tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
-            && folded.get(k).is_some_and(|f| f == w)
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && crate::normalize::folds_to(t.norm, w))
     };
     let has_so = word(j, "so");
     if has_so {

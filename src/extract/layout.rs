@@ -77,6 +77,11 @@ fn furniture() -> &'static [&'static str] {
     P.get_or_init(|| phrases(include_str!("data/furniture.txt")))
 }
 
+fn end_markers() -> &'static [&'static str] {
+    static P: OnceLock<Vec<&str>> = OnceLock::new();
+    P.get_or_init(|| phrases(include_str!("data/end_of_article.txt")))
+}
+
 fn byline_prefixes() -> &'static [&'static str] {
     static P: OnceLock<Vec<&str>> = OnceLock::new();
     P.get_or_init(|| phrases(include_str!("data/byline_prefixes.txt")))
@@ -97,12 +102,20 @@ fn key(s: &str) -> String {
     spaced.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Furniture phrases are short: only a line's head needs folding.
+const FURNITURE_HEAD: usize = 96;
+
 fn is_furniture(line: &str) -> bool {
-    let k = key(line);
+    let mut head = line.len().min(FURNITURE_HEAD);
+    while !line.is_char_boundary(head) {
+        head -= 1;
+    }
+    let k = key(&line[..head]);
+    let whole = head == line.len();
     // A line made of furniture words and a number, like "(0) Bình luận".
     furniture().iter().any(|p| match p.strip_suffix('*') {
         Some(prefix) => k.starts_with(prefix.trim_end()),
-        None => k == *p,
+        None => whole && k == *p,
     })
 }
 
@@ -164,7 +177,7 @@ fn published_of(line: &str) -> Option<String> {
 
 /// A short line that is mostly a date: `Cập nhật lúc 08:47, Thứ Sáu, 12/05/2017 (GMT+7)`.
 fn is_dateline(line: &str) -> bool {
-    date_re().is_match(line) && word_count(line) <= 10 && !line.ends_with('.')
+    word_count(line) <= 10 && !line.ends_with('.') && date_re().is_match(line)
 }
 
 /// A line of article text rather than a heading.
@@ -190,13 +203,15 @@ pub(crate) fn layout(text: &str) -> Layout {
         let trimmed = raw.trim();
         let range = pos + lead..pos + lead + trimmed.len();
         pos += raw.len() + 1;
+        // Furniture is a short line; article text is not folded here.
+        let short = trimmed.len() <= 2 * FURNITURE_HEAD;
         let role = if trimmed.is_empty() {
             Role::Blank
         } else if !trimmed.chars().any(char::is_alphanumeric) {
             Role::Junk
-        } else if is_furniture(trimmed) {
+        } else if short && is_furniture(trimmed) {
             Role::Furniture
-        } else if is_dateline(trimmed) {
+        } else if short && is_dateline(trimmed) {
             Role::Dateline
         } else {
             Role::Body
@@ -206,6 +221,16 @@ pub(crate) fn layout(text: &str) -> Layout {
             role,
             duplicate: false,
         });
+    }
+    // Below "Tin liên quan" come other articles' headlines.
+    if let Some(end) = lines.iter().position(|l| {
+        l.role == Role::Furniture && end_markers().contains(&key(&text[l.range.clone()]).as_str())
+    }) {
+        for l in &mut lines[end..] {
+            if l.role != Role::Blank {
+                l.role = Role::Furniture;
+            }
+        }
     }
     let mut out = Layout {
         lines,

@@ -28,7 +28,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Category, Lexicon};
 use crate::matcher::{MatchKind, MatcherError, Matches, TermMatcher};
 use crate::normalize::{fold, Normalized, Normalizer, ToneStyle};
 use crate::numbers::Scanner;
@@ -204,16 +204,38 @@ impl Extractor {
     }
 
     /// Cited documents in the lines that give facts.
+    /// Only where the automaton found a document type (or the same words as
+    /// a reference point: `nghị quyết`) can a citation start.
     fn citations(&self, doc: &Doc<'_>) -> Vec<documents::Citation> {
         let mut out = Vec::new();
+        let starts: Vec<usize> = doc
+            .matches
+            .terms()
+            .filter(|t| {
+                matches!(
+                    t.category(),
+                    Some(Category::DocumentType | Category::Reference)
+                )
+            })
+            .map(|t| t.span.start)
+            .collect();
         for line in doc.layout.lines.iter().filter(|l| l.gives_facts()) {
+            let lo = starts.partition_point(|&s| s < line.range.start);
+            let hi = starts.partition_point(|&s| s < line.range.end);
+            if lo == hi {
+                continue;
+            }
             let first = doc
                 .tokens
                 .partition_point(|t| t.norm_span.start < line.range.start);
             let last = doc
                 .tokens
                 .partition_point(|t| t.norm_span.start < line.range.end);
-            out.extend(self.citations.find(doc.text(), &doc.tokens[first..last]));
+            let tokens = &doc.tokens[first..last];
+            let at = starts[lo..hi]
+                .iter()
+                .map(|&s| tokens.partition_point(|t| t.norm_span.start < s));
+            self.citations.find_at(doc.text(), tokens, at, &mut out);
         }
         out
     }

@@ -126,6 +126,9 @@ fn time_of(m: &NumericMatch) -> Option<TimeRef> {
     }
 }
 
+/// How many tokens around a number its context may reach.
+const CONTEXT: usize = 80;
+
 /// A quantity on its way out, with what the document-level passes need.
 struct Found {
     q: Quantity,
@@ -193,10 +196,15 @@ impl<'d, 'a> Context<'d, 'a> {
             .names()
             .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
             .collect();
+        // Names come sorted by start and rarely nest: the few that start
+        // just before a term are the only ones that can hold it.
         let inside_name = |t: &Match| {
-            matched.iter().any(|n| {
-                n.span.start <= t.span.start && t.span.end <= n.span.end && n.span != t.span
-            })
+            let i = matched.partition_point(|n| n.span.start <= t.span.start);
+            matched[..i]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|n| t.span.end <= n.span.end && n.span != t.span)
         };
         let terms: Vec<&Match> = doc.matches.terms().filter(|t| !inside_name(t)).collect();
         let mut names: Vec<Named> = matched
@@ -326,8 +334,12 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         let sentence = self.sentence_of(m.span.start)?;
-        let s_start = sentence.norm_span.start;
+        // Context is read within the sentence, and at most a few dozen
+        // tokens away: a page with no punctuation must not cost n².
+        // (An approximation cue may stand before the sentence's first token.)
+        let s_start = self.bounded_back(sentence.norm_span.start.min(start), start);
         let (unit, unit_end) = self.unit(m).or_else(|| self.unit_of_total(s_start, m))?;
+        let s_end = self.bounded_ahead(sentence.norm_span.end, unit_end);
         let (span, text) = self.doc.original(start..unit_end);
         let q = Quantity {
             value,
@@ -337,11 +349,11 @@ impl<'d, 'a> Context<'d, 'a> {
             unit,
             event: self
                 .event(s_start, start)
-                .or_else(|| self.event_after(unit_end, sentence.norm_span.end)),
+                .or_else(|| self.event_after(unit_end, s_end)),
             relation: self.relation(start),
             reference: None,
             modality: self.modality(s_start, start),
-            time: self.time(m, unit_end, sentence),
+            time: self.time(m, unit_end, sentence, s_end),
             subject: self.subject(start, sentence),
             span,
             text,
@@ -351,8 +363,25 @@ impl<'d, 'a> Context<'d, 'a> {
             range: start..unit_end,
             sentence: s_start,
             percent: m.kind == Kind::Percent,
-            reference: self.reference(unit_end, s_start, sentence.norm_span.end),
+            reference: self.reference(unit_end, s_start, s_end),
         })
+    }
+
+    /// The later of `limit` and the start of the token `CONTEXT` tokens before `pos`.
+    fn bounded_back(&self, limit: usize, pos: usize) -> usize {
+        let i = self.token_at(pos).saturating_sub(CONTEXT);
+        self.tokens()
+            .get(i)
+            .map_or(limit, |t| t.norm_span.start.max(limit))
+    }
+
+    /// The earlier of `limit` and the end of the token `CONTEXT` tokens after `pos`.
+    fn bounded_ahead(&self, limit: usize, pos: usize) -> usize {
+        let i = self.token_at(pos) + CONTEXT;
+        self.tokens()
+            .get(i)
+            .map_or(limit, |t| t.norm_span.end.min(limit))
+            .max(pos)
     }
 
     /// `nâng tổng số đảng viên … lên con số 1.622`: a number with no unit
@@ -441,8 +470,12 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         // Otherwise the next words, up to a verb, a preposition or punctuation.
-        let mut end = None;
+        let mut end: Option<usize> = None;
         for t in self.tokens()[i..].iter().take(2) {
+            // Words of a unit are separated by one space, never a line break.
+            if end.is_some_and(|e| &text[e..t.norm_span.start] != " ") {
+                break;
+            }
             let lower = t.norm.to_lowercase();
             let starts_term = self.term_starting_at(t.norm_span.start).is_some_and(|x| {
                 matches!(
@@ -578,7 +611,20 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter(|t| t.category() == Some(Category::Event))
             .find_map(|t| words.events.get(t.canonical()?).map(|e| e.to_string()));
         found.or_else(|| {
-            let before = fold_words(&self.text()[s_start..start]);
+            let window = &self.text()[s_start..start];
+            // Fold the window only when a two-part event may be in it.
+            let may = words.gapped.iter().any(|(a, _, _)| {
+                let probe = a.trim().as_bytes();
+                let probe = &probe[..probe.len().min(3)];
+                window
+                    .as_bytes()
+                    .windows(probe.len())
+                    .any(|w| w.eq_ignore_ascii_case(probe))
+            });
+            if !may {
+                return None;
+            }
+            let before = fold_words(window);
             words.gapped.iter().find_map(|(a, b, event)| {
                 let at = before.find(a.as_str())?;
                 before[at + a.len() - 1..]
@@ -619,7 +665,13 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
-    fn time(&self, m: &NumericMatch, unit_end: usize, sentence: &Sentence) -> Option<TimeRef> {
+    fn time(
+        &self,
+        m: &NumericMatch,
+        unit_end: usize,
+        sentence: &Sentence,
+        s_end: usize,
+    ) -> Option<TimeRef> {
         let text = self.text();
         let i = self.times.partition_point(|t| t.range.start < m.span.end);
         // "76,96% (năm 2005)": a bracketed time right after the value or its unit.
@@ -641,9 +693,9 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(t.value.clone());
         }
         // A time later in the same clause ("cho 284 đảng viên trong năm 2022").
-        let clause_end = text[unit_end..sentence.norm_span.end]
+        let clause_end = text[unit_end..s_end]
             .find([',', ';', '(', '.'])
-            .map_or(sentence.norm_span.end, |p| unit_end + p);
+            .map_or(s_end, |p| unit_end + p);
         if let Some(t) = self
             .times
             .get(i)

@@ -156,6 +156,8 @@ pub struct Matches {
     all: Vec<Match>,
     /// Indices into `all` of the term matches, sorted by start (and so by end).
     terms: Vec<usize>,
+    /// The longest span, so that "what covers this offset" looks back no further.
+    longest: usize,
 }
 
 impl Matches {
@@ -173,7 +175,12 @@ impl Matches {
             .filter(|(_, m)| m.kind == MatchKind::Term)
             .map(|(i, _)| i)
             .collect();
-        Matches { all, terms }
+        let longest = all.iter().map(|m| m.span.len()).max().unwrap_or(0);
+        Matches {
+            all,
+            terms,
+            longest,
+        }
     }
 
     /// All matches, sorted by start.
@@ -239,7 +246,11 @@ impl Matches {
     /// Every match (terms and names) whose span contains byte `offset`.
     pub fn covering(&self, offset: usize) -> impl Iterator<Item = &Match> + '_ {
         let end = self.all.partition_point(|m| m.span.start <= offset);
-        self.all[..end].iter().filter(move |m| m.span.end > offset)
+        let from = offset.saturating_sub(self.longest);
+        let start = self.all[..end].partition_point(|m| m.span.start < from);
+        self.all[start..end]
+            .iter()
+            .filter(move |m| m.span.end > offset)
     }
 
     /// The terms that end at or before byte `offset`, nearest first: walk back from a

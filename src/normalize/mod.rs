@@ -386,6 +386,58 @@ pub fn fold(input: &str) -> Folded {
     }
 }
 
+/// Appends the folded key of `s` to `out`, without a map and without
+/// allocating (beyond `out` growing): for comparing short strings such as
+/// tokens on the hot path.
+///
+/// ```
+/// let mut key = String::new();
+/// tintuc::normalize::fold_into(&mut key, "Quyết ĐỊNH");
+/// assert_eq!(key, "quyet dinh");
+/// ```
+pub fn fold_into(out: &mut String, s: &str) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(l) = letter(c) {
+            out.push(l.folded() as char);
+        } else if is_combining(c) || special(c) == Some(Special::Remove) {
+            continue;
+        } else if special(c).is_some() {
+            out.push(if special(c) == Some(Special::Newline) {
+                '\n'
+            } else {
+                ' '
+            });
+        } else {
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                out.extend(d.to_lowercase().filter(|l| !is_combining(*l)));
+            });
+        }
+    }
+}
+
+/// True when the folded key of `s` is `key` (which must be folded already).
+///
+/// ```
+/// assert!(tintuc::normalize::folds_to("Ngày", "ngay"));
+/// assert!(!tintuc::normalize::folds_to("Ngà", "ngay"));
+/// ```
+pub fn folds_to(s: &str, key: &str) -> bool {
+    let mut k = key.chars();
+    let mut buf = String::new();
+    for c in s.chars() {
+        buf.clear();
+        fold_into(&mut buf, c.encode_utf8(&mut [0; 4]));
+        for f in buf.chars() {
+            if k.next() != Some(f) {
+                return false;
+            }
+        }
+    }
+    k.next().is_none()
+}
+
 /// Normalizes `input` with the traditional tone placement.
 ///
 /// ```

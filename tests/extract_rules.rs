@@ -1,0 +1,321 @@
+//! One test per context rule of the quantity extractor, on sentences in the
+//! style of the articles (the seed corpus and local papers like it).
+
+use tintuc::extract::{Approx, Extractor, FactBody, Modality, Quantity, TimeRef};
+
+/// The quantity with `value` in the facts of `text`.
+fn quantity(text: &str, value: f64) -> Quantity {
+    let facts = Extractor::new().extract(text);
+    let found: Vec<Quantity> = facts
+        .into_iter()
+        .filter_map(|f| match f {
+            FactBody::Quantity(q) => Some(q),
+            _ => None,
+        })
+        .collect();
+    found
+        .iter()
+        .find(|q| q.value == value)
+        .cloned()
+        .unwrap_or_else(|| panic!("no quantity {value} in {text:?}: {found:#?}"))
+}
+
+fn values(text: &str) -> Vec<f64> {
+    Extractor::new()
+        .extract(text)
+        .into_iter()
+        .filter_map(|f| match f {
+            FactBody::Quantity(q) => Some(q.value),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn unit_is_the_lexicon_term_after_the_number() {
+    let cases = [
+        (
+            "Đảng bộ huyện có 351 chi bộ trực thuộc và 28 chi bộ cơ sở.",
+            351.0,
+            "chi bộ trực thuộc",
+        ),
+        (
+            "Đảng bộ huyện có 351 chi bộ trực thuộc và 28 chi bộ cơ sở.",
+            28.0,
+            "chi bộ cơ sở",
+        ),
+        (
+            "Năm qua kết nạp 193 đảng viên mới, vượt kế hoạch.",
+            193.0,
+            "đảng viên mới",
+        ),
+        (
+            "Huyện ủy kết nạp 120 quần chúng ưu tú vào Đảng.",
+            120.0,
+            "quần chúng ưu tú",
+        ),
+        ("Toàn huyện có 11 xã với 118 bản.", 118.0, "bản"),
+        (
+            "Đã mở được 9 lớp với tổng số 677 học viên.",
+            677.0,
+            "học viên",
+        ),
+        ("Tổng mức bán lẻ đạt 530 tỷ đồng.", 530e9, "đồng"),
+        ("Đại hội có 450 đại biểu tham dự.", 450.0, "đại biểu"),
+        ("Tỷ lệ đảng viên là nữ chiếm 65,8%.", 65.8, "%"),
+    ];
+    for (text, value, unit) in cases {
+        assert_eq!(quantity(text, value).unit, unit, "{text}");
+    }
+}
+
+#[test]
+fn durations_labels_and_list_markers_are_not_quantities() {
+    assert_eq!(
+        values("Có 45 đảng viên hoàn thành xuất sắc nhiệm vụ 5 năm liền."),
+        [45.0]
+    );
+    assert_eq!(
+        values("Đại hội Đảng bộ huyện lần thứ 4, khóa 18 đã thành công."),
+        Vec::<f64>::new()
+    );
+    assert_eq!(values("1. Tổ chức đảng:\nCó 10 chi bộ."), [10.0]);
+    assert_eq!(
+        values("Theo Quyết định số 1090/2023 của Ban Thường vụ Huyện ủy."),
+        Vec::<f64>::new()
+    );
+    assert_eq!(
+        values("Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng."),
+        Vec::<f64>::new()
+    );
+}
+
+#[test]
+fn approximation_from_cues() {
+    let cases = [
+        (
+            "Tổng số đảng viên là hơn 3.700 đảng viên.",
+            3700.0,
+            Approx::MoreThan,
+        ),
+        (
+            "Phấn đấu kết nạp từ 110 đảng viên mới trở lên.",
+            110.0,
+            Approx::AtLeast,
+        ),
+        (
+            "Phấn đấu tỷ lệ kết nạp đạt từ 7% trở lên.",
+            7.0,
+            Approx::AtLeast,
+        ),
+        ("Đã kết nạp gần 640 đảng viên mới.", 640.0, Approx::About),
+        ("cử hàng nghìn lượt cán bộ đi học", 1000.0, Approx::About),
+        ("Kết nạp 10 đảng viên mới.", 10.0, Approx::Exact),
+    ];
+    for (text, value, approx) in cases {
+        assert_eq!(quantity(text, value).approx, approx, "{text}");
+    }
+}
+
+#[test]
+fn range_and_fraction() {
+    let q = quantity("Năm 2023, mở từ 2 đến 3 lớp bồi dưỡng.", 2.0);
+    assert_eq!((q.value_max, q.unit.as_str()), (Some(3.0), "lớp"));
+    let q = quantity(
+        "Đã đại hội xong 346/680 tổ chức cơ sở đảng, đạt 50,80%.",
+        346.0,
+    );
+    assert_eq!(q.total, Some(680.0));
+}
+
+#[test]
+fn event_is_the_nearest_action_in_the_sentence() {
+    let cases = [
+        (
+            "Toàn Đảng bộ đã kết nạp được 193 đảng viên mới, vượt kế hoạch.",
+            193.0,
+            Some("kết nạp"),
+        ),
+        (
+            "Đã chuyển đảng viên dự bị thành đảng viên chính thức 100 đảng viên.",
+            100.0,
+            Some("chuyển chính thức"),
+        ),
+        (
+            "Thực hiện chuyển sinh hoạt Đảng cho 284 đảng viên.",
+            284.0,
+            Some("chuyển sinh hoạt"),
+        ),
+        (
+            "Năm qua có 45 đảng viên mới kết nạp là nữ.",
+            45.0,
+            Some("kết nạp"),
+        ),
+        ("Đảng bộ huyện có 49 tổ chức cơ sở đảng.", 49.0, None),
+    ];
+    for (text, value, event) in cases {
+        assert_eq!(quantity(text, value).event.as_deref(), event, "{text}");
+    }
+}
+
+#[test]
+fn relation_and_reference() {
+    let cases = [
+        (
+            "kết nạp 193 đảng viên mới, vượt 20,6% so với kế hoạch đề ra.",
+            20.6,
+            Some("vượt"),
+            Some("kế hoạch"),
+        ),
+        (
+            "kết nạp 120 quần chúng ưu tú, đạt 133% chỉ tiêu tỉnh giao.",
+            133.0,
+            Some("đạt"),
+            Some("chỉ tiêu"),
+        ),
+        (
+            "có 664 đảng viên, chiếm tỷ lệ 15,76% tổng số đảng viên.",
+            15.76,
+            Some("chiếm"),
+            Some("tổng số đảng viên"),
+        ),
+        (
+            "kết nạp 756 đảng viên (bằng 62,06% số quần chúng ưu tú được bồi dưỡng)",
+            62.06,
+            Some("bằng"),
+            Some("quần chúng ưu tú"),
+        ),
+        (
+            "So với đầu nhiệm kỳ, tỷ lệ đảng viên có trình độ đại học tăng 2,07%.",
+            2.07,
+            Some("tăng"),
+            Some("đầu nhiệm kỳ"),
+        ),
+        (
+            "đã giảm được 20 bản, tái trắng 1 bản",
+            20.0,
+            Some("giảm"),
+            None,
+        ),
+    ];
+    for (text, value, relation, reference) in cases {
+        let q = quantity(text, value);
+        assert_eq!(q.relation.as_deref(), relation, "{text}");
+        assert_eq!(q.reference.as_deref(), reference, "{text}");
+    }
+    // Numbers joined by "và" share the verb before and the reference after.
+    let text = "Năm 2019 đã tăng 60 tổ chức cơ sở đảng và 2.359 đảng viên so với năm 2018.";
+    let q = quantity(text, 2359.0);
+    assert_eq!(
+        (q.relation.as_deref(), q.reference.as_deref()),
+        (Some("tăng"), Some("năm 2018"))
+    );
+    assert_eq!(quantity(text, 60.0).reference.as_deref(), Some("năm 2018"));
+}
+
+#[test]
+fn target_cues_before_the_number() {
+    let cases = [
+        (
+            "Năm 2023, Đảng bộ huyện phấn đấu kết nạp từ 110 đảng viên mới trở lên.",
+            110.0,
+            Modality::Target,
+        ),
+        (
+            "- Mục tiêu trong giai đoạn 2021-2025 kết nạp 900 đảng viên mới trở lên.",
+            900.0,
+            Modality::Target,
+        ),
+        (
+            "Huyện ủy giao Ban Tuyên giáo mở từ 2 đến 3 lớp bồi dưỡng.",
+            2.0,
+            Modality::Target,
+        ),
+        // "giao" after the number is the quota met, not a goal.
+        (
+            "Năm 2022, Huyện ủy kết nạp 120 quần chúng ưu tú, đạt 133% chỉ tiêu tỉnh giao.",
+            133.0,
+            Modality::Actual,
+        ),
+    ];
+    for (text, value, modality) in cases {
+        assert_eq!(quantity(text, value).modality, modality, "{text}");
+    }
+}
+
+#[test]
+fn time_scopes() {
+    let year = |y| Some(TimeRef::Year { year: y });
+    // A leading year or date scopes its sentence.
+    assert_eq!(
+        quantity("Năm 2022, Huyện ủy kết nạp 120 quần chúng ưu tú.", 120.0).time,
+        year(2022)
+    );
+    assert_eq!(
+        quantity(
+            "Tính đến ngày 31/12/2022, toàn huyện có 5.279 đảng viên.",
+            5279.0
+        )
+        .time,
+        Some(TimeRef::Date {
+            date: "2022-12-31".into()
+        })
+    );
+    // A bracketed year right after a value belongs to it.
+    let text =
+        "Số đảng viên hoàn thành tốt nhiệm vụ tăng từ 76,96% (năm 2005) lên 79,15% (năm 2009).";
+    assert_eq!(quantity(text, 76.96).time, year(2005));
+    assert_eq!(quantity(text, 79.15).time, year(2009));
+    // A term.
+    assert_eq!(
+        quantity(
+            "Mục tiêu trong giai đoạn 2021-2025 kết nạp 900 đảng viên mới.",
+            900.0
+        )
+        .time,
+        Some(TimeRef::Period {
+            from: 2021,
+            to: 2025
+        })
+    );
+    // Carried from an earlier sentence.
+    let text = "Năm 2022, kết nạp 120 quần chúng ưu tú. Đã chuyển 100 đảng viên sang chính thức.";
+    assert_eq!(quantity(text, 100.0).time, year(2022));
+    // Later in the clause, but not the year compared with.
+    assert_eq!(
+        quantity("Chuyển sinh hoạt cho 284 đảng viên trong năm 2022.", 284.0).time,
+        year(2022)
+    );
+}
+
+#[test]
+fn subject_named_in_the_sentence_else_carried_else_the_article() {
+    let text = "Yên Sơn chủ động tạo nguồn phát triển đảng viên\n\
+                Huyện ủy Yên Sơn đã tăng cường lãnh đạo.\n\
+                Từ đầu năm đến nay, Đảng bộ xã Tứ Quận kết nạp 10 đảng viên mới, đạt 100% kế hoạch năm. Xã có 3 chi bộ.\n\
+                Riêng từ đầu nhiệm kỳ đến nay, Đảng bộ huyện đã kết nạp 78 đảng viên mới.";
+    assert_eq!(
+        quantity(text, 10.0).subject.as_deref(),
+        Some("Đảng bộ xã Tứ Quận")
+    );
+    assert_eq!(
+        quantity(text, 100.0).subject.as_deref(),
+        Some("Đảng bộ xã Tứ Quận")
+    );
+    // Carried from the previous sentence of the paragraph.
+    assert_eq!(
+        quantity(text, 3.0).subject.as_deref(),
+        Some("Đảng bộ xã Tứ Quận")
+    );
+    // "Đảng bộ huyện" with no name: the article's district.
+    assert!(quantity(text, 78.0).subject.unwrap().contains("Yên Sơn"));
+    // A place after a name only locates it.
+    let text = "Đảng bộ xã Văn Xá huyện Kim Bảng kết nạp 5 đảng viên mới.";
+    assert_eq!(
+        quantity(text, 5.0).subject.as_deref(),
+        Some("Đảng bộ xã Văn Xá")
+    );
+    // A proper name with no unit word before it.
+    let text = "Đến hết năm 2019, Lâm Đồng có 18 đảng bộ trực thuộc Tỉnh ủy.";
+    assert_eq!(quantity(text, 18.0).subject.as_deref(), Some("Lâm Đồng"));
+}
