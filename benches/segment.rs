@@ -8,28 +8,15 @@
 //! Every figure is bytes of original input per second, one thread.
 use std::hint::black_box;
 
+mod common;
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use tintuc::normalize::Normalizer;
 use tintuc::segment::Segmenter;
 use tintuc::tokenize::Tokenizer;
 
-/// The seed articles, concatenated (in file-name order).
-fn corpus() -> String {
-    let mut paths: Vec<_> = std::fs::read_dir("corpus")
-        .expect("run from the crate root: corpus/ not found")
-        .map(|e| e.expect("readable corpus/").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("UTF-8 corpus file"))
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
-
 fn segment(c: &mut Criterion) {
-    let text = corpus();
+    let text = common::corpus();
     let normalizer = Normalizer::new();
     let tokenizer = Tokenizer::new();
     let segmenter = Segmenter::new();
