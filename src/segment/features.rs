@@ -71,18 +71,21 @@ fn compute_info(c: char) -> CharInfo {
     }
 }
 
-/// Looks a character up in tables built on first use (ASCII and the
-/// Vietnamese letters), computing the rest.
-#[inline]
-fn char_info(c: char) -> CharInfo {
+/// The table of ASCII and the Vietnamese letters, built on first use.
+fn char_table() -> &'static [CharInfo] {
     static TABLE: std::sync::OnceLock<Vec<CharInfo>> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
+    TABLE.get_or_init(|| {
         (0..0x80)
             .chain(LATIN)
             .chain(VIETNAMESE)
             .map(|cp| char::from_u32(cp).map_or_else(CharInfo::default, compute_info))
             .collect()
-    });
+    })
+}
+
+/// Looks a character up in the table, computing what is not there.
+#[inline]
+fn char_info(table: &[CharInfo], c: char) -> CharInfo {
     let cp = c as u32;
     let at = if cp < 0x80 {
         cp as usize
@@ -96,12 +99,19 @@ fn char_info(c: char) -> CharInfo {
     table.get(at).copied().unwrap_or_else(|| compute_info(c))
 }
 
+/// Cheap final mix of a hash chain whose inputs are already hashes.
+#[inline]
+fn fold_bits(h: u64) -> u64 {
+    h ^ (h >> 29)
+}
+
 /// The hash of a string, lower-cased on the fly (no allocation).
 #[inline]
 pub(crate) fn hash_lower(s: &str) -> u64 {
+    let table = char_table();
     let mut h = 0x9e37_79b9_7f4a_7c15u64;
     for c in s.chars() {
-        h = add(h, u64::from(char_info(c).lower as u32));
+        h = add(h, u64::from(char_info(table, c).lower as u32));
     }
     finish(h)
 }
@@ -133,8 +143,9 @@ fn analyze(t: &Token<'_>) -> Analysis {
     let mut first_upper = None;
     let mut all_upper = true;
     let mut letters = 0usize;
+    let table = char_table();
     for c in t.norm.chars() {
-        let info = char_info(c);
+        let info = char_info(table, c);
         h = add(h, u64::from(info.lower as u32));
         if info.tone != 0 {
             tone = info.tone;
@@ -168,8 +179,8 @@ fn analyze(t: &Token<'_>) -> Analysis {
     Analysis {
         hash: finish(h),
         shape,
-        onset: finish(onset),
-        rhyme: finish(rhyme),
+        onset: fold_bits(onset),
+        rhyme: fold_bits(rhyme),
         tone,
     }
 }
@@ -180,7 +191,7 @@ pub(crate) const DICT_SEED: u64 = 0x243f_6a88_85a3_08d3;
 /// Extends a dictionary key by one syllable hash.
 #[inline]
 pub(crate) fn dict_step(h: u64, syllable: u64) -> u64 {
-    finish(add(h, syllable))
+    fold_bits(add(h, syllable))
 }
 
 /// Dictionary entry flag: the key is a whole word.
@@ -520,13 +531,13 @@ pub(crate) fn dense_key(t: usize, v: usize) -> u64 {
 /// The row key of two neighbours.
 #[inline]
 pub(crate) fn pair_hash(a: u64, b: u64) -> u64 {
-    finish(add(add(0x33, a), b))
+    fold_bits((a.rotate_left(23) ^ b).wrapping_mul(K))
 }
 
 /// The row key of three neighbours.
 #[inline]
 pub(crate) fn triple_hash(a: u64, b: u64, c: u64) -> u64 {
-    finish(add(add(add(0x44, a), b), c))
+    fold_bits((a.rotate_left(41) ^ b.rotate_left(17) ^ c ^ 0x44).wrapping_mul(K))
 }
 
 /// The values of the dynamic features: how long the word being built

@@ -257,20 +257,32 @@ impl Segmenter {
     /// For each token, whether a word starts there (the first token always
     /// does). The low-level form of [`Segmenter::segment_tokens`].
     pub fn word_starts(&self, normalized: &Normalized<'_>, tokens: &[Token<'_>]) -> Vec<bool> {
-        let mut prepared = Prepared::default();
+        thread_local! {
+            /// Buffers reused from call to call on each thread.
+            static SCRATCH: std::cell::RefCell<(Prepared, Offsets)> =
+                std::cell::RefCell::new(Default::default());
+        }
         let model = self.model.get();
         let dict = self.dict.as_deref().unwrap_or(&model.dict);
-        prepared.fill(normalized.text(), tokens, dict);
         let mut starts = Vec::with_capacity(tokens.len());
-        decode(model, &prepared, tokens.len(), &mut starts);
-        if let Some(keep) = &self.keep {
-            keep_terms(keep, &prepared, &mut starts);
-        }
+        let mut run = |(prepared, offsets): &mut (Prepared, Offsets)| {
+            prepared.fill(normalized.text(), tokens, dict);
+            offsets.fill(model, prepared);
+            decode(model, prepared, offsets, tokens.len(), &mut starts);
+            if let Some(keep) = &self.keep {
+                keep_terms(keep, prepared, &mut starts);
+            }
+        };
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut s) => run(&mut s),
+            Err(_) => run(&mut Default::default()),
+        });
         starts
     }
 }
 
 /// Row offsets of every padded position of a prepared text.
+#[derive(Default)]
 struct Offsets {
     token: Vec<usize>,
     pair: Vec<usize>,
@@ -281,16 +293,20 @@ struct Offsets {
 impl Offsets {
     /// Looks up the rows around every gap that may join (the others are
     /// never scored and keep the zero row).
-    fn new(model: &Model, p: &Prepared) -> Offsets {
+    fn fill(&mut self, model: &Model, p: &Prepared) {
         let h = &p.h;
         let len = h.len();
         let [token, pair, triple, rhyme, _] = &model.rows;
-        let mut o = Offsets {
-            token: vec![0; len],
-            pair: vec![0; len],
-            triple: vec![0; len],
-            rhyme: vec![0; len],
-        };
+        for v in [
+            &mut self.token,
+            &mut self.pair,
+            &mut self.triple,
+            &mut self.rhyme,
+        ] {
+            v.clear();
+            v.resize(len, 0);
+        }
+        let o = self;
         // Padded positions from `from` on are done.
         let mut from = 0;
         for (i, _) in p.joinable.iter().enumerate().filter(|(_, &j)| j) {
@@ -307,7 +323,6 @@ impl Offsets {
             }
             from = pp + 3;
         }
-        o
     }
 }
 
@@ -354,11 +369,10 @@ fn score(model: &Model, p: &Prepared, o: &Offsets, i: usize, current: usize) -> 
 }
 
 /// Greedy left-to-right decoding of the word starts.
-fn decode(model: &Model, p: &Prepared, n: usize, starts: &mut Vec<bool>) {
-    let offsets = Offsets::new(model, p);
+fn decode(model: &Model, p: &Prepared, offsets: &Offsets, n: usize, starts: &mut Vec<bool>) {
     let mut current = 0usize;
     for i in 0..n {
-        let start = !p.joinable[i] || score(model, p, &offsets, i, current) > 0;
+        let start = !p.joinable[i] || score(model, p, offsets, i, current) > 0;
         current = if start { 1 } else { current + 1 };
         starts.push(start);
     }
@@ -460,7 +474,8 @@ mod tests {
             let tokens = Tokenizer::new().tokenize(&n);
             let mut p = Prepared::default();
             p.fill(n.text(), &tokens, &model.dict);
-            let offsets = Offsets::new(&model, &p);
+            let mut offsets = Offsets::default();
+            offsets.fill(&model, &p);
             let mut keys = [0u64; features::N_STATIC];
             let mut nonzero = 0;
             for i in 1..tokens.len() {
