@@ -5,7 +5,9 @@
 //! cargo bench --bench segment -- --measurement-time 3
 //! ```
 //!
-//! Every figure is bytes of original input per second, one thread.
+//! Every figure is bytes of original input per second, one thread: over the
+//! five seed articles concatenated (`segment/…`), and one article at a time
+//! (`segment_per_article/…`).
 use std::hint::black_box;
 
 mod common;
@@ -37,6 +39,30 @@ fn segment(c: &mut Criterion) {
         b.iter(|| {
             let n = normalizer.normalize(black_box(&text));
             black_box(segmenter.segment(&n)).len()
+        })
+    });
+    g.finish();
+    // The same bytes, one article at a time: the usual way to call it, and
+    // small buffers that the allocator reuses.
+    let articles = common::articles();
+    let normalized: Vec<_> = articles.iter().map(|a| normalizer.normalize(a)).collect();
+    let bytes: usize = articles.iter().map(String::len).sum();
+    let mut g = c.benchmark_group("segment_per_article");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("tokenize", |b| {
+        b.iter(|| {
+            normalized
+                .iter()
+                .map(|n| tokenizer.tokenize(black_box(n)).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("tokenize_and_segment", |b| {
+        b.iter(|| {
+            normalized
+                .iter()
+                .map(|n| segmenter.segment(black_box(n)).len())
+                .sum::<usize>()
         })
     });
     g.finish();

@@ -66,9 +66,9 @@ impl Packed for u16 {
 ///
 /// A slot holds a fingerprint of the hash's high bits (never 0) above the
 /// value; the home slot comes from the low bits, so a lookup compares
-/// `32 - V::BITS + log2(slots)` bits of the hash (at least 29 for the
+/// `32 - V::BITS + log2(slots)` bits of the hash (at least 30 for the
 /// shipped model: an unknown key is taken for a known one about once in a
-/// hundred thousand look-ups).
+/// few hundred thousand look-ups).
 #[derive(Clone, Debug)]
 pub(crate) struct Table<V: Packed> {
     slots: Vec<u32>,
@@ -78,9 +78,11 @@ pub(crate) struct Table<V: Packed> {
 
 impl<V: Packed> Table<V> {
     /// A table holding `entries` (later duplicates replace earlier ones),
-    /// with a load factor of at most one half.
+    /// with a load factor of at most one quarter: most look-ups are for
+    /// unknown keys (pairs and triples never seen in training), and short
+    /// probes make them fast.
     pub fn build(entries: &[(u64, V)]) -> Self {
-        let size = (entries.len().max(4) * 2).next_power_of_two();
+        let size = (entries.len().max(4) * 4).next_power_of_two();
         let mut t = Table {
             slots: vec![0; size],
             mask: size - 1,
