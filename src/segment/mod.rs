@@ -226,7 +226,7 @@ impl Segmenter {
         let starts = self.word_starts(normalized, tokens);
         let original: &'a str = normalized.original();
         let text: &'a str = normalized.text();
-        let mut words = Vec::with_capacity(tokens.len());
+        let mut words = Vec::with_capacity(starts.iter().filter(|&&s| s).count());
         let mut i = 0;
         while i < tokens.len() {
             let mut j = i + 1;

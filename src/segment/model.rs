@@ -234,7 +234,7 @@ impl std::error::Error for ModelError {}
 /// [`Model::embedded`] is the model shipped in the crate; [`Model::from_bytes`]
 /// reads one written by [`Model::to_bytes`] (for example by the
 /// `train_segmenter` example).
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Model {
     /// Syllable, pair, triple, rhyme and rhyme-pair rows.
     pub(crate) rows: [Rows; 5],
@@ -245,6 +245,19 @@ pub struct Model {
     pub(crate) dict: Table<u8>,
     dict_list: Vec<(u64, u8)>,
     info: ModelInfo,
+}
+
+impl fmt::Debug for Model {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Model")
+            .field("info", &self.info)
+            .field(
+                "rows",
+                &self.rows.iter().map(Rows::count).collect::<Vec<_>>(),
+            )
+            .field("dictionary_keys", &self.dict_list.len())
+            .finish()
+    }
 }
 
 /// The shipped model, trained on the UD Vietnamese VTB train split.
