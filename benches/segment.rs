@@ -32,6 +32,15 @@ fn segment(c: &mut Criterion) {
     g.bench_function("segment_pretokenized", |b| {
         b.iter(|| black_box(segmenter.segment_tokens(&n, black_box(&tokens))).len())
     });
+    // The same, appending to one reused buffer of words.
+    let mut words = Vec::new();
+    g.bench_function("segment_pretokenized_reuse", |b| {
+        b.iter(|| {
+            words.clear();
+            segmenter.segment_tokens_into(&n, black_box(&tokens), &mut words);
+            words.len()
+        })
+    });
     g.bench_function("tokenize_and_segment", |b| {
         b.iter(|| black_box(segmenter.segment(black_box(&n))).len())
     });

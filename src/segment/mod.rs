@@ -223,10 +223,38 @@ impl Segmenter {
         normalized: &'a Normalized<'_>,
         tokens: &[Token<'a>],
     ) -> Vec<Word<'a>> {
+        let mut words = Vec::new();
+        self.segment_tokens_into(normalized, tokens, &mut words);
+        words
+    }
+
+    /// Like [`Segmenter::segment_tokens`], but appends the words to `out`,
+    /// so that a caller segmenting many texts can reuse one buffer:
+    ///
+    /// ```
+    /// use tintuc::normalize::normalize;
+    /// use tintuc::segment::Segmenter;
+    /// use tintuc::tokenize::Tokenizer;
+    ///
+    /// let mut words = Vec::new();
+    /// for text in ["Chi bộ họp.", "Đảng viên mới."] {
+    ///     let n = normalize(text);
+    ///     let tokens = Tokenizer::new().tokenize(&n);
+    ///     words.clear();
+    ///     Segmenter::shared().segment_tokens_into(&n, &tokens, &mut words);
+    ///     assert_eq!(words.len(), 3);
+    /// }
+    /// ```
+    pub fn segment_tokens_into<'a>(
+        &self,
+        normalized: &'a Normalized<'_>,
+        tokens: &[Token<'a>],
+        out: &mut Vec<Word<'a>>,
+    ) {
         let starts = self.word_starts(normalized, tokens);
         let original: &'a str = normalized.original();
         let text: &'a str = normalized.text();
-        let mut words = Vec::with_capacity(starts.iter().filter(|&&s| s).count());
+        out.reserve(starts.iter().filter(|&&s| s).count());
         let mut i = 0;
         while i < tokens.len() {
             let mut j = i + 1;
@@ -241,7 +269,7 @@ impl Segmenter {
             };
             let span = first.span.start..last.span.end.max(first.span.start);
             let norm_span = first.norm_span.start..last.norm_span.end.max(first.norm_span.start);
-            words.push(Word {
+            out.push(Word {
                 kind,
                 text: original.get(span.clone()).unwrap_or(first.text),
                 norm: text.get(norm_span.clone()).unwrap_or(first.norm),
@@ -251,7 +279,6 @@ impl Segmenter {
             });
             i = j;
         }
-        words
     }
 
     /// For each token, whether a word starts there (the first token always
