@@ -229,21 +229,23 @@ impl Segmenter {
     }
 
     /// Like [`Segmenter::segment_tokens`], but appends the words to `out`,
-    /// so that a caller segmenting many texts can reuse one buffer:
+    /// so that a caller segmenting many pieces can reuse one buffer. The
+    /// words' `tokens` ranges index into `tokens`.
     ///
     /// ```
     /// use tintuc::normalize::normalize;
     /// use tintuc::segment::Segmenter;
     /// use tintuc::tokenize::Tokenizer;
     ///
+    /// let n = normalize("Chi bộ họp. Đảng viên mới.");
+    /// let tokens = Tokenizer::new().tokenize(&n);
     /// let mut words = Vec::new();
-    /// for text in ["Chi bộ họp.", "Đảng viên mới."] {
-    ///     let n = normalize(text);
-    ///     let tokens = Tokenizer::new().tokenize(&n);
+    /// for sentence in tokens.split_inclusive(|t| t.is_terminal()) {
     ///     words.clear();
-    ///     Segmenter::shared().segment_tokens_into(&n, &tokens, &mut words);
+    ///     Segmenter::shared().segment_tokens_into(&n, sentence, &mut words);
     ///     assert_eq!(words.len(), 3);
     /// }
+    /// assert_eq!(words[0].text, "Đảng viên");
     /// ```
     pub fn segment_tokens_into<'a>(
         &self,
