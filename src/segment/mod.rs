@@ -5,7 +5,8 @@
 //! [`Segmenter`] reads the [`Token`]s of the [tokenizer](crate::tokenize) and
 //! groups neighbouring syllables into [`Word`]s. Numbers, dates, document
 //! numbers, abbreviations, URLs, punctuation and the other non-syllable
-//! tokens always stay words of their own, whole.
+//! tokens always stay words of their own, whole, and a word never spans a
+//! line break.
 //!
 //! ```
 //! use tintuc::normalize::normalize;
@@ -28,7 +29,8 @@
 //! Each gap between two syllables is a yes/no decision (does a new word
 //! start here?), taken left to right by an averaged perceptron over hashed
 //! features: the syllables around the gap and their pairs and triples,
-//! their case and shape, dictionary matches (the longest dictionary word
+//! their case and shape, their onsets, rhymes and tones (reduplicated words
+//! such as `mỏng manh` share an onset), dictionary matches (the longest dictionary word
 //! covering the gap, starting or ending next to it, forward and backward
 //! maximal matching) and the length of the word being built. The dictionary
 //! holds the multi-syllable words of the training data and the forms of the
@@ -37,7 +39,10 @@
 //! The shipped [`Model::embedded`] was trained on the train split of the UD
 //! Vietnamese VTB treebank (CC BY-SA 4.0) with
 //! `cargo run --release --example train_segmenter -- ../shared/data/ud-vi-vtb/vi_vtb-ud-train.conllu --dev ../shared/data/ud-vi-vtb/vi_vtb-ud-dev.conllu -o src/segment/model/vtb.bin`;
-//! see `src/segment/model/NOTICE`. [`train`] holds the training code.
+//! see `src/segment/model/NOTICE`. [`train`] holds the training code. Its
+//! word F1 on the VTB test split is 92.00 (README, "Word segmentation"): the
+//! train split is small, and multi-syllable words it never saw are most of
+//! the errors. Loading it takes about a millisecond.
 //!
 //! # User terms
 //!
