@@ -267,6 +267,9 @@ pub(crate) struct Prepared {
     pub end_len: Vec<u8>,
     /// Whether tokens `i - 1 ..= i` are exactly a dictionary word.
     pub pair: Vec<bool>,
+    /// How often the syllables `i - 1` and `i` were seen joined and split in
+    /// training (see [`pair_stat_code`]).
+    pub pair_stat: Vec<u8>,
     /// Forward and backward maximal matching put a boundary before `i`.
     pub fmm: Vec<bool>,
     /// See `fmm`.
@@ -277,7 +280,7 @@ impl Prepared {
     /// Fills the arrays for `tokens`, cut from the normalized `text`,
     /// reusing the allocations. Two words may join only when nothing but
     /// plain spaces separates them (never across a line break).
-    pub fn fill(&mut self, text: &str, tokens: &[Token<'_>], dict: &Table<u8>) {
+    pub fn fill(&mut self, text: &str, tokens: &[Token<'_>], dict: &Table<u8>, stats: &Table<u8>) {
         let n = tokens.len();
         self.h.clear();
         self.shape.clear();
@@ -352,6 +355,14 @@ impl Prepared {
                 len += 1;
             }
         }
+        self.pair_stat.clear();
+        self.pair_stat.resize(n + 1, 0);
+        for i in 1..n {
+            if self.joinable[i] {
+                let key = pair_hash(self.h[i + 1], self.h[i + 2]);
+                self.pair_stat[i] = stats.get(key).unwrap_or(0);
+            }
+        }
         // Forward maximal matching.
         let mut j = 0;
         while j < n {
@@ -395,6 +406,8 @@ impl Prepared {
             usize::from(self.onset[p - 1] == self.onset[p])
                 | usize::from(self.rhyme[p - 1] == self.rhyme[p]) << 1,
             usize::from(self.tone[p - 1]) * 8 + usize::from(self.tone[p]),
+            usize::from(self.pair_stat[i]),
+            usize::from(self.pair_stat[i]) * SHAPES * SHAPES + shapes,
         ]
     }
 
@@ -494,7 +507,8 @@ pub(crate) const RHYME_ROW: usize = 2;
 /// Domain sizes of the small-domain features: bias, shape pair, shapes of
 /// four tokens, dictionary lengths, maximal matching with exact pair,
 /// matching with lengths, lengths with shapes, repeated syllable, matching
-/// with shapes, same onset or rhyme, tones; then the two dynamic ones (length
+/// with shapes, same onset or rhyme, tones, how the pair was seen in
+/// training (alone and with the shape pair); then the two dynamic ones (length
 /// of the current word, alone and with the shape pair).
 pub(crate) const DENSE: [usize; N_DENSE] = [
     1,
@@ -508,11 +522,13 @@ pub(crate) const DENSE: [usize; N_DENSE] = [
     8 * SHAPES * SHAPES,
     4,
     64,
+    16,
+    16 * SHAPES * SHAPES,
     5,
     5 * SHAPES * SHAPES,
 ];
-pub(crate) const N_DENSE: usize = 13;
-pub(crate) const N_DENSE_STATIC: usize = 11;
+pub(crate) const N_DENSE: usize = 15;
+pub(crate) const N_DENSE_STATIC: usize = 13;
 
 /// Number of static feature keys per position.
 pub(crate) const N_STATIC: usize = 18 + N_DENSE_STATIC;
@@ -555,4 +571,16 @@ pub(crate) fn dynamic_keys(shape_pair: usize, current_len: usize) -> [u64; 2] {
         dense_key(N_DENSE_STATIC, a),
         dense_key(N_DENSE_STATIC + 1, b),
     ]
+}
+
+/// The code of a pair seen `joined` times inside a word and `split` times
+/// across a word boundary: a 2-bit bucket (0, 1, 2–4, 5+) of each.
+pub(crate) fn pair_stat_code(joined: u32, split: u32) -> u8 {
+    let bucket = |c: u32| match c {
+        0 => 0u8,
+        1 => 1,
+        2..=4 => 2,
+        _ => 3,
+    };
+    bucket(joined) * 4 + bucket(split)
 }

@@ -32,7 +32,8 @@
 //! their case and shape, their onsets, rhymes and tones (reduplicated words
 //! such as `mỏng manh` share an onset), dictionary matches (the longest dictionary word
 //! covering the gap, starting or ending next to it, forward and backward
-//! maximal matching) and the length of the word being built. The dictionary
+//! maximal matching), how often the two syllables were seen joined and
+//! split in training, and the length of the word being built. The dictionary
 //! holds the multi-syllable words of the training data and the forms of the
 //! default [lexicon](crate::lexicon).
 //!
@@ -40,7 +41,7 @@
 //! Vietnamese VTB treebank (CC BY-SA 4.0) with
 //! `cargo run --release --example train_segmenter -- ../shared/data/ud-vi-vtb/vi_vtb-ud-train.conllu --dev ../shared/data/ud-vi-vtb/vi_vtb-ud-dev.conllu -o src/segment/model/vtb.bin`;
 //! see `src/segment/model/NOTICE`. [`train`] holds the training code. Its
-//! word F1 on the VTB test split is 92.00 (README, "Word segmentation"): the
+//! word F1 on the VTB test split is 92.06 (README, "Word segmentation"): the
 //! train split is small, and multi-syllable words it never saw are most of
 //! the errors. Loading it takes about a millisecond.
 //!
@@ -300,7 +301,7 @@ impl Segmenter {
         let dict = self.dict.as_deref().unwrap_or(&model.dict);
         let mut starts = Vec::with_capacity(tokens.len());
         let mut run = |(prepared, offsets): &mut (Prepared, Offsets)| {
-            prepared.fill(normalized.text(), tokens, dict);
+            prepared.fill(normalized.text(), tokens, dict, &model.stats);
             offsets.fill(model, prepared);
             decode(model, prepared, offsets, tokens.len(), &mut starts);
             if let Some(keep) = &self.keep {
@@ -507,7 +508,7 @@ mod tests {
             let n = normalize(text);
             let tokens = Tokenizer::new().tokenize(&n);
             let mut p = Prepared::default();
-            p.fill(n.text(), &tokens, &model.dict);
+            p.fill(n.text(), &tokens, &model.dict, &model.stats);
             let mut offsets = Offsets::default();
             offsets.fill(&model, &p);
             let mut keys = [0u64; features::N_STATIC];

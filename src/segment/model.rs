@@ -14,9 +14,10 @@
 //!
 //! | bytes | content |
 //! | --- | --- |
-//! | 8 | magic `TTSEG\0\0\x03` |
+//! | 8 | magic `TTSEG\0\0\x04` |
 //! | 4 × 4 | training sentences, epochs, dev F1 × 10 000 (0: none), dictionary words |
 //! | 4, then 9 each | dictionary keys: hash (u64), flags (u8: 1 word, 2 prefix of a longer word) |
+//! | 4, then 9 each | syllable pairs seen in training: hash (u64), how often joined and split (u8) |
 //! | 5 × (8, then rows) | row sections (syllables, pairs, triples, rhymes, rhyme pairs): row count and row length (u32 each), then each row: key (u64), weights (i16) |
 //! | 4, then 2 each | the dense weights (i16), in the order of the dense features |
 //!
@@ -31,7 +32,7 @@ use super::features::{
 };
 
 /// Magic bytes at the start of a model file.
-const MAGIC: &[u8; 8] = b"TTSEG\0\0\x03";
+const MAGIC: &[u8; 8] = b"TTSEG\0\0\x04";
 
 /// A value small enough to share a 32-bit slot with a fingerprint.
 pub(crate) trait Packed: Copy {
@@ -244,6 +245,9 @@ pub struct Model {
     pub(crate) dense_at: [usize; N_DENSE],
     pub(crate) dict: Table<u8>,
     dict_list: Vec<(u64, u8)>,
+    /// How often each syllable pair was seen joined and split in training.
+    pub(crate) stats: Table<u8>,
+    stats_list: Vec<(u64, u8)>,
     info: ModelInfo,
 }
 
@@ -256,6 +260,7 @@ impl fmt::Debug for Model {
                 &self.rows.iter().map(Rows::count).collect::<Vec<_>>(),
             )
             .field("dictionary_keys", &self.dict_list.len())
+            .field("pairs", &self.stats_list.len())
             .finish()
     }
 }
@@ -282,15 +287,23 @@ fn dense_offsets() -> [usize; N_DENSE] {
 }
 
 impl Model {
-    fn empty(mut dict_list: Vec<(u64, u8)>, info: ModelInfo) -> Model {
+    fn empty(
+        mut dict_list: Vec<(u64, u8)>,
+        mut stats_list: Vec<(u64, u8)>,
+        info: ModelInfo,
+    ) -> Model {
         dict_list.sort_unstable_by_key(|e| e.0);
         dict_list.dedup_by_key(|e| e.0);
+        stats_list.sort_unstable_by_key(|e| e.0);
+        stats_list.dedup_by_key(|e| e.0);
         Model {
             rows: ROW_KINDS.map(|(_, len)| Rows::new(len)),
             dense: vec![0; DENSE.iter().sum()],
             dense_at: dense_offsets(),
             dict: Table::build(&dict_list),
             dict_list,
+            stats: Table::build(&stats_list),
+            stats_list,
             info,
         }
     }
@@ -301,9 +314,10 @@ impl Model {
         weights: &HashMap<u64, f32, impl std::hash::BuildHasher>,
         vocabulary: &Vocabulary,
         dict_list: Vec<(u64, u8)>,
+        stats_list: Vec<(u64, u8)>,
         info: ModelInfo,
     ) -> Model {
-        let mut model = Model::empty(dict_list, info);
+        let mut model = Model::empty(dict_list, stats_list, info);
         let max = weights.values().map(|w| w.abs()).fold(0.0f32, f32::max);
         let scale = if max > 0.0 { 30_000.0 / max } else { 0.0 };
         let q = |k: u64| weights.get(&k).map_or(0, |w| (w * scale).round() as i16);
@@ -393,12 +407,16 @@ impl Model {
             dev_f1: r.u32()?,
             dictionary_words: r.u32()?,
         };
-        let n = r.count(9)?;
-        let mut dict_list = Vec::with_capacity(n);
-        for _ in 0..n {
-            dict_list.push((r.u64()?, r.u8()?));
+        let mut lists = [Vec::new(), Vec::new()];
+        for list in &mut lists {
+            let n = r.count(9)?;
+            list.reserve(n);
+            for _ in 0..n {
+                list.push((r.u64()?, r.u8()?));
+            }
         }
-        let mut model = Model::empty(dict_list, info);
+        let [dict_list, stats_list] = lists;
+        let mut model = Model::empty(dict_list, stats_list, info);
         let mut row = Vec::new();
         for rows in &mut model.rows {
             let n = r.u32()? as usize;
@@ -442,10 +460,12 @@ impl Model {
         ] {
             out.extend_from_slice(&v.to_le_bytes());
         }
-        out.extend_from_slice(&(self.dict_list.len() as u32).to_le_bytes());
-        for &(h, f) in &self.dict_list {
-            out.extend_from_slice(&h.to_le_bytes());
-            out.push(f);
+        for list in [&self.dict_list, &self.stats_list] {
+            out.extend_from_slice(&(list.len() as u32).to_le_bytes());
+            for &(h, f) in list {
+                out.extend_from_slice(&h.to_le_bytes());
+                out.push(f);
+            }
         }
         for rows in &self.rows {
             out.extend_from_slice(&(rows.count() as u32).to_le_bytes());

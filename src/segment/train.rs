@@ -348,8 +348,55 @@ pub fn train(
     } else {
         vec![Table::build(&full_dict)]
     };
-    // Features of every training position, computed once.
+    // How each syllable pair is seen in each training sentence: its key,
+    // and whether it was inside a word.
+    let empty = Table::build(&[]);
     let mut prepared = Prepared::default();
+    let mut seen: Vec<Vec<(u64, bool)>> = Vec::with_capacity(train.len());
+    for s in train {
+        let n = normalizer.normalize(&s.text);
+        let tokens = tokenizer.tokenize(&n);
+        let mut pairs = Vec::new();
+        if let Some(gold) = gold_starts(s, &tokens) {
+            prepared.fill(n.text(), &tokens, &empty, &empty);
+            for (i, &start) in gold.iter().enumerate().skip(1) {
+                if prepared.joinable[i] {
+                    let key = features::pair_hash(prepared.h[i + 1], prepared.h[i + 2]);
+                    pairs.push((key, !start));
+                }
+            }
+        }
+        seen.push(pairs);
+    }
+    let stats_of = |skip: Option<usize>| -> Vec<(u64, u8)> {
+        let mut counts: HashMap<u64, (u32, u32)> = HashMap::new();
+        for (k, pairs) in seen.iter().enumerate() {
+            if skip == Some(k % folds) {
+                continue;
+            }
+            for &(key, joined) in pairs {
+                let c = counts.entry(key).or_default();
+                if joined {
+                    c.0 += 1;
+                } else {
+                    c.1 += 1;
+                }
+            }
+        }
+        counts
+            .into_iter()
+            .map(|(k, (j, s))| (k, features::pair_stat_code(j, s)))
+            .collect()
+    };
+    let full_stats = stats_of(None);
+    let fold_stats: Vec<Table<u8>> = if folds > 1 {
+        (0..folds)
+            .map(|f| Table::build(&stats_of(Some(f))))
+            .collect()
+    } else {
+        vec![Table::build(&full_stats)]
+    };
+    // Features of every training position, computed once.
     let mut examples = Vec::with_capacity(train.len());
     let mut vocabulary = Vocabulary::default();
     for (k, s) in train.iter().enumerate() {
@@ -358,7 +405,12 @@ pub fn train(
         let Some(gold) = gold_starts(s, &tokens) else {
             continue;
         };
-        prepared.fill(n.text(), &tokens, &fold_dicts[k % fold_dicts.len()]);
+        prepared.fill(
+            n.text(),
+            &tokens,
+            &fold_dicts[k % fold_dicts.len()],
+            &fold_stats[k % fold_stats.len()],
+        );
         let mut feats = vec![[0u64; N_STATIC]; tokens.len()];
         for (i, f) in feats.iter_mut().enumerate() {
             if prepared.joinable[i] {
@@ -445,6 +497,7 @@ pub fn train(
             &averaged,
             &vocabulary,
             full_dict.clone(),
+            full_stats.clone(),
             ModelInfo {
                 epochs: epoch as u32,
                 ..info
@@ -478,9 +531,9 @@ pub fn train(
             None => last_model = Some(model),
         }
     }
-    best.map(|(_, m)| m)
-        .or(last_model)
-        .unwrap_or_else(|| Model::from_weights(&IdMap::default(), &vocabulary, full_dict, info))
+    best.map(|(_, m)| m).or(last_model).unwrap_or_else(|| {
+        Model::from_weights(&IdMap::default(), &vocabulary, full_dict, full_stats, info)
+    })
 }
 
 /// Fisher–Yates with xorshift64: the same order on every platform.
