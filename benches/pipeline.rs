@@ -1,21 +1,31 @@
-//! Throughput of each pipeline stage over the seed corpus.
+//! Throughput of each pipeline stage, in bytes of input per second.
 //!
 //! ```text
-//! cargo bench --bench pipeline
+//! cargo bench --bench pipeline                 # everything (a few minutes)
+//! cargo bench --bench pipeline -- corpus/      # the seed corpus only
+//! cargo bench --bench pipeline -- synthetic/   # the 20 MB synthetic corpus only
 //! ```
 //!
-//! Every group reports bytes of original input per second. `baseline`
+//! Two inputs: the five seed articles concatenated (28 KB), and a synthetic
+//! corpus of 20 MB generated from them (paragraphs shuffled; as written,
+//! NFD, 2018 tone placement and without diacritics in turn). `baseline`
 //! shows what the machine does on the same bytes with no Vietnamese
-//! knowledge at all, so each stage reads as a fraction of that.
+//! knowledge at all, so each stage reads as a fraction of that. Results are
+//! summed up, with the command that produced them, in `benches/README.md`.
 mod common;
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
 use tintuc::extract::Extractor;
+use tintuc::lexicon::Lexicon;
+use tintuc::matcher::TermMatcher;
 use tintuc::normalize::{fold, Normalizer, ToneStyle};
+use tintuc::numbers::Scanner;
 use tintuc::tokenize::{sentences, Tokenizer};
 use unicode_normalization::UnicodeNormalization;
+
+type Group<'a> = BenchmarkGroup<'a, criterion::measurement::WallTime>;
 
 /// Input that needs work: decomposed, in the 2018 placement.
 fn messy(text: &str) -> String {
@@ -27,113 +37,110 @@ fn messy(text: &str) -> String {
         .collect()
 }
 
-fn baseline(c: &mut Criterion, text: &str) {
-    let mut g = c.benchmark_group("baseline");
-    g.throughput(Throughput::Bytes(text.len() as u64));
-    g.bench_function("byte_scan", |b| {
+/// Every stage over `text` (and `extract` over `docs`, the same text as articles).
+fn stages(g: &mut Group<'_>, text: &str, docs: &[String], large_lexicon: &TermMatcher) {
+    let bytes = Throughput::Bytes(text.len() as u64);
+    g.throughput(bytes.clone());
+    g.bench_function("baseline/byte_scan", |b| {
         b.iter(|| black_box(text).bytes().filter(|&b| b == b' ').count())
     });
-    g.bench_function("split_whitespace", |b| {
+    g.bench_function("baseline/split_whitespace", |b| {
         b.iter(|| black_box(text).split_whitespace().count())
     });
-    g.finish();
-}
 
-fn normalize(c: &mut Criterion, text: &str) {
-    // Already in the target form: traditional placement, NFC.
-    let clean = Normalizer::new().normalize(text).text().to_string();
-    let messy = messy(text);
     let normalizer = Normalizer::new();
-    let mut g = c.benchmark_group("normalize");
+    let clean = normalizer.normalize(text).text().to_string();
+    let messy = messy(text);
     g.throughput(Throughput::Bytes(clean.len() as u64));
-    g.bench_function("already_normalized", |b| {
+    g.bench_function("normalize/already_normalized", |b| {
         b.iter(|| normalizer.normalize(black_box(&clean)).text().len())
     });
     g.throughput(Throughput::Bytes(messy.len() as u64));
-    g.bench_function("nfd_other_placement", |b| {
+    g.bench_function("normalize/nfd_other_placement", |b| {
         b.iter(|| normalizer.normalize(black_box(&messy)).text().len())
     });
-    g.throughput(Throughput::Bytes(clean.len() as u64));
-    g.bench_function("fold", |b| b.iter(|| fold(black_box(&clean)).text().len()));
-    g.finish();
-}
+    g.throughput(bytes.clone());
+    g.bench_function("normalize/fold", |b| {
+        b.iter(|| fold(black_box(text)).text().len())
+    });
 
-fn tokenize(c: &mut Criterion, text: &str) {
-    let n = Normalizer::new().normalize(text);
+    let n = normalizer.normalize(text);
     let tokenizer = Tokenizer::new();
-    let mut g = c.benchmark_group("tokenize");
-    g.throughput(Throughput::Bytes(text.len() as u64));
-    g.bench_function("tokens", |b| {
+    g.bench_function("tokenize/tokens", |b| {
         b.iter(|| tokenizer.tokenize(black_box(&n)).len())
     });
-    let messy = messy(text);
-    let messy_n = Normalizer::new().normalize(&messy);
-    g.throughput(Throughput::Bytes(messy.len() as u64));
-    g.bench_function("tokens_of_nfd_other_placement", |b| {
-        b.iter(|| tokenizer.tokenize(black_box(&messy_n)).len())
-    });
-    g.throughput(Throughput::Bytes(text.len() as u64));
-    g.bench_function("tokens_and_sentences", |b| {
+    g.bench_function("tokenize/tokens_and_sentences", |b| {
         b.iter(|| {
             let t = tokenizer.tokenize(black_box(&n));
             sentences(&t, n.text()).len()
         })
     });
-    g.bench_function("normalize_and_tokenize", |b| {
-        b.iter(|| {
-            let n = Normalizer::new().normalize(black_box(text));
-            tokenizer.tokenize(&n).len()
-        })
-    });
-    g.finish();
-}
 
-fn extract(c: &mut Criterion, text: &str) {
-    let extractor = Extractor::new();
-    let articles = common::articles();
-    let first = &articles[0];
-    let mut g = c.benchmark_group("extract");
-    g.throughput(Throughput::Bytes(first.len() as u64));
-    g.bench_function("one_article", |b| {
-        b.iter(|| extractor.extract(black_box(first)).len())
+    let scanner = Scanner::new();
+    g.bench_function("numbers/scan", |b| {
+        b.iter(|| scanner.scan(black_box(n.text())).len())
     });
-    g.throughput(Throughput::Bytes(text.len() as u64));
-    g.bench_function("corpus", |b| {
+
+    g.bench_function("match/default_lexicon", |b| {
+        b.iter(|| TermMatcher::shared().find(black_box(n.text())).len())
+    });
+    g.bench_function("match/50k_more_entries", |b| {
+        b.iter(|| large_lexicon.find(black_box(n.text())).len())
+    });
+
+    let extractor = Extractor::new();
+    g.bench_function("extract/documents", |b| {
         b.iter(|| {
-            articles
-                .iter()
-                .map(|a| extractor.extract(black_box(a)).len())
+            docs.iter()
+                .map(|d| extractor.extract(black_box(d)).len())
                 .sum::<usize>()
         })
     });
-    g.finish();
-    // The batch API on a pool of 1 and of 2 threads, over enough documents
-    // to keep both busy (the corpus 16 times).
-    let many: Vec<&str> = (0..16)
-        .flat_map(|_| articles.iter().map(String::as_str))
-        .collect();
-    let bytes: usize = many.iter().map(|a| a.len()).sum();
-    let mut g = c.benchmark_group("extract_batch");
+}
+
+/// `Extractor::extract_batch` over `docs` on a pool of 1 and of 2 threads.
+fn batches(g: &mut Group<'_>, docs: &[String]) {
+    let extractor = Extractor::new();
+    let bytes: usize = docs.iter().map(String::len).sum();
     g.throughput(Throughput::Bytes(bytes as u64));
     for threads in [1, 2] {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .build()
             .expect("thread pool");
-        g.bench_function(format!("{threads}_threads"), |b| {
-            b.iter(|| pool.install(|| extractor.extract_batch(black_box(&many)).len()))
+        g.bench_function(format!("extract_batch/{threads}_threads"), |b| {
+            b.iter(|| pool.install(|| extractor.extract_batch(black_box(docs)).len()))
         });
     }
+}
+
+fn benches(c: &mut Criterion) {
+    let large = TermMatcher::new(Lexicon::default().with(common::synthetic(50_000)))
+        .expect("large matcher");
+
+    // The seed corpus; the batches see it 16 times so that two threads have work.
+    let articles = common::articles();
+    let text = articles.join("\n\n");
+    let docs: Vec<String> = (0..16).flat_map(|_| articles.iter().cloned()).collect();
+    let mut g = c.benchmark_group("corpus");
+    stages(&mut g, &text, &articles, &large);
+    batches(&mut g, &docs);
+    g.finish();
+
+    // 20 MB of varied text: the figures that matter for an archive.
+    let synthetic = common::synthetic_corpus(20 << 20);
+    let parts: Vec<String> = synthetic
+        .split("\n\n")
+        .collect::<Vec<_>>()
+        .chunks(8)
+        .map(|c| c.join("\n\n"))
+        .collect();
+    let mut g = c.benchmark_group("synthetic");
+    g.sample_size(10);
+    stages(&mut g, &synthetic, &parts, &large);
+    batches(&mut g, &parts);
     g.finish();
 }
 
-fn stages(c: &mut Criterion) {
-    let text = common::corpus();
-    baseline(c, &text);
-    normalize(c, &text);
-    tokenize(c, &text);
-    extract(c, &text);
-}
-
-criterion_group!(benches, stages);
-criterion_main!(benches);
+criterion_group!(pipeline, benches);
+criterion_main!(pipeline);

@@ -1,6 +1,24 @@
 //! tintuc mines structured facts from Vietnamese news text.
 //!
-//! The crate is a pipeline; each step is a module with one job:
+//! Most users want [`extract::Extractor`]: article text in, facts out —
+//! counts and percentages with their unit, subject, time, event and
+//! comparison; people and their offices; cited documents; the article's
+//! metadata — each with a byte span into the original input.
+//!
+//! ```
+//! use tintuc::extract::{Extractor, FactBody};
+//!
+//! let extractor = Extractor::new(); // build once, share across threads
+//! let text = "Năm 2022, Huyện ủy Núi Thành kết nạp 120 quần chúng ưu tú vào Đảng, đạt 133% chỉ tiêu.";
+//! for fact in extractor.extract(text) {
+//!     if let FactBody::Quantity(q) = fact {
+//!         println!("{} {} ({:?}, {:?})", q.value, q.unit, q.subject, q.time);
+//!     }
+//! }
+//! ```
+//!
+//! The crate is a pipeline; each step is a module with one job, usable on
+//! its own:
 //!
 //! 1. [`normalize`]: one shape for every spelling of the same text (NFC,
 //!    the tone-mark placement of your choice, plain spaces, no invisible
@@ -8,6 +26,10 @@
 //!    offset map from either back to the bytes of the original input.
 //! 2. [`tokenize`]: syllables, Vietnamese numbers, dates, document numbers,
 //!    abbreviations and sentences, as zero-copy tokens with original spans.
+//! 3. [`numbers`] and [`matcher`] (over the [`lexicon`], which is data):
+//!    every numeric expression read exactly and typed; every domain term,
+//!    place, organisation and person.
+//! 4. [`extract`]: the facts, as the serde types of the fact contract.
 //!
 //! ```
 //! use tintuc::normalize::normalize;

@@ -72,3 +72,46 @@ pub fn synthetic(n: usize) -> Lexicon {
     }
     lexicon
 }
+
+/// A synthetic corpus of at least `bytes` bytes made from the seed articles:
+/// their paragraphs shuffled (a fixed seed, so every run measures the same
+/// text), in four spellings taking turns paragraph by paragraph: as written,
+/// decomposed (NFD), in the 2018 tone placement, and without diacritics.
+pub fn synthetic_corpus(bytes: usize) -> String {
+    use tintuc::normalize::{Normalizer, ToneStyle};
+    use unicode_normalization::UnicodeNormalization;
+    let paragraphs: Vec<String> = articles()
+        .iter()
+        .flat_map(|a| a.split('\n').map(str::to_string).collect::<Vec<_>>())
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    let new_style = Normalizer::new().style(ToneStyle::New);
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut out = String::with_capacity(bytes + 4096);
+    let mut k = 0usize;
+    while out.len() < bytes {
+        // xorshift64*: a fixed, dependency-free shuffle.
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        let pick = (state.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % paragraphs.len();
+        let p = &paragraphs[pick];
+        match k % 4 {
+            0 => out.push_str(p),
+            1 => out.extend(p.nfd()),
+            2 => out.push_str(new_style.normalize(p).text()),
+            _ => out.extend(
+                p.nfd()
+                    .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+                    .map(|c| match c {
+                        'đ' => 'd',
+                        'Đ' => 'D',
+                        c => c,
+                    }),
+            ),
+        }
+        out.push_str(if k % 7 == 6 { "\n\n" } else { "\n" });
+        k += 1;
+    }
+    out
+}

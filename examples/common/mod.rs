@@ -6,6 +6,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// One input document: its id (file stem, or `stdin`) and its text.
+#[derive(Debug)]
 pub struct Doc {
     pub id: String,
     pub path: String,
@@ -13,6 +14,7 @@ pub struct Doc {
 }
 
 /// Why an input could not be used.
+#[derive(Debug)]
 pub struct InputError {
     pub path: String,
     pub reason: String,

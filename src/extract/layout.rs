@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::normalize::fold;
+use crate::normalize::is_letter;
 
 /// What a line of the page is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,10 +94,11 @@ fn organisation_words() -> &'static [&'static str] {
 
 /// Folded, with everything but letters replaced by single spaces.
 fn key(s: &str) -> String {
-    let f = fold(s).into_string();
+    let mut f = String::with_capacity(s.len());
+    crate::normalize::fold_into(&mut f, s);
     let spaced: String = f
         .chars()
-        .map(|c| if c.is_alphabetic() { c } else { ' ' })
+        .map(|c| if is_letter(c) { c } else { ' ' })
         .collect();
     spaced.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -139,7 +140,7 @@ fn zone_re() -> &'static Regex {
 
 fn word_count(s: &str) -> usize {
     s.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| w.chars().any(is_letter))
         .count()
 }
 
@@ -187,7 +188,7 @@ fn is_body(line: &str) -> bool {
 }
 
 fn is_all_caps_heading(line: &str) -> bool {
-    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    let letters: Vec<char> = line.chars().filter(|c| is_letter(*c)).collect();
     word_count(line) >= 4
         && letters.len() >= 12
         && letters.iter().all(|c| c.is_uppercase())

@@ -41,7 +41,8 @@ struct Words {
 
 /// Folded words with a space before and after, for whole-word search.
 fn fold_words(s: &str) -> String {
-    let f = crate::normalize::fold(s).into_string();
+    let mut f = String::with_capacity(s.len());
+    crate::normalize::fold_into(&mut f, s);
     let words: Vec<&str> = f
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -58,7 +58,13 @@ pub(crate) fn learn(
             continue;
         }
         // Already a lexicon term here: nothing to learn.
-        if terms.iter().any(|m| m.span == tok.range) || out.iter().any(|l| l.abbr == abbr) {
+        // (Terms are sorted by start: look only where this token starts.)
+        let at = terms.partition_point(|m| m.span.start < tok.range.start);
+        let known = terms[at..]
+            .iter()
+            .take_while(|m| m.span.start == tok.range.start)
+            .any(|m| m.span == tok.range);
+        if known || out.iter().any(|l| l.abbr == abbr) {
             continue;
         }
         // Syllables before the parenthesis, nearest first, within the same clause.
@@ -85,9 +91,12 @@ pub(crate) fn learn(
             let all_caps = (0..n).all(|i| toks[prev[skip + i]].all_caps);
             if fits && !all_caps {
                 let expansion = toks[prev[skip + n - 1]].range.start..toks[prev[skip]].range.end;
-                let concept = terms
+                let upto = terms.partition_point(|m| m.span.start <= expansion.start);
+                let concept = terms[..upto]
                     .iter()
-                    .find(|m| m.span.end == expansion.end && m.span.start <= expansion.start)
+                    .rev()
+                    .take(8)
+                    .find(|m| m.span.end == expansion.end)
                     .and_then(|m| m.concept.clone());
                 out.push(Learned {
                     abbr: abbr.to_string(),

@@ -115,8 +115,13 @@ pub(crate) fn fit(written: &str, form: &str) -> Option<Fit> {
 }
 
 /// [`fit`] against a form whose syllables are already analysed.
+#[cfg(test)]
 pub(crate) fn fit_syllables(written: &str, f: &[Syllable]) -> Option<Fit> {
-    let w = syllables(written);
+    fit_marks(&syllables(written), f)
+}
+
+/// How the syllables `w` written in the text fit the marks `f` of a form.
+pub(crate) fn fit_marks(w: &[Syllable], f: &[Syllable]) -> Option<Fit> {
     let mut fit = Fit {
         missing: 0,
         syllables_missing: 0,

@@ -497,6 +497,8 @@ impl TermMatcher {
     fn find_terms(&self, input: &str, folded: &Folded, accents: &AccentMap) -> Vec<Match> {
         let hay = folded.text();
         let mut out = Vec::new();
+        // Hits come in text order: map them back with a cursor, not a search each.
+        let mut cursor = folded.map().cursor();
         let mut pos = 0;
         while pos < hay.len() {
             let Some(hit) = self.automaton.find(Input::new(hay).range(pos..)) else {
@@ -508,7 +510,7 @@ impl TermMatcher {
                 let (mut end, mut pid) = (hit.end(), hit.pattern().as_usize());
                 loop {
                     if is_boundary_after(hay, end) {
-                        if let Some(m) = self.accept(input, folded, accents, start..end, pid) {
+                        if let Some(m) = self.accept(input, &mut cursor, accents, start..end, pid) {
                             accepted = Some(m);
                             break;
                         }
@@ -531,7 +533,8 @@ impl TermMatcher {
                     pos = m.folded.end.max(start + 1);
                     out.push(m);
                 }
-                None => pos = next_char(hay, start),
+                // Terms start only where a word starts: skip the rest of this one.
+                None => pos = word_end(hay, next_char(hay, start)),
             }
         }
         out
@@ -541,12 +544,12 @@ impl TermMatcher {
     fn accept(
         &self,
         input: &str,
-        folded: &Folded,
+        cursor: &mut normalize::MapCursor<'_>,
         accents: &AccentMap,
         range: Range<usize>,
         pid: usize,
     ) -> Option<Match> {
-        let mut span = folded.to_original(range.clone());
+        let mut span = cursor.to_original(range.clone());
         // Combining marks after the last letter (NFD text) belong to the match.
         span.end += input
             .get(span.end..)?
@@ -566,6 +569,8 @@ impl TermMatcher {
             .skip(1)
             .any(|w| w.chars().next().is_some_and(char::is_uppercase));
         let mut best: Option<(u32, bool, &Form)> = None;
+        // The written marks, taken apart once for all the forms of this key.
+        let written_marks = marks::syllables(written);
         for form in &self.forms[pid] {
             if form.abbreviation && has_lower {
                 continue;
@@ -575,7 +580,7 @@ impl TermMatcher {
             if form.blocker && !first_upper && inner_capital {
                 continue;
             }
-            let Some(fit) = marks::fit_syllables(written, &form.marks) else {
+            let Some(fit) = marks::fit_marks(&written_marks, &form.marks) else {
                 continue;
             };
             // In accented text a syllable without vowel marks is usually another word
@@ -676,12 +681,13 @@ impl AccentMap {
 
 /// The folded key of a lexicon form, spaces collapsed.
 pub(crate) fn fold_key(s: &str) -> String {
-    let folded = normalize::fold(s);
-    folded
-        .text()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    // No offset map needed here: fold straight into a string.
+    let mut folded = String::with_capacity(s.len());
+    normalize::fold_into(&mut folded, s);
+    if !folded.contains(char::is_whitespace) {
+        return folded;
+    }
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn is_combining(c: char) -> bool {
@@ -697,6 +703,14 @@ fn is_boundary_before(hay: &str, at: usize) -> bool {
 
 fn is_boundary_after(hay: &str, at: usize) -> bool {
     !hay[at..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// The end of the alphanumeric run at `at` (or `at` itself).
+fn word_end(hay: &str, at: usize) -> usize {
+    hay[at..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(hay.len(), |(i, _)| at + i)
 }
 
 fn next_char(hay: &str, at: usize) -> usize {

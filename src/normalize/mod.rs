@@ -334,8 +334,11 @@ pub fn fold(input: &str) -> Folded {
         let b = bytes[i];
         if b < 0x80 {
             // A letter with combining marks after it (NFD) folds as one unit,
-            // so that spans keep the marks with their letter.
-            let end = if b.is_ascii_alphabetic() {
+            // so that spans keep the marks with their letter. Marks and
+            // invisible characters are never printable ASCII: look further
+            // only when the next byte is not.
+            let plain_next = bytes.get(i + 1).is_none_or(|&n| (0x20..0x7F).contains(&n));
+            let end = if b.is_ascii_alphabetic() && !plain_next {
                 marks_end(input, i + 1)
             } else {
                 i + 1
@@ -360,6 +363,18 @@ pub fn fold(input: &str) -> Folded {
         }
         let c = next_char(input, i);
         let len = c.len_utf8();
+        // The common case: a precomposed Vietnamese letter before plain ASCII.
+        if let Some(l) = letter(c) {
+            if bytes
+                .get(i + len)
+                .is_none_or(|&n| (0x20..0x7F).contains(&n))
+            {
+                lower[0] = l.folded();
+                w.replace(i..i + len, std::str::from_utf8(&lower).unwrap_or(""));
+                i += len;
+                continue;
+            }
+        }
         if let Some(s) = special(c) {
             w.replace(i..i + len, special_text(s));
             i += len;

@@ -106,7 +106,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<(Approx, Range<usize>)> {
         }
         pos = w.end;
         // A comma, a digit or any other mark ends the clause.
-        if !char_at(text, pos).is_some_and(|c| c == ' ') {
+        if char_at(text, pos).is_none_or(|c| c != ' ') {
             return None;
         }
     }

@@ -279,15 +279,15 @@ impl Scanner {
         let mut digit: Option<usize> = None;
         let mut digits_done = false;
         while pos < bytes.len() {
-            if !digits_done && digit.map_or(true, |d| d < pos) {
+            if !digits_done && digit.is_none_or(|d| d < pos) {
                 digit = find_digit(bytes, pos);
                 digits_done = digit.is_none();
             }
-            if !words_done && word_hit.map_or(true, |(start, _, _)| start < pos) {
+            if !words_done && word_hit.is_none_or(|(start, _, _)| start < pos) {
                 word_hit = self.triggers.find(text, pos);
                 words_done = word_hit.is_none();
             }
-            let hit = word_hit.filter(|&(start, _, _)| digit.map_or(true, |d| start < d));
+            let hit = word_hit.filter(|&(start, _, _)| digit.is_none_or(|d| start < d));
             if let Some((start, end, pattern)) = hit {
                 let word_end = letters_end(text, start).max(end);
                 let trigger = self.kinds[pattern];
@@ -527,7 +527,7 @@ fn slash_forms(text: &str, start: usize, in_doc: bool, date_cue: bool) -> Option
             return Some(date_match(start..b_end, parts));
         }
     }
-    if year.is_some() && a.map_or(true, |a| a > 12) {
+    if year.is_some() && a.is_none_or(|a| a > 12) {
         return Some(NumericMatch::new(Kind::DocumentNumber, start..b_end));
     }
     if date_cue {

@@ -13,18 +13,8 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i)?.chars().next_back()
 }
 
-/// A letter. Vietnamese letters (Latin-1, Latin Extended-A/B, Latin Extended
-/// Additional) are answered without the Unicode table walk.
-#[inline]
-pub(crate) fn is_letter(c: char) -> bool {
-    match c {
-        'a'..='z' | 'A'..='Z' => true,
-        '\0'..='\u{7f}' => false,
-        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
-        '\u{1ea0}'..='\u{1ef9}' => true,
-        _ => c.is_alphabetic(),
-    }
-}
+/// A letter (Vietnamese letters answered from the normalizer's table).
+pub(crate) use crate::normalize::is_letter;
 
 /// A letter or a digit.
 #[inline]

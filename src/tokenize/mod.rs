@@ -30,7 +30,7 @@ mod sentence;
 
 use std::ops::Range;
 
-use crate::normalize::{fold, Normalized};
+use crate::normalize::Normalized;
 
 pub use sentence::{sentences, Sentence};
 
@@ -80,7 +80,9 @@ pub struct Token<'a> {
 impl Token<'_> {
     /// The folded key of the token (no diacritics, `đ` → `d`, lower case).
     pub fn fold(&self) -> String {
-        fold(self.norm).into_string()
+        let mut key = String::with_capacity(self.norm.len());
+        crate::normalize::fold_into(&mut key, self.norm);
+        key
     }
 
     /// True for `.`, `!`, `?`, `…` and `...`.
