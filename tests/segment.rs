@@ -156,7 +156,7 @@ fn spans_slice_the_corpus() {
     let mut files = 0;
     for entry in dir {
         let path = entry.unwrap().path();
-        if path.extension().map_or(true, |e| e != "txt") {
+        if path.extension().is_none_or(|e| e != "txt") {
             continue;
         }
         let input = std::fs::read_to_string(&path).unwrap();
@@ -436,7 +436,7 @@ proptest! {
         check_words(&input, &n, &words, tokens.len());
         let starts = Segmenter::shared().word_starts(&n, &tokens);
         prop_assert_eq!(starts.len(), tokens.len());
-        prop_assert!(starts.first().map_or(true, |&s| s));
+        prop_assert!(starts.first().is_none_or(|&s| s));
     }
 
     #[test]

@@ -513,7 +513,7 @@ pub fn train(
         match dev_scores {
             Some(scores) => {
                 let f1 = scores.f1();
-                if best.as_ref().map_or(true, |(b, _)| f1 > *b) {
+                if best.as_ref().is_none_or(|(b, _)| f1 > *b) {
                     let mut model = model;
                     model.set_info(ModelInfo {
                         dev_f1: (f1 * 10_000.0).round() as u32,
