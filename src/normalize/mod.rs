@@ -165,6 +165,9 @@ impl Normalizer {
     /// Rewrites the run of letters and marks that starts at `start` (NFC plus
     /// tone placement) and returns where it ends.
     fn word(&self, w: &mut Rewriter<'_>, scratch: &mut String, input: &str, start: usize) -> usize {
+        if let Some(end) = settled_word(input, start) {
+            return end;
+        }
         let (end, syl) = Syllable::scan(input, start);
         let range = start..end;
         let Some(mut syl) = syl else {
@@ -183,6 +186,45 @@ impl Normalizer {
         }
         end
     }
+}
+
+/// The end of the word at `start` when it is in normal form whatever the
+/// style, so that most words of ordinary text cost one look at each
+/// character: precomposed letters only, and no tone mark on a vowel with a
+/// vowel beside it (where the styles could differ). `None` sends the word
+/// to the full treatment.
+fn settled_word(input: &str, start: usize) -> Option<usize> {
+    let bytes = input.as_bytes();
+    let (mut j, mut toned, mut prev_vowel, mut after_toned) = (start, false, false, false);
+    while j < bytes.len() {
+        let b = bytes[j];
+        let (l, len) = if b < 0x80 {
+            if !b.is_ascii_alphabetic() {
+                if special(b as char) == Some(Special::Remove) {
+                    return None;
+                }
+                break;
+            }
+            (letter(b as char)?, 1)
+        } else {
+            let c = next_char(input, j);
+            match letter(c) {
+                Some(l) => (l, c.len_utf8()),
+                None if special(c).is_some_and(|s| s != Special::Remove) => break,
+                None if is_letter(c) || is_combining(c) || special(c).is_some() => return None,
+                None => break,
+            }
+        };
+        let vowel = l.is_vowel();
+        if (after_toned && vowel) || (l.tone != 0 && (toned || prev_vowel)) {
+            return None;
+        }
+        after_toned = l.tone != 0;
+        toned |= after_toned;
+        prev_vowel = vowel;
+        j += len;
+    }
+    Some(j)
 }
 
 /// True when `word` (one run of letters) has the shape of a Vietnamese
