@@ -3,7 +3,11 @@
 //! ```text
 //! cargo run --release --example tokenize < corpus/000_e0b8034322abc72e.txt
 //! cargo run --release --example tokenize -- --sentences corpus/
+//! cargo run --release --example tokenize -- --words < corpus/000_e0b8034322abc72e.txt
 //! ```
+//!
+//! `--words` prints one object per word instead: the syllables grouped by
+//! the [segmenter](tintuc::segment), with `syllables` counting them.
 //!
 //! With no path, reads stdin. Each path is a `.txt` file, a directory (its
 //! `.txt` files, sorted) or `-` for stdin; with paths, every object carries
@@ -16,9 +20,10 @@ use std::process::ExitCode;
 
 use serde_json::json;
 use tintuc::normalize::Normalizer;
+use tintuc::segment::Segmenter;
 use tintuc::tokenize::{sentences, Tokenizer};
 
-const USAGE: &str = "usage: tokenize [--sentences] [PATH...]";
+const USAGE: &str = "usage: tokenize [--sentences | --words] [PATH...]";
 
 fn main() -> ExitCode {
     match run() {
@@ -34,11 +39,13 @@ fn main() -> ExitCode {
 fn run() -> Result<bool, String> {
     use lexopt::prelude::*;
     let mut by_sentence = false;
+    let mut by_word = false;
     let mut paths = Vec::new();
     let mut parser = lexopt::Parser::from_env();
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("sentences") => by_sentence = true,
+            Long("words") => by_word = true,
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 return Ok(true);
@@ -47,12 +54,18 @@ fn run() -> Result<bool, String> {
             _ => return Err(format!("{}\n{USAGE}", arg.unexpected())),
         }
     }
+    if by_sentence && by_word {
+        return Err(format!(
+            "--sentences and --words exclude each other\n{USAGE}"
+        ));
+    }
     let with_doc = !paths.is_empty();
     if paths.is_empty() {
         paths.push("-".to_string());
     }
     let normalizer = Normalizer::new();
     let tokenizer = Tokenizer::new();
+    let segmenter = Segmenter::shared();
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut ok = true;
     for path in common::expand(&paths) {
@@ -81,6 +94,20 @@ fn run() -> Result<bool, String> {
                     "tokens": s.tokens.len(),
                 }))
             })
+        } else if by_word {
+            segmenter
+                .segment_tokens(&n, &tokens)
+                .iter()
+                .try_for_each(|w| {
+                    write(json!({
+                        "kind": w.kind,
+                        "text": w.text,
+                        "start": w.span.start,
+                        "end": w.span.end,
+                        "norm": w.norm,
+                        "syllables": w.syllables(),
+                    }))
+                })
         } else {
             tokens.iter().try_for_each(|t| {
                 write(json!({

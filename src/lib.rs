@@ -31,6 +31,9 @@
 //!    place, organisation and person.
 //! 4. [`extract`]: the facts, as the serde types of the fact contract.
 //!
+//! Beside the pipeline, [`segment`] groups the tokenizer's syllables into
+//! words (`đảng viên`, `tổ chức`) with a model learned from a treebank.
+//!
 //! ```
 //! use tintuc::normalize::normalize;
 //! use tintuc::tokenize::{TokenKind, Tokenizer};
@@ -57,6 +60,7 @@ pub mod lexicon;
 pub mod matcher;
 pub mod normalize;
 pub mod numbers;
+pub mod segment;
 pub mod tokenize;
 
 /// The README's examples, compiled and run as doctests.
