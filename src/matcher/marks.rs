@@ -55,38 +55,40 @@ fn quality_of(c: char) -> Option<Quality> {
 pub(crate) fn syllables(s: &str) -> Vec<Syllable> {
     let mut out = Vec::new();
     let mut current: Option<Syllable> = None;
-    // Marks are classified, not ordered, so per-char decomposition is enough.
-    let mut decomposed = Vec::with_capacity(s.len());
+    // Marks are classified, not ordered, so per-char decomposition is enough,
+    // fed straight in without collecting the decomposed text first.
     for c in s.chars() {
         if c.is_ascii() {
-            decomposed.push(c);
+            feed(c, &mut current, &mut out);
         } else {
-            decompose_canonical(c, |d| decomposed.push(d));
-        }
-    }
-    for c in decomposed {
-        if let Some(t) = tone_of(c) {
-            if let Some(syl) = current.as_mut() {
-                syl.tone = Some(t);
-            }
-        } else if let Some(q) = quality_of(c) {
-            if let Some(letter) = current.as_mut().and_then(|s| s.letters.last_mut()) {
-                *letter = Some(q);
-            }
-        } else if c.is_alphanumeric() {
-            let q = matches!(c, 'đ' | 'Đ').then_some(Quality::Stroke);
-            current
-                .get_or_insert_with(Syllable::default)
-                .letters
-                .push(q);
-        } else if ('\u{300}'..='\u{36f}').contains(&c) {
-            // another combining mark: not a Vietnamese mark, ignore
-        } else if let Some(syl) = current.take() {
-            out.push(syl);
+            decompose_canonical(c, |d| feed(d, &mut current, &mut out));
         }
     }
     out.extend(current);
     out
+}
+
+/// One character of a decomposed text into the syllables being built.
+fn feed(c: char, current: &mut Option<Syllable>, out: &mut Vec<Syllable>) {
+    if let Some(t) = tone_of(c) {
+        if let Some(syl) = current.as_mut() {
+            syl.tone = Some(t);
+        }
+    } else if let Some(q) = quality_of(c) {
+        if let Some(letter) = current.as_mut().and_then(|s| s.letters.last_mut()) {
+            *letter = Some(q);
+        }
+    } else if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric()) {
+        let q = matches!(c, 'đ' | 'Đ').then_some(Quality::Stroke);
+        current
+            .get_or_insert_with(Syllable::default)
+            .letters
+            .push(q);
+    } else if ('\u{300}'..='\u{36f}').contains(&c) {
+        // another combining mark: not a Vietnamese mark, ignore
+    } else if let Some(syl) = current.take() {
+        out.push(syl);
+    }
 }
 
 /// How a written slice fits a lexicon form.
