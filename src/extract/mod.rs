@@ -284,19 +284,13 @@ fn people(doc: &Doc<'_>) -> Vec<FactBody> {
     out.into_iter().map(FactBody::PersonRole).collect()
 }
 
-/// The text of a range of the normalized text, as written in the original.
-fn original_text(n: &Normalized<'_>, r: Range<usize>) -> String {
-    n.original()[n.to_original(r)].trim().to_string()
-}
-
 fn article(doc: &Doc<'_>) -> Article {
-    let (n, layout) = (doc.n, &doc.layout);
+    let layout = &doc.layout;
+    let text = |r: Range<usize>| doc.original(r).1.trim().to_string();
     Article {
-        title: layout
-            .title
-            .map(|t| original_text(n, layout.lines[t].range.clone())),
+        title: layout.title.map(|t| text(layout.lines[t].range.clone())),
         published: layout.published.clone(),
-        author: layout.author.clone().map(|r| original_text(n, r)),
-        source: layout.source.clone().map(|r| original_text(n, r)),
+        author: layout.author.clone().map(text),
+        source: layout.source.clone().map(text),
     }
 }
