@@ -481,18 +481,10 @@ pub fn fold_into(out: &mut String, s: &str) {
 /// assert!(!tintuc::normalize::folds_to("Ngà", "ngay"));
 /// ```
 pub fn folds_to(s: &str, key: &str) -> bool {
-    let mut k = key.chars();
-    let mut buf = String::new();
-    for c in s.chars() {
-        buf.clear();
-        fold_into(&mut buf, c.encode_utf8(&mut [0; 4]));
-        for f in buf.chars() {
-            if k.next() != Some(f) {
-                return false;
-            }
-        }
-    }
-    k.next().is_none()
+    // Words compared here are short: fold once and compare.
+    let mut folded = String::with_capacity(s.len());
+    fold_into(&mut folded, s);
+    folded == key
 }
 
 /// Normalizes `input` with the traditional tone placement.
