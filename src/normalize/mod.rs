@@ -33,6 +33,7 @@
 //! Text that is already normalized costs one scan and is returned borrowed.
 
 mod chars;
+mod fast;
 mod offsets;
 mod syllable;
 
@@ -115,44 +116,26 @@ impl Normalizer {
         let mut w = Rewriter::new(input);
         let mut scratch = String::new();
         let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii_alphabetic() {
-                // An all-ASCII word needs nothing; anything else is taken apart.
-                let e = i + bytes[i..]
-                    .iter()
-                    .take_while(|b| b.is_ascii_alphabetic())
-                    .count();
-                let more = |n: u8| n >= 0x80 || special(n as char) == Some(Special::Remove);
-                i = if bytes.get(e).is_some_and(|&n| more(n)) {
-                    self.word(&mut w, &mut scratch, input, i)
-                } else {
-                    e
-                };
-            } else if (0x20..0x7F).contains(&b) || b == b'\n' {
-                i += 1;
+        loop {
+            // Printable ASCII needs nothing, unless a word goes on past it.
+            let p = fast::skip_plain(bytes, i);
+            let Some(&b) = bytes.get(p) else { break };
+            let word_start = fast::ascii_word_start(bytes, i, p);
+            i = if b == b'\n' {
+                p + 1
             } else if b < 0x80 {
-                if b == b'\r' {
-                    let crlf = bytes.get(i + 1) == Some(&b'\n');
-                    w.replace(i..i + 1, if crlf { "" } else { "\n" });
-                } else if let Some(s) = special(b as char) {
-                    w.replace(i..i + 1, special_text(s));
-                }
-                i += 1;
-            } else {
-                let c = next_char(input, i);
-                let len = c.len_utf8();
-                if let Some(s) = special(c) {
-                    w.replace(i..i + len, special_text(s));
-                    i += len;
-                } else if is_letter(c) || is_combining(c) {
-                    i = self.word(&mut w, &mut scratch, input, i);
+                if word_start < p && special(b as char) == Some(Special::Remove) {
+                    // An invisible character inside a word: the word is rewritten.
+                    self.word(&mut w, &mut scratch, input, word_start)
                 } else {
-                    let end = marks_end(input, i + len);
-                    nfc_in_place(&mut w, input, i..end);
-                    i = end;
+                    control(&mut w, bytes, p);
+                    p + 1
                 }
-            }
+            } else if word_start < p {
+                self.word(&mut w, &mut scratch, input, word_start)
+            } else {
+                self.non_ascii(&mut w, &mut scratch, input, p)
+            };
         }
         let (text, map) = w.finish();
         Normalized {
@@ -162,10 +145,35 @@ impl Normalizer {
         }
     }
 
+    /// Rewrites what starts with the non-ASCII character at `i` (a space to
+    /// replace, a word, a symbol with marks) and returns where it ends.
+    fn non_ascii(
+        &self,
+        w: &mut Rewriter<'_>,
+        scratch: &mut String,
+        input: &str,
+        i: usize,
+    ) -> usize {
+        let (c, len) = fast::char_at(input.as_bytes(), i);
+        if letter(c).is_some() {
+            // The common case first: a Vietnamese letter starts a word.
+            self.word(w, scratch, input, i)
+        } else if let Some(s) = special(c) {
+            w.replace(i..i + len, special_text(s));
+            i + len
+        } else if is_letter(c) || is_combining(c) {
+            self.word(w, scratch, input, i)
+        } else {
+            let end = marks_end(input, i + len);
+            nfc_in_place(w, input, i..end);
+            end
+        }
+    }
+
     /// Rewrites the run of letters and marks that starts at `start` (NFC plus
     /// tone placement) and returns where it ends.
     fn word(&self, w: &mut Rewriter<'_>, scratch: &mut String, input: &str, start: usize) -> usize {
-        if let Some(end) = settled_word(input, start) {
+        if let Some(end) = fast::settled_word(input, start, self.style) {
             return end;
         }
         let (end, syl) = Syllable::scan(input, start);
@@ -188,43 +196,15 @@ impl Normalizer {
     }
 }
 
-/// The end of the word at `start` when it is in normal form whatever the
-/// style, so that most words of ordinary text cost one look at each
-/// character: precomposed letters only, and no tone mark on a vowel with a
-/// vowel beside it (where the styles could differ). `None` sends the word
-/// to the full treatment.
-fn settled_word(input: &str, start: usize) -> Option<usize> {
-    let bytes = input.as_bytes();
-    let (mut j, mut toned, mut prev_vowel, mut after_toned) = (start, false, false, false);
-    while j < bytes.len() {
-        let b = bytes[j];
-        let (l, len) = if b < 0x80 {
-            if !b.is_ascii_alphabetic() {
-                if special(b as char) == Some(Special::Remove) {
-                    return None;
-                }
-                break;
-            }
-            (letter(b as char)?, 1)
-        } else {
-            let c = next_char(input, j);
-            match letter(c) {
-                Some(l) => (l, c.len_utf8()),
-                None if special(c).is_some_and(|s| s != Special::Remove) => break,
-                None if is_letter(c) || is_combining(c) || special(c).is_some() => return None,
-                None => break,
-            }
-        };
-        let vowel = l.is_vowel();
-        if (after_toned && vowel) || (l.tone != 0 && (toned || prev_vowel)) {
-            return None;
-        }
-        after_toned = l.tone != 0;
-        toned |= after_toned;
-        prev_vowel = vowel;
-        j += len;
+/// Rewrites the ASCII control character at `i`: CR and CRLF become LF, odd
+/// spaces a space, invisible characters go.
+fn control(w: &mut Rewriter<'_>, bytes: &[u8], i: usize) {
+    if bytes[i] == b'\r' {
+        let crlf = bytes.get(i + 1) == Some(&b'\n');
+        w.replace(i..i + 1, if crlf { "" } else { "\n" });
+    } else if let Some(s) = special(bytes[i] as char) {
+        w.replace(i..i + 1, special_text(s));
     }
-    Some(j)
 }
 
 /// True when `word` (one run of letters) has the shape of a Vietnamese

@@ -57,7 +57,7 @@ impl Syllable {
                 }
                 b as char
             } else {
-                s[j..].chars().next().unwrap_or('\u{FFFD}')
+                super::fast::char_at(bytes, j).0
             };
             if let Some(l) = letter(c) {
                 valid &= syl.push(l);
@@ -129,58 +129,28 @@ impl Syllable {
     }
 }
 
-const FINALS: [&[u8]; 9] = [b"", b"c", b"ch", b"m", b"n", b"ng", b"nh", b"p", b"t"];
-
-const INITIALS: [&[u8]; 27] = [
-    b"",
-    b"b",
-    b"c",
-    b"ch",
-    b"d",
-    b"g",
-    b"gh",
-    b"h",
-    b"k",
-    b"kh",
-    b"l",
-    b"m",
-    b"n",
-    b"ng",
-    b"ngh",
-    b"nh",
-    b"p",
-    b"ph",
-    b"q",
-    b"r",
-    b"s",
-    b"t",
-    b"th",
-    b"tr",
-    b"v",
-    b"x",
-    &[D_STROKE],
-];
-
+/// Initial consonants, as letter bases (đ is [`D_STROKE`]).
 fn is_initial(letters: &[Letter]) -> bool {
-    let mut key = [0u8; 3];
-    if letters.len() > 3 {
-        return false;
+    match *letters {
+        [] => true,
+        [a] => a.base == D_STROKE || b"bcdghklmnpqrstvx".contains(&a.base),
+        [a, b] => matches!(
+            (a.base, b.base),
+            (b'c' | b'g' | b'k' | b'n' | b'p' | b't', b'h') | (b'n', b'g') | (b't', b'r')
+        ),
+        [a, b, c] => (a.base, b.base, c.base) == (b'n', b'g', b'h'),
+        _ => false,
     }
-    for (k, l) in key.iter_mut().zip(letters) {
-        *k = l.base;
-    }
-    INITIALS.contains(&&key[..letters.len()])
 }
 
+/// Final consonants: none, c, ch, m, n, ng, nh, p, t.
 fn is_final(letters: &[Letter]) -> bool {
-    let mut key = [0u8; 2];
-    if letters.len() > 2 {
-        return false;
+    match *letters {
+        [] => true,
+        [a] => matches!(a.base, b'c' | b'm' | b'n' | b'p' | b't'),
+        [a, b] => matches!((a.base, b.base), (b'c', b'h') | (b'n', b'g' | b'h')),
+        _ => false,
     }
-    for (k, l) in key.iter_mut().zip(letters) {
-        *k = l.base;
-    }
-    FINALS.contains(&&key[..letters.len()])
 }
 
 /// The index in `letters` where the tone mark belongs, or `None` when the
