@@ -51,7 +51,7 @@ pub(super) fn ascii_word_start(bytes: &[u8], floor: usize, p: usize) -> usize {
 
 /// The char that starts at byte `i` of valid UTF-8, and its length. Decoded
 /// by hand: cheaper than slicing a `str` and asking for its first char.
-#[inline]
+#[inline(always)]
 pub(super) fn char_at(bytes: &[u8], i: usize) -> (char, usize) {
     let b0 = bytes[i];
     let cont = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
@@ -136,7 +136,7 @@ impl InfoTables {
 
 /// An ASCII control character that normalization drops.
 #[inline]
-fn is_removed_ascii(b: u8) -> bool {
+pub(super) fn is_removed_ascii(b: u8) -> bool {
     (b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r')) || b == 0x7F
 }
 

@@ -52,7 +52,7 @@ impl Syllable {
         while j < bytes.len() {
             let b = bytes[j];
             let c = if b < 0x80 {
-                if !b.is_ascii_alphabetic() && special(b as char) != Some(Special::Remove) {
+                if !b.is_ascii_alphabetic() && !super::fast::is_removed_ascii(b) {
                     break;
                 }
                 b as char
