@@ -52,7 +52,7 @@ pub(super) fn ascii_word_start(bytes: &[u8], floor: usize, p: usize) -> usize {
 /// The char that starts at byte `i` of valid UTF-8, and its length. Decoded
 /// by hand: cheaper than slicing a `str` and asking for its first char.
 #[inline(always)]
-pub(super) fn char_at(bytes: &[u8], i: usize) -> (char, usize) {
+pub(crate) fn char_at(bytes: &[u8], i: usize) -> (char, usize) {
     let b0 = bytes[i];
     let cont = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
     let (cp, len) = if b0 < 0x80 {
@@ -75,6 +75,7 @@ const VOWEL: u8 = 2;
 const SHAPED: u8 = 4;
 const O_HORN_BIT: u8 = 8;
 const TONED: u8 = 16;
+const UPPER: u8 = 32;
 
 fn info(c: char) -> u8 {
     letter(c).map_or(0, |l| {
@@ -84,6 +85,7 @@ fn info(c: char) -> u8 {
             | flag(l.is_shaped(), SHAPED)
             | flag(l.base == O_HORN, O_HORN_BIT)
             | flag(l.tone != 0, TONED)
+            | flag(l.upper, UPPER)
     })
 }
 
@@ -131,6 +133,25 @@ impl InfoTables {
         } else {
             (0, 0)
         }
+    }
+}
+
+/// Finds Vietnamese letters (ASCII, or precomposed đ and vowels) with one
+/// table lookup, for scanners that walk words. Cheap to copy.
+#[derive(Clone, Copy)]
+pub(crate) struct LetterTable(&'static InfoTables);
+
+impl LetterTable {
+    pub(crate) fn get() -> Self {
+        LetterTable(info_tables())
+    }
+
+    /// The letter at byte `j` of valid UTF-8: its length and whether it is
+    /// upper case.
+    #[inline]
+    pub(crate) fn letter_at(self, bytes: &[u8], j: usize) -> Option<(usize, bool)> {
+        let (info, len) = self.0.at(bytes, j);
+        (info & LETTER != 0).then_some((len, info & UPPER != 0))
     }
 }
 

@@ -44,6 +44,7 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 pub(crate) use chars::{is_combining, is_letter, is_upper};
 use chars::{letter, special, Special};
+pub(crate) use fast::{char_at, LetterTable};
 use offsets::Rewriter;
 pub use offsets::{MapCursor, OffsetMap};
 use syllable::Syllable;

@@ -108,10 +108,18 @@ impl Tokenizer {
     pub fn tokenize<'a>(&self, normalized: &'a Normalized<'_>) -> Vec<Token<'a>> {
         let text = normalized.text();
         let original = normalized.original();
-        let mut tokens: Vec<Token<'a>> = Vec::new();
+        // News text has about one token for every five or six bytes: sized
+        // so that a large text is not copied over as the list grows.
+        let mut tokens: Vec<Token<'a>> = Vec::with_capacity(text.len() / 5 + 8);
         let mut map = normalized.map().cursor();
+        // Text that needed no change maps every span to itself.
+        let identity = normalized.map().is_identity();
         for (kind, r) in scanner::scan(text) {
-            let span = map.to_original(r.clone());
+            let span = if identity {
+                r.clone()
+            } else {
+                map.to_original(r.clone())
+            };
             // Two tokens cut from one rewritten piece (marks reordered by NFC)
             // would share original bytes: keep them as one token.
             if let Some(last) = tokens.last_mut().filter(|t| span.start < t.span.end) {

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::numeric;
 use super::TokenKind;
-use crate::normalize::{is_combining, is_letter, is_upper};
+use crate::normalize::{char_at, is_combining, is_letter, is_upper, LetterTable};
 
 /// Mixed-case or short abbreviations that end with a period (`ThS.`, `TP.`).
 const DOTTED: [&str; 22] = [
@@ -20,68 +20,97 @@ const TLDS: [&str; 12] = [
     "vn", "com", "net", "org", "gov", "edu", "info", "int", "io", "biz", "asia", "html",
 ];
 
-pub(crate) fn scan(text: &str) -> Vec<(TokenKind, Range<usize>)> {
-    let mut s = Scanner {
+/// The tokens of `text` as kinds and byte ranges, produced as they are
+/// found (a large text needs no second list of them).
+pub(crate) fn scan(text: &str) -> Scanner<'_> {
+    Scanner {
         text,
         bytes: text.as_bytes(),
-        out: Vec::with_capacity(text.len() / 4),
-    };
-    s.run();
-    s.out
+        letters: LetterTable::get(),
+        pos: 0,
+        last: (TokenKind::Symbol, 0..0),
+        fresh: false,
+    }
 }
 
-struct Scanner<'t> {
+pub(crate) struct Scanner<'t> {
     text: &'t str,
     bytes: &'t [u8],
-    out: Vec<(TokenKind, Range<usize>)>,
+    letters: LetterTable,
+    /// Where scanning goes on.
+    pos: usize,
+    /// The last token found (an empty symbol before the first).
+    last: (TokenKind, Range<usize>),
+    /// True once the current step has found a token.
+    fresh: bool,
+}
+
+impl Iterator for Scanner<'_> {
+    type Item = (TokenKind, Range<usize>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while self.pos < self.bytes.len() {
+            self.pos = self.step(self.pos);
+            if self.fresh {
+                self.fresh = false;
+                return Some(self.last.clone());
+            }
+        }
+        None
+    }
 }
 
 impl Scanner<'_> {
-    fn run(&mut self) {
-        let mut i = 0;
-        while i < self.bytes.len() {
-            let b = self.bytes[i];
-            i = if b == b' ' || b == b'\n' {
-                i + 1
-            } else if b.is_ascii_digit() {
-                self.number(i)
-            } else if let Some(end) = self.url(i) {
-                end
+    /// Takes the longest token (or the space) at `i` and returns where it ends.
+    #[inline(always)]
+    fn step(&mut self, i: usize) -> usize {
+        let b = self.bytes[i];
+        if b == b' ' || b == b'\n' {
+            i + 1
+        } else if b.is_ascii_digit() {
+            self.number(i)
+        } else if let Some(end) = self.url(i) {
+            end
+        } else if self.letters.letter_at(self.bytes, i).is_some() {
+            self.word(i)
+        } else {
+            let c = self.char_at(i);
+            if is_letter(c) {
+                self.word(i)
+            } else if c.is_whitespace() {
+                i + c.len_utf8()
             } else {
-                let c = self.char_at(i);
-                if is_letter(c) {
-                    self.word(i)
-                } else if c.is_whitespace() {
-                    i + c.len_utf8()
-                } else {
-                    self.punct(i, c)
-                }
-            };
+                self.punct(i, c)
+            }
         }
     }
 
     fn char_at(&self, i: usize) -> char {
-        self.text[i..].chars().next().unwrap_or('\u{FFFD}')
+        char_at(self.bytes, i).0
     }
 
     /// Records a token, stretched over any combining marks that follow it
     /// (they belong to its last character), and returns where it ends.
+    #[inline(always)]
     fn push(&mut self, kind: TokenKind, r: Range<usize>) -> usize {
         let mut end = r.end;
-        while let Some(c) = self.text[end..].chars().next() {
+        // Combining marks start at U+0300, whose first byte is 0xCC.
+        while self.bytes.get(end).is_some_and(|&b| b >= 0xCC) {
+            let (c, len) = char_at(self.bytes, end);
             if !is_combining(c) {
                 break;
             }
-            end += c.len_utf8();
+            end += len;
         }
-        self.out.push((kind, r.start..end));
+        self.last = (kind, r.start..end);
+        self.fresh = true;
         end
     }
 
     /// The previous token's text, lower case, when it is a word.
     fn previous_word(&self) -> Option<&str> {
-        match self.out.last() {
-            Some((TokenKind::Word, r)) => Some(&self.text[r.clone()]),
+        match &self.last {
+            (TokenKind::Word, r) => Some(&self.text[r.clone()]),
             _ => None,
         }
     }
@@ -108,22 +137,28 @@ impl Scanner<'_> {
         let mut upper = 0usize;
         let mut letters = 0usize;
         let mut has_digit = false;
-        while let Some(c) = self.text[end..].chars().next() {
+        while end < self.bytes.len() {
+            // Vietnamese letters, the common case, from a table.
+            if let Some((len, up)) = self.letters.letter_at(self.bytes, end) {
+                letters += 1;
+                upper += usize::from(up);
+                end += len;
+                continue;
+            }
+            let (c, len) = char_at(self.bytes, end);
             if is_letter(c) {
                 letters += 1;
                 upper += usize::from(is_upper(c));
-                end += c.len_utf8();
+                end += len;
             } else if c.is_ascii_digit() && letters > 0 {
                 has_digit = true;
                 end += 1;
             } else if matches!(c, '\'' | '’')
-                && self.text[end + c.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(is_letter)
+                && end + len < self.bytes.len()
+                && is_letter(char_at(self.bytes, end + len).0)
             {
                 // K’Ho, M'Nông: one name across the apostrophe.
-                end += c.len_utf8();
+                end += len;
             } else {
                 break;
             }
@@ -300,7 +335,7 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(TokenKind, &str)> {
-        scan(text).into_iter().map(|(k, r)| (k, &text[r])).collect()
+        scan(text).map(|(k, r)| (k, &text[r])).collect()
     }
 
     #[test]
