@@ -144,7 +144,14 @@ impl Letter {
         true
     }
     /// The precomposed character.
+    #[cfg(test)]
     pub(crate) fn compose(self) -> char {
+        self.compose_from(tables())
+    }
+
+    /// The precomposed character, from the tables in hand.
+    #[inline]
+    fn compose_from(self, t: &Tables) -> char {
         if self.base > D_STROKE {
             let c = self.base as char;
             return if self.upper {
@@ -153,13 +160,20 @@ impl Letter {
                 c
             };
         }
-        let t = tables();
         let i = self.base as usize * 6 + self.tone as usize;
         if self.upper {
             t.upper[i]
         } else {
             t.lower[i]
         }
+    }
+}
+
+/// Appends the precomposed characters of `letters` to `out`.
+pub(crate) fn compose_into(letters: &[Letter], out: &mut String) {
+    let t = tables();
+    for l in letters {
+        out.push(l.compose_from(t));
     }
 }
 
@@ -182,6 +196,26 @@ pub(crate) fn is_shape_mark(c: char) -> bool {
     matches!(c, '\u{306}' | '\u{302}' | '\u{31B}')
 }
 
+/// Takes an ASCII letter apart (the caller checked that `b` is one).
+#[inline]
+pub(crate) fn ascii_letter(b: u8) -> Letter {
+    let lower = b.to_ascii_lowercase();
+    let base = match lower {
+        b'a' => A,
+        b'e' => E,
+        b'i' => I,
+        b'o' => O,
+        b'u' => U,
+        b'y' => Y,
+        b => b,
+    };
+    Letter {
+        base,
+        tone: 0,
+        upper: b.is_ascii_uppercase(),
+    }
+}
+
 /// Takes a letter apart; `None` for anything that is not a Latin letter of
 /// Vietnamese (đ and the 134 vowel forms, either case, or an ASCII letter).
 #[inline]
@@ -190,21 +224,7 @@ pub(crate) fn letter(c: char) -> Option<Letter> {
         if !c.is_ascii_alphabetic() {
             return None;
         }
-        let lower = c.to_ascii_lowercase() as u8;
-        let base = match lower {
-            b'a' => A,
-            b'e' => E,
-            b'i' => I,
-            b'o' => O,
-            b'u' => U,
-            b'y' => Y,
-            b => b,
-        };
-        return Some(Letter {
-            base,
-            tone: 0,
-            upper: c.is_ascii_uppercase(),
-        });
+        return Some(ascii_letter(c as u8));
     }
     let packed = packed_letter(c);
     if packed == 0 {

@@ -42,8 +42,8 @@ use std::ops::Range;
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+use chars::{compose_into, letter, special, Special};
 pub(crate) use chars::{is_combining, is_letter, is_upper};
-use chars::{letter, special, Special};
 pub(crate) use fast::{char_at, LetterTable};
 use offsets::Rewriter;
 pub use offsets::{MapCursor, OffsetMap};
@@ -132,6 +132,9 @@ impl Normalizer {
                     control(&mut w, bytes, p);
                     p + 1
                 }
+            } else if word_start < p && is_mark_lead(b) {
+                // NFD: a combining mark after ASCII letters, the word needs work.
+                self.rewrite_word(&mut w, &mut scratch, input, word_start)
             } else if word_start < p {
                 self.word(&mut w, &mut scratch, input, word_start)
             } else {
@@ -174,9 +177,21 @@ impl Normalizer {
     /// Rewrites the run of letters and marks that starts at `start` (NFC plus
     /// tone placement) and returns where it ends.
     fn word(&self, w: &mut Rewriter<'_>, scratch: &mut String, input: &str, start: usize) -> usize {
-        if let Some(end) = fast::settled_word(input, start, self.style) {
-            return end;
+        match fast::settled_word(input, start, self.style) {
+            Some(end) => end,
+            None => self.rewrite_word(w, scratch, input, start),
         }
+    }
+
+    /// [`word`](Self::word) without the quick check, for words known to need
+    /// a closer look.
+    fn rewrite_word(
+        &self,
+        w: &mut Rewriter<'_>,
+        scratch: &mut String,
+        input: &str,
+        start: usize,
+    ) -> usize {
         let (end, syl) = Syllable::scan(input, start);
         let range = start..end;
         let Some(mut syl) = syl else {
@@ -189,12 +204,18 @@ impl Normalizer {
             return end;
         }
         scratch.clear();
-        scratch.extend(syl.letters().iter().map(|l| l.compose()));
+        compose_into(syl.letters(), scratch);
         if scratch != &input[range.clone()] {
             w.replace(range, scratch);
         }
         end
     }
+}
+
+/// First byte of a combining mark of U+0300..=U+037F (the Vietnamese tone
+/// and shape marks among them).
+fn is_mark_lead(b: u8) -> bool {
+    b == 0xCC || b == 0xCD
 }
 
 /// Rewrites the ASCII control character at `i`: CR and CRLF become LF, odd

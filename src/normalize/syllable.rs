@@ -12,8 +12,8 @@
 //! `qu` and `gi` before another vowel are part of the initial (quý, già).
 
 use super::chars::{
-    is_combining, is_letter, is_shape_mark, letter, special, tone_mark, Letter, Special, A,
-    D_STROKE, E, I, O, O_HORN, U, Y,
+    ascii_letter, is_combining, is_letter, is_shape_mark, letter, special, tone_mark, Letter,
+    Special, A, D_STROKE, E, I, O, O_HORN, U, Y,
 };
 use super::ToneStyle;
 
@@ -51,14 +51,19 @@ impl Syllable {
         let mut j = start;
         while j < bytes.len() {
             let b = bytes[j];
-            let c = if b < 0x80 {
-                if !b.is_ascii_alphabetic() && !super::fast::is_removed_ascii(b) {
+            // ASCII first: letters, invisible controls, or the end of the run.
+            if b < 0x80 {
+                if b.is_ascii_alphabetic() {
+                    valid &= syl.push(ascii_letter(b));
+                } else if super::fast::is_removed_ascii(b) {
+                    syl.precomposed = false;
+                } else {
                     break;
                 }
-                b as char
-            } else {
-                super::fast::char_at(bytes, j).0
-            };
+                j += 1;
+                continue;
+            }
+            let (c, len) = super::fast::char_at(bytes, j);
             if let Some(l) = letter(c) {
                 valid &= syl.push(l);
             } else if let Some(t) = tone_mark(c) {
@@ -79,7 +84,7 @@ impl Syllable {
                     None => break,
                 }
             }
-            j += c.len_utf8();
+            j += len;
         }
         (j, valid.then_some(syl))
     }

@@ -2,6 +2,7 @@
 //! `từ 110 đảng viên mới trở lên`.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::text::{
     char_at, lower_eq, next_word, pair_ending_with, prev_word, skip_spaces, word_in,
@@ -38,8 +39,21 @@ const BEFORE_ONE: &[(&str, Approx)] = &[
 /// `word` is the cue, or the cue typed without diacritics (`GAN 640` in a
 /// headline written without marks).
 fn cue_eq(word: &str, cue: &str) -> bool {
-    lower_eq(word, cue)
-        || (word.is_ascii() && word.eq_ignore_ascii_case(crate::normalize::fold(cue).text()))
+    lower_eq(word, cue) || (word.is_ascii() && word.eq_ignore_ascii_case(&folded(cue)))
+}
+
+/// The folded key of a cue, from a table built once (folding allocates).
+fn folded(cue: &str) -> std::borrow::Cow<'static, str> {
+    static KEYS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        let cues = BEFORE_ONE.iter().map(|&(cue, _)| cue).chain(["từ"]);
+        cues.map(|cue| (cue, crate::normalize::fold(cue).into_string()))
+            .collect()
+    });
+    match keys.iter().find(|(c, _)| *c == cue) {
+        Some((_, key)) => std::borrow::Cow::Borrowed(key.as_str()),
+        None => std::borrow::Cow::Owned(crate::normalize::fold(cue).into_string()),
+    }
 }
 
 /// The cue ending just before `start` (spaces only between).

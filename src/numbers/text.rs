@@ -3,14 +3,23 @@
 
 use std::ops::Range;
 
+use crate::normalize::LetterTable;
+
 /// The char starting at byte `i`.
+#[inline]
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..)?.chars().next()
+    // Decoded by hand: these helpers run for every word near a number.
+    (i < text.len() && text.is_char_boundary(i))
+        .then(|| crate::normalize::char_at(text.as_bytes(), i).0)
 }
 
 /// The char ending at byte `i`.
+#[inline]
 pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
-    text.get(..i)?.chars().next_back()
+    match text.as_bytes().get(i.wrapping_sub(1)) {
+        Some(&b) if b < 0x80 && text.is_char_boundary(i) => Some(b as char),
+        _ => text.get(..i)?.chars().next_back(),
+    }
 }
 
 /// A letter (Vietnamese letters answered from the normalizer's table).
@@ -93,6 +102,17 @@ pub(crate) fn skip_spaces_back(text: &str, mut i: usize) -> usize {
 
 /// End of the run of letters starting at `i` (`i` itself when none).
 pub(crate) fn letters_end(text: &str, mut i: usize) -> usize {
+    if !text.is_char_boundary(i) {
+        return i;
+    }
+    // Vietnamese letters from a table; other letters the general way.
+    let table = LetterTable::get();
+    while i < text.len() {
+        match table.letter_at(text.as_bytes(), i) {
+            Some((len, _)) => i += len,
+            None => break,
+        }
+    }
     while let Some(c) = char_at(text, i) {
         if !is_letter(c) {
             break;
@@ -133,20 +153,22 @@ pub(crate) fn prev_word(text: &str, i: usize) -> Option<Range<usize>> {
 }
 
 /// `word` equals the lower-case `target` ignoring case (no allocation).
+#[inline]
 pub(crate) fn lower_eq(word: &str, target: &str) -> bool {
     // Upper- and lower-case Vietnamese letters have the same UTF-8 length,
-    // so only words of the target's length can match.
-    if word.len() != target.len() {
+    // so only words of the target's length can match: most calls stop here.
+    word.len() == target.len() && (word == target || same_length_lower_eq(word, target))
+}
+
+/// [`lower_eq`] for two words of the same length that differ.
+fn same_length_lower_eq(word: &str, target: &str) -> bool {
+    // Most candidates differ in an ASCII letter: no need to decode them.
+    let differs_in_ascii = word
+        .bytes()
+        .zip(target.bytes())
+        .any(|(w, t)| w != t && w.is_ascii() && t.is_ascii() && w.to_ascii_lowercase() != t);
+    if differs_in_ascii {
         return false;
-    }
-    if word == target {
-        return true;
-    }
-    // Most candidates differ in an ASCII first letter.
-    if let (Some(&w), Some(&t)) = (word.as_bytes().first(), target.as_bytes().first()) {
-        if w.is_ascii() && t.is_ascii() && w.to_ascii_lowercase() != t {
-            return false;
-        }
     }
     word.chars().flat_map(char::to_lowercase).eq(target.chars())
 }
@@ -211,14 +233,20 @@ pub(crate) fn is_word_bounded(text: &str, range: &Range<usize>) -> bool {
 /// returns the end of the phrase.
 pub(crate) fn match_phrase(text: &str, i: usize, phrase: &str) -> Option<usize> {
     let mut pos = i;
-    for part in phrase.split(' ') {
+    let mut rest = phrase;
+    loop {
+        // The words of the phrase one by one (a plain loop: cheaper than `split`).
+        let cut = rest.bytes().position(|b| b == b' ').unwrap_or(rest.len());
         let w = next_word(text, pos)?;
-        if !lower_eq(&text[w.clone()], part) {
+        if !lower_eq(&text[w.clone()], &rest[..cut]) {
             return None;
         }
         pos = w.end;
+        match rest.get(cut + 1..) {
+            Some(tail) => rest = tail,
+            None => return Some(pos),
+        }
     }
-    Some(pos)
 }
 
 /// `first second` ends with the word at `last`: the start of `first`.
