@@ -5,8 +5,11 @@
 //! tone mark where it belongs. These helpers let the normalizer skip them in
 //! bulk and look at a word closely only when it may change.
 
-use super::chars::{letter, special, Special, O_HORN};
 use std::sync::OnceLock;
+
+use super::chars::{
+    ascii_letter, compose_into, letter, special, tone_mark, Letter, Special, O_HORN,
+};
 
 use super::{is_combining, is_letter, ToneStyle};
 
@@ -78,15 +81,7 @@ const TONED: u8 = 16;
 const UPPER: u8 = 32;
 
 fn info(c: char) -> u8 {
-    letter(c).map_or(0, |l| {
-        let flag = |on: bool, bit: u8| if on { bit } else { 0 };
-        LETTER
-            | flag(l.is_vowel(), VOWEL)
-            | flag(l.is_shaped(), SHAPED)
-            | flag(l.base == O_HORN, O_HORN_BIT)
-            | flag(l.tone != 0, TONED)
-            | flag(l.upper, UPPER)
-    })
+    letter(c).map_or(0, |l| letter_info(l) | if l.upper { UPPER } else { 0 })
 }
 
 /// [`info`] for every character of one, two or three bytes where
@@ -181,6 +176,88 @@ fn word_boundary(bytes: &[u8], j: usize) -> Option<()> {
     }
 }
 
+/// Longest word [`compose_word`] takes apart, as the full treatment does.
+const MAX_COMPOSED: usize = 10;
+
+/// The info byte (see [`info`]) of a letter taken apart.
+fn letter_info(l: Letter) -> u8 {
+    let flag = |on: bool, bit: u8| if on { bit } else { 0 };
+    LETTER
+        | flag(l.is_vowel(), VOWEL)
+        | flag(l.is_shaped(), SHAPED)
+        | flag(l.base == O_HORN, O_HORN_BIT)
+        | flag(l.tone != 0, TONED)
+}
+
+/// First byte of a combining mark of U+0300..=U+037F (the Vietnamese tone
+/// and shape marks among them).
+#[inline]
+pub(super) fn is_mark_lead(b: u8) -> bool {
+    b == 0xCC || b == 0xCD
+}
+
+/// The common word that needs work, in one pass: ASCII or precomposed
+/// letters with combining tone and shape marks (NFD, or marks typed after a
+/// precomposed letter), whose tone stays where it is. Writes the word in
+/// precomposed letters to `out` and returns its end; `None` (with `out` in
+/// any state) leaves the word to the full treatment: other marks or
+/// letters, invisible characters, a tone to move, a long run.
+pub(super) fn compose_word(
+    input: &str,
+    start: usize,
+    style: ToneStyle,
+    out: &mut String,
+) -> Option<usize> {
+    let bytes = input.as_bytes();
+    let mut letters = [ascii_letter(b'a'); MAX_COMPOSED];
+    let mut n = 0;
+    let mut j = start;
+    while j < bytes.len() {
+        let b = bytes[j];
+        if b.is_ascii_alphabetic() {
+            *letters.get_mut(n)? = ascii_letter(b);
+            n += 1;
+            j += 1;
+            continue;
+        }
+        if b < 0x80 {
+            // Invisible controls inside a word are the full treatment's.
+            if is_removed_ascii(b) {
+                return None;
+            }
+            break;
+        }
+        let (c, len) = char_at(bytes, j);
+        if is_mark_lead(b) {
+            // A tone on a vowel that has none, or a shape that fits.
+            let last = letters[..n].last_mut()?;
+            match tone_mark(c) {
+                Some(t) if last.is_vowel() && last.tone == 0 => last.tone = t,
+                Some(_) => return None,
+                None if last.add_shape(c) => {}
+                None => return None,
+            }
+        } else if let Some(l) = letter(c) {
+            *letters.get_mut(n)? = l;
+            n += 1;
+        } else {
+            word_boundary(bytes, j)?;
+            break;
+        }
+        j += len;
+    }
+    let letters = &letters[..n];
+    let mut infos = [0u8; MAX_COMPOSED];
+    for (i, l) in infos.iter_mut().zip(letters) {
+        *i = letter_info(*l);
+    }
+    if !tone_in_place(&infos[..n], style) {
+        return None;
+    }
+    compose_into(letters, out);
+    Some(j)
+}
+
 /// Longest word the quick check looks at; longer ones get the full treatment.
 const MAX_LETTERS: usize = 16;
 
@@ -214,11 +291,24 @@ fn tone_in_place(letters: &[u8], style: ToneStyle) -> bool {
     consonant_after && letters.iter().all(|i| i & SHAPED == 0)
 }
 
+/// Why [`settled_word`] could not settle a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Unsettled {
+    /// It has combining marks: try [`compose_word`].
+    Marks,
+    /// Anything else: the full treatment.
+    Other,
+}
+
 /// The end of the word at `start` when normalization leaves it as it is in
 /// `style`: precomposed Vietnamese or ASCII letters only, with the tone mark
-/// already in place. `None` sends the word to the full treatment (which may
-/// still leave it unchanged).
-pub(super) fn settled_word(input: &str, start: usize, style: ToneStyle) -> Option<usize> {
+/// already in place. Otherwise the word gets a closer look (which may still
+/// leave it unchanged).
+pub(super) fn settled_word(
+    input: &str,
+    start: usize,
+    style: ToneStyle,
+) -> Result<usize, Unsettled> {
     let bytes = input.as_bytes();
     let tables = info_tables();
     let mut letters = [0u8; MAX_LETTERS];
@@ -228,16 +318,23 @@ pub(super) fn settled_word(input: &str, start: usize, style: ToneStyle) -> Optio
     while j < bytes.len() {
         let (info, len) = tables.at(bytes, j);
         if info == 0 {
-            word_boundary(bytes, j)?;
+            if is_mark_lead(bytes[j]) {
+                return Err(Unsettled::Marks);
+            }
+            word_boundary(bytes, j).ok_or(Unsettled::Other)?;
             break;
         }
-        *letters.get_mut(n)? = info;
+        *letters.get_mut(n).ok_or(Unsettled::Other)? = info;
         all |= info;
         n += 1;
         j += len;
     }
     // Most words: no tone mark at all.
-    (all & TONED == 0 || tone_in_place(&letters[..n], style)).then_some(j)
+    if all & TONED == 0 || tone_in_place(&letters[..n], style) {
+        Ok(j)
+    } else {
+        Err(Unsettled::Other)
+    }
 }
 
 #[cfg(test)]
@@ -270,7 +367,7 @@ mod tests {
     #[test]
     fn settled_words() {
         use ToneStyle::*;
-        let settled = |w: &str, style| settled_word(w, 0, style) == Some(w.len());
+        let settled = |w: &str, style| settled_word(w, 0, style) == Ok(w.len());
         for w in [
             "người", "được", "tuổi", "Việt", "cũng", "nước", "khuyến", "email",
         ] {
@@ -285,7 +382,8 @@ mod tests {
         for w in ["hòa", "hoà", "của", "ngoài", "ừơi", "hòang", "quý"] {
             assert!(!settled(w, Traditional), "{w}");
         }
-        assert_eq!(settled_word("ban,", 0, Traditional), Some(3));
-        assert_eq!(settled_word("ho\u{300}a", 0, Keep), None);
+        assert_eq!(settled_word("ban,", 0, Traditional), Ok(3));
+        assert_eq!(settled_word("ho\u{300}a", 0, Keep), Err(Unsettled::Marks));
+        assert_eq!(settled_word("hòa", 0, New), Err(Unsettled::Other));
     }
 }

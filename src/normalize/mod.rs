@@ -44,6 +44,7 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use chars::{compose_into, letter, special, Special};
 pub(crate) use chars::{is_combining, is_letter, is_upper};
+use fast::Unsettled;
 pub(crate) use fast::{char_at, LetterTable};
 use offsets::Rewriter;
 pub use offsets::{MapCursor, OffsetMap};
@@ -132,9 +133,9 @@ impl Normalizer {
                     control(&mut w, bytes, p);
                     p + 1
                 }
-            } else if word_start < p && is_mark_lead(b) {
+            } else if word_start < p && fast::is_mark_lead(b) {
                 // NFD: a combining mark after ASCII letters, the word needs work.
-                self.rewrite_word(&mut w, &mut scratch, input, word_start)
+                self.marked_word(&mut w, &mut scratch, input, word_start)
             } else if word_start < p {
                 self.word(&mut w, &mut scratch, input, word_start)
             } else {
@@ -178,14 +179,36 @@ impl Normalizer {
     /// tone placement) and returns where it ends.
     fn word(&self, w: &mut Rewriter<'_>, scratch: &mut String, input: &str, start: usize) -> usize {
         match fast::settled_word(input, start, self.style) {
-            Some(end) => end,
-            None => self.rewrite_word(w, scratch, input, start),
+            Ok(end) => end,
+            Err(Unsettled::Marks) => self.marked_word(w, scratch, input, start),
+            Err(Unsettled::Other) => self.rules(w, scratch, input, start),
         }
     }
 
-    /// [`word`](Self::word) without the quick check, for words known to need
-    /// a closer look.
-    fn rewrite_word(
+    /// [`word`](Self::word) for a word with combining marks (NFD): composed
+    /// in one pass when its tone stays where it is.
+    fn marked_word(
+        &self,
+        w: &mut Rewriter<'_>,
+        scratch: &mut String,
+        input: &str,
+        start: usize,
+    ) -> usize {
+        scratch.clear();
+        match fast::compose_word(input, start, self.style, scratch) {
+            Some(end) => {
+                if scratch != &input[start..end] {
+                    w.replace(start..end, scratch);
+                }
+                end
+            }
+            None => self.rules(w, scratch, input, start),
+        }
+    }
+
+    /// The full treatment of a word: taken apart into letters, tone placed by
+    /// the rules, composed again.
+    fn rules(
         &self,
         w: &mut Rewriter<'_>,
         scratch: &mut String,
@@ -210,12 +233,6 @@ impl Normalizer {
         }
         end
     }
-}
-
-/// First byte of a combining mark of U+0300..=U+037F (the Vietnamese tone
-/// and shape marks among them).
-fn is_mark_lead(b: u8) -> bool {
-    b == 0xCC || b == 0xCD
 }
 
 /// Rewrites the ASCII control character at `i`: CR and CRLF become LF, odd
