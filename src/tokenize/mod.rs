@@ -114,7 +114,7 @@ impl Tokenizer {
         let mut map = normalized.map().cursor();
         // Text that needed no change maps every span to itself.
         let identity = normalized.map().is_identity();
-        for (kind, r) in scanner::scan(text) {
+        scanner::scan(text, |kind, r| {
             let span = if identity {
                 r.clone()
             } else {
@@ -127,7 +127,7 @@ impl Tokenizer {
                 last.norm_span.end = r.end;
                 last.text = &original[last.span.clone()];
                 last.norm = &text[last.norm_span.clone()];
-                continue;
+                return;
             }
             tokens.push(Token {
                 kind,
@@ -136,7 +136,7 @@ impl Tokenizer {
                 span,
                 norm_span: r,
             });
-        }
+        });
         tokens
     }
 }

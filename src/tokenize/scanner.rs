@@ -20,47 +20,32 @@ const TLDS: [&str; 12] = [
     "vn", "com", "net", "org", "gov", "edu", "info", "int", "io", "biz", "asia", "html",
 ];
 
-/// The tokens of `text` as kinds and byte ranges, produced as they are
-/// found (a large text needs no second list of them).
-pub(crate) fn scan(text: &str) -> Scanner<'_> {
-    Scanner {
+/// Hands the tokens of `text` to `sink` as kinds and byte ranges, in text
+/// order, as they are found (a large text needs no second list of them).
+pub(crate) fn scan(text: &str, sink: impl FnMut(TokenKind, Range<usize>)) {
+    let mut s = Scanner {
         text,
         bytes: text.as_bytes(),
         letters: LetterTable::get(),
-        pos: 0,
         last: (TokenKind::Symbol, 0..0),
-        fresh: false,
+        sink,
+    };
+    let mut i = 0;
+    while i < s.bytes.len() {
+        i = s.step(i);
     }
 }
 
-pub(crate) struct Scanner<'t> {
+struct Scanner<'t, F> {
     text: &'t str,
     bytes: &'t [u8],
     letters: LetterTable,
-    /// Where scanning goes on.
-    pos: usize,
     /// The last token found (an empty symbol before the first).
     last: (TokenKind, Range<usize>),
-    /// True once the current step has found a token.
-    fresh: bool,
+    sink: F,
 }
 
-impl Iterator for Scanner<'_> {
-    type Item = (TokenKind, Range<usize>);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        while self.pos < self.bytes.len() {
-            self.pos = self.step(self.pos);
-            if self.fresh {
-                self.fresh = false;
-                return Some(self.last.clone());
-            }
-        }
-        None
-    }
-}
-
-impl Scanner<'_> {
+impl<F: FnMut(TokenKind, Range<usize>)> Scanner<'_, F> {
     /// Takes the longest token (or the space) at `i` and returns where it ends.
     #[inline(always)]
     fn step(&mut self, i: usize) -> usize {
@@ -103,7 +88,7 @@ impl Scanner<'_> {
             end += len;
         }
         self.last = (kind, r.start..end);
-        self.fresh = true;
+        (self.sink)(kind, r.start..end);
         end
     }
 
@@ -335,7 +320,9 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(TokenKind, &str)> {
-        scan(text).map(|(k, r)| (k, &text[r])).collect()
+        let mut out = Vec::new();
+        scan(text, |k, r| out.push((k, &text[r])));
+        out
     }
 
     #[test]
