@@ -113,7 +113,7 @@ fn info_tables() -> &'static InfoTables {
 impl InfoTables {
     /// The info byte of the character at `j` and its length; `(0, 0)` for a
     /// character the tables do not cover.
-    #[inline]
+    #[inline(always)]
     fn at(&self, bytes: &[u8], j: usize) -> (u8, usize) {
         let b0 = bytes[j];
         let next = |k: usize| bytes.get(j + k).copied().unwrap_or(0);
@@ -304,6 +304,8 @@ pub(super) enum Unsettled {
 /// `style`: precomposed Vietnamese or ASCII letters only, with the tone mark
 /// already in place. Otherwise the word gets a closer look (which may still
 /// leave it unchanged).
+// Inlined: called once per word, and its loop wants the caller's registers.
+#[inline(always)]
 pub(super) fn settled_word(
     input: &str,
     start: usize,

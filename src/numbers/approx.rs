@@ -59,14 +59,18 @@ fn folded(cue: &str) -> std::borrow::Cow<'static, str> {
 /// The cue ending just before `start` (spaces only between).
 pub(crate) fn before(text: &str, start: usize) -> Option<(Approx, Range<usize>)> {
     let w = prev_word(text, start)?;
+    let word = &text[w.clone()];
     for &(first, second, approx) in BEFORE_TWO {
+        if !lower_eq(word, second) {
+            continue; // the cheap test first
+        }
         if let Some(s) = pair_ending_with(text, &w, first, second) {
             return Some((approx, s..w.end));
         }
     }
     BEFORE_ONE
         .iter()
-        .find(|(cue, _)| cue_eq(&text[w.clone()], cue))
+        .find(|(cue, _)| cue_eq(word, cue))
         .map(|&(_, approx)| (approx, w))
 }
 

@@ -385,9 +385,11 @@ fn doc_context(text: &str, start: usize) -> bool {
             None => return false,
         }
     }
-    DOC_TYPES
-        .iter()
-        .any(|(first, second)| pair_ending_with(text, &last, first, second).is_some())
+    // The cheap test on the last word first: most numbers follow no document type.
+    let word = &text[last.clone()];
+    DOC_TYPES.iter().any(|(first, second)| {
+        lower_eq(word, second) && pair_ending_with(text, &last, first, second).is_some()
+    })
 }
 
 /// An ordinal cue before a number in digits: `khóa 18`, `Đại hội 13`,
