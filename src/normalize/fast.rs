@@ -247,11 +247,7 @@ pub(super) fn compose_word(
         j += len;
     }
     let letters = &letters[..n];
-    let mut infos = [0u8; MAX_COMPOSED];
-    for (i, l) in infos.iter_mut().zip(letters) {
-        *i = letter_info(*l);
-    }
-    if !tone_in_place(&infos[..n], style) {
+    if !tone_in_place(letters, letter_info, style) {
         return None;
     }
     compose_into(letters, out);
@@ -261,34 +257,35 @@ pub(super) fn compose_word(
 /// Longest word the quick check looks at; longer ones get the full treatment.
 const MAX_LETTERS: usize = 16;
 
-/// True when the single tone mark of `letters` (info bytes, see [`info`])
-/// sits where the rules of `style` put it, without working the rules out:
-/// on the first ơ of the word, or on the last shaped vowel when there is no
-/// ơ, or on a vowel with no vowel beside it, or before the final consonant
-/// of a word without shaped vowels. No tone mark, or several, is left as
+/// True when the single tone mark of `letters` (`flags` gives the info byte
+/// of a letter, see [`info`]) sits where the rules of `style` put it,
+/// without working the rules out: on the first ơ of the word, or on the last
+/// shaped vowel when there is no ơ, or on a vowel with no vowel beside it,
+/// or before the final consonant of a word without shaped vowels. No tone mark, or several, is left as
 /// written too. Where these shortcuts cannot tell, the full rules decide.
-fn tone_in_place(letters: &[u8], style: ToneStyle) -> bool {
-    let Some(t) = letters.iter().position(|i| i & TONED != 0) else {
+fn tone_in_place<T: Copy>(letters: &[T], flags: impl Fn(T) -> u8, style: ToneStyle) -> bool {
+    let has = |l: &T, bit: u8| flags(*l) & bit != 0;
+    let Some(t) = letters.iter().position(|l| has(l, TONED)) else {
         return true;
     };
-    if style == ToneStyle::Keep || letters[t + 1..].iter().any(|i| i & TONED != 0) {
+    if style == ToneStyle::Keep || letters[t + 1..].iter().any(|l| has(l, TONED)) {
         return true;
     }
-    if letters[t] & SHAPED != 0 {
-        match letters.iter().position(|i| i & O_HORN_BIT != 0) {
+    if has(&letters[t], SHAPED) {
+        match letters.iter().position(|l| has(l, O_HORN_BIT)) {
             Some(o) => return o == t,
-            None if letters[t + 1..].iter().all(|i| i & SHAPED == 0) => return true,
+            None if !letters[t + 1..].iter().any(|l| has(l, SHAPED)) => return true,
             None => {}
         }
     }
-    let vowel = |k: usize| letters.get(k).is_some_and(|i| i & VOWEL != 0);
+    let vowel = |k: usize| letters.get(k).is_some_and(|l| has(l, VOWEL));
     if !(t > 0 && vowel(t - 1)) && !vowel(t + 1) {
         return true;
     }
     // A closed syllable with no shaped vowel takes the tone on the last
     // vowel before its final consonant (hoàng, quỳnh).
-    let consonant_after = letters.get(t + 1).is_some_and(|i| i & VOWEL == 0);
-    consonant_after && letters.iter().all(|i| i & SHAPED == 0)
+    let consonant_after = letters.get(t + 1).is_some_and(|l| !has(l, VOWEL));
+    consonant_after && !letters.iter().any(|l| has(l, SHAPED))
 }
 
 /// Why [`settled_word`] could not settle a word.
@@ -332,7 +329,7 @@ pub(super) fn settled_word(
         j += len;
     }
     // Most words: no tone mark at all.
-    if all & TONED == 0 || tone_in_place(&letters[..n], style) {
+    if all & TONED == 0 || tone_in_place(&letters[..n], |i| i, style) {
         Ok(j)
     } else {
         Err(Unsettled::Other)
