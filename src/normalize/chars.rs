@@ -196,23 +196,35 @@ pub(crate) fn is_shape_mark(c: char) -> bool {
     matches!(c, '\u{306}' | '\u{302}' | '\u{31B}')
 }
 
+/// The base of each ASCII letter by its byte (a vowel id, or the lower-case
+/// consonant itself): one lookup where a match would be a chain of tests.
+const ASCII_BASE: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let lower = (b as u8).to_ascii_lowercase();
+        t[b] = match lower {
+            b'a' => A,
+            b'e' => E,
+            b'i' => I,
+            b'o' => O,
+            b'u' => U,
+            b'y' => Y,
+            l => l,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Takes an ASCII letter apart (the caller checked that `b` is one).
 #[inline]
 pub(crate) fn ascii_letter(b: u8) -> Letter {
-    let lower = b.to_ascii_lowercase();
-    let base = match lower {
-        b'a' => A,
-        b'e' => E,
-        b'i' => I,
-        b'o' => O,
-        b'u' => U,
-        b'y' => Y,
-        b => b,
-    };
     Letter {
-        base,
+        base: ASCII_BASE[usize::from(b & 0x7F)],
         tone: 0,
-        upper: b.is_ascii_uppercase(),
+        // Upper-case ASCII letters are the ones below 'a'.
+        upper: b < b'a',
     }
 }
 
