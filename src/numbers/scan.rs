@@ -167,9 +167,57 @@ const YEAR_DETERMINERS: &[&str] = &[
 /// ```
 #[derive(Clone, Debug)]
 pub struct Scanner {
-    triggers: Finder,
-    /// What each pattern starts (a trigger and its case variants).
+    /// Trigger words of three bytes or more.
+    long: TriggerSet,
+    /// Trigger words of two bytes (`ba`). Teddy compares fingerprints as
+    /// long as its shortest pattern: with `ba` among the others they would be
+    /// two bytes, which countless syllables share (`th…`, `đ` + a vowel),
+    /// and the search would stop at every one of them.
+    short: TriggerSet,
+}
+
+/// One trigger search and what each of its patterns starts.
+#[derive(Clone, Debug)]
+struct TriggerSet {
+    finder: Finder,
     kinds: Vec<Trigger>,
+}
+
+impl TriggerSet {
+    fn new(patterns: &[String], kinds: Vec<Trigger>) -> Self {
+        let finder = Finder::packed(patterns).unwrap_or_else(|| Finder::automaton(patterns));
+        TriggerSet { finder, kinds }
+    }
+
+    /// First trigger at or after `from`: start, end and what it starts.
+    fn find(&self, text: &str, from: usize) -> Option<(usize, usize, Trigger)> {
+        let (start, end, pattern) = self.finder.find(text, from)?;
+        Some((start, end, self.kinds[pattern]))
+    }
+}
+
+/// The next hit of a trigger search, searched again only once the scan has
+/// passed it.
+#[derive(Default)]
+struct NextHit {
+    hit: Option<(usize, usize, Trigger)>,
+    done: bool,
+}
+
+impl NextHit {
+    /// The first hit of `set` at or after `pos`.
+    fn at_or_after(
+        &mut self,
+        set: &TriggerSet,
+        text: &str,
+        pos: usize,
+    ) -> Option<(usize, usize, Trigger)> {
+        if !self.done && self.hit.is_none_or(|(start, _, _)| start < pos) {
+            self.hit = set.find(text, pos);
+            self.done = self.hit.is_none();
+        }
+        self.hit
+    }
 }
 
 /// The trigger search: SIMD Teddy where the CPU has it, else a DFA.
@@ -264,8 +312,34 @@ impl Scanner {
     /// Builds the trigger automaton.
     pub fn new() -> Self {
         let (patterns, kinds) = trigger_patterns();
-        let triggers = Finder::packed(&patterns).unwrap_or_else(|| Finder::automaton(&patterns));
-        Self { triggers, kinds }
+        let (long, short): (Vec<_>, Vec<_>) = patterns
+            .into_iter()
+            .zip(kinds)
+            .partition(|(p, _)| p.len() >= 3);
+        let set = |part: Vec<(String, Trigger)>| {
+            let (patterns, kinds): (Vec<String>, Vec<Trigger>) = part.into_iter().unzip();
+            TriggerSet::new(&patterns, kinds)
+        };
+        Self {
+            long: set(long),
+            short: set(short),
+        }
+    }
+
+    /// The leftmost trigger at or after `pos`, from either search. (No
+    /// short trigger starts where a long one does, so there is no tie.)
+    fn trigger_at_or_after(
+        &self,
+        hits: &mut [NextHit; 2],
+        text: &str,
+        pos: usize,
+    ) -> Option<(usize, usize, Trigger)> {
+        let long = hits[0].at_or_after(&self.long, text, pos);
+        let short = hits[1].at_or_after(&self.short, text, pos);
+        match (long, short) {
+            (Some(l), Some(s)) if s.0 < l.0 => Some(s),
+            (l, s) => l.or(s),
+        }
     }
 
     /// All numeric expressions of `text`, sorted by start, non-overlapping.
@@ -273,8 +347,7 @@ impl Scanner {
         let bytes = text.as_bytes();
         let mut out: Vec<NumericMatch> = Vec::new();
         let mut pos = 0;
-        let mut word_hit: Option<(usize, usize, usize)> = None;
-        let mut words_done = false;
+        let mut word_hits = [NextHit::default(), NextHit::default()];
         // Next digit at or after `pos`, searched again only once passed.
         let mut digit: Option<usize> = None;
         let mut digits_done = false;
@@ -283,14 +356,10 @@ impl Scanner {
                 digit = find_digit(bytes, pos);
                 digits_done = digit.is_none();
             }
-            if !words_done && word_hit.is_none_or(|(start, _, _)| start < pos) {
-                word_hit = self.triggers.find(text, pos);
-                words_done = word_hit.is_none();
-            }
+            let word_hit = self.trigger_at_or_after(&mut word_hits, text, pos);
             let hit = word_hit.filter(|&(start, _, _)| digit.is_none_or(|d| start < d));
-            if let Some((start, end, pattern)) = hit {
+            if let Some((start, end, trigger)) = hit {
                 let word_end = letters_end(text, start).max(end);
-                let trigger = self.kinds[pattern];
                 pos = if !is_word_bounded(text, &(start..end)) {
                     word_end
                 } else if trigger == Trigger::Zone {
@@ -785,6 +854,27 @@ mod tests {
         }
         assert_eq!(packed.find(text, pos), None);
         assert!(hits > 20, "{hits}");
+    }
+
+    #[test]
+    fn split_search_finds_what_one_search_finds() {
+        let (patterns, kinds) = trigger_patterns();
+        let one = TriggerSet {
+            finder: Finder::automaton(&patterns),
+            kinds,
+        };
+        let scanner = Scanner::new();
+        let text = "Năm 2022 HAI mươi, ba Ba BA, bao Bảy BẨY bốn; thứ Thứ THỨ tư; một MỘT hàng \
+                    nghìn, chính thức; Đại hội ĐẠI HỘI đại hội XI, Trung ương 4, khóa KHÓA XII, \
+                    Chủ nhật (GMT+7) ban khai, ba";
+        for pos in 0..=text.len() {
+            let mut hits = [NextHit::default(), NextHit::default()];
+            assert_eq!(
+                scanner.trigger_at_or_after(&mut hits, text, pos),
+                one.find(text, pos),
+                "from {pos}"
+            );
+        }
     }
 
     #[test]
