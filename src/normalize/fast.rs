@@ -279,7 +279,8 @@ fn tone_in_place<T: Copy>(letters: &[T], flags: impl Fn(T) -> u8, style: ToneSty
         }
     }
     let vowel = |k: usize| letters.get(k).is_some_and(|l| has(l, VOWEL));
-    if !(t > 0 && vowel(t - 1)) && !vowel(t + 1) {
+    let vowel_beside = (t > 0 && vowel(t - 1)) || vowel(t + 1);
+    if !vowel_beside {
         return true;
     }
     // A closed syllable with no shaped vowel takes the tone on the last

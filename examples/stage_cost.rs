@@ -1,0 +1,78 @@
+//! Runs one pipeline stage over a bench input, for `valgrind --tool=callgrind`
+//! instruction counts (load-independent, unlike wall-clock benches).
+//!
+//! ```text
+//! cargo build --release --example stage_cost
+//! valgrind --tool=callgrind --collect-atstart=no --toggle-collect='stage_cost::run*' \
+//!     target/release/examples/stage_cost normalize-clean corpus
+//! ```
+//!
+//! Stages: `split-whitespace`, `normalize-clean`, `normalize-messy`, `tokenize`, `numbers`.
+//! Inputs: `corpus` (the seed articles) or `synthetic` (2 MB of the synthetic corpus).
+#[path = "../benches/common/mod.rs"]
+mod common;
+
+use std::hint::black_box;
+
+use tintuc::normalize::{Normalized, Normalizer, ToneStyle};
+use tintuc::numbers::Scanner;
+use tintuc::tokenize::Tokenizer;
+use unicode_normalization::UnicodeNormalization;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let (stage, input) = (
+        args[1].as_str(),
+        args.get(2).map_or("corpus", |s| s.as_str()),
+    );
+    let reps: usize = args.get(3).map_or(10, |s| s.parse().expect("reps"));
+    let text = match input {
+        "corpus" => common::corpus(),
+        "synthetic" => common::synthetic_corpus(2 << 20),
+        other => panic!("unknown input {other}"),
+    };
+    let normalizer = Normalizer::new();
+    let clean = normalizer.normalize(&text).text().to_string();
+    let messy: String = Normalizer::new()
+        .style(ToneStyle::New)
+        .normalize(&text)
+        .text()
+        .nfd()
+        .collect();
+    let subject = match stage {
+        "normalize-messy" => &messy,
+        _ => &clean,
+    };
+    let normalized = normalizer.normalize(&text);
+    let scanner = Scanner::new();
+    let n = run(stage, subject, &normalized, &scanner, reps);
+    eprintln!(
+        "{stage} {input}: {} bytes x {reps} (result {n})",
+        subject.len()
+    );
+}
+
+#[inline(never)]
+fn run(
+    stage: &str,
+    subject: &str,
+    normalized: &Normalized<'_>,
+    scanner: &Scanner,
+    reps: usize,
+) -> usize {
+    let normalizer = Normalizer::new();
+    let tokenizer = Tokenizer::new();
+    let mut total = 0;
+    for _ in 0..reps {
+        total += match stage {
+            "split-whitespace" => black_box(subject).split_whitespace().count(),
+            "normalize-clean" | "normalize-messy" => {
+                normalizer.normalize(black_box(subject)).text().len()
+            }
+            "tokenize" => tokenizer.tokenize(black_box(normalized)).len(),
+            "numbers" => scanner.scan(black_box(normalized.text())).len(),
+            other => panic!("unknown stage {other}"),
+        };
+    }
+    total
+}
