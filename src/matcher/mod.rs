@@ -431,7 +431,11 @@ impl TermMatcher {
                 });
                 forms[pid].push(Form {
                     concept: ci,
-                    marks: marks::syllables(written),
+                    marks: {
+                        let mut m = Vec::new();
+                        marks::syllables_into(written, &mut m);
+                        m
+                    },
                     abbreviation: is_abbreviation(written),
                     capitalised: written.chars().next().is_some_and(char::is_uppercase),
                     blocker: concept.category == Category::Other,
@@ -499,6 +503,7 @@ impl TermMatcher {
         let mut out = Vec::new();
         // Hits come in text order: map them back with a cursor, not a search each.
         let mut cursor = folded.map().cursor();
+        let mut scratch = Vec::new();
         let mut pos = 0;
         while pos < hay.len() {
             let Some(hit) = self.automaton.find(Input::new(hay).range(pos..)) else {
@@ -510,7 +515,10 @@ impl TermMatcher {
                 let (mut end, mut pid) = (hit.end(), hit.pattern().as_usize());
                 loop {
                     if is_boundary_after(hay, end) {
-                        if let Some(m) = self.accept(input, &mut cursor, accents, start..end, pid) {
+                        let range = start..end;
+                        if let Some(m) =
+                            self.accept(input, &mut cursor, accents, range, pid, &mut scratch)
+                        {
                             accepted = Some(m);
                             break;
                         }
@@ -548,6 +556,7 @@ impl TermMatcher {
         accents: &AccentMap,
         range: Range<usize>,
         pid: usize,
+        written_marks: &mut Vec<marks::Syllable>,
     ) -> Option<Match> {
         let mut span = cursor.to_original(range.clone());
         // Combining marks after the last letter (NFD text) belong to the match.
@@ -562,25 +571,23 @@ impl TermMatcher {
             return None;
         }
         let accented = accents.is_accented(span.start);
-        let has_lower = written.chars().any(char::is_lowercase);
-        let first_upper = written.chars().next().is_some_and(char::is_uppercase);
-        let inner_capital = written
-            .split(|c: char| !c.is_alphanumeric())
-            .skip(1)
-            .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let has_lower = written
+            .chars()
+            .any(|c| c.is_ascii_lowercase() || is_lower(c));
+        let first_upper = written.chars().next().is_some_and(normalize::is_upper);
         let mut best: Option<(u32, bool, &Form)> = None;
         // The written marks, taken apart once for all the forms of this key.
-        let written_marks = marks::syllables(written);
+        marks::syllables_into(written, written_marks);
         for form in &self.forms[pid] {
             if form.abbreviation && has_lower {
                 continue;
             }
             // A blocking word is all lower case; `giao Ban Tuyên giáo` is `giao` then a
             // committee, not `giao ban` (briefing).
-            if form.blocker && !first_upper && inner_capital {
+            if form.blocker && !first_upper && has_inner_capital(written) {
                 continue;
             }
-            let Some(fit) = marks::fit_marks(&written_marks, &form.marks) else {
+            let Some(fit) = marks::fit_marks(written_marks, &form.marks) else {
                 continue;
             };
             // In accented text a syllable without vowel marks is usually another word
@@ -690,26 +697,59 @@ pub(crate) fn fold_key(s: &str) -> String {
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Whether a word after the first starts with a capital letter.
+fn has_inner_capital(written: &str) -> bool {
+    let mut after_gap = false;
+    let mut seen_word = false;
+    for c in written.chars() {
+        if is_word_char(c) {
+            if after_gap && normalize::is_upper(c) {
+                return true;
+            }
+            seen_word = true;
+            after_gap = false;
+        } else {
+            after_gap = seen_word;
+        }
+    }
+    false
+}
+
+/// A lower-case letter (the Vietnamese ones from a table).
+fn is_lower(c: char) -> bool {
+    match normalize::letter(c) {
+        Some(l) => !l.upper,
+        None => !c.is_ascii() && c.is_lowercase(),
+    }
+}
+
+/// A letter or digit; Vietnamese and other Latin letters without a Unicode lookup.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    matches!(c, '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}')
+        || c.is_alphanumeric()
+}
+
 fn is_combining(c: char) -> bool {
     ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 fn is_boundary_before(hay: &str, at: usize) -> bool {
-    !hay[..at]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
+    !hay[..at].chars().next_back().is_some_and(is_word_char)
 }
 
 fn is_boundary_after(hay: &str, at: usize) -> bool {
-    !hay[at..].chars().next().is_some_and(char::is_alphanumeric)
+    !hay[at..].chars().next().is_some_and(is_word_char)
 }
 
 /// The end of the alphanumeric run at `at` (or `at` itself).
 fn word_end(hay: &str, at: usize) -> usize {
     hay[at..]
         .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
+        .find(|&(_, c)| !is_word_char(c))
         .map_or(hay.len(), |(i, _)| at + i)
 }
 
