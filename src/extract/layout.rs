@@ -96,11 +96,21 @@ fn organisation_words() -> &'static [&'static str] {
 fn key(s: &str) -> String {
     let mut f = String::with_capacity(s.len());
     crate::normalize::fold_into(&mut f, s);
-    let spaced: String = f
-        .chars()
-        .map(|c| if is_letter(c) { c } else { ' ' })
-        .collect();
-    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+    // Collapse in one pass: a letter after a gap starts a new word.
+    let mut out = String::with_capacity(f.len());
+    let mut gap = false;
+    for c in f.chars() {
+        if is_letter(c) {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            out.push(c);
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    out
 }
 
 /// Furniture phrases are short: only a line's head needs folding.

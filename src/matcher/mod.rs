@@ -481,10 +481,9 @@ impl TermMatcher {
         let learned = abbrev::learn(self, input, &tokens, &terms);
         let mut extra = abbrev::apply(&learned, input, &tokens, &mut terms);
         let mut all = names::find_names(self, input, &tokens, &terms, &mut extra);
-        let starts: Vec<usize> = folded.text().char_indices().map(|(i, _)| i).collect();
         let learned_terms = terms.iter_mut().filter(|m| m.learned);
         for m in all.iter_mut().chain(extra.iter_mut()).chain(learned_terms) {
-            m.folded = to_folded(&folded, &starts, m.span.clone());
+            m.folded = to_folded(&folded, m.span.clone());
         }
         all.extend(terms);
         all.extend(extra);
@@ -651,29 +650,39 @@ impl AccentMap {
     const MIN_SHARE: f32 = 0.25;
 
     fn new(input: &str, tokens: &[names::Token]) -> Self {
-        let is_word = |t: &names::Token| !t.digit;
-        let marked = |t: &names::Token| !input[t.range.clone()].is_ascii();
-        let share = |toks: &[names::Token]| {
-            let words = toks.iter().filter(|t| is_word(t)).count();
-            let with_marks = toks.iter().filter(|t| is_word(t) && marked(t)).count();
-            (words, with_marks as f32 / words.max(1) as f32)
-        };
-        let (_, doc_share) = share(tokens);
-        let mut lines = Vec::new();
+        // Words and words with marks per line, in one pass over the tokens.
+        let mut counts: Vec<(usize, u32, u32)> = Vec::new();
+        let (mut doc_words, mut doc_marked) = (0u32, 0u32);
+        let mut t = 0;
         let mut start = 0;
         for line in input.split_inclusive('\n') {
             let end = start + line.len();
-            let a = tokens.partition_point(|t| t.range.start < start);
-            let b = tokens.partition_point(|t| t.range.start < end);
-            let (words, line_share) = share(&tokens[a..b]);
-            let s = if words >= Self::MIN_WORDS {
-                line_share
-            } else {
-                doc_share
-            };
-            lines.push((end, s >= Self::MIN_SHARE));
+            let (mut words, mut marked) = (0u32, 0u32);
+            while let Some(tok) = tokens.get(t).filter(|tok| tok.range.start < end) {
+                if !tok.digit {
+                    words += 1;
+                    marked += u32::from(tok.marked);
+                }
+                t += 1;
+            }
+            counts.push((end, words, marked));
+            doc_words += words;
+            doc_marked += marked;
             start = end;
         }
+        let share = |marked: u32, words: u32| marked as f32 / words.max(1) as f32;
+        let doc_share = share(doc_marked, doc_words);
+        let lines = counts
+            .into_iter()
+            .map(|(end, words, marked)| {
+                let s = if words as usize >= Self::MIN_WORDS {
+                    share(marked, words)
+                } else {
+                    doc_share
+                };
+                (end, s >= Self::MIN_SHARE)
+            })
+            .collect();
         AccentMap { lines }
     }
 
@@ -716,10 +725,13 @@ fn has_inner_capital(written: &str) -> bool {
 }
 
 /// A lower-case letter (the Vietnamese ones from a table).
-fn is_lower(c: char) -> bool {
+pub(crate) fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
     match normalize::letter(c) {
         Some(l) => !l.upper,
-        None => !c.is_ascii() && c.is_lowercase(),
+        None => c.is_lowercase(),
     }
 }
 
@@ -757,13 +769,15 @@ fn next_char(hay: &str, at: usize) -> usize {
     at + hay[at..].chars().next().map_or(1, char::len_utf8)
 }
 
-/// Map an original byte range to the folded text (inverse of `Folded::to_original`).
-/// `starts` are the char starts of the folded text.
-fn to_folded(folded: &Folded, starts: &[usize], range: Range<usize>) -> Range<usize> {
+/// Map an original byte range to the folded text (inverse of `Folded::to_original`):
+/// from the first folded character that starts at or after `range.start` to the
+/// last one that ends at or before `range.end`.
+fn to_folded(folded: &Folded, range: Range<usize>) -> Range<usize> {
     let hay = folded.text();
-    let char_range = |k: usize| starts[k]..starts.get(k + 1).copied().unwrap_or(hay.len());
+    // The first folded byte (a character start) whose original satisfies `pred`
+    // is false; both predicates are monotone over the folded text.
     let lower_bound = |pred: &dyn Fn(usize) -> bool| {
-        let (mut lo, mut hi) = (0, starts.len());
+        let (mut lo, mut hi) = (0, hay.len());
         while lo < hi {
             let mid = (lo + hi) / 2;
             if pred(mid) {
@@ -772,11 +786,13 @@ fn to_folded(folded: &Folded, starts: &[usize], range: Range<usize>) -> Range<us
                 hi = mid;
             }
         }
-        lo
+        // Land on a character start of the folded text.
+        (lo..=hay.len())
+            .find(|&k| hay.is_char_boundary(k))
+            .unwrap_or(hay.len())
     };
-    let a = lower_bound(&|k| folded.to_original(char_range(k)).start < range.start);
-    let b = lower_bound(&|k| folded.to_original(char_range(k)).end <= range.end);
-    let start = starts.get(a).copied().unwrap_or(hay.len());
-    let end = starts.get(b).copied().unwrap_or(hay.len()).max(start);
-    start..end
+    let map = folded.map();
+    let start = lower_bound(&|k| map.start_to_original(k) < range.start);
+    let end = lower_bound(&|k| map.end_to_original(k + 1) <= range.end);
+    start..end.max(start)
 }

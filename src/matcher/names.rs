@@ -21,7 +21,8 @@
 //!   it continues only if another role follows (`Ủy viên…, Bí thư Tỉnh ủy`).
 use std::ops::Range;
 
-use super::{fold_key, Match, MatchKind, TermMatcher};
+use super::{fold_key, is_lower, Match, MatchKind, TermMatcher};
+use crate::normalize;
 use crate::lexicon::Category;
 
 /// A syllable of the original text.
@@ -34,6 +35,8 @@ pub(crate) struct Token {
     pub(crate) all_caps: bool,
     /// Starts with a digit.
     pub(crate) digit: bool,
+    /// Has a byte outside ASCII (a diacritic, mostly).
+    pub(crate) marked: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -49,18 +52,31 @@ fn is_word_char(c: char) -> bool {
 /// Split `input` into syllables: runs of letters, digits and combining marks; `.` and
 /// apostrophes between two word characters stay inside (`T.Ư`, `H'Mông`).
 pub(crate) fn tokenize(input: &str) -> Vec<Token> {
-    let mut out = Vec::new();
+    let bytes = input.as_bytes();
+    let mut out = Vec::with_capacity(input.len() / 6 + 1);
     let mut start: Option<usize> = None;
-    let mut chars = input.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inner_joiner = matches!(c, '.' | '\'' | '’')
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (word, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = input[i..].chars().next().unwrap_or(' ');
+            (is_word_char(c), c.len_utf8())
+        };
+        let inner_joiner = !word
             && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
-        if is_word_char(c) || inner_joiner {
+            && (b == b'.' || b == b'\'' || input[i..].starts_with('’'))
+            && input[i + len..]
+                .chars()
+                .next()
+                .is_some_and(normalize::is_letter);
+        if word || inner_joiner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push(make_token(input, s..i));
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(make_token(input, s..input.len()));
@@ -71,17 +87,18 @@ pub(crate) fn tokenize(input: &str) -> Vec<Token> {
 fn make_token(input: &str, range: Range<usize>) -> Token {
     let text = &input[range.clone()];
     let first = text.chars().next().unwrap_or(' ');
-    let cap = first.is_uppercase();
+    let cap = normalize::is_upper(first);
     // Only capitalised words can be all capitals; stop at the second letter's case.
     let all_caps = cap && {
-        let mut letters = text.chars().filter(|c| c.is_alphabetic());
+        let mut letters = text.chars().filter(|&c| normalize::is_letter(c));
         letters.next();
-        letters.next().is_some_and(|c| !c.is_lowercase()) && !text.chars().any(char::is_lowercase)
+        letters.next().is_some_and(|c| !is_lower(c)) && !text.chars().any(is_lower)
     };
     Token {
         cap,
         all_caps,
         digit: first.is_ascii_digit(),
+        marked: !text.is_ascii(),
         range,
     }
 }
