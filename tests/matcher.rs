@@ -22,7 +22,7 @@ fn corpus(prefix: &str) -> String {
     std::fs::read_to_string(path).unwrap()
 }
 
-fn find(text: &str) -> Matches {
+fn find(text: &str) -> Matches<'static> {
     TermMatcher::shared().find(text)
 }
 
@@ -37,7 +37,7 @@ fn locate(doc: &str, context: &str, surface: &str) -> Range<usize> {
     c + s..c + s + surface.len()
 }
 
-fn term_at<'m>(found: &'m Matches, span: &Range<usize>) -> Option<&'m Match> {
+fn term_at<'a, 'm>(found: &'a Matches<'m>, span: &Range<usize>) -> Option<&'a Match<'m>> {
     found.terms().find(|m| m.span == *span)
 }
 

@@ -131,7 +131,7 @@ struct Doc<'a> {
     n: &'a Normalized<'a>,
     layout: layout::Layout,
     tokens: Vec<Token<'a>>,
-    matches: Matches,
+    matches: Matches<'a>,
 }
 
 impl Doc<'_> {

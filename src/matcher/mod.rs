@@ -56,7 +56,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, StartKind};
 use serde::{Deserialize, Serialize};
@@ -83,9 +83,11 @@ pub enum MatchKind {
     Person,
 }
 
-/// One thing found in a document.
+/// One thing found in a document. It borrows the concepts of the
+/// [`TermMatcher`] that found it (`'m`), so that a match costs no shared
+/// reference count: threads matching in parallel write nothing in common.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Match {
+pub struct Match<'m> {
     /// Term, place, organisation or person.
     pub kind: MatchKind,
     /// Byte range in the original input.
@@ -94,7 +96,7 @@ pub struct Match {
     pub folded: Range<usize>,
     /// For a term: its concept. For a place or organisation: the concept of its first
     /// unit term (`đảng bộ` in `Đảng bộ huyện Lâm Hà`). For a person: `None`.
-    pub concept: Option<Arc<Concept>>,
+    pub concept: Option<&'m Concept>,
     /// For a place or organisation: the canonical forms of its unit terms, joined by
     /// spaces, each first letter in the case written (`Đảng bộ huyện`).
     pub unit: Option<String>,
@@ -110,25 +112,25 @@ pub struct Match {
     pub learned: bool,
 }
 
-impl Match {
+impl<'m> Match<'m> {
     /// The category of the concept, if any.
     pub fn category(&self) -> Option<Category> {
-        self.concept.as_ref().map(|c| c.category)
+        self.concept.map(|c| c.category)
     }
 
     /// For a term, the canonical form of its concept; for a place or organisation, the
     /// canonical form of its unit; for a person, `None`.
     pub fn canonical(&self) -> Option<&str> {
         match self.kind {
-            MatchKind::Term => self.concept.as_deref().map(|c| c.canonical.as_str()),
+            MatchKind::Term => self.concept.map(|c| c.canonical.as_str()),
             MatchKind::Place | MatchKind::Organisation => self.unit.as_deref(),
             MatchKind::Person => None,
         }
     }
 
     /// The concept id, if any.
-    pub fn concept_id(&self) -> Option<&str> {
-        self.concept.as_deref().map(|c| c.id.as_str())
+    pub fn concept_id(&self) -> Option<&'m str> {
+        self.concept.map(|c| c.id.as_str())
     }
 
     /// The matched text. `input` must be the text given to [`TermMatcher::find`].
@@ -152,16 +154,16 @@ impl Match {
 /// Terms never overlap each other; places, organisations and people overlap the terms
 /// they are made of.
 #[derive(Clone, Debug, Default)]
-pub struct Matches {
-    all: Vec<Match>,
+pub struct Matches<'m> {
+    all: Vec<Match<'m>>,
     /// Indices into `all` of the term matches, sorted by start (and so by end).
     terms: Vec<usize>,
     /// The longest span, so that "what covers this offset" looks back no further.
     longest: usize,
 }
 
-impl Matches {
-    fn new(mut all: Vec<Match>) -> Self {
+impl<'m> Matches<'m> {
+    fn new(mut all: Vec<Match<'m>>) -> Self {
         all.sort_by(|a, b| {
             a.span
                 .start
@@ -184,12 +186,12 @@ impl Matches {
     }
 
     /// All matches, sorted by start.
-    pub fn as_slice(&self) -> &[Match] {
+    pub fn as_slice(&self) -> &[Match<'m>] {
         &self.all
     }
 
     /// Iterate over all matches in order.
-    pub fn iter(&self) -> std::slice::Iter<'_, Match> {
+    pub fn iter(&self) -> std::slice::Iter<'_, Match<'m>> {
         self.all.iter()
     }
 
@@ -204,22 +206,22 @@ impl Matches {
     }
 
     /// Take the sorted `Vec`.
-    pub fn into_vec(self) -> Vec<Match> {
+    pub fn into_vec(self) -> Vec<Match<'m>> {
         self.all
     }
 
     /// The term matches, in order (they never overlap).
-    pub fn terms(&self) -> impl Iterator<Item = &Match> + '_ {
+    pub fn terms(&self) -> impl Iterator<Item = &Match<'m>> + '_ {
         self.terms.iter().map(move |&i| &self.all[i])
     }
 
     /// The place, organisation and person matches, in order.
-    pub fn names(&self) -> impl Iterator<Item = &Match> + '_ {
+    pub fn names(&self) -> impl Iterator<Item = &Match<'m>> + '_ {
         self.all.iter().filter(|m| m.kind != MatchKind::Term)
     }
 
     /// The term whose original span contains byte `offset`.
-    pub fn term_at(&self, offset: usize) -> Option<&Match> {
+    pub fn term_at(&self, offset: usize) -> Option<&Match<'m>> {
         let i = self
             .terms
             .partition_point(|&t| self.all[t].span.end <= offset);
@@ -228,7 +230,7 @@ impl Matches {
     }
 
     /// The last term that ends at or before byte `offset`.
-    pub fn term_before(&self, offset: usize) -> Option<&Match> {
+    pub fn term_before(&self, offset: usize) -> Option<&Match<'m>> {
         let i = self
             .terms
             .partition_point(|&t| self.all[t].span.end <= offset);
@@ -236,7 +238,7 @@ impl Matches {
     }
 
     /// The first term that starts at or after byte `offset`.
-    pub fn term_after(&self, offset: usize) -> Option<&Match> {
+    pub fn term_after(&self, offset: usize) -> Option<&Match<'m>> {
         let i = self
             .terms
             .partition_point(|&t| self.all[t].span.start < offset);
@@ -244,7 +246,7 @@ impl Matches {
     }
 
     /// Every match (terms and names) whose span contains byte `offset`.
-    pub fn covering(&self, offset: usize) -> impl Iterator<Item = &Match> + '_ {
+    pub fn covering(&self, offset: usize) -> impl Iterator<Item = &Match<'m>> + '_ {
         let end = self.all.partition_point(|m| m.span.start <= offset);
         let from = offset.saturating_sub(self.longest);
         let start = self.all[..end].partition_point(|m| m.span.start < from);
@@ -255,7 +257,7 @@ impl Matches {
 
     /// The terms that end at or before byte `offset`, nearest first: walk back from a
     /// number to the event or unit that governs it.
-    pub fn terms_before(&self, offset: usize) -> impl Iterator<Item = &Match> + '_ {
+    pub fn terms_before(&self, offset: usize) -> impl Iterator<Item = &Match<'m>> + '_ {
         let i = self
             .terms
             .partition_point(|&t| self.all[t].span.end <= offset);
@@ -263,7 +265,7 @@ impl Matches {
     }
 
     /// The terms that start at or after byte `offset`, nearest first.
-    pub fn terms_after(&self, offset: usize) -> impl Iterator<Item = &Match> + '_ {
+    pub fn terms_after(&self, offset: usize) -> impl Iterator<Item = &Match<'m>> + '_ {
         let i = self
             .terms
             .partition_point(|&t| self.all[t].span.start < offset);
@@ -273,16 +275,16 @@ impl Matches {
     /// The place, organisation and person matches that end at or before byte
     /// `offset`, nearest end first: the subject a figure is about is usually the
     /// last organisation or place named before it.
-    pub fn names_before(&self, offset: usize) -> impl Iterator<Item = &Match> + '_ {
-        let mut names: Vec<&Match> = self.names().filter(|m| m.span.end <= offset).collect();
+    pub fn names_before(&self, offset: usize) -> impl Iterator<Item = &Match<'m>> + '_ {
+        let mut names: Vec<&Match<'m>> = self.names().filter(|m| m.span.end <= offset).collect();
         names.sort_by_key(|m| std::cmp::Reverse((m.span.end, m.span.len())));
         names.into_iter()
     }
 }
 
-impl<'a> IntoIterator for &'a Matches {
-    type Item = &'a Match;
-    type IntoIter = std::slice::Iter<'a, Match>;
+impl<'a, 'm> IntoIterator for &'a Matches<'m> {
+    type Item = &'a Match<'m>;
+    type IntoIter = std::slice::Iter<'a, Match<'m>>;
     fn into_iter(self) -> Self::IntoIter {
         self.all.iter()
     }
@@ -473,7 +475,7 @@ impl TermMatcher {
 
     /// Find all terms and names in `input`. Never panics; every span is a valid byte
     /// range of `input` on character boundaries.
-    pub fn find(&self, input: &str) -> Matches {
+    pub fn find(&self, input: &str) -> Matches<'_> {
         let folded = normalize::fold(input);
         let tokens = names::tokenize(input);
         let accents = AccentMap::new(input, &tokens);
@@ -491,13 +493,13 @@ impl TermMatcher {
     }
 
     /// Only the lexicon terms (no names, no abbreviation learning), sorted by start.
-    pub fn find_terms_only(&self, input: &str) -> Vec<Match> {
+    pub fn find_terms_only(&self, input: &str) -> Vec<Match<'_>> {
         let folded = normalize::fold(input);
         let tokens = names::tokenize(input);
         self.find_terms(input, &folded, &AccentMap::new(input, &tokens))
     }
 
-    fn find_terms(&self, input: &str, folded: &Folded, accents: &AccentMap) -> Vec<Match> {
+    fn find_terms(&self, input: &str, folded: &Folded, accents: &AccentMap) -> Vec<Match<'_>> {
         let hay = folded.text();
         let mut out = Vec::new();
         // Hits come in text order: map them back with a cursor, not a search each.
@@ -556,7 +558,7 @@ impl TermMatcher {
         range: Range<usize>,
         pid: usize,
         written_marks: &mut Vec<marks::Syllable>,
-    ) -> Option<Match> {
+    ) -> Option<Match<'_>> {
         let mut span = cursor.to_original(range.clone());
         // Combining marks after the last letter (NFD text) belong to the match.
         span.end += input
@@ -619,7 +621,7 @@ impl TermMatcher {
             kind: MatchKind::Term,
             span,
             folded: range,
-            concept: Some(self.lexicon.concepts()[form.concept].clone()),
+            concept: Some(&self.lexicon.concepts()[form.concept]),
             unit: None,
             name: None,
             role: None,

@@ -22,8 +22,8 @@
 use std::ops::Range;
 
 use super::{fold_key, is_lower, Match, MatchKind, TermMatcher};
-use crate::normalize;
 use crate::lexicon::Category;
+use crate::normalize;
 
 /// A syllable of the original text.
 #[derive(Clone, Debug)]
@@ -121,11 +121,11 @@ const STOP_WORDS: &[&str] = &[
 /// Second syllables that make a capitalised run look like a person's name.
 const MIDDLE_NAMES: &[&str] = &["van", "thi", "a"];
 
-struct Ctx<'a> {
-    matcher: &'a TermMatcher,
+struct Ctx<'a, 'm> {
+    matcher: &'m TermMatcher,
     input: &'a str,
     toks: &'a [Token],
-    terms: &'a [Match],
+    terms: &'a [Match<'m>],
     /// Token → term starting at it.
     start_at: Vec<Option<usize>>,
     /// Token → term covering it.
@@ -136,12 +136,12 @@ struct Ctx<'a> {
     used: Vec<bool>,
 }
 
-impl<'a> Ctx<'a> {
+impl<'a, 'm> Ctx<'a, 'm> {
     fn new(
-        matcher: &'a TermMatcher,
+        matcher: &'m TermMatcher,
         input: &'a str,
         toks: &'a [Token],
-        terms: &'a [Match],
+        terms: &'a [Match<'m>],
     ) -> Self {
         let mut start_at = vec![None; toks.len()];
         let mut cover = vec![None; toks.len()];
@@ -308,13 +308,13 @@ impl<'a> Ctx<'a> {
 
 /// Find places, organisations and people. `abbrev_orgs` holds the organisation matches
 /// of learned abbreviations; those that end up inside a name are folded into it.
-pub(crate) fn find_names(
-    matcher: &TermMatcher,
+pub(crate) fn find_names<'m>(
+    matcher: &'m TermMatcher,
     input: &str,
     toks: &[Token],
-    terms: &[Match],
-    abbrev_orgs: &mut Vec<Match>,
-) -> Vec<Match> {
+    terms: &[Match<'m>],
+    abbrev_orgs: &mut Vec<Match<'m>>,
+) -> Vec<Match<'m>> {
     let mut ctx = Ctx::new(matcher, input, toks, terms);
     let mut out = chains(&mut ctx, abbrev_orgs);
     out.extend(people(&ctx));
@@ -325,7 +325,7 @@ fn is_unit(cat: Category) -> bool {
     matches!(cat, Category::Organisation | Category::AdminUnit)
 }
 
-fn chains(ctx: &mut Ctx<'_>, abbrev_orgs: &mut Vec<Match>) -> Vec<Match> {
+fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Match<'m>> {
     let n = ctx.toks.len();
     let mut out = Vec::new();
     let mut i = 0;
@@ -411,9 +411,7 @@ fn chains(ctx: &mut Ctx<'_>, abbrev_orgs: &mut Vec<Match>) -> Vec<Match> {
             .filter_map(|&t| {
                 let m = &ctx.terms[t];
                 let written = &ctx.input[m.span.clone()];
-                m.concept
-                    .as_deref()
-                    .map(|c| cased_like(&c.canonical, written))
+                m.concept.map(|c| cased_like(&c.canonical, written))
             })
             .collect();
         let mut expansion = None;
@@ -435,7 +433,7 @@ fn chains(ctx: &mut Ctx<'_>, abbrev_orgs: &mut Vec<Match>) -> Vec<Match> {
             },
             span: ctx.span(start_tok..end),
             folded: 0..0,
-            concept: ctx.terms[first].concept.clone(),
+            concept: ctx.terms[first].concept,
             unit: Some(unit.join(" ")),
             name: Some(name),
             role: None,
@@ -447,7 +445,7 @@ fn chains(ctx: &mut Ctx<'_>, abbrev_orgs: &mut Vec<Match>) -> Vec<Match> {
     out
 }
 
-fn people(ctx: &Ctx<'_>) -> Vec<Match> {
+fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
     let n = ctx.toks.len();
     let mut out = Vec::new();
     let mut i = 0;
@@ -557,7 +555,7 @@ fn people(ctx: &Ctx<'_>) -> Vec<Match> {
 }
 
 /// The role written from the role term at token `s` onwards.
-fn role_phrase(ctx: &Ctx<'_>, s: usize) -> Range<usize> {
+fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
     const MAX_TOKENS: usize = 24;
     let n = ctx.toks.len();
     let Some((t, _)) = ctx.term_starting(s) else {
@@ -597,7 +595,7 @@ fn role_phrase(ctx: &Ctx<'_>, s: usize) -> Range<usize> {
 }
 
 /// A role written right before the name at token `a` (`Bí thư Chi bộ Hoàng A Phà`).
-fn role_ending_before(ctx: &Ctx<'_>, a: usize) -> Option<Range<usize>> {
+fn role_ending_before(ctx: &Ctx<'_, '_>, a: usize) -> Option<Range<usize>> {
     const MAX_BACK: usize = 12;
     let mut k = a.checked_sub(1)?;
     for _ in 0..MAX_BACK {
