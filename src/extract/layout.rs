@@ -130,22 +130,34 @@ fn is_furniture(line: &str) -> bool {
     })
 }
 
-fn date_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b").expect("valid regex"))
+/// The dateline patterns. A regex keeps a cache for the threads that use
+/// it, which threads would have to take turns on; each thread gets its own
+/// clone (same compiled program, its own cache), so nothing is shared.
+struct Patterns {
+    date: Regex,
+    clock: Regex,
+    zone: Regex,
 }
 
-fn clock_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(r"(?:^|[^\d/])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?")
-            .expect("valid regex")
+fn compiled() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| Patterns {
+        date: Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b").expect("valid regex"),
+        clock: Regex::new(r"(?:^|[^\d/])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?")
+            .expect("valid regex"),
+        zone: Regex::new(r"GMT\s*([+-])\s*(\d{1,2})").expect("valid regex"),
     })
 }
 
-fn zone_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"GMT\s*([+-])\s*(\d{1,2})").expect("valid regex"))
+thread_local! {
+    static PATTERNS: Patterns = {
+        let p = compiled();
+        Patterns { date: p.date.clone(), clock: p.clock.clone(), zone: p.zone.clone() }
+    };
+}
+
+fn with_patterns<T>(f: impl FnOnce(&Patterns) -> T) -> T {
+    PATTERNS.with(f)
 }
 
 fn word_count(s: &str) -> usize {
@@ -156,7 +168,11 @@ fn word_count(s: &str) -> usize {
 
 /// The date (and time) a dateline gives, in ISO 8601.
 fn published_of(line: &str) -> Option<String> {
-    let d = date_re().captures(line)?;
+    with_patterns(|p| published_with(p, line))
+}
+
+fn published_with(p: &Patterns, line: &str) -> Option<String> {
+    let d = p.date.captures(line)?;
     let day: u32 = d[1].parse().ok()?;
     let month: u32 = d[2].parse().ok()?;
     let year: u32 = d[3].parse().ok()?;
@@ -164,7 +180,7 @@ fn published_of(line: &str) -> Option<String> {
         return None;
     }
     let date = format!("{year:04}-{month:02}-{day:02}");
-    let Some(c) = clock_re().captures(line) else {
+    let Some(c) = p.clock.captures(line) else {
         return Some(date);
     };
     let mut hour: u32 = c[1].parse().ok()?;
@@ -179,7 +195,8 @@ fn published_of(line: &str) -> Option<String> {
         return Some(date);
     }
     // Vietnam is UTC+7; a page that says otherwise is believed.
-    let zone = zone_re()
+    let zone = p
+        .zone
         .captures(line)
         .and_then(|z| Some((z[1].to_string(), z[2].parse::<u32>().ok()?)))
         .map_or("+07:00".to_string(), |(sign, h)| format!("{sign}{h:02}:00"));
@@ -188,7 +205,7 @@ fn published_of(line: &str) -> Option<String> {
 
 /// A short line that is mostly a date: `Cập nhật lúc 08:47, Thứ Sáu, 12/05/2017 (GMT+7)`.
 fn is_dateline(line: &str) -> bool {
-    word_count(line) <= 10 && !line.ends_with('.') && date_re().is_match(line)
+    word_count(line) <= 10 && !line.ends_with('.') && with_patterns(|p| p.date.is_match(line))
 }
 
 /// A line of article text rather than a heading.
