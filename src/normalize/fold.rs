@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use super::chars::{is_combining, letter, special, Special};
+use super::chars::{fold_table, is_combining, letter, special, Special};
 use super::offsets::{OffsetMap, PieceBuilder, Rewriter};
 use super::{marks_end, next_char, special_text};
 
@@ -85,6 +85,12 @@ pub fn fold(input: &str) -> Folded {
 pub(crate) trait FoldSink {
     /// Input byte `at`, plain ASCII, stands as `folded` (its lower case).
     fn byte(&mut self, at: usize, folded: u8);
+    /// The plain ASCII `run`, which starts at input byte `at`, stands as its lower case.
+    fn ascii(&mut self, at: usize, run: &[u8]) {
+        for (k, b) in run.iter().enumerate() {
+            self.byte(at + k, b.to_ascii_lowercase());
+        }
+    }
     /// `with` stands for `input[range]` (empty when it was dropped).
     fn put(&mut self, range: Range<usize>, with: &str);
     /// The one-byte ASCII letter `folded` stands for the letter `input[range]`.
@@ -117,6 +123,10 @@ impl FoldSink for PieceBuilder {
         self.push(folded, at..at + 1);
     }
 
+    fn ascii(&mut self, at: usize, run: &[u8]) {
+        self.push_ascii(at, run);
+    }
+
     fn put(&mut self, range: Range<usize>, with: &str) {
         for &b in with.as_bytes() {
             self.push(b, range.clone());
@@ -127,6 +137,12 @@ impl FoldSink for PieceBuilder {
     fn letter(&mut self, range: Range<usize>, folded: u8) {
         self.push(folded, range);
     }
+}
+
+/// Printable ASCII or a line feed: folds to itself in lower case.
+#[inline]
+fn is_plain(b: u8) -> bool {
+    (0x20..0x7F).contains(&b) || b == b'\n'
 }
 
 /// True when the byte after a letter cannot start a combining mark or an
@@ -143,46 +159,33 @@ fn plain_after(bytes: &[u8], i: usize) -> bool {
     }
 }
 
-/// The folded letter of a precomposed Vietnamese letter at `i` and its
-/// length, read straight from the bytes.
-#[inline]
-fn vietnamese_letter(bytes: &[u8], i: usize) -> Option<(u8, usize)> {
-    let (cp, len) = match bytes[i] {
-        b0 @ 0xC3..=0xC6 => {
-            let b1 = *bytes.get(i + 1)?;
-            ((u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F), 2)
-        }
-        0xE1 => {
-            let (b1, b2) = (*bytes.get(i + 1)?, *bytes.get(i + 2)?);
-            if !matches!(b1, 0xBA | 0xBB) {
-                return None;
-            }
-            (
-                0x1000 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
-                3,
-            )
-        }
-        _ => return None,
-    };
-    let l = letter(char::from_u32(cp)?)?;
-    Some((l.folded(), len))
-}
-
 /// The one folding loop, shared by every sink.
 pub(crate) fn fold_with<S: FoldSink>(input: &str, sink: &mut S) {
     let bytes = input.as_bytes();
+    let table = fold_table();
     let mut scratch = String::new();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if (0x20..0x7F).contains(&b) || b == b'\n' {
-            if plain_after(bytes, i + 1) {
-                sink.byte(i, b.to_ascii_lowercase());
-                i += 1;
+        if is_plain(b) {
+            // A run of plain ASCII: every byte but the last is followed by
+            // plain ASCII, so only the last needs a look at what comes next.
+            let run = bytes[i..]
+                .iter()
+                .position(|&b| !is_plain(b))
+                .unwrap_or(bytes.len() - i);
+            let end = if plain_after(bytes, i + run) {
+                i + run
+            } else {
+                i + run - 1
+            };
+            if end > i {
+                sink.ascii(i, &bytes[i..end]);
+                i = end;
                 continue;
             }
         } else if b >= 0x80 {
-            if let Some((folded, len)) = vietnamese_letter(bytes, i) {
+            if let Some((folded, len)) = table.get(&bytes[i..]) {
                 if plain_after(bytes, i + len) {
                     sink.letter(i..i + len, folded);
                     i += len;

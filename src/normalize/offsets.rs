@@ -298,6 +298,19 @@ impl PieceBuilder {
         self.pieces.push([range.start as u32, range.end as u32]);
     }
 
+    /// Appends the lower case of the ASCII `run`, which starts at original byte `at`.
+    pub(crate) fn push_ascii(&mut self, at: usize, run: &[u8]) {
+        let Some(&first) = run.first() else { return };
+        // Only the first byte can break the one-to-one run of offsets.
+        self.push(first.to_ascii_lowercase(), at..at + 1);
+        let mut k = at as u32;
+        for &b in &run[1..] {
+            k += 1;
+            self.out.push(b.to_ascii_lowercase());
+            self.pieces.push([k, k + 1]);
+        }
+    }
+
     /// The text and its map. Every byte pushed must make up valid UTF-8 (the
     /// caller pushes whole characters); otherwise the text is replaced lossily.
     pub(crate) fn finish(self) -> (String, OffsetMap) {
