@@ -1646,3 +1646,32 @@ fn check_spans(text: &str) {
         }
     }
 }
+
+/// With word boundaries on, a one-syllable unit inside a longer word is not a unit;
+/// everywhere else the same terms are found as without.
+#[test]
+fn word_boundaries_keep_units_out_of_longer_words() {
+    use tintuc::segment::Segmenter;
+    let words = TermMatcher::builder(Lexicon::default())
+        .words(Segmenter::new())
+        .build()
+        .unwrap();
+    let units = |m: &TermMatcher, text: &str| -> Vec<String> {
+        m.find(text)
+            .terms()
+            .filter(|t| t.concept_id().is_some_and(|id| id.starts_with("admin.")))
+            .map(|t| t.text(text).to_string())
+            .collect()
+    };
+    let cases: &[(&str, &[&str])] = &[
+        ("Số thành viên hợp tác xã nông nghiệp tăng 12 người.", &[]),
+        ("Toàn huyện có 5 xã đạt chuẩn nông thôn mới.", &["xã"]),
+        ("Chi bộ thôn Cây Nhãn có 30 đảng viên.", &["thôn"]),
+        ("Đảng bộ huyện Lâm Hà có 49 tổ chức cơ sở đảng.", &["huyện"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(units(&words, text), *want, "{text}");
+    }
+    // Without word boundaries the cooperative's `xã` is taken for a commune.
+    assert_eq!(units(TermMatcher::shared(), cases[0].0), ["xã"]);
+}

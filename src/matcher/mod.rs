@@ -63,6 +63,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::lexicon::{is_abbreviation, Category, Concept, Lexicon};
 use crate::normalize::{self, Folded};
+use crate::segment::Segmenter;
 
 mod abbrev;
 mod marks;
@@ -327,6 +328,7 @@ const DFA_MAX_PATTERNS: usize = 5_000;
 pub struct MatcherBuilder {
     lexicon: Lexicon,
     kind: Option<AhoCorasickKind>,
+    words: Option<Segmenter>,
 }
 
 impl MatcherBuilder {
@@ -343,9 +345,35 @@ impl MatcherBuilder {
         self
     }
 
+    /// Accept a term only where it starts and ends at word boundaries of
+    /// `segmenter` (see [`crate::segment`]): `xã` (commune) is then not found
+    /// inside the word `hợp tác xã` (cooperative). Costs a segmentation of
+    /// every document; off by default.
+    ///
+    /// ```
+    /// use tintuc::lexicon::Lexicon;
+    /// use tintuc::matcher::TermMatcher;
+    /// use tintuc::segment::Segmenter;
+    ///
+    /// let text = "Số thành viên hợp tác xã tăng.";
+    /// let plain = TermMatcher::shared();
+    /// assert!(plain.find(text).terms().any(|m| m.concept_id() == Some("admin.xa")));
+    /// let words = TermMatcher::builder(Lexicon::default())
+    ///     .words(Segmenter::new())
+    ///     .build()?;
+    /// assert!(!words.find(text).terms().any(|m| m.concept_id() == Some("admin.xa")));
+    /// # Ok::<(), tintuc::matcher::MatcherError>(())
+    /// ```
+    pub fn words(mut self, segmenter: Segmenter) -> Self {
+        self.words = Some(segmenter);
+        self
+    }
+
     /// Compile the automaton.
     pub fn build(self) -> Result<TermMatcher, MatcherError> {
-        TermMatcher::compile(self.lexicon, self.kind)
+        let mut matcher = TermMatcher::compile(self.lexicon, self.kind)?;
+        matcher.words = self.words;
+        Ok(matcher)
     }
 }
 
@@ -357,6 +385,8 @@ pub struct TermMatcher {
     forms: Vec<Vec<Form>>,
     /// Folded family names (category `surname`), for recognising people.
     surnames: HashSet<String>,
+    /// When set, terms must not cut through a word of this segmenter.
+    words: Option<Segmenter>,
 }
 
 impl fmt::Debug for TermMatcher {
@@ -365,6 +395,7 @@ impl fmt::Debug for TermMatcher {
             .field("concepts", &self.lexicon.len())
             .field("patterns", &self.forms.len())
             .field("kind", &self.automaton.kind())
+            .field("words", &self.words.is_some())
             .finish()
     }
 }
@@ -380,6 +411,7 @@ impl TermMatcher {
         MatcherBuilder {
             lexicon,
             kind: None,
+            words: None,
         }
     }
 
@@ -470,6 +502,7 @@ impl TermMatcher {
             automaton,
             forms,
             surnames,
+            words: None,
         })
     }
 
@@ -479,7 +512,8 @@ impl TermMatcher {
         let folded = normalize::fold(input);
         let tokens = names::tokenize(input);
         let accents = AccentMap::new(input, &tokens);
-        let mut terms = self.find_terms(input, &folded, &accents);
+        let words = self.words.as_ref().map(|s| Words::new(s, input));
+        let mut terms = self.find_terms(input, &folded, &accents, words.as_ref());
         let learned = abbrev::learn(self, input, &tokens, &terms);
         let mut extra = abbrev::apply(&learned, input, &tokens, &mut terms);
         let mut all = names::find_names(self, input, &tokens, &terms, &mut extra);
@@ -496,10 +530,22 @@ impl TermMatcher {
     pub fn find_terms_only(&self, input: &str) -> Vec<Match<'_>> {
         let folded = normalize::fold(input);
         let tokens = names::tokenize(input);
-        self.find_terms(input, &folded, &AccentMap::new(input, &tokens))
+        let words = self.words.as_ref().map(|s| Words::new(s, input));
+        self.find_terms(
+            input,
+            &folded,
+            &AccentMap::new(input, &tokens),
+            words.as_ref(),
+        )
     }
 
-    fn find_terms(&self, input: &str, folded: &Folded, accents: &AccentMap) -> Vec<Match<'_>> {
+    fn find_terms(
+        &self,
+        input: &str,
+        folded: &Folded,
+        accents: &AccentMap,
+        words: Option<&Words>,
+    ) -> Vec<Match<'_>> {
         let hay = folded.text();
         let mut out = Vec::new();
         // Hits come in text order: map them back with a cursor, not a search each.
@@ -517,9 +563,8 @@ impl TermMatcher {
                 loop {
                     if is_boundary_after(hay, end) {
                         let range = start..end;
-                        if let Some(m) =
-                            self.accept(input, &mut cursor, accents, range, pid, &mut scratch)
-                        {
+                        let m = self.accept(input, &mut cursor, accents, range, pid, &mut scratch);
+                        if let Some(m) = m.filter(|m| !words.is_some_and(|w| w.splits(m))) {
                             accepted = Some(m);
                             break;
                         }
@@ -632,6 +677,51 @@ impl TermMatcher {
 
     pub(crate) fn is_surname(&self, word: &str) -> bool {
         self.surnames.contains(&fold_key(word))
+    }
+}
+
+/// The words of several syllables of a document, for [`MatcherBuilder::words`].
+struct Words {
+    /// Spans in the input, in order, never overlapping.
+    spans: Vec<Range<usize>>,
+}
+
+impl Words {
+    fn new(segmenter: &Segmenter, input: &str) -> Self {
+        let n = normalize::normalize(input);
+        let spans = segmenter
+            .segment(&n)
+            .into_iter()
+            .filter(|w| w.syllables() > 1)
+            .map(|w| w.span)
+            .collect();
+        Words { spans }
+    }
+
+    /// Whether `m` is a one-syllable place or organisation unit inside a
+    /// longer word (`xã` in `hợp tác xã`, `thôn` in `nông thôn`): there it is
+    /// part of another word. Other terms are left alone: the segmenter joins
+    /// verbs with what follows (`đạt tỷ lệ`) more often than it is right to.
+    fn splits(&self, m: &Match<'_>) -> bool {
+        let unit = matches!(
+            m.category(),
+            Some(Category::AdminUnit | Category::Organisation)
+        );
+        unit && !m.folded.is_empty() && !m.span.is_empty() && self.cuts(&m.span) && {
+            // One syllable: no space inside.
+            m.concept.is_some_and(|c| !c.canonical.contains(' '))
+        }
+    }
+
+    /// Whether `span` starts or ends strictly inside a word.
+    fn cuts(&self, span: &Range<usize>) -> bool {
+        let inside = |at: usize| {
+            let i = self.spans.partition_point(|w| w.end <= at);
+            self.spans
+                .get(i)
+                .is_some_and(|w| w.start < at && at < w.end)
+        };
+        inside(span.start) || inside(span.end)
     }
 }
 
