@@ -75,7 +75,7 @@ use crate::lexicon::Lexicon;
 use crate::normalize::{fold, Normalized, Normalizer};
 use crate::tokenize::{Token, TokenKind, Tokenizer};
 
-use features::{Prepared, DICT_SEED, IS_PREFIX, IS_WORD, MAX_WORD};
+use features::{Prepared, DICT_SEED, IN_LIST, IN_TRAIN, IS_PREFIX, IS_WORD, MAX_WORD};
 use model::Table;
 pub use model::{Model, ModelError, ModelInfo};
 
@@ -202,7 +202,7 @@ impl Segmenter {
         }
         let mut user: HashMap<u64, u8> = HashMap::new();
         for t in &terms {
-            add_dict_entries(&mut user, t);
+            add_dict_entries(&mut user, t, IN_LIST);
         }
         let mut dict: HashMap<u64, u8> = self.model.get().dict_entries().iter().copied().collect();
         for (&k, &f) in &user {
@@ -461,13 +461,14 @@ pub(crate) fn syllable_hashes(normalizer: &Normalizer, form: &str) -> Option<Vec
         .collect()
 }
 
-/// Adds the dictionary keys of one word: its prefixes, then itself.
-pub(crate) fn add_dict_entries(dict: &mut HashMap<u64, u8>, syllables: &[u64]) {
+/// Adds the dictionary keys of one word: its prefixes, then itself, with
+/// the `source` flag ([`IN_LIST`] or [`IN_TRAIN`]) on the word.
+pub(crate) fn add_dict_entries(dict: &mut HashMap<u64, u8>, syllables: &[u64], source: u8) {
     let mut key = DICT_SEED;
     for (i, &h) in syllables.iter().enumerate() {
         key = features::dict_step(key, h);
         let flag = if i + 1 == syllables.len() {
-            IS_WORD
+            IS_WORD | source
         } else {
             IS_PREFIX
         };

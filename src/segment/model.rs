@@ -32,7 +32,7 @@ use super::features::{
 };
 
 /// Magic bytes at the start of a model file.
-const MAGIC: &[u8; 8] = b"TTSEG\0\0\x04";
+const MAGIC: &[u8; 8] = b"TTSEG\0\0\x05";
 
 /// A value small enough to share a 32-bit slot with a fingerprint.
 pub(crate) trait Packed: Copy {
