@@ -228,8 +228,8 @@ pub struct TrainOptions {
     /// Seed of the sentence order shuffles.
     pub seed: u64,
     /// Whether the default lexicon's forms go into the dictionary (off by
-    /// default: its names of organisations and places are often longer than
-    /// the words of the VTB treebank, and dev F1 is better without them).
+    /// default: VTB dev F1 is better without them, 96.73 against 96.58 on
+    /// average over six seeds).
     pub lexicon: bool,
     /// More dictionary words (a word list), one per item; forms of fewer
     /// than two syllables, or with tokens that are not syllables, are
