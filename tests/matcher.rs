@@ -1665,7 +1665,10 @@ fn word_boundaries_keep_units_out_of_longer_words() {
     };
     let cases: &[(&str, &[&str])] = &[
         ("Số thành viên hợp tác xã nông nghiệp tăng 12 người.", &[]),
-        ("Toàn huyện có 5 xã đạt chuẩn nông thôn mới.", &["xã"]),
+        (
+            "Toàn huyện có 5 xã đạt chuẩn nông thôn mới.",
+            &["huyện", "xã"],
+        ),
         ("Chi bộ thôn Cây Nhãn có 30 đảng viên.", &["thôn"]),
         ("Đảng bộ huyện Lâm Hà có 49 tổ chức cơ sở đảng.", &["huyện"]),
     ];

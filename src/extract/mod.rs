@@ -108,8 +108,8 @@ impl ExtractorBuilder {
 
     /// Match terms only at word boundaries of the [segmenter](crate::segment)
     /// (see [`MatcherBuilder::words`](crate::matcher::MatcherBuilder::words));
-    /// user lexicons feed the segmenter too. Off by default: it costs a
-    /// segmentation of every article.
+    /// the default and user lexicons feed the segmenter, so their terms stay
+    /// whole words. Off by default: it costs a segmentation of every article.
     pub fn words(mut self, on: bool) -> Self {
         self.words = on;
         self
@@ -121,7 +121,8 @@ impl ExtractorBuilder {
             SharedMatcher::Default(TermMatcher::shared())
         } else {
             let mut b = TermMatcher::builder(Lexicon::default());
-            let mut segmenter = Segmenter::shared().clone();
+            // The lexicon's terms are words of their own: a term is never cut.
+            let mut segmenter = Segmenter::new().with_lexicon(&Lexicon::default());
             for l in self.lexicons {
                 if self.words {
                     segmenter = segmenter.with_lexicon(&l);
