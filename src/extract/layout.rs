@@ -7,7 +7,6 @@
 //! layout marks each line with its role so that only the headline and the
 //! body give facts, and reads the article's metadata on the way.
 
-use std::collections::{BTreeSet, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -274,25 +273,36 @@ pub(crate) fn layout(text: &str) -> Layout {
 /// Marks lines that repeat an earlier line, and teasers (`…` or `...` at
 /// the end) whose text another line continues.
 fn mark_duplicates(text: &str, lines: &mut [Line]) {
-    let mut seen: HashSet<&str> = HashSet::new();
-    let all: BTreeSet<&str> = lines
+    // Body lines sorted by text (then position): equal lines are neighbours,
+    // and the lines a teaser's stem starts are a range. No hashing of whole
+    // paragraphs.
+    let mut sorted: Vec<(&str, usize)> = lines
         .iter()
-        .filter(|l| l.role == Role::Body)
-        .map(|l| &text[l.range.clone()])
+        .enumerate()
+        .filter(|(_, l)| l.role == Role::Body)
+        .map(|(i, l)| (&text[l.range.clone()], i))
         .collect();
-    for l in lines.iter_mut().filter(|l| l.role == Role::Body) {
-        let s = &text[l.range.clone()];
-        if !seen.insert(s) {
-            l.duplicate = true;
+    sorted.sort_unstable();
+    for k in 1..sorted.len() {
+        if sorted[k].0 == sorted[k - 1].0 {
+            lines[sorted[k].1].duplicate = true;
+        }
+    }
+    for &(s, i) in &sorted {
+        if lines[i].duplicate {
             continue;
         }
         let stem = s.trim_end_matches(['.', '…']).trim_end();
         if stem.len() >= 30 && stem.len() < s.len() {
-            let continued = all
-                .range(stem..)
-                .take(2)
+            let from = sorted.partition_point(|&(other, _)| other < stem);
+            // The first two distinct texts from the stem on.
+            let mut next = sorted[from..].iter().map(|&(t, _)| t);
+            let first = next.next();
+            let second = first.and_then(|f| next.find(|&t| t != f));
+            lines[i].duplicate = [first, second]
+                .into_iter()
+                .flatten()
                 .any(|other| other.len() > s.len() && other.starts_with(stem));
-            l.duplicate = continued;
         }
     }
 }
