@@ -4,6 +4,7 @@
 //! cargo run --release --example extract -- corpus/ > facts.jsonl
 //! cargo run --release --example extract -- --threads 2 a.txt dir/ -
 //! cat article.txt | cargo run --release --example extract -- --doc-id my-article -
+//! cargo run --release --example extract -- --words corpus/   # terms at word boundaries
 //! ```
 //!
 //! Each PATH is a `.txt` file, a directory (its `.txt` files, recursively,
@@ -21,7 +22,7 @@ use std::process::ExitCode;
 use rayon::prelude::*;
 use tintuc::extract::{Extractor, Fact};
 
-const USAGE: &str = "usage: extract [--threads N] [--doc-id ID] PATH...";
+const USAGE: &str = "usage: extract [--threads N] [--doc-id ID] [--words] PATH...";
 
 /// Documents per batch, and bytes per batch: whichever is reached first.
 const BATCH_DOCS: usize = 256;
@@ -42,6 +43,7 @@ struct Args {
     paths: Vec<String>,
     threads: Option<usize>,
     doc_id: String,
+    words: bool,
 }
 
 fn args() -> Result<Option<Args>, String> {
@@ -50,6 +52,7 @@ fn args() -> Result<Option<Args>, String> {
         paths: Vec::new(),
         threads: None,
         doc_id: "stdin".into(),
+        words: false,
     };
     let mut parser = lexopt::Parser::from_env();
     let err = |e: lexopt::Error| e.to_string();
@@ -63,6 +66,7 @@ fn args() -> Result<Option<Args>, String> {
                 out.threads = Some(n);
             }
             Long("doc-id") => out.doc_id = parser.value().map_err(err)?.string().map_err(err)?,
+            Long("words") => out.words = true,
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 return Ok(None);
@@ -85,7 +89,10 @@ fn run() -> Result<bool, String> {
             .build_global()
             .map_err(|e| e.to_string())?;
     }
-    let extractor = Extractor::new();
+    let extractor = Extractor::builder()
+        .words(args.words)
+        .build()
+        .map_err(|e| e.to_string())?;
     let files = common::expand(&args.paths);
     let progress = (files.len() > 1 && std::io::stderr().is_terminal()).then(|| {
         let bar = indicatif::ProgressBar::new(files.len() as u64);

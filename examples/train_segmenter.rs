@@ -10,12 +10,30 @@
 //! Training sentences come from the positional arguments (several files are
 //! concatenated). With `--dev`, the epoch with the best dev word F1 is kept
 //! (early stopping); without it, the last epoch. Progress goes to stderr.
+//!
+//! The dictionary features see the multi-syllable words of the training
+//! data and a word list: by default the one shipped at
+//! `src/segment/model/words.txt` (from pyvi 0.1.1, MIT; see
+//! `src/segment/model/NOTICE`), built into this example; `--words FILE`
+//! reads another one (one word a line, syllables separated by spaces) and
+//! `--no-words` uses none. `--lexicon` adds the forms of the default lexicon.
 use std::process::ExitCode;
 
 use tintuc::segment::train::{read_conllu, train, GoldSentence, TrainOptions};
 
 const USAGE: &str = "usage: train_segmenter TRAIN.conllu... [--dev DEV.conllu] \
-[--epochs N] [--patience N] [--folds N] [--seed N] [--no-lexicon] -o MODEL";
+[--epochs N] [--patience N] [--folds N] [--seed N] [--words FILE | --no-words] [--lexicon] \
+-o MODEL";
+
+/// The shipped word list (pyvi 0.1.1, MIT).
+const WORDS: &str = include_str!("../src/segment/model/words.txt");
+
+fn word_lines(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+}
 
 fn main() -> ExitCode {
     match run() {
@@ -38,6 +56,7 @@ fn run() -> Result<(), String> {
     let mut inputs = Vec::new();
     let mut dev_path = None;
     let mut output = None;
+    let mut word_list: Option<String> = None;
     let mut parser = lexopt::Parser::from_env();
     let num = |p: &mut lexopt::Parser| -> Result<u64, String> {
         let v = p.value().map_err(|e| e.to_string())?;
@@ -67,7 +86,18 @@ fn run() -> Result<(), String> {
             Long("patience") => options.patience = num(&mut parser)? as usize,
             Long("folds") => options.folds = num(&mut parser)? as usize,
             Long("seed") => options.seed = num(&mut parser)?,
+            Long("lexicon") => options.lexicon = true,
             Long("no-lexicon") => options.lexicon = false,
+            Long("words") => {
+                let path = parser
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .string()
+                    .map_err(|e| e.to_string())?;
+                word_list =
+                    Some(std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?);
+            }
+            Long("no-words") => word_list = Some(String::new()),
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 return Ok(());
@@ -76,6 +106,9 @@ fn run() -> Result<(), String> {
             _ => return Err(format!("{}\n{USAGE}", arg.unexpected())),
         }
     }
+    options
+        .words
+        .extend(word_lines(word_list.as_deref().unwrap_or(WORDS)));
     let output = output.ok_or_else(|| format!("no output file (-o)\n{USAGE}"))?;
     if inputs.is_empty() {
         return Err(format!("no training file\n{USAGE}"));
@@ -86,8 +119,9 @@ fn run() -> Result<(), String> {
     }
     let dev = dev_path.as_deref().map(read).transpose()?;
     eprintln!(
-        "training on {} sentences{}",
+        "training on {} sentences, {} words in the word list{}",
         sentences.len(),
+        options.words.len(),
         dev.as_ref().map_or(String::new(), |d| format!(
             ", tuning on {} dev sentences",
             d.len()

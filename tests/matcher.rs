@@ -22,7 +22,7 @@ fn corpus(prefix: &str) -> String {
     std::fs::read_to_string(path).unwrap()
 }
 
-fn find(text: &str) -> Matches {
+fn find(text: &str) -> Matches<'static> {
     TermMatcher::shared().find(text)
 }
 
@@ -37,7 +37,7 @@ fn locate(doc: &str, context: &str, surface: &str) -> Range<usize> {
     c + s..c + s + surface.len()
 }
 
-fn term_at<'m>(found: &'m Matches, span: &Range<usize>) -> Option<&'m Match> {
+fn term_at<'a, 'm>(found: &'a Matches<'m>, span: &Range<usize>) -> Option<&'a Match<'m>> {
     found.terms().find(|m| m.span == *span)
 }
 
@@ -1645,4 +1645,36 @@ fn check_spans(text: &str) {
             assert!(text.get(r.clone()).is_some(), "{m:?}");
         }
     }
+}
+
+/// With word boundaries on, a one-syllable unit inside a longer word is not a unit;
+/// everywhere else the same terms are found as without.
+#[test]
+fn word_boundaries_keep_units_out_of_longer_words() {
+    use tintuc::segment::Segmenter;
+    let words = TermMatcher::builder(Lexicon::default())
+        .words(Segmenter::new())
+        .build()
+        .unwrap();
+    let units = |m: &TermMatcher, text: &str| -> Vec<String> {
+        m.find(text)
+            .terms()
+            .filter(|t| t.concept_id().is_some_and(|id| id.starts_with("admin.")))
+            .map(|t| t.text(text).to_string())
+            .collect()
+    };
+    let cases: &[(&str, &[&str])] = &[
+        ("Số thành viên hợp tác xã nông nghiệp tăng 12 người.", &[]),
+        (
+            "Toàn huyện có 5 xã đạt chuẩn nông thôn mới.",
+            &["huyện", "xã"],
+        ),
+        ("Chi bộ thôn Cây Nhãn có 30 đảng viên.", &["thôn"]),
+        ("Đảng bộ huyện Lâm Hà có 49 tổ chức cơ sở đảng.", &["huyện"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(units(&words, text), *want, "{text}");
+    }
+    // Without word boundaries the cooperative's `xã` is taken for a commune.
+    assert_eq!(units(TermMatcher::shared(), cases[0].0), ["xã"]);
 }

@@ -86,7 +86,6 @@ fn known_segmentations_of_news_sentences() {
          không chạy theo số lượng.",
     );
     for w in [
-        "Ban Thường vụ",
         "Huyện ủy",
         "Lâm Hà",
         "tập trung",
@@ -102,6 +101,26 @@ fn known_segmentations_of_news_sentences() {
     ] {
         assert!(words.contains(&w), "{w:?} not a word in {words:?}");
     }
+    // The treebank keeps the names of party bodies whole (`Ban Bí thư`,
+    // `Ban chấp hành`) but never saw this one, nor does the word list have
+    // it: the default lexicon, added as user terms, keeps it whole.
+    let input = "Ban Thường vụ Huyện ủy Lâm Hà cũng tập trung chỉ đạo.";
+    let n = normalize(input);
+    let words = Segmenter::new()
+        .with_lexicon(&Lexicon::default())
+        .segment(&n);
+    assert_eq!(
+        texts(&words),
+        [
+            "Ban Thường vụ",
+            "Huyện ủy",
+            "Lâm Hà",
+            "cũng",
+            "tập trung",
+            "chỉ đạo",
+            "."
+        ]
+    );
     let words = segment(
         "Đồng chí Phạm Thị Phúc - Bí thư Huyện ủy Lâm Hà cho biết, Huyện ủy Lâm Hà xác định \
          phát triển đảng viên là nhiệm vụ thường xuyên của Đảng bộ.",
@@ -119,6 +138,47 @@ fn known_segmentations_of_news_sentences() {
     let words = segment("Chi bộ đã kết nạp 12 quần chúng ưu tú vào Đảng.");
     assert!(words.contains(&"quần chúng"), "{words:?}");
     assert!(words.contains(&"kết nạp"), "{words:?}");
+    // corpus/002: words that the VTB train split never has (`kết nạp`,
+    // `danh sách`, `ý chí`, `thử thách`, `bồi dưỡng`, `đoàn thể`), known
+    // from the word list alone.
+    let words = segment(
+        "Để việc kết nạp đạt chất lượng, cấp uỷ các cơ sở hằng năm đều rà soát, đưa ra khỏi \
+         danh sách cảm tình đảng những quần chúng không có ý chí quyết tâm phấn đấu vượt qua \
+         thử thách, không đủ tiêu chuẩn.",
+    );
+    for w in [
+        "kết nạp",
+        "chất lượng",
+        "cấp uỷ",
+        "cơ sở",
+        "rà soát",
+        "danh sách",
+        "cảm tình",
+        "quần chúng",
+        "ý chí",
+        "quyết tâm",
+        "phấn đấu",
+        "thử thách",
+        "tiêu chuẩn",
+    ] {
+        assert!(words.contains(&w), "{w:?} not a word in {words:?}");
+    }
+    let words = segment(
+        "Sau khi được học lớp bồi dưỡng nhận thức về Đảng, các đối tượng cảm tình đảng tiếp tục \
+         được các cấp uỷ giao cho các đoàn thể và phân công đảng viên theo dõi, giúp đỡ.",
+    );
+    for w in [
+        "bồi dưỡng",
+        "nhận thức",
+        "đối tượng",
+        "tiếp tục",
+        "đoàn thể",
+        "phân công",
+        "theo dõi",
+        "giúp đỡ",
+    ] {
+        assert!(words.contains(&w), "{w:?} not a word in {words:?}");
+    }
 }
 
 #[test]
@@ -290,6 +350,27 @@ fn fixture() -> Vec<GoldSentence> {
 }
 
 #[test]
+fn a_word_list_goes_into_the_dictionary() {
+    let data = fixture();
+    let plain = train(&data, None, &TrainOptions::default(), |_| {});
+    let options = TrainOptions {
+        // Two new words, one already in the sentences, one syllable, and a
+        // form with a number: only the first two count.
+        words: ["danh sách", "thử thách", "chi bộ", "đảng", "năm 2023"]
+            .map(String::from)
+            .to_vec(),
+        ..TrainOptions::default()
+    };
+    let listed = train(&data, None, &options, |_| {});
+    assert_eq!(
+        listed.info().dictionary_words,
+        plain.info().dictionary_words + 2
+    );
+    let bytes = listed.to_bytes();
+    assert_eq!(Model::from_bytes(&bytes).unwrap().to_bytes(), bytes);
+}
+
+#[test]
 fn a_trained_model_saves_loads_and_segments_the_same() {
     let data = fixture();
     assert_eq!(data.len(), 6);
@@ -375,7 +456,8 @@ fn embedded_model_scores_as_recorded_at_training_time() {
         scores.recall(),
         scores.f1()
     );
-    assert!(scores.f1() > 0.90, "{scores:?}");
+    // Issue 8's target; the shipped model scores 0.9771.
+    assert!(scores.f1() >= 0.975, "{scores:?}");
 }
 
 fn vietnamese_text() -> impl Strategy<Value = String> {
@@ -452,7 +534,8 @@ proptest! {
 
     #[test]
     fn model_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
-        let mut with_magic = b"TTSEG\0\0\x04".to_vec();
+        // The magic bytes of this version, from the shipped model.
+        let mut with_magic = include_bytes!("../src/segment/model/vtb.bin")[..8].to_vec();
         with_magic.extend_from_slice(&bytes);
         let _ = Model::from_bytes(&bytes);
         let _ = Model::from_bytes(&with_magic);

@@ -7,7 +7,6 @@
 //! layout marks each line with its role so that only the headline and the
 //! body give facts, and reads the article's metadata on the way.
 
-use std::collections::{BTreeSet, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -96,11 +95,21 @@ fn organisation_words() -> &'static [&'static str] {
 fn key(s: &str) -> String {
     let mut f = String::with_capacity(s.len());
     crate::normalize::fold_into(&mut f, s);
-    let spaced: String = f
-        .chars()
-        .map(|c| if is_letter(c) { c } else { ' ' })
-        .collect();
-    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+    // Collapse in one pass: a letter after a gap starts a new word.
+    let mut out = String::with_capacity(f.len());
+    let mut gap = false;
+    for c in f.chars() {
+        if is_letter(c) {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            out.push(c);
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    out
 }
 
 /// Furniture phrases are short: only a line's head needs folding.
@@ -120,22 +129,34 @@ fn is_furniture(line: &str) -> bool {
     })
 }
 
-fn date_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b").expect("valid regex"))
+/// The dateline patterns. A regex keeps a cache for the threads that use
+/// it, which threads would have to take turns on; each thread gets its own
+/// clone (same compiled program, its own cache), so nothing is shared.
+struct Patterns {
+    date: Regex,
+    clock: Regex,
+    zone: Regex,
 }
 
-fn clock_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(r"(?:^|[^\d/])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?")
-            .expect("valid regex")
+fn compiled() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| Patterns {
+        date: Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b").expect("valid regex"),
+        clock: Regex::new(r"(?:^|[^\d/])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?")
+            .expect("valid regex"),
+        zone: Regex::new(r"GMT\s*([+-])\s*(\d{1,2})").expect("valid regex"),
     })
 }
 
-fn zone_re() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"GMT\s*([+-])\s*(\d{1,2})").expect("valid regex"))
+thread_local! {
+    static PATTERNS: Patterns = {
+        let p = compiled();
+        Patterns { date: p.date.clone(), clock: p.clock.clone(), zone: p.zone.clone() }
+    };
+}
+
+fn with_patterns<T>(f: impl FnOnce(&Patterns) -> T) -> T {
+    PATTERNS.with(f)
 }
 
 fn word_count(s: &str) -> usize {
@@ -146,7 +167,11 @@ fn word_count(s: &str) -> usize {
 
 /// The date (and time) a dateline gives, in ISO 8601.
 fn published_of(line: &str) -> Option<String> {
-    let d = date_re().captures(line)?;
+    with_patterns(|p| published_with(p, line))
+}
+
+fn published_with(p: &Patterns, line: &str) -> Option<String> {
+    let d = p.date.captures(line)?;
     let day: u32 = d[1].parse().ok()?;
     let month: u32 = d[2].parse().ok()?;
     let year: u32 = d[3].parse().ok()?;
@@ -154,7 +179,7 @@ fn published_of(line: &str) -> Option<String> {
         return None;
     }
     let date = format!("{year:04}-{month:02}-{day:02}");
-    let Some(c) = clock_re().captures(line) else {
+    let Some(c) = p.clock.captures(line) else {
         return Some(date);
     };
     let mut hour: u32 = c[1].parse().ok()?;
@@ -169,7 +194,8 @@ fn published_of(line: &str) -> Option<String> {
         return Some(date);
     }
     // Vietnam is UTC+7; a page that says otherwise is believed.
-    let zone = zone_re()
+    let zone = p
+        .zone
         .captures(line)
         .and_then(|z| Some((z[1].to_string(), z[2].parse::<u32>().ok()?)))
         .map_or("+07:00".to_string(), |(sign, h)| format!("{sign}{h:02}:00"));
@@ -178,7 +204,7 @@ fn published_of(line: &str) -> Option<String> {
 
 /// A short line that is mostly a date: `Cập nhật lúc 08:47, Thứ Sáu, 12/05/2017 (GMT+7)`.
 fn is_dateline(line: &str) -> bool {
-    word_count(line) <= 10 && !line.ends_with('.') && date_re().is_match(line)
+    word_count(line) <= 10 && !line.ends_with('.') && with_patterns(|p| p.date.is_match(line))
 }
 
 /// A line of article text rather than a heading.
@@ -247,25 +273,36 @@ pub(crate) fn layout(text: &str) -> Layout {
 /// Marks lines that repeat an earlier line, and teasers (`…` or `...` at
 /// the end) whose text another line continues.
 fn mark_duplicates(text: &str, lines: &mut [Line]) {
-    let mut seen: HashSet<&str> = HashSet::new();
-    let all: BTreeSet<&str> = lines
+    // Body lines sorted by text (then position): equal lines are neighbours,
+    // and the lines a teaser's stem starts are a range. No hashing of whole
+    // paragraphs.
+    let mut sorted: Vec<(&str, usize)> = lines
         .iter()
-        .filter(|l| l.role == Role::Body)
-        .map(|l| &text[l.range.clone()])
+        .enumerate()
+        .filter(|(_, l)| l.role == Role::Body)
+        .map(|(i, l)| (&text[l.range.clone()], i))
         .collect();
-    for l in lines.iter_mut().filter(|l| l.role == Role::Body) {
-        let s = &text[l.range.clone()];
-        if !seen.insert(s) {
-            l.duplicate = true;
+    sorted.sort_unstable();
+    for k in 1..sorted.len() {
+        if sorted[k].0 == sorted[k - 1].0 {
+            lines[sorted[k].1].duplicate = true;
+        }
+    }
+    for &(s, i) in &sorted {
+        if lines[i].duplicate {
             continue;
         }
         let stem = s.trim_end_matches(['.', '…']).trim_end();
         if stem.len() >= 30 && stem.len() < s.len() {
-            let continued = all
-                .range(stem..)
-                .take(2)
+            let from = sorted.partition_point(|&(other, _)| other < stem);
+            // The first two distinct texts from the stem on.
+            let mut next = sorted[from..].iter().map(|&(t, _)| t);
+            let first = next.next();
+            let second = first.and_then(|f| next.find(|&t| t != f));
+            lines[i].duplicate = [first, second]
+                .into_iter()
+                .flatten()
                 .any(|other| other.len() > s.len() && other.starts_with(stem));
-            l.duplicate = continued;
         }
     }
 }

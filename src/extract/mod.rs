@@ -32,6 +32,7 @@ use crate::lexicon::{Category, Lexicon};
 use crate::matcher::{MatchKind, MatcherError, Matches, TermMatcher};
 use crate::normalize::{fold, Normalized, Normalizer, ToneStyle};
 use crate::numbers::Scanner;
+use crate::segment::Segmenter;
 use crate::tokenize::{Token, Tokenizer};
 pub use facts::{
     Approx, Article, DocumentRef, Fact, FactBody, Modality, PersonRole, Quantity, TimeRef,
@@ -87,6 +88,7 @@ impl Default for Extractor {
 pub struct ExtractorBuilder {
     lexicons: Vec<Lexicon>,
     style: ToneStyle,
+    words: bool,
 }
 
 impl ExtractorBuilder {
@@ -104,14 +106,31 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Match terms only at word boundaries of the [segmenter](crate::segment)
+    /// (see [`MatcherBuilder::words`](crate::matcher::MatcherBuilder::words));
+    /// the default and user lexicons feed the segmenter, so their terms stay
+    /// whole words. Off by default: it costs a segmentation of every article.
+    pub fn words(mut self, on: bool) -> Self {
+        self.words = on;
+        self
+    }
+
     /// Builds the extractor; fails only when the lexicons cannot make an automaton.
     pub fn build(self) -> Result<Extractor, MatcherError> {
-        let matcher = if self.lexicons.is_empty() {
+        let matcher = if self.lexicons.is_empty() && !self.words {
             SharedMatcher::Default(TermMatcher::shared())
         } else {
             let mut b = TermMatcher::builder(Lexicon::default());
+            // The lexicon's terms are words of their own: a term is never cut.
+            let mut segmenter = Segmenter::new().with_lexicon(&Lexicon::default());
             for l in self.lexicons {
+                if self.words {
+                    segmenter = segmenter.with_lexicon(&l);
+                }
                 b = b.lexicon(l);
+            }
+            if self.words {
+                b = b.words(segmenter);
             }
             SharedMatcher::Custom(Arc::new(b.build()?))
         };
@@ -131,7 +150,7 @@ struct Doc<'a> {
     n: &'a Normalized<'a>,
     layout: layout::Layout,
     tokens: Vec<Token<'a>>,
-    matches: Matches,
+    matches: Matches<'a>,
 }
 
 impl Doc<'_> {

@@ -162,7 +162,7 @@ pub(crate) struct Context<'d, 'a> {
     /// Named organisations and places in lines that give facts, by start.
     names: Vec<Named>,
     /// Terms (not inside names), sorted by start.
-    terms: Vec<&'d Match>,
+    terms: Vec<&'d Match<'d>>,
     /// Ranges that are not counts: cited documents.
     excluded: Vec<Range<usize>>,
     /// The article's main subject.
@@ -264,13 +264,13 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// The lexicon term that starts exactly at `pos`.
-    fn term_starting_at(&self, pos: usize) -> Option<&'d Match> {
+    fn term_starting_at(&self, pos: usize) -> Option<&'d Match<'d>> {
         let i = self.terms.partition_point(|t| t.span.start < pos);
         self.terms.get(i).copied().filter(|t| t.span.start == pos)
     }
 
     /// Terms between `from` and `to`, nearest to `to` first.
-    fn terms_between(&self, from: usize, to: usize) -> impl Iterator<Item = &'d Match> + '_ {
+    fn terms_between(&self, from: usize, to: usize) -> impl Iterator<Item = &'d Match<'d>> + '_ {
         let lo = self.terms.partition_point(|t| t.span.start < from);
         let hi = self.terms.partition_point(|t| t.span.start < to);
         self.terms[lo..hi]

@@ -8,7 +8,6 @@
 //! as the concept of the full form when the full form is a lexicon term, otherwise as an
 //! organisation whose `expansion` is the full form.
 use std::ops::Range;
-use std::sync::Arc;
 
 use super::names::Token;
 use super::{fold_key, Match, MatchKind, TermMatcher};
@@ -16,13 +15,13 @@ use crate::lexicon::Concept;
 
 /// An abbreviation learned from one document.
 #[derive(Debug)]
-pub(crate) struct Learned {
+pub(crate) struct Learned<'m> {
     /// As written (`TCCSĐ`).
     abbr: String,
     /// The full form in the original text.
     expansion: Range<usize>,
     /// The concept of the full form, if it is a term.
-    concept: Option<Arc<Concept>>,
+    concept: Option<&'m Concept>,
     /// Token index of the definition.
     defined_at: usize,
 }
@@ -32,14 +31,14 @@ const MAX_LETTERS: usize = 10;
 const MAX_SKIP: usize = 2;
 
 /// Find `full form (ABBR)` definitions.
-pub(crate) fn learn(
+pub(crate) fn learn<'m>(
     matcher: &TermMatcher,
     input: &str,
     toks: &[Token],
-    terms: &[Match],
-) -> Vec<Learned> {
+    terms: &[Match<'m>],
+) -> Vec<Learned<'m>> {
     let _ = matcher;
-    let mut out: Vec<Learned> = Vec::new();
+    let mut out: Vec<Learned<'m>> = Vec::new();
     for (t, tok) in toks.iter().enumerate() {
         if t == 0 || !tok.all_caps || tok.digit {
             continue;
@@ -97,7 +96,7 @@ pub(crate) fn learn(
                     .rev()
                     .take(8)
                     .find(|m| m.span.end == expansion.end)
-                    .and_then(|m| m.concept.clone());
+                    .and_then(|m| m.concept);
                 out.push(Learned {
                     abbr: abbr.to_string(),
                     expansion,
@@ -114,12 +113,12 @@ pub(crate) fn learn(
 /// Match every occurrence of the learned abbreviations from their definition on.
 /// Term-like ones are inserted into `terms` (kept sorted, never overlapping); the
 /// others are returned as organisation matches.
-pub(crate) fn apply(
-    learned: &[Learned],
+pub(crate) fn apply<'m>(
+    learned: &[Learned<'m>],
     input: &str,
     toks: &[Token],
-    terms: &mut Vec<Match>,
-) -> Vec<Match> {
+    terms: &mut Vec<Match<'m>>,
+) -> Vec<Match<'m>> {
     let mut orgs = Vec::new();
     if learned.is_empty() {
         return orgs;
@@ -134,7 +133,7 @@ pub(crate) fn apply(
                 kind: MatchKind::Term,
                 span: span.clone(),
                 folded: 0..0,
-                concept: l.concept.clone(),
+                concept: l.concept,
                 unit: None,
                 name: None,
                 role: None,

@@ -7,6 +7,8 @@
 //! đ) belong to a letter and are compared per letter.
 use unicode_normalization::char::decompose_canonical;
 
+use crate::normalize;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Tone {
     Grave,
@@ -24,11 +26,36 @@ enum Quality {
     Stroke,
 }
 
-/// One syllable's marks: its tone and each letter's vowel mark.
-#[derive(Clone, Debug, Default)]
+/// Letters per syllable whose vowel marks are kept (Vietnamese needs 7).
+const MAX_LETTERS: usize = 10;
+
+/// One syllable's marks: its tone and each letter's vowel mark. Fixed size,
+/// so that analysing a hit allocates nothing.
+#[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Syllable {
     tone: Option<Tone>,
-    letters: Vec<Option<Quality>>,
+    /// Number of letters (saturating).
+    len: u8,
+    /// The vowel mark of each of the first [`MAX_LETTERS`] letters.
+    marks: [Option<Quality>; MAX_LETTERS],
+}
+
+impl Syllable {
+    fn push(&mut self, q: Option<Quality>) {
+        if let Some(slot) = self.marks.get_mut(self.len as usize) {
+            *slot = q;
+        }
+        self.len = self.len.saturating_add(1);
+    }
+
+    fn letters(&self) -> &[Option<Quality>] {
+        &self.marks[..(self.len as usize).min(MAX_LETTERS)]
+    }
+
+    fn last_letter(&mut self) -> Option<&mut Option<Quality>> {
+        let n = (self.len as usize).min(MAX_LETTERS);
+        n.checked_sub(1).map(|i| &mut self.marks[i])
+    }
 }
 
 fn tone_of(c: char) -> Option<Tone> {
@@ -52,20 +79,54 @@ fn quality_of(c: char) -> Option<Quality> {
 }
 
 /// The marks of each syllable of `s` (NFC, NFD or mixed).
+#[cfg(test)]
 pub(crate) fn syllables(s: &str) -> Vec<Syllable> {
     let mut out = Vec::new();
+    syllables_into(s, &mut out);
+    out
+}
+
+/// [`syllables`] into a buffer that is cleared first.
+pub(crate) fn syllables_into(s: &str, out: &mut Vec<Syllable>) {
+    out.clear();
     let mut current: Option<Syllable> = None;
-    // Marks are classified, not ordered, so per-char decomposition is enough,
-    // fed straight in without collecting the decomposed text first.
     for c in s.chars() {
         if c.is_ascii() {
-            feed(c, &mut current, &mut out);
+            feed(c, &mut current, out);
+        } else if let Some(l) = normalize::letter(c) {
+            // A precomposed Vietnamese letter, from the table: no decomposition.
+            let syl = current.get_or_insert_with(Syllable::default);
+            syl.push(letter_quality(l.base));
+            if let Some(t) = letter_tone(l.tone) {
+                syl.tone = Some(t);
+            }
         } else {
-            decompose_canonical(c, |d| feed(d, &mut current, &mut out));
+            // Marks are classified, not ordered, so per-char decomposition is enough.
+            decompose_canonical(c, |d| feed(d, &mut current, out));
         }
     }
     out.extend(current);
-    out
+}
+
+fn letter_quality(base: u8) -> Option<Quality> {
+    match base {
+        normalize::A_BREVE => Some(Quality::Breve),
+        normalize::A_CIRC | normalize::E_CIRC | normalize::O_CIRC => Some(Quality::Circumflex),
+        normalize::O_HORN | normalize::U_HORN => Some(Quality::Horn),
+        normalize::D_STROKE => Some(Quality::Stroke),
+        _ => None,
+    }
+}
+
+fn letter_tone(tone: u8) -> Option<Tone> {
+    match tone {
+        1 => Some(Tone::Grave),
+        2 => Some(Tone::Acute),
+        3 => Some(Tone::Hook),
+        4 => Some(Tone::Tilde),
+        5 => Some(Tone::Dot),
+        _ => None,
+    }
 }
 
 /// One character of a decomposed text into the syllables being built.
@@ -75,15 +136,12 @@ fn feed(c: char, current: &mut Option<Syllable>, out: &mut Vec<Syllable>) {
             syl.tone = Some(t);
         }
     } else if let Some(q) = quality_of(c) {
-        if let Some(letter) = current.as_mut().and_then(|s| s.letters.last_mut()) {
+        if let Some(letter) = current.as_mut().and_then(Syllable::last_letter) {
             *letter = Some(q);
         }
     } else if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric()) {
         let q = matches!(c, 'đ' | 'Đ').then_some(Quality::Stroke);
-        current
-            .get_or_insert_with(Syllable::default)
-            .letters
-            .push(q);
+        current.get_or_insert_with(Syllable::default).push(q);
     } else if ('\u{300}'..='\u{36f}').contains(&c) {
         // another combining mark: not a Vietnamese mark, ignore
     } else if let Some(syl) = current.take() {
@@ -135,7 +193,7 @@ pub(crate) fn fit_marks(w: &[Syllable], f: &[Syllable]) -> Option<Fit> {
         return Some(fit);
     }
     for (ws, fs) in w.iter().zip(f) {
-        if ws.letters.len() != fs.letters.len() {
+        if ws.len != fs.len {
             continue;
         }
         let before = fit.missing;
@@ -145,7 +203,7 @@ pub(crate) fn fit_marks(w: &[Syllable], f: &[Syllable]) -> Option<Fit> {
             (None, Some(_)) => fit.missing += 1,
             _ => {}
         }
-        for (wl, fl) in ws.letters.iter().zip(&fs.letters) {
+        for (wl, fl) in ws.letters().iter().zip(fs.letters()) {
             match (wl, fl) {
                 (Some(a), b) if Some(*a) != *b => return None,
                 (None, Some(_)) if toned => return None,
@@ -157,7 +215,7 @@ pub(crate) fn fit_marks(w: &[Syllable], f: &[Syllable]) -> Option<Fit> {
             fit.syllables_missing += 1;
             let vowel_marked = toned
                 || ws
-                    .letters
+                    .letters()
                     .iter()
                     .any(|l| matches!(l, Some(q) if *q != Quality::Stroke));
             if !vowel_marked {

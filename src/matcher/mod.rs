@@ -56,13 +56,14 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, StartKind};
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon::{is_abbreviation, Category, Concept, Lexicon};
 use crate::normalize::{self, Folded};
+use crate::segment::Segmenter;
 
 mod abbrev;
 mod marks;
@@ -83,9 +84,11 @@ pub enum MatchKind {
     Person,
 }
 
-/// One thing found in a document.
+/// One thing found in a document. It borrows the concepts of the
+/// [`TermMatcher`] that found it (`'m`), so that a match costs no shared
+/// reference count: threads matching in parallel write nothing in common.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Match {
+pub struct Match<'m> {
     /// Term, place, organisation or person.
     pub kind: MatchKind,
     /// Byte range in the original input.
@@ -94,7 +97,7 @@ pub struct Match {
     pub folded: Range<usize>,
     /// For a term: its concept. For a place or organisation: the concept of its first
     /// unit term (`đảng bộ` in `Đảng bộ huyện Lâm Hà`). For a person: `None`.
-    pub concept: Option<Arc<Concept>>,
+    pub concept: Option<&'m Concept>,
     /// For a place or organisation: the canonical forms of its unit terms, joined by
     /// spaces, each first letter in the case written (`Đảng bộ huyện`).
     pub unit: Option<String>,
@@ -110,25 +113,25 @@ pub struct Match {
     pub learned: bool,
 }
 
-impl Match {
+impl<'m> Match<'m> {
     /// The category of the concept, if any.
     pub fn category(&self) -> Option<Category> {
-        self.concept.as_ref().map(|c| c.category)
+        self.concept.map(|c| c.category)
     }
 
     /// For a term, the canonical form of its concept; for a place or organisation, the
     /// canonical form of its unit; for a person, `None`.
     pub fn canonical(&self) -> Option<&str> {
         match self.kind {
-            MatchKind::Term => self.concept.as_deref().map(|c| c.canonical.as_str()),
+            MatchKind::Term => self.concept.map(|c| c.canonical.as_str()),
             MatchKind::Place | MatchKind::Organisation => self.unit.as_deref(),
             MatchKind::Person => None,
         }
     }
 
     /// The concept id, if any.
-    pub fn concept_id(&self) -> Option<&str> {
-        self.concept.as_deref().map(|c| c.id.as_str())
+    pub fn concept_id(&self) -> Option<&'m str> {
+        self.concept.map(|c| c.id.as_str())
     }
 
     /// The matched text. `input` must be the text given to [`TermMatcher::find`].
@@ -152,16 +155,16 @@ impl Match {
 /// Terms never overlap each other; places, organisations and people overlap the terms
 /// they are made of.
 #[derive(Clone, Debug, Default)]
-pub struct Matches {
-    all: Vec<Match>,
+pub struct Matches<'m> {
+    all: Vec<Match<'m>>,
     /// Indices into `all` of the term matches, sorted by start (and so by end).
     terms: Vec<usize>,
     /// The longest span, so that "what covers this offset" looks back no further.
     longest: usize,
 }
 
-impl Matches {
-    fn new(mut all: Vec<Match>) -> Self {
+impl<'m> Matches<'m> {
+    fn new(mut all: Vec<Match<'m>>) -> Self {
         all.sort_by(|a, b| {
             a.span
                 .start
@@ -184,12 +187,12 @@ impl Matches {
     }
 
     /// All matches, sorted by start.
-    pub fn as_slice(&self) -> &[Match] {
+    pub fn as_slice(&self) -> &[Match<'m>] {
         &self.all
     }
 
     /// Iterate over all matches in order.
-    pub fn iter(&self) -> std::slice::Iter<'_, Match> {
+    pub fn iter(&self) -> std::slice::Iter<'_, Match<'m>> {
         self.all.iter()
     }
 
@@ -204,22 +207,22 @@ impl Matches {
     }
 
     /// Take the sorted `Vec`.
-    pub fn into_vec(self) -> Vec<Match> {
+    pub fn into_vec(self) -> Vec<Match<'m>> {
         self.all
     }
 
     /// The term matches, in order (they never overlap).
-    pub fn terms(&self) -> impl Iterator<Item = &Match> + '_ {
+    pub fn terms(&self) -> impl Iterator<Item = &Match<'m>> + '_ {
         self.terms.iter().map(move |&i| &self.all[i])
     }
 
     /// The place, organisation and person matches, in order.
-    pub fn names(&self) -> impl Iterator<Item = &Match> + '_ {
+    pub fn names(&self) -> impl Iterator<Item = &Match<'m>> + '_ {
         self.all.iter().filter(|m| m.kind != MatchKind::Term)
     }
 
     /// The term whose original span contains byte `offset`.
-    pub fn term_at(&self, offset: usize) -> Option<&Match> {
+    pub fn term_at(&self, offset: usize) -> Option<&Match<'m>> {
         let i = self
             .terms
             .partition_point(|&t| self.all[t].span.end <= offset);
@@ -228,7 +231,7 @@ impl Matches {
     }
 
     /// The last term that ends at or before byte `offset`.
-    pub fn term_before(&self, offset: usize) -> Option<&Match> {
+    pub fn term_before(&self, offset: usize) -> Option<&Match<'m>> {
         let i = self
             .terms
             .partition_point(|&t| self.all[t].span.end <= offset);
@@ -236,7 +239,7 @@ impl Matches {
     }
 
     /// The first term that starts at or after byte `offset`.
-    pub fn term_after(&self, offset: usize) -> Option<&Match> {
+    pub fn term_after(&self, offset: usize) -> Option<&Match<'m>> {
         let i = self
             .terms
             .partition_point(|&t| self.all[t].span.start < offset);
@@ -244,7 +247,7 @@ impl Matches {
     }
 
     /// Every match (terms and names) whose span contains byte `offset`.
-    pub fn covering(&self, offset: usize) -> impl Iterator<Item = &Match> + '_ {
+    pub fn covering(&self, offset: usize) -> impl Iterator<Item = &Match<'m>> + '_ {
         let end = self.all.partition_point(|m| m.span.start <= offset);
         let from = offset.saturating_sub(self.longest);
         let start = self.all[..end].partition_point(|m| m.span.start < from);
@@ -255,7 +258,7 @@ impl Matches {
 
     /// The terms that end at or before byte `offset`, nearest first: walk back from a
     /// number to the event or unit that governs it.
-    pub fn terms_before(&self, offset: usize) -> impl Iterator<Item = &Match> + '_ {
+    pub fn terms_before(&self, offset: usize) -> impl Iterator<Item = &Match<'m>> + '_ {
         let i = self
             .terms
             .partition_point(|&t| self.all[t].span.end <= offset);
@@ -263,7 +266,7 @@ impl Matches {
     }
 
     /// The terms that start at or after byte `offset`, nearest first.
-    pub fn terms_after(&self, offset: usize) -> impl Iterator<Item = &Match> + '_ {
+    pub fn terms_after(&self, offset: usize) -> impl Iterator<Item = &Match<'m>> + '_ {
         let i = self
             .terms
             .partition_point(|&t| self.all[t].span.start < offset);
@@ -273,16 +276,16 @@ impl Matches {
     /// The place, organisation and person matches that end at or before byte
     /// `offset`, nearest end first: the subject a figure is about is usually the
     /// last organisation or place named before it.
-    pub fn names_before(&self, offset: usize) -> impl Iterator<Item = &Match> + '_ {
-        let mut names: Vec<&Match> = self.names().filter(|m| m.span.end <= offset).collect();
+    pub fn names_before(&self, offset: usize) -> impl Iterator<Item = &Match<'m>> + '_ {
+        let mut names: Vec<&Match<'m>> = self.names().filter(|m| m.span.end <= offset).collect();
         names.sort_by_key(|m| std::cmp::Reverse((m.span.end, m.span.len())));
         names.into_iter()
     }
 }
 
-impl<'a> IntoIterator for &'a Matches {
-    type Item = &'a Match;
-    type IntoIter = std::slice::Iter<'a, Match>;
+impl<'a, 'm> IntoIterator for &'a Matches<'m> {
+    type Item = &'a Match<'m>;
+    type IntoIter = std::slice::Iter<'a, Match<'m>>;
     fn into_iter(self) -> Self::IntoIter {
         self.all.iter()
     }
@@ -325,6 +328,7 @@ const DFA_MAX_PATTERNS: usize = 5_000;
 pub struct MatcherBuilder {
     lexicon: Lexicon,
     kind: Option<AhoCorasickKind>,
+    words: Option<Segmenter>,
 }
 
 impl MatcherBuilder {
@@ -341,9 +345,35 @@ impl MatcherBuilder {
         self
     }
 
+    /// Accept a term only where it starts and ends at word boundaries of
+    /// `segmenter` (see [`crate::segment`]): `xã` (commune) is then not found
+    /// inside the word `hợp tác xã` (cooperative). Costs a segmentation of
+    /// every document; off by default.
+    ///
+    /// ```
+    /// use tintuc::lexicon::Lexicon;
+    /// use tintuc::matcher::TermMatcher;
+    /// use tintuc::segment::Segmenter;
+    ///
+    /// let text = "Số thành viên hợp tác xã tăng.";
+    /// let plain = TermMatcher::shared();
+    /// assert!(plain.find(text).terms().any(|m| m.concept_id() == Some("admin.xa")));
+    /// let words = TermMatcher::builder(Lexicon::default())
+    ///     .words(Segmenter::new())
+    ///     .build()?;
+    /// assert!(!words.find(text).terms().any(|m| m.concept_id() == Some("admin.xa")));
+    /// # Ok::<(), tintuc::matcher::MatcherError>(())
+    /// ```
+    pub fn words(mut self, segmenter: Segmenter) -> Self {
+        self.words = Some(segmenter);
+        self
+    }
+
     /// Compile the automaton.
     pub fn build(self) -> Result<TermMatcher, MatcherError> {
-        TermMatcher::compile(self.lexicon, self.kind)
+        let mut matcher = TermMatcher::compile(self.lexicon, self.kind)?;
+        matcher.words = self.words;
+        Ok(matcher)
     }
 }
 
@@ -355,6 +385,8 @@ pub struct TermMatcher {
     forms: Vec<Vec<Form>>,
     /// Folded family names (category `surname`), for recognising people.
     surnames: HashSet<String>,
+    /// When set, terms must not cut through a word of this segmenter.
+    words: Option<Segmenter>,
 }
 
 impl fmt::Debug for TermMatcher {
@@ -363,6 +395,7 @@ impl fmt::Debug for TermMatcher {
             .field("concepts", &self.lexicon.len())
             .field("patterns", &self.forms.len())
             .field("kind", &self.automaton.kind())
+            .field("words", &self.words.is_some())
             .finish()
     }
 }
@@ -378,6 +411,7 @@ impl TermMatcher {
         MatcherBuilder {
             lexicon,
             kind: None,
+            words: None,
         }
     }
 
@@ -431,7 +465,11 @@ impl TermMatcher {
                 });
                 forms[pid].push(Form {
                     concept: ci,
-                    marks: marks::syllables(written),
+                    marks: {
+                        let mut m = Vec::new();
+                        marks::syllables_into(written, &mut m);
+                        m
+                    },
                     abbreviation: is_abbreviation(written),
                     capitalised: written.chars().next().is_some_and(char::is_uppercase),
                     blocker: concept.category == Category::Other,
@@ -464,23 +502,24 @@ impl TermMatcher {
             automaton,
             forms,
             surnames,
+            words: None,
         })
     }
 
     /// Find all terms and names in `input`. Never panics; every span is a valid byte
     /// range of `input` on character boundaries.
-    pub fn find(&self, input: &str) -> Matches {
+    pub fn find(&self, input: &str) -> Matches<'_> {
         let folded = normalize::fold(input);
         let tokens = names::tokenize(input);
         let accents = AccentMap::new(input, &tokens);
-        let mut terms = self.find_terms(input, &folded, &accents);
+        let words = self.words.as_ref().map(|s| Words::new(s, input));
+        let mut terms = self.find_terms(input, &folded, &accents, words.as_ref());
         let learned = abbrev::learn(self, input, &tokens, &terms);
         let mut extra = abbrev::apply(&learned, input, &tokens, &mut terms);
         let mut all = names::find_names(self, input, &tokens, &terms, &mut extra);
-        let starts: Vec<usize> = folded.text().char_indices().map(|(i, _)| i).collect();
         let learned_terms = terms.iter_mut().filter(|m| m.learned);
         for m in all.iter_mut().chain(extra.iter_mut()).chain(learned_terms) {
-            m.folded = to_folded(&folded, &starts, m.span.clone());
+            m.folded = to_folded(&folded, m.span.clone());
         }
         all.extend(terms);
         all.extend(extra);
@@ -488,17 +527,30 @@ impl TermMatcher {
     }
 
     /// Only the lexicon terms (no names, no abbreviation learning), sorted by start.
-    pub fn find_terms_only(&self, input: &str) -> Vec<Match> {
+    pub fn find_terms_only(&self, input: &str) -> Vec<Match<'_>> {
         let folded = normalize::fold(input);
         let tokens = names::tokenize(input);
-        self.find_terms(input, &folded, &AccentMap::new(input, &tokens))
+        let words = self.words.as_ref().map(|s| Words::new(s, input));
+        self.find_terms(
+            input,
+            &folded,
+            &AccentMap::new(input, &tokens),
+            words.as_ref(),
+        )
     }
 
-    fn find_terms(&self, input: &str, folded: &Folded, accents: &AccentMap) -> Vec<Match> {
+    fn find_terms(
+        &self,
+        input: &str,
+        folded: &Folded,
+        accents: &AccentMap,
+        words: Option<&Words>,
+    ) -> Vec<Match<'_>> {
         let hay = folded.text();
         let mut out = Vec::new();
         // Hits come in text order: map them back with a cursor, not a search each.
         let mut cursor = folded.map().cursor();
+        let mut scratch = Vec::new();
         let mut pos = 0;
         while pos < hay.len() {
             let Some(hit) = self.automaton.find(Input::new(hay).range(pos..)) else {
@@ -510,7 +562,9 @@ impl TermMatcher {
                 let (mut end, mut pid) = (hit.end(), hit.pattern().as_usize());
                 loop {
                     if is_boundary_after(hay, end) {
-                        if let Some(m) = self.accept(input, &mut cursor, accents, start..end, pid) {
+                        let range = start..end;
+                        let m = self.accept(input, &mut cursor, accents, range, pid, &mut scratch);
+                        if let Some(m) = m.filter(|m| !words.is_some_and(|w| w.splits(m))) {
                             accepted = Some(m);
                             break;
                         }
@@ -548,7 +602,8 @@ impl TermMatcher {
         accents: &AccentMap,
         range: Range<usize>,
         pid: usize,
-    ) -> Option<Match> {
+        written_marks: &mut Vec<marks::Syllable>,
+    ) -> Option<Match<'_>> {
         let mut span = cursor.to_original(range.clone());
         // Combining marks after the last letter (NFD text) belong to the match.
         span.end += input
@@ -562,25 +617,23 @@ impl TermMatcher {
             return None;
         }
         let accented = accents.is_accented(span.start);
-        let has_lower = written.chars().any(char::is_lowercase);
-        let first_upper = written.chars().next().is_some_and(char::is_uppercase);
-        let inner_capital = written
-            .split(|c: char| !c.is_alphanumeric())
-            .skip(1)
-            .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let has_lower = written
+            .chars()
+            .any(|c| c.is_ascii_lowercase() || is_lower(c));
+        let first_upper = written.chars().next().is_some_and(normalize::is_upper);
         let mut best: Option<(u32, bool, &Form)> = None;
         // The written marks, taken apart once for all the forms of this key.
-        let written_marks = marks::syllables(written);
+        marks::syllables_into(written, written_marks);
         for form in &self.forms[pid] {
             if form.abbreviation && has_lower {
                 continue;
             }
             // A blocking word is all lower case; `giao Ban Tuyên giáo` is `giao` then a
             // committee, not `giao ban` (briefing).
-            if form.blocker && !first_upper && inner_capital {
+            if form.blocker && !first_upper && has_inner_capital(written) {
                 continue;
             }
-            let Some(fit) = marks::fit_marks(&written_marks, &form.marks) else {
+            let Some(fit) = marks::fit_marks(written_marks, &form.marks) else {
                 continue;
             };
             // In accented text a syllable without vowel marks is usually another word
@@ -613,7 +666,7 @@ impl TermMatcher {
             kind: MatchKind::Term,
             span,
             folded: range,
-            concept: Some(self.lexicon.concepts()[form.concept].clone()),
+            concept: Some(&self.lexicon.concepts()[form.concept]),
             unit: None,
             name: None,
             role: None,
@@ -624,6 +677,51 @@ impl TermMatcher {
 
     pub(crate) fn is_surname(&self, word: &str) -> bool {
         self.surnames.contains(&fold_key(word))
+    }
+}
+
+/// The words of several syllables of a document, for [`MatcherBuilder::words`].
+struct Words {
+    /// Spans in the input, in order, never overlapping.
+    spans: Vec<Range<usize>>,
+}
+
+impl Words {
+    fn new(segmenter: &Segmenter, input: &str) -> Self {
+        let n = normalize::normalize(input);
+        let spans = segmenter
+            .segment(&n)
+            .into_iter()
+            .filter(|w| w.syllables() > 1)
+            .map(|w| w.span)
+            .collect();
+        Words { spans }
+    }
+
+    /// Whether `m` is a one-syllable place or organisation unit inside a
+    /// longer word (`xã` in `hợp tác xã`, `thôn` in `nông thôn`): there it is
+    /// part of another word. Other terms are left alone: the segmenter joins
+    /// verbs with what follows (`đạt tỷ lệ`) more often than it is right to.
+    fn splits(&self, m: &Match<'_>) -> bool {
+        let unit = matches!(
+            m.category(),
+            Some(Category::AdminUnit | Category::Organisation)
+        );
+        unit && !m.folded.is_empty() && !m.span.is_empty() && self.cuts(&m.span) && {
+            // One syllable: no space inside.
+            m.concept.is_some_and(|c| !c.canonical.contains(' '))
+        }
+    }
+
+    /// Whether `span` starts or ends strictly inside a word.
+    fn cuts(&self, span: &Range<usize>) -> bool {
+        let inside = |at: usize| {
+            let i = self.spans.partition_point(|w| w.end <= at);
+            self.spans
+                .get(i)
+                .is_some_and(|w| w.start < at && at < w.end)
+        };
+        inside(span.start) || inside(span.end)
     }
 }
 
@@ -644,29 +742,39 @@ impl AccentMap {
     const MIN_SHARE: f32 = 0.25;
 
     fn new(input: &str, tokens: &[names::Token]) -> Self {
-        let is_word = |t: &names::Token| !t.digit;
-        let marked = |t: &names::Token| !input[t.range.clone()].is_ascii();
-        let share = |toks: &[names::Token]| {
-            let words = toks.iter().filter(|t| is_word(t)).count();
-            let with_marks = toks.iter().filter(|t| is_word(t) && marked(t)).count();
-            (words, with_marks as f32 / words.max(1) as f32)
-        };
-        let (_, doc_share) = share(tokens);
-        let mut lines = Vec::new();
+        // Words and words with marks per line, in one pass over the tokens.
+        let mut counts: Vec<(usize, u32, u32)> = Vec::new();
+        let (mut doc_words, mut doc_marked) = (0u32, 0u32);
+        let mut t = 0;
         let mut start = 0;
         for line in input.split_inclusive('\n') {
             let end = start + line.len();
-            let a = tokens.partition_point(|t| t.range.start < start);
-            let b = tokens.partition_point(|t| t.range.start < end);
-            let (words, line_share) = share(&tokens[a..b]);
-            let s = if words >= Self::MIN_WORDS {
-                line_share
-            } else {
-                doc_share
-            };
-            lines.push((end, s >= Self::MIN_SHARE));
+            let (mut words, mut marked) = (0u32, 0u32);
+            while let Some(tok) = tokens.get(t).filter(|tok| tok.range.start < end) {
+                if !tok.digit {
+                    words += 1;
+                    marked += u32::from(tok.marked);
+                }
+                t += 1;
+            }
+            counts.push((end, words, marked));
+            doc_words += words;
+            doc_marked += marked;
             start = end;
         }
+        let share = |marked: u32, words: u32| marked as f32 / words.max(1) as f32;
+        let doc_share = share(doc_marked, doc_words);
+        let lines = counts
+            .into_iter()
+            .map(|(end, words, marked)| {
+                let s = if words as usize >= Self::MIN_WORDS {
+                    share(marked, words)
+                } else {
+                    doc_share
+                };
+                (end, s >= Self::MIN_SHARE)
+            })
+            .collect();
         AccentMap { lines }
     }
 
@@ -690,26 +798,62 @@ pub(crate) fn fold_key(s: &str) -> String {
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Whether a word after the first starts with a capital letter.
+fn has_inner_capital(written: &str) -> bool {
+    let mut after_gap = false;
+    let mut seen_word = false;
+    for c in written.chars() {
+        if is_word_char(c) {
+            if after_gap && normalize::is_upper(c) {
+                return true;
+            }
+            seen_word = true;
+            after_gap = false;
+        } else {
+            after_gap = seen_word;
+        }
+    }
+    false
+}
+
+/// A lower-case letter (the Vietnamese ones from a table).
+pub(crate) fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    match normalize::letter(c) {
+        Some(l) => !l.upper,
+        None => c.is_lowercase(),
+    }
+}
+
+/// A letter or digit; Vietnamese and other Latin letters without a Unicode lookup.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    matches!(c, '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}')
+        || c.is_alphanumeric()
+}
+
 fn is_combining(c: char) -> bool {
     ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 fn is_boundary_before(hay: &str, at: usize) -> bool {
-    !hay[..at]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
+    !hay[..at].chars().next_back().is_some_and(is_word_char)
 }
 
 fn is_boundary_after(hay: &str, at: usize) -> bool {
-    !hay[at..].chars().next().is_some_and(char::is_alphanumeric)
+    !hay[at..].chars().next().is_some_and(is_word_char)
 }
 
 /// The end of the alphanumeric run at `at` (or `at` itself).
 fn word_end(hay: &str, at: usize) -> usize {
     hay[at..]
         .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
+        .find(|&(_, c)| !is_word_char(c))
         .map_or(hay.len(), |(i, _)| at + i)
 }
 
@@ -717,13 +861,15 @@ fn next_char(hay: &str, at: usize) -> usize {
     at + hay[at..].chars().next().map_or(1, char::len_utf8)
 }
 
-/// Map an original byte range to the folded text (inverse of `Folded::to_original`).
-/// `starts` are the char starts of the folded text.
-fn to_folded(folded: &Folded, starts: &[usize], range: Range<usize>) -> Range<usize> {
+/// Map an original byte range to the folded text (inverse of `Folded::to_original`):
+/// from the first folded character that starts at or after `range.start` to the
+/// last one that ends at or before `range.end`.
+fn to_folded(folded: &Folded, range: Range<usize>) -> Range<usize> {
     let hay = folded.text();
-    let char_range = |k: usize| starts[k]..starts.get(k + 1).copied().unwrap_or(hay.len());
+    // The first folded byte (a character start) whose original satisfies `pred`
+    // is false; both predicates are monotone over the folded text.
     let lower_bound = |pred: &dyn Fn(usize) -> bool| {
-        let (mut lo, mut hi) = (0, starts.len());
+        let (mut lo, mut hi) = (0, hay.len());
         while lo < hi {
             let mid = (lo + hi) / 2;
             if pred(mid) {
@@ -732,11 +878,13 @@ fn to_folded(folded: &Folded, starts: &[usize], range: Range<usize>) -> Range<us
                 hi = mid;
             }
         }
-        lo
+        // Land on a character start of the folded text.
+        (lo..=hay.len())
+            .find(|&k| hay.is_char_boundary(k))
+            .unwrap_or(hay.len())
     };
-    let a = lower_bound(&|k| folded.to_original(char_range(k)).start < range.start);
-    let b = lower_bound(&|k| folded.to_original(char_range(k)).end <= range.end);
-    let start = starts.get(a).copied().unwrap_or(hay.len());
-    let end = starts.get(b).copied().unwrap_or(hay.len()).max(start);
-    start..end
+    let map = folded.map();
+    let start = lower_bound(&|k| map.start_to_original(k) < range.start);
+    let end = lower_bound(&|k| map.end_to_original(k + 1) <= range.end);
+    start..end.max(start)
 }

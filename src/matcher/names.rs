@@ -21,8 +21,9 @@
 //!   it continues only if another role follows (`Ủy viên…, Bí thư Tỉnh ủy`).
 use std::ops::Range;
 
-use super::{fold_key, Match, MatchKind, TermMatcher};
+use super::{fold_key, is_lower, Match, MatchKind, TermMatcher};
 use crate::lexicon::Category;
+use crate::normalize;
 
 /// A syllable of the original text.
 #[derive(Clone, Debug)]
@@ -34,6 +35,8 @@ pub(crate) struct Token {
     pub(crate) all_caps: bool,
     /// Starts with a digit.
     pub(crate) digit: bool,
+    /// Has a byte outside ASCII (a diacritic, mostly).
+    pub(crate) marked: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -49,18 +52,31 @@ fn is_word_char(c: char) -> bool {
 /// Split `input` into syllables: runs of letters, digits and combining marks; `.` and
 /// apostrophes between two word characters stay inside (`T.Ư`, `H'Mông`).
 pub(crate) fn tokenize(input: &str) -> Vec<Token> {
-    let mut out = Vec::new();
+    let bytes = input.as_bytes();
+    let mut out = Vec::with_capacity(input.len() / 6 + 1);
     let mut start: Option<usize> = None;
-    let mut chars = input.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inner_joiner = matches!(c, '.' | '\'' | '’')
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (word, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = input[i..].chars().next().unwrap_or(' ');
+            (is_word_char(c), c.len_utf8())
+        };
+        let inner_joiner = !word
             && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
-        if is_word_char(c) || inner_joiner {
+            && (b == b'.' || b == b'\'' || input[i..].starts_with('’'))
+            && input[i + len..]
+                .chars()
+                .next()
+                .is_some_and(normalize::is_letter);
+        if word || inner_joiner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push(make_token(input, s..i));
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(make_token(input, s..input.len()));
@@ -71,17 +87,18 @@ pub(crate) fn tokenize(input: &str) -> Vec<Token> {
 fn make_token(input: &str, range: Range<usize>) -> Token {
     let text = &input[range.clone()];
     let first = text.chars().next().unwrap_or(' ');
-    let cap = first.is_uppercase();
+    let cap = normalize::is_upper(first);
     // Only capitalised words can be all capitals; stop at the second letter's case.
     let all_caps = cap && {
-        let mut letters = text.chars().filter(|c| c.is_alphabetic());
+        let mut letters = text.chars().filter(|&c| normalize::is_letter(c));
         letters.next();
-        letters.next().is_some_and(|c| !c.is_lowercase()) && !text.chars().any(char::is_lowercase)
+        letters.next().is_some_and(|c| !is_lower(c)) && !text.chars().any(is_lower)
     };
     Token {
         cap,
         all_caps,
         digit: first.is_ascii_digit(),
+        marked: !text.is_ascii(),
         range,
     }
 }
@@ -104,11 +121,11 @@ const STOP_WORDS: &[&str] = &[
 /// Second syllables that make a capitalised run look like a person's name.
 const MIDDLE_NAMES: &[&str] = &["van", "thi", "a"];
 
-struct Ctx<'a> {
-    matcher: &'a TermMatcher,
+struct Ctx<'a, 'm> {
+    matcher: &'m TermMatcher,
     input: &'a str,
     toks: &'a [Token],
-    terms: &'a [Match],
+    terms: &'a [Match<'m>],
     /// Token → term starting at it.
     start_at: Vec<Option<usize>>,
     /// Token → term covering it.
@@ -119,12 +136,12 @@ struct Ctx<'a> {
     used: Vec<bool>,
 }
 
-impl<'a> Ctx<'a> {
+impl<'a, 'm> Ctx<'a, 'm> {
     fn new(
-        matcher: &'a TermMatcher,
+        matcher: &'m TermMatcher,
         input: &'a str,
         toks: &'a [Token],
-        terms: &'a [Match],
+        terms: &'a [Match<'m>],
     ) -> Self {
         let mut start_at = vec![None; toks.len()];
         let mut cover = vec![None; toks.len()];
@@ -291,13 +308,13 @@ impl<'a> Ctx<'a> {
 
 /// Find places, organisations and people. `abbrev_orgs` holds the organisation matches
 /// of learned abbreviations; those that end up inside a name are folded into it.
-pub(crate) fn find_names(
-    matcher: &TermMatcher,
+pub(crate) fn find_names<'m>(
+    matcher: &'m TermMatcher,
     input: &str,
     toks: &[Token],
-    terms: &[Match],
-    abbrev_orgs: &mut Vec<Match>,
-) -> Vec<Match> {
+    terms: &[Match<'m>],
+    abbrev_orgs: &mut Vec<Match<'m>>,
+) -> Vec<Match<'m>> {
     let mut ctx = Ctx::new(matcher, input, toks, terms);
     let mut out = chains(&mut ctx, abbrev_orgs);
     out.extend(people(&ctx));
@@ -308,7 +325,7 @@ fn is_unit(cat: Category) -> bool {
     matches!(cat, Category::Organisation | Category::AdminUnit)
 }
 
-fn chains(ctx: &mut Ctx<'_>, abbrev_orgs: &mut Vec<Match>) -> Vec<Match> {
+fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Match<'m>> {
     let n = ctx.toks.len();
     let mut out = Vec::new();
     let mut i = 0;
@@ -394,9 +411,7 @@ fn chains(ctx: &mut Ctx<'_>, abbrev_orgs: &mut Vec<Match>) -> Vec<Match> {
             .filter_map(|&t| {
                 let m = &ctx.terms[t];
                 let written = &ctx.input[m.span.clone()];
-                m.concept
-                    .as_deref()
-                    .map(|c| cased_like(&c.canonical, written))
+                m.concept.map(|c| cased_like(&c.canonical, written))
             })
             .collect();
         let mut expansion = None;
@@ -418,7 +433,7 @@ fn chains(ctx: &mut Ctx<'_>, abbrev_orgs: &mut Vec<Match>) -> Vec<Match> {
             },
             span: ctx.span(start_tok..end),
             folded: 0..0,
-            concept: ctx.terms[first].concept.clone(),
+            concept: ctx.terms[first].concept,
             unit: Some(unit.join(" ")),
             name: Some(name),
             role: None,
@@ -430,7 +445,7 @@ fn chains(ctx: &mut Ctx<'_>, abbrev_orgs: &mut Vec<Match>) -> Vec<Match> {
     out
 }
 
-fn people(ctx: &Ctx<'_>) -> Vec<Match> {
+fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
     let n = ctx.toks.len();
     let mut out = Vec::new();
     let mut i = 0;
@@ -540,7 +555,7 @@ fn people(ctx: &Ctx<'_>) -> Vec<Match> {
 }
 
 /// The role written from the role term at token `s` onwards.
-fn role_phrase(ctx: &Ctx<'_>, s: usize) -> Range<usize> {
+fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
     const MAX_TOKENS: usize = 24;
     let n = ctx.toks.len();
     let Some((t, _)) = ctx.term_starting(s) else {
@@ -580,7 +595,7 @@ fn role_phrase(ctx: &Ctx<'_>, s: usize) -> Range<usize> {
 }
 
 /// A role written right before the name at token `a` (`Bí thư Chi bộ Hoàng A Phà`).
-fn role_ending_before(ctx: &Ctx<'_>, a: usize) -> Option<Range<usize>> {
+fn role_ending_before(ctx: &Ctx<'_, '_>, a: usize) -> Option<Range<usize>> {
     const MAX_BACK: usize = 12;
     let mut k = a.checked_sub(1)?;
     for _ in 0..MAX_BACK {

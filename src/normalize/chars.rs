@@ -315,6 +315,62 @@ fn tables() -> &'static Tables {
     })
 }
 
+/// The folded ASCII letter of every precomposed Vietnamese letter, indexed
+/// by its UTF-8 bytes: no decoding on the hot path of [`fold`](super::fold).
+pub(crate) struct FoldTable {
+    /// Lead bytes 0xC3..=0xC6 (U+00C0..U+01BF): `(lead - 0xC3) << 6 | continuation`.
+    two: [u8; 256],
+    /// 0xE1 0xBA/0xBB xx (U+1E80..U+1EFF): `(second - 0xBA) << 6 | third`.
+    three: [u8; 128],
+}
+
+impl FoldTable {
+    /// The folded letter and length of the Vietnamese letter at the start of
+    /// `bytes`, if there is one.
+    #[inline]
+    pub(crate) fn get(&self, bytes: &[u8]) -> Option<(u8, usize)> {
+        let folded = match *bytes {
+            [b0 @ 0xC3..=0xC6, b1, ..] => (
+                self.two[(((b0 - 0xC3) as usize) << 6) | (b1 & 0x3F) as usize],
+                2,
+            ),
+            [0xE1, b1 @ 0xBA..=0xBB, b2, ..] => (
+                self.three[(((b1 - 0xBA) as usize) << 6) | (b2 & 0x3F) as usize],
+                3,
+            ),
+            _ => return None,
+        };
+        (folded.0 != 0).then_some(folded)
+    }
+}
+
+pub(crate) fn fold_table() -> &'static FoldTable {
+    static TABLE: OnceLock<FoldTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = FoldTable {
+            two: [0; 256],
+            three: [0; 128],
+        };
+        let mut utf8 = [0u8; 4];
+        for cp in (0xC0..0x1C0).chain(0x1E80..0x1F00) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let Some(l) = letter(c) else { continue };
+            match *c.encode_utf8(&mut utf8).as_bytes() {
+                [b0, b1] => {
+                    t.two[(((b0 - 0xC3) as usize) << 6) | (b1 & 0x3F) as usize] = l.folded()
+                }
+                [_, b1, b2] => {
+                    t.three[(((b1 - 0xBA) as usize) << 6) | (b2 & 0x3F) as usize] = l.folded()
+                }
+                _ => {}
+            }
+        }
+        t
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -349,6 +405,20 @@ mod tests {
         assert_eq!(o.compose(), 'ơ');
         let mut i = letter('i').unwrap();
         assert!(!i.add_shape('\u{302}'));
+    }
+
+    #[test]
+    fn fold_table_agrees_with_letters() {
+        let t = fold_table();
+        for cp in 0x80..0x2000 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let want = letter(c).map(|l| (l.folded(), c.len_utf8()));
+            assert_eq!(t.get(bytes), want, "{c:?}");
+        }
     }
 
     #[test]

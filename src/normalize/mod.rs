@@ -34,6 +34,7 @@
 
 mod chars;
 mod fast;
+mod fold;
 mod offsets;
 mod syllable;
 
@@ -42,10 +43,12 @@ use std::ops::Range;
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-use chars::{compose_into, letter, special, Special};
-pub(crate) use chars::{is_combining, is_letter, is_upper};
+use chars::{compose_into, special, Special};
+pub(crate) use chars::{is_combining, is_letter, is_upper, letter};
+pub(crate) use chars::{A_BREVE, A_CIRC, D_STROKE, E_CIRC, O_CIRC, O_HORN, U_HORN};
 use fast::Unsettled;
 pub(crate) use fast::{char_at, LetterTable};
+pub use fold::{fold, fold_into, folds_to, Folded};
 use offsets::Rewriter;
 pub use offsets::{MapCursor, OffsetMap};
 use syllable::Syllable;
@@ -335,175 +338,6 @@ impl<'a> Normalized<'a> {
     pub fn fold(&self) -> Folded {
         fold(self.original)
     }
-}
-
-/// A folded key (no diacritics, `đ` → `d`, lower case) and the map back to
-/// the input it was folded from.
-#[derive(Clone, Debug)]
-pub struct Folded {
-    text: String,
-    map: OffsetMap,
-}
-
-impl Folded {
-    /// The folded text.
-    pub fn text(&self) -> &str {
-        &self.text
-    }
-
-    /// The offset map from the folded text to the input.
-    pub fn map(&self) -> &OffsetMap {
-        &self.map
-    }
-
-    /// Maps a byte span of [`text`](Self::text) to the span of the input it came from.
-    pub fn to_original(&self, range: Range<usize>) -> Range<usize> {
-        self.map.to_original(range)
-    }
-
-    /// The folded text, dropping the map.
-    pub fn into_string(self) -> String {
-        self.text
-    }
-}
-
-/// Folds `input` into its matching key, keeping a map back to it.
-///
-/// Diacritics go (of every Latin letter, not only Vietnamese ones), `đ`
-/// becomes `d`, letters become lower case; spaces, line breaks and invisible
-/// characters are treated as by [`Normalizer::normalize`]. Every spelling of
-/// a word folds to the same key:
-///
-/// ```
-/// use tintuc::normalize::fold;
-///
-/// for s in ["Uỷ", "ủy", "ỦY", "u\u{309}y"] {
-///     assert_eq!(fold(s).text(), "uy");
-/// }
-/// let input = "Đảng viên";
-/// let f = fold(input);
-/// assert_eq!(f.text(), "dang vien");
-/// assert_eq!(&input[f.to_original(0..4)], "Đảng");
-/// ```
-pub fn fold(input: &str) -> Folded {
-    let bytes = input.as_bytes();
-    let mut w = Rewriter::new(input);
-    let mut scratch = String::new();
-    let mut lower = [0u8; 1];
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            // A letter with combining marks after it (NFD) folds as one unit,
-            // so that spans keep the marks with their letter. Marks and
-            // invisible characters are never printable ASCII: look further
-            // only when the next byte is not.
-            let plain_next = bytes.get(i + 1).is_none_or(|&n| (0x20..0x7F).contains(&n));
-            let end = if b.is_ascii_alphabetic() && !plain_next {
-                marks_end(input, i + 1)
-            } else {
-                i + 1
-            };
-            if b.is_ascii_uppercase() || end > i + 1 {
-                lower[0] = b.to_ascii_lowercase();
-                w.replace(i..end, std::str::from_utf8(&lower).unwrap_or(""));
-                i = end;
-                continue;
-            } else if b == b'\r' {
-                let with = if bytes.get(i + 1) == Some(&b'\n') {
-                    ""
-                } else {
-                    "\n"
-                };
-                w.replace(i..i + 1, with);
-            } else if let Some(s) = special(b as char) {
-                w.replace(i..i + 1, special_text(s));
-            }
-            i += 1;
-            continue;
-        }
-        let c = next_char(input, i);
-        let len = c.len_utf8();
-        // The common case: a precomposed Vietnamese letter before plain ASCII.
-        if let Some(l) = letter(c) {
-            if bytes
-                .get(i + len)
-                .is_none_or(|&n| (0x20..0x7F).contains(&n))
-            {
-                lower[0] = l.folded();
-                w.replace(i..i + len, std::str::from_utf8(&lower).unwrap_or(""));
-                i += len;
-                continue;
-            }
-        }
-        if let Some(s) = special(c) {
-            w.replace(i..i + len, special_text(s));
-            i += len;
-            continue;
-        }
-        let end = marks_end(input, i + len);
-        scratch.clear();
-        if let Some(l) = letter(c) {
-            scratch.push(l.folded() as char);
-        } else if !is_combining(c) {
-            unicode_normalization::char::decompose_canonical(c, |d| {
-                scratch.extend(d.to_lowercase().filter(|l| !is_combining(*l)));
-            });
-        }
-        if scratch != input[i..end] {
-            w.replace(i..end, &scratch);
-        }
-        i = end;
-    }
-    let (text, map) = w.finish();
-    Folded {
-        text: text.into_owned(),
-        map,
-    }
-}
-
-/// Appends the folded key of `s` to `out`, without a map and without
-/// allocating (beyond `out` growing): for comparing short strings such as
-/// tokens on the hot path.
-///
-/// ```
-/// let mut key = String::new();
-/// tintuc::normalize::fold_into(&mut key, "Quyết ĐỊNH");
-/// assert_eq!(key, "quyet dinh");
-/// ```
-pub fn fold_into(out: &mut String, s: &str) {
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else if let Some(l) = letter(c) {
-            out.push(l.folded() as char);
-        } else if is_combining(c) || special(c) == Some(Special::Remove) {
-            continue;
-        } else if special(c).is_some() {
-            out.push(if special(c) == Some(Special::Newline) {
-                '\n'
-            } else {
-                ' '
-            });
-        } else {
-            unicode_normalization::char::decompose_canonical(c, |d| {
-                out.extend(d.to_lowercase().filter(|l| !is_combining(*l)));
-            });
-        }
-    }
-}
-
-/// True when the folded key of `s` is `key` (which must be folded already).
-///
-/// ```
-/// assert!(tintuc::normalize::folds_to("Ngày", "ngay"));
-/// assert!(!tintuc::normalize::folds_to("Ngà", "ngay"));
-/// ```
-pub fn folds_to(s: &str, key: &str) -> bool {
-    // Words compared here are short: fold once and compare.
-    let mut folded = String::with_capacity(s.len());
-    fold_into(&mut folded, s);
-    folded == key
 }
 
 /// Normalizes `input` with the traditional tone placement.

@@ -4,6 +4,10 @@
 //! (a syllable whose tone mark moved, a CRLF that became LF, a zero-width
 //! space that was dropped). The map stores only those replacements; between
 //! two of them, offsets shift by a constant, so a lookup is one binary search.
+//!
+//! Folding replaces nearly every other character (each accented letter
+//! becomes one byte), so its map instead keeps the original span of every
+//! output byte: built with a push per byte, read with an index.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -38,6 +42,12 @@ struct Edit {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OffsetMap {
     edits: Vec<Edit>,
+    /// When `per_byte`, the map is this instead of `edits`: the original
+    /// `[start, end)` of every byte of the rewritten text.
+    pieces: Vec<[u32; 2]>,
+    per_byte: bool,
+    /// Pieces whose length changed (the edit count of a per-byte map).
+    moved: usize,
     out_len: usize,
     orig_len: usize,
 }
@@ -47,6 +57,9 @@ impl OffsetMap {
     pub fn identity(len: usize) -> Self {
         OffsetMap {
             edits: Vec::new(),
+            pieces: Vec::new(),
+            per_byte: false,
+            moved: 0,
             out_len: len,
             orig_len: len,
         }
@@ -54,19 +67,37 @@ impl OffsetMap {
 
     /// True when no byte moved: every offset maps to itself.
     pub fn is_identity(&self) -> bool {
-        self.edits.is_empty() && self.out_len == self.orig_len
+        self.edit_count() == 0 && self.out_len == self.orig_len
     }
 
     /// Number of replaced pieces (a measure of how much the rewrite changed).
     pub fn edit_count(&self) -> usize {
-        self.edits.len()
+        self.edits.len() + self.moved
     }
 
     /// Maps the start of a span. Offsets past the end clamp to the end.
     pub fn start_to_original(&self, offset: usize) -> usize {
         let x = offset.min(self.out_len);
+        if self.per_byte {
+            return self.piece_start(x);
+        }
         let i = self.edits.partition_point(|e| e.out_start <= x);
         self.start_after(i, x)
+    }
+
+    /// Start mapping of a per-byte map.
+    #[inline]
+    fn piece_start(&self, x: usize) -> usize {
+        self.pieces.get(x).map_or(self.orig_len, |p| p[0] as usize)
+    }
+
+    /// End mapping of a per-byte map: the end of the byte before `x`.
+    #[inline]
+    fn piece_end(&self, x: usize) -> usize {
+        match x.checked_sub(1) {
+            Some(k) => self.pieces.get(k).map_or(self.orig_len, |p| p[1] as usize),
+            None => self.piece_start(0),
+        }
     }
 
     /// The start mapping once `i` = the number of edits with `out_start <= x`.
@@ -82,6 +113,9 @@ impl OffsetMap {
     /// Maps the end of a span. Offsets past the end clamp to the end.
     pub fn end_to_original(&self, offset: usize) -> usize {
         let x = offset.min(self.out_len);
+        if self.per_byte {
+            return self.piece_end(x);
+        }
         let i = self.edits.partition_point(|e| e.out_start < x);
         self.end_after(i, x)
     }
@@ -133,6 +167,9 @@ pub struct MapCursor<'m> {
 impl MapCursor<'_> {
     /// Same answer as [`OffsetMap::to_original`].
     pub fn to_original(&mut self, range: Range<usize>) -> Range<usize> {
+        if self.map.per_byte {
+            return self.map.to_original(range);
+        }
         let edits = &self.map.edits;
         let x = range.start.min(self.map.out_len);
         if self.starts > 0 && edits[self.starts - 1].out_start > x {
@@ -179,6 +216,11 @@ impl<'a> Rewriter<'a> {
         }
     }
 
+    /// The input being rewritten.
+    pub(crate) fn input(&self) -> &'a str {
+        self.input
+    }
+
     /// Writes `with` in place of `input[range]`; `range` starts at or after
     /// everything written so far.
     pub(crate) fn replace(&mut self, range: Range<usize>, with: &str) {
@@ -209,12 +251,90 @@ impl<'a> Rewriter<'a> {
                 out.push_str(&self.input[self.pending..]);
                 let map = OffsetMap {
                     edits: self.edits,
+                    pieces: Vec::new(),
+                    per_byte: false,
+                    moved: 0,
                     out_len: out.len(),
                     orig_len,
                 };
                 (Cow::Owned(out), map)
             }
         }
+    }
+}
+
+/// Builds a text byte by byte with the original span of every byte: the
+/// map for rewrites that replace most characters (folding). The input must
+/// be shorter than 4 GiB.
+pub(crate) struct PieceBuilder {
+    out: Vec<u8>,
+    pieces: Vec<[u32; 2]>,
+    moved: usize,
+    orig_len: usize,
+}
+
+impl PieceBuilder {
+    pub(crate) fn new(orig_len: usize) -> Self {
+        PieceBuilder {
+            out: Vec::with_capacity(orig_len),
+            pieces: Vec::with_capacity(orig_len),
+            moved: 0,
+            orig_len,
+        }
+    }
+
+    /// Appends `byte`, which stands for `original[range]`.
+    #[inline]
+    pub(crate) fn push(&mut self, byte: u8, range: Range<usize>) {
+        if range.len() != 1
+            || self
+                .pieces
+                .last()
+                .is_some_and(|p| p[1] as usize != range.start)
+        {
+            self.moved += 1;
+        }
+        self.out.push(byte);
+        self.pieces.push([range.start as u32, range.end as u32]);
+    }
+
+    /// Appends the lower case of the ASCII `run`, which starts at original byte `at`.
+    pub(crate) fn push_ascii(&mut self, at: usize, run: &[u8]) {
+        let Some(&first) = run.first() else { return };
+        // Only the first byte can break the one-to-one run of offsets.
+        self.push(first.to_ascii_lowercase(), at..at + 1);
+        let mut k = at as u32;
+        for &b in &run[1..] {
+            k += 1;
+            self.out.push(b.to_ascii_lowercase());
+            self.pieces.push([k, k + 1]);
+        }
+    }
+
+    /// The text and its map. Every byte pushed must make up valid UTF-8 (the
+    /// caller pushes whole characters); otherwise the text is replaced lossily.
+    pub(crate) fn finish(self) -> (String, OffsetMap) {
+        let starts_at_zero = self.pieces.first().is_none_or(|p| p[0] == 0);
+        let ends_at_end = self
+            .pieces
+            .last()
+            .is_none_or(|p| p[1] as usize == self.orig_len);
+        let identity = self.moved == 0 && starts_at_zero && ends_at_end;
+        let out_len = self.out.len();
+        let text = String::from_utf8(self.out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        if identity && out_len == self.orig_len {
+            return (text, OffsetMap::identity(out_len));
+        }
+        let map = OffsetMap {
+            edits: Vec::new(),
+            pieces: self.pieces,
+            per_byte: true,
+            moved: self.moved.max(1),
+            out_len,
+            orig_len: self.orig_len,
+        };
+        (text, map)
     }
 }
 

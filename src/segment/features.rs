@@ -198,6 +198,11 @@ pub(crate) fn dict_step(h: u64, syllable: u64) -> u64 {
 pub(crate) const IS_WORD: u8 = 1;
 /// Dictionary entry flag: the key is the beginning of a longer word.
 pub(crate) const IS_PREFIX: u8 = 2;
+/// Dictionary entry flag: the word is in the word list, the lexicon or the
+/// user terms.
+pub(crate) const IN_LIST: u8 = 4;
+/// Dictionary entry flag: the word was seen in the training data.
+pub(crate) const IN_TRAIN: u8 = 8;
 /// Longest dictionary word, in syllables.
 pub(crate) const MAX_WORD: usize = 8;
 
@@ -265,8 +270,11 @@ pub(crate) struct Prepared {
     pub start_len: Vec<u8>,
     /// Longest dictionary word ending at token `i`.
     pub end_len: Vec<u8>,
-    /// Whether tokens `i - 1 ..= i` are exactly a dictionary word.
-    pub pair: Vec<bool>,
+    /// Longest word seen in training covering tokens `i - 1` and `i`.
+    pub cover_train: Vec<u8>,
+    /// Whether tokens `i - 1 ..= i` are exactly a dictionary word: 0 no,
+    /// else 1 + its [`IN_LIST`] and [`IN_TRAIN`] bits (shifted down by 2).
+    pub pair: Vec<u8>,
     /// How often the syllables `i - 1` and `i` were seen joined and split in
     /// training (see [`pair_stat_code`]).
     pub pair_stat: Vec<u8>,
@@ -316,11 +324,17 @@ impl Prepared {
         self.onset.extend([0, 0]);
         self.rhyme.extend([0, 0]);
         self.tone.extend([7, 7]);
-        for v in [&mut self.cover, &mut self.start_len, &mut self.end_len] {
+        for v in [
+            &mut self.cover,
+            &mut self.cover_train,
+            &mut self.start_len,
+            &mut self.end_len,
+            &mut self.pair,
+        ] {
             v.clear();
             v.resize(n + 1, 0);
         }
-        for v in [&mut self.pair, &mut self.fmm, &mut self.bmm] {
+        for v in [&mut self.fmm, &mut self.bmm] {
             v.clear();
             v.resize(n + 1, false);
         }
@@ -337,11 +351,15 @@ impl Prepared {
                     let l = len as u8;
                     self.start_len[j] = self.start_len[j].max(l);
                     self.end_len[j + len - 1] = self.end_len[j + len - 1].max(l);
+                    let train = flags & IN_TRAIN != 0;
                     for g in j + 1..j + len {
                         self.cover[g] = self.cover[g].max(l);
+                        if train {
+                            self.cover_train[g] = self.cover_train[g].max(l);
+                        }
                     }
                     if len == 2 {
-                        self.pair[j + 1] = true;
+                        self.pair[j + 1] = 1 + ((flags & (IN_LIST | IN_TRAIN)) >> 2);
                     }
                 }
                 if flags & IS_PREFIX == 0 || len >= MAX_WORD {
@@ -390,9 +408,10 @@ impl Prepared {
         let el = usize::from(self.end_len[i - 1].min(5));
         let mm = usize::from(self.fmm[i]) | usize::from(self.bmm[i]) << 1;
         let pair = usize::from(self.pair[i]);
+        let cover_train = usize::from(self.cover_train[i].min(5));
         let shapes = sp1 * SHAPES + sc;
         let dict = (cover * 6 + el) * 6 + sl;
-        let mmp = mm * 2 + pair;
+        let mmp = mm * 5 + pair;
         [
             0,
             shapes,
@@ -408,6 +427,9 @@ impl Prepared {
             usize::from(self.tone[p - 1]) * 8 + usize::from(self.tone[p]),
             usize::from(self.pair_stat[i]),
             usize::from(self.pair_stat[i]) * SHAPES * SHAPES + shapes,
+            cover_train * 6 + cover,
+            (cover_train * 6 + cover) * 5 + pair,
+            (cover_train * 6 + cover) * SHAPES * SHAPES + shapes,
         ]
     }
 
@@ -515,20 +537,23 @@ pub(crate) const DENSE: [usize; N_DENSE] = [
     SHAPES * SHAPES,
     SHAPES * SHAPES * SHAPES * SHAPES,
     216,
-    8,
+    20,
     4 * 216,
     216 * SHAPES * SHAPES,
     2,
-    8 * SHAPES * SHAPES,
+    20 * SHAPES * SHAPES,
     4,
     64,
     16,
     16 * SHAPES * SHAPES,
+    36,
+    36 * 5,
+    36 * SHAPES * SHAPES,
     5,
     5 * SHAPES * SHAPES,
 ];
-pub(crate) const N_DENSE: usize = 15;
-pub(crate) const N_DENSE_STATIC: usize = 13;
+pub(crate) const N_DENSE: usize = 18;
+pub(crate) const N_DENSE_STATIC: usize = 16;
 
 /// Number of static feature keys per position.
 pub(crate) const N_STATIC: usize = 18 + N_DENSE_STATIC;

@@ -14,9 +14,9 @@
 //!
 //! | bytes | content |
 //! | --- | --- |
-//! | 8 | magic `TTSEG\0\0\x04` |
+//! | 8 | magic `TTSEG\0\0\x05` |
 //! | 4 × 4 | training sentences, epochs, dev F1 × 10 000 (0: none), dictionary words |
-//! | 4, then 9 each | dictionary keys: hash (u64), flags (u8: 1 word, 2 prefix of a longer word) |
+//! | 4, then 9 each | dictionary keys: hash (u64), flags (u8: 1 word, 2 prefix of a longer word, 4 a word of the word list, lexicon or user terms, 8 a word of the training data) |
 //! | 4, then 9 each | syllable pairs seen in training: hash (u64), how often joined and split (u8) |
 //! | 5 × (8, then rows) | row sections (syllables, pairs, triples, rhymes, rhyme pairs): row count and row length (u32 each), then each row: key (u64), weights (i16) |
 //! | 4, then 2 each | the dense weights (i16), in the order of the dense features |
@@ -32,7 +32,7 @@ use super::features::{
 };
 
 /// Magic bytes at the start of a model file.
-const MAGIC: &[u8; 8] = b"TTSEG\0\0\x04";
+const MAGIC: &[u8; 8] = b"TTSEG\0\0\x05";
 
 /// A value small enough to share a 32-bit slot with a fingerprint.
 pub(crate) trait Packed: Copy {

@@ -26,7 +26,7 @@ use crate::tokenize::{Token, Tokenizer};
 
 use super::features::{self, Prepared, N_STATIC};
 use super::model::{Model, ModelInfo, Table, Vocabulary};
-use super::{add_dict_entries, syllable_hashes, Segmenter};
+use super::{add_dict_entries, syllable_hashes, Segmenter, IN_LIST, IN_TRAIN};
 
 /// One sentence with its gold words.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -227,8 +227,14 @@ pub struct TrainOptions {
     pub folds: usize,
     /// Seed of the sentence order shuffles.
     pub seed: u64,
-    /// Whether the default lexicon's forms go into the dictionary.
+    /// Whether the default lexicon's forms go into the dictionary (off by
+    /// default: VTB dev F1 is better without them, 96.73 against 96.58 on
+    /// average over six seeds).
     pub lexicon: bool,
+    /// More dictionary words (a word list), one per item; forms of fewer
+    /// than two syllables, or with tokens that are not syllables, are
+    /// skipped.
+    pub words: Vec<String>,
 }
 
 impl Default for TrainOptions {
@@ -238,7 +244,8 @@ impl Default for TrainOptions {
             patience: 4,
             folds: 5,
             seed: 1,
-            lexicon: true,
+            lexicon: false,
+            words: Vec::new(),
         }
     }
 }
@@ -311,6 +318,9 @@ pub fn train(
             }
         }
     }
+    for form in &options.words {
+        base.extend(syllable_hashes(&normalizer, form));
+    }
     let words: Vec<Vec<Vec<u64>>> = train
         .iter()
         .map(|s| {
@@ -324,14 +334,14 @@ pub fn train(
     let dict_of = |skip: Option<usize>| -> Vec<(u64, u8)> {
         let mut d = HashMap::new();
         for w in &base {
-            add_dict_entries(&mut d, w);
+            add_dict_entries(&mut d, w, IN_LIST);
         }
         for (k, ws) in words.iter().enumerate() {
             if skip == Some(k % folds) {
                 continue;
             }
             for w in ws {
-                add_dict_entries(&mut d, w);
+                add_dict_entries(&mut d, w, IN_TRAIN);
             }
         }
         d.into_iter().collect()

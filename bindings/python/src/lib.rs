@@ -26,6 +26,7 @@ use serde_json::Value;
 use tintuc::extract::{Extractor, Fact};
 use tintuc::lexicon::{Lexicon, LexiconError};
 use tintuc::normalize::{Normalizer, ToneStyle};
+use tintuc::segment::{Segmenter, Word};
 use tintuc::tokenize::{sentences as cut_sentences, Token, TokenKind, Tokenizer};
 
 use chars::CharIndex;
@@ -275,6 +276,23 @@ fn token_dict<'py>(
     Ok(d)
 }
 
+/// A word as a dict: kind, text, norm, fold, syllables, span, char_span.
+fn word_dict<'py>(
+    py: Python<'py>,
+    w: &Word<'_>,
+    index: &CharIndex<'_>,
+    kinds: &mut KindNames<'py>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item(pyo3::intern!(py, "kind"), kinds.get(py, w.kind))?;
+    d.set_item(pyo3::intern!(py, "text"), w.text)?;
+    d.set_item(pyo3::intern!(py, "norm"), w.norm)?;
+    d.set_item(pyo3::intern!(py, "fold"), w.fold())?;
+    d.set_item(pyo3::intern!(py, "syllables"), w.syllables())?;
+    span_items(py, &d, w.span.start, w.span.end, index)?;
+    Ok(d)
+}
+
 /// Sets `span` (bytes) and `char_span` (code points) of a token or sentence
 /// dict, as tuples: Python's garbage collector stops tracking a dict of
 /// strings, ints and tuples of ints, which matters for millions of tokens.
@@ -341,6 +359,33 @@ fn tokenize<'py>(
     let items = tokens
         .iter()
         .map(|t| token_dict(py, t, &index, &mut kinds))
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, items)
+}
+
+/// The words of `text`, in text order, as dicts: the syllables of the
+/// tokenizer grouped into words by the shipped segmentation model (UD
+/// Vietnamese VTB with a word list). "kind" ("word" for a syllable or a word
+/// of several; a number, date or other token stays whole with its own kind),
+/// "text" (as in the input, spaces between syllables included), "norm",
+/// "fold", "syllables" (number of tokens), "span" (bytes) and "char_span"
+/// (code points).
+#[pyfunction]
+#[pyo3(signature = (text, style = "traditional"))]
+fn segment<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    style: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let style = style_arg(style)?;
+    let text = text_arg(text, "text")?;
+    let n = Normalizer::new().style(style).normalize(&text);
+    let words = py.detach(|| Segmenter::shared().segment(&n));
+    let index = CharIndex::new(&text);
+    let mut kinds = KindNames::default();
+    let items = words
+        .iter()
+        .map(|w| word_dict(py, w, &index, &mut kinds))
         .collect::<PyResult<Vec<_>>>()?;
     PyList::new(py, items)
 }
@@ -560,6 +605,7 @@ fn _tintuc(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(normalize, m)?)?;
     m.add_function(wrap_pyfunction!(fold, m)?)?;
     m.add_function(wrap_pyfunction!(tokenize, m)?)?;
+    m.add_function(wrap_pyfunction!(segment, m)?)?;
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(extract_many, m)?)?;

@@ -248,3 +248,49 @@ def test_threads_from_python_share_one_extractor(corpus):
 def test_version():
     assert tintuc.__version__.count(".") == 2
     assert os.path.isfile(os.path.join(os.path.dirname(tintuc.__file__), "py.typed"))
+
+
+def test_segment_words():
+    # A sentence of corpus/003: syllables grouped into words, numbers whole.
+    text = (
+        "Tính đến ngày 31/12/2022, toàn huyện có 63 tổ chức cơ sở (TCCS) Đảng trực thuộc "
+        "Huyện ủy, trong đó bao gồm 17 đảng bộ xã, thị trấn; 5 đảng bộ cơ sở và 41 chi bộ "
+        "cơ sở, có 225 chi bộ trực thuộc Đảng bộ cơ sở với tổng cộng 5.279 đảng viên."
+    )
+    words = tintuc.segment(text)
+    texts = [w["text"] for w in words]
+    for w in ["tổ chức", "cơ sở", "trực thuộc", "Huyện ủy", "bao gồm", "thị trấn", "chi bộ",
+              "tổng cộng", "đảng viên"]:
+        assert w in texts, (w, texts)
+    assert "5.279" in texts and "31/12/2022" in texts and "TCCS" in texts
+    assert set(words[0]) == {"kind", "text", "norm", "fold", "syllables", "span", "char_span"}
+    dv = words[texts.index("đảng viên")]
+    assert dv["kind"] == "word" and dv["syllables"] == 2 and dv["fold"] == "dang vien"
+    assert words[texts.index("5.279")]["kind"] == "number"
+    data = text.encode()
+    for w in words:
+        s, e = w["char_span"]
+        assert text[s:e] == w["text"]
+        bs, be = w["span"]
+        assert data[bs:be].decode() == w["text"]
+    # The words cover the tokens, in order.
+    tokens = tintuc.tokenize(text)
+    assert sum(w["syllables"] for w in words) == len(tokens)
+    assert [t["text"] for t in tokens] == " ".join(texts).split()
+
+
+def test_segment_spans_follow_the_original_text():
+    # NFD input and the new tone placement: spans still slice the input.
+    text = "Uy\u0309 ban nhân dân huyện chỉ đạo, cấp uỷ kết nạp quần chúng ưu tú.\nMới"
+    words = tintuc.segment(text)
+    for w in words:
+        s, e = w["char_span"]
+        assert text[s:e] == w["text"]
+        assert "\n" not in w["text"]
+    texts = [w["text"] for w in words]
+    assert "chỉ đạo" in texts and "kết nạp" in texts and "quần chúng" in texts
+    assert tintuc.segment("") == []
+    with pytest.raises(TypeError):
+        tintuc.segment(b"bytes")
+    with pytest.raises(ValueError):
+        tintuc.segment("x", style="bogus")

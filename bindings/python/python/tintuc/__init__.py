@@ -10,6 +10,7 @@ Functions:
 - :func:`normalize` -- NFC, one tone-mark placement, plain spaces.
 - :func:`fold` -- the accent-insensitive matching key.
 - :func:`tokenize` -- tokens (syllables, numbers, dates, document numbers...).
+- :func:`segment` -- words: syllables grouped by the segmentation model.
 - :func:`sentences` -- sentences with their tokens.
 - :func:`extract` -- the facts of one article, as dicts (the JSON of FACTS.md).
 - :func:`extract_many` -- the facts of many articles, in parallel, GIL released.
@@ -33,6 +34,7 @@ from ._tintuc import (
     extract_many,
     fold,
     normalize,
+    segment,
     sentences,
     tokenize,
 )
@@ -44,6 +46,7 @@ __all__ = [
     "extract_many",
     "fold",
     "normalize",
+    "segment",
     "sentences",
     "tokenize",
 ]

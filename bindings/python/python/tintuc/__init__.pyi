@@ -23,6 +23,12 @@ normalized text), ``fold`` (the matching key), ``span`` (bytes) and
 tuples (cheap for Python's garbage collector when there are millions);
 fact spans are ``[start, end]`` lists, as in the JSON of FACTS.md."""
 
+Word = Dict[str, Any]
+"""A word: ``kind`` (``word`` for a syllable or a word of several syllables;
+other tokens keep their kind), ``text`` (as in the input, with the spaces
+between its syllables), ``norm``, ``fold``, ``syllables`` (number of tokens),
+``span`` (bytes) and ``char_span`` (code points), as tuples."""
+
 Sentence = Dict[str, Any]
 """A sentence: ``text`` (as in the input), ``span`` and ``char_span``
 (tuples), and
@@ -65,6 +71,17 @@ def tokenize(text: str, style: Style = "traditional") -> List[Token]:
     Each token's ``span`` (bytes) and ``char_span`` (code points) point into
     ``text`` as given, whatever normalization happened; ``norm`` is the
     token's text after normalization with ``style``.
+    """
+
+def segment(text: str, style: Style = "traditional") -> List[Word]:
+    """The words of ``text`` in text order: the syllables of :func:`tokenize`
+    grouped into words by the shipped segmentation model (an averaged
+    perceptron trained on UD Vietnamese VTB, with a word list; VTB test word
+    F1 97.71). Numbers, dates, document numbers, abbreviations and URLs stay
+    whole; a word never spans a line break.
+
+    >>> [w["text"] for w in segment("Chi bộ kết nạp 12 quần chúng ưu tú.")]
+    ['Chi bộ', 'kết nạp', '12', 'quần chúng', 'ưu tú', '.']
     """
 
 def sentences(text: str, style: Style = "traditional") -> List[Sentence]:
