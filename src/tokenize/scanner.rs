@@ -117,6 +117,8 @@ impl<F: FnMut(TokenKind, Range<usize>)> Scanner<'_, F> {
         self.push(kind, start..end)
     }
 
+    // Inlined into the scan loop: most tokens are words.
+    #[inline(always)]
     fn word(&mut self, start: usize) -> usize {
         let mut end = start;
         let mut upper = 0usize;
