@@ -4,11 +4,13 @@
 //! ```text
 //! cargo build --release --example stage_cost
 //! valgrind --tool=callgrind --collect-atstart=no --toggle-collect='stage_cost::run*' \
-//!     target/release/examples/stage_cost normalize-clean corpus
+//!     target/release/examples/stage_cost normalize-clean corpus 10
 //! ```
 //!
-//! Stages: `split-whitespace`, `normalize-clean`, `normalize-messy`, `tokenize`, `numbers`.
-//! Inputs: `corpus` (the seed articles) or `synthetic` (2 MB of the synthetic corpus).
+//! Arguments: the stage (`split-whitespace`, `normalize-clean`, `normalize-messy`,
+//! `tokenize`, `numbers`), the input (`corpus`, the seed articles, or `synthetic`, 2 MB of
+//! the synthetic corpus) and the number of passes. It prints the bytes of one pass on
+//! stderr: callgrind's total divided by bytes × passes is the cost of a byte.
 #[path = "../benches/common/mod.rs"]
 mod common;
 
