@@ -313,24 +313,31 @@ pub(super) fn settled_word(
     let tables = info_tables();
     let mut letters = [0u8; MAX_LETTERS];
     let mut n = 0;
-    let mut all = 0;
+    let (mut tones, mut toned_at) = (0, 0);
     let mut j = start;
     while j < bytes.len() {
         let (info, len) = tables.at(bytes, j);
         if info == 0 {
-            if is_mark_lead(bytes[j]) {
-                return Err(Unsettled::Marks);
+            match bytes[j] {
+                b if b < 0x80 && !is_removed_ascii(b) => break,
+                b if is_mark_lead(b) => return Err(Unsettled::Marks),
+                _ => word_boundary(bytes, j).ok_or(Unsettled::Other)?,
             }
-            word_boundary(bytes, j).ok_or(Unsettled::Other)?;
             break;
         }
         *letters.get_mut(n).ok_or(Unsettled::Other)? = info;
-        all |= info;
+        if info & TONED != 0 {
+            tones += 1;
+            toned_at = n;
+        }
         n += 1;
         j += len;
     }
-    // Most words: no tone mark at all.
-    if all & TONED == 0 || tone_in_place(&letters[..n], |i| i, style) {
+    let letters = &letters[..n];
+    // Most words: no tone mark, or one with no vowel beside it.
+    let vowel = |k: usize| letters.get(k).is_some_and(|i| i & VOWEL != 0);
+    let vowel_beside = (toned_at > 0 && vowel(toned_at - 1)) || vowel(toned_at + 1);
+    if tones == 0 || (tones == 1 && !vowel_beside) || tone_in_place(letters, |i| i, style) {
         Ok(j)
     } else {
         Err(Unsettled::Other)
