@@ -98,6 +98,38 @@ fn stages(g: &mut Group<'_>, text: &str, docs: &[String], large_lexicon: &TermMa
     });
 }
 
+/// The stages that write a new text or a token list, one document at a time
+/// (as `extract` runs them): the working set stays in cache, which a single
+/// 20 MB string does not.
+fn per_document(g: &mut Group<'_>, docs: &[String]) {
+    let normalizer = Normalizer::new();
+    let messy_docs: Vec<String> = docs.iter().map(|d| messy(d)).collect();
+    g.throughput(Throughput::Bytes(
+        messy_docs.iter().map(String::len).sum::<usize>() as u64,
+    ));
+    g.bench_function("per_document/normalize_nfd_other_placement", |b| {
+        b.iter(|| {
+            messy_docs
+                .iter()
+                .map(|d| normalizer.normalize(black_box(d)).text().len())
+                .sum::<usize>()
+        })
+    });
+    let normalized: Vec<_> = docs.iter().map(|d| normalizer.normalize(d)).collect();
+    let tokenizer = Tokenizer::new();
+    g.throughput(Throughput::Bytes(
+        docs.iter().map(String::len).sum::<usize>() as u64,
+    ));
+    g.bench_function("per_document/tokenize", |b| {
+        b.iter(|| {
+            normalized
+                .iter()
+                .map(|n| tokenizer.tokenize(black_box(n)).len())
+                .sum::<usize>()
+        })
+    });
+}
+
 /// `Extractor::extract_batch` over `docs` on a pool of 1 and of 2 threads.
 fn batches(g: &mut Group<'_>, docs: &[String]) {
     let extractor = Extractor::new();
@@ -124,6 +156,7 @@ fn benches(c: &mut Criterion) {
     let docs: Vec<String> = (0..16).flat_map(|_| articles.iter().cloned()).collect();
     let mut g = c.benchmark_group("corpus");
     stages(&mut g, &text, &articles, &large);
+    per_document(&mut g, &articles);
     batches(&mut g, &docs);
     g.finish();
 
@@ -138,6 +171,7 @@ fn benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("synthetic");
     g.sample_size(10);
     stages(&mut g, &synthetic, &parts, &large);
+    per_document(&mut g, &parts);
     batches(&mut g, &parts);
     g.finish();
 }
