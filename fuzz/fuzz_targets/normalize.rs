@@ -21,4 +21,12 @@ fuzz_target!(|data: &[u8]| {
     let f = fold(&text);
     let r = f.to_original(0..f.text().len());
     assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+    // Every folded character maps to a slice of the input, in order.
+    let mut last = 0;
+    for (k, c) in f.text().char_indices() {
+        let o = f.to_original(k..k + c.len_utf8());
+        assert!(o.start >= last && o.start <= o.end && o.end <= text.len());
+        assert!(text.get(o.clone()).is_some());
+        last = o.start;
+    }
 });
