@@ -311,6 +311,8 @@ impl std::error::Error for MatcherError {
 #[derive(Debug)]
 struct Form {
     concept: usize,
+    /// The form as written in the lexicon.
+    text: String,
     /// The marks of the form as written in the lexicon, compared against the text.
     marks: Vec<marks::Syllable>,
     abbreviation: bool,
@@ -465,6 +467,7 @@ impl TermMatcher {
                 });
                 forms[pid].push(Form {
                     concept: ci,
+                    text: written.to_string(),
                     marks: {
                         let mut m = Vec::new();
                         marks::syllables_into(written, &mut m);
@@ -616,6 +619,12 @@ impl TermMatcher {
         if written.is_empty() {
             return None;
         }
+        // Most hits are written exactly as the key's only form: nothing to weigh.
+        if let [only] = self.forms[pid].as_slice() {
+            if only.text == written {
+                return Some(self.term(only, span, range));
+            }
+        }
         let accented = accents.is_accented(span.start);
         let has_lower = written
             .chars()
@@ -662,17 +671,21 @@ impl TermMatcher {
             }
         }
         let (_, _, form) = best?;
-        Some(Match {
+        Some(self.term(form, span, range))
+    }
+
+    fn term(&self, form: &Form, span: Range<usize>, folded: Range<usize>) -> Match<'_> {
+        Match {
             kind: MatchKind::Term,
             span,
-            folded: range,
+            folded,
             concept: Some(&self.lexicon.concepts()[form.concept]),
             unit: None,
             name: None,
             role: None,
             expansion: None,
             learned: false,
-        })
+        }
     }
 
     pub(crate) fn is_surname(&self, word: &str) -> bool {
