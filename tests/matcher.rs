@@ -1678,3 +1678,19 @@ fn word_boundaries_keep_units_out_of_longer_words() {
     // Without word boundaries the cooperative's `xã` is taken for a commune.
     assert_eq!(units(TermMatcher::shared(), cases[0].0), ["xã"]);
 }
+
+/// `names_before` walks the names ending at or before an offset, nearest end first, then
+/// the longer, then in text order: the same as filtering and sorting all of them.
+#[test]
+fn names_before_is_nearest_end_first_on_every_seed() {
+    for seed in ["000", "001", "002", "003", "004"] {
+        let doc = corpus(seed);
+        let found = find(&doc);
+        for offset in (0..=doc.len()).step_by(97).chain([doc.len()]) {
+            let mut want: Vec<&Match> = found.names().filter(|m| m.span.end <= offset).collect();
+            want.sort_by_key(|m| std::cmp::Reverse((m.span.end, m.span.len())));
+            let got: Vec<&Match> = found.names_before(offset).collect();
+            assert_eq!(got, want, "{seed} at {offset}");
+        }
+    }
+}

@@ -159,6 +159,9 @@ pub struct Matches<'m> {
     all: Vec<Match<'m>>,
     /// Indices into `all` of the term matches, sorted by start (and so by end).
     terms: Vec<usize>,
+    /// Indices into `all` of the other matches, by end, then length, then
+    /// position descending: read backwards, nearest end first.
+    names_by_end: Vec<usize>,
     /// The longest span, so that "what covers this offset" looks back no further.
     longest: usize,
 }
@@ -179,9 +182,14 @@ impl<'m> Matches<'m> {
             .map(|(i, _)| i)
             .collect();
         let longest = all.iter().map(|m| m.span.len()).max().unwrap_or(0);
+        let mut names_by_end: Vec<usize> = (0..all.len())
+            .filter(|&i| all[i].kind != MatchKind::Term)
+            .collect();
+        names_by_end.sort_by_key(|&i| (all[i].span.end, all[i].span.len(), std::cmp::Reverse(i)));
         Matches {
             all,
             terms,
+            names_by_end,
             longest,
         }
     }
@@ -277,9 +285,13 @@ impl<'m> Matches<'m> {
     /// `offset`, nearest end first: the subject a figure is about is usually the
     /// last organisation or place named before it.
     pub fn names_before(&self, offset: usize) -> impl Iterator<Item = &Match<'m>> + '_ {
-        let mut names: Vec<&Match<'m>> = self.names().filter(|m| m.span.end <= offset).collect();
-        names.sort_by_key(|m| std::cmp::Reverse((m.span.end, m.span.len())));
-        names.into_iter()
+        let n = self
+            .names_by_end
+            .partition_point(|&i| self.all[i].span.end <= offset);
+        self.names_by_end[..n]
+            .iter()
+            .rev()
+            .map(move |&i| &self.all[i])
     }
 }
 
