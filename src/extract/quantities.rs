@@ -27,6 +27,7 @@ use super::facts::{Modality, Quantity, TimeRef};
 use super::Doc;
 use crate::lexicon::Category;
 use crate::matcher::{Match, MatchKind};
+use crate::normalize::folds_to;
 use crate::numbers::{Kind, NumericMatch};
 use crate::tokenize::{Sentence, Token, TokenKind};
 
@@ -88,7 +89,11 @@ impl Words {
     }
 
     fn has(&self, list: &str, word: &str) -> bool {
-        self.lists.get(list).is_some_and(|l| l.contains(&word))
+        self.list(list).contains(&word)
+    }
+
+    fn list(&self, list: &str) -> &[&'static str] {
+        self.lists.get(list).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -534,18 +539,21 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut i = self.token_at(after);
         // "so với kế hoạch", "so với cùng kỳ năm 2011": what follows "so với",
         // maybe after the tail of the number (`trở lên`).
-        let ahead: Vec<String> = tokens[i..(i + 6).min(tokens.len())]
+        let ahead = &tokens[i..(i + 6).min(tokens.len())];
+        let words = ahead
             .iter()
             .take_while(|t| t.kind == TokenKind::Word)
-            .map(Token::fold)
-            .collect();
-        if let Some(p) = ahead.windows(2).position(|w| w == ["so", "voi"]) {
+            .count();
+        if let Some(p) = ahead[..words]
+            .windows(2)
+            .position(|w| folds_to(w[0].norm, "so") && folds_to(w[1].norm, "voi"))
+        {
             i += p;
         }
         let window = &tokens[i..(i + 4).min(tokens.len())];
-        let folded: Vec<String> = window.iter().map(Token::fold).collect();
+        let is = |k: usize, key: &str| window.get(k).is_some_and(|t| folds_to(t.norm, key));
         let mut k = 0;
-        if folded.first().is_some_and(|f| f == "so") && folded.get(1).is_some_and(|f| f == "voi") {
+        if is(0, "so") && is(1, "voi") {
             k = 2;
         }
         if let Some(t) = window.get(k) {
@@ -565,7 +573,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     return None;
                 }
             }
-            if folded.get(k).is_some_and(|f| f == "so") {
+            if is(k, "so") {
                 if let Some(next) = self.term_starting_at(next_start(text, t.norm_span.end)) {
                     if next.category() == Some(Category::People) {
                         return Some(text[next.span.clone()].to_lowercase());
@@ -586,22 +594,21 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // "So với đầu nhiệm kỳ, tỷ lệ … tăng 2,07%"
         let first = self.token_at(s_start);
-        let head: Vec<String> = tokens[first..(first + 2).min(tokens.len())]
-            .iter()
-            .map(Token::fold)
-            .collect();
-        if head == ["so", "voi"] {
-            let from = first + 2;
-            let end = tokens[from..]
-                .iter()
-                .take(5)
-                .take_while(|t| t.kind != TokenKind::Punctuation)
-                .last()?
-                .norm_span
-                .end;
-            return Some(text[tokens.get(from)?.norm_span.start..end].to_lowercase());
+        let [a, b] = tokens.get(first..first + 2)? else {
+            return None;
+        };
+        if !(folds_to(a.norm, "so") && folds_to(b.norm, "voi")) {
+            return None;
         }
-        None
+        let from = first + 2;
+        let end = tokens[from..]
+            .iter()
+            .take(5)
+            .take_while(|t| t.kind != TokenKind::Punctuation)
+            .last()?
+            .norm_span
+            .end;
+        Some(text[tokens.get(from)?.norm_span.start..end].to_lowercase())
     }
 
     /// The nearest event of the contract before the number in its sentence.
@@ -653,11 +660,14 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Target when a goal cue stands before the number in its sentence.
     fn modality(&self, s_start: usize, start: usize) -> Modality {
-        let words = Words::get();
+        let targets = Words::get().list("target");
         let target = self.terms_between(s_start, start).any(|t| {
             t.category() == Some(Category::Target)
-                || t.canonical()
-                    .is_some_and(|c| words.has("target", &c.to_lowercase()))
+                || t.canonical().is_some_and(|c| {
+                    targets
+                        .iter()
+                        .any(|w| c.chars().flat_map(char::to_lowercase).eq(w.chars()))
+                })
         });
         if target {
             Modality::Target

@@ -254,38 +254,57 @@ fn fold_unit<S: FoldSink>(input: &str, i: usize, sink: &mut S, scratch: &mut Str
 /// assert_eq!(key, "quyet dinh");
 /// ```
 pub fn fold_into(out: &mut String, s: &str) {
+    fold_chars(s, |c| {
+        out.push(c);
+        true
+    });
+}
+
+/// Feeds the folded characters of `s` to `f` one by one, until `f` says stop.
+fn fold_chars(s: &str, mut f: impl FnMut(char) -> bool) {
     for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+        let go_on = if c.is_ascii() {
+            f(c.to_ascii_lowercase())
         } else if let Some(l) = letter(c) {
-            out.push(l.folded() as char);
-        } else if is_combining(c) || special(c) == Some(Special::Remove) {
-            continue;
-        } else if special(c).is_some() {
-            out.push(if special(c) == Some(Special::Newline) {
-                '\n'
-            } else {
-                ' '
-            });
+            f(l.folded() as char)
+        } else if is_combining(c) {
+            true
+        } else if let Some(sp) = special(c) {
+            match sp {
+                Special::Remove => true,
+                Special::Newline => f('\n'),
+                Special::Space => f(' '),
+            }
         } else {
+            let mut go_on = true;
             unicode_normalization::char::decompose_canonical(c, |d| {
-                out.extend(d.to_lowercase().filter(|l| !is_combining(*l)));
+                for l in d.to_lowercase().filter(|l| !is_combining(*l)) {
+                    go_on = go_on && f(l);
+                }
             });
+            go_on
+        };
+        if !go_on {
+            return;
         }
     }
 }
 
 /// True when the folded key of `s` is `key` (which must be folded already).
+/// Compares as it folds: no allocation.
 ///
 /// ```
 /// assert!(tintuc::normalize::folds_to("Ngày", "ngay"));
 /// assert!(!tintuc::normalize::folds_to("Ngà", "ngay"));
 /// ```
 pub fn folds_to(s: &str, key: &str) -> bool {
-    // Words compared here are short: fold once and compare.
-    let mut folded = String::with_capacity(s.len());
-    fold_into(&mut folded, s);
-    folded == key
+    let mut want = key.chars();
+    let mut same = true;
+    fold_chars(s, |c| {
+        same = want.next() == Some(c);
+        same
+    });
+    same && want.next().is_none()
 }
 
 #[cfg(test)]
@@ -337,6 +356,32 @@ mod tests {
         #[test]
         fn both_maps_agree_on_any_text(s in "(\\PC|[\u{300}-\u{36f}\u{200b}\u{ad}\r\n \u{1ea0}-\u{1ef9}đĐ]){0,24}") {
             both_sinks_agree(&s);
+        }
+
+        #[test]
+        fn folds_to_is_fold_into_then_compare(s in "\\PC{0,12}", t in "[a-zđ ]{0,6}") {
+            let mut folded = String::new();
+            fold_into(&mut folded, &s);
+            proptest::prop_assert!(folds_to(&s, &folded));
+            proptest::prop_assert_eq!(folds_to(&s, &t), folded == t);
+        }
+    }
+
+    #[test]
+    fn folds_to_agrees_with_fold_into() {
+        for (s, key) in [
+            ("Ngày", "ngay"),
+            ("Ngà", "ngay"),
+            ("ngayx", "ngay"),
+            ("", ""),
+            ("", "a"),
+            ("Đ\u{200B}ẢNG", "dang"),
+            ("Zürich ΑΘΗΝΑ", "zurich αθηνα"),
+            ("x\u{2028}y", "x\ny"),
+        ] {
+            let mut folded = String::new();
+            fold_into(&mut folded, s);
+            assert_eq!(folds_to(s, key), folded == key, "{s:?} {key:?}");
         }
     }
 
