@@ -102,6 +102,18 @@ fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
 }
 
+/// A term that makes a figure a goal: a target term of the lexicon, or one of
+/// the target `cues` of `quantity_words.tsv`.
+fn is_target(t: &Match<'_>, cues: &[&str]) -> bool {
+    t.category() == Some(Category::Target)
+        || t.canonical().is_some_and(|c| {
+            // Lower case keeps the length of Vietnamese letters: compare lengths first.
+            cues.iter().any(|w| {
+                w.len() == c.len() && c.chars().flat_map(char::to_lowercase).eq(w.chars())
+            })
+        })
+}
+
 /// A time expression, where it is, and what it says.
 struct Time {
     range: Range<usize>,
@@ -168,6 +180,8 @@ pub(crate) struct Context<'d, 'a> {
     names: Vec<Named>,
     /// Terms (not inside names), sorted by start.
     terms: Vec<&'d Match<'d>>,
+    /// The spans of the terms that make a figure a goal (`mục tiêu`, `phấn đấu`), by start.
+    targets: Vec<Range<usize>>,
     /// Ranges that are not counts: cited documents.
     excluded: Vec<Range<usize>>,
     /// The article's main subject.
@@ -213,6 +227,12 @@ impl<'d, 'a> Context<'d, 'a> {
                 .any(|n| t.span.end <= n.span.end && n.span != t.span)
         };
         let terms: Vec<&Match> = doc.matches.terms().filter(|t| !inside_name(t)).collect();
+        let cues = Words::get().list("target");
+        let targets = terms
+            .iter()
+            .filter(|t| is_target(t, cues))
+            .map(|t| t.span.clone())
+            .collect();
         let mut names: Vec<Named> = matched
             .iter()
             .filter(|m| matches!(m.kind, MatchKind::Organisation | MatchKind::Place))
@@ -239,6 +259,7 @@ impl<'d, 'a> Context<'d, 'a> {
             times,
             names,
             terms,
+            targets,
             excluded,
             main_subject,
         }
@@ -660,16 +681,10 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Target when a goal cue stands before the number in its sentence.
     fn modality(&self, s_start: usize, start: usize) -> Modality {
-        let targets = Words::get().list("target");
-        let target = self.terms_between(s_start, start).any(|t| {
-            t.category() == Some(Category::Target)
-                || t.canonical().is_some_and(|c| {
-                    targets
-                        .iter()
-                        .any(|w| c.chars().flat_map(char::to_lowercase).eq(w.chars()))
-                })
-        });
-        if target {
+        // A target cue between the sentence start and the figure.
+        let lo = self.targets.partition_point(|t| t.start < s_start);
+        let hi = self.targets.partition_point(|t| t.start < start);
+        if self.targets[lo..hi].iter().any(|t| t.end <= start) {
             Modality::Target
         } else {
             Modality::Actual
