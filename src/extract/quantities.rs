@@ -108,9 +108,8 @@ fn is_target(t: &Match<'_>, cues: &[&str]) -> bool {
     t.category() == Some(Category::Target)
         || t.canonical().is_some_and(|c| {
             // Lower case keeps the length of Vietnamese letters: compare lengths first.
-            cues.iter().any(|w| {
-                w.len() == c.len() && c.chars().flat_map(char::to_lowercase).eq(w.chars())
-            })
+            cues.iter()
+                .any(|w| w.len() == c.len() && c.chars().flat_map(char::to_lowercase).eq(w.chars()))
         })
 }
 

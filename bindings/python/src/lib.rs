@@ -267,30 +267,59 @@ fn token_dict<'py>(
     index: &CharIndex<'_>,
     kinds: &mut KindNames<'py>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let d = PyDict::new(py);
-    d.set_item(pyo3::intern!(py, "kind"), kinds.get(py, t.kind))?;
-    d.set_item(pyo3::intern!(py, "text"), t.text)?;
-    d.set_item(pyo3::intern!(py, "norm"), t.norm)?;
-    d.set_item(pyo3::intern!(py, "fold"), t.fold())?;
-    span_items(py, &d, t.span.start, t.span.end, index)?;
-    Ok(d)
+    let piece = Piece {
+        kind: t.kind,
+        text: t.text,
+        norm: t.norm,
+        fold: t.fold(),
+        span: t.span.clone(),
+    };
+    piece.dict(py, index, kinds)
 }
 
-/// A word as a dict: kind, text, norm, fold, syllables, span, char_span.
+/// A word as a dict: the fields of a token, and syllables.
 fn word_dict<'py>(
     py: Python<'py>,
     w: &Word<'_>,
     index: &CharIndex<'_>,
     kinds: &mut KindNames<'py>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let d = PyDict::new(py);
-    d.set_item(pyo3::intern!(py, "kind"), kinds.get(py, w.kind))?;
-    d.set_item(pyo3::intern!(py, "text"), w.text)?;
-    d.set_item(pyo3::intern!(py, "norm"), w.norm)?;
-    d.set_item(pyo3::intern!(py, "fold"), w.fold())?;
+    let piece = Piece {
+        kind: w.kind,
+        text: w.text,
+        norm: w.norm,
+        fold: w.fold(),
+        span: w.span.clone(),
+    };
+    let d = piece.dict(py, index, kinds)?;
     d.set_item(pyo3::intern!(py, "syllables"), w.syllables())?;
-    span_items(py, &d, w.span.start, w.span.end, index)?;
     Ok(d)
+}
+
+/// What a token and a word have in common.
+struct Piece<'a> {
+    kind: TokenKind,
+    text: &'a str,
+    norm: &'a str,
+    fold: String,
+    span: std::ops::Range<usize>,
+}
+
+impl Piece<'_> {
+    fn dict<'py>(
+        &self,
+        py: Python<'py>,
+        index: &CharIndex<'_>,
+        kinds: &mut KindNames<'py>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item(pyo3::intern!(py, "kind"), kinds.get(py, self.kind))?;
+        d.set_item(pyo3::intern!(py, "text"), self.text)?;
+        d.set_item(pyo3::intern!(py, "norm"), self.norm)?;
+        d.set_item(pyo3::intern!(py, "fold"), &self.fold)?;
+        span_items(py, &d, self.span.start, self.span.end, index)?;
+        Ok(d)
+    }
 }
 
 /// Sets `span` (bytes) and `char_span` (code points) of a token or sentence
