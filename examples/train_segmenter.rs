@@ -8,8 +8,13 @@
 //! ```
 //!
 //! Training sentences come from the positional arguments (several files are
-//! concatenated). With `--dev`, the epoch with the best dev word F1 is kept
-//! (early stopping); without it, the last epoch. Progress goes to stderr.
+//! concatenated). With a dev split, the epoch with the best dev word F1 is
+//! kept (early stopping); without one, the last epoch. The dev split is
+//! `--dev FILE`, or else the file beside the first training file with
+//! `-train.` replaced by `-dev.` when there is one (`--no-dev` to train
+//! without), so that
+//! `cargo run --release --example train_segmenter -- ../shared/data/ud-vi-vtb/vi_vtb-ud-train.conllu -o FILE`
+//! writes the shipped model byte for byte. Progress goes to stderr.
 //!
 //! The dictionary features see the multi-syllable words of the training
 //! data and a word list: by default the one shipped at
@@ -22,7 +27,7 @@ use std::process::ExitCode;
 use tintuc::segment::train::{read_conllu, train, GoldSentence, TrainOptions};
 
 const USAGE: &str = "usage: train_segmenter TRAIN.conllu... [--dev DEV.conllu] \
-[--epochs N] [--patience N] [--folds N] [--seed N] [--words FILE | --no-words] [--lexicon] \
+[--no-dev] [--epochs N] [--patience N] [--folds N] [--seed N] [--words FILE | --no-words] [--lexicon] \
 -o MODEL";
 
 /// The shipped word list (pyvi 0.1.1, MIT).
@@ -55,6 +60,7 @@ fn run() -> Result<(), String> {
     let mut options = TrainOptions::default();
     let mut inputs = Vec::new();
     let mut dev_path = None;
+    let mut no_dev = false;
     let mut output = None;
     let mut word_list: Option<String> = None;
     let mut parser = lexopt::Parser::from_env();
@@ -73,6 +79,7 @@ fn run() -> Result<(), String> {
                         .map_err(|e| e.to_string())?,
                 )
             }
+            Long("no-dev") => no_dev = true,
             Short('o') | Long("output") => {
                 output = Some(
                     parser
@@ -116,6 +123,16 @@ fn run() -> Result<(), String> {
     let mut sentences = Vec::new();
     for path in &inputs {
         sentences.extend(read(path)?);
+    }
+    if dev_path.is_none() && !no_dev {
+        // The treebank's own dev split, beside the train split.
+        dev_path = inputs[0]
+            .contains("-train.")
+            .then(|| inputs[0].replacen("-train.", "-dev.", 1))
+            .filter(|p| std::path::Path::new(p).is_file());
+        if let Some(p) = &dev_path {
+            eprintln!("dev split found beside the training file: {p} (--no-dev to train without)");
+        }
     }
     let dev = dev_path.as_deref().map(read).transpose()?;
     eprintln!(

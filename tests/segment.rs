@@ -541,3 +541,24 @@ proptest! {
         let _ = Model::from_bytes(&with_magic);
     }
 }
+
+/// Issue 8's training command reproduces the shipped model byte for byte: the train split,
+/// its dev split for early stopping, the shipped word list, default settings.
+#[test]
+fn training_on_the_treebank_rebuilds_the_shipped_model() {
+    let (Some(train_split), Some(dev)) = (treebank("train"), treebank("dev")) else {
+        return;
+    };
+    let mut options = TrainOptions::default();
+    options.words = include_str!("../src/segment/model/words.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect();
+    let model = train(&train_split, Some(&dev), &options, |_| {});
+    assert!(
+        model.to_bytes() == include_bytes!("../src/segment/model/vtb.bin"),
+        "the trained model differs from src/segment/model/vtb.bin"
+    );
+}
