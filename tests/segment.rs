@@ -549,13 +549,15 @@ fn training_on_the_treebank_rebuilds_the_shipped_model() {
     let (Some(train_split), Some(dev)) = (treebank("train"), treebank("dev")) else {
         return;
     };
-    let mut options = TrainOptions::default();
-    options.words = include_str!("../src/segment/model/words.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(String::from)
-        .collect();
+    let options = TrainOptions {
+        words: include_str!("../src/segment/model/words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect(),
+        ..TrainOptions::default()
+    };
     let model = train(&train_split, Some(&dev), &options, |_| {});
     assert!(
         model.to_bytes() == include_bytes!("../src/segment/model/vtb.bin"),
