@@ -1694,3 +1694,13 @@ fn names_before_is_nearest_end_first_on_every_seed() {
         }
     }
 }
+
+/// `xây dựng Đảng` is listed only to block shorter terms; written with the capital of
+/// `Đảng bộ` after it, it must leave `Đảng bộ` to the organisation.
+#[test]
+fn a_blocker_with_a_capital_inside_does_not_take_the_organisation() {
+    let text = "Công tác xây dựng Đảng bộ huyện vững mạnh.";
+    let ids: Vec<&str> = find(text).terms().filter_map(|m| m.concept_id()).collect();
+    assert!(ids.contains(&"org.dang_bo"), "{ids:?}");
+    assert!(!ids.contains(&"other.xay_dung_dang"), "{ids:?}");
+}

@@ -329,8 +329,23 @@ struct Form {
     marks: Vec<marks::Syllable>,
     abbreviation: bool,
     capitalised: bool,
+    /// Text written exactly as this form passes every check of [`TermMatcher::accept`]
+    /// (false for a blocker with a capital inside, `xây dựng Đảng`, and for an
+    /// abbreviation with a lower-case letter, which the text never matches as written).
+    exact_passes: bool,
     /// Category `other`: listed only to keep shorter terms from matching inside.
     blocker: bool,
+}
+
+impl Form {
+    /// Whether text written exactly as this form passes the checks of
+    /// [`TermMatcher::accept`] that depend on the written text alone.
+    fn passes_as_written(&self) -> bool {
+        let has_lower = self.text.chars().any(is_lower);
+        let first_upper = self.text.chars().next().is_some_and(normalize::is_upper);
+        !(self.abbreviation && has_lower)
+            && !(self.blocker && !first_upper && has_inner_capital(&self.text))
+    }
 }
 
 /// Above this many patterns the DFA gets too big to pay off; the contiguous NFA keeps
@@ -488,7 +503,10 @@ impl TermMatcher {
                     abbreviation: is_abbreviation(written),
                     capitalised: written.chars().next().is_some_and(char::is_uppercase),
                     blocker: concept.category == Category::Other,
+                    exact_passes: false,
                 });
+                let form = forms[pid].last_mut().expect("just pushed");
+                form.exact_passes = form.passes_as_written();
             }
         }
         let kind = kind.or({
@@ -632,15 +650,23 @@ impl TermMatcher {
             return None;
         }
         // Most hits are written exactly as the key's only form: nothing to weigh.
-        if let [only] = self.forms[pid].as_slice() {
-            if only.text == written {
-                return Some(self.term(only, span, range));
-            }
+        if let Some(form) = self.exact_form(pid, written) {
+            return Some(self.term(form, span, range));
         }
         let accented = accents.is_accented(span.start);
-        let has_lower = written
-            .chars()
-            .any(|c| c.is_ascii_lowercase() || is_lower(c));
+        let form = self.weigh(pid, written, accented, written_marks)?;
+        Some(self.term(form, span, range))
+    }
+
+    /// The form of key `pid` that fits `written` best, if any fits.
+    fn weigh(
+        &self,
+        pid: usize,
+        written: &str,
+        accented: bool,
+        written_marks: &mut Vec<marks::Syllable>,
+    ) -> Option<&Form> {
+        let has_lower = written.chars().any(is_lower);
         let first_upper = written.chars().next().is_some_and(normalize::is_upper);
         let mut best: Option<(u32, bool, &Form)> = None;
         // The written marks, taken apart once for all the forms of this key.
@@ -682,8 +708,16 @@ impl TermMatcher {
                 best = Some((missing, case_differs, form));
             }
         }
-        let (_, _, form) = best?;
-        Some(self.term(form, span, range))
+        best.map(|(_, _, form)| form)
+    }
+
+    /// The key's only form when `written` is exactly it and it passes as written: the
+    /// form that weighing every form would choose, found with one comparison.
+    fn exact_form(&self, pid: usize, written: &str) -> Option<&Form> {
+        match self.forms[pid].as_slice() {
+            [only] if only.exact_passes && only.text == written => Some(only),
+            _ => None,
+        }
     }
 
     fn term(&self, form: &Form, span: Range<usize>, folded: Range<usize>) -> Match<'_> {
@@ -912,4 +946,45 @@ fn to_folded(folded: &Folded, range: Range<usize>) -> Range<usize> {
     let start = lower_bound(&|k| map.start_to_original(k) < range.start);
     let end = lower_bound(&|k| map.end_to_original(k + 1) <= range.end);
     start..end.max(start)
+}
+
+#[cfg(test)]
+mod exact_tests {
+    use super::*;
+
+    /// The shortcut for text written exactly as a key's only form picks what weighing
+    /// every form picks, for every form of the default lexicon, in accented and
+    /// unaccented text alike.
+    #[test]
+    fn the_exact_form_shortcut_agrees_with_weighing() {
+        let matcher = TermMatcher::shared();
+        let mut scratch = Vec::new();
+        let mut taken = 0;
+        for (pid, forms) in matcher.forms.iter().enumerate() {
+            for form in forms {
+                let Some(exact) = matcher.exact_form(pid, &form.text) else {
+                    continue;
+                };
+                taken += 1;
+                for accented in [true, false] {
+                    let weighed = matcher.weigh(pid, &form.text, accented, &mut scratch);
+                    assert_eq!(
+                        weighed.map(|f| f.concept),
+                        Some(exact.concept),
+                        "{:?}",
+                        form.text
+                    );
+                }
+            }
+        }
+        assert!(taken > 100, "the shortcut applies to {taken} forms only");
+        // The blocker with a capital inside is weighed, and loses, as written.
+        let pid = matcher
+            .forms
+            .iter()
+            .position(|fs| fs.iter().any(|f| f.text == "xây dựng Đảng"));
+        if let Some(pid) = pid {
+            assert!(matcher.exact_form(pid, "xây dựng Đảng").is_none());
+        }
+    }
 }
