@@ -268,7 +268,9 @@ impl<'a> Rewriter<'a> {
 /// be shorter than 4 GiB.
 pub(crate) struct PieceBuilder {
     out: Vec<u8>,
+    /// While `identity`, empty: every byte so far stands where it stood.
     pieces: Vec<[u32; 2]>,
+    identity: bool,
     moved: usize,
     orig_len: usize,
 }
@@ -277,15 +279,33 @@ impl PieceBuilder {
     pub(crate) fn new(orig_len: usize) -> Self {
         PieceBuilder {
             out: Vec::with_capacity(orig_len),
-            pieces: Vec::with_capacity(orig_len),
+            pieces: Vec::new(),
+            identity: true,
             moved: 0,
             orig_len,
         }
     }
 
+    /// The first byte out of place: write down the pieces of the bytes so far
+    /// (plain ASCII text never gets here, and costs no map at all).
+    #[cold]
+    fn leave_identity(&mut self) {
+        self.identity = false;
+        self.pieces.reserve(self.orig_len.max(self.out.len()));
+        let n = self.out.len() as u32;
+        self.pieces.extend((0..n).map(|k| [k, k + 1]));
+    }
+
     /// Appends `byte`, which stands for `original[range]`.
     #[inline]
     pub(crate) fn push(&mut self, byte: u8, range: Range<usize>) {
+        if self.identity {
+            if range.len() == 1 && range.start == self.out.len() {
+                self.out.push(byte);
+                return;
+            }
+            self.leave_identity();
+        }
         if range.len() != 1
             || self
                 .pieces
@@ -301,6 +321,10 @@ impl PieceBuilder {
     /// Appends the lower case of the ASCII `run`, which starts at original byte `at`.
     pub(crate) fn push_ascii(&mut self, at: usize, run: &[u8]) {
         let Some(&first) = run.first() else { return };
+        if self.identity && at == self.out.len() {
+            self.out.extend(run.iter().map(u8::to_ascii_lowercase));
+            return;
+        }
         // Only the first byte can break the one-to-one run of offsets.
         self.push(first.to_ascii_lowercase(), at..at + 1);
         let mut k = at as u32;
@@ -313,17 +337,15 @@ impl PieceBuilder {
 
     /// The text and its map. Every byte pushed must make up valid UTF-8 (the
     /// caller pushes whole characters); otherwise the text is replaced lossily.
-    pub(crate) fn finish(self) -> (String, OffsetMap) {
-        let starts_at_zero = self.pieces.first().is_none_or(|p| p[0] == 0);
-        let ends_at_end = self
-            .pieces
-            .last()
-            .is_none_or(|p| p[1] as usize == self.orig_len);
-        let identity = self.moved == 0 && starts_at_zero && ends_at_end;
+    pub(crate) fn finish(mut self) -> (String, OffsetMap) {
         let out_len = self.out.len();
+        if self.identity && out_len != self.orig_len {
+            // Something was dropped at the end.
+            self.leave_identity();
+        }
         let text = String::from_utf8(self.out)
             .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-        if identity && out_len == self.orig_len {
+        if self.identity {
             return (text, OffsetMap::identity(out_len));
         }
         let map = OffsetMap {
