@@ -343,8 +343,9 @@ impl Form {
     fn passes_as_written(&self) -> bool {
         let has_lower = self.text.chars().any(is_lower);
         let first_upper = self.text.chars().next().is_some_and(normalize::is_upper);
-        !(self.abbreviation && has_lower)
-            && !(self.blocker && !first_upper && has_inner_capital(&self.text))
+        let abbreviation_in_lower_case = self.abbreviation && has_lower;
+        let blocker_with_capital = self.blocker && !first_upper && has_inner_capital(&self.text);
+        !abbreviation_in_lower_case && !blocker_with_capital
     }
 }
 
