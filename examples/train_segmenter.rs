@@ -24,7 +24,9 @@
 //! `--no-words` uses none. `--lexicon` adds the forms of the default lexicon.
 use std::process::ExitCode;
 
-use tintuc::segment::train::{read_conllu, train, GoldSentence, TrainOptions};
+use tintuc::segment::train::{
+    dev_split_beside, read_conllu, read_word_list, train, GoldSentence, TrainOptions,
+};
 
 const USAGE: &str = "usage: train_segmenter TRAIN.conllu... [--dev DEV.conllu] \
 [--no-dev] [--epochs N] [--patience N] [--folds N] [--seed N] [--words FILE | --no-words] [--lexicon] \
@@ -32,13 +34,6 @@ const USAGE: &str = "usage: train_segmenter TRAIN.conllu... [--dev DEV.conllu] \
 
 /// The shipped word list (pyvi 0.1.1, MIT).
 const WORDS: &str = include_str!("../src/segment/model/words.txt");
-
-fn word_lines(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(String::from)
-}
 
 fn main() -> ExitCode {
     match run() {
@@ -115,7 +110,7 @@ fn run() -> Result<(), String> {
     }
     options
         .words
-        .extend(word_lines(word_list.as_deref().unwrap_or(WORDS)));
+        .extend(read_word_list(word_list.as_deref().unwrap_or(WORDS)));
     let output = output.ok_or_else(|| format!("no output file (-o)\n{USAGE}"))?;
     if inputs.is_empty() {
         return Err(format!("no training file\n{USAGE}"));
@@ -125,11 +120,7 @@ fn run() -> Result<(), String> {
         sentences.extend(read(path)?);
     }
     if dev_path.is_none() && !no_dev {
-        // The treebank's own dev split, beside the train split.
-        dev_path = inputs[0]
-            .contains("-train.")
-            .then(|| inputs[0].replacen("-train.", "-dev.", 1))
-            .filter(|p| std::path::Path::new(p).is_file());
+        dev_path = dev_split_beside(&inputs).map(|p| p.display().to_string());
         if let Some(p) = &dev_path {
             eprintln!("dev split found beside the training file: {p} (--no-dev to train without)");
         }

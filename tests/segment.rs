@@ -10,7 +10,9 @@ use std::path::Path;
 use proptest::prelude::*;
 use tintuc::lexicon::Lexicon;
 use tintuc::normalize::{normalize, Normalized};
-use tintuc::segment::train::{evaluate, read_conllu, train, GoldSentence, TrainOptions};
+use tintuc::segment::train::{
+    dev_split_beside, evaluate, read_conllu, read_word_list, train, GoldSentence, TrainOptions,
+};
 use tintuc::segment::{Model, Segmenter, Word};
 use tintuc::tokenize::{TokenKind, Tokenizer};
 
@@ -543,19 +545,20 @@ proptest! {
 }
 
 /// Issue 8's training command reproduces the shipped model byte for byte: the train split,
-/// its dev split for early stopping, the shipped word list, default settings.
+/// the dev split found beside it for early stopping, the shipped word list, default settings.
 #[test]
 fn training_on_the_treebank_rebuilds_the_shipped_model() {
+    let train_path = Path::new(VTB).join("vi_vtb-ud-train.conllu");
+    let Some(dev_path) = dev_split_beside(&[&train_path]) else {
+        println!("skipped: no dev split beside {}", train_path.display());
+        return;
+    };
+    assert_eq!(dev_path, Path::new(VTB).join("vi_vtb-ud-dev.conllu"));
     let (Some(train_split), Some(dev)) = (treebank("train"), treebank("dev")) else {
         return;
     };
     let options = TrainOptions {
-        words: include_str!("../src/segment/model/words.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(String::from)
-            .collect(),
+        words: read_word_list(include_str!("../src/segment/model/words.txt")),
         ..TrainOptions::default()
     };
     let model = train(&train_split, Some(&dev), &options, |_| {});
@@ -563,4 +566,21 @@ fn training_on_the_treebank_rebuilds_the_shipped_model() {
         model.to_bytes() == include_bytes!("../src/segment/model/vtb.bin"),
         "the trained model differs from src/segment/model/vtb.bin"
     );
+}
+
+/// The dev split is found by the UD naming, in the file name only, and never when it is
+/// already a training input.
+#[test]
+fn the_dev_split_is_found_beside_the_train_split() {
+    let dir = std::env::temp_dir().join(format!("tintuc-dev-{}-x-train.d", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let train = dir.join("ud-train.conllu");
+    let dev = dir.join("ud-dev.conllu");
+    std::fs::write(&train, "").unwrap();
+    assert_eq!(dev_split_beside(&[&train]), None, "no dev file yet");
+    std::fs::write(&dev, "").unwrap();
+    assert_eq!(dev_split_beside(&[&train]), Some(dev.clone()));
+    assert_eq!(dev_split_beside(&[&train, &dev]), None, "dev is trained on");
+    assert_eq!(dev_split_beside(&[dir.join("other.conllu")]), None);
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -106,10 +106,11 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Match terms only at word boundaries of the [segmenter](crate::segment)
-    /// (see [`MatcherBuilder::words`](crate::matcher::MatcherBuilder::words));
-    /// the default and user lexicons feed the segmenter, so their terms stay
-    /// whole words. Off by default: it costs a segmentation of every article.
+    /// Let the matcher use the words of the [segmenter](crate::segment)
+    /// where they help (see [`MatcherBuilder::words`](crate::matcher::MatcherBuilder::words)):
+    /// no place or organisation unit inside a longer word. The default and
+    /// user lexicons feed the segmenter, so their terms stay whole words. Off
+    /// by default: it costs a segmentation of every article.
     pub fn words(mut self, on: bool) -> Self {
         self.words = on;
         self
@@ -122,14 +123,14 @@ impl ExtractorBuilder {
         } else {
             let mut b = TermMatcher::builder(Lexicon::default());
             // The lexicon's terms are words of their own: a term is never cut.
-            let mut segmenter = Segmenter::new().with_lexicon(&Lexicon::default());
+            let mut segmenter = self
+                .words
+                .then(|| Segmenter::new().with_lexicon(&Lexicon::default()));
             for l in self.lexicons {
-                if self.words {
-                    segmenter = segmenter.with_lexicon(&l);
-                }
+                segmenter = segmenter.map(|s| s.with_lexicon(&l));
                 b = b.lexicon(l);
             }
-            if self.words {
+            if let Some(segmenter) = segmenter {
                 b = b.words(segmenter);
             }
             SharedMatcher::Custom(Arc::new(b.build()?))

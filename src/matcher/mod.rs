@@ -375,10 +375,11 @@ impl MatcherBuilder {
         self
     }
 
-    /// Accept a term only where it starts and ends at word boundaries of
-    /// `segmenter` (see [`crate::segment`]): `xã` (commune) is then not found
-    /// inside the word `hợp tác xã` (cooperative). Costs a segmentation of
-    /// every document; off by default.
+    /// Use the words of `segmenter` (see [`crate::segment`]) where they help:
+    /// a one-syllable place or organisation unit inside a longer word is not
+    /// that unit (`xã`, commune, in `hợp tác xã`, cooperative; `thôn` in
+    /// `nông thôn`). Other terms are matched as without. Costs a segmentation
+    /// of every document; off by default.
     ///
     /// ```
     /// use tintuc::lexicon::Lexicon;
@@ -767,10 +768,8 @@ impl Words {
             m.category(),
             Some(Category::AdminUnit | Category::Organisation)
         );
-        unit && !m.folded.is_empty() && !m.span.is_empty() && self.cuts(&m.span) && {
-            // One syllable: no space inside.
-            m.concept.is_some_and(|c| !c.canonical.contains(' '))
-        }
+        let one_syllable = m.concept.is_some_and(|c| !c.canonical.contains(' '));
+        unit && one_syllable && self.cuts(&m.span)
     }
 
     /// Whether `span` starts or ends strictly inside a word.
@@ -803,17 +802,17 @@ impl AccentMap {
 
     fn new(input: &str, tokens: &[names::Token]) -> Self {
         // Words and words with marks per line, in one pass over the tokens.
-        let mut counts: Vec<(usize, u32, u32)> = Vec::new();
-        let (mut doc_words, mut doc_marked) = (0u32, 0u32);
+        let mut counts: Vec<(usize, usize, usize)> = Vec::new();
+        let (mut doc_words, mut doc_marked) = (0usize, 0usize);
         let mut t = 0;
         let mut start = 0;
         for line in input.split_inclusive('\n') {
             let end = start + line.len();
-            let (mut words, mut marked) = (0u32, 0u32);
+            let (mut words, mut marked) = (0usize, 0usize);
             while let Some(tok) = tokens.get(t).filter(|tok| tok.range.start < end) {
                 if !tok.digit {
                     words += 1;
-                    marked += u32::from(tok.marked);
+                    marked += usize::from(tok.marked);
                 }
                 t += 1;
             }
@@ -822,12 +821,12 @@ impl AccentMap {
             doc_marked += marked;
             start = end;
         }
-        let share = |marked: u32, words: u32| marked as f32 / words.max(1) as f32;
+        let share = |marked: usize, words: usize| marked as f32 / words.max(1) as f32;
         let doc_share = share(doc_marked, doc_words);
         let lines = counts
             .into_iter()
             .map(|(end, words, marked)| {
-                let s = if words as usize >= Self::MIN_WORDS {
+                let s = if words >= Self::MIN_WORDS {
                     share(marked, words)
                 } else {
                     doc_share

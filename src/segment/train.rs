@@ -19,6 +19,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::path::{Path, PathBuf};
 
 use crate::lexicon::Lexicon;
 use crate::normalize::Normalizer;
@@ -35,6 +36,35 @@ pub struct GoldSentence {
     pub text: String,
     /// The gold words, in order; syllables of one word are separated by spaces.
     pub words: Vec<String>,
+}
+
+/// The words of a word list: one a line, syllables separated by spaces;
+/// blank lines skipped.
+///
+/// ```
+/// let words = tintuc::segment::train::read_word_list("đảng viên\n\n  chi bộ \n");
+/// assert_eq!(words, ["đảng viên", "chi bộ"]);
+/// ```
+pub fn read_word_list(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// The dev split beside a train split, by the UD file naming
+/// (`vi_vtb-ud-train.conllu` → `vi_vtb-ud-dev.conllu`, in the file name
+/// only), when it exists and is not itself among `inputs`.
+pub fn dev_split_beside(inputs: &[impl AsRef<Path>]) -> Option<PathBuf> {
+    let train = inputs.first()?.as_ref();
+    let name = train.file_name()?.to_str()?;
+    if !name.contains("-train.") {
+        return None;
+    }
+    let dev = train.with_file_name(name.replacen("-train.", "-dev.", 1));
+    let is_input = inputs.iter().any(|i| i.as_ref() == dev);
+    (!is_input && dev.is_file()).then_some(dev)
 }
 
 /// Reads the sentences of a CoNLL-U file: the `# text` line (with or
