@@ -1648,7 +1648,7 @@ fn check_spans(text: &str) {
 }
 
 /// With word boundaries on, a one-syllable unit inside a longer word is not a unit;
-/// everywhere else the same terms are found as without.
+/// every other term is found as without.
 #[test]
 fn word_boundaries_keep_units_out_of_longer_words() {
     use tintuc::segment::Segmenter;
@@ -1656,11 +1656,25 @@ fn word_boundaries_keep_units_out_of_longer_words() {
         .words(Segmenter::new())
         .build()
         .unwrap();
+    let plain = TermMatcher::shared();
+    let is_unit = |t: &Match| {
+        matches!(
+            t.category(),
+            Some(Category::AdminUnit | Category::Organisation)
+        ) && !t.canonical().unwrap_or(" ").contains(' ')
+    };
     let units = |m: &TermMatcher, text: &str| -> Vec<String> {
         m.find(text)
             .terms()
-            .filter(|t| t.concept_id().is_some_and(|id| id.starts_with("admin.")))
+            .filter(|t| is_unit(t))
             .map(|t| t.text(text).to_string())
+            .collect()
+    };
+    let others = |m: &TermMatcher, text: &str| -> Vec<(usize, String)> {
+        m.find(text)
+            .terms()
+            .filter(|t| !is_unit(t))
+            .map(|t| (t.span.start, t.concept_id().unwrap_or("-").to_string()))
             .collect()
     };
     let cases: &[(&str, &[&str])] = &[
@@ -1674,9 +1688,15 @@ fn word_boundaries_keep_units_out_of_longer_words() {
     ];
     for (text, want) in cases {
         assert_eq!(units(&words, text), *want, "{text}");
+        assert_eq!(others(&words, text), others(plain, text), "{text}");
     }
     // Without word boundaries the cooperative's `xã` is taken for a commune.
-    assert_eq!(units(TermMatcher::shared(), cases[0].0), ["xã"]);
+    assert_eq!(units(plain, cases[0].0), ["xã"]);
+    // On whole articles only units can differ.
+    for seed in ["000", "001", "002", "003", "004"] {
+        let doc = corpus(seed);
+        assert_eq!(others(&words, &doc), others(plain, &doc), "{seed}");
+    }
 }
 
 /// `names_before` walks the names ending at or before an offset, nearest end first, then
