@@ -176,8 +176,10 @@ fn word_boundary(bytes: &[u8], j: usize) -> Option<()> {
     }
 }
 
-/// Longest word [`compose_word`] takes apart, as the full treatment does.
-const MAX_COMPOSED: usize = 10;
+/// Longest word [`compose_word`] takes apart: as many letters as the full
+/// treatment (`syllable.rs`) takes, so that NFD and NFC spellings of a word
+/// come out the same.
+const MAX_COMPOSED: usize = super::syllable::MAX_LETTERS;
 
 /// The info byte (see [`info`]) of a letter taken apart.
 fn letter_info(l: Letter) -> u8 {

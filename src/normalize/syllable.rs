@@ -18,7 +18,7 @@ use super::chars::{
 use super::ToneStyle;
 
 /// Longest run we take apart (nghiêng has 7 letters; longer runs are foreign).
-const MAX_LETTERS: usize = 10;
+pub(super) const MAX_LETTERS: usize = 10;
 
 /// The letters of one run of Vietnamese letters and marks, on the stack.
 #[derive(Clone, Copy, Debug)]

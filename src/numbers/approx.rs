@@ -61,9 +61,7 @@ pub(crate) fn before(text: &str, start: usize) -> Option<(Approx, Range<usize>)>
     let w = prev_word(text, start)?;
     let word = &text[w.clone()];
     for &(first, second, approx) in BEFORE_TWO {
-        if !lower_eq(word, second) {
-            continue; // the cheap test first
-        }
+        // `pair_ending_with` tests the last word first, the cheap test.
         if let Some(s) = pair_ending_with(text, &w, first, second) {
             return Some((approx, s..w.end));
         }

@@ -454,11 +454,10 @@ fn doc_context(text: &str, start: usize) -> bool {
             None => return false,
         }
     }
-    // The cheap test on the last word first: most numbers follow no document type.
-    let word = &text[last.clone()];
-    DOC_TYPES.iter().any(|(first, second)| {
-        lower_eq(word, second) && pair_ending_with(text, &last, first, second).is_some()
-    })
+    // `pair_ending_with` tests the last word first: most numbers follow no document type.
+    DOC_TYPES
+        .iter()
+        .any(|(first, second)| pair_ending_with(text, &last, first, second).is_some())
 }
 
 /// An ordinal cue before a number in digits: `khóa 18`, `Đại hội 13`,
