@@ -623,7 +623,7 @@ impl TermMatcher {
                     out.push(m);
                 }
                 // Terms start only where a word starts: skip the rest of this one.
-                None => pos = word_end(hay, next_char(hay, start)),
+                None => pos = word_end(hay, after_char(hay, start)),
             }
         }
         out
@@ -644,7 +644,7 @@ impl TermMatcher {
         span.end += input
             .get(span.end..)?
             .chars()
-            .take_while(|c| is_combining(*c))
+            .take_while(|c| is_combining_diacritic(*c))
             .map(char::len_utf8)
             .sum::<usize>();
         let written = input.get(span.clone())?;
@@ -896,7 +896,9 @@ pub(crate) fn is_word_char(c: char) -> bool {
         || c.is_alphanumeric()
 }
 
-fn is_combining(c: char) -> bool {
+/// A combining diacritic of the basic block (U+0300..U+036F): the marks of
+/// NFD Vietnamese.
+pub(crate) fn is_combining_diacritic(c: char) -> bool {
     ('\u{300}'..='\u{36f}').contains(&c)
 }
 
@@ -916,7 +918,8 @@ fn word_end(hay: &str, at: usize) -> usize {
         .map_or(hay.len(), |(i, _)| at + i)
 }
 
-fn next_char(hay: &str, at: usize) -> usize {
+/// Where the character after the one at `at` starts.
+fn after_char(hay: &str, at: usize) -> usize {
     at + hay[at..].chars().next().map_or(1, char::len_utf8)
 }
 

@@ -39,14 +39,9 @@ pub(crate) struct Token {
     pub(crate) marked: bool,
 }
 
+/// A letter or digit, or a combining mark (which belongs to the word it follows).
 fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    // Latin-1 letters, Latin Extended-A/B and Latin Extended Additional (all Vietnamese
-    // letters) without a Unicode table lookup; combining marks belong to the word.
-    matches!(c, '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{24f}' | '\u{300}'..='\u{36f}' | '\u{1e00}'..='\u{1eff}')
-        || c.is_alphanumeric()
+    super::is_word_char(c) || super::is_combining_diacritic(c)
 }
 
 /// Split `input` into syllables: runs of letters, digits and combining marks; `.` and
