@@ -353,6 +353,68 @@ pub fn normalize(input: &str) -> Normalized<'_> {
 mod tests {
     use super::*;
 
+    /// Every spelling of every syllable (each tone on each vowel, NFC and NFD, lower
+    /// case and capitalised): the fast paths give what the full rules give.
+    #[test]
+    fn fast_paths_agree_with_the_rules_on_every_syllable() {
+        const ONSETS: &[&str] = &["", "b", "đ", "gi", "ngh", "qu", "th", "tr", "kh"];
+        const RHYMES: &[&str] = &[
+            "a", "ai", "ao", "au", "ay", "anh", "ach", "ăn", "âu", "ây", "ât", "e", "eo", "ê",
+            "êu", "ênh", "i", "ia", "iu", "iê", "iêu", "iên", "o", "oa", "oai", "oay", "oan",
+            "oach", "oe", "oeo", "oi", "ong", "oo", "ô", "ôi", "ông", "ơ", "ơi", "u", "ua", "uân",
+            "uê", "uênh", "uơ", "ui", "uô", "uôi", "uông", "uy", "uya", "uyu", "uyên", "uynh", "ư",
+            "ưa", "ưi", "ưu", "ươ", "ươi", "ươu", "ương", "y", "yê", "yêu", "yên",
+        ];
+        const TONES: &[char] = &['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'];
+        let run = |n: &Normalizer, word: &str, fast: bool| {
+            let mut w = Rewriter::new(word);
+            let mut scratch = String::new();
+            let end = if fast {
+                n.word(&mut w, &mut scratch, word, 0)
+            } else {
+                n.rules(&mut w, &mut scratch, word, 0)
+            };
+            let (text, _) = w.finish();
+            (end, text.into_owned())
+        };
+        let styles = [ToneStyle::Traditional, ToneStyle::New, ToneStyle::Keep];
+        let normalizers = styles.map(|s| Normalizer::new().style(s));
+        let mut checked = 0;
+        for onset in ONSETS {
+            for rhyme in RHYMES {
+                let base: String = format!("{onset}{rhyme}").nfd().collect();
+                let chars: Vec<char> = base.chars().collect();
+                // The tone mark after each letter in turn (NFD), and with none.
+                let mut spellings = vec![base.clone()];
+                for k in 0..chars.len() {
+                    for &tone in TONES {
+                        let mut t: String = chars[..=k].iter().collect();
+                        t.push(tone);
+                        t.extend(&chars[k + 1..]);
+                        spellings.push(t);
+                    }
+                }
+                for nfd in spellings {
+                    let nfc: String = nfd.nfc().collect();
+                    let mut cap = nfc.chars();
+                    let capitalised: String = cap
+                        .next()
+                        .into_iter()
+                        .flat_map(char::to_uppercase)
+                        .chain(cap)
+                        .collect();
+                    for word in [nfd.clone(), nfc.clone(), capitalised] {
+                        for n in &normalizers {
+                            assert_eq!(run(n, &word, true), run(n, &word, false), "{word:?}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
+    }
+
     fn norm(s: &str, style: ToneStyle) -> String {
         Normalizer::new()
             .style(style)
