@@ -108,9 +108,10 @@ impl Tokenizer {
     pub fn tokenize<'a>(&self, normalized: &'a Normalized<'_>) -> Vec<Token<'a>> {
         let text = normalized.text();
         let original = normalized.original();
-        // News text has about one token for every five or six bytes: sized
-        // so that a large text is not copied over as the list grows.
-        let mut tokens: Vec<Token<'a>> = Vec::with_capacity(text.len() / 5 + 8);
+        // News text has about one token for every five or six bytes: sized so
+        // that an article's list never grows, and capped so that one huge
+        // string does not reserve 14 bytes of tokens for each of its bytes.
+        let mut tokens: Vec<Token<'a>> = Vec::with_capacity((text.len() / 5 + 8).min(1 << 16));
         let mut map = normalized.map().cursor();
         // Text that needed no change maps every span to itself.
         let identity = normalized.map().is_identity();
