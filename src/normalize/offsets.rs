@@ -297,7 +297,7 @@ impl PieceBuilder {
     }
 
     /// Appends `byte`, which stands for `original[range]`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push(&mut self, byte: u8, range: Range<usize>) {
         if self.identity {
             if range.len() == 1 && range.start == self.out.len() {
@@ -320,18 +320,22 @@ impl PieceBuilder {
 
     /// Appends the lower case of the ASCII `run`, which starts at original byte `at`.
     pub(crate) fn push_ascii(&mut self, at: usize, run: &[u8]) {
-        let Some(&first) = run.first() else { return };
-        if self.identity && at == self.out.len() {
-            self.out.extend(run.iter().map(u8::to_ascii_lowercase));
-            return;
+        if self.identity {
+            if at == self.out.len() {
+                self.out.extend(run.iter().map(u8::to_ascii_lowercase));
+                return;
+            }
+            self.leave_identity();
         }
         // Only the first byte can break the one-to-one run of offsets.
-        self.push(first.to_ascii_lowercase(), at..at + 1);
+        if self.pieces.last().is_some_and(|p| p[1] as usize != at) {
+            self.moved += 1;
+        }
         let mut k = at as u32;
-        for &b in &run[1..] {
-            k += 1;
+        for &b in run {
             self.out.push(b.to_ascii_lowercase());
             self.pieces.push([k, k + 1]);
+            k += 1;
         }
     }
 
