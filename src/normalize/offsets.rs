@@ -331,11 +331,9 @@ impl PieceBuilder {
         if self.pieces.last().is_some_and(|p| p[1] as usize != at) {
             self.moved += 1;
         }
-        let mut k = at as u32;
-        for &b in run {
+        for (k, &b) in (at as u32..).zip(run) {
             self.out.push(b.to_ascii_lowercase());
             self.pieces.push([k, k + 1]);
-            k += 1;
         }
     }
 
