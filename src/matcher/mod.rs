@@ -341,7 +341,7 @@ impl Form {
     /// Whether text written exactly as this form passes the checks of
     /// [`TermMatcher::accept`] that depend on the written text alone.
     fn passes_as_written(&self) -> bool {
-        let has_lower = self.text.chars().any(is_lower);
+        let has_lower = self.text.chars().any(normalize::is_lower);
         let first_upper = self.text.chars().next().is_some_and(normalize::is_upper);
         let abbreviation_in_lower_case = self.abbreviation && has_lower;
         let blocker_with_capital = self.blocker && !first_upper && has_inner_capital(&self.text);
@@ -668,7 +668,7 @@ impl TermMatcher {
         accented: bool,
         written_marks: &mut Vec<marks::Syllable>,
     ) -> Option<&Form> {
-        let has_lower = written.chars().any(is_lower);
+        let has_lower = written.chars().any(normalize::is_lower);
         let first_upper = written.chars().next().is_some_and(normalize::is_upper);
         let mut best: Option<(u32, bool, &Form)> = None;
         // The written marks, taken apart once for all the forms of this key.
@@ -875,25 +875,10 @@ fn has_inner_capital(written: &str) -> bool {
     false
 }
 
-/// A lower-case letter (the Vietnamese ones from a table).
-pub(crate) fn is_lower(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_lowercase();
-    }
-    match normalize::letter(c) {
-        Some(l) => !l.upper,
-        None => c.is_lowercase(),
-    }
-}
-
-/// A letter or digit; Vietnamese and other Latin letters without a Unicode lookup.
+/// A letter or digit; Vietnamese letters from the normalizer's table.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    matches!(c, '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}')
-        || c.is_alphanumeric()
+    normalize::is_letter(c) || c.is_numeric()
 }
 
 /// A combining diacritic of the basic block (U+0300..U+036F): the marks of

@@ -21,7 +21,7 @@
 //!   it continues only if another role follows (`Ủy viên…, Bí thư Tỉnh ủy`).
 use std::ops::Range;
 
-use super::{fold_key, is_lower, Match, MatchKind, TermMatcher};
+use super::{fold_key, Match, MatchKind, TermMatcher};
 use crate::lexicon::Category;
 use crate::normalize;
 
@@ -87,7 +87,8 @@ fn make_token(input: &str, range: Range<usize>) -> Token {
     let all_caps = cap && {
         let mut letters = text.chars().filter(|&c| normalize::is_letter(c));
         letters.next();
-        letters.next().is_some_and(|c| !is_lower(c)) && !text.chars().any(is_lower)
+        letters.next().is_some_and(|c| !normalize::is_lower(c))
+            && !text.chars().any(normalize::is_lower)
     };
     Token {
         cap,

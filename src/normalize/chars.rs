@@ -43,6 +43,18 @@ pub(crate) fn is_letter(c: char) -> bool {
     c.is_ascii_alphabetic() || (!c.is_ascii() && (packed_letter(c) != 0 || c.is_alphabetic()))
 }
 
+/// A lower-case letter, with the same fast path as [`is_letter`].
+#[inline]
+pub(crate) fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    match packed_letter(c) {
+        0 => c.is_lowercase(),
+        p => p & 0x80 == 0,
+    }
+}
+
 /// An upper-case letter, with the same fast path as [`is_letter`].
 #[inline]
 pub(crate) fn is_upper(c: char) -> bool {
