@@ -58,15 +58,9 @@ impl Syllable {
     }
 }
 
+/// The tone of a combining tone mark, numbered as the normalizer numbers them.
 fn tone_of(c: char) -> Option<Tone> {
-    match c {
-        '\u{300}' | '\u{340}' => Some(Tone::Grave),
-        '\u{301}' | '\u{341}' => Some(Tone::Acute),
-        '\u{303}' => Some(Tone::Tilde),
-        '\u{309}' => Some(Tone::Hook),
-        '\u{323}' => Some(Tone::Dot),
-        _ => None,
-    }
+    letter_tone(normalize::tone_mark(c)?)
 }
 
 fn quality_of(c: char) -> Option<Quality> {

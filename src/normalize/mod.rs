@@ -44,7 +44,7 @@ use std::ops::Range;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use chars::{compose_into, special, Special};
-pub(crate) use chars::{is_combining, is_letter, is_lower, is_upper, letter};
+pub(crate) use chars::{is_combining, is_letter, is_lower, is_upper, letter, tone_mark};
 pub(crate) use chars::{A_BREVE, A_CIRC, D_STROKE, E_CIRC, O_CIRC, O_HORN, U_HORN};
 use fast::Unsettled;
 pub(crate) use fast::{char_at, LetterTable};
