@@ -63,27 +63,15 @@ fn run() -> Result<(), String> {
         let v = p.value().map_err(|e| e.to_string())?;
         v.parse::<u64>().map_err(|e| e.to_string())
     };
+    let text = |p: &mut lexopt::Parser| -> Result<String, String> {
+        let v = p.value().map_err(|e| e.to_string())?;
+        v.string().map_err(|e| e.to_string())
+    };
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
-            Long("dev") => {
-                dev_path = Some(
-                    parser
-                        .value()
-                        .map_err(|e| e.to_string())?
-                        .string()
-                        .map_err(|e| e.to_string())?,
-                )
-            }
+            Long("dev") => dev_path = Some(text(&mut parser)?),
             Long("no-dev") => no_dev = true,
-            Short('o') | Long("output") => {
-                output = Some(
-                    parser
-                        .value()
-                        .map_err(|e| e.to_string())?
-                        .string()
-                        .map_err(|e| e.to_string())?,
-                )
-            }
+            Short('o') | Long("output") => output = Some(text(&mut parser)?),
             Long("epochs") => options.epochs = num(&mut parser)? as usize,
             Long("patience") => options.patience = num(&mut parser)? as usize,
             Long("folds") => options.folds = num(&mut parser)? as usize,
@@ -91,11 +79,7 @@ fn run() -> Result<(), String> {
             Long("lexicon") => options.lexicon = true,
             Long("no-lexicon") => options.lexicon = false,
             Long("words") => {
-                let path = parser
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .string()
-                    .map_err(|e| e.to_string())?;
+                let path = text(&mut parser)?;
                 word_list =
                     Some(std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?);
             }
