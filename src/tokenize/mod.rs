@@ -113,14 +113,23 @@ impl Tokenizer {
         // string does not reserve 14 bytes of tokens for each of its bytes.
         let mut tokens: Vec<Token<'a>> = Vec::with_capacity((text.len() / 5 + 8).min(1 << 16));
         let mut map = normalized.map().cursor();
-        // Text that needed no change maps every span to itself.
+        // Text that needed no change maps every span to itself, and is most
+        // often the input itself: then one slice serves as both texts.
         let identity = normalized.map().is_identity();
+        let same = std::ptr::eq(text, original);
         scanner::scan(text, |kind, r| {
-            let span = if identity {
-                r.clone()
-            } else {
-                map.to_original(r.clone())
-            };
+            if identity {
+                let norm = &text[r.clone()];
+                tokens.push(Token {
+                    kind,
+                    text: if same { norm } else { &original[r.clone()] },
+                    norm,
+                    span: r.clone(),
+                    norm_span: r,
+                });
+                return;
+            }
+            let span = map.to_original(r.clone());
             // Two tokens cut from one rewritten piece (marks reordered by NFC)
             // would share original bytes: keep them as one token.
             if let Some(last) = tokens.last_mut().filter(|t| span.start < t.span.end) {

@@ -23,62 +23,83 @@ const TLDS: [&str; 12] = [
 /// Hands the tokens of `text` to `sink` as kinds and byte ranges, in text
 /// order, as they are found (a large text needs no second list of them).
 pub(crate) fn scan(text: &str, sink: impl FnMut(TokenKind, Range<usize>)) {
+    scan_with::<true>(text, sink);
+}
+
+/// The scan loop. With `FAST`, words that start with an ASCII letter take
+/// [`Scanner::ascii_word`]; without, every token takes the general
+/// [`Scanner::step`], which the tests use as the reference for the fast path.
+// Inlined so that the one call of `sink` is inlined too.
+#[inline(always)]
+fn scan_with<const FAST: bool>(text: &str, mut sink: impl FnMut(TokenKind, Range<usize>)) {
     let mut s = Scanner {
         text,
         bytes: text.as_bytes(),
         letters: LetterTable::get(),
         last: (TokenKind::Symbol, 0..0),
-        sink,
     };
+    let bytes = text.as_bytes();
     let mut i = 0;
-    while i < s.bytes.len() {
-        i = s.step(i);
+    while let Some(&b) = bytes.get(i) {
+        let (kind, end) = if b == b' ' || b == b'\n' {
+            i += 1;
+            continue;
+        } else if FAST && b.is_ascii_alphabetic() {
+            s.ascii_word(i)
+        } else if let Some(token) = s.step::<FAST>(i) {
+            token
+        } else {
+            // A space other than ' ' (the normalizer leaves none of them).
+            i += char_at(bytes, i).1;
+            continue;
+        };
+        let end = s.marks_after(end);
+        s.last = (kind, i..end);
+        sink(kind, i..end);
+        i = end;
     }
 }
 
-struct Scanner<'t, F> {
+struct Scanner<'t> {
     text: &'t str,
     bytes: &'t [u8],
     letters: LetterTable,
     /// The last token found (an empty symbol before the first).
     last: (TokenKind, Range<usize>),
-    sink: F,
 }
 
-impl<F: FnMut(TokenKind, Range<usize>)> Scanner<'_, F> {
-    /// Takes the longest token (or the space) at `i` and returns where it ends.
+impl Scanner<'_> {
+    /// The longest token at `i` (not a space or a line break) as its kind
+    /// and end, or `None` when `i` starts some other white space.
     #[inline(always)]
-    fn step(&mut self, i: usize) -> usize {
+    fn step<const FAST: bool>(&self, i: usize) -> Option<(TokenKind, usize)> {
         let b = self.bytes[i];
-        if b == b' ' || b == b'\n' {
-            i + 1
-        } else if b.is_ascii_digit() {
+        Some(if b.is_ascii_digit() {
             self.number(i)
-        } else if let Some(end) = self.url(i) {
-            end
+        } else if let Some(token) = self.url(i) {
+            token
         } else if self.letters.letter_at(self.bytes, i).is_some() {
-            self.word(i)
+            self.word::<FAST>(i)
         } else {
             let c = self.char_at(i);
             if is_letter(c) {
-                self.word(i)
+                self.word::<FAST>(i)
             } else if c.is_whitespace() {
-                i + c.len_utf8()
+                return None;
             } else {
                 self.punct(i, c)
             }
-        }
+        })
     }
 
     fn char_at(&self, i: usize) -> char {
         char_at(self.bytes, i).0
     }
 
-    /// Records a token, stretched over any combining marks that follow it
-    /// (they belong to its last character), and returns where it ends.
+    /// Where a token that ends at `end` ends once stretched over any
+    /// combining marks that follow it (they belong to its last character).
     #[inline(always)]
-    fn push(&mut self, kind: TokenKind, r: Range<usize>) -> usize {
-        let mut end = r.end;
+    fn marks_after(&self, mut end: usize) -> usize {
         // Combining marks start at U+0300, whose first byte is 0xCC.
         while self.bytes.get(end).is_some_and(|&b| b >= 0xCC) {
             let (c, len) = char_at(self.bytes, end);
@@ -87,8 +108,6 @@ impl<F: FnMut(TokenKind, Range<usize>)> Scanner<'_, F> {
             }
             end += len;
         }
-        self.last = (kind, r.start..end);
-        (self.sink)(kind, r.start..end);
         end
     }
 
@@ -100,7 +119,7 @@ impl<F: FnMut(TokenKind, Range<usize>)> Scanner<'_, F> {
         }
     }
 
-    fn number(&mut self, start: usize) -> usize {
+    fn number(&self, start: usize) -> (TokenKind, usize) {
         let after_ngay = self
             .previous_word()
             .is_some_and(|w| w.eq_ignore_ascii_case("ngày"));
@@ -114,19 +133,112 @@ impl<F: FnMut(TokenKind, Range<usize>)> Scanner<'_, F> {
                 end += 2;
             }
         }
-        self.push(kind, start..end)
+        (kind, end)
     }
 
-    // Inlined into the scan loop: most tokens are words.
+    /// The token at the ASCII letter `start`: what [`Scanner::step`] finds
+    /// there, the common case (a word of ASCII letters before a space or a
+    /// punctuation mark) without a closer look.
     #[inline(always)]
-    fn word(&mut self, start: usize) -> usize {
+    fn ascii_word(&self, start: usize) -> (TokenKind, usize) {
+        let bytes = self.bytes;
+        let mut end = start;
+        let mut upper = 0usize;
+        while let Some(&b) = bytes.get(end) {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            // Upper-case ASCII letters are the ones below 'a'.
+            upper += usize::from(b < b'a');
+            end += 1;
+        }
+        let letters = end - start;
+        match bytes.get(end) {
+            // Digits may make an address (abc2.vn) or stay in the word (H5N1).
+            Some(b) if b.is_ascii_digit() => {
+                return self.url(start).unwrap_or_else(|| self.word::<true>(start));
+            }
+            // A letter with a diacritic, an apostrophe (K'Ho) or a combining
+            // mark: the word goes on, and cannot be an address, whose first
+            // label is ASCII letters and digits followed by one of the
+            // characters below.
+            Some(&b) if b >= 0x80 || b == b'\'' => {
+                return self.word_from(start, end, letters, upper);
+            }
+            Some(b'.' | b'@' | b':' | b'-' | b'_' | b'%' | b'+') => {
+                if let Some(token) = self.url(start) {
+                    return token;
+                }
+            }
+            _ => {}
+        }
+        self.word_end(start, end, letters, upper, false)
+    }
+
+    /// The word at the letter `start`.
+    fn word<const FAST: bool>(&self, start: usize) -> (TokenKind, usize) {
+        if FAST {
+            self.word_from(start, start, 0, 0)
+        } else {
+            self.word_char_by_char(start)
+        }
+    }
+
+    /// [`Scanner::word_from`] without its shortcuts: one character at a
+    /// time, each asked the general questions. The reference in tests.
+    fn word_char_by_char(&self, start: usize) -> (TokenKind, usize) {
         let mut end = start;
         let mut upper = 0usize;
         let mut letters = 0usize;
         let mut has_digit = false;
         while end < self.bytes.len() {
-            // Vietnamese letters, the common case, from a table.
-            if let Some((len, up)) = self.letters.letter_at(self.bytes, end) {
+            let (c, len) = char_at(self.bytes, end);
+            if is_letter(c) {
+                letters += 1;
+                upper += usize::from(is_upper(c));
+                end += len;
+            } else if c.is_ascii_digit() && letters > 0 {
+                has_digit = true;
+                end += 1;
+            } else if matches!(c, '\'' | '’')
+                && end + len < self.bytes.len()
+                && is_letter(char_at(self.bytes, end + len).0)
+            {
+                end += len;
+            } else {
+                break;
+            }
+        }
+        self.word_end(start, end, letters, upper, has_digit)
+    }
+
+    /// The word at `start`, whose first `letters` letters (`upper` of them
+    /// upper case) end at `end`.
+    // Inlined into the scan loop: most tokens are words.
+    #[inline(always)]
+    fn word_from(
+        &self,
+        start: usize,
+        mut end: usize,
+        mut letters: usize,
+        mut upper: usize,
+    ) -> (TokenKind, usize) {
+        let mut has_digit = false;
+        while let Some(&b) = self.bytes.get(end) {
+            if b < 0x80 {
+                if b.is_ascii_alphabetic() {
+                    letters += 1;
+                    // Upper-case ASCII letters are the ones below 'a'.
+                    upper += usize::from(b < b'a');
+                    end += 1;
+                    continue;
+                }
+                // A space or a punctuation mark ends the word: no closer look.
+                if b != b'\'' && !b.is_ascii_digit() {
+                    break;
+                }
+            } else if let Some((len, up)) = self.letters.letter_at(self.bytes, end) {
+                // Vietnamese letters, the common case, from a table.
                 letters += 1;
                 upper += usize::from(up);
                 end += len;
@@ -150,20 +262,35 @@ impl<F: FnMut(TokenKind, Range<usize>)> Scanner<'_, F> {
                 break;
             }
         }
-        let word = &self.text[start..end];
-        let next = self.bytes.get(end).copied();
+        self.word_end(start, end, letters, upper, has_digit)
+    }
+
+    /// The kind and end of the word `start..end`, which may take the
+    /// period after it.
+    #[inline(always)]
+    fn word_end(
+        &self,
+        start: usize,
+        end: usize,
+        letters: usize,
+        upper: usize,
+        has_digit: bool,
+    ) -> (TokenKind, usize) {
         // Dotted abbreviations: TP.HCM, v.v., ThS., initials such as T.
-        if next == Some(b'.') {
+        if self.bytes.get(end) == Some(&b'.') {
             if let Some(e) = self.dotted(start, end, letters, upper) {
-                return self.push(TokenKind::Abbreviation, start..e);
+                return (TokenKind::Abbreviation, e);
             }
         }
-        let kind = if upper == letters && letters >= 2 && (has_digit || !is_syllable(word)) {
+        let kind = if upper == letters
+            && letters >= 2
+            && (has_digit || !is_syllable(&self.text[start..end]))
+        {
             TokenKind::Abbreviation
         } else {
             TokenKind::Word
         };
-        self.push(kind, start..end)
+        (kind, end)
     }
 
     /// End of a dotted abbreviation starting with the word `start..end`
@@ -180,14 +307,16 @@ impl<F: FnMut(TokenKind, Range<usize>)> Scanner<'_, F> {
             return Some(end + 1);
         }
         // Caps.Caps with no space: TP.HCM
-        let caps_len = after
-            .char_indices()
-            .find(|&(_, c)| !(is_upper(c) && is_letter(c)))
-            .map_or(after.len(), |(i, _)| i);
-        if upper == letters && caps_len > 0 {
-            let next = after[caps_len..].chars().next();
-            if !next.is_some_and(is_letter) {
-                return Some(end + 1 + caps_len);
+        if upper == letters {
+            let caps_len = after
+                .char_indices()
+                .find(|&(_, c)| !(is_upper(c) && is_letter(c)))
+                .map_or(after.len(), |(i, _)| i);
+            if caps_len > 0 {
+                let next = after[caps_len..].chars().next();
+                if !next.is_some_and(is_letter) {
+                    return Some(end + 1 + caps_len);
+                }
             }
         }
         // A known abbreviation takes its period.
@@ -198,7 +327,7 @@ impl<F: FnMut(TokenKind, Range<usize>)> Scanner<'_, F> {
     }
 
     /// A URL or e-mail address starting at `start`, if there is one.
-    fn url(&mut self, start: usize) -> Option<usize> {
+    fn url(&self, start: usize) -> Option<(TokenKind, usize)> {
         let b = self.bytes[start];
         if !b.is_ascii_alphanumeric() {
             return None;
@@ -253,10 +382,10 @@ impl<F: FnMut(TokenKind, Range<usize>)> Scanner<'_, F> {
             }
             TokenKind::Url
         };
-        Some(self.push(kind, start..end))
+        Some((kind, end))
     }
 
-    fn punct(&mut self, start: usize, c: char) -> usize {
+    fn punct(&self, start: usize, c: char) -> (TokenKind, usize) {
         let len = c.len_utf8();
         let end = if c == '.' {
             // "..." is one token
@@ -273,7 +402,7 @@ impl<F: FnMut(TokenKind, Range<usize>)> Scanner<'_, F> {
         } else {
             TokenKind::Symbol
         };
-        self.push(kind, start..end)
+        (kind, end)
     }
 }
 
@@ -320,6 +449,108 @@ fn is_syllable(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn spans<const FAST: bool>(text: &str) -> Vec<(TokenKind, Range<usize>)> {
+        let mut out = Vec::new();
+        scan_with::<FAST>(text, |k, r| out.push((k, r)));
+        out
+    }
+
+    /// The fast paths (ASCII words, the word loop's shortcuts) find what
+    /// the general path finds, one character at a time.
+    fn assert_fast_is_general(text: &str) {
+        let (fast, general) = (spans::<true>(text), spans::<false>(text));
+        if fast != general {
+            let at = fast.iter().zip(&general).position(|(a, b)| a != b);
+            let at = at.unwrap_or(fast.len().min(general.len()));
+            panic!(
+                "token {at} of {text:?}: fast {:?}, general {:?}",
+                fast.get(at),
+                general.get(at)
+            );
+        }
+    }
+
+    /// Texts that take every branch of the word scanners: diacritics
+    /// precomposed and not, marks alone, apostrophes, digits in words,
+    /// addresses, abbreviations, other scripts, controls.
+    const TRICKY: [&str; 22] = [
+        "",
+        "a",
+        "Z.",
+        "ab1 H5N1 x2.vn abc2def A1.B2 covid19.",
+        "ba\u{301}n ho\u{300}a Ho\u{300}A \u{301}a a\u{301}\u{302} e\u{323}\u{302}",
+        "K'Ho K’Ho M'Nông a' 'a a'1 a’ ’ x'\u{301} Đ'Đ",
+        "www.a.vn baolangson.vn a@b.vn a@b a-b a_b a%b a+b a:b http://x.y/z?q=1.",
+        "TP.HCM ThS. v.v. T.D.HỒNG UBND.x TCCSĐ. AB.Cd Mr. tr. Q.1 P.",
+        "ĐẢNG ĐẢNG. Đảng ĐẢng DUY NGUYỄN HUYEN UY DAK",
+        "Ωμέγα ΑΒΓ. Привет МИР. 漢字 かな ﬁx ǅemal İstanbul",
+        "a\u{200B}b a\u{FEFF}b a\u{AD}b a\tb a\rb a\u{0}b a\u{7F}b",
+        "a\u{A0}b a\u{2028}b a\u{3000}b a\u{85}b",
+        "ab\u{0345} ab\u{0903} x\u{20DD} a\u{1AB0}",
+        "ngày 6/7 Ngày 6/7 NGÀY 6/7 ngày. 6/7",
+        "65,8% 1.488 2020 - 2025 45-QĐ/TW 11/NQ-HĐND 08:47 1,5 %",
+        "ơ ư Ơ Ư ờ ỡ ỹ Ỹ ȧ ḃ ẞ ß ŉ",
+        "\u{1E9E}\u{1E9F}\u{1EFF}\u{1EFA} ẻ\u{1E00}",
+        "a.b.c.d a..b a... .a",
+        "😀a a😀 a\u{1F3FB}",
+        "aé", 
+        "\u{301}",
+        "ABCdef abcDEF ABC1 abc1 ABC'DEF",
+    ];
+
+    #[test]
+    fn fast_paths_match_the_general_path_on_tricky_text() {
+        for text in TRICKY {
+            assert_fast_is_general(text);
+            assert_fast_is_general(&text.to_uppercase());
+            assert_fast_is_general(&text.to_lowercase());
+            for cut in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                assert_fast_is_general(&text[cut..]);
+                assert_fast_is_general(&text[..cut]);
+            }
+        }
+    }
+
+    #[test]
+    fn fast_paths_match_the_general_path_on_the_corpus() {
+        use unicode_normalization::UnicodeNormalization;
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        let mut files = 0;
+        for entry in std::fs::read_dir(dir).expect("corpus directory") {
+            let path = entry.expect("corpus entry").path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let raw = std::fs::read_to_string(&path).expect("corpus text");
+            let normalized = crate::normalize::normalize(&raw);
+            let text = normalized.text();
+            let nfd: String = text.nfd().collect();
+            let folded = crate::normalize::fold(text);
+            for variant in [
+                &raw,
+                text,
+                &nfd,
+                &text.to_uppercase(),
+                &text.to_lowercase(),
+                folded.text(),
+            ] {
+                assert_fast_is_general(variant);
+            }
+            files += 1;
+        }
+        assert!(files >= 5, "corpus files: {files}");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn fast_paths_match_the_general_path(
+            s in "([a-zA-Z]{1,6}|[àáảãạăằắẳẵặâầấẩẫậđĐèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẠĂẮÂẦƠỚƯỪ]|[\u{0300}-\u{0303}\u{0309}\u{0323}]|[0-9]{1,4}|[- .,:;/%@'’_+]|\\PC)*"
+        ) {
+            assert_fast_is_general(&s);
+        }
+    }
 
     fn kinds(text: &str) -> Vec<(TokenKind, &str)> {
         let mut out = Vec::new();
