@@ -166,7 +166,31 @@ pub struct MapCursor<'m> {
 
 impl MapCursor<'_> {
     /// Same answer as [`OffsetMap::to_original`].
+    #[inline]
     pub fn to_original(&mut self, range: Range<usize>) -> Range<usize> {
+        self.between_edits(&range)
+            .unwrap_or_else(|| self.walk_to(range))
+    }
+
+    /// The common case, answered inline: a span that lies after the edits
+    /// the cursor has passed and before the next one maps by a shift.
+    #[inline]
+    fn between_edits(&self, range: &Range<usize>) -> Option<Range<usize>> {
+        let (k, edits) = (self.starts, &self.map.edits);
+        let inside = !self.map.per_byte
+            && self.ends == k
+            && range.start < range.end
+            && range.end <= self.map.out_len
+            && edits.get(k).is_none_or(|e| e.out_start >= range.end)
+            && (k == 0 || edits[k - 1].out_start <= range.start);
+        inside.then(|| {
+            let start = self.map.start_after(k, range.start);
+            start..self.map.end_after(k, range.end).max(start)
+        })
+    }
+
+    /// [`MapCursor::to_original`], walking the edits up to `range`.
+    fn walk_to(&mut self, range: Range<usize>) -> Range<usize> {
         if self.map.per_byte {
             return self.map.to_original(range);
         }

@@ -494,7 +494,7 @@ mod tests {
         "\u{1E9E}\u{1E9F}\u{1EFF}\u{1EFA} ẻ\u{1E00}",
         "a.b.c.d a..b a... .a",
         "😀a a😀 a\u{1F3FB}",
-        "aé", 
+        "aé",
         "\u{301}",
         "ABCdef abcDEF ABC1 abc1 ABC'DEF",
     ];
