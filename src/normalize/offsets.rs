@@ -144,11 +144,15 @@ impl OffsetMap {
 impl OffsetMap {
     /// A cursor that maps spans given in text order with no search at all.
     pub fn cursor(&self) -> MapCursor<'_> {
-        MapCursor {
+        let mut cursor = MapCursor {
             map: self,
             starts: 0,
             ends: 0,
-        }
+            window: 0..0,
+            shift: 0,
+        };
+        cursor.set_window();
+        cursor
     }
 }
 
@@ -162,31 +166,46 @@ pub struct MapCursor<'m> {
     starts: usize,
     /// Edits with `out_start < ` the last end asked for.
     ends: usize,
+    /// The stretch between the edit passed and the next one, where a
+    /// non-empty span maps by adding `shift` (wrapping: it may be negative).
+    window: Range<usize>,
+    shift: usize,
 }
 
 impl MapCursor<'_> {
     /// Same answer as [`OffsetMap::to_original`].
+    // Inlined: most spans fall in the window, which needs no call.
     #[inline]
     pub fn to_original(&mut self, range: Range<usize>) -> Range<usize> {
-        self.between_edits(&range)
-            .unwrap_or_else(|| self.walk_to(range))
+        let Range { start, end } = range;
+        if self.window.start <= start && start < end && end <= self.window.end {
+            return start.wrapping_add(self.shift)..end.wrapping_add(self.shift);
+        }
+        let span = self.walk_to(range);
+        self.set_window();
+        span
     }
 
-    /// The common case, answered inline: a span that lies after the edits
-    /// the cursor has passed and before the next one maps by a shift.
-    #[inline]
-    fn between_edits(&self, range: &Range<usize>) -> Option<Range<usize>> {
+    /// The window of the edit the cursor stands after, once both its starts
+    /// and ends stand there: within it, [`MapCursor::walk_to`] would move
+    /// neither and answer by a shift. (Empty for a per-byte map.)
+    fn set_window(&mut self) {
+        self.window = 0..0;
         let (k, edits) = (self.starts, &self.map.edits);
-        let inside = !self.map.per_byte
-            && self.ends == k
-            && range.start < range.end
-            && range.end <= self.map.out_len
-            && edits.get(k).is_none_or(|e| e.out_start >= range.end)
-            && (k == 0 || edits[k - 1].out_start <= range.start);
-        inside.then(|| {
-            let start = self.map.start_after(k, range.start);
-            start..self.map.end_after(k, range.end).max(start)
-        })
+        if self.map.per_byte || self.ends != k {
+            return;
+        }
+        let (lo, lo_orig) = match k.checked_sub(1).map(|p| &edits[p]) {
+            Some(e) => (e.out_end, e.orig_end),
+            None => (0, 0),
+        };
+        let next = edits.get(k).map_or(self.map.out_len, |e| e.out_start);
+        // Answers stay within the original, as the search's do.
+        let Some(room) = self.map.orig_len.checked_sub(lo_orig) else {
+            return;
+        };
+        self.window = lo..next.min(self.map.out_len).min(lo + room);
+        self.shift = lo_orig.wrapping_sub(lo);
     }
 
     /// [`MapCursor::to_original`], walking the edits up to `range`.
@@ -449,6 +468,44 @@ mod tests {
                 m.to_original(r.clone()),
                 "{r:?}"
             );
+        }
+    }
+
+    proptest::proptest! {
+        /// The cursor's window (spans between two edits map by a shift)
+        /// answers as the search does, in text order and out of it.
+        #[test]
+        fn cursor_agrees_with_search_on_any_edits(
+            cuts in proptest::collection::vec((0usize..24, 0usize..3, 0usize..4), 0..6),
+            spans in proptest::collection::vec((0usize..30, 0usize..8), 0..40),
+            sorted in proptest::bool::ANY,
+        ) {
+            let input = "abcdefghijklmnopqrstuvwx";
+            // Non-overlapping pieces in order, replaced by 0 to 3 bytes.
+            let mut pieces = Vec::new();
+            let mut at = 0;
+            let mut cuts = cuts;
+            cuts.sort_unstable();
+            for (start, len, with) in cuts {
+                if start < at || start + len > input.len() {
+                    continue;
+                }
+                pieces.push((start..start + len, &"XYZ"[..with]));
+                at = start + len;
+            }
+            let (text, m) = rewrite(input, &pieces);
+            let mut spans: Vec<Range<usize>> = spans.into_iter().map(|(s, l)| s..s + l).collect();
+            if sorted {
+                spans.sort_unstable_by_key(|r| (r.start, r.end));
+            }
+            let mut cur = m.cursor();
+            for r in spans {
+                proptest::prop_assert_eq!(
+                    cur.to_original(r.clone()),
+                    m.to_original(r.clone()),
+                    "{:?} in {:?} from {:?}", r, text, pieces
+                );
+            }
         }
     }
 

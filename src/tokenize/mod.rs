@@ -117,6 +117,8 @@ impl Tokenizer {
         // often the input itself: then one slice serves as both texts.
         let identity = normalized.map().is_identity();
         let same = std::ptr::eq(text, original);
+        // Where the last token ends in the original.
+        let mut last_end = 0;
         scanner::scan(text, |kind, r| {
             if identity {
                 let norm = &text[r.clone()];
@@ -132,13 +134,15 @@ impl Tokenizer {
             let span = map.to_original(r.clone());
             // Two tokens cut from one rewritten piece (marks reordered by NFC)
             // would share original bytes: keep them as one token.
-            if let Some(last) = tokens.last_mut().filter(|t| span.start < t.span.end) {
+            if let Some(last) = tokens.last_mut().filter(|_| span.start < last_end) {
                 last.span.end = last.span.end.max(span.end);
+                last_end = last.span.end;
                 last.norm_span.end = r.end;
                 last.text = &original[last.span.clone()];
                 last.norm = &text[last.norm_span.clone()];
                 return;
             }
+            last_end = span.end;
             tokens.push(Token {
                 kind,
                 text: &original[span.clone()],

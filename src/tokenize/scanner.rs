@@ -74,9 +74,11 @@ impl Scanner<'_> {
     #[inline(always)]
     fn step<const FAST: bool>(&self, i: usize) -> Option<(TokenKind, usize)> {
         let b = self.bytes[i];
+        // (Addresses start with an ASCII letter or digit.)
+        let url = || b.is_ascii_alphanumeric().then(|| self.url(i)).flatten();
         Some(if b.is_ascii_digit() {
             self.number(i)
-        } else if let Some(token) = self.url(i) {
+        } else if let Some(token) = url() {
             token
         } else if self.letters.letter_at(self.bytes, i).is_some() {
             self.word::<FAST>(i)
