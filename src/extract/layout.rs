@@ -159,9 +159,12 @@ fn with_patterns<T>(f: impl FnOnce(&Patterns) -> T) -> T {
     PATTERNS.with(f)
 }
 
-fn word_count(s: &str) -> usize {
+/// The number of words (with a letter) in `s`, counted up to `cap`: the
+/// tests below need no more, and a paragraph is not read to its end.
+fn words_up_to(s: &str, cap: usize) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(is_letter))
+        .take(cap)
         .count()
 }
 
@@ -204,18 +207,35 @@ fn published_with(p: &Patterns, line: &str) -> Option<String> {
 
 /// A short line that is mostly a date: `Cập nhật lúc 08:47, Thứ Sáu, 12/05/2017 (GMT+7)`.
 fn is_dateline(line: &str) -> bool {
-    word_count(line) <= 10 && !line.ends_with('.') && with_patterns(|p| p.date.is_match(line))
+    words_up_to(line, 11) <= 10
+        && !line.ends_with('.')
+        && may_hold_date(line)
+        && with_patterns(|p| p.date.is_match(line))
+}
+
+/// False when `line` cannot match the date pattern, which needs two of
+/// `/ . -` and six digits (`\d` takes digits of any script: those lines are
+/// left to the pattern). Most lines fail this, and the pattern is slow on
+/// Vietnamese text, whose letters make its word boundaries Unicode's.
+fn may_hold_date(line: &str) -> bool {
+    let bytes = line.bytes();
+    let seps = bytes
+        .clone()
+        .filter(|b| matches!(b, b'/' | b'.' | b'-'))
+        .count();
+    let digits = bytes.filter(u8::is_ascii_digit).count();
+    seps >= 2 && (digits >= 6 || line.chars().any(|c| !c.is_ascii() && c.is_numeric()))
 }
 
 /// A line of article text rather than a heading.
 fn is_body(line: &str) -> bool {
-    let words = word_count(line);
+    let words = words_up_to(line, 36);
     words > 35 || (words >= 8 && line.ends_with(['.', ':', ';', '…']))
 }
 
 fn is_all_caps_heading(line: &str) -> bool {
     let letters: Vec<char> = line.chars().filter(|c| is_letter(*c)).collect();
-    word_count(line) >= 4
+    words_up_to(line, 4) >= 4
         && letters.len() >= 12
         && letters.iter().all(|c| c.is_uppercase())
         && !line.ends_with('.')
@@ -321,7 +341,7 @@ fn find_title(text: &str, out: &mut Layout) {
         .filter(|&i| lines[i].role == Role::Body && !lines[i].duplicate)
         .filter(|&i| {
             let s = &text[lines[i].range.clone()];
-            (2..=35).contains(&word_count(s)) && !s.ends_with('.') && !s.starts_with('-')
+            (2..=35).contains(&words_up_to(s, 36)) && !s.ends_with('.') && !s.starts_with('-')
         })
         .collect();
     let before_dateline =
@@ -415,13 +435,19 @@ fn find_byline(text: &str, out: &mut Layout) {
             break;
         }
         let name = byline_name(s);
+        // Over eight words fits neither a person's name nor an
+        // organisation's (see `fits`): no need to fold the line.
+        if words_up_to(name, 9) > 8 {
+            break;
+        }
         let k = key(name);
-        let org = organisation_words()
-            .iter()
-            .any(|w| k == *w || k.starts_with(&format!("{w} ")));
+        let org = organisation_words().iter().any(|w| {
+            k.strip_prefix(w)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        });
         // An organisation's name has lower-case words (Sở Thông tin và Truyền thông).
         let fits = if org {
-            word_count(name) <= 8 && !name.ends_with('.')
+            words_up_to(name, 9) <= 8 && !name.ends_with('.')
         } else {
             is_name_like(name)
         };
