@@ -133,7 +133,6 @@ fn is_furniture(line: &str) -> bool {
 /// it, which threads would have to take turns on; each thread gets its own
 /// clone (same compiled program, its own cache), so nothing is shared.
 struct Patterns {
-    date: Regex,
     clock: Regex,
     zone: Regex,
 }
@@ -141,7 +140,6 @@ struct Patterns {
 fn compiled() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        date: Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b").expect("valid regex"),
         clock: Regex::new(r"(?:^|[^\d/])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?")
             .expect("valid regex"),
         zone: Regex::new(r"GMT\s*([+-])\s*(\d{1,2})").expect("valid regex"),
@@ -151,7 +149,7 @@ fn compiled() -> &'static Patterns {
 thread_local! {
     static PATTERNS: Patterns = {
         let p = compiled();
-        Patterns { date: p.date.clone(), clock: p.clock.clone(), zone: p.zone.clone() }
+        Patterns { clock: p.clock.clone(), zone: p.zone.clone() }
     };
 }
 
@@ -174,10 +172,10 @@ fn published_of(line: &str) -> Option<String> {
 }
 
 fn published_with(p: &Patterns, line: &str) -> Option<String> {
-    let d = p.date.captures(line)?;
-    let day: u32 = d[1].parse().ok()?;
-    let month: u32 = d[2].parse().ok()?;
-    let year: u32 = d[3].parse().ok()?;
+    let [day, month, year] = date_in(line)?;
+    let day: u32 = day.parse().ok()?;
+    let month: u32 = month.parse().ok()?;
+    let year: u32 = year.parse().ok()?;
     if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
         return None;
     }
@@ -210,7 +208,103 @@ fn is_dateline(line: &str) -> bool {
     words_up_to(line, 11) <= 10
         && !line.ends_with('.')
         && may_hold_date(line)
-        && with_patterns(|p| p.date.is_match(line))
+        && date_in(line).is_some()
+}
+
+/// The date pattern, for the lines [`find_date`] leaves to it. Seldom
+/// used: one regex shared by all threads is enough.
+fn date_regex() -> &'static Regex {
+    static P: OnceLock<Regex> = OnceLock::new();
+    P.get_or_init(|| Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b").expect("valid regex"))
+}
+
+/// Day, month and year of the first match of [`date_regex`] in `line`.
+fn date_in(line: &str) -> Option<[&str; 3]> {
+    match find_date(line) {
+        Ok(groups) => groups.map(|g| g.map(|r| &line[r])),
+        Err(Unsure) => {
+            let d = date_regex().captures(line)?;
+            Some([1, 2, 3].map(|i| d.get(i).map_or("", |m| m.as_str())))
+        }
+    }
+}
+
+/// A character [`find_date`] cannot classify for sure.
+struct Unsure;
+
+/// The first match of `\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b` in
+/// `line`, as the regex finds it (the leftmost start, two digits tried
+/// before one), without the regex: its Unicode word boundaries make it slow
+/// on Vietnamese text. Lines with digits of other scripts, and matches next
+/// to a character outside ASCII that is neither a Vietnamese letter nor
+/// common punctuation, are [`Unsure`]: the regex decides those.
+fn find_date(line: &str) -> Result<Option<[Range<usize>; 3]>, Unsure> {
+    let bytes = line.as_bytes();
+    // `\d` is any script's decimal digit: leave those lines to the regex.
+    // (Letters are never digits.)
+    if line
+        .chars()
+        .any(|c| !c.is_ascii() && !is_letter(c) && c.is_numeric())
+    {
+        return Err(Unsure);
+    }
+    let digits = |from: usize, n: usize| {
+        bytes
+            .get(from..from + n)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    let sep = |at: usize| matches!(bytes.get(at), Some(b'/' | b'.' | b'-'));
+    for p in (0..bytes.len()).filter(|&p| bytes[p].is_ascii_digit()) {
+        // A word boundary before the first digit: no word character before it.
+        if p > 0 && is_word_char_before(line, p)? {
+            continue;
+        }
+        for len1 in [2, 1] {
+            if !(digits(p, len1) && sep(p + len1)) {
+                continue;
+            }
+            let q = p + len1 + 1;
+            for len2 in [2, 1] {
+                let r = q + len2;
+                if !(digits(q, len2) && sep(r) && digits(r + 1, 4)) {
+                    continue;
+                }
+                let end = r + 5;
+                // A word boundary after the year.
+                if end < bytes.len() && is_word_char_at(line, end)? {
+                    continue;
+                }
+                return Ok(Some([p..p + len1, q..r, r + 1..end]));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// True when the character at byte `i` of `line` is a word character
+/// (`\w`, Unicode's), for ASCII, Vietnamese letters and common punctuation.
+fn is_word_char_at(line: &str, i: usize) -> Result<bool, Unsure> {
+    let c = line[i..].chars().next().ok_or(Unsure)?;
+    word_char(c)
+}
+
+/// [`is_word_char_at`] for the character that ends at byte `i`.
+fn is_word_char_before(line: &str, i: usize) -> Result<bool, Unsure> {
+    let c = line[..i].chars().next_back().ok_or(Unsure)?;
+    word_char(c)
+}
+
+fn word_char(c: char) -> Result<bool, Unsure> {
+    if c.is_ascii() {
+        return Ok(c.is_ascii_alphanumeric() || c == '_');
+    }
+    if crate::normalize::letter(c).is_some() {
+        return Ok(true);
+    }
+    match c {
+        '–' | '—' | '‘' | '’' | '“' | '”' | '…' | '«' | '»' => Ok(false),
+        _ => Err(Unsure),
+    }
 }
 
 /// False when `line` cannot match the date pattern, which needs two of
@@ -588,6 +682,58 @@ mod tests {
         );
         assert_eq!(p.as_deref(), Some("2018-12-17T16:22:50+07:00"));
         assert_eq!(a.as_deref(), Some("Minh Nguyệt"));
+    }
+
+    /// [`date_in`] finds what the date regex finds, shortcut or not.
+    fn assert_date_like_regex(line: &str) {
+        let want = date_regex()
+            .captures(line)
+            .map(|d| [1, 2, 3].map(|i| d.get(i).map_or("", |m| m.as_str())));
+        assert_eq!(date_in(line), want, "{line:?}");
+        if may_hold_date(line) || want.is_none() {
+            return;
+        }
+        panic!("may_hold_date rejects {line:?}");
+    }
+
+    #[test]
+    fn dates_as_the_regex_finds_them() {
+        for line in [
+            "",
+            "12/05/2017",
+            "Cập nhật lúc 08:47, Thứ Sáu, 12/05/2017 (GMT+7)",
+            "123/05/2017 1/2/2020",
+            "12/05/20171 3.4.1999",
+            "a12/05/2017 _1/1/2001 1/1/2001_ 1/1/2001a",
+            "đ12/05/2017 12/05/2017đ Ngày12/05/2017",
+            "–12/05/2017– “1-1-1999” …01.02.2003…",
+            "Ω12/05/2017 ٣/٤/٢٠١٧ 12/05/2017",
+            "Ω12/05/2017 12/05/2017Ω ñ1/1/2001 1/1/2001ñ é1/1/2001 (1/1/2001)",
+            "12/05/2017\u{301} \u{301}12/05/2017",
+            "1/12/2017 12/1/2017 1.1.2000 01-01-2000 1/1-2000",
+            "12//05/2017 12/05//2017 12/0a/2017 12/05/201",
+            "ba 12/5/2019ư ư12/5/2019 漢12/5/2019",
+            "x 9/9/9999 99/99/0000 00/00/0000",
+        ] {
+            assert_date_like_regex(line);
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        for entry in std::fs::read_dir(dir).expect("corpus directory") {
+            let path = entry.expect("corpus entry").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).expect("corpus text");
+                text.lines().for_each(assert_date_like_regex);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn dates_as_the_regex_finds_them_in_any_line(
+            s in "([0-9]{1,5}|[-/.]|[ aZ_]|[đàư]|[–“…]|[\u{301}٣Ωé漢]){0,16}"
+        ) {
+            assert_date_like_regex(&s);
+        }
     }
 
     #[test]
