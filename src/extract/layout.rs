@@ -160,10 +160,22 @@ fn with_patterns<T>(f: impl FnOnce(&Patterns) -> T) -> T {
 /// The number of words (with a letter) in `s`, counted up to `cap`: the
 /// tests below need no more, and a paragraph is not read to its end.
 fn words_up_to(s: &str, cap: usize) -> usize {
-    s.split_whitespace()
-        .filter(|w| w.chars().any(is_letter))
-        .take(cap)
-        .count()
+    // One pass over the characters: the words of `split_whitespace`, each
+    // counted at its first letter.
+    let mut count = 0;
+    let mut counted = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            counted = false;
+        } else if !counted && is_letter(c) {
+            counted = true;
+            count += 1;
+            if count == cap {
+                break;
+            }
+        }
+    }
+    count.min(cap)
 }
 
 /// The date (and time) a dateline gives, in ISO 8601.
@@ -682,6 +694,34 @@ mod tests {
         );
         assert_eq!(p.as_deref(), Some("2018-12-17T16:22:50+07:00"));
         assert_eq!(a.as_deref(), Some("Minh Nguyệt"));
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_gives_them() {
+        let count = |s: &str| {
+            s.split_whitespace()
+                .filter(|w| w.chars().any(is_letter))
+                .count()
+        };
+        let mut lines = vec![
+            String::new(),
+            " a  b\tc\u{A0}d\u{3000}e\u{2028}f ".to_string(),
+            "- 12 , ab1 1ab – ĐẢNG\u{301} đảng\u{1680}viên … Ωμέγα 漢字".to_string(),
+        ];
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        for entry in std::fs::read_dir(dir).expect("corpus directory") {
+            let path = entry.expect("corpus entry").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).expect("corpus text");
+                lines.extend(text.lines().map(str::to_string));
+            }
+        }
+        for line in &lines {
+            let n = count(line);
+            for cap in [0, 1, 4, 9, 11, 36, usize::MAX] {
+                assert_eq!(words_up_to(line, cap), n.min(cap), "{line:?} up to {cap}");
+            }
+        }
     }
 
     /// [`date_in`] finds what the date regex finds, shortcut or not.
