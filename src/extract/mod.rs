@@ -192,9 +192,12 @@ impl Extractor {
     /// The facts of one article, in text order, the `article` fact first.
     pub fn extract(&self, text: &str) -> Vec<FactBody> {
         let n = self.normalizer.normalize(text);
+        // Facts are read in normalized-text coordinates and mapped back once
+        // each: the tokens need no original spans.
+        let normalized = Normalized::as_is(n.text());
         let doc = Doc {
             layout: layout::layout(n.text()),
-            tokens: self.tokenizer.tokenize(&n),
+            tokens: self.tokenizer.tokenize(&normalized),
             matches: self.matcher.find(n.text()),
             n: &n,
         };

@@ -338,6 +338,17 @@ impl<'a> Normalized<'a> {
     pub fn fold(&self) -> Folded {
         fold(self.original)
     }
+
+    /// A text that is normalized already, as its own input: every span maps
+    /// to itself. For reading a normalized text further (tokens in its own
+    /// coordinates) without mapping each span back.
+    pub(crate) fn as_is(text: &'a str) -> Self {
+        Normalized {
+            original: text,
+            text: Cow::Borrowed(text),
+            map: OffsetMap::identity(text.len()),
+        }
+    }
 }
 
 /// Normalizes `input` with the traditional tone placement.

@@ -374,10 +374,11 @@ impl PieceBuilder {
         if self.pieces.last().is_some_and(|p| p[1] as usize != at) {
             self.moved += 1;
         }
-        for (k, &b) in (at as u32..).zip(run) {
-            self.out.push(b.to_ascii_lowercase());
-            self.pieces.push([k, k + 1]);
-        }
+        // Two exact-size extends, not a push of each: no capacity check per byte.
+        self.out.extend(run.iter().map(u8::to_ascii_lowercase));
+        let at = at as u32;
+        self.pieces
+            .extend((at..at + run.len() as u32).map(|k| [k, k + 1]));
     }
 
     /// The text and its map. Every byte pushed must make up valid UTF-8 (the
