@@ -20,6 +20,7 @@
 //!   `speech`: `cho biết`, `khẳng định`) or a function word (`đã`, `là`); after a comma
 //!   it continues only if another role follows (`Ủy viên…, Bí thư Tỉnh ủy`).
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::{fold_key, Match, MatchKind, TermMatcher};
 use crate::lexicon::Category;
@@ -44,58 +45,197 @@ fn is_word_char(c: char) -> bool {
     super::is_word_char(c) || super::is_combining_diacritic(c)
 }
 
-/// Split `input` into syllables: runs of letters, digits and combining marks; `.` and
-/// apostrophes between two word characters stay inside (`T.Ư`, `H'Mông`).
-pub(crate) fn tokenize(input: &str) -> Vec<Token> {
-    let bytes = input.as_bytes();
-    let mut out = Vec::with_capacity(input.len() / 6 + 1);
-    let mut start: Option<usize> = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (word, len) = if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = input[i..].chars().next().unwrap_or(' ');
-            (is_word_char(c), c.len_utf8())
-        };
-        let inner_joiner = !word
-            && start.is_some()
-            && (b == b'.' || b == b'\'' || input[i..].starts_with('’'))
-            && input[i + len..]
-                .chars()
-                .next()
-                .is_some_and(normalize::is_letter);
-        if word || inner_joiner {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push(make_token(input, s..i));
-        }
-        i += len;
-    }
-    if let Some(s) = start {
-        out.push(make_token(input, s..input.len()));
-    }
-    out
+/// What [`tokenize`] needs to know of a character, in one byte.
+mod class {
+    /// Part of a word: a letter, a digit or a combining mark.
+    pub(super) const WORD: u8 = 1;
+    /// A letter ([`crate::normalize::is_letter`]).
+    pub(super) const LETTER: u8 = 2;
+    /// An upper-case letter ([`crate::normalize::is_upper`]).
+    pub(super) const UPPER: u8 = 4;
+    /// A lower-case character ([`crate::normalize::is_lower`]).
+    pub(super) const LOWER: u8 = 8;
+    /// `.`, `'` or `’`: inside a word when a letter follows.
+    pub(super) const JOINER: u8 = 16;
+    /// Outside ASCII.
+    pub(super) const MARKED: u8 = 32;
 }
 
-fn make_token(input: &str, range: Range<usize>) -> Token {
-    let text = &input[range.clone()];
-    let first = text.chars().next().unwrap_or(' ');
-    let cap = normalize::is_upper(first);
-    // Only capitalised words can be all capitals; stop at the second letter's case.
-    let all_caps = cap && {
-        let mut letters = text.chars().filter(|&c| normalize::is_letter(c));
-        letters.next();
-        letters.next().is_some_and(|c| !normalize::is_lower(c))
-            && !text.chars().any(normalize::is_lower)
-    };
-    Token {
-        cap,
-        all_caps,
-        digit: first.is_ascii_digit(),
-        marked: !text.is_ascii(),
-        range,
+/// The class of any character, from the general predicates.
+fn class_of(c: char) -> u8 {
+    let mut k = 0;
+    for (bit, yes) in [
+        (class::WORD, is_word_char(c)),
+        (class::LETTER, normalize::is_letter(c)),
+        (class::UPPER, normalize::is_upper(c)),
+        (class::LOWER, normalize::is_lower(c)),
+        (class::JOINER, matches!(c, '.' | '\'' | '’')),
+        (class::MARKED, !c.is_ascii()),
+    ] {
+        if yes {
+            k |= bit;
+        }
+    }
+    k
+}
+
+/// [`class_of`] for the characters of Vietnamese text, indexed by their UTF-8 bytes,
+/// so that the tokenizer decodes nothing on its hot path.
+struct Classes {
+    ascii: [u8; 128],
+    /// Two-byte characters (U+0080..U+07FF: Latin-1, Latin Extended, combining marks):
+    /// `(lead - 0xC2) << 6 | continuation`.
+    two: [u8; 30 * 64],
+    /// U+1E80..U+1EFF (Latin Extended Additional, most toned vowels):
+    /// `0xE1`, then `(second - 0xBA) << 6 | third`.
+    ext: [u8; 128],
+}
+
+impl Classes {
+    fn get() -> &'static Classes {
+        static CLASSES: OnceLock<Classes> = OnceLock::new();
+        CLASSES.get_or_init(|| {
+            let mut t = Classes {
+                ascii: [0; 128],
+                two: [0; 30 * 64],
+                ext: [0; 128],
+            };
+            let mut utf8 = [0u8; 4];
+            for cp in (0..0x800).chain(0x1E80..0x1F00) {
+                let Some(c) = char::from_u32(cp) else {
+                    continue;
+                };
+                let k = class_of(c);
+                match *c.encode_utf8(&mut utf8).as_bytes() {
+                    [b] => t.ascii[usize::from(b)] = k,
+                    [b0, b1] => t.two[two_index(b0, b1)] = k,
+                    [_, b1, b2] => t.ext[ext_index(b1, b2)] = k,
+                    _ => {}
+                }
+            }
+            t
+        })
+    }
+
+    /// The class and length of the character at byte `i` of `input` (a character
+    /// boundary); `(0, 1)` past the end.
+    #[inline]
+    fn at(&self, input: &str, i: usize) -> (u8, usize) {
+        let bytes = input.as_bytes();
+        match bytes.get(i..).unwrap_or_default() {
+            [] => (0, 1),
+            &[b, ..] if b < 0x80 => (self.ascii[usize::from(b)], 1),
+            &[b0 @ 0xC2..=0xDF, b1, ..] => (self.two[two_index(b0, b1)], 2),
+            &[0xE1, b1 @ 0xBA..=0xBB, b2, ..] => (self.ext[ext_index(b1, b2)], 3),
+            _ => {
+                let c = input.get(i..).and_then(|s| s.chars().next());
+                c.map_or((0, 1), |c| (class_of(c), c.len_utf8()))
+            }
+        }
+    }
+}
+
+#[inline]
+fn two_index(b0: u8, b1: u8) -> usize {
+    (usize::from(b0 - 0xC2) << 6) | usize::from(b1 & 0x3F)
+}
+
+#[inline]
+fn ext_index(b1: u8, b2: u8) -> usize {
+    (usize::from(b1 - 0xBA) << 6) | usize::from(b2 & 0x3F)
+}
+
+/// The syllables of a text, and how many of them carry marks on each line (for the
+/// matcher's [`AccentMap`](super::AccentMap)). Derefs to the syllables.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Tokens {
+    toks: Vec<Token>,
+    /// For each line ended by `\n`: its end (after the `\n`) and its counts.
+    pub(crate) lines: Vec<(usize, LineCounts)>,
+    /// The counts of the text after the last `\n`.
+    pub(crate) last_line: LineCounts,
+}
+
+/// Words (syllables that do not start with a digit) and words with a byte outside
+/// ASCII, on one line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct LineCounts {
+    pub(crate) words: usize,
+    pub(crate) marked: usize,
+}
+
+impl std::ops::Deref for Tokens {
+    type Target = [Token];
+    fn deref(&self) -> &[Token] {
+        &self.toks
+    }
+}
+
+/// Split `input` into syllables: runs of letters, digits and combining marks; `.` and
+/// apostrophes between two word characters stay inside (`T.Ư`, `H'Mông`).
+pub(crate) fn tokenize(input: &str) -> Tokens {
+    use class::*;
+    let classes = Classes::get();
+    let bytes = input.as_bytes();
+    let mut toks = Vec::with_capacity(input.len() / 6 + 1);
+    let mut lines = Vec::new();
+    let mut line = LineCounts::default();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (first, len) = classes.at(input, i);
+        if first & WORD == 0 {
+            if bytes[i] == b'\n' {
+                lines.push((i + 1, line));
+                line = LineCounts::default();
+            }
+            i += len;
+            continue;
+        }
+        // A syllable starts at `i`: take what follows, gathering the classes seen.
+        let start = i;
+        let mut seen = first;
+        let mut letters = usize::from(first & LETTER != 0);
+        i += len;
+        loop {
+            // Plain ASCII letters and digits make up most of a syllable.
+            while let Some(&b) = bytes.get(i).filter(|&&b| b < 0x80) {
+                let k = classes.ascii[usize::from(b)];
+                if k & WORD == 0 {
+                    break;
+                }
+                seen |= k;
+                letters += usize::from(k & LETTER != 0);
+                i += 1;
+            }
+            let (k, len) = classes.at(input, i);
+            let inside =
+                k & WORD != 0 || (k & JOINER != 0 && classes.at(input, i + len).0 & LETTER != 0);
+            if !inside {
+                break;
+            }
+            seen |= k;
+            letters += usize::from(k & LETTER != 0);
+            i += len;
+        }
+        let cap = first & UPPER != 0;
+        let tok = Token {
+            range: start..i,
+            cap,
+            // Only capitalised words can be all capitals.
+            all_caps: cap && letters >= 2 && seen & LOWER == 0,
+            digit: bytes[start].is_ascii_digit(),
+            marked: seen & MARKED != 0,
+        };
+        if !tok.digit {
+            line.words += 1;
+            line.marked += usize::from(tok.marked);
+        }
+        toks.push(tok);
+    }
+    Tokens {
+        toks,
+        lines,
+        last_line: line,
     }
 }
 
@@ -617,5 +757,181 @@ fn cased_like(canonical: &str, written: &str) -> String {
         Some(first) if upper => first.to_uppercase().chain(chars).collect(),
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokenizer as first written, one `char` at a time: the reference the table-driven
+    /// one must agree with.
+    fn reference_tokenize(input: &str) -> Vec<Token> {
+        let bytes = input.as_bytes();
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (word, len) = if b < 0x80 {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = input[i..].chars().next().unwrap_or(' ');
+                (is_word_char(c), c.len_utf8())
+            };
+            let inner_joiner = !word
+                && start.is_some()
+                && (b == b'.' || b == b'\'' || input[i..].starts_with('’'))
+                && input[i + len..]
+                    .chars()
+                    .next()
+                    .is_some_and(normalize::is_letter);
+            if word || inner_joiner {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                out.push(reference_token(input, s..i));
+            }
+            i += len;
+        }
+        if let Some(s) = start {
+            out.push(reference_token(input, s..input.len()));
+        }
+        out
+    }
+
+    fn reference_token(input: &str, range: Range<usize>) -> Token {
+        let text = &input[range.clone()];
+        let first = text.chars().next().unwrap_or(' ');
+        let cap = normalize::is_upper(first);
+        let all_caps = cap && {
+            let mut letters = text.chars().filter(|&c| normalize::is_letter(c));
+            letters.next();
+            letters.next().is_some_and(|c| !normalize::is_lower(c))
+                && !text.chars().any(normalize::is_lower)
+        };
+        Token {
+            cap,
+            all_caps,
+            digit: first.is_ascii_digit(),
+            marked: !text.is_ascii(),
+            range,
+        }
+    }
+
+    /// Words and marked words per line as `AccentMap` counted them before the tokenizer
+    /// did: over `split_inclusive('\n')`.
+    fn reference_lines(input: &str, toks: &[Token]) -> Vec<(usize, LineCounts)> {
+        let mut out = Vec::new();
+        let mut t = 0;
+        let mut start = 0;
+        for line in input.split_inclusive('\n') {
+            let end = start + line.len();
+            let mut counts = LineCounts::default();
+            while let Some(tok) = toks.get(t).filter(|tok| tok.range.start < end) {
+                if !tok.digit {
+                    counts.words += 1;
+                    counts.marked += usize::from(tok.marked);
+                }
+                t += 1;
+            }
+            out.push((end, counts));
+            start = end;
+        }
+        out
+    }
+
+    fn key(t: &Token) -> (Range<usize>, bool, bool, bool, bool) {
+        (t.range.clone(), t.cap, t.all_caps, t.digit, t.marked)
+    }
+
+    fn agrees(input: &str) {
+        let fast = tokenize(input);
+        let want = reference_tokenize(input);
+        let got: Vec<_> = fast.iter().map(key).collect();
+        let want: Vec<_> = want.iter().map(key).collect();
+        assert_eq!(got, want, "{input:?}");
+        // The per-line counts, the text after the last line break included.
+        let mut lines = fast.lines.clone();
+        let last_end = lines.last().map_or(0, |&(end, _)| end);
+        if last_end < input.len() {
+            lines.push((input.len(), fast.last_line));
+        } else {
+            assert_eq!(fast.last_line, LineCounts::default(), "{input:?}");
+        }
+        assert_eq!(lines, reference_lines(input, &fast), "{input:?}");
+    }
+
+    #[test]
+    fn tokenize_agrees_with_the_reference_on_the_corpus() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        let mut seen = 0;
+        for entry in std::fs::read_dir(dir).expect("corpus/") {
+            let path = entry.expect("corpus entry").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).expect("corpus text");
+                agrees(&text);
+                // The same text decomposed, in capitals and without marks.
+                let nfd: String =
+                    unicode_normalization::UnicodeNormalization::nfd(text.as_str()).collect();
+                agrees(&nfd);
+                agrees(&text.to_uppercase());
+                agrees(&crate::normalize::fold(&text).into_string());
+                seen += 1;
+            }
+        }
+        assert!(seen >= 5, "{seen} corpus files");
+    }
+
+    #[test]
+    fn tokenize_agrees_with_the_reference_on_tricky_text() {
+        for s in [
+            "",
+            " ",
+            "\n",
+            "a",
+            "a\n",
+            "\na",
+            "Đ",
+            "ĐẢNG ủy",
+            "UBND tỉnh",
+            "T.Ư và H'Mông, H’Mông",
+            "a.1 a. b .a a..b a.'b x’",
+            "’a a’ 'a a'",
+            "Ngày 12.3 và 1.5 triệu",
+            "\u{301}a \u{301} a\u{301}b A\u{302}\u{301}N",
+            "Ô\u{301}NG Ông ÔNg Ôn",
+            "Zürich ΑΘΗΝΑ αθηνα Москва МОСКВА 北京 日本語",
+            "Ⓐⓑ ⅰⅱ ⅠⅡ Ǆǅǆ ß ẞ ǈ",
+            "ª º ʰ \u{345} A\u{345}B",
+            "١٢٣ ४५ x²³ ½",
+            "a\u{200b}b a\u{ad}b a\u{a0}b a\u{2028}b a\u{85}b",
+            "emoji 😀a 😀 a😀",
+            "\r\n\r\nA.\r\nB",
+            "dong chi Pham Thi Phuc - Bi thu",
+            "\u{1e9e}\u{1e9f}\u{1ea0}\u{1ef9}\u{1efa}\u{1eff}",
+        ] {
+            agrees(s);
+        }
+    }
+
+    /// The tables answer what the general predicates answer, for every character.
+    #[test]
+    fn class_tables_agree_with_the_predicates() {
+        let classes = Classes::get();
+        let mut utf8 = [0u8; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut utf8);
+            assert_eq!(classes.at(s, 0), (class_of(c), c.len_utf8()), "{c:?}");
+        }
+        assert_eq!(classes.at("a", 1), (0, 1));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokenize_agrees_with_the_reference_on_any_text(
+            s in "([A-Za-z0-9đĐ\u{1e80}-\u{1eff}]{1,4}|[.'’ \n\u{300}-\u{36f}]|\\PC){0,16}"
+        ) {
+            agrees(&s);
+        }
     }
 }
