@@ -59,6 +59,8 @@ mod class {
     pub(super) const JOINER: u8 = 16;
     /// Outside ASCII.
     pub(super) const MARKED: u8 = 32;
+    /// An ASCII digit.
+    pub(super) const DIGIT: u8 = 64;
 }
 
 /// The class of any character, from the general predicates.
@@ -71,6 +73,7 @@ fn class_of(c: char) -> u8 {
         (class::LOWER, normalize::is_lower(c)),
         (class::JOINER, matches!(c, '.' | '\'' | '’')),
         (class::MARKED, !c.is_ascii()),
+        (class::DIGIT, c.is_ascii_digit()),
     ] {
         if yes {
             k |= bit;
@@ -80,36 +83,45 @@ fn class_of(c: char) -> u8 {
 }
 
 /// [`class_of`] for the characters of Vietnamese text, indexed by their UTF-8 bytes,
-/// so that the tokenizer decodes nothing on its hot path.
+/// so that the tokenizer decodes nothing on its hot path. Other characters are
+/// decoded and classified one by one.
 struct Classes {
-    ascii: [u8; 128],
-    /// Two-byte characters (U+0080..U+07FF: Latin-1, Latin Extended, combining marks):
+    /// By byte: ASCII characters; 0 for the bytes of longer characters.
+    byte: [u8; 256],
+    /// U+0080..U+037F (Latin-1, Latin Extended, combining marks), by their two bytes:
     /// `(lead - 0xC2) << 6 | continuation`.
-    two: [u8; 30 * 64],
-    /// U+1E80..U+1EFF (Latin Extended Additional, most toned vowels):
-    /// `0xE1`, then `(second - 0xBA) << 6 | third`.
+    two: [u8; TWO_LEADS * 64],
+    /// U+1E80..U+1EFF (Latin Extended Additional: most toned vowels), by the last two
+    /// of their three bytes.
     ext: [u8; 128],
+    /// U+2000..U+207F (General Punctuation: quotes, dashes, odd spaces), likewise.
+    punct: [u8; 128],
 }
+
+/// Lead bytes 0xC2..=0xCD.
+const TWO_LEADS: usize = 12;
 
 impl Classes {
     fn get() -> &'static Classes {
         static CLASSES: OnceLock<Classes> = OnceLock::new();
         CLASSES.get_or_init(|| {
             let mut t = Classes {
-                ascii: [0; 128],
-                two: [0; 30 * 64],
+                byte: [0; 256],
+                two: [0; TWO_LEADS * 64],
                 ext: [0; 128],
+                punct: [0; 128],
             };
             let mut utf8 = [0u8; 4];
-            for cp in (0..0x800).chain(0x1E80..0x1F00) {
+            for cp in (0..0x380).chain(0x1E80..0x1F00).chain(0x2000..0x2080) {
                 let Some(c) = char::from_u32(cp) else {
                     continue;
                 };
                 let k = class_of(c);
                 match *c.encode_utf8(&mut utf8).as_bytes() {
-                    [b] => t.ascii[usize::from(b)] = k,
+                    [b] => t.byte[usize::from(b)] = k,
                     [b0, b1] => t.two[two_index(b0, b1)] = k,
-                    [_, b1, b2] => t.ext[ext_index(b1, b2)] = k,
+                    [0xE1, b1, b2] => t.ext[three_index(b1 - 0xBA, b2)] = k,
+                    [_, b1, b2] => t.punct[three_index(b1 - 0x80, b2)] = k,
                     _ => {}
                 }
             }
@@ -121,17 +133,36 @@ impl Classes {
     /// boundary); `(0, 1)` past the end.
     #[inline]
     fn at(&self, input: &str, i: usize) -> (u8, usize) {
-        let bytes = input.as_bytes();
-        match bytes.get(i..).unwrap_or_default() {
-            [] => (0, 1),
-            &[b, ..] if b < 0x80 => (self.ascii[usize::from(b)], 1),
-            &[b0 @ 0xC2..=0xDF, b1, ..] => (self.two[two_index(b0, b1)], 2),
-            &[0xE1, b1 @ 0xBA..=0xBB, b2, ..] => (self.ext[ext_index(b1, b2)], 3),
+        match input.as_bytes().get(i) {
+            Some(&b) if b < 0x80 => (self.byte[usize::from(b)], 1),
+            Some(_) => self.at_wide(input, i),
+            None => (0, 1),
+        }
+    }
+
+    /// [`Classes::at`] for a character of two bytes or more.
+    #[inline]
+    fn at_wide(&self, input: &str, i: usize) -> (u8, usize) {
+        match *input.as_bytes().get(i..).unwrap_or_default() {
+            [b0 @ 0xC2..=0xCD, b1, ..] => (self.two[two_index(b0, b1)], 2),
+            [0xE1, b1 @ 0xBA..=0xBB, b2, ..] => (self.ext[three_index(b1 - 0xBA, b2)], 3),
+            [0xE2, b1 @ 0x80..=0x81, b2, ..] => (self.punct[three_index(b1 - 0x80, b2)], 3),
             _ => {
                 let c = input.get(i..).and_then(|s| s.chars().next());
                 c.map_or((0, 1), |c| (class_of(c), c.len_utf8()))
             }
         }
+    }
+
+    /// The number of letters in `input[range]`, up to 2.
+    fn letters(&self, input: &str, range: Range<usize>) -> usize {
+        let (mut i, mut n) = (range.start, 0);
+        while i < range.end && n < 2 {
+            let (k, len) = self.at(input, i);
+            n += usize::from(k & class::LETTER != 0);
+            i += len;
+        }
+        n
     }
 }
 
@@ -140,9 +171,10 @@ fn two_index(b0: u8, b1: u8) -> usize {
     (usize::from(b0 - 0xC2) << 6) | usize::from(b1 & 0x3F)
 }
 
+/// `second` counted from the first second byte of the block.
 #[inline]
-fn ext_index(b1: u8, b2: u8) -> usize {
-    (usize::from(b1 - 0xBA) << 6) | usize::from(b2 & 0x3F)
+fn three_index(second: u8, b2: u8) -> usize {
+    (usize::from(second) << 6) | usize::from(b2 & 0x3F)
 }
 
 /// The syllables of a text, and how many of them carry marks on each line (for the
@@ -181,12 +213,12 @@ pub(crate) fn tokenize(input: &str) -> Tokens {
     let mut lines = Vec::new();
     let mut line = LineCounts::default();
     let mut i = 0;
-    while i < bytes.len() {
+    while let Some(&b) = bytes.get(i) {
+        // Between syllables.
         let (first, len) = classes.at(input, i);
         if first & WORD == 0 {
-            if bytes[i] == b'\n' {
-                lines.push((i + 1, line));
-                line = LineCounts::default();
+            if b == b'\n' {
+                lines.push((i + 1, std::mem::take(&mut line)));
             }
             i += len;
             continue;
@@ -194,36 +226,25 @@ pub(crate) fn tokenize(input: &str) -> Tokens {
         // A syllable starts at `i`: take what follows, gathering the classes seen.
         let start = i;
         let mut seen = first;
-        let mut letters = usize::from(first & LETTER != 0);
         i += len;
-        loop {
-            // Plain ASCII letters and digits make up most of a syllable.
-            while let Some(&b) = bytes.get(i).filter(|&&b| b < 0x80) {
-                let k = classes.ascii[usize::from(b)];
-                if k & WORD == 0 {
-                    break;
-                }
-                seen |= k;
-                letters += usize::from(k & LETTER != 0);
-                i += 1;
-            }
+        let after = loop {
             let (k, len) = classes.at(input, i);
             let inside =
                 k & WORD != 0 || (k & JOINER != 0 && classes.at(input, i + len).0 & LETTER != 0);
             if !inside {
-                break;
+                break len;
             }
             seen |= k;
-            letters += usize::from(k & LETTER != 0);
             i += len;
-        }
+        };
         let cap = first & UPPER != 0;
         let tok = Token {
             range: start..i,
             cap,
-            // Only capitalised words can be all capitals.
-            all_caps: cap && letters >= 2 && seen & LOWER == 0,
-            digit: bytes[start].is_ascii_digit(),
+            // Only capitalised words can be all capitals; count the letters of the few
+            // capitalised words without a lower-case letter.
+            all_caps: cap && seen & LOWER == 0 && classes.letters(input, start..i) >= 2,
+            digit: first & DIGIT != 0,
             marked: seen & MARKED != 0,
         };
         if !tok.digit {
@@ -231,6 +252,11 @@ pub(crate) fn tokenize(input: &str) -> Tokens {
             line.marked += usize::from(tok.marked);
         }
         toks.push(tok);
+        // The character that ended the syllable belongs to none: step over it.
+        if bytes.get(i) == Some(&b'\n') {
+            lines.push((i + 1, std::mem::take(&mut line)));
+        }
+        i += after;
     }
     Tokens {
         toks,
