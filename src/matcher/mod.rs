@@ -735,10 +735,6 @@ impl TermMatcher {
             learned: false,
         }
     }
-
-    pub(crate) fn is_surname(&self, word: &str) -> bool {
-        self.surnames.contains(&fold_key(word))
-    }
 }
 
 /// The words of several syllables of a document, for [`MatcherBuilder::words`].

@@ -19,6 +19,7 @@
 //!   units, names and other words up to punctuation, a reporting verb (category
 //!   `speech`: `cho biết`, `khẳng định`) or a function word (`đã`, `là`); after a comma
 //!   it continues only if another role follows (`Ủy viên…, Bí thư Tỉnh ủy`).
+use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -288,14 +289,15 @@ struct Ctx<'a, 'm> {
     input: &'a str,
     toks: &'a [Token],
     terms: &'a [Match<'m>],
-    /// Token → term starting at it.
-    start_at: Vec<Option<usize>>,
-    /// Token → term covering it.
-    cover: Vec<Option<usize>>,
-    /// Term → its last token.
+    /// Token → 1 + the term covering it; 0 where no term does.
+    cover: Vec<usize>,
+    /// Term → its first and last token when it is aligned with tokens, else `usize::MAX`.
+    first_tok: Vec<usize>,
     last_tok: Vec<usize>,
     /// Tokens used by a place or organisation name.
     used: Vec<bool>,
+    /// Room to fold a token into, so that looking words up allocates nothing.
+    key: RefCell<String>,
 }
 
 impl<'a, 'm> Ctx<'a, 'm> {
@@ -305,14 +307,24 @@ impl<'a, 'm> Ctx<'a, 'm> {
         toks: &'a [Token],
         terms: &'a [Match<'m>],
     ) -> Self {
-        let mut start_at = vec![None; toks.len()];
-        let mut cover = vec![None; toks.len()];
+        let mut cover = vec![0; toks.len()];
+        let mut first_tok = vec![usize::MAX; terms.len()];
         let mut last_tok = vec![usize::MAX; terms.len()];
+        // Terms come sorted and never overlap: walk the tokens alongside.
+        let mut a = 0;
+        let mut previous = 0;
         for (ti, term) in terms.iter().enumerate() {
-            let a = toks.partition_point(|t| t.range.end <= term.span.start);
+            let before = |t: &Token| t.range.end <= term.span.start;
+            if term.span.start < previous {
+                a = toks.partition_point(before);
+            }
+            previous = term.span.start;
+            while toks.get(a).is_some_and(before) {
+                a += 1;
+            }
             let mut b = a;
             while b < toks.len() && toks[b].range.start < term.span.end {
-                cover[b] = Some(ti);
+                cover[b] = ti + 1;
                 b += 1;
             }
             // Only terms aligned with tokens take part in names.
@@ -320,7 +332,7 @@ impl<'a, 'm> Ctx<'a, 'm> {
                 && toks[a].range.start == term.span.start
                 && toks[b - 1].range.end == term.span.end
             {
-                start_at[a] = Some(ti);
+                first_tok[ti] = a;
                 last_tok[ti] = b - 1;
             }
         }
@@ -329,10 +341,11 @@ impl<'a, 'm> Ctx<'a, 'm> {
             input,
             toks,
             terms,
-            start_at,
             cover,
+            first_tok,
             last_tok,
             used: vec![false; toks.len()],
+            key: RefCell::new(String::new()),
         }
     }
 
@@ -342,7 +355,13 @@ impl<'a, 'm> Ctx<'a, 'm> {
 
     /// Only spaces between token `k - 1` and token `k`.
     fn space_before(&self, k: usize) -> bool {
-        k > 0 && k < self.toks.len() && space_between(self.input, &self.toks[k - 1], &self.toks[k])
+        if k == 0 || k >= self.toks.len() {
+            return false;
+        }
+        let (a, b) = (&self.toks[k - 1], &self.toks[k]);
+        // Mostly one plain space.
+        (b.range.start == a.range.end + 1 && self.input.as_bytes()[a.range.end] == b' ')
+            || space_between(self.input, a, b)
     }
 
     /// The text between token `k - 1` and token `k`, trimmed.
@@ -356,25 +375,47 @@ impl<'a, 'm> Ctx<'a, 'm> {
         self.input[a..b].trim()
     }
 
+    /// The term covering token `k`, if any.
+    fn cover(&self, k: usize) -> Option<usize> {
+        self.cover.get(k)?.checked_sub(1)
+    }
+
     fn term_starting(&self, k: usize) -> Option<(usize, Category)> {
-        let t = (*self.start_at.get(k)?)?;
+        let t = self.cover(k)?;
+        (self.first_tok[t] == k).then_some(())?;
         Some((t, self.terms[t].category()?))
     }
 
     fn term_ending(&self, k: usize) -> Option<(usize, Category)> {
-        let t = (*self.cover.get(k)?)?;
+        let t = self.cover(k)?;
         (self.last_tok[t] == k).then_some(())?;
         Some((t, self.terms[t].category()?))
     }
 
+    /// `f` of the folded key of token `k` ([`fold_key`]), folded into a buffer kept for
+    /// the purpose.
+    fn with_key<R>(&self, k: usize, f: impl FnOnce(&str) -> R) -> R {
+        let text = self.text(k);
+        let Ok(mut key) = self.key.try_borrow_mut() else {
+            return f(&fold_key(text));
+        };
+        key.clear();
+        normalize::fold_into(&mut key, text);
+        // `fold_key` also collapses spaces, which a syllable hardly ever folds to.
+        if key.contains(char::is_whitespace) {
+            return f(&fold_key(text));
+        }
+        f(&key)
+    }
+
     fn is_surname(&self, k: usize) -> bool {
-        self.matcher.is_surname(self.text(k))
+        self.with_key(k, |key| self.matcher.surnames.contains(key))
     }
 
     /// Can token `k` extend a proper-name run of `len` tokens? Returns the next token.
     fn name_step(&self, k: usize, len: usize, after_admin: bool) -> Option<usize> {
         let tok = &self.toks[k];
-        match self.cover[k] {
+        match self.cover(k) {
             Some(t) => {
                 let (t0, cat) = self.term_starting(k)?;
                 debug_assert_eq!(t, t0);
@@ -431,12 +472,12 @@ impl<'a, 'm> Ctx<'a, 'm> {
             let tok = &self.toks[k];
             if len > 0
                 && !bridged
-                && self.cover[k].is_none()
+                && self.cover(k).is_none()
                 && !tok.cap
                 && !tok.digit
                 && k + 1 < n
                 && self.space_before(k + 1)
-                && self.cover[k + 1].is_none()
+                && self.cover(k + 1).is_none()
                 && self.toks[k + 1].cap
                 && !self.toks[k + 1].all_caps
             {
@@ -455,12 +496,12 @@ impl<'a, 'm> Ctx<'a, 'm> {
         k + 1 < self.toks.len()
             && self.toks[k].cap
             && !self.toks[k].all_caps
-            && self.cover[k].is_none()
+            && self.cover(k).is_none()
             && self.is_surname(k)
             && self.space_before(k + 1)
             && self.toks[k + 1].cap
             && !self.toks[k + 1].all_caps
-            && self.cover[k + 1].is_none()
+            && self.cover(k + 1).is_none()
     }
 
     fn span(&self, toks: Range<usize>) -> Range<usize> {
@@ -490,6 +531,8 @@ fn is_unit(cat: Category) -> bool {
 fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Match<'m>> {
     let n = ctx.toks.len();
     let mut out = Vec::new();
+    // The unit terms of the chain at hand.
+    let mut units = Vec::new();
     let mut i = 0;
     while i < n {
         let Some((first, cat)) = ctx.term_starting(i) else {
@@ -503,7 +546,8 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         let first_text = &ctx.input[ctx.terms[first].span.clone()];
         let shouting =
             first_text.contains(char::is_whitespace) && !first_text.chars().any(char::is_lowercase);
-        let mut units = vec![first];
+        units.clear();
+        units.push(first);
         let mut j = ctx.last_tok[first] + 1;
         while ctx.space_before(j) {
             match ctx.term_starting(j) {
@@ -524,8 +568,8 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         // A byline such as `Bài, ảnh: Đoàn Thư` is a person, not the Youth Union `Đoàn`.
         let byline = units.len() == 1
             && ctx.last_tok[first] == i
-            && ctx.is_surname(i)
-            && !ctx.space_before(i);
+            && !ctx.space_before(i)
+            && ctx.is_surname(i);
         let run = if byline { None } else { run };
         let Some(run) = run else {
             i = j.max(i + 1);
@@ -539,7 +583,7 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             && !ctx.toks[run.start].all_caps
             && ctx.space_before(next)
             && !ctx.toks[next].cap
-            && ctx.cover[next].is_none()
+            && ctx.cover(next).is_none()
         {
             i = j;
             continue;
@@ -568,14 +612,18 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             .toks
             .partition_point(|t| t.range.start < ctx.terms[first].span.start);
         let name = ctx.span(run.clone());
-        let unit: Vec<String> = units
+        // The canonical forms of the units, joined by spaces.
+        let mut unit = String::new();
+        let concepts = units
             .iter()
-            .filter_map(|&t| {
-                let m = &ctx.terms[t];
-                let written = &ctx.input[m.span.clone()];
-                m.concept.map(|c| cased_like(&c.canonical, written))
-            })
-            .collect();
+            .filter_map(|&t| Some((ctx.terms[t].concept?, t)));
+        for (n, (concept, t)) in concepts.enumerate() {
+            if n > 0 {
+                unit.push(' ');
+            }
+            let written = &ctx.input[ctx.terms[t].span.clone()];
+            push_cased_like(&mut unit, &concept.canonical, written);
+        }
         let mut expansion = None;
         abbrev_orgs.retain(|a| {
             let inside = a.span.start >= name.start && a.span.end <= name.end;
@@ -596,7 +644,7 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             span: ctx.span(start_tok..end),
             folded: 0..0,
             concept: ctx.terms[first].concept,
-            unit: Some(unit.join(" ")),
+            unit: Some(unit),
             name: Some(name),
             role: None,
             learned: expansion.is_some(),
@@ -617,11 +665,11 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
             t.cap
                 && !t.all_caps
                 && !ctx.used[k]
-                && (ctx.cover[k].is_none()
+                && (ctx.cover(k).is_none()
                     || (first
-                        && ctx.is_surname(k)
                         && matches!(ctx.term_ending(k), Some((_, Category::Organisation)))
-                        && ctx.term_starting(k).is_some()))
+                        && ctx.term_starting(k).is_some()
+                        && ctx.is_surname(k)))
         };
         if !name_tok(i, true) {
             i += 1;
@@ -637,7 +685,6 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
         if !(2..=5).contains(&len) {
             continue;
         }
-        let surname = ctx.is_surname(a);
         // `các đồng chí: Đặng Quốc Khánh, …` lists names after a colon; a one-word
         // honorific before a colon is something else (`Bài, ảnh: …` typed as `anh:`).
         let honorific = match ctx.term_ending(a.wrapping_sub(1)) {
@@ -648,6 +695,10 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
             },
             _ => false,
         };
+        // Without an honorific only a family name makes a person.
+        if !honorific && !ctx.is_surname(a) {
+            continue;
+        }
         // `quần chúng Lê Thị Trang`, or with one adjective between: `Đảng viên trẻ Lý A Lạc`.
         let people_term = |k: usize| match ctx.term_ending(k) {
             Some((t, Category::People)) if ctx.space_before(k + 1) => {
@@ -657,11 +708,11 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
         };
         let people_before = people_term(a.wrapping_sub(1)).or_else(|| {
             let adj = a.checked_sub(1)?;
-            (ctx.cover[adj].is_none() && !ctx.toks[adj].cap).then_some(())?;
+            (ctx.cover(adj).is_none() && !ctx.toks[adj].cap).then_some(())?;
             people_term(adj.checked_sub(1)?)
         });
-        let middle = fold_key(ctx.text(a + 1));
-        let strong = surname && (3..=4).contains(&len) && MIDDLE_NAMES.contains(&middle.as_str());
+        let strong =
+            || (3..=4).contains(&len) && ctx.with_key(a + 1, |m| MIDDLE_NAMES.contains(&m));
         let role_after = match ctx.term_starting(b) {
             Some((_, Category::Role)) if matches!(ctx.gap_before(b), "-" | "–" | "—" | ",") => {
                 Some(role_phrase(ctx, b))
@@ -674,18 +725,17 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
             None
         };
         let is_person = honorific
-            || (surname
-                && (role_after.is_some()
-                    || role_before.is_some()
-                    || people_before.is_some()
-                    || strong));
+            || role_after.is_some()
+            || role_before.is_some()
+            || people_before.is_some()
+            || strong();
         if !is_person {
             continue;
         }
         let name = ctx.span(a..b);
         // `ông Nguyễn Đình Thạch là ĐV`: a role or people term after `là`.
         let role_is = || {
-            (ctx.space_before(b) && fold_key(ctx.text(b)) == "la" && ctx.space_before(b + 1))
+            (ctx.space_before(b) && ctx.with_key(b, |w| w == "la") && ctx.space_before(b + 1))
                 .then_some(())?;
             match ctx.term_starting(b + 1)? {
                 (_, Category::Role) => Some(role_phrase(ctx, b + 1)),
@@ -735,8 +785,8 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
                 k = end + 1;
                 continue;
             }
-            if ctx.cover[k].is_some()
-                || (!ctx.toks[k].cap && STOP_WORDS.contains(&fold_key(ctx.text(k)).as_str()))
+            if ctx.cover(k).is_some()
+                || (!ctx.toks[k].cap && ctx.with_key(k, |w| STOP_WORDS.contains(&w)))
                 || (ctx.person_starts(k) && !ctx.used[k])
             {
                 break;
@@ -774,16 +824,18 @@ fn role_ending_before(ctx: &Ctx<'_, '_>, a: usize) -> Option<Range<usize>> {
     None
 }
 
-/// `canonical` with its first letter in the case of `written`'s first letter, so a
-/// unit reads as written (`Đảng bộ huyện`, `Ban Thường vụ Huyện ủy`) in canonical spelling.
-fn cased_like(canonical: &str, written: &str) -> String {
+/// Appends `canonical` with its first letter in the case of `written`'s first letter, so
+/// a unit reads as written (`Đảng bộ huyện`, `Ban Thường vụ Huyện ủy`) in canonical
+/// spelling.
+fn push_cased_like(out: &mut String, canonical: &str, written: &str) {
     let upper = written.chars().next().is_some_and(char::is_uppercase);
     let mut chars = canonical.chars();
     match chars.next() {
-        Some(first) if upper => first.to_uppercase().chain(chars).collect(),
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+        Some(first) if upper => out.extend(first.to_uppercase()),
+        Some(first) => out.extend(first.to_lowercase()),
+        None => {}
     }
+    out.push_str(chars.as_str());
 }
 
 #[cfg(test)]
