@@ -987,6 +987,7 @@ mod tests {
             "\r\n\r\nA.\r\nB",
             "dong chi Pham Thi Phuc - Bi thu",
             "\u{1e9e}\u{1e9f}\u{1ea0}\u{1ef9}\u{1efa}\u{1eff}",
+            "ϒ0 a’Ẁ",
         ] {
             agrees(s);
         }
