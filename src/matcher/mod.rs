@@ -735,10 +735,6 @@ impl TermMatcher {
             learned: false,
         }
     }
-
-    pub(crate) fn is_surname(&self, word: &str) -> bool {
-        self.surnames.contains(&fold_key(word))
-    }
 }
 
 /// The words of several syllables of a document, for [`MatcherBuilder::words`].
@@ -800,34 +796,20 @@ impl AccentMap {
     /// Share of words with a mark above which text counts as accented.
     const MIN_SHARE: f32 = 0.25;
 
-    fn new(input: &str, tokens: &[names::Token]) -> Self {
-        // Words and words with marks per line, in one pass over the tokens.
-        let mut counts: Vec<(usize, usize, usize)> = Vec::new();
-        let (mut doc_words, mut doc_marked) = (0usize, 0usize);
-        let mut t = 0;
-        let mut start = 0;
-        for line in input.split_inclusive('\n') {
-            let end = start + line.len();
-            let (mut words, mut marked) = (0usize, 0usize);
-            while let Some(tok) = tokens.get(t).filter(|tok| tok.range.start < end) {
-                if !tok.digit {
-                    words += 1;
-                    marked += usize::from(tok.marked);
-                }
-                t += 1;
-            }
-            counts.push((end, words, marked));
-            doc_words += words;
-            doc_marked += marked;
-            start = end;
-        }
+    fn new(input: &str, tokens: &names::Tokens) -> Self {
+        // The tokenizer counted words and words with marks per line. Lines are those of
+        // `split_inclusive('\n')`: the text after the last line break, if any, is one more.
+        let last_end = tokens.lines.last().map_or(0, |&(end, _)| end);
+        let tail = (last_end < input.len()).then_some((input.len(), tokens.last_line));
+        let lines = || tokens.lines.iter().copied().chain(tail);
+        let (doc_words, doc_marked) =
+            lines().fold((0, 0), |(w, m), (_, c)| (w + c.words, m + c.marked));
         let share = |marked: usize, words: usize| marked as f32 / words.max(1) as f32;
         let doc_share = share(doc_marked, doc_words);
-        let lines = counts
-            .into_iter()
-            .map(|(end, words, marked)| {
-                let s = if words >= Self::MIN_WORDS {
-                    share(marked, words)
+        let lines = lines()
+            .map(|(end, c)| {
+                let s = if c.words >= Self::MIN_WORDS {
+                    share(c.marked, c.words)
                 } else {
                     doc_share
                 };

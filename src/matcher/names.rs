@@ -19,7 +19,9 @@
 //!   units, names and other words up to punctuation, a reporting verb (category
 //!   `speech`: `cho biết`, `khẳng định`) or a function word (`đã`, `là`); after a comma
 //!   it continues only if another role follows (`Ủy viên…, Bí thư Tỉnh ủy`).
+use std::cell::RefCell;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::{fold_key, Match, MatchKind, TermMatcher};
 use crate::lexicon::Category;
@@ -44,58 +46,223 @@ fn is_word_char(c: char) -> bool {
     super::is_word_char(c) || super::is_combining_diacritic(c)
 }
 
-/// Split `input` into syllables: runs of letters, digits and combining marks; `.` and
-/// apostrophes between two word characters stay inside (`T.Ư`, `H'Mông`).
-pub(crate) fn tokenize(input: &str) -> Vec<Token> {
-    let bytes = input.as_bytes();
-    let mut out = Vec::with_capacity(input.len() / 6 + 1);
-    let mut start: Option<usize> = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (word, len) = if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = input[i..].chars().next().unwrap_or(' ');
-            (is_word_char(c), c.len_utf8())
-        };
-        let inner_joiner = !word
-            && start.is_some()
-            && (b == b'.' || b == b'\'' || input[i..].starts_with('’'))
-            && input[i + len..]
-                .chars()
-                .next()
-                .is_some_and(normalize::is_letter);
-        if word || inner_joiner {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push(make_token(input, s..i));
-        }
-        i += len;
-    }
-    if let Some(s) = start {
-        out.push(make_token(input, s..input.len()));
-    }
-    out
+/// What [`tokenize`] needs to know of a character, in one byte.
+mod class {
+    /// Part of a word: a letter, a digit or a combining mark.
+    pub(super) const WORD: u8 = 1;
+    /// A letter ([`crate::normalize::is_letter`]).
+    pub(super) const LETTER: u8 = 2;
+    /// An upper-case letter ([`crate::normalize::is_upper`]).
+    pub(super) const UPPER: u8 = 4;
+    /// A lower-case character ([`crate::normalize::is_lower`]).
+    pub(super) const LOWER: u8 = 8;
+    /// `.`, `'` or `’`: inside a word when a letter follows.
+    pub(super) const JOINER: u8 = 16;
+    /// Outside ASCII.
+    pub(super) const MARKED: u8 = 32;
+    /// An ASCII digit.
+    pub(super) const DIGIT: u8 = 64;
 }
 
-fn make_token(input: &str, range: Range<usize>) -> Token {
-    let text = &input[range.clone()];
-    let first = text.chars().next().unwrap_or(' ');
-    let cap = normalize::is_upper(first);
-    // Only capitalised words can be all capitals; stop at the second letter's case.
-    let all_caps = cap && {
-        let mut letters = text.chars().filter(|&c| normalize::is_letter(c));
-        letters.next();
-        letters.next().is_some_and(|c| !normalize::is_lower(c))
-            && !text.chars().any(normalize::is_lower)
-    };
-    Token {
-        cap,
-        all_caps,
-        digit: first.is_ascii_digit(),
-        marked: !text.is_ascii(),
-        range,
+/// The class of any character, from the general predicates.
+fn class_of(c: char) -> u8 {
+    let mut k = 0;
+    for (bit, yes) in [
+        (class::WORD, is_word_char(c)),
+        (class::LETTER, normalize::is_letter(c)),
+        (class::UPPER, normalize::is_upper(c)),
+        (class::LOWER, normalize::is_lower(c)),
+        (class::JOINER, matches!(c, '.' | '\'' | '’')),
+        (class::MARKED, !c.is_ascii()),
+        (class::DIGIT, c.is_ascii_digit()),
+    ] {
+        if yes {
+            k |= bit;
+        }
+    }
+    k
+}
+
+/// [`class_of`] for the characters of Vietnamese text, indexed by their UTF-8 bytes,
+/// so that the tokenizer decodes nothing on its hot path. Other characters are
+/// decoded and classified one by one.
+struct Classes {
+    /// By byte: ASCII characters; 0 for the bytes of longer characters.
+    byte: [u8; 256],
+    /// U+0080..U+037F (Latin-1, Latin Extended, combining marks), by their two bytes:
+    /// `(lead - 0xC2) << 6 | continuation`.
+    two: [u8; TWO_LEADS * 64],
+    /// U+1E80..U+1EFF (Latin Extended Additional: most toned vowels), by the last two
+    /// of their three bytes.
+    ext: [u8; 128],
+    /// U+2000..U+207F (General Punctuation: quotes, dashes, odd spaces), likewise.
+    punct: [u8; 128],
+}
+
+/// Lead bytes 0xC2..=0xCD.
+const TWO_LEADS: usize = 12;
+
+impl Classes {
+    fn get() -> &'static Classes {
+        static CLASSES: OnceLock<Classes> = OnceLock::new();
+        CLASSES.get_or_init(|| {
+            let mut t = Classes {
+                byte: [0; 256],
+                two: [0; TWO_LEADS * 64],
+                ext: [0; 128],
+                punct: [0; 128],
+            };
+            let mut utf8 = [0u8; 4];
+            for cp in (0..0x380).chain(0x1E80..0x1F00).chain(0x2000..0x2080) {
+                let Some(c) = char::from_u32(cp) else {
+                    continue;
+                };
+                let k = class_of(c);
+                match *c.encode_utf8(&mut utf8).as_bytes() {
+                    [b] => t.byte[usize::from(b)] = k,
+                    [b0, b1] => t.two[two_index(b0, b1)] = k,
+                    [0xE1, b1, b2] => t.ext[three_index(b1 - 0xBA, b2)] = k,
+                    [_, b1, b2] => t.punct[three_index(b1 - 0x80, b2)] = k,
+                    _ => {}
+                }
+            }
+            t
+        })
+    }
+
+    /// The class and length of the character at byte `i` of `input` (a character
+    /// boundary); `(0, 1)` past the end.
+    #[inline]
+    fn at(&self, input: &str, i: usize) -> (u8, usize) {
+        match input.as_bytes().get(i) {
+            Some(&b) if b < 0x80 => (self.byte[usize::from(b)], 1),
+            Some(_) => self.at_wide(input, i),
+            None => (0, 1),
+        }
+    }
+
+    /// [`Classes::at`] for a character of two bytes or more.
+    #[inline]
+    fn at_wide(&self, input: &str, i: usize) -> (u8, usize) {
+        match *input.as_bytes().get(i..).unwrap_or_default() {
+            [b0 @ 0xC2..=0xCD, b1, ..] => (self.two[two_index(b0, b1)], 2),
+            [0xE1, b1 @ 0xBA..=0xBB, b2, ..] => (self.ext[three_index(b1 - 0xBA, b2)], 3),
+            [0xE2, b1 @ 0x80..=0x81, b2, ..] => (self.punct[three_index(b1 - 0x80, b2)], 3),
+            _ => {
+                let c = input.get(i..).and_then(|s| s.chars().next());
+                c.map_or((0, 1), |c| (class_of(c), c.len_utf8()))
+            }
+        }
+    }
+
+    /// The number of letters in `input[range]`, up to 2.
+    fn letters(&self, input: &str, range: Range<usize>) -> usize {
+        let (mut i, mut n) = (range.start, 0);
+        while i < range.end && n < 2 {
+            let (k, len) = self.at(input, i);
+            n += usize::from(k & class::LETTER != 0);
+            i += len;
+        }
+        n
+    }
+}
+
+#[inline]
+fn two_index(b0: u8, b1: u8) -> usize {
+    (usize::from(b0 - 0xC2) << 6) | usize::from(b1 & 0x3F)
+}
+
+/// `second` counted from the first second byte of the block.
+#[inline]
+fn three_index(second: u8, b2: u8) -> usize {
+    (usize::from(second) << 6) | usize::from(b2 & 0x3F)
+}
+
+/// The syllables of a text, and how many of them carry marks on each line (for the
+/// matcher's [`AccentMap`](super::AccentMap)). Derefs to the syllables.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Tokens {
+    toks: Vec<Token>,
+    /// For each line ended by `\n`: its end (after the `\n`) and its counts.
+    pub(crate) lines: Vec<(usize, LineCounts)>,
+    /// The counts of the text after the last `\n`.
+    pub(crate) last_line: LineCounts,
+}
+
+/// Words (syllables that do not start with a digit) and words with a byte outside
+/// ASCII, on one line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct LineCounts {
+    pub(crate) words: usize,
+    pub(crate) marked: usize,
+}
+
+impl std::ops::Deref for Tokens {
+    type Target = [Token];
+    fn deref(&self) -> &[Token] {
+        &self.toks
+    }
+}
+
+/// Split `input` into syllables: runs of letters, digits and combining marks; `.` and
+/// apostrophes between two word characters stay inside (`T.Ư`, `H'Mông`).
+pub(crate) fn tokenize(input: &str) -> Tokens {
+    use class::*;
+    let classes = Classes::get();
+    let bytes = input.as_bytes();
+    let mut toks = Vec::with_capacity(input.len() / 6 + 1);
+    let mut lines = Vec::new();
+    let mut line = LineCounts::default();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Between syllables.
+        let (first, len) = classes.at(input, i);
+        if first & WORD == 0 {
+            if b == b'\n' {
+                lines.push((i + 1, std::mem::take(&mut line)));
+            }
+            i += len;
+            continue;
+        }
+        // A syllable starts at `i`: take what follows, gathering the classes seen.
+        let start = i;
+        let mut seen = first;
+        i += len;
+        let after = loop {
+            let (k, len) = classes.at(input, i);
+            let inside =
+                k & WORD != 0 || (k & JOINER != 0 && classes.at(input, i + len).0 & LETTER != 0);
+            if !inside {
+                break len;
+            }
+            seen |= k;
+            i += len;
+        };
+        let cap = first & UPPER != 0;
+        let tok = Token {
+            range: start..i,
+            cap,
+            // Only capitalised words can be all capitals; count the letters of the few
+            // capitalised words without a lower-case letter.
+            all_caps: cap && seen & LOWER == 0 && classes.letters(input, start..i) >= 2,
+            digit: first & DIGIT != 0,
+            marked: seen & MARKED != 0,
+        };
+        if !tok.digit {
+            line.words += 1;
+            line.marked += usize::from(tok.marked);
+        }
+        toks.push(tok);
+        // The character that ended the syllable belongs to none: step over it.
+        if bytes.get(i) == Some(&b'\n') {
+            lines.push((i + 1, std::mem::take(&mut line)));
+        }
+        i += after;
+    }
+    Tokens {
+        toks,
+        lines,
+        last_line: line,
     }
 }
 
@@ -122,14 +289,15 @@ struct Ctx<'a, 'm> {
     input: &'a str,
     toks: &'a [Token],
     terms: &'a [Match<'m>],
-    /// Token → term starting at it.
-    start_at: Vec<Option<usize>>,
-    /// Token → term covering it.
-    cover: Vec<Option<usize>>,
-    /// Term → its last token.
+    /// Token → 1 + the term covering it; 0 where no term does.
+    cover: Vec<usize>,
+    /// Term → its first and last token when it is aligned with tokens, else `usize::MAX`.
+    first_tok: Vec<usize>,
     last_tok: Vec<usize>,
     /// Tokens used by a place or organisation name.
     used: Vec<bool>,
+    /// Room to fold a token into, so that looking words up allocates nothing.
+    key: RefCell<String>,
 }
 
 impl<'a, 'm> Ctx<'a, 'm> {
@@ -139,14 +307,24 @@ impl<'a, 'm> Ctx<'a, 'm> {
         toks: &'a [Token],
         terms: &'a [Match<'m>],
     ) -> Self {
-        let mut start_at = vec![None; toks.len()];
-        let mut cover = vec![None; toks.len()];
+        let mut cover = vec![0; toks.len()];
+        let mut first_tok = vec![usize::MAX; terms.len()];
         let mut last_tok = vec![usize::MAX; terms.len()];
+        // Terms come sorted and never overlap: walk the tokens alongside.
+        let mut a = 0;
+        let mut previous = 0;
         for (ti, term) in terms.iter().enumerate() {
-            let a = toks.partition_point(|t| t.range.end <= term.span.start);
+            let before = |t: &Token| t.range.end <= term.span.start;
+            if term.span.start < previous {
+                a = toks.partition_point(before);
+            }
+            previous = term.span.start;
+            while toks.get(a).is_some_and(before) {
+                a += 1;
+            }
             let mut b = a;
             while b < toks.len() && toks[b].range.start < term.span.end {
-                cover[b] = Some(ti);
+                cover[b] = ti + 1;
                 b += 1;
             }
             // Only terms aligned with tokens take part in names.
@@ -154,7 +332,7 @@ impl<'a, 'm> Ctx<'a, 'm> {
                 && toks[a].range.start == term.span.start
                 && toks[b - 1].range.end == term.span.end
             {
-                start_at[a] = Some(ti);
+                first_tok[ti] = a;
                 last_tok[ti] = b - 1;
             }
         }
@@ -163,10 +341,11 @@ impl<'a, 'm> Ctx<'a, 'm> {
             input,
             toks,
             terms,
-            start_at,
             cover,
+            first_tok,
             last_tok,
             used: vec![false; toks.len()],
+            key: RefCell::new(String::new()),
         }
     }
 
@@ -176,7 +355,13 @@ impl<'a, 'm> Ctx<'a, 'm> {
 
     /// Only spaces between token `k - 1` and token `k`.
     fn space_before(&self, k: usize) -> bool {
-        k > 0 && k < self.toks.len() && space_between(self.input, &self.toks[k - 1], &self.toks[k])
+        if k == 0 || k >= self.toks.len() {
+            return false;
+        }
+        let (a, b) = (&self.toks[k - 1], &self.toks[k]);
+        // Mostly one plain space.
+        (b.range.start == a.range.end + 1 && self.input.as_bytes()[a.range.end] == b' ')
+            || space_between(self.input, a, b)
     }
 
     /// The text between token `k - 1` and token `k`, trimmed.
@@ -190,25 +375,47 @@ impl<'a, 'm> Ctx<'a, 'm> {
         self.input[a..b].trim()
     }
 
+    /// The term covering token `k`, if any.
+    fn cover(&self, k: usize) -> Option<usize> {
+        self.cover.get(k)?.checked_sub(1)
+    }
+
     fn term_starting(&self, k: usize) -> Option<(usize, Category)> {
-        let t = (*self.start_at.get(k)?)?;
+        let t = self.cover(k)?;
+        (self.first_tok[t] == k).then_some(())?;
         Some((t, self.terms[t].category()?))
     }
 
     fn term_ending(&self, k: usize) -> Option<(usize, Category)> {
-        let t = (*self.cover.get(k)?)?;
+        let t = self.cover(k)?;
         (self.last_tok[t] == k).then_some(())?;
         Some((t, self.terms[t].category()?))
     }
 
+    /// `f` of the folded key of token `k` ([`fold_key`]), folded into a buffer kept for
+    /// the purpose.
+    fn with_key<R>(&self, k: usize, f: impl FnOnce(&str) -> R) -> R {
+        let text = self.text(k);
+        let Ok(mut key) = self.key.try_borrow_mut() else {
+            return f(&fold_key(text));
+        };
+        key.clear();
+        normalize::fold_into(&mut key, text);
+        // `fold_key` also collapses spaces, which a syllable hardly ever folds to.
+        if key.contains(char::is_whitespace) {
+            return f(&fold_key(text));
+        }
+        f(&key)
+    }
+
     fn is_surname(&self, k: usize) -> bool {
-        self.matcher.is_surname(self.text(k))
+        self.with_key(k, |key| self.matcher.surnames.contains(key))
     }
 
     /// Can token `k` extend a proper-name run of `len` tokens? Returns the next token.
     fn name_step(&self, k: usize, len: usize, after_admin: bool) -> Option<usize> {
         let tok = &self.toks[k];
-        match self.cover[k] {
+        match self.cover(k) {
             Some(t) => {
                 let (t0, cat) = self.term_starting(k)?;
                 debug_assert_eq!(t, t0);
@@ -265,12 +472,12 @@ impl<'a, 'm> Ctx<'a, 'm> {
             let tok = &self.toks[k];
             if len > 0
                 && !bridged
-                && self.cover[k].is_none()
+                && self.cover(k).is_none()
                 && !tok.cap
                 && !tok.digit
                 && k + 1 < n
                 && self.space_before(k + 1)
-                && self.cover[k + 1].is_none()
+                && self.cover(k + 1).is_none()
                 && self.toks[k + 1].cap
                 && !self.toks[k + 1].all_caps
             {
@@ -289,12 +496,12 @@ impl<'a, 'm> Ctx<'a, 'm> {
         k + 1 < self.toks.len()
             && self.toks[k].cap
             && !self.toks[k].all_caps
-            && self.cover[k].is_none()
+            && self.cover(k).is_none()
             && self.is_surname(k)
             && self.space_before(k + 1)
             && self.toks[k + 1].cap
             && !self.toks[k + 1].all_caps
-            && self.cover[k + 1].is_none()
+            && self.cover(k + 1).is_none()
     }
 
     fn span(&self, toks: Range<usize>) -> Range<usize> {
@@ -324,6 +531,8 @@ fn is_unit(cat: Category) -> bool {
 fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Match<'m>> {
     let n = ctx.toks.len();
     let mut out = Vec::new();
+    // The unit terms of the chain at hand.
+    let mut units = Vec::new();
     let mut i = 0;
     while i < n {
         let Some((first, cat)) = ctx.term_starting(i) else {
@@ -337,7 +546,8 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         let first_text = &ctx.input[ctx.terms[first].span.clone()];
         let shouting =
             first_text.contains(char::is_whitespace) && !first_text.chars().any(char::is_lowercase);
-        let mut units = vec![first];
+        units.clear();
+        units.push(first);
         let mut j = ctx.last_tok[first] + 1;
         while ctx.space_before(j) {
             match ctx.term_starting(j) {
@@ -358,8 +568,8 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         // A byline such as `Bài, ảnh: Đoàn Thư` is a person, not the Youth Union `Đoàn`.
         let byline = units.len() == 1
             && ctx.last_tok[first] == i
-            && ctx.is_surname(i)
-            && !ctx.space_before(i);
+            && !ctx.space_before(i)
+            && ctx.is_surname(i);
         let run = if byline { None } else { run };
         let Some(run) = run else {
             i = j.max(i + 1);
@@ -373,7 +583,7 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             && !ctx.toks[run.start].all_caps
             && ctx.space_before(next)
             && !ctx.toks[next].cap
-            && ctx.cover[next].is_none()
+            && ctx.cover(next).is_none()
         {
             i = j;
             continue;
@@ -402,14 +612,18 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             .toks
             .partition_point(|t| t.range.start < ctx.terms[first].span.start);
         let name = ctx.span(run.clone());
-        let unit: Vec<String> = units
+        // The canonical forms of the units, joined by spaces.
+        let mut unit = String::new();
+        let concepts = units
             .iter()
-            .filter_map(|&t| {
-                let m = &ctx.terms[t];
-                let written = &ctx.input[m.span.clone()];
-                m.concept.map(|c| cased_like(&c.canonical, written))
-            })
-            .collect();
+            .filter_map(|&t| Some((ctx.terms[t].concept?, t)));
+        for (n, (concept, t)) in concepts.enumerate() {
+            if n > 0 {
+                unit.push(' ');
+            }
+            let written = &ctx.input[ctx.terms[t].span.clone()];
+            push_cased_like(&mut unit, &concept.canonical, written);
+        }
         let mut expansion = None;
         abbrev_orgs.retain(|a| {
             let inside = a.span.start >= name.start && a.span.end <= name.end;
@@ -430,7 +644,7 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             span: ctx.span(start_tok..end),
             folded: 0..0,
             concept: ctx.terms[first].concept,
-            unit: Some(unit.join(" ")),
+            unit: Some(unit),
             name: Some(name),
             role: None,
             learned: expansion.is_some(),
@@ -451,11 +665,11 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
             t.cap
                 && !t.all_caps
                 && !ctx.used[k]
-                && (ctx.cover[k].is_none()
+                && (ctx.cover(k).is_none()
                     || (first
-                        && ctx.is_surname(k)
                         && matches!(ctx.term_ending(k), Some((_, Category::Organisation)))
-                        && ctx.term_starting(k).is_some()))
+                        && ctx.term_starting(k).is_some()
+                        && ctx.is_surname(k)))
         };
         if !name_tok(i, true) {
             i += 1;
@@ -471,7 +685,6 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
         if !(2..=5).contains(&len) {
             continue;
         }
-        let surname = ctx.is_surname(a);
         // `các đồng chí: Đặng Quốc Khánh, …` lists names after a colon; a one-word
         // honorific before a colon is something else (`Bài, ảnh: …` typed as `anh:`).
         let honorific = match ctx.term_ending(a.wrapping_sub(1)) {
@@ -482,6 +695,10 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
             },
             _ => false,
         };
+        // Without an honorific only a family name makes a person.
+        if !honorific && !ctx.is_surname(a) {
+            continue;
+        }
         // `quần chúng Lê Thị Trang`, or with one adjective between: `Đảng viên trẻ Lý A Lạc`.
         let people_term = |k: usize| match ctx.term_ending(k) {
             Some((t, Category::People)) if ctx.space_before(k + 1) => {
@@ -491,11 +708,11 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
         };
         let people_before = people_term(a.wrapping_sub(1)).or_else(|| {
             let adj = a.checked_sub(1)?;
-            (ctx.cover[adj].is_none() && !ctx.toks[adj].cap).then_some(())?;
+            (ctx.cover(adj).is_none() && !ctx.toks[adj].cap).then_some(())?;
             people_term(adj.checked_sub(1)?)
         });
-        let middle = fold_key(ctx.text(a + 1));
-        let strong = surname && (3..=4).contains(&len) && MIDDLE_NAMES.contains(&middle.as_str());
+        let strong =
+            || (3..=4).contains(&len) && ctx.with_key(a + 1, |m| MIDDLE_NAMES.contains(&m));
         let role_after = match ctx.term_starting(b) {
             Some((_, Category::Role)) if matches!(ctx.gap_before(b), "-" | "–" | "—" | ",") => {
                 Some(role_phrase(ctx, b))
@@ -508,18 +725,17 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
             None
         };
         let is_person = honorific
-            || (surname
-                && (role_after.is_some()
-                    || role_before.is_some()
-                    || people_before.is_some()
-                    || strong));
+            || role_after.is_some()
+            || role_before.is_some()
+            || people_before.is_some()
+            || strong();
         if !is_person {
             continue;
         }
         let name = ctx.span(a..b);
         // `ông Nguyễn Đình Thạch là ĐV`: a role or people term after `là`.
         let role_is = || {
-            (ctx.space_before(b) && fold_key(ctx.text(b)) == "la" && ctx.space_before(b + 1))
+            (ctx.space_before(b) && ctx.with_key(b, |w| w == "la") && ctx.space_before(b + 1))
                 .then_some(())?;
             match ctx.term_starting(b + 1)? {
                 (_, Category::Role) => Some(role_phrase(ctx, b + 1)),
@@ -569,8 +785,8 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
                 k = end + 1;
                 continue;
             }
-            if ctx.cover[k].is_some()
-                || (!ctx.toks[k].cap && STOP_WORDS.contains(&fold_key(ctx.text(k)).as_str()))
+            if ctx.cover(k).is_some()
+                || (!ctx.toks[k].cap && ctx.with_key(k, |w| STOP_WORDS.contains(&w)))
                 || (ctx.person_starts(k) && !ctx.used[k])
             {
                 break;
@@ -608,14 +824,193 @@ fn role_ending_before(ctx: &Ctx<'_, '_>, a: usize) -> Option<Range<usize>> {
     None
 }
 
-/// `canonical` with its first letter in the case of `written`'s first letter, so a
-/// unit reads as written (`Đảng bộ huyện`, `Ban Thường vụ Huyện ủy`) in canonical spelling.
-fn cased_like(canonical: &str, written: &str) -> String {
+/// Appends `canonical` with its first letter in the case of `written`'s first letter, so
+/// a unit reads as written (`Đảng bộ huyện`, `Ban Thường vụ Huyện ủy`) in canonical
+/// spelling.
+fn push_cased_like(out: &mut String, canonical: &str, written: &str) {
     let upper = written.chars().next().is_some_and(char::is_uppercase);
     let mut chars = canonical.chars();
     match chars.next() {
-        Some(first) if upper => first.to_uppercase().chain(chars).collect(),
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+        Some(first) if upper => out.extend(first.to_uppercase()),
+        Some(first) => out.extend(first.to_lowercase()),
+        None => {}
+    }
+    out.push_str(chars.as_str());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokenizer as first written, one `char` at a time: the reference the table-driven
+    /// one must agree with.
+    fn reference_tokenize(input: &str) -> Vec<Token> {
+        let bytes = input.as_bytes();
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (word, len) = if b < 0x80 {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = input[i..].chars().next().unwrap_or(' ');
+                (is_word_char(c), c.len_utf8())
+            };
+            let inner_joiner = !word
+                && start.is_some()
+                && (b == b'.' || b == b'\'' || input[i..].starts_with('’'))
+                && input[i + len..]
+                    .chars()
+                    .next()
+                    .is_some_and(normalize::is_letter);
+            if word || inner_joiner {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                out.push(reference_token(input, s..i));
+            }
+            i += len;
+        }
+        if let Some(s) = start {
+            out.push(reference_token(input, s..input.len()));
+        }
+        out
+    }
+
+    fn reference_token(input: &str, range: Range<usize>) -> Token {
+        let text = &input[range.clone()];
+        let first = text.chars().next().unwrap_or(' ');
+        let cap = normalize::is_upper(first);
+        let all_caps = cap && {
+            let mut letters = text.chars().filter(|&c| normalize::is_letter(c));
+            letters.next();
+            letters.next().is_some_and(|c| !normalize::is_lower(c))
+                && !text.chars().any(normalize::is_lower)
+        };
+        Token {
+            cap,
+            all_caps,
+            digit: first.is_ascii_digit(),
+            marked: !text.is_ascii(),
+            range,
+        }
+    }
+
+    /// Words and marked words per line as `AccentMap` counted them before the tokenizer
+    /// did: over `split_inclusive('\n')`.
+    fn reference_lines(input: &str, toks: &[Token]) -> Vec<(usize, LineCounts)> {
+        let mut out = Vec::new();
+        let mut t = 0;
+        let mut start = 0;
+        for line in input.split_inclusive('\n') {
+            let end = start + line.len();
+            let mut counts = LineCounts::default();
+            while let Some(tok) = toks.get(t).filter(|tok| tok.range.start < end) {
+                if !tok.digit {
+                    counts.words += 1;
+                    counts.marked += usize::from(tok.marked);
+                }
+                t += 1;
+            }
+            out.push((end, counts));
+            start = end;
+        }
+        out
+    }
+
+    fn key(t: &Token) -> (Range<usize>, bool, bool, bool, bool) {
+        (t.range.clone(), t.cap, t.all_caps, t.digit, t.marked)
+    }
+
+    fn agrees(input: &str) {
+        let fast = tokenize(input);
+        let want = reference_tokenize(input);
+        let got: Vec<_> = fast.iter().map(key).collect();
+        let want: Vec<_> = want.iter().map(key).collect();
+        assert_eq!(got, want, "{input:?}");
+        // The per-line counts, the text after the last line break included.
+        let mut lines = fast.lines.clone();
+        let last_end = lines.last().map_or(0, |&(end, _)| end);
+        if last_end < input.len() {
+            lines.push((input.len(), fast.last_line));
+        } else {
+            assert_eq!(fast.last_line, LineCounts::default(), "{input:?}");
+        }
+        assert_eq!(lines, reference_lines(input, &fast), "{input:?}");
+    }
+
+    #[test]
+    fn tokenize_agrees_with_the_reference_on_the_corpus() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        let mut seen = 0;
+        for entry in std::fs::read_dir(dir).expect("corpus/") {
+            let path = entry.expect("corpus entry").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).expect("corpus text");
+                agrees(&text);
+                // The same text decomposed, in capitals and without marks.
+                let nfd: String =
+                    unicode_normalization::UnicodeNormalization::nfd(text.as_str()).collect();
+                agrees(&nfd);
+                agrees(&text.to_uppercase());
+                agrees(&crate::normalize::fold(&text).into_string());
+                seen += 1;
+            }
+        }
+        assert!(seen >= 5, "{seen} corpus files");
+    }
+
+    #[test]
+    fn tokenize_agrees_with_the_reference_on_tricky_text() {
+        for s in [
+            "",
+            " ",
+            "\n",
+            "a",
+            "a\n",
+            "\na",
+            "Đ",
+            "ĐẢNG ủy",
+            "UBND tỉnh",
+            "T.Ư và H'Mông, H’Mông",
+            "a.1 a. b .a a..b a.'b x’",
+            "’a a’ 'a a'",
+            "Ngày 12.3 và 1.5 triệu",
+            "\u{301}a \u{301} a\u{301}b A\u{302}\u{301}N",
+            "Ô\u{301}NG Ông ÔNg Ôn",
+            "Zürich ΑΘΗΝΑ αθηνα Москва МОСКВА 北京 日本語",
+            "Ⓐⓑ ⅰⅱ ⅠⅡ Ǆǅǆ ß ẞ ǈ",
+            "ª º ʰ \u{345} A\u{345}B",
+            "١٢٣ ४५ x²³ ½",
+            "a\u{200b}b a\u{ad}b a\u{a0}b a\u{2028}b a\u{85}b",
+            "emoji 😀a 😀 a😀",
+            "\r\n\r\nA.\r\nB",
+            "dong chi Pham Thi Phuc - Bi thu",
+            "\u{1e9e}\u{1e9f}\u{1ea0}\u{1ef9}\u{1efa}\u{1eff}",
+            "ϒ0 a’Ẁ",
+        ] {
+            agrees(s);
+        }
+    }
+
+    /// The tables answer what the general predicates answer, for every character.
+    #[test]
+    fn class_tables_agree_with_the_predicates() {
+        let classes = Classes::get();
+        let mut utf8 = [0u8; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut utf8);
+            assert_eq!(classes.at(s, 0), (class_of(c), c.len_utf8()), "{c:?}");
+        }
+        assert_eq!(classes.at("a", 1), (0, 1));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokenize_agrees_with_the_reference_on_any_text(
+            s in "([A-Za-z0-9đĐ\u{1e80}-\u{1eff}]{1,4}|[.'’ \n\u{300}-\u{36f}]|\\PC){0,16}"
+        ) {
+            agrees(&s);
+        }
     }
 }
