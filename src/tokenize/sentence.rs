@@ -104,8 +104,14 @@ fn is_closer(s: &str) -> bool {
 }
 
 fn gap_has_newline(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
-    text.get(a.norm_span.end..b.norm_span.start)
-        .is_some_and(|gap| gap.contains('\n'))
+    let (from, to) = (a.norm_span.end, b.norm_span.start);
+    // Most tokens are joined by nothing or by one space: look at that byte
+    // alone instead of searching the gap.
+    match to.checked_sub(from) {
+        None | Some(0) => false,
+        Some(1) => text.as_bytes().get(from) == Some(&b'\n'),
+        Some(_) => text.get(from..to).is_some_and(|gap| gap.contains('\n')),
+    }
 }
 
 fn starts_sentence(t: &Token<'_>) -> bool {
@@ -128,5 +134,152 @@ fn make(tokens: &[Token<'_>], r: Range<usize>) -> Sentence {
         span: first.span.start..last.span.end,
         norm_span: first.norm_span.start..last.norm_span.end,
         tokens: r,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::{Normalizer, ToneStyle};
+    use crate::tokenize::Tokenizer;
+
+    /// The gap test as it was before the one-byte shortcut: the reference.
+    fn gap_has_newline_slow(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
+        text.get(a.norm_span.end..b.norm_span.start)
+            .is_some_and(|gap| gap.contains('\n'))
+    }
+
+    fn token(norm_span: Range<usize>) -> Token<'static> {
+        Token {
+            kind: TokenKind::Word,
+            text: "",
+            norm: "",
+            span: norm_span.clone(),
+            norm_span,
+        }
+    }
+
+    /// Every pair of spans over short texts: empty, overlapping, reversed,
+    /// out of bounds, inside a multi-byte letter.
+    #[test]
+    fn gap_shortcut_agrees_with_search() {
+        for text in ["", "a\nb", "a \n b", "\n", "đ\nđ", "ab", "a b", "\n\n", "ư", " \u{301}\n"] {
+            for a in 0..=text.len() + 2 {
+                for b in 0..=text.len() + 2 {
+                    let (x, y) = (token(0..a), token(b..b + 1));
+                    assert_eq!(
+                        gap_has_newline(text, &x, &y),
+                        gap_has_newline_slow(text, &x, &y),
+                        "{text:?} {a}..{b}"
+                    );
+                }
+            }
+        }
+    }
+
+    fn texts() -> Vec<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut out: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        assert!(out.len() >= 5);
+        for s in [
+            "",
+            "\n",
+            "Một. Hai\n\nBa... Bốn… “Năm.” Sáu (bảy. tám) Chín",
+            "a.\nb. C \"d. E\" F\n(g\nH) i! J? k",
+            "ĐẢNG VIÊN. 12 người.  \n  - Ý kiến.\u{301}\u{300} Tốt.",
+            "Ho\u{0061}\u{0300} \u{00A0}Uy\u{0309} ban.\r\nKhông dấu. khong dau. KHONG DAU.",
+            "Привет. Мир. 你好。世界. ١٢٣. Ok.",
+            "\u{301}. \u{300}\n.",
+        ] {
+            out.push(s.to_string());
+        }
+        out
+    }
+
+    /// `sentences` as it was before the shortcuts: the reference.
+    fn sentences_slow(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut depth = 0usize;
+        let mut straight_quote_open = false;
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = &tokens[i];
+            if i > start && gap_has_newline_slow(text, &tokens[i - 1], t) {
+                out.push(make(tokens, start..i));
+                start = i;
+                depth = 0;
+                straight_quote_open = false;
+            }
+            if t.kind == TokenKind::Punctuation {
+                match t.norm {
+                    "(" | "[" | "{" | "“" | "‘" | "«" => depth += 1,
+                    ")" | "]" | "}" | "”" | "»" => depth = depth.saturating_sub(1),
+                    "\"" => {
+                        straight_quote_open = !straight_quote_open;
+                        if straight_quote_open {
+                            depth += 1;
+                        } else {
+                            depth = depth.saturating_sub(1);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let closes_after_period = depth == 0
+                && i > start
+                && tokens[i - 1].is_terminal()
+                && is_closer(t.norm)
+                && t.norm_span.start == tokens[i - 1].norm_span.end;
+            if (t.is_terminal() || closes_after_period) && depth == 0 {
+                let mut end = i + 1;
+                while end < tokens.len()
+                    && tokens[end].norm_span.start == tokens[end - 1].norm_span.end
+                    && is_closer(tokens[end].norm)
+                {
+                    end += 1;
+                }
+                if end == tokens.len() || starts_sentence(&tokens[end]) {
+                    out.push(make(tokens, start..end));
+                    start = end;
+                    i = end;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        if start < tokens.len() {
+            out.push(make(tokens, start..tokens.len()));
+        }
+        out
+    }
+
+    /// The same sentences as before on real articles (also in the other tone
+    /// placement and without diacritics) and on tricky strings.
+    #[test]
+    fn same_sentences_as_before() {
+        for input in texts() {
+            let variants = [
+                input.clone(),
+                crate::normalize::fold(&input).text().to_string(),
+                input.to_uppercase(),
+            ];
+            for text in variants {
+                for style in [ToneStyle::Traditional, ToneStyle::New, ToneStyle::Keep] {
+                    let n = Normalizer::new().style(style).normalize(&text);
+                    let tokens = Tokenizer::new().tokenize(&n);
+                    assert_eq!(
+                        sentences(&tokens, n.text()),
+                        sentences_slow(&tokens, n.text()),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
     }
 }
