@@ -44,14 +44,23 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
     let mut start = 0;
     let mut depth = 0usize;
     let mut straight_quote_open = false;
+    let mut newlines = Newlines::new(text);
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        if i > start && gap_has_newline(text, &tokens[i - 1], t) {
+        if i > start && newlines.between(&tokens[i - 1], t) {
             out.push(make(tokens, start..i));
             start = i;
             depth = 0;
             straight_quote_open = false;
+        }
+        // Most tokens are words or numbers after a word or a number: they
+        // change neither the nesting nor where the sentence ends.
+        if t.kind != TokenKind::Punctuation
+            && (i == start || tokens[i - 1].kind != TokenKind::Punctuation)
+        {
+            i += 1;
+            continue;
         }
         if t.kind == TokenKind::Punctuation {
             match t.norm {
@@ -101,6 +110,45 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
 
 fn is_closer(s: &str) -> bool {
     matches!(s, "”" | "’" | "\"" | ")" | "]" | "»")
+}
+
+/// Finds line breaks between tokens without searching every gap: it knows
+/// the first line break at or after some position, and searches again
+/// (with `memchr`) only when asked about a position past it.
+struct Newlines<'t> {
+    text: &'t str,
+    /// No line break in `from..next`; `next` is one, or `usize::MAX` for none.
+    from: usize,
+    next: usize,
+}
+
+impl<'t> Newlines<'t> {
+    fn new(text: &'t str) -> Self {
+        Newlines {
+            text,
+            from: 1,
+            next: 0,
+        }
+    }
+
+    /// The first line break at or after `pos`, or `usize::MAX`.
+    fn first_from(&mut self, pos: usize) -> usize {
+        if !(self.from <= pos && pos <= self.next) {
+            self.from = pos;
+            self.next = self
+                .text
+                .as_bytes()
+                .get(pos..)
+                .and_then(|rest| memchr::memchr(b'\n', rest))
+                .map_or(usize::MAX, |k| pos + k);
+        }
+        self.next
+    }
+
+    /// [`gap_has_newline`], mostly without looking at the gap.
+    fn between(&mut self, a: &Token<'_>, b: &Token<'_>) -> bool {
+        self.first_from(a.norm_span.end) < b.norm_span.start && gap_has_newline(self.text, a, b)
+    }
 }
 
 fn gap_has_newline(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
@@ -160,18 +208,22 @@ mod tests {
     }
 
     /// Every pair of spans over short texts: empty, overlapping, reversed,
-    /// out of bounds, inside a multi-byte letter.
+    /// out of bounds, inside a multi-byte letter; the cursor asked forwards
+    /// and backwards.
     #[test]
     fn gap_shortcut_agrees_with_search() {
         for text in ["", "a\nb", "a \n b", "\n", "đ\nđ", "ab", "a b", "\n\n", "ư", " \u{301}\n"] {
+            // One cursor for all the questions, asked in no particular order.
+            let mut newlines = Newlines::new(text);
             for a in 0..=text.len() + 2 {
                 for b in 0..=text.len() + 2 {
                     let (x, y) = (token(0..a), token(b..b + 1));
-                    assert_eq!(
-                        gap_has_newline(text, &x, &y),
-                        gap_has_newline_slow(text, &x, &y),
-                        "{text:?} {a}..{b}"
-                    );
+                    let want = gap_has_newline_slow(text, &x, &y);
+                    assert_eq!(gap_has_newline(text, &x, &y), want, "{text:?} {a}..{b}");
+                    assert_eq!(newlines.between(&x, &y), want, "{text:?} {a}..{b}");
+                    let back = token(0..text.len() + 2 - a);
+                    let want = gap_has_newline_slow(text, &back, &y);
+                    assert_eq!(newlines.between(&back, &y), want, "{text:?} {a}..{b}");
                 }
             }
         }
@@ -278,6 +330,12 @@ mod tests {
                         sentences_slow(&tokens, n.text()),
                         "{text:?}"
                     );
+                    // Token lists the tokenizer never gives: gaps with tokens
+                    // in them, spans going backwards.
+                    let odd: Vec<Token> = tokens.iter().step_by(2).cloned().collect();
+                    assert_eq!(sentences(&odd, n.text()), sentences_slow(&odd, n.text()));
+                    let back: Vec<Token> = tokens.iter().rev().cloned().collect();
+                    assert_eq!(sentences(&back, n.text()), sentences_slow(&back, n.text()));
                 }
             }
         }
