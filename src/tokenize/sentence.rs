@@ -47,6 +47,18 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
     let mut newlines = Newlines::new(text);
     let mut i = 0;
     while i < tokens.len() {
+        // Most tokens are words or numbers after a word or a number on the
+        // same line: they change neither the nesting nor where the sentence
+        // ends. Skip them in a tight loop.
+        if i > start {
+            i += tokens[i - 1..]
+                .windows(2)
+                .take_while(|w| newlines.plain_pair(&w[0], &w[1]))
+                .count();
+            if i == tokens.len() {
+                break;
+            }
+        }
         let t = &tokens[i];
         if i > start && newlines.between(&tokens[i - 1], t) {
             out.push(make(tokens, start..i));
@@ -54,8 +66,7 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
             depth = 0;
             straight_quote_open = false;
         }
-        // Most tokens are words or numbers after a word or a number: they
-        // change neither the nesting nor where the sentence ends.
+        // The same after a line break.
         if t.kind != TokenKind::Punctuation
             && (i == start || tokens[i - 1].kind != TokenKind::Punctuation)
         {
@@ -143,6 +154,15 @@ impl<'t> Newlines<'t> {
                 .map_or(usize::MAX, |k| pos + k);
         }
         self.next
+    }
+
+    /// Neither token is punctuation and no line break is known to lie
+    /// between them (the cursor is not moved).
+    fn plain_pair(&self, a: &Token<'_>, b: &Token<'_>) -> bool {
+        a.kind != TokenKind::Punctuation
+            && b.kind != TokenKind::Punctuation
+            && self.from <= a.norm_span.end
+            && b.norm_span.start <= self.next
     }
 
     /// [`gap_has_newline`], mostly without looking at the gap.
