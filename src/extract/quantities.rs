@@ -33,11 +33,103 @@ use crate::tokenize::{Sentence, Token, TokenKind};
 
 /// The word lists of `data/quantity_words.tsv`.
 struct Words {
-    lists: HashMap<&'static str, Vec<&'static str>>,
+    /// Words that end a unit read from the words after a number, sorted.
+    unit_stop: WordList,
+    /// Units of time, sorted.
+    time_unit: WordList,
+    /// Words before a number that make it a label, sorted.
+    label_before: WordList,
+    /// Words after a number that make it a label, sorted.
+    label_after: WordList,
+    /// Target cues.
+    target: Vec<&'static str>,
     /// Lexicon event canonical form → event of the contract.
     events: HashMap<&'static str, &'static str>,
     /// Events written in two parts: folded first part, folded second part, event.
     gapped: Vec<(String, String, &'static str)>,
+}
+
+/// A sorted list of lower-case words, searched by halving.
+struct WordList(Vec<&'static str>);
+
+impl WordList {
+    fn new(mut words: Vec<&'static str>) -> Self {
+        words.sort_unstable();
+        words.dedup();
+        WordList(words)
+    }
+
+    fn has(&self, word: &str) -> bool {
+        self.0.binary_search(&word).is_ok()
+    }
+
+    /// Whether `word` in lower case is listed, without allocating.
+    fn has_lower(&self, word: &str) -> bool {
+        let mut lower = Lower::new();
+        lower.push_lower(word);
+        lower.get().is_some_and(|w| self.has(w))
+    }
+}
+
+/// A short string in lower case, built on the stack: the words of the lists
+/// are short, and a longer string is in none of them.
+struct Lower {
+    buf: [u8; Lower::CAP],
+    len: usize,
+    /// False once something did not fit.
+    fits: bool,
+}
+
+impl Lower {
+    /// Longer than any word of the lists (a test checks it).
+    const CAP: usize = 64;
+
+    fn new() -> Self {
+        Lower {
+            buf: [0; Lower::CAP],
+            len: 0,
+            fits: true,
+        }
+    }
+
+    fn push(&mut self, s: &str) {
+        match self.buf.get_mut(self.len..self.len + s.len()) {
+            Some(dst) if self.fits => {
+                dst.copy_from_slice(s.as_bytes());
+                self.len += s.len();
+            }
+            _ => self.fits = false,
+        }
+    }
+
+    /// Appends `s.to_lowercase()`.
+    fn push_lower(&mut self, s: &str) {
+        if s.is_ascii() {
+            let start = self.len;
+            self.push(s);
+            if self.fits {
+                self.buf[start..self.len].make_ascii_lowercase();
+            }
+        } else if s.contains('Σ') {
+            // Sigma lowers by its place in the word: leave it to `str`.
+            self.push(&s.to_lowercase());
+        } else {
+            // Elsewhere `str::to_lowercase` is `char::to_lowercase` of each char.
+            let mut utf8 = [0; 4];
+            for l in s.chars().flat_map(char::to_lowercase) {
+                self.push(l.encode_utf8(&mut utf8));
+            }
+        }
+    }
+
+    /// The string, if it all fit.
+    fn get(&self) -> Option<&str> {
+        if self.fits {
+            std::str::from_utf8(&self.buf[..self.len]).ok()
+        } else {
+            None
+        }
+    }
 }
 
 /// Folded words with a space before and after, for whole-word search.
@@ -80,20 +172,17 @@ impl Words {
                     }
                 }
             }
+            let mut list = |name: &str| lists.remove(name).unwrap_or_default();
             Words {
-                lists,
+                unit_stop: WordList::new(list("unit_stop")),
+                time_unit: WordList::new(list("time_unit")),
+                label_before: WordList::new(list("label_before")),
+                label_after: WordList::new(list("label_after")),
+                target: list("target"),
                 events,
                 gapped,
             }
         })
-    }
-
-    fn has(&self, list: &str, word: &str) -> bool {
-        self.list(list).contains(&word)
-    }
-
-    fn list(&self, list: &str) -> &[&'static str] {
-        self.lists.get(list).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -226,7 +315,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 .any(|n| t.span.end <= n.span.end && n.span != t.span)
         };
         let terms: Vec<&Match> = doc.matches.terms().filter(|t| !inside_name(t)).collect();
-        let cues = Words::get().list("target");
+        let cues = &Words::get().target;
         let targets = terms
             .iter()
             .filter(|t| is_target(t, cues))
@@ -437,23 +526,32 @@ impl<'d, 'a> Context<'d, 'a> {
         let tokens = self.tokens();
         if i > 0 {
             let prev = &tokens[i - 1];
-            let lower = prev.norm.to_lowercase();
-            if prev.kind == TokenKind::Word && words.has("label_before", &lower) {
+            let mut lower = Lower::new();
+            lower.push_lower(prev.norm);
+            let lower = lower.get();
+            let listed = |w: &str| words.label_before.has(w);
+            if prev.kind == TokenKind::Word && lower.is_some_and(listed) {
                 return true;
             }
-            if i > 1 {
-                let two = format!("{} {}", tokens[i - 2].norm.to_lowercase(), lower);
-                if words.has("label_before", &two) {
+            if let (Some(lower), true) = (lower, i > 1) {
+                let mut two = Lower::new();
+                two.push_lower(tokens[i - 2].norm);
+                two.push(" ");
+                two.push(lower);
+                if two.get().is_some_and(listed) {
                     return true;
                 }
             }
         }
         // "1. Tổ chức đảng:" — a list marker at the head of a line.
+        let after = self.text().as_bytes().get(m.span.end);
+        if m.kind != Kind::Number || !matches!(after, Some(b'.' | b')')) {
+            return false;
+        }
         let line_start = self.line_of(m.span.start).map_or(0, |l| l.start);
         let head = self.text()[line_start..m.span.start]
             .trim_matches(|c: char| c == '-' || c.is_whitespace());
-        let after = self.text()[m.span.end..].chars().next();
-        head.is_empty() && m.kind == Kind::Number && matches!(after, Some('.' | ')'))
+        head.is_empty()
     }
 
     /// What is counted, and where the unit ends.
@@ -489,7 +587,7 @@ impl<'d, 'a> Context<'d, 'a> {
             if unit_like {
                 let unit = text[t.span.clone()].to_lowercase();
                 let head = unit.split(' ').next().unwrap_or("");
-                if words.has("time_unit", head) {
+                if words.time_unit.has(head) {
                     return None;
                 }
                 return Some((unit, t.span.end));
@@ -502,7 +600,6 @@ impl<'d, 'a> Context<'d, 'a> {
             if end.is_some_and(|e| &text[e..t.norm_span.start] != " ") {
                 break;
             }
-            let lower = t.norm.to_lowercase();
             let starts_term = self.term_starting_at(t.norm_span.start).is_some_and(|x| {
                 matches!(
                     x.category(),
@@ -516,7 +613,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     )
                 )
             });
-            if t.kind != TokenKind::Word || words.has("unit_stop", &lower) || starts_term {
+            if t.kind != TokenKind::Word || words.unit_stop.has_lower(t.norm) || starts_term {
                 break;
             }
             // A capitalised word after a number starts a name, not a unit.
@@ -528,7 +625,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let end = end?;
         let unit = text[first.norm_span.start..end].to_lowercase();
         let head = unit.split(' ').next().unwrap_or("");
-        if words.has("time_unit", head) || words.has("label_after", head) {
+        if words.time_unit.has(head) || words.label_after.has(head) {
             return None;
         }
         Some((unit, end))
@@ -767,34 +864,12 @@ fn next_start(text: &str, pos: usize) -> usize {
 /// no lexicon term or other name covers.
 fn bare_names(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
     let tokens = &doc.tokens;
-    let covered = |t: &Token<'_>| {
-        matches.covering(t.norm_span.start).any(|m| {
-            // A one-syllable counted unit inside a name is part of it (Lâm Đồng).
-            let unit_syllable = m.kind == MatchKind::Term
-                && m.category() == Some(Category::Unit)
-                && m.span == t.norm_span;
-            !unit_syllable && m.span.end > t.norm_span.start
-        })
-    };
-    let capital = |t: &Token<'_>| {
-        t.kind == TokenKind::Word
-            && t.norm.chars().next().is_some_and(char::is_uppercase)
-            && t.norm.chars().skip(1).any(char::is_lowercase)
-    };
+    let text = doc.text();
+    let mut coverage = Coverage::new(matches.into_iter().as_slice());
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let mut j = i;
-        while j < tokens.len()
-            && capital(&tokens[j])
-            && !covered(&tokens[j])
-            && (j == i
-                || doc.text()[tokens[j - 1].norm_span.end..tokens[j].norm_span.start] == *" ")
-        {
-            j += 1;
-        }
-        if j - i >= 2 {
-            let span = tokens[i].norm_span.start..tokens[j - 1].norm_span.end;
+    let mut emit = |run: Range<usize>| {
+        if run.len() >= 2 {
+            let span = tokens[run.start].norm_span.start..tokens[run.end - 1].norm_span.end;
             if doc.in_fact_line(&span) {
                 out.push(Named {
                     span,
@@ -804,9 +879,87 @@ fn bare_names(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
                 });
             }
         }
-        i = j.max(i + 1);
+    };
+    // One walk over the tokens: `run` is where the current run of
+    // capitalised words nothing covers, one space apart, began.
+    let mut run: Option<usize> = None;
+    for (k, t) in tokens.iter().enumerate() {
+        let name_like = is_capitalised(t) && !coverage.covers(t);
+        match run {
+            Some(first) if name_like => {
+                let gap = text.get(tokens[k - 1].norm_span.end..t.norm_span.start);
+                if gap != Some(" ") {
+                    emit(first..k);
+                    run = Some(k);
+                }
+            }
+            Some(first) => {
+                emit(first..k);
+                run = None;
+            }
+            None if name_like => run = Some(k),
+            None => {}
+        }
+    }
+    if let Some(first) = run {
+        emit(first..tokens.len());
     }
     out
+}
+
+/// A word of a capital and at least one small letter (`Lâm`, not `UBND`).
+fn is_capitalised(t: &Token<'_>) -> bool {
+    use crate::normalize::{is_lower, is_upper};
+    let mut chars = t.norm.chars();
+    t.kind == TokenKind::Word && chars.next().is_some_and(is_upper) && chars.any(is_lower)
+}
+
+/// Answers "does a match cover the start of this token?" for tokens taken
+/// in order, walking the matches (sorted by start) once.
+struct Coverage<'m> {
+    matches: &'m [Match<'m>],
+    /// Matches before `next` start before the last position asked about.
+    next: usize,
+    /// The furthest end of those matches.
+    reach: usize,
+    last: usize,
+}
+
+impl<'m> Coverage<'m> {
+    fn new(matches: &'m [Match<'m>]) -> Self {
+        Coverage {
+            matches,
+            next: 0,
+            reach: 0,
+            last: 0,
+        }
+    }
+
+    /// A match covers the start of `t`, other than a one-syllable counted
+    /// unit that is `t` itself (a unit word inside a name is part of it: Lâm Đồng).
+    fn covers(&mut self, t: &Token<'_>) -> bool {
+        let pos = t.norm_span.start;
+        if pos < self.last {
+            // Asked out of order: start again.
+            *self = Coverage::new(self.matches);
+        }
+        self.last = pos;
+        while let Some(m) = self.matches.get(self.next).filter(|m| m.span.start < pos) {
+            self.reach = self.reach.max(m.span.end);
+            self.next += 1;
+        }
+        // A match that starts before `t` cannot be `t` itself.
+        self.reach > pos
+            || self.matches[self.next..]
+                .iter()
+                .take_while(|m| m.span.start == pos)
+                .any(|m| {
+                    let unit_syllable = m.kind == MatchKind::Term
+                        && m.category() == Some(Category::Unit)
+                        && m.span == t.norm_span;
+                    !unit_syllable && m.span.end > pos
+                })
+    }
 }
 
 /// The first organisation named in the headline, else in the first lines
@@ -837,4 +990,190 @@ fn main_subject(doc: &Doc<'_>, names: &[Named]) -> Option<Named> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{layout, Extractor};
+
+    /// The seed articles, and strings that are hard on the word rules.
+    fn texts() -> Vec<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut out: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        assert!(out.len() >= 5);
+        for s in [
+            "",
+            "Lâm Đồng có 18 đảng bộ. Tân Yên kết nạp 45 đảng viên, Huyện Ủy Sơn Động 3 chi bộ.",
+            "Xã Văn Xá huyện Kim Bảng (Hà Nam) khóa 18, lần thứ 4, Trung ương 5, TRUNG ƯƠNG 6.",
+            "Ho\u{0061}\u{0300} Uy\u{0309} Ban Nhân Dân tỉnh. ĐẢNG BỘ Tỉnh Lâm  Đồng\nNăm Học 12 Lớp",
+            "ΣΊΣΥΦΟΣ Σσς 12 Ἀθῆναι. Привет Мир 5 человек. İstanbul İİ 7 kişi.",
+            "\u{301}Ab \u{300}Cd Ef\u{301} Gh 3 người. ǅemal ǅa 2 bản.",
+        ] {
+            out.push(s.to_string());
+        }
+        let variants: Vec<String> = out
+            .iter()
+            .flat_map(|t| [fold(t).text().to_string(), t.to_uppercase(), t.to_lowercase()])
+            .collect();
+        out.extend(variants);
+        out
+    }
+
+    fn fold(s: &str) -> crate::normalize::Folded {
+        crate::normalize::fold(s)
+    }
+
+    /// Runs `f` on the document the extractor would build for `input`.
+    fn with_doc(input: &str, f: impl FnOnce(&Doc<'_>)) {
+        let ex = Extractor::new();
+        let n = ex.normalizer.normalize(input);
+        let doc = Doc {
+            layout: layout::layout(n.text()),
+            tokens: ex.tokenizer.tokenize(&n),
+            matches: ex.matcher.find(n.text()),
+            n: &n,
+        };
+        f(&doc);
+    }
+
+    /// `bare_names` as it was before the single walk: the reference.
+    fn bare_names_slow(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
+        let tokens = &doc.tokens;
+        let covered = |t: &Token<'_>| {
+            matches.covering(t.norm_span.start).any(|m| {
+                let unit_syllable = m.kind == MatchKind::Term
+                    && m.category() == Some(Category::Unit)
+                    && m.span == t.norm_span;
+                !unit_syllable && m.span.end > t.norm_span.start
+            })
+        };
+        let capital = |t: &Token<'_>| {
+            t.kind == TokenKind::Word
+                && t.norm.chars().next().is_some_and(char::is_uppercase)
+                && t.norm.chars().skip(1).any(char::is_lowercase)
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let mut j = i;
+            while j < tokens.len()
+                && capital(&tokens[j])
+                && !covered(&tokens[j])
+                && (j == i
+                    || doc.text()[tokens[j - 1].norm_span.end..tokens[j].norm_span.start] == *" ")
+            {
+                j += 1;
+            }
+            if j - i >= 2 {
+                let span = tokens[i].norm_span.start..tokens[j - 1].norm_span.end;
+                if doc.in_fact_line(&span) {
+                    out.push(Named {
+                        span,
+                        organisation: false,
+                        bare: true,
+                        locator: false,
+                    });
+                }
+            }
+            i = j.max(i + 1);
+        }
+        out
+    }
+
+    fn spans(names: &[Named]) -> Vec<Range<usize>> {
+        names.iter().map(|n| n.span.clone()).collect()
+    }
+
+    #[test]
+    fn bare_names_as_before() {
+        let mut found = 0;
+        for text in texts() {
+            with_doc(&text, |doc| {
+                let want = spans(&bare_names_slow(doc, &doc.matches));
+                assert_eq!(spans(&bare_names(doc, &doc.matches)), want, "{text:?}");
+                found += want.len();
+            });
+        }
+        assert!(found >= 10, "{found}");
+    }
+
+    /// The coverage walk answers like `Matches::covering`, also when asked
+    /// out of order.
+    #[test]
+    fn coverage_walk_as_covering() {
+        for text in texts().iter().take(8) {
+            with_doc(text, |doc| {
+                let mut coverage = Coverage::new(doc.matches.into_iter().as_slice());
+                let order = doc.tokens.iter().chain(doc.tokens.iter().rev().step_by(3));
+                for t in order {
+                    let want = doc.matches.covering(t.norm_span.start).any(|m| {
+                        let unit_syllable = m.kind == MatchKind::Term
+                            && m.category() == Some(Category::Unit)
+                            && m.span == t.norm_span;
+                        !unit_syllable && m.span.end > t.norm_span.start
+                    });
+                    assert_eq!(coverage.covers(t), want, "{text:?} {t:?}");
+                }
+            });
+        }
+    }
+
+    /// The letter table's case agrees with Unicode's for every character.
+    #[test]
+    fn letter_case_as_unicode() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(crate::normalize::is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(crate::normalize::is_lower(c), c.is_lowercase(), "{c:?}");
+        }
+    }
+
+    /// The stack lower case is `str::to_lowercase`, or nothing when too long.
+    #[test]
+    fn lower_as_to_lowercase() {
+        let mut words: Vec<String> = texts()
+            .iter()
+            .flat_map(|t| t.split(' ').map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        words.extend(["ΣΑΣ", "Σ", "aΣ b", "İ", "ǅ", "ẞ", "\u{301}", &"Ậ".repeat(30)].map(String::from));
+        for w in &words {
+            let mut lower = Lower::new();
+            lower.push_lower(w);
+            let want = w.to_lowercase();
+            if want.len() <= Lower::CAP {
+                assert_eq!(lower.get(), Some(want.as_str()), "{w:?}");
+            } else {
+                assert_eq!(lower.get(), None, "{w:?}");
+            }
+            let mut two = Lower::new();
+            two.push_lower(w);
+            two.push(" ");
+            two.push_lower(w);
+            let want = format!("{0} {0}", w.to_lowercase());
+            assert_eq!(two.get(), (want.len() <= Lower::CAP).then_some(want.as_str()));
+        }
+    }
+
+    /// The lists are lower case, without Greek sigma (whose lower case
+    /// depends on its place), and fit the stack buffer.
+    #[test]
+    fn word_lists_fit_the_lookups() {
+        let w = Words::get();
+        let lists = [&w.unit_stop, &w.time_unit, &w.label_before, &w.label_after];
+        for list in lists {
+            assert!(!list.0.is_empty());
+            for word in &list.0 {
+                assert_eq!(word.to_lowercase(), *word);
+                assert!(word.len() < Lower::CAP && !word.contains(['σ', 'ς']), "{word}");
+                assert!(list.has(word) && list.has_lower(&word.to_uppercase()));
+            }
+        }
+        assert!(w.label_before.has_lower("Trung Ương") && !w.label_before.has_lower("trung"));
+        assert_eq!(w.target.len(), 6);
+    }
 }
