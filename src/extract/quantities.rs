@@ -42,7 +42,7 @@ struct Words {
     /// Words after a number that make it a label, sorted.
     label_after: WordList,
     /// Target cues.
-    target: Vec<&'static str>,
+    target: TargetCues,
     /// Lexicon event canonical form → event of the contract.
     events: HashMap<&'static str, &'static str>,
     /// Events written in two parts: folded first part, folded second part, event.
@@ -104,21 +104,18 @@ impl Lower {
 
     /// Appends `s.to_lowercase()`.
     fn push_lower(&mut self, s: &str) {
+        let start = self.len;
         if s.is_ascii() {
-            let start = self.len;
             self.push(s);
             if self.fits {
                 self.buf[start..self.len].make_ascii_lowercase();
             }
-        } else if s.contains('Σ') {
-            // Sigma lowers by its place in the word: leave it to `str`.
+            return;
+        }
+        let mut utf8 = [0; 4];
+        if !each_lower(s, |l| self.push(l.encode_utf8(&mut utf8))) {
+            self.len = start;
             self.push(&s.to_lowercase());
-        } else {
-            // Elsewhere `str::to_lowercase` is `char::to_lowercase` of each char.
-            let mut utf8 = [0; 4];
-            for l in s.chars().flat_map(char::to_lowercase) {
-                self.push(l.encode_utf8(&mut utf8));
-            }
         }
     }
 
@@ -178,12 +175,45 @@ impl Words {
                 time_unit: WordList::new(list("time_unit")),
                 label_before: WordList::new(list("label_before")),
                 label_after: WordList::new(list("label_after")),
-                target: list("target"),
+                target: TargetCues::new(list("target")),
                 events,
                 gapped,
             }
         })
     }
+}
+
+/// `s.to_lowercase()`, without Unicode's case table for ASCII and small letters.
+fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    if each_lower(s, |l| out.push(l)) {
+        out
+    } else {
+        s.to_lowercase()
+    }
+}
+
+/// Feeds the characters of `s.to_lowercase()` to `put`, or stops and
+/// returns false at a capital sigma, whose lower case depends on its place
+/// in the word. (Elsewhere `str::to_lowercase` lowers char by char.)
+fn each_lower(s: &str, mut put: impl FnMut(char)) -> bool {
+    for c in s.chars() {
+        if c.is_ascii() {
+            put(c.to_ascii_lowercase());
+        } else if crate::normalize::is_lower(c) {
+            // A small letter is its own lower case (a test checks every one),
+            // and the letter table answers for Vietnamese ones at once.
+            put(c);
+        } else if c == 'Σ' {
+            return false;
+        } else {
+            c.to_lowercase().for_each(&mut put);
+        }
+    }
+    true
 }
 
 fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -193,13 +223,33 @@ fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// A term that makes a figure a goal: a target term of the lexicon, or one of
 /// the target `cues` of `quantity_words.tsv`.
-fn is_target(t: &Match<'_>, cues: &[&str]) -> bool {
+fn is_target(t: &Match<'_>, cues: &TargetCues) -> bool {
     t.category() == Some(Category::Target)
         || t.canonical().is_some_and(|c| {
             // Lower case keeps the length of Vietnamese letters: compare lengths first.
-            cues.iter()
-                .any(|w| w.len() == c.len() && c.chars().flat_map(char::to_lowercase).eq(w.chars()))
+            cues.may_have_len(c.len())
+                && cues.words.iter().any(|w| {
+                    w.len() == c.len() && c.chars().flat_map(char::to_lowercase).eq(w.chars())
+                })
         })
+}
+
+/// The target cues, and a set of their lengths to turn most terms away at once.
+struct TargetCues {
+    words: Vec<&'static str>,
+    /// Bit `n` for a cue of `n` bytes; bit 63 for any of 63 bytes or more.
+    lens: u64,
+}
+
+impl TargetCues {
+    fn new(words: Vec<&'static str>) -> Self {
+        let lens = words.iter().fold(0, |set, w| set | 1 << w.len().min(63));
+        TargetCues { words, lens }
+    }
+
+    fn may_have_len(&self, len: usize) -> bool {
+        self.lens & 1 << len.min(63) != 0
+    }
 }
 
 /// A time expression, where it is, and what it says.
@@ -305,9 +355,17 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
             .collect();
         // Names come sorted by start and rarely nest: the few that start
-        // just before a term are the only ones that can hold it.
-        let inside_name = |t: &Match| {
-            let i = matched.partition_point(|n| n.span.start <= t.span.start);
+        // just before a term are the only ones that can hold it. Terms come
+        // sorted by start too: `i`, the count of names starting at or before
+        // the term, only grows.
+        let mut i = 0;
+        let mut inside_name = |t: &Match| {
+            if i > 0 && matched[i - 1].span.start > t.span.start {
+                i = 0; // out of order: search from the start
+            }
+            while matched.get(i).is_some_and(|n| n.span.start <= t.span.start) {
+                i += 1;
+            }
             matched[..i]
                 .iter()
                 .rev()
@@ -515,7 +573,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .find(|t| t.canonical() == Some("tổng số"))?;
         let people = self.term_starting_at(next_start(self.text(), total.span.end))?;
         (people.category() == Some(Category::People))
-            .then(|| (self.text()[people.span.clone()].to_lowercase(), m.span.end))
+            .then(|| (lowercase(&self.text()[people.span.clone()]), m.span.end))
     }
 
     /// A number that labels rather than counts: `lần thứ 4`, `khóa 18`, a
@@ -585,7 +643,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 )
             );
             if unit_like {
-                let unit = text[t.span.clone()].to_lowercase();
+                let unit = lowercase(&text[t.span.clone()]);
                 let head = unit.split(' ').next().unwrap_or("");
                 if words.time_unit.has(head) {
                     return None;
@@ -623,7 +681,7 @@ impl<'d, 'a> Context<'d, 'a> {
             end = Some(t.norm_span.end);
         }
         let end = end?;
-        let unit = text[first.norm_span.start..end].to_lowercase();
+        let unit = lowercase(&text[first.norm_span.start..end]);
         let head = unit.split(' ').next().unwrap_or("");
         if words.time_unit.has(head) || words.label_after.has(head) {
             return None;
@@ -683,7 +741,7 @@ impl<'d, 'a> Context<'d, 'a> {
                             end = next.span.end;
                         }
                     }
-                    return Some(text[term.span.start..end].to_lowercase());
+                    return Some(lowercase(&text[term.span.start..end]));
                 }
                 // "62,06% số quần chúng ưu tú"
                 if term.category() == Some(Category::People) && k == 0 {
@@ -693,7 +751,7 @@ impl<'d, 'a> Context<'d, 'a> {
             if is(k, "so") {
                 if let Some(next) = self.term_starting_at(next_start(text, t.norm_span.end)) {
                     if next.category() == Some(Category::People) {
-                        return Some(text[next.span.clone()].to_lowercase());
+                        return Some(lowercase(&text[next.span.clone()]));
                     }
                 }
             }
@@ -706,7 +764,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     .last()?
                     .norm_span
                     .end;
-                return Some(text[t.norm_span.start..end].to_lowercase());
+                return Some(lowercase(&text[t.norm_span.start..end]));
             }
         }
         // "So với đầu nhiệm kỳ, tỷ lệ … tăng 2,07%"
@@ -725,7 +783,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .last()?
             .norm_span
             .end;
-        Some(text[tokens.get(from)?.norm_span.start..end].to_lowercase())
+        Some(lowercase(&text[tokens.get(from)?.norm_span.start..end]))
     }
 
     /// The nearest event of the contract before the number in its sentence.
@@ -1133,6 +1191,36 @@ mod tests {
         }
     }
 
+    /// A small letter is its own lower case, so `each_lower` may pass it on.
+    #[test]
+    fn small_letters_lower_to_themselves() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if crate::normalize::is_lower(c) {
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+            }
+        }
+    }
+
+    /// `lowercase` is `str::to_lowercase`: on every character alone, after a
+    /// letter, before a space, and on the words of the texts.
+    #[test]
+    fn lowercase_as_str() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for s in [format!("{c}"), format!("a{c}"), format!("Đ{c} "), format!("{c}{c}x")] {
+                assert_eq!(lowercase(&s), s.to_lowercase(), "{s:?}");
+            }
+        }
+        for text in texts() {
+            for w in text.split(' ') {
+                assert_eq!(lowercase(w), w.to_lowercase(), "{w:?}");
+            }
+            assert_eq!(lowercase(&text), text.to_lowercase());
+        }
+        for s in ["ΣΑΣ Σ", "aΣ", "ΌΣΟΣ.", "İ ǅ ẞ", ""] {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s:?}");
+        }
+    }
+
     /// The stack lower case is `str::to_lowercase`, or nothing when too long.
     #[test]
     fn lower_as_to_lowercase() {
@@ -1174,6 +1262,6 @@ mod tests {
             }
         }
         assert!(w.label_before.has_lower("Trung Ương") && !w.label_before.has_lower("trung"));
-        assert_eq!(w.target.len(), 6);
+        assert_eq!(w.target.words.len(), 6);
     }
 }
