@@ -50,14 +50,11 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
         // Most tokens are words or numbers after a word or a number on the
         // same line: they change neither the nesting nor where the sentence
         // ends. Skip them in a tight loop.
-        if i > start {
-            i += tokens[i - 1..]
-                .windows(2)
-                .take_while(|w| newlines.plain_pair(&w[0], &w[1]))
-                .count();
-            if i == tokens.len() {
-                break;
-            }
+        while i > start && i < tokens.len() && newlines.plain_pair(&tokens[i - 1], &tokens[i]) {
+            i += 1;
+        }
+        if i == tokens.len() {
+            break;
         }
         let t = &tokens[i];
         if i > start && newlines.between(&tokens[i - 1], t) {
@@ -67,9 +64,7 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
             straight_quote_open = false;
         }
         // The same after a line break.
-        if t.kind != TokenKind::Punctuation
-            && (i == start || tokens[i - 1].kind != TokenKind::Punctuation)
-        {
+        if !may_matter(t) && (i == start || !may_matter(&tokens[i - 1])) {
             i += 1;
             continue;
         }
@@ -119,6 +114,18 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
     out
 }
 
+/// Punctuation that may open or close a bracket or quote, or end a
+/// sentence: all of them start with one of these bytes (`“”‘’…` with 0xE2,
+/// `«»` with 0xC2). Anything else (words, numbers, `,`, `:`, `-` …) changes
+/// nothing after a token that does not matter either.
+fn may_matter(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Punctuation
+        && !matches!(
+            t.norm.as_bytes().first(),
+            Some(b) if !matches!(b, b'.' | b'!' | b'?' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"' | 0xC2 | 0xE2)
+        )
+}
+
 fn is_closer(s: &str) -> bool {
     matches!(s, "”" | "’" | "\"" | ")" | "]" | "»")
 }
@@ -156,11 +163,11 @@ impl<'t> Newlines<'t> {
         self.next
     }
 
-    /// Neither token is punctuation and no line break is known to lie
-    /// between them (the cursor is not moved).
+    /// Neither token [may matter](may_matter) and no line break is known to
+    /// lie between them (the cursor is not moved).
     fn plain_pair(&self, a: &Token<'_>, b: &Token<'_>) -> bool {
-        a.kind != TokenKind::Punctuation
-            && b.kind != TokenKind::Punctuation
+        !may_matter(a)
+            && !may_matter(b)
             && self.from <= a.norm_span.end
             && b.norm_span.start <= self.next
     }
@@ -249,6 +256,33 @@ mod tests {
         }
     }
 
+    /// Every punctuation mark the rules look at is one that may matter.
+    #[test]
+    fn marks_the_rules_read_may_matter() {
+        let marks = [
+            "(", "[", "{", "“", "‘", "«", ")", "]", "}", "”", "»", "\"", "’", ".", "!", "?", "…",
+            "..", "...", "-", "–", "—",
+        ];
+        for norm in marks {
+            let t = Token {
+                kind: TokenKind::Punctuation,
+                norm,
+                ..token(0..1)
+            };
+            // Marks that nest, close or end (what starts a sentence is read
+            // only after an end).
+            let nests = matches!(norm, "(" | "[" | "{" | "“" | "‘" | "«" | ")" | "]" | "}" | "”" | "»");
+            let read = nests || is_closer(norm) || t.is_terminal();
+            assert!(may_matter(&t) || !read, "{norm:?}");
+        }
+        let comma = Token {
+            kind: TokenKind::Punctuation,
+            norm: ",",
+            ..token(0..1)
+        };
+        assert!(!may_matter(&comma) && !may_matter(&token(0..1)));
+    }
+
     fn texts() -> Vec<String> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
         let mut out: Vec<String> = std::fs::read_dir(dir)
@@ -267,6 +301,8 @@ mod tests {
             "Ho\u{0061}\u{0300} \u{00A0}Uy\u{0309} ban.\r\nKhông dấu. khong dau. KHONG DAU.",
             "Привет. Мир. 你好。世界. ١٢٣. Ok.",
             "\u{301}. \u{300}\n.",
+            "«Một.» Hai «ba» (bốn.) [Năm!] {sáu?} ‘bảy.’ Tám… chín... Mười.. - Một – hai — ba",
+            "Ông nói: «Tốt lắm.» Rồi đi. “Vâng.” Được, “không” ‘có’ «x».",
         ] {
             out.push(s.to_string());
         }
