@@ -27,7 +27,7 @@ use super::facts::{Modality, Quantity, TimeRef};
 use super::Doc;
 use crate::lexicon::Category;
 use crate::matcher::{Match, MatchKind};
-use crate::normalize::folds_to;
+use crate::normalize::{folds_to, LetterTable};
 use crate::numbers::{Kind, NumericMatch};
 use crate::tokenize::{Sentence, Token, TokenKind};
 
@@ -938,38 +938,62 @@ fn bare_names(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
             }
         }
     };
-    // One walk over the tokens: `run` is where the current run of
-    // capitalised words nothing covers, one space apart, began.
-    let mut run: Option<usize> = None;
-    for (k, t) in tokens.iter().enumerate() {
-        let name_like = is_capitalised(t) && !coverage.covers(t);
-        match run {
-            Some(first) if name_like => {
-                let gap = text.get(tokens[k - 1].norm_span.end..t.norm_span.start);
-                if gap != Some(" ") {
-                    emit(first..k);
-                    run = Some(k);
-                }
-            }
-            Some(first) => {
-                emit(first..k);
-                run = None;
-            }
-            None if name_like => run = Some(k),
-            None => {}
+    // Runs of capitalised words that nothing covers, one space apart.
+    let mut k = 0;
+    let letters = LetterTable::get();
+    // Most tokens are turned away by their kind and first byte, before the
+    // letter table.
+    let capitalised = |t: &Token<'_>| {
+        t.kind == TokenKind::Word
+            && t.norm.as_bytes().first().is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase())
+            && is_capitalised(t, letters)
+    };
+    while let Some(skip) = tokens[k..].iter().position(capitalised) {
+        let first = k + skip;
+        k = first + 1;
+        if coverage.covers(&tokens[first]) {
+            continue;
         }
-    }
-    if let Some(first) = run {
-        emit(first..tokens.len());
+        while let Some(t) = tokens.get(k) {
+            let gap = || text.get(tokens[k - 1].norm_span.end..t.norm_span.start);
+            if !capitalised(t) || gap() != Some(" ") || coverage.covers(t) {
+                break;
+            }
+            k += 1;
+        }
+        // The token that ended the run may start the next one.
+        emit(first..k);
     }
     out
 }
 
 /// A word of a capital and at least one small letter (`Lâm`, not `UBND`).
-fn is_capitalised(t: &Token<'_>) -> bool {
+fn is_capitalised(t: &Token<'_>, letters: LetterTable) -> bool {
     use crate::normalize::{is_lower, is_upper};
-    let mut chars = t.norm.chars();
-    t.kind == TokenKind::Word && chars.next().is_some_and(is_upper) && chars.any(is_lower)
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let bytes = t.norm.as_bytes();
+    // Most words start with a small letter: ASCII, or a Vietnamese one the
+    // letter table knows (its case is Unicode's: a test checks every one).
+    let first = match bytes.first() {
+        Some(b) if b.is_ascii() && !b.is_ascii_uppercase() => return false,
+        Some(_) => letters.letter_at(bytes, 0),
+        None => return false,
+    };
+    match first {
+        Some((_, false)) => false,
+        // A capital followed by a small letter, the usual name.
+        Some((len, true))
+            if bytes.len() > len && matches!(letters.letter_at(bytes, len), Some((_, false))) =>
+        {
+            true
+        }
+        _ => {
+            let mut chars = t.norm.chars();
+            chars.next().is_some_and(is_upper) && chars.any(is_lower)
+        }
+    }
 }
 
 /// Answers "does a match cover the start of this token?" for tokens taken
@@ -1182,12 +1206,48 @@ mod tests {
         }
     }
 
-    /// The letter table's case agrees with Unicode's for every character.
+    /// The letter tables' case agrees with Unicode's for every character.
     #[test]
     fn letter_case_as_unicode() {
+        let letters = LetterTable::get();
+        let mut known = 0;
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(crate::normalize::is_upper(c), c.is_uppercase(), "{c:?}");
             assert_eq!(crate::normalize::is_lower(c), c.is_lowercase(), "{c:?}");
+            let mut utf8 = [0; 4];
+            if let Some((len, upper)) = letters.letter_at(c.encode_utf8(&mut utf8).as_bytes(), 0) {
+                assert_eq!((len, upper, !upper), (c.len_utf8(), c.is_uppercase(), c.is_lowercase()));
+                known += 1;
+            }
+        }
+        assert!(known >= 186, "{known}");
+    }
+
+    /// `is_capitalised` is the plain test on every word of the texts.
+    #[test]
+    fn capitalised_as_plain_test() {
+        let letters = LetterTable::get();
+        for text in texts() {
+            with_doc(&text, |doc| {
+                for t in &doc.tokens {
+                    let want = t.kind == TokenKind::Word
+                        && t.norm.chars().next().is_some_and(char::is_uppercase)
+                        && t.norm.chars().skip(1).any(char::is_lowercase);
+                    assert_eq!(is_capitalised(t, letters), want, "{t:?}");
+                }
+            });
+        }
+        for norm in ["Ab", "AB", "ĐẢng", "Đ", "ĐA", "ẤA", "Ấa", "Aấ", "A\u{301}b", "Σσ", "ǅa", "A1b", "a"] {
+            let t = Token {
+                kind: TokenKind::Word,
+                text: norm,
+                norm,
+                span: 0..norm.len(),
+                norm_span: 0..norm.len(),
+            };
+            let want = norm.chars().next().is_some_and(char::is_uppercase)
+                && norm.chars().skip(1).any(char::is_lowercase);
+            assert_eq!(is_capitalised(&t, letters), want, "{norm:?}");
         }
     }
 
