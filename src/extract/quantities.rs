@@ -28,7 +28,7 @@ use super::Doc;
 use crate::lexicon::Category;
 use crate::matcher::{Match, MatchKind};
 use crate::normalize::{folds_to, LetterTable};
-use crate::numbers::{Kind, NumericMatch};
+use crate::numbers::{Decimal, Kind, NumericMatch};
 use crate::tokenize::{Sentence, Token, TokenKind};
 
 /// The word lists of `data/quantity_words.tsv`.
@@ -43,8 +43,8 @@ struct Words {
     label_after: WordList,
     /// Target cues.
     target: TargetCues,
-    /// Lexicon event canonical form → event of the contract.
-    events: HashMap<&'static str, &'static str>,
+    /// Lexicon event canonical form → event of the contract, sorted.
+    events: Vec<(&'static str, &'static str)>,
     /// Events written in two parts: folded first part, folded second part, event.
     gapped: Vec<(String, String, &'static str)>,
 }
@@ -141,6 +141,12 @@ fn fold_words(s: &str) -> String {
 }
 
 impl Words {
+    /// The event of the contract a lexicon event stands for.
+    fn event(&self, canonical: &str) -> Option<&'static str> {
+        let i = self.events.binary_search_by_key(&canonical, |e| e.0).ok()?;
+        Some(self.events[i].1)
+    }
+
     fn get() -> &'static Words {
         static W: OnceLock<Words> = OnceLock::new();
         W.get_or_init(|| {
@@ -169,6 +175,8 @@ impl Words {
                     }
                 }
             }
+            let mut events: Vec<_> = events.into_iter().collect();
+            events.sort_unstable();
             let mut list = |name: &str| lists.remove(name).unwrap_or_default();
             Words {
                 unit_stop: WordList::new(list("unit_stop")),
@@ -214,6 +222,28 @@ fn each_lower(s: &str, mut put: impl FnMut(char)) -> bool {
         }
     }
     true
+}
+
+/// Whether `needle` occurs in `hay`, ASCII letters compared without case:
+/// `hay.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))`, but
+/// `memchr` finds the places where the first byte matches.
+fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let mut from = 0;
+    while let Some(k) = memchr::memchr2(lower, upper, &hay[from..]) {
+        let at = from + k;
+        if hay
+            .get(at + 1..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+        {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -279,6 +309,21 @@ fn time_of(m: &NumericMatch) -> Option<TimeRef> {
             })
         }
         _ => None,
+    }
+}
+
+/// `d.to_f64()` (which prints the decimal and parses it back) without
+/// printing when the digits fit a double exactly: then one division by an
+/// exact power of ten rounds correctly, as parsing does.
+fn to_f64(d: Decimal) -> f64 {
+    const EXACT: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let m = d.mantissa();
+    match EXACT.get(d.scale() as usize) {
+        Some(p) if m.unsigned_abs() <= 1 << 53 => m as f64 / p,
+        _ => d.to_f64(),
     }
 }
 
@@ -498,7 +543,7 @@ impl<'d, 'a> Context<'d, 'a> {
         {
             return None;
         }
-        let value = m.value?.to_f64();
+        let value = to_f64(m.value?);
         let start = m
             .approx_span
             .as_ref()
@@ -516,8 +561,8 @@ impl<'d, 'a> Context<'d, 'a> {
         let (span, text) = self.doc.original(start..unit_end);
         let q = Quantity {
             value,
-            value_max: m.value_max.map(|v| v.to_f64()),
-            total: m.total.map(|v| v.to_f64()),
+            value_max: m.value_max.map(to_f64),
+            total: m.total.map(to_f64),
             approx: m.approx,
             unit,
             event: self
@@ -792,17 +837,13 @@ impl<'d, 'a> Context<'d, 'a> {
         let found = self
             .terms_between(s_start, start)
             .filter(|t| t.category() == Some(Category::Event))
-            .find_map(|t| words.events.get(t.canonical()?).map(|e| e.to_string()));
+            .find_map(|t| words.event(t.canonical()?).map(str::to_string));
         found.or_else(|| {
             let window = &self.text()[s_start..start];
             // Fold the window only when a two-part event may be in it.
             let may = words.gapped.iter().any(|(a, _, _)| {
                 let probe = a.trim().as_bytes();
-                let probe = &probe[..probe.len().min(3)];
-                window
-                    .as_bytes()
-                    .windows(probe.len())
-                    .any(|w| w.eq_ignore_ascii_case(probe))
+                contains_ignore_ascii_case(window.as_bytes(), &probe[..probe.len().min(3)])
             });
             if !may {
                 return None;
@@ -821,16 +862,14 @@ impl<'d, 'a> Context<'d, 'a> {
     /// `3 đảng viên còn lại cũng đã chuyển sinh hoạt`).
     fn event_after(&self, unit_end: usize, s_end: usize) -> Option<String> {
         let text = self.text();
-        let clause_end = text[unit_end..s_end]
-            .find([',', ';', '(', ':'])
-            .map_or(s_end, |p| unit_end + p);
+        let clause_end = first_of(text, unit_end..s_end, b",;(:");
         let words = Words::get();
         let lo = self.terms.partition_point(|t| t.span.start < unit_end);
         self.terms[lo..]
             .iter()
             .take_while(|t| t.span.end <= clause_end)
             .filter(|t| t.category() == Some(Category::Event))
-            .find_map(|t| words.events.get(t.canonical()?).map(|e| e.to_string()))
+            .find_map(|t| words.event(t.canonical()?).map(str::to_string))
     }
 
     /// Target when a goal cue stands before the number in its sentence.
@@ -873,13 +912,11 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(t.value.clone());
         }
         // A time later in the same clause ("cho 284 đảng viên trong năm 2022").
-        let clause_end = text[unit_end..s_end]
-            .find([',', ';', '(', '.'])
-            .map_or(s_end, |p| unit_end + p);
+        let clause_end = || first_of(text, unit_end..s_end, b",;(.");
         if let Some(t) = self
             .times
             .get(i)
-            .filter(|t| t.range.end <= clause_end && t.range.start >= unit_end)
+            .filter(|t| t.range.start >= unit_end && t.range.end <= clause_end())
         {
             let between = &text[unit_end..t.range.start];
             if !crate::normalize::fold(between).text().contains("so voi") {
@@ -911,6 +948,15 @@ impl<'d, 'a> Context<'d, 'a> {
             .or(self.main_subject.as_ref())?;
         Some(text[pick.span.clone()].to_string())
     }
+}
+
+/// Where the first of the ASCII `stops` is in `text[range]`, else the end of
+/// the range: a byte search (an ASCII byte is never part of another character).
+fn first_of(text: &str, range: Range<usize>, stops: &[u8]) -> usize {
+    text.as_bytes()[range.clone()]
+        .iter()
+        .position(|b| stops.contains(b))
+        .map_or(range.end, |p| range.start + p)
 }
 
 fn next_start(text: &str, pos: usize) -> usize {
@@ -1305,6 +1351,66 @@ mod tests {
             let want = format!("{0} {0}", w.to_lowercase());
             assert_eq!(two.get(), (want.len() <= Lower::CAP).then_some(want.as_str()));
         }
+    }
+
+    /// The quick conversion gives the double that printing and parsing gives.
+    #[test]
+    fn to_f64_as_decimal() {
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut mantissas: Vec<i128> = vec![0, 1, 7, 10, 6206, 1 << 53, (1 << 53) + 1, (1 << 53) - 1];
+        mantissas.extend([i128::from(u64::MAX), i128::MAX / 7, 999_999_999_999_999_999]);
+        for _ in 0..50_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            // All sizes of mantissa, most of them small as in articles.
+            mantissas.push(i128::from(x >> (x % 64)));
+        }
+        for &m in &mantissas {
+            for scale in 0..=18 {
+                for m in [m, -m] {
+                    let d = Decimal::new(m, scale).unwrap();
+                    assert_eq!(to_f64(d).to_bits(), d.to_f64().to_bits(), "{m} {scale}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn contains_ignore_ascii_case_as_windows() {
+        let plain = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
+        let hays = ["", "c", "ch", "chu", "CHU", "cHuyển", "các chức", "ccchu", "xxcHU", "Chủ", "[{", "ch\u{301}u"];
+        for hay in hays.iter().copied().chain(texts().iter().map(String::as_str).take(5)) {
+            for needle in ["chu", "c", "Ch", "[{", "{", "u", "ển", "zzz", "chuy"] {
+                let (h, n) = (hay.as_bytes(), needle.as_bytes());
+                assert_eq!(contains_ignore_ascii_case(h, n), plain(h, n), "{hay:?} {needle:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn first_of_as_find() {
+        for text in texts().iter().take(8) {
+            let cuts: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).step_by(37).collect();
+            for (k, &a) in cuts.iter().enumerate() {
+                for &b in &cuts[k..] {
+                    let want = text[a..b].find([',', ';', '(', ':']).map_or(b, |p| a + p);
+                    assert_eq!(first_of(text, a..b, b",;(:"), want);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn events_by_canonical_form() {
+        let w = Words::get();
+        assert_eq!(w.event("kết nạp"), Some("kết nạp"));
+        assert_eq!(w.event("phát triển đảng viên"), Some("kết nạp"));
+        assert_eq!(w.event("chuyển đảng chính thức"), Some("chuyển chính thức"));
+        assert_eq!(w.event("bầu"), Some("bầu"));
+        assert_eq!(w.event("không"), None);
+        assert!(w.events.windows(2).all(|p| p[0].0 < p[1].0));
+        assert_eq!(w.gapped.len(), 1);
     }
 
     /// The lists are lower case, without Greek sigma (whose lower case
