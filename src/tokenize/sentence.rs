@@ -239,7 +239,18 @@ mod tests {
     /// and backwards.
     #[test]
     fn gap_shortcut_agrees_with_search() {
-        for text in ["", "a\nb", "a \n b", "\n", "đ\nđ", "ab", "a b", "\n\n", "ư", " \u{301}\n"] {
+        for text in [
+            "",
+            "a\nb",
+            "a \n b",
+            "\n",
+            "đ\nđ",
+            "ab",
+            "a b",
+            "\n\n",
+            "ư",
+            " \u{301}\n",
+        ] {
             // One cursor for all the questions, asked in no particular order.
             let mut newlines = Newlines::new(text);
             for a in 0..=text.len() + 2 {
@@ -271,7 +282,10 @@ mod tests {
             };
             // Marks that nest, close or end (what starts a sentence is read
             // only after an end).
-            let nests = matches!(norm, "(" | "[" | "{" | "“" | "‘" | "«" | ")" | "]" | "}" | "”" | "»");
+            let nests = matches!(
+                norm,
+                "(" | "[" | "{" | "“" | "‘" | "«" | ")" | "]" | "}" | "”" | "»"
+            );
             let read = nests || is_closer(norm) || t.is_terminal();
             assert!(may_matter(&t) || !read, "{norm:?}");
         }
