@@ -1527,9 +1527,21 @@ mod tests {
             "[{",
             "ch\u{301}u",
         ];
+        // The needle at every place, among bytes that differ from its first
+        // only by case or by 0x20 (`C`, `c`, 0x03, 0x83 in `ă`).
+        let mut shifted: Vec<String> = Vec::new();
+        for k in 0..20 {
+            for fill in ["x", "\u{3}", "ă", "C", "c"] {
+                for tail in ["", "u", "hu", "hU", "chu"] {
+                    shifted.push(format!("{}C{tail}", fill.repeat(k)));
+                    shifted.push(format!("{}{tail}{}", fill.repeat(k), "y".repeat(20 - k)));
+                }
+            }
+        }
         for hay in hays
             .iter()
             .copied()
+            .chain(shifted.iter().map(String::as_str))
             .chain(texts().iter().map(String::as_str).take(5))
         {
             for needle in ["chu", "c", "Ch", "[{", "{", "u", "ển", "zzz", "chuy"] {
