@@ -288,9 +288,16 @@ fn is_target(t: &Match<'_>, cues: &TargetCues) -> bool {
     t.category() == Some(Category::Target)
         || t.canonical().is_some_and(|c| {
             // Lower case keeps the length of Vietnamese letters: compare lengths first.
+            // An ASCII first letter must be the cue's in lower case.
+            let first_fits = |w: &str| match c.as_bytes().first() {
+                Some(b) if b.is_ascii() => w.as_bytes().first() == Some(&b.to_ascii_lowercase()),
+                _ => true,
+            };
             cues.may_have_len(c.len())
                 && cues.words.iter().any(|w| {
-                    w.len() == c.len() && c.chars().flat_map(char::to_lowercase).eq(w.chars())
+                    w.len() == c.len()
+                        && first_fits(w)
+                        && c.chars().flat_map(char::to_lowercase).eq(w.chars())
                 })
         })
 }
@@ -448,7 +455,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 .take(4)
                 .any(|n| t.span.end <= n.span.end && n.span != t.span)
         };
-        let terms: Vec<&Match> = doc.matches.terms().filter(|t| !inside_name(t)).collect();
+        let mut terms: Vec<&Match> = Vec::with_capacity(doc.matches.terms().size_hint().0);
+        terms.extend(doc.matches.terms().filter(|t| !inside_name(t)));
         let cues = &Words::get().target;
         let targets = terms
             .iter()
@@ -1481,6 +1489,29 @@ mod tests {
             }
         }
         assert_eq!(w.target.words.len(), 6);
+    }
+
+    /// Target terms are those the plain comparison with every cue finds.
+    #[test]
+    fn targets_as_before() {
+        let cues = &Words::get().target;
+        let mut found = 0;
+        for text in texts() {
+            with_doc(&text, |doc| {
+                for t in doc.matches.terms() {
+                    let want = t.category() == Some(Category::Target)
+                        || t.canonical().is_some_and(|c| {
+                            cues.words.iter().any(|w| {
+                                w.len() == c.len()
+                                    && c.chars().flat_map(char::to_lowercase).eq(w.chars())
+                            })
+                        });
+                    assert_eq!(is_target(t, cues), want, "{t:?}");
+                    found += usize::from(want);
+                }
+            });
+        }
+        assert!(found > 10, "{found}");
     }
 
     /// The quick conversion gives the double that printing and parsing gives.
