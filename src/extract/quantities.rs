@@ -27,17 +27,116 @@ use super::facts::{Modality, Quantity, TimeRef};
 use super::Doc;
 use crate::lexicon::Category;
 use crate::matcher::{Match, MatchKind};
-use crate::normalize::folds_to;
-use crate::numbers::{Kind, NumericMatch};
+use crate::normalize::{folds_to, LetterTable};
+use crate::numbers::{Decimal, Kind, NumericMatch};
 use crate::tokenize::{Sentence, Token, TokenKind};
 
 /// The word lists of `data/quantity_words.tsv`.
 struct Words {
-    lists: HashMap<&'static str, Vec<&'static str>>,
-    /// Lexicon event canonical form → event of the contract.
-    events: HashMap<&'static str, &'static str>,
+    /// Words that end a unit read from the words after a number, sorted.
+    unit_stop: WordList,
+    /// Units of time, sorted.
+    time_unit: WordList,
+    /// Words before a number that make it a label, sorted.
+    label_before: WordList,
+    /// Words after a number that make it a label, sorted.
+    label_after: WordList,
+    /// Target cues.
+    target: TargetCues,
+    /// Lexicon event canonical form → event of the contract, sorted.
+    events: Vec<(&'static str, &'static str)>,
     /// Events written in two parts: folded first part, folded second part, event.
     gapped: Vec<(String, String, &'static str)>,
+}
+
+/// A list of lower-case words, as sorted [keys](Key): a lookup compares
+/// integers.
+struct WordList(Vec<u128>);
+
+impl WordList {
+    fn new(words: Vec<&'static str>) -> Self {
+        let mut keys: Vec<u128> = words.iter().filter_map(|w| Key::of(w)).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        WordList(keys)
+    }
+
+    /// Whether `word` (in lower case already) is listed.
+    fn has(&self, word: &str) -> bool {
+        Key::of(word).is_some_and(|k| self.has_key(k))
+    }
+
+    fn has_key(&self, key: u128) -> bool {
+        self.0.binary_search(&key).is_ok()
+    }
+
+    /// Whether `word` in lower case is listed, without allocating.
+    fn has_lower(&self, word: &str) -> bool {
+        let mut key = Key::new();
+        key.push_lower(word);
+        key.get().is_some_and(|k| self.has_key(k))
+    }
+}
+
+/// A short string packed in an integer, built on the stack: up to 15 bytes
+/// and its length. The words of the lists are short (a test checks it): a
+/// longer string is in none of them.
+struct Key {
+    bytes: [u8; 16],
+    len: usize,
+    /// False once something did not fit.
+    fits: bool,
+}
+
+impl Key {
+    const CAP: usize = 15;
+
+    fn new() -> Self {
+        Key {
+            bytes: [0; 16],
+            len: 0,
+            fits: true,
+        }
+    }
+
+    /// The key of `s` as it is.
+    fn of(s: &str) -> Option<u128> {
+        let mut key = Key::new();
+        key.push(s.as_bytes());
+        key.get()
+    }
+
+    fn push(&mut self, s: &[u8]) {
+        match self.bytes[..Key::CAP].get_mut(self.len..self.len + s.len()) {
+            Some(dst) if self.fits => {
+                dst.copy_from_slice(s);
+                self.len += s.len();
+            }
+            _ => self.fits = false,
+        }
+    }
+
+    /// Appends `s.to_lowercase()`.
+    fn push_lower(&mut self, s: &str) {
+        let (start, fits) = (self.len, self.fits);
+        let done = lower_prefix(s);
+        self.push(&s.as_bytes()[..done]);
+        let mut utf8 = [0; 4];
+        if !each_lower(&s[done..], |l| {
+            self.push(l.encode_utf8(&mut utf8).as_bytes())
+        }) {
+            (self.len, self.fits) = (start, fits);
+            self.push(s.to_lowercase().as_bytes());
+        }
+    }
+
+    /// The key, if it all fit.
+    fn get(&self) -> Option<u128> {
+        let mut bytes = [0; 16];
+        bytes[..self.len].copy_from_slice(&self.bytes[..self.len]);
+        bytes[Key::CAP] = self.len as u8;
+        self.fits.then(|| u128::from_le_bytes(bytes))
+    }
 }
 
 /// Folded words with a space before and after, for whole-word search.
@@ -52,6 +151,12 @@ fn fold_words(s: &str) -> String {
 }
 
 impl Words {
+    /// The event of the contract a lexicon event stands for.
+    fn event(&self, canonical: &str) -> Option<&'static str> {
+        let i = self.events.binary_search_by_key(&canonical, |e| e.0).ok()?;
+        Some(self.events[i].1)
+    }
+
     fn get() -> &'static Words {
         static W: OnceLock<Words> = OnceLock::new();
         W.get_or_init(|| {
@@ -80,21 +185,96 @@ impl Words {
                     }
                 }
             }
+            let mut events: Vec<_> = events.into_iter().collect();
+            events.sort_unstable();
+            let mut list = |name: &str| lists.remove(name).unwrap_or_default();
             Words {
-                lists,
+                unit_stop: WordList::new(list("unit_stop")),
+                time_unit: WordList::new(list("time_unit")),
+                label_before: WordList::new(list("label_before")),
+                label_after: WordList::new(list("label_after")),
+                target: TargetCues::new(list("target")),
                 events,
                 gapped,
             }
         })
     }
+}
 
-    fn has(&self, list: &str, word: &str) -> bool {
-        self.list(list).contains(&word)
+/// `s.to_lowercase()`, without Unicode's case table for ASCII and small letters.
+fn lowercase(s: &str) -> String {
+    let done = lower_prefix(s);
+    let mut out = String::with_capacity(s.len());
+    out.push_str(&s[..done]);
+    if each_lower(&s[done..], |l| out.push(l)) {
+        out
+    } else {
+        s.to_lowercase()
     }
+}
 
-    fn list(&self, list: &str) -> &[&'static str] {
-        self.lists.get(list).map_or(&[], Vec::as_slice)
+/// The length of the start of `s` that is its own lower case: ASCII but
+/// capitals, and small Vietnamese letters (from the letter table, whose case
+/// is Unicode's: a test checks every letter).
+fn lower_prefix(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let letters = LetterTable::get();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b.is_ascii_uppercase() {
+                break;
+            }
+            i += 1;
+        } else if let Some((len, false)) = letters.letter_at(bytes, i) {
+            i += len;
+        } else {
+            break;
+        }
     }
+    i
+}
+
+/// Feeds the characters of `s.to_lowercase()` to `put`, or stops and
+/// returns false at a capital sigma, whose lower case depends on its place
+/// in the word. (Elsewhere `str::to_lowercase` lowers char by char.)
+fn each_lower(s: &str, mut put: impl FnMut(char)) -> bool {
+    for c in s.chars() {
+        if c.is_ascii() {
+            put(c.to_ascii_lowercase());
+        } else if crate::normalize::is_lower(c) {
+            // A small letter is its own lower case (a test checks every one),
+            // and the letter table answers for Vietnamese ones at once.
+            put(c);
+        } else if c == 'Σ' {
+            return false;
+        } else {
+            c.to_lowercase().for_each(&mut put);
+        }
+    }
+    true
+}
+
+/// Whether `needle` occurs in `hay`, ASCII letters compared without case:
+/// `hay.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))`, but
+/// `memchr` finds the places where the first byte matches.
+fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let mut from = 0;
+    while let Some(k) = memchr::memchr2(lower, upper, &hay[from..]) {
+        let at = from + k;
+        if hay
+            .get(at + 1..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+        {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -104,13 +284,40 @@ fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// A term that makes a figure a goal: a target term of the lexicon, or one of
 /// the target `cues` of `quantity_words.tsv`.
-fn is_target(t: &Match<'_>, cues: &[&str]) -> bool {
+fn is_target(t: &Match<'_>, cues: &TargetCues) -> bool {
     t.category() == Some(Category::Target)
         || t.canonical().is_some_and(|c| {
             // Lower case keeps the length of Vietnamese letters: compare lengths first.
-            cues.iter()
-                .any(|w| w.len() == c.len() && c.chars().flat_map(char::to_lowercase).eq(w.chars()))
+            // An ASCII first letter must be the cue's in lower case.
+            let first_fits = |w: &str| match c.as_bytes().first() {
+                Some(b) if b.is_ascii() => w.as_bytes().first() == Some(&b.to_ascii_lowercase()),
+                _ => true,
+            };
+            cues.may_have_len(c.len())
+                && cues.words.iter().any(|w| {
+                    w.len() == c.len()
+                        && first_fits(w)
+                        && c.chars().flat_map(char::to_lowercase).eq(w.chars())
+                })
         })
+}
+
+/// The target cues, and a set of their lengths to turn most terms away at once.
+struct TargetCues {
+    words: Vec<&'static str>,
+    /// Bit `n` for a cue of `n` bytes; bit 63 for any of 63 bytes or more.
+    lens: u64,
+}
+
+impl TargetCues {
+    fn new(words: Vec<&'static str>) -> Self {
+        let lens = words.iter().fold(0, |set, w| set | 1 << w.len().min(63));
+        TargetCues { words, lens }
+    }
+
+    fn may_have_len(&self, len: usize) -> bool {
+        self.lens & 1 << len.min(63) != 0
+    }
 }
 
 /// A time expression, where it is, and what it says.
@@ -140,6 +347,21 @@ fn time_of(m: &NumericMatch) -> Option<TimeRef> {
             })
         }
         _ => None,
+    }
+}
+
+/// `d.to_f64()` (which prints the decimal and parses it back) without
+/// printing when the digits fit a double exactly: then one division by an
+/// exact power of ten rounds correctly, as parsing does.
+fn to_f64(d: Decimal) -> f64 {
+    const EXACT: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let m = d.mantissa();
+    match EXACT.get(d.scale() as usize) {
+        Some(p) if m.unsigned_abs() <= 1 << 53 => m as f64 / p,
+        _ => d.to_f64(),
     }
 }
 
@@ -216,17 +438,26 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
             .collect();
         // Names come sorted by start and rarely nest: the few that start
-        // just before a term are the only ones that can hold it.
-        let inside_name = |t: &Match| {
-            let i = matched.partition_point(|n| n.span.start <= t.span.start);
+        // just before a term are the only ones that can hold it. Terms come
+        // sorted by start too: `i`, the count of names starting at or before
+        // the term, only grows.
+        let mut i = 0;
+        let mut inside_name = |t: &Match| {
+            if i > 0 && matched[i - 1].span.start > t.span.start {
+                i = 0; // out of order: search from the start
+            }
+            while matched.get(i).is_some_and(|n| n.span.start <= t.span.start) {
+                i += 1;
+            }
             matched[..i]
                 .iter()
                 .rev()
                 .take(4)
                 .any(|n| t.span.end <= n.span.end && n.span != t.span)
         };
-        let terms: Vec<&Match> = doc.matches.terms().filter(|t| !inside_name(t)).collect();
-        let cues = Words::get().list("target");
+        let mut terms: Vec<&Match> = Vec::with_capacity(doc.matches.terms().size_hint().0);
+        terms.extend(doc.matches.terms().filter(|t| !inside_name(t)));
+        let cues = &Words::get().target;
         let targets = terms
             .iter()
             .filter(|t| is_target(t, cues))
@@ -351,7 +582,7 @@ impl<'d, 'a> Context<'d, 'a> {
         {
             return None;
         }
-        let value = m.value?.to_f64();
+        let value = to_f64(m.value?);
         let start = m
             .approx_span
             .as_ref()
@@ -369,8 +600,8 @@ impl<'d, 'a> Context<'d, 'a> {
         let (span, text) = self.doc.original(start..unit_end);
         let q = Quantity {
             value,
-            value_max: m.value_max.map(|v| v.to_f64()),
-            total: m.total.map(|v| v.to_f64()),
+            value_max: m.value_max.map(to_f64),
+            total: m.total.map(to_f64),
             approx: m.approx,
             unit,
             event: self
@@ -426,7 +657,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .find(|t| t.canonical() == Some("tổng số"))?;
         let people = self.term_starting_at(next_start(self.text(), total.span.end))?;
         (people.category() == Some(Category::People))
-            .then(|| (self.text()[people.span.clone()].to_lowercase(), m.span.end))
+            .then(|| (lowercase(&self.text()[people.span.clone()]), m.span.end))
     }
 
     /// A number that labels rather than counts: `lần thứ 4`, `khóa 18`, a
@@ -437,23 +668,31 @@ impl<'d, 'a> Context<'d, 'a> {
         let tokens = self.tokens();
         if i > 0 {
             let prev = &tokens[i - 1];
-            let lower = prev.norm.to_lowercase();
-            if prev.kind == TokenKind::Word && words.has("label_before", &lower) {
+            let mut lower = Key::new();
+            lower.push_lower(prev.norm);
+            let listed = |k: u128| words.label_before.has_key(k);
+            if prev.kind == TokenKind::Word && lower.get().is_some_and(listed) {
                 return true;
             }
-            if i > 1 {
-                let two = format!("{} {}", tokens[i - 2].norm.to_lowercase(), lower);
-                if words.has("label_before", &two) {
+            if lower.fits && i > 1 {
+                let mut two = Key::new();
+                two.push_lower(tokens[i - 2].norm);
+                two.push(b" ");
+                two.push(&lower.bytes[..lower.len]);
+                if two.get().is_some_and(listed) {
                     return true;
                 }
             }
         }
         // "1. Tổ chức đảng:" — a list marker at the head of a line.
+        let after = self.text().as_bytes().get(m.span.end);
+        if m.kind != Kind::Number || !matches!(after, Some(b'.' | b')')) {
+            return false;
+        }
         let line_start = self.line_of(m.span.start).map_or(0, |l| l.start);
         let head = self.text()[line_start..m.span.start]
             .trim_matches(|c: char| c == '-' || c.is_whitespace());
-        let after = self.text()[m.span.end..].chars().next();
-        head.is_empty() && m.kind == Kind::Number && matches!(after, Some('.' | ')'))
+        head.is_empty()
     }
 
     /// What is counted, and where the unit ends.
@@ -466,9 +705,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let i = self.token_at(m.span.end);
         let first = self.tokens().get(i)?;
         // Only what follows on the same line, after at most a space.
-        if !text[m.span.end..first.norm_span.start]
-            .trim_matches(' ')
-            .is_empty()
+        if !text.as_bytes()[m.span.end..first.norm_span.start]
+            .iter()
+            .all(|&b| b == b' ')
         {
             return None;
         }
@@ -487,9 +726,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 )
             );
             if unit_like {
-                let unit = text[t.span.clone()].to_lowercase();
+                let unit = lowercase(&text[t.span.clone()]);
                 let head = unit.split(' ').next().unwrap_or("");
-                if words.has("time_unit", head) {
+                if words.time_unit.has(head) {
                     return None;
                 }
                 return Some((unit, t.span.end));
@@ -502,7 +741,6 @@ impl<'d, 'a> Context<'d, 'a> {
             if end.is_some_and(|e| &text[e..t.norm_span.start] != " ") {
                 break;
             }
-            let lower = t.norm.to_lowercase();
             let starts_term = self.term_starting_at(t.norm_span.start).is_some_and(|x| {
                 matches!(
                     x.category(),
@@ -516,7 +754,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     )
                 )
             });
-            if t.kind != TokenKind::Word || words.has("unit_stop", &lower) || starts_term {
+            if t.kind != TokenKind::Word || words.unit_stop.has_lower(t.norm) || starts_term {
                 break;
             }
             // A capitalised word after a number starts a name, not a unit.
@@ -526,9 +764,9 @@ impl<'d, 'a> Context<'d, 'a> {
             end = Some(t.norm_span.end);
         }
         let end = end?;
-        let unit = text[first.norm_span.start..end].to_lowercase();
+        let unit = lowercase(&text[first.norm_span.start..end]);
         let head = unit.split(' ').next().unwrap_or("");
-        if words.has("time_unit", head) || words.has("label_after", head) {
+        if words.time_unit.has(head) || words.label_after.has(head) {
             return None;
         }
         Some((unit, end))
@@ -586,7 +824,7 @@ impl<'d, 'a> Context<'d, 'a> {
                             end = next.span.end;
                         }
                     }
-                    return Some(text[term.span.start..end].to_lowercase());
+                    return Some(lowercase(&text[term.span.start..end]));
                 }
                 // "62,06% số quần chúng ưu tú"
                 if term.category() == Some(Category::People) && k == 0 {
@@ -596,7 +834,7 @@ impl<'d, 'a> Context<'d, 'a> {
             if is(k, "so") {
                 if let Some(next) = self.term_starting_at(next_start(text, t.norm_span.end)) {
                     if next.category() == Some(Category::People) {
-                        return Some(text[next.span.clone()].to_lowercase());
+                        return Some(lowercase(&text[next.span.clone()]));
                     }
                 }
             }
@@ -609,7 +847,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     .last()?
                     .norm_span
                     .end;
-                return Some(text[t.norm_span.start..end].to_lowercase());
+                return Some(lowercase(&text[t.norm_span.start..end]));
             }
         }
         // "So với đầu nhiệm kỳ, tỷ lệ … tăng 2,07%"
@@ -628,7 +866,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .last()?
             .norm_span
             .end;
-        Some(text[tokens.get(from)?.norm_span.start..end].to_lowercase())
+        Some(lowercase(&text[tokens.get(from)?.norm_span.start..end]))
     }
 
     /// The nearest event of the contract before the number in its sentence.
@@ -637,17 +875,13 @@ impl<'d, 'a> Context<'d, 'a> {
         let found = self
             .terms_between(s_start, start)
             .filter(|t| t.category() == Some(Category::Event))
-            .find_map(|t| words.events.get(t.canonical()?).map(|e| e.to_string()));
+            .find_map(|t| words.event(t.canonical()?).map(str::to_string));
         found.or_else(|| {
             let window = &self.text()[s_start..start];
             // Fold the window only when a two-part event may be in it.
             let may = words.gapped.iter().any(|(a, _, _)| {
                 let probe = a.trim().as_bytes();
-                let probe = &probe[..probe.len().min(3)];
-                window
-                    .as_bytes()
-                    .windows(probe.len())
-                    .any(|w| w.eq_ignore_ascii_case(probe))
+                contains_ignore_ascii_case(window.as_bytes(), &probe[..probe.len().min(3)])
             });
             if !may {
                 return None;
@@ -666,16 +900,14 @@ impl<'d, 'a> Context<'d, 'a> {
     /// `3 đảng viên còn lại cũng đã chuyển sinh hoạt`).
     fn event_after(&self, unit_end: usize, s_end: usize) -> Option<String> {
         let text = self.text();
-        let clause_end = text[unit_end..s_end]
-            .find([',', ';', '(', ':'])
-            .map_or(s_end, |p| unit_end + p);
+        let clause_end = first_of(text, unit_end..s_end, b",;(:");
         let words = Words::get();
         let lo = self.terms.partition_point(|t| t.span.start < unit_end);
         self.terms[lo..]
             .iter()
             .take_while(|t| t.span.end <= clause_end)
             .filter(|t| t.category() == Some(Category::Event))
-            .find_map(|t| words.events.get(t.canonical()?).map(|e| e.to_string()))
+            .find_map(|t| words.event(t.canonical()?).map(str::to_string))
     }
 
     /// Target when a goal cue stands before the number in its sentence.
@@ -718,13 +950,11 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(t.value.clone());
         }
         // A time later in the same clause ("cho 284 đảng viên trong năm 2022").
-        let clause_end = text[unit_end..s_end]
-            .find([',', ';', '(', '.'])
-            .map_or(s_end, |p| unit_end + p);
+        let clause_end = || first_of(text, unit_end..s_end, b",;(.");
         if let Some(t) = self
             .times
             .get(i)
-            .filter(|t| t.range.end <= clause_end && t.range.start >= unit_end)
+            .filter(|t| t.range.start >= unit_end && t.range.end <= clause_end())
         {
             let between = &text[unit_end..t.range.start];
             if !crate::normalize::fold(between).text().contains("so voi") {
@@ -758,6 +988,15 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 }
 
+/// Where the first of the ASCII `stops` is in `text[range]`, else the end of
+/// the range: a byte search (an ASCII byte is never part of another character).
+fn first_of(text: &str, range: Range<usize>, stops: &[u8]) -> usize {
+    text.as_bytes()[range.clone()]
+        .iter()
+        .position(|b| stops.contains(b))
+        .map_or(range.end, |p| range.start + p)
+}
+
 fn next_start(text: &str, pos: usize) -> usize {
     pos + text[pos..].len() - text[pos..].trim_start_matches(' ').len()
 }
@@ -767,34 +1006,12 @@ fn next_start(text: &str, pos: usize) -> usize {
 /// no lexicon term or other name covers.
 fn bare_names(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
     let tokens = &doc.tokens;
-    let covered = |t: &Token<'_>| {
-        matches.covering(t.norm_span.start).any(|m| {
-            // A one-syllable counted unit inside a name is part of it (Lâm Đồng).
-            let unit_syllable = m.kind == MatchKind::Term
-                && m.category() == Some(Category::Unit)
-                && m.span == t.norm_span;
-            !unit_syllable && m.span.end > t.norm_span.start
-        })
-    };
-    let capital = |t: &Token<'_>| {
-        t.kind == TokenKind::Word
-            && t.norm.chars().next().is_some_and(char::is_uppercase)
-            && t.norm.chars().skip(1).any(char::is_lowercase)
-    };
+    let text = doc.text();
+    let mut coverage = Coverage::new(matches.into_iter().as_slice());
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let mut j = i;
-        while j < tokens.len()
-            && capital(&tokens[j])
-            && !covered(&tokens[j])
-            && (j == i
-                || doc.text()[tokens[j - 1].norm_span.end..tokens[j].norm_span.start] == *" ")
-        {
-            j += 1;
-        }
-        if j - i >= 2 {
-            let span = tokens[i].norm_span.start..tokens[j - 1].norm_span.end;
+    let mut emit = |run: Range<usize>| {
+        if run.len() >= 2 {
+            let span = tokens[run.start].norm_span.start..tokens[run.end - 1].norm_span.end;
             if doc.in_fact_line(&span) {
                 out.push(Named {
                     span,
@@ -804,9 +1021,114 @@ fn bare_names(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
                 });
             }
         }
-        i = j.max(i + 1);
+    };
+    // Runs of capitalised words that nothing covers, one space apart.
+    let mut k = 0;
+    let letters = LetterTable::get();
+    // Most tokens are turned away by their kind and first byte, before the
+    // letter table.
+    let capitalised = |t: &Token<'_>| {
+        t.kind == TokenKind::Word
+            && t.norm
+                .as_bytes()
+                .first()
+                .is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase())
+            && is_capitalised(t, letters)
+    };
+    while let Some(skip) = tokens[k..].iter().position(capitalised) {
+        let first = k + skip;
+        k = first + 1;
+        if coverage.covers(&tokens[first]) {
+            continue;
+        }
+        while let Some(t) = tokens.get(k) {
+            let gap = || text.get(tokens[k - 1].norm_span.end..t.norm_span.start);
+            if !capitalised(t) || gap() != Some(" ") || coverage.covers(t) {
+                break;
+            }
+            k += 1;
+        }
+        // The token that ended the run may start the next one.
+        emit(first..k);
     }
     out
+}
+
+/// A word of a capital and at least one small letter (`Lâm`, not `UBND`).
+fn is_capitalised(t: &Token<'_>, letters: LetterTable) -> bool {
+    use crate::normalize::{is_lower, is_upper};
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let bytes = t.norm.as_bytes();
+    // Most words start with a small letter: ASCII, or a Vietnamese one the
+    // letter table knows (its case is Unicode's: a test checks every one).
+    let first = match bytes.first() {
+        Some(b) if b.is_ascii() && !b.is_ascii_uppercase() => return false,
+        Some(_) => letters.letter_at(bytes, 0),
+        None => return false,
+    };
+    match first {
+        Some((_, false)) => false,
+        // A capital followed by a small letter, the usual name.
+        Some((len, true))
+            if bytes.len() > len && matches!(letters.letter_at(bytes, len), Some((_, false))) =>
+        {
+            true
+        }
+        _ => {
+            let mut chars = t.norm.chars();
+            chars.next().is_some_and(is_upper) && chars.any(is_lower)
+        }
+    }
+}
+
+/// Answers "does a match cover the start of this token?" for tokens taken
+/// in order, walking the matches (sorted by start) once.
+struct Coverage<'m> {
+    matches: &'m [Match<'m>],
+    /// Matches before `next` start before the last position asked about.
+    next: usize,
+    /// The furthest end of those matches.
+    reach: usize,
+    last: usize,
+}
+
+impl<'m> Coverage<'m> {
+    fn new(matches: &'m [Match<'m>]) -> Self {
+        Coverage {
+            matches,
+            next: 0,
+            reach: 0,
+            last: 0,
+        }
+    }
+
+    /// A match covers the start of `t`, other than a one-syllable counted
+    /// unit that is `t` itself (a unit word inside a name is part of it: Lâm Đồng).
+    fn covers(&mut self, t: &Token<'_>) -> bool {
+        let pos = t.norm_span.start;
+        if pos < self.last {
+            // Asked out of order: start again.
+            *self = Coverage::new(self.matches);
+        }
+        self.last = pos;
+        while let Some(m) = self.matches.get(self.next).filter(|m| m.span.start < pos) {
+            self.reach = self.reach.max(m.span.end);
+            self.next += 1;
+        }
+        // A match that starts before `t` cannot be `t` itself.
+        self.reach > pos
+            || self.matches[self.next..]
+                .iter()
+                .take_while(|m| m.span.start == pos)
+                .any(|m| {
+                    let unit_syllable = m.kind == MatchKind::Term
+                        && m.category() == Some(Category::Unit)
+                        && m.span == t.norm_span;
+                    !unit_syllable && m.span.end > pos
+                })
+    }
 }
 
 /// The first organisation named in the headline, else in the first lines
@@ -837,4 +1159,458 @@ fn main_subject(doc: &Doc<'_>, names: &[Named]) -> Option<Named> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{layout, Extractor};
+
+    /// The seed articles, and strings that are hard on the word rules.
+    fn texts() -> Vec<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut out: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        assert!(out.len() >= 5);
+        for s in [
+            "",
+            "Lâm Đồng có 18 đảng bộ. Tân Yên kết nạp 45 đảng viên, Huyện Ủy Sơn Động 3 chi bộ.",
+            "Xã Văn Xá huyện Kim Bảng (Hà Nam) khóa 18, lần thứ 4, Trung ương 5, TRUNG ƯƠNG 6.",
+            "Ho\u{0061}\u{0300} Uy\u{0309} Ban Nhân Dân tỉnh. ĐẢNG BỘ Tỉnh Lâm  Đồng\nNăm Học 12 Lớp",
+            "ΣΊΣΥΦΟΣ Σσς 12 Ἀθῆναι. Привет Мир 5 человек. İstanbul İİ 7 kişi.",
+            "\u{301}Ab \u{300}Cd Ef\u{301} Gh 3 người. ǅemal ǅa 2 bản.",
+        ] {
+            out.push(s.to_string());
+        }
+        let variants: Vec<String> = out
+            .iter()
+            .flat_map(|t| {
+                [
+                    fold(t).text().to_string(),
+                    t.to_uppercase(),
+                    t.to_lowercase(),
+                ]
+            })
+            .collect();
+        out.extend(variants);
+        out
+    }
+
+    fn fold(s: &str) -> crate::normalize::Folded {
+        crate::normalize::fold(s)
+    }
+
+    /// Runs `f` on the document the extractor would build for `input`.
+    fn with_doc(input: &str, f: impl FnOnce(&Doc<'_>)) {
+        let ex = Extractor::new();
+        let n = ex.normalizer.normalize(input);
+        let doc = Doc {
+            layout: layout::layout(n.text()),
+            tokens: ex.tokenizer.tokenize(&n),
+            matches: ex.matcher.find(n.text()),
+            n: &n,
+        };
+        f(&doc);
+    }
+
+    /// `bare_names` as it was before the single walk: the reference.
+    fn bare_names_slow(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
+        let tokens = &doc.tokens;
+        let covered = |t: &Token<'_>| {
+            matches.covering(t.norm_span.start).any(|m| {
+                let unit_syllable = m.kind == MatchKind::Term
+                    && m.category() == Some(Category::Unit)
+                    && m.span == t.norm_span;
+                !unit_syllable && m.span.end > t.norm_span.start
+            })
+        };
+        let capital = |t: &Token<'_>| {
+            t.kind == TokenKind::Word
+                && t.norm.chars().next().is_some_and(char::is_uppercase)
+                && t.norm.chars().skip(1).any(char::is_lowercase)
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let mut j = i;
+            while j < tokens.len()
+                && capital(&tokens[j])
+                && !covered(&tokens[j])
+                && (j == i
+                    || doc.text()[tokens[j - 1].norm_span.end..tokens[j].norm_span.start] == *" ")
+            {
+                j += 1;
+            }
+            if j - i >= 2 {
+                let span = tokens[i].norm_span.start..tokens[j - 1].norm_span.end;
+                if doc.in_fact_line(&span) {
+                    out.push(Named {
+                        span,
+                        organisation: false,
+                        bare: true,
+                        locator: false,
+                    });
+                }
+            }
+            i = j.max(i + 1);
+        }
+        out
+    }
+
+    fn spans(names: &[Named]) -> Vec<Range<usize>> {
+        names.iter().map(|n| n.span.clone()).collect()
+    }
+
+    #[test]
+    fn bare_names_as_before() {
+        let mut found = 0;
+        for text in texts() {
+            with_doc(&text, |doc| {
+                let want = spans(&bare_names_slow(doc, &doc.matches));
+                assert_eq!(spans(&bare_names(doc, &doc.matches)), want, "{text:?}");
+                found += want.len();
+            });
+        }
+        assert!(found >= 10, "{found}");
+    }
+
+    /// The coverage walk answers like `Matches::covering`, also when asked
+    /// out of order.
+    #[test]
+    fn coverage_walk_as_covering() {
+        for text in texts().iter().take(8) {
+            with_doc(text, |doc| {
+                let mut coverage = Coverage::new(doc.matches.into_iter().as_slice());
+                let order = doc.tokens.iter().chain(doc.tokens.iter().rev().step_by(3));
+                for t in order {
+                    let want = doc.matches.covering(t.norm_span.start).any(|m| {
+                        let unit_syllable = m.kind == MatchKind::Term
+                            && m.category() == Some(Category::Unit)
+                            && m.span == t.norm_span;
+                        !unit_syllable && m.span.end > t.norm_span.start
+                    });
+                    assert_eq!(coverage.covers(t), want, "{text:?} {t:?}");
+                }
+            });
+        }
+    }
+
+    /// The letter tables' case agrees with Unicode's for every character.
+    #[test]
+    fn letter_case_as_unicode() {
+        let letters = LetterTable::get();
+        let mut known = 0;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(crate::normalize::is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(crate::normalize::is_lower(c), c.is_lowercase(), "{c:?}");
+            let mut utf8 = [0; 4];
+            if let Some((len, upper)) = letters.letter_at(c.encode_utf8(&mut utf8).as_bytes(), 0) {
+                assert_eq!(
+                    (len, upper, !upper),
+                    (c.len_utf8(), c.is_uppercase(), c.is_lowercase())
+                );
+                known += 1;
+            }
+        }
+        assert!(known >= 186, "{known}");
+    }
+
+    /// `is_capitalised` is the plain test on every word of the texts.
+    #[test]
+    fn capitalised_as_plain_test() {
+        let letters = LetterTable::get();
+        for text in texts() {
+            with_doc(&text, |doc| {
+                for t in &doc.tokens {
+                    let want = t.kind == TokenKind::Word
+                        && t.norm.chars().next().is_some_and(char::is_uppercase)
+                        && t.norm.chars().skip(1).any(char::is_lowercase);
+                    assert_eq!(is_capitalised(t, letters), want, "{t:?}");
+                }
+            });
+        }
+        for norm in [
+            "Ab",
+            "AB",
+            "ĐẢng",
+            "Đ",
+            "ĐA",
+            "ẤA",
+            "Ấa",
+            "Aấ",
+            "A\u{301}b",
+            "Σσ",
+            "ǅa",
+            "A1b",
+            "a",
+        ] {
+            let t = Token {
+                kind: TokenKind::Word,
+                text: norm,
+                norm,
+                span: 0..norm.len(),
+                norm_span: 0..norm.len(),
+            };
+            let want = norm.chars().next().is_some_and(char::is_uppercase)
+                && norm.chars().skip(1).any(char::is_lowercase);
+            assert_eq!(is_capitalised(&t, letters), want, "{norm:?}");
+        }
+    }
+
+    /// A small letter is its own lower case, so `each_lower` may pass it on.
+    #[test]
+    fn small_letters_lower_to_themselves() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if crate::normalize::is_lower(c) {
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+            }
+        }
+    }
+
+    /// `lowercase` is `str::to_lowercase`: on every character alone, after a
+    /// letter, before a space, and on the words of the texts.
+    #[test]
+    fn lowercase_as_str() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for s in [
+                format!("{c}"),
+                format!("a{c}"),
+                format!("Đ{c} "),
+                format!("{c}{c}x"),
+            ] {
+                assert_eq!(lowercase(&s), s.to_lowercase(), "{s:?}");
+            }
+        }
+        for text in texts() {
+            for w in text.split(' ') {
+                assert_eq!(lowercase(w), w.to_lowercase(), "{w:?}");
+            }
+            assert_eq!(lowercase(&text), text.to_lowercase());
+        }
+        for s in ["ΣΑΣ Σ", "aΣ", "ΌΣΟΣ.", "İ ǅ ẞ", ""] {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s:?}");
+        }
+    }
+
+    /// The key of a lowered string is the key of `str::to_lowercase`, or
+    /// nothing when too long.
+    #[test]
+    fn key_as_to_lowercase() {
+        let mut words: Vec<String> = texts()
+            .iter()
+            .flat_map(|t| t.split(' ').map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        words.extend(
+            [
+                "ΣΑΣ",
+                "Σ",
+                "aΣ b",
+                "İ",
+                "ǅ",
+                "ẞ",
+                "\u{301}",
+                "Ậ",
+                "ẬẬẬẬẬ",
+                "ẬẬẬẬ",
+            ]
+            .map(String::from),
+        );
+        let key_of = |s: &str| (s.len() <= Key::CAP).then(|| Key::of(s).unwrap());
+        for w in &words {
+            let mut key = Key::new();
+            key.push_lower(w);
+            assert_eq!(key.get(), key_of(&w.to_lowercase()), "{w:?}");
+            let mut two = Key::new();
+            two.push_lower(w);
+            two.push(b" ");
+            two.push_lower(w);
+            assert_eq!(
+                two.get(),
+                key_of(&format!("{0} {0}", w.to_lowercase())),
+                "{w:?}"
+            );
+        }
+        // Keys of different strings differ, also with trailing zero bytes.
+        assert_ne!(Key::of("a"), Key::of("a\0"));
+        assert_ne!(Key::of(""), Key::of("\0"));
+    }
+
+    /// The raw lists of `quantity_words.tsv`.
+    fn raw_lists() -> HashMap<&'static str, Vec<&'static str>> {
+        let mut lists: HashMap<&str, Vec<&str>> = HashMap::new();
+        for line in data_lines(include_str!("data/quantity_words.tsv")) {
+            if let Some((name, words)) = line.split_once('\t') {
+                lists
+                    .entry(name)
+                    .or_default()
+                    .extend(words.split('|').map(str::trim));
+            }
+        }
+        lists
+    }
+
+    /// The lists are lower case, without Greek sigma (whose lower case
+    /// depends on its place), and short enough for keys; the lookups answer
+    /// as `contains` on the raw lists, for every word of the texts.
+    #[test]
+    fn word_lists_as_contains() {
+        let w = Words::get();
+        let raw = raw_lists();
+        let lists = [
+            (&w.unit_stop, &raw["unit_stop"]),
+            (&w.time_unit, &raw["time_unit"]),
+            (&w.label_before, &raw["label_before"]),
+            (&w.label_after, &raw["label_after"]),
+        ];
+        let mut probes: Vec<String> = texts()
+            .iter()
+            .flat_map(|t| t.split(' ').map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        probes.extend(["trung ương", "Trung Ương", "TRUNG ƯƠNG", "trung", ""].map(String::from));
+        for (list, words) in lists {
+            assert!(!words.is_empty());
+            for word in words.iter() {
+                assert_eq!(word.to_lowercase(), *word);
+                assert!(
+                    word.len() <= Key::CAP && !word.contains(['σ', 'ς']),
+                    "{word}"
+                );
+                probes.push(word.to_string());
+                probes.push(word.to_uppercase());
+            }
+            for p in &probes {
+                assert_eq!(list.has(p), words.contains(&p.as_str()), "{p:?}");
+                let lower = p.to_lowercase();
+                assert_eq!(list.has_lower(p), words.contains(&lower.as_str()), "{p:?}");
+            }
+        }
+        assert_eq!(w.target.words.len(), 6);
+    }
+
+    /// Target terms are those the plain comparison with every cue finds.
+    #[test]
+    fn targets_as_before() {
+        let cues = &Words::get().target;
+        let mut found = 0;
+        for text in texts() {
+            with_doc(&text, |doc| {
+                for t in doc.matches.terms() {
+                    let want = t.category() == Some(Category::Target)
+                        || t.canonical().is_some_and(|c| {
+                            cues.words.iter().any(|w| {
+                                w.len() == c.len()
+                                    && c.chars().flat_map(char::to_lowercase).eq(w.chars())
+                            })
+                        });
+                    assert_eq!(is_target(t, cues), want, "{t:?}");
+                    found += usize::from(want);
+                }
+            });
+        }
+        assert!(found > 10, "{found}");
+    }
+
+    /// The quick conversion gives the double that printing and parsing gives.
+    #[test]
+    fn to_f64_as_decimal() {
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut mantissas: Vec<i128> =
+            vec![0, 1, 7, 10, 6206, 1 << 53, (1 << 53) + 1, (1 << 53) - 1];
+        mantissas.extend([i128::from(u64::MAX), i128::MAX / 7, 999_999_999_999_999_999]);
+        for _ in 0..50_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            // All sizes of mantissa, most of them small as in articles.
+            mantissas.push(i128::from(x >> (x % 64)));
+        }
+        for &m in &mantissas {
+            for scale in 0..=18 {
+                for m in [m, -m] {
+                    let d = Decimal::new(m, scale).unwrap();
+                    assert_eq!(to_f64(d).to_bits(), d.to_f64().to_bits(), "{m} {scale}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn contains_ignore_ascii_case_as_windows() {
+        let plain = |hay: &[u8], needle: &[u8]| {
+            hay.windows(needle.len())
+                .any(|w| w.eq_ignore_ascii_case(needle))
+        };
+        let hays = [
+            "",
+            "c",
+            "ch",
+            "chu",
+            "CHU",
+            "cHuyển",
+            "các chức",
+            "ccchu",
+            "xxcHU",
+            "Chủ",
+            "[{",
+            "ch\u{301}u",
+        ];
+        // The needle at every place, among bytes that differ from its first
+        // only by case or by 0x20 (`C`, `c`, 0x03, 0x83 in `ă`).
+        let mut shifted: Vec<String> = Vec::new();
+        for k in 0..20 {
+            for fill in ["x", "\u{3}", "ă", "C", "c"] {
+                for tail in ["", "u", "hu", "hU", "chu"] {
+                    shifted.push(format!("{}C{tail}", fill.repeat(k)));
+                    shifted.push(format!("{}{tail}{}", fill.repeat(k), "y".repeat(20 - k)));
+                }
+            }
+        }
+        for hay in hays
+            .iter()
+            .copied()
+            .chain(shifted.iter().map(String::as_str))
+            .chain(texts().iter().map(String::as_str).take(5))
+        {
+            for needle in ["chu", "c", "Ch", "[{", "{", "u", "ển", "zzz", "chuy"] {
+                let (h, n) = (hay.as_bytes(), needle.as_bytes());
+                assert_eq!(
+                    contains_ignore_ascii_case(h, n),
+                    plain(h, n),
+                    "{hay:?} {needle:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn first_of_as_find() {
+        for text in texts().iter().take(8) {
+            let cuts: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .step_by(37)
+                .collect();
+            for (k, &a) in cuts.iter().enumerate() {
+                for &b in &cuts[k..] {
+                    let want = text[a..b].find([',', ';', '(', ':']).map_or(b, |p| a + p);
+                    assert_eq!(first_of(text, a..b, b",;(:"), want);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn events_by_canonical_form() {
+        let w = Words::get();
+        assert_eq!(w.event("kết nạp"), Some("kết nạp"));
+        assert_eq!(w.event("phát triển đảng viên"), Some("kết nạp"));
+        assert_eq!(w.event("chuyển đảng chính thức"), Some("chuyển chính thức"));
+        assert_eq!(w.event("bầu"), Some("bầu"));
+        assert_eq!(w.event("không"), None);
+        assert!(w.events.windows(2).all(|p| p[0].0 < p[1].0));
+        assert_eq!(w.gapped.len(), 1);
+    }
 }
