@@ -166,15 +166,52 @@ pub struct Matches<'m> {
     longest: usize,
 }
 
+/// The order of [`Matches`]: by start, the longer first, then by kind.
+fn match_order(m: &Match<'_>) -> (usize, std::cmp::Reverse<usize>, MatchKind) {
+    (m.span.start, std::cmp::Reverse(m.span.end), m.kind)
+}
+
 impl<'m> Matches<'m> {
-    fn new(mut all: Vec<Match<'m>>) -> Self {
-        all.sort_by(|a, b| {
-            a.span
-                .start
-                .cmp(&b.span.start)
-                .then(b.span.end.cmp(&a.span.end))
-                .then(a.kind.cmp(&b.kind))
-        });
+    /// The matches of `parts` in order, as a stable sort of the parts one
+    /// after the other would put them. The parts come mostly sorted (terms
+    /// in text order, names in a run or two): they are cut into their sorted
+    /// runs and merged, each match moved once.
+    fn from_parts(parts: Vec<Vec<Match<'m>>>) -> Self {
+        let total = parts.iter().map(Vec::len).sum();
+        let mut runs: Vec<std::iter::Peekable<std::vec::IntoIter<Match<'m>>>> = Vec::new();
+        for mut part in parts {
+            // Cut where the order goes back; the pieces keep their order.
+            let mut cuts: Vec<usize> = (1..part.len())
+                .filter(|&i| match_order(&part[i]) < match_order(&part[i - 1]))
+                .collect();
+            let mut tails = Vec::new();
+            while let Some(cut) = cuts.pop() {
+                tails.push(part.split_off(cut));
+            }
+            runs.push(part.into_iter().peekable());
+            runs.extend(tails.into_iter().rev().map(|t| t.into_iter().peekable()));
+        }
+        let mut all = Vec::with_capacity(total);
+        loop {
+            // The first run holding the smallest head: ties go to the earlier run.
+            let mut best: Option<(usize, (usize, std::cmp::Reverse<usize>, MatchKind))> = None;
+            for (i, run) in runs.iter_mut().enumerate() {
+                if let Some(m) = run.peek() {
+                    let key = match_order(m);
+                    if best.is_none_or(|(_, b)| key < b) {
+                        best = Some((i, key));
+                    }
+                }
+            }
+            let Some(m) = best.and_then(|(i, _)| runs[i].next()) else {
+                break;
+            };
+            all.push(m);
+        }
+        Self::sorted(all)
+    }
+
+    fn sorted(all: Vec<Match<'m>>) -> Self {
         let terms = all
             .iter()
             .enumerate()
@@ -556,9 +593,7 @@ impl TermMatcher {
         for m in all.iter_mut().chain(extra.iter_mut()).chain(learned_terms) {
             m.folded = to_folded(&folded, m.span.clone());
         }
-        all.extend(terms);
-        all.extend(extra);
-        Matches::new(all)
+        Matches::from_parts(vec![all, terms, extra])
     }
 
     /// Only the lexicon terms (no names, no abbreviation learning), sorted by start.
@@ -921,6 +956,56 @@ fn to_folded(folded: &Folded, range: Range<usize>) -> Range<usize> {
 #[cfg(test)]
 mod exact_tests {
     use super::*;
+
+    /// Merging the parts gives what a stable sort of them one after the other gives.
+    #[test]
+    fn parts_merge_like_a_stable_sort() {
+        let mut seed = 7u64;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) % n) as usize
+        };
+        let kinds = [
+            MatchKind::Term,
+            MatchKind::Place,
+            MatchKind::Organisation,
+            MatchKind::Person,
+        ];
+        for round in 0..500 {
+            let parts: Vec<Vec<Match<'static>>> = (0..next(5))
+                .map(|p| {
+                    let mut part: Vec<Match<'static>> = (0..next(12))
+                        .map(|i| {
+                            let start = next(20);
+                            Match {
+                                kind: kinds[next(4)],
+                                span: start..start + next(6),
+                                // Tells equal keys apart: which part, which place.
+                                folded: p..i,
+                                concept: None,
+                                unit: None,
+                                name: None,
+                                role: None,
+                                expansion: None,
+                                learned: false,
+                            }
+                        })
+                        .collect();
+                    // Most parts come sorted, as the matcher's do.
+                    if round % 3 != 0 {
+                        part.sort_by_key(match_order);
+                    }
+                    part
+                })
+                .collect();
+            let mut want: Vec<Match<'static>> = parts.iter().flatten().cloned().collect();
+            want.sort_by_key(match_order);
+            let got = Matches::from_parts(parts);
+            assert_eq!(got.as_slice(), want.as_slice(), "round {round}");
+        }
+    }
 
     /// The shortcut for text written exactly as a key's only form picks what weighing
     /// every form picks, for every form of the default lexicon, in accented and
