@@ -203,14 +203,18 @@ impl Extractor {
         };
         let numbers = self.numbers.scan(n.text());
         let citations = self.citations(&doc);
-        let excluded = citations.iter().map(|c| c.range.clone()).collect();
-        let context = quantities::Context::new(&doc, &numbers, excluded);
         let mut facts = vec![FactBody::Article(article(&doc))];
-        let mut rest: Vec<FactBody> = context
-            .quantities(&numbers)
-            .into_iter()
-            .map(FactBody::Quantity)
-            .collect();
+        // No number, no quantity: the context (sentences, names) is not needed.
+        let mut rest: Vec<FactBody> = if numbers.is_empty() {
+            Vec::new()
+        } else {
+            let excluded = citations.iter().map(|c| c.range.clone()).collect();
+            quantities::Context::new(&doc, &numbers, excluded)
+                .quantities(&numbers)
+                .into_iter()
+                .map(FactBody::Quantity)
+                .collect()
+        };
         rest.extend(citations.into_iter().map(|c| document_ref(&doc, c)));
         rest.extend(people(&doc));
         // Text order, as promised.
