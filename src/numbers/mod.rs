@@ -116,6 +116,8 @@ mod approx;
 mod decimal;
 mod digits;
 mod ident;
+#[cfg(test)]
+mod reference;
 mod scan;
 mod text;
 mod time;

@@ -72,36 +72,56 @@ pub(crate) fn find_digit(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|k| i + k)
 }
 
-/// Spaces that separate syllables on one line (normalized text has only ' ',
-/// but raw text may reach the scanner too).
-fn is_space(c: char) -> bool {
-    c == ' ' || c == '\t' || c == '\u{a0}'
-}
-
-/// First position at or after `i` that is not a space.
+/// First position at or after `i` that is not a space (` `, a tab or U+00A0:
+/// normalized text has only ` `, but raw text may reach the scanner too).
 pub(crate) fn skip_spaces(text: &str, mut i: usize) -> usize {
-    while let Some(c) = char_at(text, i) {
-        if !is_space(c) {
-            break;
+    // By bytes: a space is ` `, a tab or the two bytes of U+00A0, and a
+    // position inside a character stops the loop as `char_at` would.
+    let bytes = text.as_bytes();
+    loop {
+        match bytes.get(i) {
+            Some(b' ' | b'\t') => i += 1,
+            Some(0xC2) if bytes.get(i + 1) == Some(&0xA0) => i += 2,
+            _ => return i,
         }
-        i += c.len_utf8();
     }
-    i
 }
 
 /// Last position at or before `i` that follows a non-space.
 pub(crate) fn skip_spaces_back(text: &str, mut i: usize) -> usize {
-    while let Some(c) = char_before(text, i) {
-        if !is_space(c) {
-            break;
+    // The mirror of `skip_spaces`: U+00A0 is the only two-byte space, and a
+    // byte 0xA0 after 0xC2 always ends it (valid UTF-8).
+    let bytes = text.as_bytes();
+    while i <= bytes.len() {
+        match i.checked_sub(1).map(|k| bytes[k]) {
+            Some(b' ' | b'\t') => i -= 1,
+            Some(0xA0) if i >= 2 && bytes[i - 2] == 0xC2 => i -= 2,
+            _ => break,
         }
-        i -= c.len_utf8();
     }
     i
 }
 
 /// End of the run of letters starting at `i` (`i` itself when none).
+#[inline]
 pub(crate) fn letters_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    // ASCII letters go on and any other ASCII ends the word: the common
+    // case, without decoding or the table.
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphabetic() {
+            i += 1;
+        } else if b < 0x80 {
+            return i;
+        } else {
+            return letters_end_general(text, i);
+        }
+    }
+    i
+}
+
+/// [`letters_end`] from a byte that is not ASCII.
+fn letters_end_general(text: &str, mut i: usize) -> usize {
     if !text.is_char_boundary(i) {
         return i;
     }
@@ -142,12 +162,18 @@ pub(crate) fn next_word(text: &str, i: usize) -> Option<Range<usize>> {
 /// The word (letters only) that ends before the spaces ending at `i`.
 pub(crate) fn prev_word(text: &str, i: usize) -> Option<Range<usize>> {
     let end = skip_spaces_back(text, i);
+    let bytes = text.as_bytes();
     let mut start = end;
-    while let Some(c) = char_before(text, start) {
-        if !is_letter(c) {
-            break;
+    loop {
+        // ASCII without decoding; other characters the general way.
+        match start.checked_sub(1).and_then(|k| bytes.get(k)) {
+            Some(b) if b.is_ascii_alphabetic() => start -= 1,
+            Some(b) if !b.is_ascii() => match char_before(text, start) {
+                Some(c) if is_letter(c) => start -= c.len_utf8(),
+                _ => break,
+            },
+            _ => break,
         }
-        start -= c.len_utf8();
     }
     (end > start).then_some(start..end)
 }
@@ -292,6 +318,29 @@ mod tests {
         for b in 0..=255u8 {
             let s = [b'x', b'x', b'x', b'x', b'x', b'x', b'x', b];
             assert_eq!(find_digit(&s, 0).is_some(), b.is_ascii_digit(), "byte {b}");
+        }
+    }
+
+    #[test]
+    fn word_helpers_answer_as_before() {
+        use crate::numbers::reference as old;
+        for text in old::samples() {
+            for i in 0..=text.len() + 1 {
+                assert_eq!(skip_spaces(&text, i), old::skip_spaces(&text, i), "{i} {text:?}");
+                assert_eq!(skip_spaces_back(&text, i), old::skip_spaces_back(&text, i), "{i}");
+                assert_eq!(letters_end(&text, i), old::letters_end(&text, i), "{i} {text:?}");
+                assert_eq!(next_word(&text, i), old::next_word(&text, i), "{i} {text:?}");
+                assert_eq!(prev_word(&text, i), old::prev_word(&text, i), "{i} {text:?}");
+            }
+        }
+        // Every character, alone and between ASCII letters.
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let text = format!("a{c}b {c}");
+            for i in 0..=text.len() {
+                assert_eq!(letters_end(&text, i), old::letters_end(&text, i), "{c:?} {i}");
+                assert_eq!(prev_word(&text, i), old::prev_word(&text, i), "{c:?} {i}");
+                assert_eq!(skip_spaces(&text, i), old::skip_spaces(&text, i), "{c:?} {i}");
+            }
         }
     }
 
