@@ -2,11 +2,7 @@
 //! `từ 110 đảng viên mới trở lên`.
 
 use std::ops::Range;
-use std::sync::OnceLock;
-
-use super::text::{
-    char_at, lower_eq, next_word, pair_ending_with, prev_word, skip_spaces, word_in,
-};
+use super::text::{lower_eq, next_word, pair_ending_with, word_in};
 use super::Approx;
 
 /// Two-word cues, checked before the one-word ones (`ít hơn` is not `hơn`).
@@ -25,59 +21,45 @@ const BEFORE_TWO: &[(&str, &str, Approx)] = &[
     ("nhiều", "hơn", Approx::MoreThan),
 ];
 
-const BEFORE_ONE: &[(&str, Approx)] = &[
-    ("hơn", Approx::MoreThan),
-    ("trên", Approx::MoreThan),
-    ("ngoài", Approx::MoreThan),
-    ("khoảng", Approx::About),
-    ("gần", Approx::About),
-    ("chừng", Approx::About),
-    ("độ", Approx::About),
-    ("dưới", Approx::LessThan),
+/// One-word cues, each with its folded key (the cue typed without
+/// diacritics: `GAN 640` in a headline written without marks).
+const BEFORE_ONE: &[(&str, &str, Approx)] = &[
+    ("hơn", "hon", Approx::MoreThan),
+    ("trên", "tren", Approx::MoreThan),
+    ("ngoài", "ngoai", Approx::MoreThan),
+    ("khoảng", "khoang", Approx::About),
+    ("gần", "gan", Approx::About),
+    ("chừng", "chung", Approx::About),
+    ("độ", "do", Approx::About),
+    ("dưới", "duoi", Approx::LessThan),
 ];
 
-/// `word` is the cue, or the cue typed without diacritics (`GAN 640` in a
-/// headline written without marks).
-fn cue_eq(word: &str, cue: &str) -> bool {
-    lower_eq(word, cue) || (word.is_ascii() && word.eq_ignore_ascii_case(&folded(cue)))
+/// `từ` (from) and its folded key.
+const FROM: (&str, &str) = ("từ", "tu");
+
+/// `word` is the cue or its folded key `folded` (in any case).
+fn cue_eq(word: &str, cue: &str, folded: &str) -> bool {
+    lower_eq(word, cue) || (word.is_ascii() && word.eq_ignore_ascii_case(folded))
 }
 
-/// The folded key of a cue, from a table built once (folding allocates).
-fn folded(cue: &str) -> std::borrow::Cow<'static, str> {
-    static KEYS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
-    let keys = KEYS.get_or_init(|| {
-        let cues = BEFORE_ONE.iter().map(|&(cue, _)| cue).chain(["từ"]);
-        cues.map(|cue| (cue, crate::normalize::fold(cue).into_string()))
-            .collect()
-    });
-    match keys.iter().find(|(c, _)| *c == cue) {
-        Some((_, key)) => std::borrow::Cow::Borrowed(key.as_str()),
-        None => std::borrow::Cow::Owned(crate::normalize::fold(cue).into_string()),
-    }
-}
-
-/// The cue ending just before `start` (spaces only between).
-pub(crate) fn before(text: &str, start: usize) -> Option<(Approx, Range<usize>)> {
-    let w = prev_word(text, start)?;
+/// The cue that is, or ends with, the word `w` just before a number.
+pub(crate) fn before(text: &str, w: Range<usize>) -> Option<(Approx, Range<usize>)> {
     let word = &text[w.clone()];
-    for &(first, second, approx) in BEFORE_TWO {
-        // `pair_ending_with` tests the last word first, the cheap test.
-        if let Some(s) = pair_ending_with(text, &w, first, second) {
-            return Some((approx, s..w.end));
-        }
+    let pairs = BEFORE_TWO.iter().map(|&(first, second, _)| (first, second));
+    if let Some((k, s)) = pair_ending_with(text, &w, pairs) {
+        return Some((BEFORE_TWO[k].2, s..w.end));
     }
     BEFORE_ONE
         .iter()
-        .find(|(cue, _)| cue_eq(word, cue))
-        .map(|&(_, approx)| (approx, w))
+        .find(|(cue, folded, _)| cue_eq(word, cue, folded))
+        .map(|&(_, _, approx)| (approx, w))
 }
 
-/// `đạt từ 7%`: `từ` before a number that no `đến`, `tới`, `lên` or
-/// `xuống` follows in its clause means "at least" (`tăng từ 76,96% lên
-/// 79,15%` is a change, `từ 2 đến 3` a range).
-pub(crate) fn from_alone(text: &str, start: usize, end: usize) -> Option<(Approx, Range<usize>)> {
-    let w = prev_word(text, start)?;
-    if !cue_eq(&text[w.clone()], "từ") {
+/// `đạt từ 7%`: `từ` as the word `w` before a number (ending at `end`)
+/// that no `đến`, `tới`, `lên` or `xuống` follows in its clause means "at
+/// least" (`tăng từ 76,96% lên 79,15%` is a change, `từ 2 đến 3` a range).
+pub(crate) fn from_alone(text: &str, w: Range<usize>, end: usize) -> Option<(Approx, Range<usize>)> {
+    if !cue_eq(&text[w.clone()], FROM.0, FROM.1) {
         return None;
     }
     let rest = &text[end..];
@@ -102,10 +84,8 @@ const MAX_WORDS_TO_TAIL: usize = 7;
 pub(crate) fn after(text: &str, end: usize) -> Option<(Approx, Range<usize>)> {
     let mut pos = end;
     for _ in 0..=MAX_WORDS_TO_TAIL {
+        // The word must start right after the spaces: `next_word` sees to it.
         let w = next_word(text, pos)?;
-        if w.start != skip_spaces(text, pos) {
-            return None;
-        }
         // `83,8% có trình độ từ cao đẳng trở lên`: the tail belongs to `từ …`.
         if lower_eq(&text[w.clone()], "từ") {
             return None;
@@ -122,7 +102,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<(Approx, Range<usize>)> {
         }
         pos = w.end;
         // A comma, a digit or any other mark ends the clause.
-        if char_at(text, pos).is_none_or(|c| c != ' ') {
+        if text.as_bytes().get(pos) != Some(&b' ') {
             return None;
         }
     }
@@ -132,17 +112,26 @@ pub(crate) fn after(text: &str, end: usize) -> Option<(Approx, Range<usize>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::numbers::text::prev_word;
+
+    #[test]
+    fn folded_keys_are_the_folded_cues() {
+        for (cue, key) in BEFORE_ONE.iter().map(|&(c, k, _)| (c, k)).chain([FROM]) {
+            assert_eq!(crate::normalize::fold(cue).text(), key, "{cue}");
+        }
+    }
 
     #[test]
     fn cues() {
         let t = "kết nạp ít nhất 5";
-        let (a, r) = before(t, t.len() - 1).unwrap();
+        let (a, r) = before(t, prev_word(t, t.len() - 1).unwrap()).unwrap();
         assert_eq!((a, &t[r]), (Approx::AtLeast, "ít nhất"));
         let t = "từ 110 đảng viên mới trở lên, đảm bảo";
         let (a, r) = after(t, "từ 110".len()).unwrap();
         assert_eq!((a, &t[r]), (Approx::AtLeast, "trở lên"));
         assert!(after("5 đảng viên, trở lên", 1).is_none());
         assert!(after("83,8% có trình độ từ cao đẳng trở lên", 5).is_none());
-        assert!(before("trên địa bàn 5", "trên địa bàn ".len()).is_none());
+        let t = "trên địa bàn 5";
+        assert!(before(t, prev_word(t, t.len() - 1).unwrap()).is_none());
     }
 }

@@ -40,9 +40,18 @@ pub(crate) fn byte_at(text: &str, i: usize) -> u8 {
 /// position after it.
 pub(crate) fn range_connector(text: &str, end: usize) -> Option<usize> {
     let p = skip_spaces(text, end);
-    match char_at(text, p) {
-        Some(c @ ('-' | '–' | '—')) => Some(p + c.len_utf8()),
-        _ => match_phrase(text, end, "đến").or_else(|| match_phrase(text, end, "tới")),
+    let bytes = text.as_bytes();
+    match bytes.get(p) {
+        Some(b'-') => Some(p + 1),
+        Some(0xE2) => {
+            let dash = |d: &str| bytes.get(p..p + d.len()) == Some(d.as_bytes());
+            (dash("–") || dash("—")).then_some(p + 3)
+        }
+        // Only a word that starts with `đ` or `t` can be `đến` or `tới`.
+        Some(0xC4 | b't' | b'T') => {
+            match_phrase(text, end, "đến").or_else(|| match_phrase(text, end, "tới"))
+        }
+        _ => None,
     }
 }
 
@@ -275,19 +284,27 @@ pub(crate) fn match_phrase(text: &str, i: usize, phrase: &str) -> Option<usize> 
     }
 }
 
-/// `first second` ends with the word at `last`: the start of `first`.
-/// The cheap test on `last` runs first, so long lists of cues cost little.
-pub(crate) fn pair_ending_with(
+/// The first of `pairs` (`first second`, lower case) that ends with the
+/// word at `last`: its index and the start of `first`. The word before
+/// `last` is read once, and only if `last` is the second word of a pair.
+pub(crate) fn pair_ending_with<'p>(
     text: &str,
     last: &Range<usize>,
-    first: &str,
-    second: &str,
-) -> Option<usize> {
-    if !lower_eq(&text[last.clone()], second) {
-        return None;
+    pairs: impl IntoIterator<Item = (&'p str, &'p str)>,
+) -> Option<(usize, usize)> {
+    let word = &text[last.clone()];
+    let mut before: Option<Option<Range<usize>>> = None;
+    for (k, (first, second)) in pairs.into_iter().enumerate() {
+        // The cheap test first: most words are the second word of no pair.
+        if !lower_eq(word, second) {
+            continue;
+        }
+        let prev = before.get_or_insert_with(|| prev_word(text, last.start));
+        if let Some(w) = prev.as_ref().filter(|w| lower_eq(&text[(*w).clone()], first)) {
+            return Some((k, w.start));
+        }
     }
-    let w = prev_word(text, last.start)?;
-    lower_eq(&text[w.clone()], first).then_some(w.start)
+    None
 }
 
 #[cfg(test)]
@@ -353,8 +370,8 @@ mod tests {
         assert_eq!(match_phrase(t, i + 3, "đảng viên"), Some(t.len()));
         let last = prev_word(t, i).unwrap();
         assert_eq!(
-            pair_ending_with(t, &last, "nạp", "được"),
-            Some(t.find("nạp").unwrap())
+            pair_ending_with(t, &last, [("kết", "nạp"), ("nạp", "được")]),
+            Some((1, t.find("nạp").unwrap()))
         );
         assert!(lower_eq("ĐẢNG", "đảng"));
         assert!(at_sentence_start("x. Hai", 3));
