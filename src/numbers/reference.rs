@@ -102,3 +102,18 @@ pub(crate) fn prev_word(text: &str, i: usize) -> Option<Range<usize>> {
     }
     (end > start).then_some(start..end)
 }
+
+pub(crate) fn lower_eq(word: &str, target: &str) -> bool {
+    word.len() == target.len() && (word == target || same_length_lower_eq(word, target))
+}
+
+fn same_length_lower_eq(word: &str, target: &str) -> bool {
+    let differs_in_ascii = word
+        .bytes()
+        .zip(target.bytes())
+        .any(|(w, t)| w != t && w.is_ascii() && t.is_ascii() && w.to_ascii_lowercase() != t);
+    if differs_in_ascii {
+        return false;
+    }
+    word.chars().flat_map(char::to_lowercase).eq(target.chars())
+}

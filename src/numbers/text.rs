@@ -24,6 +24,7 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
 
 /// A letter (Vietnamese letters answered from the normalizer's table).
 pub(crate) use crate::normalize::is_letter;
+use crate::normalize::is_lower;
 
 /// A letter or a digit.
 #[inline]
@@ -134,19 +135,22 @@ fn letters_end_general(text: &str, mut i: usize) -> usize {
     if !text.is_char_boundary(i) {
         return i;
     }
-    // Vietnamese letters from a table; other letters the general way.
+    let bytes = text.as_bytes();
+    // Vietnamese letters from a table, other letters the general way.
     let table = LetterTable::get();
-    while i < text.len() {
-        match table.letter_at(text.as_bytes(), i) {
-            Some((len, _)) => i += len,
-            None => break,
-        }
-    }
-    while let Some(c) = char_at(text, i) {
-        if !is_letter(c) {
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphabetic() {
+            i += 1;
+        } else if b < 0x80 {
             break;
+        } else if let Some((len, _)) = table.letter_at(bytes, i) {
+            i += len;
+        } else {
+            match char_at(text, i) {
+                Some(c) if is_letter(c) => i += c.len_utf8(),
+                _ => break,
+            }
         }
-        i += c.len_utf8();
     }
     i
 }
@@ -192,20 +196,54 @@ pub(crate) fn prev_word(text: &str, i: usize) -> Option<Range<usize>> {
 pub(crate) fn lower_eq(word: &str, target: &str) -> bool {
     // Upper- and lower-case Vietnamese letters have the same UTF-8 length,
     // so only words of the target's length can match: most calls stop here.
-    word.len() == target.len() && (word == target || same_length_lower_eq(word, target))
+    word.len() == target.len()
+        && match (word.as_bytes().first(), target.as_bytes().first()) {
+            // Two ASCII first letters that differ answer most calls here.
+            (Some(w), Some(t)) if w != t && w.is_ascii() && t.is_ascii() => {
+                w.to_ascii_lowercase() == *t && same_length_lower_eq(word, target)
+            }
+            _ => same_length_lower_eq(word, target),
+        }
 }
 
-/// [`lower_eq`] for two words of the same length that differ.
+/// [`lower_eq`] for two words of the same length.
 fn same_length_lower_eq(word: &str, target: &str) -> bool {
-    // Most candidates differ in an ASCII letter: no need to decode them.
-    let differs_in_ascii = word
-        .bytes()
-        .zip(target.bytes())
-        .any(|(w, t)| w != t && w.is_ascii() && t.is_ascii() && w.to_ascii_lowercase() != t);
-    if differs_in_ascii {
-        return false;
+    // One pass over the bytes answers equal words, and words that differ in
+    // an ASCII letter (most candidates), without decoding them.
+    let mut same = true;
+    for (w, t) in word.bytes().zip(target.bytes()) {
+        if w != t {
+            if w.is_ascii() && t.is_ascii() && w.to_ascii_lowercase() != t {
+                return false;
+            }
+            same = false;
+        }
     }
-    word.chars().flat_map(char::to_lowercase).eq(target.chars())
+    same || lowercase_is(word, target)
+}
+
+/// `word` in lower case (`char::to_lowercase` of each char) is `target`.
+/// ASCII and lower-case letters are their own lower case, so the general
+/// mapping runs only from the first other char on.
+fn lowercase_is(word: &str, target: &str) -> bool {
+    let mut target = target.chars();
+    let mut rest = word.chars();
+    loop {
+        let before = rest.clone();
+        let Some(c) = rest.next() else {
+            return target.next().is_none();
+        };
+        let lower = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else if is_lower(c) {
+            c
+        } else {
+            return before.flat_map(char::to_lowercase).eq(target);
+        };
+        if target.next() != Some(lower) {
+            return false;
+        }
+    }
 }
 
 /// The word at `range` equals one of the lower-case `targets`.
@@ -357,6 +395,47 @@ mod tests {
                 assert_eq!(letters_end(&text, i), old::letters_end(&text, i), "{c:?} {i}");
                 assert_eq!(prev_word(&text, i), old::prev_word(&text, i), "{c:?} {i}");
                 assert_eq!(skip_spaces(&text, i), old::skip_spaces(&text, i), "{c:?} {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn lower_case_letters_are_their_own_lower_case() {
+        // What `lowercase_is` relies on, for every char.
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            if !c.is_ascii() && is_lower(c) {
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lower_eq_answers_as_before() {
+        use crate::numbers::reference as old;
+        let mut words: Vec<String> = Vec::new();
+        for text in old::samples() {
+            let mut i = 0;
+            while let Some(w) = next_word(&text, i) {
+                words.push(text[w.clone()].to_string());
+                i = w.end;
+                while i < text.len() && next_word(&text, i).is_none() {
+                    i += text[i..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
+        }
+        words.sort();
+        words.dedup();
+        assert!(words.len() > 500, "{}", words.len());
+        let odd = ["İ", "i\u{307}", "\u{212a}", "k", "ǅ", "ǆ", "ß", "ẞ", "Σ", "σ", "ς", "ΐ"];
+        words.extend(odd.iter().map(|w| w.to_string()));
+        let targets: Vec<String> = words
+            .iter()
+            .map(|w| w.to_lowercase())
+            .chain(odd.iter().map(|w| w.to_string()))
+            .collect();
+        for w in &words {
+            for t in &targets {
+                assert_eq!(lower_eq(w, t), old::lower_eq(w, t), "{w:?} {t:?}");
             }
         }
     }

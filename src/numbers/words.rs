@@ -86,6 +86,13 @@ pub(crate) fn classify(word: &str) -> Option<Word> {
     if word.len() > 8 {
         return None;
     }
+    // Every numeral word starts with one of these ASCII letters: a word that
+    // starts with another ASCII letter, in either case, is none of them.
+    if let Some(&b) = word.as_bytes().first().filter(|b| b.is_ascii()) {
+        if !b"bchklmnrstv".contains(&b.to_ascii_lowercase()) {
+            return None;
+        }
+    }
     WORDS
         .iter()
         .find(|(w, _)| super::text::lower_eq(word, w))
@@ -315,6 +322,13 @@ mod tests {
 
     fn read(s: &str) -> Option<(String, usize)> {
         read_phrase(s, 0, None).map(|p| (p.value.map(|v| v.to_string()).unwrap_or_default(), p.end))
+    }
+
+    #[test]
+    fn first_letters_cover_the_table() {
+        for (w, _) in WORDS {
+            assert!(b"bchklmnrstv".contains(&w.as_bytes()[0]), "{w}");
+        }
     }
 
     #[test]
