@@ -168,12 +168,13 @@ const YEAR_DETERMINERS: &[&str] = &[
 /// ```
 #[derive(Clone, Debug)]
 pub struct Scanner {
-    /// Trigger words of three bytes or more.
+    /// Trigger words of four bytes or more.
     long: TriggerSet,
-    /// Trigger words of two bytes (`ba`). Teddy compares fingerprints as
-    /// long as its shortest pattern: with `ba` among the others they would be
-    /// two bytes, which countless syllables share (`th…`, `đ` + a vowel),
-    /// and the search would stop at every one of them.
+    /// Trigger words of two or three bytes (`ba`, `hai`, `GMT`). Teddy
+    /// compares fingerprints as long as its shortest pattern, up to four
+    /// bytes: with these among the others they would be two or three bytes,
+    /// which countless syllables share (`th…`, `đ` + a vowel), and the
+    /// search would stop at every one of them.
     short: TriggerSet,
 }
 
@@ -270,20 +271,25 @@ impl Default for Scanner {
 }
 
 /// Every trigger as written, with a capital and in capitals, and what each
-/// pattern starts.
+/// pattern starts. The patterns come in that order (all triggers as written
+/// first): Teddy puts patterns into its buckets in order, and this order
+/// gives buckets that stop on fewer syllables that are no trigger.
 fn trigger_patterns() -> (Vec<String>, Vec<Trigger>) {
     let mut patterns: Vec<String> = Vec::new();
     let mut kinds = Vec::new();
-    for &(word, kind) in TRIGGERS {
-        let capital: String = word
-            .chars()
+    let capital = |word: &str| -> String {
+        word.chars()
             .take(1)
             .flat_map(char::to_uppercase)
             .chain(word.chars().skip(1))
-            .collect();
-        for variant in [word.to_string(), capital, word.to_uppercase()] {
-            if !patterns.contains(&variant) {
-                patterns.push(variant);
+            .collect()
+    };
+    let variants: [fn(&str) -> String; 3] = [str::to_string, capital, str::to_uppercase];
+    for variant in variants {
+        for &(word, kind) in TRIGGERS {
+            let pattern = variant(word);
+            if !patterns.contains(&pattern) {
+                patterns.push(pattern);
                 kinds.push(kind);
             }
         }
@@ -316,7 +322,7 @@ impl Scanner {
         let (long, short): (Vec<_>, Vec<_>) = patterns
             .into_iter()
             .zip(kinds)
-            .partition(|(p, _)| p.len() >= 3);
+            .partition(|(p, _)| p.len() >= 4);
         let set = |part: Vec<(String, Trigger)>| {
             let (patterns, kinds): (Vec<String>, Vec<Trigger>) = part.into_iter().unzip();
             TriggerSet::new(&patterns, kinds)
