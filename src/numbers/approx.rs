@@ -82,6 +82,9 @@ const MAX_WORDS_TO_TAIL: usize = 7;
 /// `trở lên` / `trở xuống` after the number ending at `end`, within the same
 /// clause (letters and spaces only in between).
 pub(crate) fn after(text: &str, end: usize) -> Option<(Approx, Range<usize>)> {
+    if !tail_may_follow(text, end) {
+        return None;
+    }
     let mut pos = end;
     for _ in 0..=MAX_WORDS_TO_TAIL {
         // The word must start right after the spaces: `next_word` sees to it.
@@ -109,6 +112,42 @@ pub(crate) fn after(text: &str, end: usize) -> Option<(Approx, Range<usize>)> {
     None
 }
 
+/// Whether `trở` may be among the words [`after`] reads from `end`, by a
+/// look at the bytes that rules out most numbers before any word is read.
+/// Those words are letters with a space after each, so they lie in the
+/// first `MAX_WORDS_TO_TAIL + 1` runs of bytes between spaces (or tabs),
+/// before the first ASCII byte that is no letter; and `trở` in any case is
+/// `t`, `r` (either in either case), then `ở` (E1 BB 9F) or `Ở` (E1 BB 9E).
+fn tail_may_follow(text: &str, end: usize) -> bool {
+    let bytes = text.as_bytes().get(end..).unwrap_or_default();
+    let mut runs = 0;
+    let mut in_run = false;
+    for (k, &b) in bytes.iter().enumerate() {
+        match b {
+            b' ' | b'\t' => in_run = false,
+            b'a'..=b'z' | b'A'..=b'Z' | 0x80.. => {
+                if !in_run {
+                    in_run = true;
+                    runs += 1;
+                    if runs > MAX_WORDS_TO_TAIL + 1 {
+                        return false;
+                    }
+                }
+                // The last byte of `ở` / `Ở`, rare in text: only then look back.
+                if b & 0xFE == 0x9E
+                    && k >= 4
+                    && bytes[k - 2..k] == [0xE1, 0xBB]
+                    && bytes[k - 4..k - 2].eq_ignore_ascii_case(b"tr")
+                {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +158,62 @@ mod tests {
         for (cue, key) in BEFORE_ONE.iter().map(|&(c, k, _)| (c, k)).chain([FROM]) {
             assert_eq!(crate::normalize::fold(cue).text(), key, "{cue}");
         }
+    }
+
+    #[test]
+    fn tail_cues_are_found_as_before() {
+        let old_after = |text: &str, end: usize| -> Option<(Approx, Range<usize>)> {
+            let mut pos = end;
+            for _ in 0..=MAX_WORDS_TO_TAIL {
+                let w = next_word(text, pos)?;
+                if lower_eq(&text[w.clone()], "từ") {
+                    return None;
+                }
+                if lower_eq(&text[w.clone()], "trở") {
+                    let tail = next_word(text, w.end)?;
+                    if word_in(text, &tail, &["lên"]) {
+                        return Some((Approx::AtLeast, w.start..tail.end));
+                    }
+                    if word_in(text, &tail, &["xuống"]) {
+                        return Some((Approx::AtMost, w.start..tail.end));
+                    }
+                    return None;
+                }
+                pos = w.end;
+                if text.as_bytes().get(pos) != Some(&b' ') {
+                    return None;
+                }
+            }
+            None
+        };
+        let mut texts = crate::numbers::reference::samples();
+        texts.extend(
+            [
+                "5 người trở lên",
+                "5 TRỞ LÊN",
+                "5 Trở Xuống",
+                "5 tRở lên",
+                "5 một hai ba bốn năm sáu bảy trở lên",
+                "5 một hai ba bốn năm sáu bảy tám trở lên",
+                "5 một\u{a0}hai trở lên",
+                "5 một\thai trở lên",
+                "5 một  hai\t trở lên",
+                "5 xtrở lên",
+                "5 tro\u{31b}\u{309} lên",
+                "5 trở",
+                "trở lên",
+            ]
+            .map(str::to_string),
+        );
+        let mut found = 0;
+        for text in &texts {
+            for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let want = old_after(text, end);
+                found += usize::from(want.is_some());
+                assert_eq!(after(text, end), want, "{end} {text:?}");
+            }
+        }
+        assert!(found > 20, "{found}");
     }
 
     #[test]
