@@ -1,9 +1,9 @@
 //! Approximation cues around a number: `hơn 3.700`, `khoảng 3,5%`,
 //! `từ 110 đảng viên mới trở lên`.
 
-use std::ops::Range;
 use super::text::{lower_eq, next_word, pair_ending_with, word_in};
 use super::Approx;
+use std::ops::Range;
 
 /// Two-word cues, checked before the one-word ones (`ít hơn` is not `hơn`).
 const BEFORE_TWO: &[(&str, &str, Approx)] = &[
@@ -58,7 +58,11 @@ pub(crate) fn before(text: &str, w: Range<usize>) -> Option<(Approx, Range<usize
 /// `đạt từ 7%`: `từ` as the word `w` before a number (ending at `end`)
 /// that no `đến`, `tới`, `lên` or `xuống` follows in its clause means "at
 /// least" (`tăng từ 76,96% lên 79,15%` is a change, `từ 2 đến 3` a range).
-pub(crate) fn from_alone(text: &str, w: Range<usize>, end: usize) -> Option<(Approx, Range<usize>)> {
+pub(crate) fn from_alone(
+    text: &str,
+    w: Range<usize>,
+    end: usize,
+) -> Option<(Approx, Range<usize>)> {
     if !cue_eq(&text[w.clone()], FROM.0, FROM.1) {
         return None;
     }

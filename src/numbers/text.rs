@@ -344,7 +344,10 @@ pub(crate) fn pair_ending_with<'p>(
             continue;
         }
         let prev = before.get_or_insert_with(|| prev_word(text, last.start));
-        if let Some(w) = prev.as_ref().filter(|w| lower_eq(&text[(*w).clone()], first)) {
+        if let Some(w) = prev
+            .as_ref()
+            .filter(|w| lower_eq(&text[(*w).clone()], first))
+        {
             return Some((k, w.start));
         }
     }
@@ -397,20 +400,48 @@ mod tests {
         use crate::numbers::reference as old;
         for text in old::samples() {
             for i in 0..=text.len() + 1 {
-                assert_eq!(skip_spaces(&text, i), old::skip_spaces(&text, i), "{i} {text:?}");
-                assert_eq!(skip_spaces_back(&text, i), old::skip_spaces_back(&text, i), "{i}");
-                assert_eq!(letters_end(&text, i), old::letters_end(&text, i), "{i} {text:?}");
-                assert_eq!(next_word(&text, i), old::next_word(&text, i), "{i} {text:?}");
-                assert_eq!(prev_word(&text, i), old::prev_word(&text, i), "{i} {text:?}");
+                assert_eq!(
+                    skip_spaces(&text, i),
+                    old::skip_spaces(&text, i),
+                    "{i} {text:?}"
+                );
+                assert_eq!(
+                    skip_spaces_back(&text, i),
+                    old::skip_spaces_back(&text, i),
+                    "{i}"
+                );
+                assert_eq!(
+                    letters_end(&text, i),
+                    old::letters_end(&text, i),
+                    "{i} {text:?}"
+                );
+                assert_eq!(
+                    next_word(&text, i),
+                    old::next_word(&text, i),
+                    "{i} {text:?}"
+                );
+                assert_eq!(
+                    prev_word(&text, i),
+                    old::prev_word(&text, i),
+                    "{i} {text:?}"
+                );
             }
         }
         // Every character, alone and between ASCII letters.
         for c in (0..0x3_0000).filter_map(char::from_u32) {
             let text = format!("a{c}b {c}");
             for i in 0..=text.len() {
-                assert_eq!(letters_end(&text, i), old::letters_end(&text, i), "{c:?} {i}");
+                assert_eq!(
+                    letters_end(&text, i),
+                    old::letters_end(&text, i),
+                    "{c:?} {i}"
+                );
                 assert_eq!(prev_word(&text, i), old::prev_word(&text, i), "{c:?} {i}");
-                assert_eq!(skip_spaces(&text, i), old::skip_spaces(&text, i), "{c:?} {i}");
+                assert_eq!(
+                    skip_spaces(&text, i),
+                    old::skip_spaces(&text, i),
+                    "{c:?} {i}"
+                );
             }
         }
     }
@@ -442,7 +473,9 @@ mod tests {
         words.sort();
         words.dedup();
         assert!(words.len() > 500, "{}", words.len());
-        let odd = ["İ", "i\u{307}", "\u{212a}", "k", "ǅ", "ǆ", "ß", "ẞ", "Σ", "σ", "ς", "ΐ"];
+        let odd = [
+            "İ", "i\u{307}", "\u{212a}", "k", "ǅ", "ǆ", "ß", "ẞ", "Σ", "σ", "ς", "ΐ",
+        ];
         words.extend(odd.iter().map(|w| w.to_string()));
         let targets: Vec<String> = words
             .iter()

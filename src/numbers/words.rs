@@ -358,16 +358,39 @@ mod tests {
     fn classify_answers_as_the_whole_table() {
         let whole = |word: &str| {
             (word.len() <= 8)
-                .then(|| WORDS.iter().find(|(w, _)| super::super::text::lower_eq(word, w)))
+                .then(|| {
+                    WORDS
+                        .iter()
+                        .find(|(w, _)| super::super::text::lower_eq(word, w))
+                })
                 .flatten()
                 .map(|&(_, k)| k)
         };
         let mut words: Vec<String> = WORDS.iter().map(|(w, _)| w.to_string()).collect();
         for text in crate::numbers::reference::samples() {
-            words.extend(text.split(|c: char| !c.is_alphanumeric()).map(str::to_string));
+            words.extend(
+                text.split(|c: char| !c.is_alphanumeric())
+                    .map(str::to_string),
+            );
         }
-        words.extend(WORDS.iter().flat_map(|(w, _)| [w.to_uppercase(), format!("x{w}")]));
-        let odd = ["", "\u{212a}hông", "\u{212a}", "İ", "Ƀa", "ǅ", "1", "-", "đ", "Đ", "ư"];
+        words.extend(
+            WORDS
+                .iter()
+                .flat_map(|(w, _)| [w.to_uppercase(), format!("x{w}")]),
+        );
+        let odd = [
+            "",
+            "\u{212a}hông",
+            "\u{212a}",
+            "İ",
+            "Ƀa",
+            "ǅ",
+            "1",
+            "-",
+            "đ",
+            "Đ",
+            "ư",
+        ];
         words.extend(odd.map(str::to_string));
         for w in &words {
             assert_eq!(classify(w), whole(w), "{w:?}");
