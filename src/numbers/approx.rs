@@ -1,13 +1,9 @@
 //! Approximation cues around a number: `hơn 3.700`, `khoảng 3,5%`,
 //! `từ 110 đảng viên mới trở lên`.
 
-use std::ops::Range;
-use std::sync::OnceLock;
-
-use super::text::{
-    char_at, lower_eq, next_word, pair_ending_with, prev_word, skip_spaces, word_in,
-};
+use super::text::{lower_eq, next_word, pair_ending_with, word_in};
 use super::Approx;
+use std::ops::Range;
 
 /// Two-word cues, checked before the one-word ones (`ít hơn` is not `hơn`).
 const BEFORE_TWO: &[(&str, &str, Approx)] = &[
@@ -25,59 +21,49 @@ const BEFORE_TWO: &[(&str, &str, Approx)] = &[
     ("nhiều", "hơn", Approx::MoreThan),
 ];
 
-const BEFORE_ONE: &[(&str, Approx)] = &[
-    ("hơn", Approx::MoreThan),
-    ("trên", Approx::MoreThan),
-    ("ngoài", Approx::MoreThan),
-    ("khoảng", Approx::About),
-    ("gần", Approx::About),
-    ("chừng", Approx::About),
-    ("độ", Approx::About),
-    ("dưới", Approx::LessThan),
+/// One-word cues, each with its folded key (the cue typed without
+/// diacritics: `GAN 640` in a headline written without marks).
+const BEFORE_ONE: &[(&str, &str, Approx)] = &[
+    ("hơn", "hon", Approx::MoreThan),
+    ("trên", "tren", Approx::MoreThan),
+    ("ngoài", "ngoai", Approx::MoreThan),
+    ("khoảng", "khoang", Approx::About),
+    ("gần", "gan", Approx::About),
+    ("chừng", "chung", Approx::About),
+    ("độ", "do", Approx::About),
+    ("dưới", "duoi", Approx::LessThan),
 ];
 
-/// `word` is the cue, or the cue typed without diacritics (`GAN 640` in a
-/// headline written without marks).
-fn cue_eq(word: &str, cue: &str) -> bool {
-    lower_eq(word, cue) || (word.is_ascii() && word.eq_ignore_ascii_case(&folded(cue)))
+/// `từ` (from) and its folded key.
+const FROM: (&str, &str) = ("từ", "tu");
+
+/// `word` is the cue or its folded key `folded` (in any case).
+fn cue_eq(word: &str, cue: &str, folded: &str) -> bool {
+    lower_eq(word, cue) || (word.is_ascii() && word.eq_ignore_ascii_case(folded))
 }
 
-/// The folded key of a cue, from a table built once (folding allocates).
-fn folded(cue: &str) -> std::borrow::Cow<'static, str> {
-    static KEYS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
-    let keys = KEYS.get_or_init(|| {
-        let cues = BEFORE_ONE.iter().map(|&(cue, _)| cue).chain(["từ"]);
-        cues.map(|cue| (cue, crate::normalize::fold(cue).into_string()))
-            .collect()
-    });
-    match keys.iter().find(|(c, _)| *c == cue) {
-        Some((_, key)) => std::borrow::Cow::Borrowed(key.as_str()),
-        None => std::borrow::Cow::Owned(crate::normalize::fold(cue).into_string()),
-    }
-}
-
-/// The cue ending just before `start` (spaces only between).
-pub(crate) fn before(text: &str, start: usize) -> Option<(Approx, Range<usize>)> {
-    let w = prev_word(text, start)?;
+/// The cue that is, or ends with, the word `w` just before a number.
+pub(crate) fn before(text: &str, w: Range<usize>) -> Option<(Approx, Range<usize>)> {
     let word = &text[w.clone()];
-    for &(first, second, approx) in BEFORE_TWO {
-        // `pair_ending_with` tests the last word first, the cheap test.
-        if let Some(s) = pair_ending_with(text, &w, first, second) {
-            return Some((approx, s..w.end));
-        }
+    let pairs = BEFORE_TWO.iter().map(|&(first, second, _)| (first, second));
+    if let Some((k, s)) = pair_ending_with(text, &w, pairs) {
+        return Some((BEFORE_TWO[k].2, s..w.end));
     }
     BEFORE_ONE
         .iter()
-        .find(|(cue, _)| cue_eq(word, cue))
-        .map(|&(_, approx)| (approx, w))
+        .find(|(cue, folded, _)| cue_eq(word, cue, folded))
+        .map(|&(_, _, approx)| (approx, w))
 }
 
-/// `đạt từ 7%`: `từ` before a number that no `đến`, `tới`, `lên` or
-/// `xuống` follows in its clause means "at least" (`tăng từ 76,96% lên
-/// 79,15%` is a change, `từ 2 đến 3` a range).
-pub(crate) fn from_alone(text: &str, start: usize, end: usize) -> Option<(Approx, Range<usize>)> {
-    let w = prev_word(text, start)?;
-    if !cue_eq(&text[w.clone()], "từ") {
+/// `đạt từ 7%`: `từ` as the word `w` before a number (ending at `end`)
+/// that no `đến`, `tới`, `lên` or `xuống` follows in its clause means "at
+/// least" (`tăng từ 76,96% lên 79,15%` is a change, `từ 2 đến 3` a range).
+pub(crate) fn from_alone(
+    text: &str,
+    w: Range<usize>,
+    end: usize,
+) -> Option<(Approx, Range<usize>)> {
+    if !cue_eq(&text[w.clone()], FROM.0, FROM.1) {
         return None;
     }
     let rest = &text[end..];
@@ -100,12 +86,13 @@ const MAX_WORDS_TO_TAIL: usize = 7;
 /// `trở lên` / `trở xuống` after the number ending at `end`, within the same
 /// clause (letters and spaces only in between).
 pub(crate) fn after(text: &str, end: usize) -> Option<(Approx, Range<usize>)> {
+    if !tail_may_follow(text, end) {
+        return None;
+    }
     let mut pos = end;
     for _ in 0..=MAX_WORDS_TO_TAIL {
+        // The word must start right after the spaces: `next_word` sees to it.
         let w = next_word(text, pos)?;
-        if w.start != skip_spaces(text, pos) {
-            return None;
-        }
         // `83,8% có trình độ từ cao đẳng trở lên`: the tail belongs to `từ …`.
         if lower_eq(&text[w.clone()], "từ") {
             return None;
@@ -122,27 +109,128 @@ pub(crate) fn after(text: &str, end: usize) -> Option<(Approx, Range<usize>)> {
         }
         pos = w.end;
         // A comma, a digit or any other mark ends the clause.
-        if char_at(text, pos).is_none_or(|c| c != ' ') {
+        if text.as_bytes().get(pos) != Some(&b' ') {
             return None;
         }
     }
     None
 }
 
+/// Whether `trở` may be among the words [`after`] reads from `end`, by a
+/// look at the bytes that rules out most numbers before any word is read.
+/// Those words are letters with a space after each, so they lie in the
+/// first `MAX_WORDS_TO_TAIL + 1` runs of bytes between spaces (or tabs),
+/// before the first ASCII byte that is no letter; and `trở` in any case is
+/// `t`, `r` (either in either case), then `ở` (E1 BB 9F) or `Ở` (E1 BB 9E).
+fn tail_may_follow(text: &str, end: usize) -> bool {
+    let bytes = text.as_bytes().get(end..).unwrap_or_default();
+    let mut runs = 0;
+    let mut in_run = false;
+    for (k, &b) in bytes.iter().enumerate() {
+        match b {
+            b' ' | b'\t' => in_run = false,
+            b'a'..=b'z' | b'A'..=b'Z' | 0x80.. => {
+                if !in_run {
+                    in_run = true;
+                    runs += 1;
+                    if runs > MAX_WORDS_TO_TAIL + 1 {
+                        return false;
+                    }
+                }
+                // The last byte of `ở` / `Ở`, rare in text: only then look back.
+                if b & 0xFE == 0x9E
+                    && k >= 4
+                    && bytes[k - 2..k] == [0xE1, 0xBB]
+                    && bytes[k - 4..k - 2].eq_ignore_ascii_case(b"tr")
+                {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::numbers::text::prev_word;
+
+    #[test]
+    fn folded_keys_are_the_folded_cues() {
+        for (cue, key) in BEFORE_ONE.iter().map(|&(c, k, _)| (c, k)).chain([FROM]) {
+            assert_eq!(crate::normalize::fold(cue).text(), key, "{cue}");
+        }
+    }
+
+    #[test]
+    fn tail_cues_are_found_as_before() {
+        let old_after = |text: &str, end: usize| -> Option<(Approx, Range<usize>)> {
+            let mut pos = end;
+            for _ in 0..=MAX_WORDS_TO_TAIL {
+                let w = next_word(text, pos)?;
+                if lower_eq(&text[w.clone()], "từ") {
+                    return None;
+                }
+                if lower_eq(&text[w.clone()], "trở") {
+                    let tail = next_word(text, w.end)?;
+                    if word_in(text, &tail, &["lên"]) {
+                        return Some((Approx::AtLeast, w.start..tail.end));
+                    }
+                    if word_in(text, &tail, &["xuống"]) {
+                        return Some((Approx::AtMost, w.start..tail.end));
+                    }
+                    return None;
+                }
+                pos = w.end;
+                if text.as_bytes().get(pos) != Some(&b' ') {
+                    return None;
+                }
+            }
+            None
+        };
+        let mut texts = crate::numbers::reference::samples();
+        texts.extend(
+            [
+                "5 người trở lên",
+                "5 TRỞ LÊN",
+                "5 Trở Xuống",
+                "5 tRở lên",
+                "5 một hai ba bốn năm sáu bảy trở lên",
+                "5 một hai ba bốn năm sáu bảy tám trở lên",
+                "5 một\u{a0}hai trở lên",
+                "5 một\thai trở lên",
+                "5 một  hai\t trở lên",
+                "5 xtrở lên",
+                "5 tro\u{31b}\u{309} lên",
+                "5 trở",
+                "trở lên",
+            ]
+            .map(str::to_string),
+        );
+        let mut found = 0;
+        for text in &texts {
+            for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let want = old_after(text, end);
+                found += usize::from(want.is_some());
+                assert_eq!(after(text, end), want, "{end} {text:?}");
+            }
+        }
+        assert!(found > 20, "{found}");
+    }
 
     #[test]
     fn cues() {
         let t = "kết nạp ít nhất 5";
-        let (a, r) = before(t, t.len() - 1).unwrap();
+        let (a, r) = before(t, prev_word(t, t.len() - 1).unwrap()).unwrap();
         assert_eq!((a, &t[r]), (Approx::AtLeast, "ít nhất"));
         let t = "từ 110 đảng viên mới trở lên, đảm bảo";
         let (a, r) = after(t, "từ 110".len()).unwrap();
         assert_eq!((a, &t[r]), (Approx::AtLeast, "trở lên"));
         assert!(after("5 đảng viên, trở lên", 1).is_none());
         assert!(after("83,8% có trình độ từ cao đẳng trở lên", 5).is_none());
-        assert!(before("trên địa bàn 5", "trên địa bàn ".len()).is_none());
+        let t = "trên địa bàn 5";
+        assert!(before(t, prev_word(t, t.len() - 1).unwrap()).is_none());
     }
 }

@@ -85,69 +85,70 @@ const DOC_TYPES: &[(&str, &str)] = &[
     ("văn", "bản"),
 ];
 
-/// Nouns that make a single numeral word a number (`ba lớp`, `năm năm`).
-const UNITS: &[&str] = &[
-    "đảng viên",
-    "đảng bộ",
-    "chi bộ",
-    "chi",
-    "tổ chức",
-    "người",
-    "lớp",
-    "năm",
-    "tháng",
-    "ngày",
-    "tuần",
-    "giờ",
-    "phút",
-    "lần",
-    "đồng chí",
-    "đồng",
-    "học viên",
-    "học sinh",
-    "quần chúng",
-    "cán bộ",
-    "đại biểu",
-    "đoàn viên",
-    "hội viên",
-    "xã",
-    "thôn",
-    "bản",
-    "buôn",
-    "hộ",
-    "huyện",
-    "tỉnh",
-    "đơn vị",
-    "cơ sở",
-    "nhóm",
-    "chỉ tiêu",
-    "trường hợp",
-    "bài",
-    "chuyên đề",
-    "em",
-    "cháu",
-    "phường",
-    "xóm",
-    "tổ",
-    "buổi",
-    "cuộc",
-    "đợt",
-    "lượt",
-    "khóa",
-    "khoá",
-    "nhiệm kỳ",
-    "giải pháp",
-    "nhiệm vụ",
-    "tiêu chí",
-    "văn bản",
-    "nội dung",
-    "chương trình",
-    "mô hình",
-    "gia đình",
-    "dân tộc",
-    "nhân tố",
-    "điểm",
-    "đồng chí",
+/// Nouns that make a single numeral word a number (`ba lớp`, `năm năm`), as
+/// their first and second word (`""` for a noun of one word).
+const UNITS: &[(&str, &str)] = &[
+    ("đảng", "viên"),
+    ("đảng", "bộ"),
+    ("chi", "bộ"),
+    ("chi", ""),
+    ("tổ", "chức"),
+    ("người", ""),
+    ("lớp", ""),
+    ("năm", ""),
+    ("tháng", ""),
+    ("ngày", ""),
+    ("tuần", ""),
+    ("giờ", ""),
+    ("phút", ""),
+    ("lần", ""),
+    ("đồng", "chí"),
+    ("đồng", ""),
+    ("học", "viên"),
+    ("học", "sinh"),
+    ("quần", "chúng"),
+    ("cán", "bộ"),
+    ("đại", "biểu"),
+    ("đoàn", "viên"),
+    ("hội", "viên"),
+    ("xã", ""),
+    ("thôn", ""),
+    ("bản", ""),
+    ("buôn", ""),
+    ("hộ", ""),
+    ("huyện", ""),
+    ("tỉnh", ""),
+    ("đơn", "vị"),
+    ("cơ", "sở"),
+    ("nhóm", ""),
+    ("chỉ", "tiêu"),
+    ("trường", "hợp"),
+    ("bài", ""),
+    ("chuyên", "đề"),
+    ("em", ""),
+    ("cháu", ""),
+    ("phường", ""),
+    ("xóm", ""),
+    ("tổ", ""),
+    ("buổi", ""),
+    ("cuộc", ""),
+    ("đợt", ""),
+    ("lượt", ""),
+    ("khóa", ""),
+    ("khoá", ""),
+    ("nhiệm", "kỳ"),
+    ("giải", "pháp"),
+    ("nhiệm", "vụ"),
+    ("tiêu", "chí"),
+    ("văn", "bản"),
+    ("nội", "dung"),
+    ("chương", "trình"),
+    ("mô", "hình"),
+    ("gia", "đình"),
+    ("dân", "tộc"),
+    ("nhân", "tố"),
+    ("điểm", ""),
+    ("đồng", "chí"),
 ];
 
 /// Words before `năm` that make it "year(s)", not five.
@@ -167,12 +168,13 @@ const YEAR_DETERMINERS: &[&str] = &[
 /// ```
 #[derive(Clone, Debug)]
 pub struct Scanner {
-    /// Trigger words of three bytes or more.
+    /// Trigger words of four bytes or more.
     long: TriggerSet,
-    /// Trigger words of two bytes (`ba`). Teddy compares fingerprints as
-    /// long as its shortest pattern: with `ba` among the others they would be
-    /// two bytes, which countless syllables share (`th…`, `đ` + a vowel),
-    /// and the search would stop at every one of them.
+    /// Trigger words of two or three bytes (`ba`, `hai`, `GMT`). Teddy
+    /// compares fingerprints as long as its shortest pattern, up to four
+    /// bytes: with these among the others they would be two or three bytes,
+    /// which countless syllables share (`th…`, `đ` + a vowel), and the
+    /// search would stop at every one of them.
     short: TriggerSet,
 }
 
@@ -269,20 +271,25 @@ impl Default for Scanner {
 }
 
 /// Every trigger as written, with a capital and in capitals, and what each
-/// pattern starts.
+/// pattern starts. The patterns come in that order (all triggers as written
+/// first): Teddy puts patterns into its buckets in order, and this order
+/// gives buckets that stop on fewer syllables that are no trigger.
 fn trigger_patterns() -> (Vec<String>, Vec<Trigger>) {
     let mut patterns: Vec<String> = Vec::new();
     let mut kinds = Vec::new();
-    for &(word, kind) in TRIGGERS {
-        let capital: String = word
-            .chars()
+    let capital = |word: &str| -> String {
+        word.chars()
             .take(1)
             .flat_map(char::to_uppercase)
             .chain(word.chars().skip(1))
-            .collect();
-        for variant in [word.to_string(), capital, word.to_uppercase()] {
-            if !patterns.contains(&variant) {
-                patterns.push(variant);
+            .collect()
+    };
+    let variants: [fn(&str) -> String; 3] = [str::to_string, capital, str::to_uppercase];
+    for variant in variants {
+        for &(word, kind) in TRIGGERS {
+            let pattern = variant(word);
+            if !patterns.contains(&pattern) {
+                patterns.push(pattern);
                 kinds.push(kind);
             }
         }
@@ -315,7 +322,7 @@ impl Scanner {
         let (long, short): (Vec<_>, Vec<_>) = patterns
             .into_iter()
             .zip(kinds)
-            .partition(|(p, _)| p.len() >= 3);
+            .partition(|(p, _)| p.len() >= 4);
         let set = |part: Vec<(String, Trigger)>| {
             let (patterns, kinds): (Vec<String>, Vec<Trigger>) = part.into_iter().unzip();
             TriggerSet::new(&patterns, kinds)
@@ -442,10 +449,10 @@ fn ordinal(span: std::ops::Range<usize>, n: u32) -> NumericMatch {
     m
 }
 
-/// The number before `start` is in a document reference: `Quyết định 2319`,
-/// `Quyết định số 1090/2023`.
-fn doc_context(text: &str, start: usize) -> bool {
-    let Some(mut last) = prev_word(text, start) else {
+/// The number after the word `before` is in a document reference:
+/// `Quyết định 2319`, `Quyết định số 1090/2023`.
+fn doc_context(text: &str, before: Option<&Range<usize>>) -> bool {
+    let Some(mut last) = before.cloned() else {
         return false;
     };
     if word_in(text, &last, &["số", "sô"]) {
@@ -454,21 +461,17 @@ fn doc_context(text: &str, start: usize) -> bool {
             None => return false,
         }
     }
-    // `pair_ending_with` tests the last word first: most numbers follow no document type.
-    DOC_TYPES
-        .iter()
-        .any(|(first, second)| pair_ending_with(text, &last, first, second).is_some())
+    pair_ending_with(text, &last, DOC_TYPES.iter().copied()).is_some()
 }
 
-/// An ordinal cue before a number in digits: `khóa 18`, `Đại hội 13`,
-/// `Trung ương 4`, `lần thứ 4`.
-fn ordinal_context(text: &str, start: usize) -> bool {
-    let Some(last) = prev_word(text, start) else {
+/// An ordinal cue in the word `before` a number in digits: `khóa 18`,
+/// `Đại hội 13`, `Trung ương 4`, `lần thứ 4`.
+fn ordinal_context(text: &str, before: Option<&Range<usize>>) -> bool {
+    let Some(last) = before else {
         return false;
     };
-    word_in(text, &last, &["thứ", "khóa", "khoá"])
-        || pair_ending_with(text, &last, "đại", "hội").is_some()
-        || pair_ending_with(text, &last, "trung", "ương").is_some()
+    word_in(text, last, &["thứ", "khóa", "khoá"])
+        || pair_ending_with(text, last, [("đại", "hội"), ("trung", "ương")]).is_some()
 }
 
 /// Reads the expression whose first digit is at `start`; `floor` is where
@@ -491,8 +494,11 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
     if let Some(end) = coded_document_number(text, start) {
         return Some(NumericMatch::new(Kind::DocumentNumber, start..end));
     }
-    let in_doc = doc_context(text, start);
-    let date_cue = prev_word_in(text, start, DATE_CUES);
+    // The word before the number, read once for every cue below.
+    let before = prev_word(text, start);
+    let after_word = |targets: &[&str]| before.as_ref().is_some_and(|w| word_in(text, w, targets));
+    let in_doc = doc_context(text, before.as_ref());
+    let date_cue = after_word(DATE_CUES);
     if let Some(m) = slash_forms(text, start, in_doc, date_cue) {
         return Some(m);
     }
@@ -514,14 +520,14 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
             return Some(NumericMatch::new(Kind::DocumentNumber, start..end));
         }
         if let Some(n) = small_int(text, start, end) {
-            if prev_word_in(text, start, &["năm"]) {
+            if after_word(&["năm"]) {
                 if let Some(y) = time::is_year(text, start, end) {
                     let mut m = NumericMatch::new(Kind::Year, start..end);
                     m.date = Some(DateParts::year(y));
                     return Some(m);
                 }
             }
-            if prev_word_in(text, start, &["tháng"]) && (1..=12).contains(&n) {
+            if after_word(&["tháng"]) && (1..=12).contains(&n) {
                 let mut date = DateParts {
                     month: Some(n as u8),
                     ..DateParts::default()
@@ -533,7 +539,7 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
                 }
                 return Some(date_match(start..end, date));
             }
-            if ordinal_context(text, start) && n < 1000 {
+            if ordinal_context(text, before.as_ref()) && n < 1000 {
                 return Some(ordinal(start..end, n));
             }
             if let Some(m) = time::day_month_words(text, start, n, end) {
@@ -542,7 +548,7 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
             if let Some(m) = time::months_of_year(text, start, n, end) {
                 return Some(m);
             }
-            if prev_word_in(text, start, &["lúc", "vào"]) {
+            if after_word(&["lúc", "vào"]) {
                 if let Some(m) = time::clock_words(text, start, n, end) {
                     return Some(m);
                 }
@@ -621,10 +627,11 @@ fn slash_forms(text: &str, start: usize, in_doc: bool, date_cue: bool) -> Option
 /// `%`, ` %` or ` phần trăm` after `end`: the new end.
 fn percent_after(text: &str, end: usize) -> Option<usize> {
     let p = skip_spaces(text, end);
-    if p - end <= 1 && text.as_bytes().get(p) == Some(&b'%') {
-        return Some(p + 1);
+    match text.as_bytes().get(p) {
+        Some(b'%') if p - end <= 1 => Some(p + 1),
+        Some(b'p' | b'P') => match_phrase(text, end, "phần trăm"),
+        _ => None,
     }
-    match_phrase(text, end, "phần trăm")
 }
 
 /// A numeral phrase at `pos` that can stand as a number on its own (words
@@ -652,11 +659,11 @@ fn unit_after(text: &str, end: usize) -> bool {
         return false;
     };
     let word = &text[first.clone()];
-    let second = next_word(text, first.end).map(|w| &text[w]);
-    UNITS.iter().any(|unit| match unit.split_once(' ') {
-        None => lower_eq(word, unit),
-        Some((a, b)) => lower_eq(word, a) && second.is_some_and(|w| lower_eq(w, b)),
-    })
+    // The second word is read only for a unit of two words that starts so.
+    let second_is = |b: &str| next_word(text, first.end).is_some_and(|w| lower_eq(&text[w], b));
+    UNITS
+        .iter()
+        .any(|&(a, b)| lower_eq(word, a) && (b.is_empty() || second_is(b)))
 }
 
 /// A number whose value is read (`value`, end `end`): adds `%`, a range
@@ -675,13 +682,17 @@ fn quantity(text: &str, start: usize, value: Option<Decimal>, end: usize) -> Num
 }
 
 fn set_approx(text: &str, m: &mut NumericMatch) {
+    // The word before the number, read once for both cues that need it.
+    let before = prev_word(text, m.span.start);
     let alone = || {
         m.value_max
             .is_none()
-            .then(|| approx::from_alone(text, m.span.start, m.span.end))
+            .then(|| approx::from_alone(text, before.clone()?, m.span.end))
             .flatten()
     };
-    if let Some((a, span)) = approx::before(text, m.span.start)
+    if let Some((a, span)) = before
+        .clone()
+        .and_then(|w| approx::before(text, w))
         .or_else(|| approx::after(text, m.span.end))
         .or_else(alone)
     {

@@ -24,6 +24,7 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
 
 /// A letter (Vietnamese letters answered from the normalizer's table).
 pub(crate) use crate::normalize::is_letter;
+use crate::normalize::is_lower;
 
 /// A letter or a digit.
 #[inline]
@@ -40,31 +41,46 @@ pub(crate) fn byte_at(text: &str, i: usize) -> u8 {
 /// position after it.
 pub(crate) fn range_connector(text: &str, end: usize) -> Option<usize> {
     let p = skip_spaces(text, end);
-    match char_at(text, p) {
-        Some(c @ ('-' | '–' | '—')) => Some(p + c.len_utf8()),
-        _ => match_phrase(text, end, "đến").or_else(|| match_phrase(text, end, "tới")),
+    let bytes = text.as_bytes();
+    match bytes.get(p) {
+        Some(b'-') => Some(p + 1),
+        Some(0xE2) => {
+            let dash = |d: &str| bytes.get(p..p + d.len()) == Some(d.as_bytes());
+            (dash("–") || dash("—")).then_some(p + 3)
+        }
+        // Only a word that starts with `đ` or `t` can be `đến` or `tới`.
+        Some(0xC4 | b't' | b'T') => {
+            match_phrase(text, end, "đến").or_else(|| match_phrase(text, end, "tới"))
+        }
+        _ => None,
     }
 }
 
-/// Position of the first ASCII digit at or after `from`. Eight bytes at a
+/// Position of the first ASCII digit at or after `from`. Sixteen bytes at a
 /// time: most of a news text has no digit, so this is the hot loop.
 pub(crate) fn find_digit(bytes: &[u8], from: usize) -> Option<usize> {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let mut i = from;
-    while i + 8 <= bytes.len() {
+    const HIGH: u64 = ONES * 0x80;
+    // High bit set in each byte below 10 once `0x30` is taken off every byte
+    // (`x ^ 0x30` is below 10 exactly for the digits). A borrow can only set
+    // bits above a byte that is a hit, so the lowest bit set is exact.
+    let digits = |word: u64| {
+        let t = word ^ (ONES * 0x30);
+        t.wrapping_sub(ONES * 10) & !t & HIGH
+    };
+    let word_at = |i: usize| {
         let mut chunk = [0u8; 8];
         chunk.copy_from_slice(&bytes[i..i + 8]);
-        let x = u64::from_le_bytes(chunk);
-        // High bit set in each byte that is in 0x30..=0x39 (and below 0x80).
-        let low = x & LOW7;
-        let above = low.wrapping_add(ONES * (0x7f - 0x2f)) & !x;
-        let below = (ONES * (0x7f + 0x3a)).wrapping_sub(low) & !x;
-        let hits = above & below & (ONES * 0x80);
-        if hits != 0 {
-            return Some(i + (hits.trailing_zeros() / 8) as usize);
+        u64::from_le_bytes(chunk)
+    };
+    let mut i = from;
+    while i + 16 <= bytes.len() {
+        let (a, b) = (digits(word_at(i)), digits(word_at(i + 8)));
+        if a | b != 0 {
+            let (k, hits) = if a != 0 { (i, a) } else { (i + 8, b) };
+            return Some(k + (hits.trailing_zeros() / 8) as usize);
         }
-        i += 8;
+        i += 16;
     }
     bytes[i.min(bytes.len())..]
         .iter()
@@ -72,52 +88,75 @@ pub(crate) fn find_digit(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|k| i + k)
 }
 
-/// Spaces that separate syllables on one line (normalized text has only ' ',
-/// but raw text may reach the scanner too).
-fn is_space(c: char) -> bool {
-    c == ' ' || c == '\t' || c == '\u{a0}'
-}
-
-/// First position at or after `i` that is not a space.
+/// First position at or after `i` that is not a space (` `, a tab or U+00A0:
+/// normalized text has only ` `, but raw text may reach the scanner too).
 pub(crate) fn skip_spaces(text: &str, mut i: usize) -> usize {
-    while let Some(c) = char_at(text, i) {
-        if !is_space(c) {
-            break;
+    // By bytes: a space is ` `, a tab or the two bytes of U+00A0, and a
+    // position inside a character stops the loop as `char_at` would.
+    let bytes = text.as_bytes();
+    loop {
+        match bytes.get(i) {
+            Some(b' ' | b'\t') => i += 1,
+            Some(0xC2) if bytes.get(i + 1) == Some(&0xA0) => i += 2,
+            _ => return i,
         }
-        i += c.len_utf8();
     }
-    i
 }
 
 /// Last position at or before `i` that follows a non-space.
 pub(crate) fn skip_spaces_back(text: &str, mut i: usize) -> usize {
-    while let Some(c) = char_before(text, i) {
-        if !is_space(c) {
-            break;
+    // The mirror of `skip_spaces`: U+00A0 is the only two-byte space, and a
+    // byte 0xA0 after 0xC2 always ends it (valid UTF-8).
+    let bytes = text.as_bytes();
+    while i <= bytes.len() {
+        match i.checked_sub(1).map(|k| bytes[k]) {
+            Some(b' ' | b'\t') => i -= 1,
+            Some(0xA0) if i >= 2 && bytes[i - 2] == 0xC2 => i -= 2,
+            _ => break,
         }
-        i -= c.len_utf8();
     }
     i
 }
 
 /// End of the run of letters starting at `i` (`i` itself when none).
+#[inline]
 pub(crate) fn letters_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    // ASCII letters go on and any other ASCII ends the word: the common
+    // case, without decoding or the table.
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphabetic() {
+            i += 1;
+        } else if b < 0x80 {
+            return i;
+        } else {
+            return letters_end_general(text, i);
+        }
+    }
+    i
+}
+
+/// [`letters_end`] from a byte that is not ASCII.
+fn letters_end_general(text: &str, mut i: usize) -> usize {
     if !text.is_char_boundary(i) {
         return i;
     }
-    // Vietnamese letters from a table; other letters the general way.
+    let bytes = text.as_bytes();
+    // Vietnamese letters from a table, other letters the general way.
     let table = LetterTable::get();
-    while i < text.len() {
-        match table.letter_at(text.as_bytes(), i) {
-            Some((len, _)) => i += len,
-            None => break,
-        }
-    }
-    while let Some(c) = char_at(text, i) {
-        if !is_letter(c) {
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphabetic() {
+            i += 1;
+        } else if b < 0x80 {
             break;
+        } else if let Some((len, _)) = table.letter_at(bytes, i) {
+            i += len;
+        } else {
+            match char_at(text, i) {
+                Some(c) if is_letter(c) => i += c.len_utf8(),
+                _ => break,
+            }
         }
-        i += c.len_utf8();
     }
     i
 }
@@ -142,12 +181,18 @@ pub(crate) fn next_word(text: &str, i: usize) -> Option<Range<usize>> {
 /// The word (letters only) that ends before the spaces ending at `i`.
 pub(crate) fn prev_word(text: &str, i: usize) -> Option<Range<usize>> {
     let end = skip_spaces_back(text, i);
+    let bytes = text.as_bytes();
     let mut start = end;
-    while let Some(c) = char_before(text, start) {
-        if !is_letter(c) {
-            break;
+    loop {
+        // ASCII without decoding; other characters the general way.
+        match start.checked_sub(1).and_then(|k| bytes.get(k)) {
+            Some(b) if b.is_ascii_alphabetic() => start -= 1,
+            Some(b) if !b.is_ascii() => match char_before(text, start) {
+                Some(c) if is_letter(c) => start -= c.len_utf8(),
+                _ => break,
+            },
+            _ => break,
         }
-        start -= c.len_utf8();
     }
     (end > start).then_some(start..end)
 }
@@ -157,20 +202,54 @@ pub(crate) fn prev_word(text: &str, i: usize) -> Option<Range<usize>> {
 pub(crate) fn lower_eq(word: &str, target: &str) -> bool {
     // Upper- and lower-case Vietnamese letters have the same UTF-8 length,
     // so only words of the target's length can match: most calls stop here.
-    word.len() == target.len() && (word == target || same_length_lower_eq(word, target))
+    word.len() == target.len()
+        && match (word.as_bytes().first(), target.as_bytes().first()) {
+            // Two ASCII first letters that differ answer most calls here.
+            (Some(w), Some(t)) if w != t && w.is_ascii() && t.is_ascii() => {
+                w.to_ascii_lowercase() == *t && same_length_lower_eq(word, target)
+            }
+            _ => same_length_lower_eq(word, target),
+        }
 }
 
-/// [`lower_eq`] for two words of the same length that differ.
+/// [`lower_eq`] for two words of the same length.
 fn same_length_lower_eq(word: &str, target: &str) -> bool {
-    // Most candidates differ in an ASCII letter: no need to decode them.
-    let differs_in_ascii = word
-        .bytes()
-        .zip(target.bytes())
-        .any(|(w, t)| w != t && w.is_ascii() && t.is_ascii() && w.to_ascii_lowercase() != t);
-    if differs_in_ascii {
-        return false;
+    // One pass over the bytes answers equal words, and words that differ in
+    // an ASCII letter (most candidates), without decoding them.
+    let mut same = true;
+    for (w, t) in word.bytes().zip(target.bytes()) {
+        if w != t {
+            if w.is_ascii() && t.is_ascii() && w.to_ascii_lowercase() != t {
+                return false;
+            }
+            same = false;
+        }
     }
-    word.chars().flat_map(char::to_lowercase).eq(target.chars())
+    same || lowercase_is(word, target)
+}
+
+/// `word` in lower case (`char::to_lowercase` of each char) is `target`.
+/// ASCII and lower-case letters are their own lower case, so the general
+/// mapping runs only from the first other char on.
+fn lowercase_is(word: &str, target: &str) -> bool {
+    let mut target = target.chars();
+    let mut rest = word.chars();
+    loop {
+        let before = rest.clone();
+        let Some(c) = rest.next() else {
+            return target.next().is_none();
+        };
+        let lower = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else if is_lower(c) {
+            c
+        } else {
+            return before.flat_map(char::to_lowercase).eq(target);
+        };
+        if target.next() != Some(lower) {
+            return false;
+        }
+    }
 }
 
 /// The word at `range` equals one of the lower-case `targets`.
@@ -249,19 +328,30 @@ pub(crate) fn match_phrase(text: &str, i: usize, phrase: &str) -> Option<usize> 
     }
 }
 
-/// `first second` ends with the word at `last`: the start of `first`.
-/// The cheap test on `last` runs first, so long lists of cues cost little.
-pub(crate) fn pair_ending_with(
+/// The first of `pairs` (`first second`, lower case) that ends with the
+/// word at `last`: its index and the start of `first`. The word before
+/// `last` is read once, and only if `last` is the second word of a pair.
+pub(crate) fn pair_ending_with<'p>(
     text: &str,
     last: &Range<usize>,
-    first: &str,
-    second: &str,
-) -> Option<usize> {
-    if !lower_eq(&text[last.clone()], second) {
-        return None;
+    pairs: impl IntoIterator<Item = (&'p str, &'p str)>,
+) -> Option<(usize, usize)> {
+    let word = &text[last.clone()];
+    let mut before: Option<Option<Range<usize>>> = None;
+    for (k, (first, second)) in pairs.into_iter().enumerate() {
+        // The cheap test first: most words are the second word of no pair.
+        if !lower_eq(word, second) {
+            continue;
+        }
+        let prev = before.get_or_insert_with(|| prev_word(text, last.start));
+        if let Some(w) = prev
+            .as_ref()
+            .filter(|w| lower_eq(&text[(*w).clone()], first))
+        {
+            return Some((k, w.start));
+        }
     }
-    let w = prev_word(text, last.start)?;
-    lower_eq(&text[w.clone()], first).then_some(w.start)
+    None
 }
 
 #[cfg(test)]
@@ -292,6 +382,110 @@ mod tests {
         for b in 0..=255u8 {
             let s = [b'x', b'x', b'x', b'x', b'x', b'x', b'x', b];
             assert_eq!(find_digit(&s, 0).is_some(), b.is_ascii_digit(), "byte {b}");
+            // Every byte at every place of a sixteen-byte block, and after a
+            // digit-free byte of each value (a borrow must not make a hit).
+            for at in 0..16 {
+                for other in 0..=255u8 {
+                    let mut s = [other; 24];
+                    s[at] = b;
+                    let plain = s.iter().position(u8::is_ascii_digit);
+                    assert_eq!(find_digit(&s, 0), plain, "byte {b} at {at} among {other}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn word_helpers_answer_as_before() {
+        use crate::numbers::reference as old;
+        for text in old::samples() {
+            for i in 0..=text.len() + 1 {
+                assert_eq!(
+                    skip_spaces(&text, i),
+                    old::skip_spaces(&text, i),
+                    "{i} {text:?}"
+                );
+                assert_eq!(
+                    skip_spaces_back(&text, i),
+                    old::skip_spaces_back(&text, i),
+                    "{i}"
+                );
+                assert_eq!(
+                    letters_end(&text, i),
+                    old::letters_end(&text, i),
+                    "{i} {text:?}"
+                );
+                assert_eq!(
+                    next_word(&text, i),
+                    old::next_word(&text, i),
+                    "{i} {text:?}"
+                );
+                assert_eq!(
+                    prev_word(&text, i),
+                    old::prev_word(&text, i),
+                    "{i} {text:?}"
+                );
+            }
+        }
+        // Every character, alone and between ASCII letters.
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let text = format!("a{c}b {c}");
+            for i in 0..=text.len() {
+                assert_eq!(
+                    letters_end(&text, i),
+                    old::letters_end(&text, i),
+                    "{c:?} {i}"
+                );
+                assert_eq!(prev_word(&text, i), old::prev_word(&text, i), "{c:?} {i}");
+                assert_eq!(
+                    skip_spaces(&text, i),
+                    old::skip_spaces(&text, i),
+                    "{c:?} {i}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lower_case_letters_are_their_own_lower_case() {
+        // What `lowercase_is` relies on, for every char.
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            if !c.is_ascii() && is_lower(c) {
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lower_eq_answers_as_before() {
+        use crate::numbers::reference as old;
+        let mut words: Vec<String> = Vec::new();
+        for text in old::samples() {
+            let mut i = 0;
+            while let Some(w) = next_word(&text, i) {
+                words.push(text[w.clone()].to_string());
+                i = w.end;
+                while i < text.len() && next_word(&text, i).is_none() {
+                    i += text[i..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
+        }
+        words.sort();
+        words.dedup();
+        assert!(words.len() > 500, "{}", words.len());
+        let odd = [
+            "İ", "i\u{307}", "\u{212a}", "k", "ǅ", "ǆ", "ß", "ẞ", "Σ", "σ", "ς", "ΐ",
+        ];
+        words.extend(odd.iter().map(|w| w.to_string()));
+        let targets: Vec<String> = words
+            .iter()
+            .map(|w| w.to_lowercase())
+            .chain(odd.iter().map(|w| w.to_string()))
+            .collect();
+        for w in &words {
+            for t in &targets {
+                assert_eq!(lower_eq(w, t), old::lower_eq(w, t), "{w:?} {t:?}");
+            }
         }
     }
 
@@ -304,8 +498,8 @@ mod tests {
         assert_eq!(match_phrase(t, i + 3, "đảng viên"), Some(t.len()));
         let last = prev_word(t, i).unwrap();
         assert_eq!(
-            pair_ending_with(t, &last, "nạp", "được"),
-            Some(t.find("nạp").unwrap())
+            pair_ending_with(t, &last, [("kết", "nạp"), ("nạp", "được")]),
+            Some((1, t.find("nạp").unwrap()))
         );
         assert!(lower_eq("ĐẢNG", "đảng"));
         assert!(at_sentence_start("x. Hai", 3));

@@ -15,9 +15,12 @@
 //!   because `hai nghìn ba` colloquially means 2300, not 2003.
 //! * `tỷ lệ`, `tỷ trọng`, `tỷ số`, `tỷ giá`, `tỷ suất` are nouns, not multipliers.
 
+use std::sync::OnceLock;
+
 use super::decimal::Decimal;
 use super::digits::read_numeral;
 use super::text::{next_word, word_in};
+use crate::normalize::is_lower;
 
 /// One numeral word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,10 +89,37 @@ pub(crate) fn classify(word: &str) -> Option<Word> {
     if word.len() > 8 {
         return None;
     }
-    WORDS
+    // Every numeral word starts with an ASCII letter, so a word can only be
+    // one of those that start with the lower case of its first letter.
+    // (Lower-case letters are their own lower case: no lookup for them.)
+    let first = word.chars().next()?;
+    let lower = if first.is_ascii() {
+        first.to_ascii_lowercase()
+    } else if is_lower(first) {
+        return None;
+    } else {
+        first.to_lowercase().next()?
+    };
+    if !lower.is_ascii_lowercase() {
+        return None;
+    }
+    // Table order is kept: the first match wins.
+    words_by_first_letter()[usize::from(lower as u8 - b'a')]
         .iter()
         .find(|(w, _)| super::text::lower_eq(word, w))
         .map(|&(_, k)| k)
+}
+
+/// The entries of [`WORDS`] by their first letter, `a` to `z`, in table order.
+fn words_by_first_letter() -> &'static [Vec<(&'static str, Word)>; 26] {
+    static INDEX: OnceLock<[Vec<(&'static str, Word)>; 26]> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: [Vec<(&'static str, Word)>; 26] = Default::default();
+        for &(w, k) in WORDS {
+            index[usize::from(w.as_bytes()[0] - b'a')].push((w, k));
+        }
+        index
+    })
 }
 
 /// The numeral word after the spaces at `pos`, with its end.
@@ -315,6 +345,56 @@ mod tests {
 
     fn read(s: &str) -> Option<(String, usize)> {
         read_phrase(s, 0, None).map(|p| (p.value.map(|v| v.to_string()).unwrap_or_default(), p.end))
+    }
+
+    #[test]
+    fn first_letters_cover_the_table() {
+        for (w, _) in WORDS {
+            assert!(w.as_bytes()[0].is_ascii_lowercase(), "{w}");
+        }
+    }
+
+    #[test]
+    fn classify_answers_as_the_whole_table() {
+        let whole = |word: &str| {
+            (word.len() <= 8)
+                .then(|| {
+                    WORDS
+                        .iter()
+                        .find(|(w, _)| super::super::text::lower_eq(word, w))
+                })
+                .flatten()
+                .map(|&(_, k)| k)
+        };
+        let mut words: Vec<String> = WORDS.iter().map(|(w, _)| w.to_string()).collect();
+        for text in crate::numbers::reference::samples() {
+            words.extend(
+                text.split(|c: char| !c.is_alphanumeric())
+                    .map(str::to_string),
+            );
+        }
+        words.extend(
+            WORDS
+                .iter()
+                .flat_map(|(w, _)| [w.to_uppercase(), format!("x{w}")]),
+        );
+        let odd = [
+            "",
+            "\u{212a}hông",
+            "\u{212a}",
+            "İ",
+            "Ƀa",
+            "ǅ",
+            "1",
+            "-",
+            "đ",
+            "Đ",
+            "ư",
+        ];
+        words.extend(odd.map(str::to_string));
+        for w in &words {
+            assert_eq!(classify(w), whole(w), "{w:?}");
+        }
     }
 
     #[test]

@@ -13,21 +13,25 @@ use super::TokenKind;
 pub(crate) fn classify(text: &str, start: usize, after_ngay: bool) -> (TokenKind, usize) {
     let bytes = text.as_bytes();
     let groups = blob(text, start);
+    let groups = groups.as_slice();
     let end = groups.last().map_or(start + 1, |g| g.end);
-    let seps: Vec<u8> = groups.iter().skip(1).map(|g| bytes[g.start - 1]).collect();
-    let digits: Vec<bool> = groups.iter().map(|g| g.digits).collect();
+    let mut seps: Small<u8> = Small::default();
+    for g in groups.iter().skip(1) {
+        seps.push(bytes[g.start - 1]);
+    }
+    let seps = seps.as_slice();
     let value = |i: usize| -> u32 {
         let g = &groups[i];
         text[g.start..g.end].parse().unwrap_or(u32::MAX)
     };
     let len = |i: usize| groups[i].end - groups[i].start;
-    let all_digits = digits.iter().all(|&d| d);
+    let all_digits = groups.iter().all(|g| g.digits);
     let first_number_end = groups.first().map_or(start + 1, |g| g.end);
 
     if all_digits {
-        match seps.as_slice() {
+        match seps {
             // 1.488 / 65,8 / 1.234.567 / 1.234,5
-            s if !s.is_empty() && is_vietnamese_number(&groups, s) => {
+            s if !s.is_empty() && is_vietnamese_number(groups, s) => {
                 return (TokenKind::Number, end)
             }
             [] => {
@@ -78,7 +82,8 @@ pub(crate) fn classify(text: &str, start: usize, after_ngay: bool) -> (TokenKind
             [b'/', b'/', ..] if len(1) == 4 => return (TokenKind::DocumentNumber, end),
             _ => {}
         }
-    } else if digits[0] && groups.len() >= 2 && seps.iter().all(|s| matches!(s, b'/' | b'-')) {
+    } else if groups[0].digits && groups.len() >= 2 && seps.iter().all(|s| matches!(s, b'/' | b'-'))
+    {
         // 45-QĐ/TW, 11/NQ-HĐND, 15/2019/NĐ-CP
         return (TokenKind::DocumentNumber, end);
     }
@@ -88,7 +93,59 @@ pub(crate) fn classify(text: &str, start: usize, after_ngay: bool) -> (TokenKind
     )
 }
 
-#[derive(Clone, Copy, Debug)]
+/// Up to eight items in place, or all on the heap once there are more: a
+/// blob of more than eight groups is rare, so most numbers cost no
+/// allocation.
+struct Small<T> {
+    inline: [T; 8],
+    len: usize,
+    heap: Option<Vec<T>>,
+}
+
+impl<T: Copy + Default> Default for Small<T> {
+    fn default() -> Self {
+        Small {
+            inline: [T::default(); 8],
+            len: 0,
+            heap: None,
+        }
+    }
+}
+
+impl<T: Copy + Default> Small<T> {
+    fn push(&mut self, item: T) {
+        match &mut self.heap {
+            Some(heap) => heap.push(item),
+            None if self.len < self.inline.len() => {
+                self.inline[self.len] = item;
+                self.len += 1;
+            }
+            None => {
+                let mut heap = self.inline.to_vec();
+                heap.push(item);
+                self.heap = Some(heap);
+            }
+        }
+    }
+
+    fn pop(&mut self) {
+        match &mut self.heap {
+            Some(heap) => {
+                heap.pop();
+            }
+            None => self.len = self.len.saturating_sub(1),
+        }
+    }
+
+    fn as_slice(&self) -> &[T] {
+        match &self.heap {
+            Some(heap) => heap,
+            None => &self.inline[..self.len],
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default)]
 struct Group {
     start: usize,
     end: usize,
@@ -97,9 +154,9 @@ struct Group {
 
 /// Digit groups and upper-case letter groups joined by single separators.
 /// Letters may only follow `/` or `-` (document numbers).
-fn blob(text: &str, start: usize) -> Vec<Group> {
+fn blob(text: &str, start: usize) -> Small<Group> {
     let bytes = text.as_bytes();
-    let mut groups = Vec::with_capacity(4);
+    let mut groups = Small::default();
     let mut i = start;
     loop {
         let digits_end = i + bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
@@ -143,7 +200,7 @@ fn blob(text: &str, start: usize) -> Vec<Group> {
         i += 1;
     }
     // A trailing letter group must not run into a lower-case word (45-QĐ/TWabc).
-    while let Some(g) = groups.last() {
+    while let Some(&g) = groups.as_slice().last() {
         let next = text[g.end..].chars().next();
         if !g.digits && next.is_some_and(crate::normalize::is_letter) {
             groups.pop();
@@ -282,6 +339,56 @@ mod tests {
         for (text, kind, want) in cases {
             assert_eq!(one(text), (kind, want), "{text}");
         }
+    }
+
+    #[test]
+    fn blobs_of_more_than_eight_groups() {
+        // As read before the groups were kept in place (the same answers).
+        use TokenKind::*;
+        let cases = [
+            ("1.2.3.4.5.6.7.8.9.10 x", Number, "1"),
+            (
+                "1.234.567.890.123.456.789.012.345,5 đồng",
+                Number,
+                "1.234.567.890.123.456.789.012.345,5",
+            ),
+            (
+                "1-2-3-4-5-6-7-8-9-QĐ/TW",
+                DocumentNumber,
+                "1-2-3-4-5-6-7-8-9-QĐ/TW",
+            ),
+            ("1/2/3/4/5/6/7/8/9/10/11", Number, "1"),
+            (
+                "12-AB-CD-EF-GH-IJ-KL-MN-OP-QR abc",
+                DocumentNumber,
+                "12-AB-CD-EF-GH-IJ-KL-MN-OP-QR",
+            ),
+            (
+                "12-AB-CD-EF-GH-IJ-KL-MN-OP-QRabc",
+                DocumentNumber,
+                "12-AB-CD-EF-GH-IJ-KL-MN-OP",
+            ),
+            ("1:2:3:4:5:6:7:8:9", Number, "1"),
+            ("1,234,567,890,123", Number, "1,234"),
+        ];
+        for (text, kind, want) in cases {
+            assert_eq!(one(text), (kind, want), "{text}");
+        }
+    }
+
+    #[test]
+    fn small_spills_to_the_heap_in_order() {
+        let mut small: Small<usize> = Small::default();
+        for n in 0..20 {
+            small.push(n);
+            assert_eq!(small.as_slice(), (0..=n).collect::<Vec<_>>().as_slice());
+        }
+        for n in (0..20).rev() {
+            small.pop();
+            assert_eq!(small.as_slice(), (0..n).collect::<Vec<_>>().as_slice());
+        }
+        small.pop();
+        assert!(small.as_slice().is_empty());
     }
 
     #[test]
