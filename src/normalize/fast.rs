@@ -8,7 +8,7 @@
 use std::sync::OnceLock;
 
 use super::chars::{
-    ascii_letter, compose_into, letter, special, tone_mark, Letter, Special, I, O_HORN, U,
+    ascii_letter, compose_into, letter, special, tone_mark, Letter, Special, D_STROKE, I, O_HORN, U,
 };
 
 use super::{is_combining, is_letter, ToneStyle};
@@ -58,6 +58,8 @@ struct InfoTables {
     short: [u8; 0x800],
     /// By code point - 0x1E80, U+1E80..=U+1EFF (Latin Extended Additional).
     ext: [u8; 0x80],
+    /// By [`Letter::base`], for a letter without a tone mark.
+    by_base: [u8; 0x80],
 }
 
 fn info_tables() -> &'static InfoTables {
@@ -67,7 +69,17 @@ fn info_tables() -> &'static InfoTables {
             ascii: [0; 0x100],
             short: [0; 0x800],
             ext: [0; 0x80],
+            by_base: [0; 0x80],
         };
+        for (base, slot) in t.by_base.iter_mut().enumerate() {
+            let l = Letter {
+                base: base as u8,
+                tone: 0,
+                upper: false,
+            };
+            let known = l.base <= D_STROKE || l.base.is_ascii_lowercase();
+            *slot = if known { letter_info(l) } else { 0 };
+        }
         for (cp, slot) in t.short.iter_mut().enumerate() {
             *slot = char::from_u32(cp as u32).map_or(0, info);
         }
@@ -84,9 +96,18 @@ impl InfoTables {
     /// character the tables do not cover.
     #[inline(always)]
     fn at(&self, bytes: &[u8], j: usize) -> (u8, usize) {
+        match bytes.get(j) {
+            Some(&b) if b < 0x80 => (self.ascii[usize::from(b)], 1),
+            _ => self.precomposed(bytes, j),
+        }
+    }
+
+    /// [`at`](Self::at) for a character that is not ASCII: a precomposed
+    /// letter of two or three bytes.
+    #[inline(always)]
+    fn precomposed(&self, bytes: &[u8], j: usize) -> (u8, usize) {
         // Slice patterns: one length check for all the bytes of a char.
         match *bytes.get(j..).unwrap_or_default() {
-            [b0, ..] if b0 < 0x80 => (self.short[usize::from(b0)], 1),
             [b0 @ 0xC0..=0xDF, b1, ..] => {
                 let cp = (usize::from(b0 & 0x1F) << 6) | usize::from(b1 & 0x3F);
                 (self.short[cp], 2)
@@ -220,81 +241,114 @@ pub(super) fn compose_word(
         j += len;
     }
     let letters = &letters[..n];
-    if !tone_in_place(letters, letter_info, style) {
-        return None;
+    // Runs longer than a syllable keep their tone marks where they are.
+    if n <= SYLLABLE_LETTERS && letters.iter().any(|l| l.tone != 0) {
+        let by_base = &info_tables().by_base;
+        let info = |l: &Letter| by_base[usize::from(l.base & 0x7F)] | TONED * u8::from(l.tone != 0);
+        let word = letters.iter().fold(Infos::default(), |w, l| w.push(info(l)));
+        if !word.tone_stays(style) {
+            return None;
+        }
     }
     compose_into(letters, out);
     Some(j)
 }
 
-/// True when `letters` (`flags` gives the info byte of a letter, see
-/// [`info`]) keep their tone mark where it is in `style`: no tone mark, or
-/// several, are left as written; a single one stays when it is where the
-/// rules put it. Where the shortcuts of [`tone_settled`] cannot tell, the
-/// full rules decide.
-fn tone_in_place<T: Copy>(letters: &[T], flags: impl Fn(T) -> u8, style: ToneStyle) -> bool {
-    let has = |l: &T, bit: u8| flags(*l) & bit != 0;
-    let Some(t) = letters.iter().position(|l| has(l, TONED)) else {
-        return true;
-    };
-    style == ToneStyle::Keep
-        || letters[t + 1..].iter().any(|l| has(l, TONED))
-        || tone_settled(letters, flags, t, style)
-}
+/// The info bytes (see [`info`]) of the letters of a word of at most
+/// eight letters, in one register: the last letter in the lowest byte.
+/// Letters are counted from the end here: letter `k` is the `k`-th before
+/// the last (`k = 0` is the last one).
+#[derive(Clone, Copy, Default)]
+struct Infos(u64);
 
-/// True when the only tone mark of `letters`, on letter `t`, sits where the
-/// rules of `style` (not `Keep`) put it; false when it may move. Works the
-/// rules of `syllable::tone_position` out on the info bytes alone, for the
-/// spellings they can tell apart: a word that is no Vietnamese syllable
-/// keeps its tone wherever it is, so only syllables need the right answer.
-/// In a syllable the letters before the first vowel and after the last are
-/// consonants, so the word's vowels are the syllable's.
-fn tone_settled<T: Copy>(
-    letters: &[T],
-    flags: impl Fn(T) -> u8,
-    t: usize,
-    style: ToneStyle,
-) -> bool {
-    let has = |k: usize, bit: u8| letters.get(k).is_some_and(|&l| flags(l) & bit != 0);
-    // A tone on a vowel with no vowel beside it is on the only vowel of the
-    // syllable: most toned words stop here.
-    if !(t > 0 && has(t - 1, VOWEL)) && !has(t + 1, VOWEL) {
-        return true;
+impl Infos {
+    /// Appends a letter.
+    #[inline(always)]
+    fn push(self, info: u8) -> Self {
+        Infos((self.0 << 8) | u64::from(info))
     }
-    let find = |bit: u8| (0..letters.len()).find(|&k| has(k, bit));
-    // With ơ, on the first ơ (ươ); else on the last vowel with a shape mark.
-    if let Some(o) = find(O_HORN_BIT) {
-        return o == t;
+
+    /// `bit` in every byte where it is set: one bit per letter that has it.
+    #[inline(always)]
+    fn with(self, bit: u8) -> u64 {
+        self.0 & (0x0101_0101_0101_0101 * u64::from(bit))
     }
-    if let Some(s) = (0..letters.len()).rev().find(|&k| has(k, SHAPED)) {
-        return s == t;
+
+    /// Whether letter `k` (from the end) has `bit`.
+    #[inline(always)]
+    fn has(self, k: u32, bit: u8) -> bool {
+        k < 8 && (self.0 >> (8 * k)) as u8 & bit != 0
     }
-    // Plain vowels. A closed syllable takes the tone on its last vowel, the
-    // one before the final consonant (hoàng, quỳnh).
-    if t + 1 < letters.len() && !has(t + 1, VOWEL) {
-        return true;
+
+    /// True when the tone marks stay where they are in `style`: none, or
+    /// several, are left as written; a single one stays when it is where
+    /// the rules of `syllable::tone_position` put it. Worked out on the info
+    /// bytes, for the spellings they can tell apart; false (the full rules
+    /// decide) for the others. A word that is no Vietnamese syllable keeps
+    /// its tone wherever it is, so only syllables need the right answer; in
+    /// a syllable the letters before the first vowel and after the last are
+    /// consonants, so the word's vowels are the syllable's.
+    #[inline(always)]
+    fn tone_stays(self, style: ToneStyle) -> bool {
+        let toned = self.with(TONED);
+        if toned == 0 || toned & (toned - 1) != 0 || style == ToneStyle::Keep {
+            return true;
+        }
+        // The byte of a set bit, and the earliest (highest) or latest letter
+        // with a bit.
+        let at = |bits: u64| bits.trailing_zeros() / 8;
+        let earliest = |bits: u64| (63 - bits.leading_zeros()) / 8;
+        let t = at(toned);
+        // A tone on a vowel with no vowel beside it is on the only vowel of
+        // the syllable: most toned words stop here.
+        let beside = ((toned << 8) | (toned >> 8)) / u64::from(TONED / VOWEL);
+        if beside & self.with(VOWEL) == 0 {
+            return true;
+        }
+        // With ơ, on the first ơ (ươ); else on the last vowel with a shape mark.
+        let horns = self.with(O_HORN_BIT);
+        if horns != 0 {
+            return earliest(horns) == t;
+        }
+        let shaped = self.with(SHAPED);
+        if shaped != 0 {
+            return at(shaped) == t;
+        }
+        // Plain vowels. A closed syllable takes the tone on its last vowel, the
+        // one before the final consonant (hoàng, quỳnh).
+        if t > 0 && !self.has(t - 1, VOWEL) {
+            return true;
+        }
+        let first_letter = earliest(self.0);
+        let first = earliest(self.with(VOWEL));
+        // `qu`, and `gi` before a vowel, are the initial: quý, giá.
+        let second = first + 1 == first_letter;
+        let qu = second && self.has(first_letter, Q_OR_U) && self.has(first, Q_OR_U);
+        let gi = second
+            && self.has(first_letter, G_OR_I)
+            && self.has(first, G_OR_I)
+            && first > 0
+            && self.has(first - 1, VOWEL);
+        let Some(start) = first.checked_sub(u32::from(qu || gi)) else {
+            return false;
+        };
+        // The vowels from `start` on, up to the final consonant if any.
+        let consonants = !self.with(VOWEL) & (0x0202_0202_0202_0202 >> (8 * (7 - start)));
+        let place = if consonants != 0 {
+            earliest(consonants) + 1
+        } else {
+            match start {
+                0 => 0,
+                2 => 1,
+                // Two vowels: traditional puts the tone on the first; the new
+                // placement moves it in oa, oe and uy, which the info bytes
+                // do not tell apart, so the full rules decide.
+                1 if style == ToneStyle::Traditional => 1,
+                _ => return false,
+            }
+        };
+        place == t
     }
-    let Some(first) = find(VOWEL) else {
-        return false;
-    };
-    // `qu`, and `gi` before a vowel, are the initial: quý, giá.
-    let qu = first == 1 && has(0, Q_OR_U) && has(1, Q_OR_U);
-    let gi = first == 1 && has(0, G_OR_I) && has(1, G_OR_I) && has(2, VOWEL);
-    let start = if qu || gi { first + 1 } else { first };
-    let end = (start..letters.len())
-        .find(|&k| !has(k, VOWEL))
-        .unwrap_or(letters.len());
-    let place = match end - start {
-        _ if end < letters.len() => end - 1,
-        1 => start,
-        3 => start + 1,
-        // Two vowels: traditional puts the tone on the first; the new
-        // placement moves it in oa, oe and uy, which the info bytes do not
-        // tell apart, so the full rules decide.
-        2 if style == ToneStyle::Traditional => start,
-        _ => return false,
-    };
-    place == t
 }
 
 /// Most letters a syllable has: an initial of three (ngh), three vowels and
@@ -325,18 +379,26 @@ pub(super) fn settled_word(
     let tables = table.0;
     // The info bytes of the last eight letters, the last one lowest: kept in
     // a register, no array to index. `seen` has every bit of every letter.
-    let (mut last8, mut seen) = (0u64, 0u8);
+    let (mut last8, mut seen) = (Infos::default(), 0u8);
     let mut n = 0;
     let mut j = start;
     while let Some(&b) = bytes.get(j) {
-        let (info, len) = match tables.ascii[usize::from(b)] {
-            0 => tables.at(bytes, j),
-            ascii => (ascii, 1),
-        };
+        // ASCII letters first: one byte, never a tone mark.
+        let ascii = tables.ascii[usize::from(b)];
+        if ascii != 0 {
+            last8 = last8.push(ascii);
+            n += 1;
+            j += 1;
+            continue;
+        }
+        if b < 0x80 {
+            break;
+        }
+        let (info, len) = tables.precomposed(bytes, j);
         if info == 0 {
             break;
         }
-        last8 = (last8 << 8) | u64::from(info);
+        last8 = last8.push(info);
         seen |= info;
         n += 1;
         j += len;
@@ -354,18 +416,7 @@ pub(super) fn settled_word(
     if seen & TONED == 0 || n > SYLLABLE_LETTERS || style == ToneStyle::Keep {
         return Ok(j);
     }
-    const EACH: u64 = 0x0101_0101_0101_0101;
-    let toned = last8 & (EACH * u64::from(TONED));
-    // Several tone marks are left as written too; so is a single one with
-    // no vowel beside it, on the only vowel of the syllable (most words).
-    let beside = ((toned << 8) | (toned >> 8)) / u64::from(TONED / VOWEL);
-    if toned & (toned - 1) != 0 || beside & last8 & (EACH * u64::from(VOWEL)) == 0 {
-        return Ok(j);
-    }
-    // The letters in order are the low `n` bytes, big end first.
-    let letters = last8.to_be_bytes();
-    let t = n - 1 - toned.trailing_zeros() as usize / 8;
-    if tone_settled(&letters[8 - n..], |i| i, t, style) {
+    if last8.tone_stays(style) {
         Ok(j)
     } else {
         Err(Unsettled::Other)
@@ -377,6 +428,8 @@ pub(super) fn settled_word(
 /// It stops at a control character, at a non-ASCII character that starts no
 /// Vietnamese letter, or at the start of a word that needs a closer look
 /// (then with the reason). Each byte is read once.
+// Not inlined: its loops get the registers to themselves.
+#[inline(never)]
 pub(super) fn settled_prefix(
     table: LetterTable,
     bytes: &[u8],
@@ -394,7 +447,8 @@ pub(super) fn settled_prefix(
             }
         }
         match settled_word(table, bytes, i, style) {
-            Ok(end) => i = end,
+            // Most words end at a space: skip it too.
+            Ok(end) => i = end + usize::from(bytes.get(end) == Some(&b' ')),
             Err(why) => return (i, Some(why)),
         }
     }
