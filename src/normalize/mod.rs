@@ -157,10 +157,8 @@ impl Normalizer {
         i: usize,
     ) -> usize {
         let (c, len) = fast::char_at(input.as_bytes(), i);
-        if letter(c).is_some() {
-            // The common case first: a Vietnamese letter starts a word.
-            self.word(LetterTable::get(), w, scratch, input, i)
-        } else if let Some(s) = special(c) {
+        // (Vietnamese letters never get here: `settled_prefix` takes them.)
+        if let Some(s) = special(c) {
             w.replace(i..i + len, special_text(s));
             i + len
         } else if is_letter(c) || is_combining(c) {
