@@ -244,8 +244,11 @@ pub(super) fn compose_word(
     // Runs longer than a syllable keep their tone marks where they are.
     if n <= SYLLABLE_LETTERS && letters.iter().any(|l| l.tone != 0) {
         let by_base = &info_tables().by_base;
-        let info = |l: &Letter| by_base[usize::from(l.base & 0x7F)] | TONED * u8::from(l.tone != 0);
-        let word = letters.iter().fold(Infos::default(), |w, l| w.push(info(l)));
+        let info =
+            |l: &Letter| by_base[usize::from(l.base & 0x7F)] | (TONED * u8::from(l.tone != 0));
+        let word = letters
+            .iter()
+            .fold(Infos::default(), |w, l| w.push(info(l)));
         if !word.tone_stays(style) {
             return None;
         }
@@ -472,7 +475,9 @@ mod tests {
     #[test]
     fn settled_words() {
         use ToneStyle::*;
-        let settled = |w: &str, style| settled_word(LetterTable::get(), w.as_bytes(), 0, style) == Ok(w.len());
+        let settled = |w: &str, style| {
+            settled_word(LetterTable::get(), w.as_bytes(), 0, style) == Ok(w.len())
+        };
         for w in [
             "người", "được", "tuổi", "Việt", "cũng", "nước", "khuyến", "email",
         ] {
@@ -481,7 +486,9 @@ mod tests {
         }
         assert!(settled("hòa", Keep) && settled("hoà", Keep));
         // A tone beside another vowel: worked out from the letters.
-        for w in ["hoàng", "quỳnh", "hoạch", "hòa", "của", "ngoài", "quý", "giá", "Ủy"] {
+        for w in [
+            "hoàng", "quỳnh", "hoạch", "hòa", "của", "ngoài", "quý", "giá", "Ủy",
+        ] {
             assert!(settled(w, Traditional), "{w}");
         }
         // Misplaced, or where the info bytes cannot tell: left to the rules.
@@ -489,8 +496,17 @@ mod tests {
             assert!(!settled(w, Traditional), "{w}");
         }
         assert!(!settled("hòa", New) && !settled("hoà", New) && !settled("của", New));
-        assert_eq!(settled_word(LetterTable::get(), b"ban,", 0, Traditional), Ok(3));
-        assert_eq!(settled_word(LetterTable::get(), "ho\u{300}a".as_bytes(), 0, Keep), Err(Unsettled::Marks));
-        assert_eq!(settled_word(LetterTable::get(), "hòa".as_bytes(), 0, New), Err(Unsettled::Other));
+        assert_eq!(
+            settled_word(LetterTable::get(), b"ban,", 0, Traditional),
+            Ok(3)
+        );
+        assert_eq!(
+            settled_word(LetterTable::get(), "ho\u{300}a".as_bytes(), 0, Keep),
+            Err(Unsettled::Marks)
+        );
+        assert_eq!(
+            settled_word(LetterTable::get(), "hòa".as_bytes(), 0, New),
+            Err(Unsettled::Other)
+        );
     }
 }
