@@ -32,6 +32,8 @@
 //!
 //! Text that is already normalized costs one scan and is returned borrowed.
 
+#[cfg(test)]
+mod before;
 mod chars;
 mod fast;
 mod fold;
@@ -118,31 +120,23 @@ impl Normalizer {
     /// not know are kept as written (in NFC).
     pub fn normalize<'a>(&self, input: &'a str) -> Normalized<'a> {
         let bytes = input.as_bytes();
+        let letters = LetterTable::get();
         let mut w = Rewriter::new(input);
         let mut scratch = String::new();
         let mut i = 0;
         loop {
-            // Printable ASCII needs nothing, unless a word goes on past it.
-            let p = fast::skip_plain(bytes, i);
+            // Most of the text needs nothing: skip it in one tight loop,
+            // which stops at the start of what may change.
+            let (p, unsettled) = fast::settled_prefix(letters, bytes, i, self.style);
             let Some(&b) = bytes.get(p) else { break };
-            let word_start = fast::ascii_word_start(bytes, i, p);
-            i = if b == b'\n' {
-                p + 1
-            } else if b < 0x80 {
-                if word_start < p && special(b as char) == Some(Special::Remove) {
-                    // An invisible character inside a word: the word is rewritten.
-                    self.word(&mut w, &mut scratch, input, word_start)
-                } else {
+            i = match unsettled {
+                Some(Unsettled::Marks) => self.marked_word(&mut w, &mut scratch, input, p),
+                Some(Unsettled::Other) => self.rules(&mut w, &mut scratch, input, p),
+                None if b < 0x80 => {
                     control(&mut w, bytes, p);
                     p + 1
                 }
-            } else if word_start < p && fast::is_mark_lead(b) {
-                // NFD: a combining mark after ASCII letters, the word needs work.
-                self.marked_word(&mut w, &mut scratch, input, word_start)
-            } else if word_start < p {
-                self.word(&mut w, &mut scratch, input, word_start)
-            } else {
-                self.non_ascii(&mut w, &mut scratch, input, p)
+                None => self.non_ascii(&mut w, &mut scratch, input, p),
             };
         }
         let (text, map) = w.finish();
@@ -163,14 +157,12 @@ impl Normalizer {
         i: usize,
     ) -> usize {
         let (c, len) = fast::char_at(input.as_bytes(), i);
-        if letter(c).is_some() {
-            // The common case first: a Vietnamese letter starts a word.
-            self.word(w, scratch, input, i)
-        } else if let Some(s) = special(c) {
+        // (Vietnamese letters never get here: `settled_prefix` takes them.)
+        if let Some(s) = special(c) {
             w.replace(i..i + len, special_text(s));
             i + len
         } else if is_letter(c) || is_combining(c) {
-            self.word(w, scratch, input, i)
+            self.word(LetterTable::get(), w, scratch, input, i)
         } else {
             let end = marks_end(input, i + len);
             nfc_in_place(w, input, i..end);
@@ -180,8 +172,16 @@ impl Normalizer {
 
     /// Rewrites the run of letters and marks that starts at `start` (NFC plus
     /// tone placement) and returns where it ends.
-    fn word(&self, w: &mut Rewriter<'_>, scratch: &mut String, input: &str, start: usize) -> usize {
-        match fast::settled_word(input, start, self.style) {
+    #[inline(always)]
+    fn word(
+        &self,
+        letters: LetterTable,
+        w: &mut Rewriter<'_>,
+        scratch: &mut String,
+        input: &str,
+        start: usize,
+    ) -> usize {
+        match fast::settled_word(letters, input.as_bytes(), start, self.style) {
             Ok(end) => end,
             Err(Unsettled::Marks) => self.marked_word(w, scratch, input, start),
             Err(Unsettled::Other) => self.rules(w, scratch, input, start),
@@ -381,7 +381,7 @@ mod tests {
             let mut w = Rewriter::new(word);
             let mut scratch = String::new();
             let end = if fast {
-                n.word(&mut w, &mut scratch, word, 0)
+                n.word(LetterTable::get(), &mut w, &mut scratch, word, 0)
             } else {
                 n.rules(&mut w, &mut scratch, word, 0)
             };
@@ -424,6 +424,93 @@ mod tests {
             }
         }
         assert!(checked > 10_000, "{checked}");
+    }
+
+    /// The single-pass scan gives what the scan it replaced gave
+    /// (`before.rs`): the same text and the same map, in every style.
+    fn agrees_with_before(s: &str) {
+        for style in [ToneStyle::Traditional, ToneStyle::New, ToneStyle::Keep] {
+            let n = Normalizer::new().style(style);
+            let (new, old) = (n.normalize(s), before::normalize(&n, s));
+            assert_eq!(new.text(), old.text(), "{style:?} {s:?}");
+            assert_eq!(new.map(), old.map(), "{style:?} {s:?}");
+        }
+    }
+
+    #[test]
+    fn single_pass_scan_agrees_with_the_old_one_on_the_corpus() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        let mut files = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            files += 1;
+            let raw = std::fs::read_to_string(&path).unwrap();
+            let new_placement = norm(&raw, ToneStyle::New);
+            for text in [
+                raw.clone(),
+                raw.nfd().collect(),
+                new_placement.clone(),
+                new_placement.nfd().collect(),
+                raw.to_uppercase(),
+                raw.to_lowercase().nfd().collect(),
+                fold(&raw).text().to_string(),
+                raw.replace(' ', "\u{00A0}").replace('\n', "\r\n"),
+            ] {
+                agrees_with_before(&text);
+            }
+        }
+        assert!(files >= 5, "{files}");
+    }
+
+    #[test]
+    fn single_pass_scan_agrees_with_the_old_one_on_tricky_strings() {
+        let cases = [
+            "",
+            " ",
+            "a",
+            "\u{300}",
+            "\u{300}a",
+            "5\u{301}",
+            "ho\u{300}a ho\u{200B}a\u{300} hoa\u{0}\u{300}",
+            "x\u{200B}abc \u{200B}abc abc\u{200B}",
+            "ab\tcd\r\nef\rgh\u{7F}ij\u{1}kl",
+            "東京abc Zürich Zu\u{308}rich €\u{301}x “của” — 😀a",
+            "ÀÁẢÃẠ àáảãạ ĐđƠơƯư",
+            "nghiêng nghiêngg nghiềngggggg ngoằngoằngoằng",
+            // Eight letters, the longest syllable; nine, too long for one.
+            "nghùyêng Nghùyêng nghuyêng nghúyêng nghùyêngg nghùyênggg",
+            "Universitéé internationalisation caféé naïve",
+            "qúy quý gía giá gịa gì gìn giữa qủa của cuả ủy uỷ Ủy UỶ",
+            "hòa hoà khỏe khoẻ thủy thuỷ hoàng hòang ngoài ngòai người ngừơi",
+            "ươi ưởi ướ ờư ơ\u{301} o\u{31B}\u{301}i u\u{31B}o\u{31B}\u{301}",
+            "a\u{301}\u{301} a\u{301}\u{302} e\u{302}\u{301} ê\u{301} ế\u{301}",
+            "\u{FEFF}Đảng\u{00A0}viên\u{200B}\r\nmới\u{00AD}\rxã\u{2003}A\u{2028}B",
+            "đảng\u{0}viên",
+            "ab\u{0300}",
+            "ngh\u{0301}",
+            "ÿ ǹ ẁ ẅ ẋ Ẁ ẞ ỳ",
+            "ⓐ a\u{20DD} a\u{0345}",
+        ];
+        for s in cases {
+            agrees_with_before(s);
+            // And each one inside a sentence, and glued to its neighbours.
+            agrees_with_before(&format!("Trước {s} sau."));
+            agrees_with_before(&format!("x{s}y"));
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn single_pass_scan_agrees_with_the_old_one_on_anything(
+            s in "([a-zA-ZđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵĐÀÁẢỦỲƠƯ]|[ ,.0-9\n\r\t\u{0}\u{7F}\u{A0}\u{AD}\u{200B}\u{2028}\u{FEFF}]|[\u{300}-\u{36F}]|\\PC)*"
+        ) {
+            agrees_with_before(&s);
+        }
     }
 
     fn norm(s: &str, style: ToneStyle) -> String {
