@@ -58,7 +58,8 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, StartKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::{dfa, nfa, AhoCorasickKind, Anchored, PatternID, StartKind};
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon::{is_abbreviation, Category, Concept, Lexicon};
@@ -386,6 +387,53 @@ impl Form {
     }
 }
 
+/// The term automaton: one of the crate's three implementations, searched through its
+/// [`Automaton`] trait by [`TermMatcher::find_terms_with`] (one loop over the folded
+/// text instead of a fresh search per hit).
+enum Engine {
+    Dfa(dfa::DFA),
+    Contiguous(nfa::contiguous::NFA),
+    Noncontiguous(nfa::noncontiguous::NFA),
+}
+
+impl Engine {
+    /// Compile `keys` leftmost-longest, with both unanchored and anchored starts.
+    fn build(kind: AhoCorasickKind, keys: &[String]) -> Result<Engine, aho_corasick::BuildError> {
+        let longest = aho_corasick::MatchKind::LeftmostLongest;
+        // No prefilter: the search loop steps through every byte (for the built-in
+        // lexicon the crate builds none anyway).
+        Ok(match kind {
+            AhoCorasickKind::DFA => Engine::Dfa(
+                dfa::Builder::new()
+                    .match_kind(longest)
+                    .start_kind(StartKind::Both)
+                    .prefilter(false)
+                    .build(keys)?,
+            ),
+            AhoCorasickKind::ContiguousNFA => Engine::Contiguous(
+                nfa::contiguous::Builder::new()
+                    .match_kind(longest)
+                    .prefilter(false)
+                    .build(keys)?,
+            ),
+            _ => Engine::Noncontiguous(
+                nfa::noncontiguous::Builder::new()
+                    .match_kind(longest)
+                    .prefilter(false)
+                    .build(keys)?,
+            ),
+        })
+    }
+
+    fn kind(&self) -> AhoCorasickKind {
+        match self {
+            Engine::Dfa(_) => AhoCorasickKind::DFA,
+            Engine::Contiguous(_) => AhoCorasickKind::ContiguousNFA,
+            Engine::Noncontiguous(_) => AhoCorasickKind::NoncontiguousNFA,
+        }
+    }
+}
+
 /// Above this many patterns the DFA gets too big to pay off; the contiguous NFA keeps
 /// its speed per byte nearly flat as the lexicon grows.
 const DFA_MAX_PATTERNS: usize = 5_000;
@@ -448,7 +496,7 @@ impl MatcherBuilder {
 /// The compiled lexicon: one automaton, shared read-only across threads.
 pub struct TermMatcher {
     lexicon: Lexicon,
-    automaton: AhoCorasick,
+    automaton: Engine,
     /// Pattern id → every form with that folded key.
     forms: Vec<Vec<Form>>,
     /// Folded family names (category `surname`), for recognising people.
@@ -548,25 +596,17 @@ impl TermMatcher {
                 form.exact_passes = form.passes_as_written();
             }
         }
-        let kind = kind.or({
-            if keys.len() <= DFA_MAX_PATTERNS {
-                Some(AhoCorasickKind::DFA)
-            } else {
-                Some(AhoCorasickKind::ContiguousNFA)
-            }
+        let kind = kind.unwrap_or(if keys.len() <= DFA_MAX_PATTERNS {
+            AhoCorasickKind::DFA
+        } else {
+            AhoCorasickKind::ContiguousNFA
         });
-        let build = |kind| {
-            AhoCorasick::builder()
-                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Both)
-                .kind(kind)
-                .build(&keys)
-        };
+        let build = |kind| Engine::build(kind, &keys);
         let automaton = match build(kind) {
             Ok(a) => a,
             // A DFA can exceed its size limit: fall back to an NFA.
-            Err(_) => build(Some(AhoCorasickKind::ContiguousNFA))
-                .or_else(|_| build(Some(AhoCorasickKind::NoncontiguousNFA)))
+            Err(_) => build(AhoCorasickKind::ContiguousNFA)
+                .or_else(|_| build(AhoCorasickKind::NoncontiguousNFA))
                 .map_err(MatcherError)?,
         };
         Ok(TermMatcher {
@@ -616,46 +656,74 @@ impl TermMatcher {
         accents: &AccentMap,
         words: Option<&Words>,
     ) -> Vec<Match<'_>> {
+        // One copy of the search loop per automaton type, each inlined.
+        match &self.automaton {
+            Engine::Dfa(a) => self.find_terms_with(a, input, folded, accents, words),
+            Engine::Contiguous(a) => self.find_terms_with(a, input, folded, accents, words),
+            Engine::Noncontiguous(a) => self.find_terms_with(a, input, folded, accents, words),
+        }
+    }
+
+    /// The terms of `input`: the folded text is searched leftmost-longest from the
+    /// start; a hit that starts where a word starts and passes [`TermMatcher::accept`]
+    /// is taken and the search resumes at its end; a hit that starts inside a word
+    /// sends the search to the end of that word; a hit that fails the checks falls
+    /// back to the longest shorter key at the same start, if any.
+    fn find_terms_with<A: Automaton>(
+        &self,
+        aut: &A,
+        input: &str,
+        folded: &Folded,
+        accents: &AccentMap,
+        words: Option<&Words>,
+    ) -> Vec<Match<'_>> {
         let hay = folded.text();
         let mut out = Vec::new();
+        // Both start kinds are compiled in (`Engine::build`): these never fail.
+        let (Ok(unanchored), Ok(anchored)) =
+            (aut.start_state(Anchored::No), aut.start_state(Anchored::Yes))
+        else {
+            return out;
+        };
         // Hits come in text order: map them back with a cursor, not a search each.
         let mut cursor = folded.map().cursor();
+        let mut accents = accents.cursor();
         let mut scratch = Vec::new();
         let mut pos = 0;
         while pos < hay.len() {
-            let Some(hit) = self.automaton.find(Input::new(hay).range(pos..)) else {
+            let Some((start, end, pid)) = leftmost_longest(aut, unanchored, hay.as_bytes(), pos)
+            else {
                 break;
             };
-            let start = hit.start();
             let mut accepted = None;
             if is_boundary_before(hay, start) {
-                let (mut end, mut pid) = (hit.end(), hit.pattern().as_usize());
+                let (mut end, mut pid) = (end, pid);
                 loop {
                     if is_boundary_after(hay, end) {
                         let range = start..end;
-                        let m = self.accept(input, &mut cursor, accents, range, pid, &mut scratch);
-                        if let Some(m) = m.filter(|m| !words.is_some_and(|w| w.splits(m))) {
-                            accepted = Some(m);
-                            break;
+                        let hit = self.accept(input, &mut cursor, &mut accents, range, pid, &mut scratch);
+                        if let Some((form, span)) = hit {
+                            let concept = &self.lexicon.concepts()[form.concept];
+                            if !words.is_some_and(|w| w.splits(concept, &span)) {
+                                accepted = Some((concept, span, end));
+                                break;
+                            }
                         }
                     }
                     // Try the longest shorter key at the same start.
                     if end <= start + 1 {
                         break;
                     }
-                    let shorter = Input::new(hay)
-                        .range(start..end - 1)
-                        .anchored(Anchored::Yes);
-                    match self.automaton.find(shorter) {
-                        Some(m) => (end, pid) = (m.end(), m.pattern().as_usize()),
+                    match longest_at(aut, anchored, hay.as_bytes(), start, end - 1) {
+                        Some((e, p)) => (end, pid) = (e, p),
                         None => break,
                     }
                 }
             }
             match accepted {
-                Some(m) => {
-                    pos = m.folded.end.max(start + 1);
-                    out.push(m);
+                Some((concept, span, end)) => {
+                    pos = end.max(start + 1);
+                    out.push(term(concept, span, start..end));
                 }
                 // Terms start only where a word starts: skip the rest of this one.
                 None => pos = word_end(hay, after_char(hay, start)),
@@ -665,34 +733,30 @@ impl TermMatcher {
     }
 
     /// Check a boundary-aligned hit against the written text; pick the best form.
+    /// Returns the form and the span in `input`.
     fn accept(
         &self,
         input: &str,
         cursor: &mut normalize::MapCursor<'_>,
-        accents: &AccentMap,
+        accents: &mut AccentCursor<'_>,
         range: Range<usize>,
         pid: usize,
         written_marks: &mut Vec<marks::Syllable>,
-    ) -> Option<Match<'_>> {
-        let mut span = cursor.to_original(range.clone());
+    ) -> Option<(&Form, Range<usize>)> {
+        let mut span = cursor.to_original(range);
         // Combining marks after the last letter (NFD text) belong to the match.
-        span.end += input
-            .get(span.end..)?
-            .chars()
-            .take_while(|c| is_combining_diacritic(*c))
-            .map(char::len_utf8)
-            .sum::<usize>();
+        span.end += combining_len(input.get(span.end..)?);
         let written = input.get(span.clone())?;
         if written.is_empty() {
             return None;
         }
         // Most hits are written exactly as the key's only form: nothing to weigh.
         if let Some(form) = self.exact_form(pid, written) {
-            return Some(self.term(form, span, range));
+            return Some((form, span));
         }
         let accented = accents.is_accented(span.start);
         let form = self.weigh(pid, written, accented, written_marks)?;
-        Some(self.term(form, span, range))
+        Some((form, span))
     }
 
     /// The form of key `pid` that fits `written` best, if any fits.
@@ -757,19 +821,113 @@ impl TermMatcher {
         }
     }
 
-    fn term(&self, form: &Form, span: Range<usize>, folded: Range<usize>) -> Match<'_> {
-        Match {
-            kind: MatchKind::Term,
-            span,
-            folded,
-            concept: Some(&self.lexicon.concepts()[form.concept]),
-            unit: None,
-            name: None,
-            role: None,
-            expansion: None,
-            learned: false,
+}
+
+/// A term match of `concept`.
+fn term(concept: &Concept, span: Range<usize>, folded: Range<usize>) -> Match<'_> {
+    Match {
+        kind: MatchKind::Term,
+        span,
+        folded,
+        concept: Some(concept),
+        unit: None,
+        name: None,
+        role: None,
+        expansion: None,
+        learned: false,
+    }
+}
+
+/// The leftmost-longest match in `hay[from..]`: (start, end, key). The search of the
+/// crate's own `find` on that range, without its set-up.
+#[inline(always)]
+fn leftmost_longest<A: Automaton>(
+    aut: &A,
+    start_state: StateID,
+    hay: &[u8],
+    from: usize,
+) -> Option<(usize, usize, usize)> {
+    let mut sid = start_state;
+    let mut found = None;
+    let hit = |sid: StateID, end: usize| {
+        let pid = aut.match_pattern(sid, 0);
+        (end - aut.pattern_len(pid), end, pid.as_usize())
+    };
+    // Only an empty key would make the start state a match; keys are never empty.
+    if aut.is_match(sid) {
+        found = Some(hit(sid, from));
+    }
+    for (i, &byte) in hay.get(from..).unwrap_or_default().iter().enumerate() {
+        let at = from + i;
+        sid = aut.next_state(Anchored::No, sid, byte);
+        if aut.is_special(sid) {
+            if aut.is_dead(sid) {
+                break;
+            }
+            // Special and not dead is a match state (start states are special only
+            // with a prefilter). Later matches are longer ones at the same start
+            // or, leftmost-longest, ones starting further left.
+            if aut.is_match(sid) {
+                found = Some(hit(sid, at + 1));
+            }
         }
     }
+    found
+}
+
+/// The longest key that starts at `from` and ends at or before `to`: (end, key).
+/// The crate's anchored search on `from..to`.
+#[inline(always)]
+fn longest_at<A: Automaton>(
+    aut: &A,
+    start_state: StateID,
+    hay: &[u8],
+    from: usize,
+    to: usize,
+) -> Option<(usize, usize)> {
+    let mut sid = start_state;
+    let mut found = None;
+    let hit = |sid: StateID, end: usize| {
+        let pid: PatternID = aut.match_pattern(sid, 0);
+        // Match states also carry matches that start later (the automaton is shared
+        // with the unanchored search): those are not ours.
+        (end - aut.pattern_len(pid) <= from).then_some((end, pid.as_usize()))
+    };
+    if aut.is_match(sid) {
+        found = hit(sid, from).or(found);
+    }
+    for (i, &byte) in hay.get(from..to).unwrap_or_default().iter().enumerate() {
+        let at = from + i;
+        sid = aut.next_state(Anchored::Yes, sid, byte);
+        if aut.is_special(sid) {
+            if aut.is_dead(sid) {
+                break;
+            }
+            if aut.is_match(sid) {
+                found = hit(sid, at + 1).or(found);
+            }
+        }
+    }
+    found
+}
+
+/// The length of the combining diacritics (U+0300..U+036F, two bytes each: `CC xx`
+/// or `CD 80..AF`) at the start of `s`.
+fn combining_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut n = 0;
+    while let Some(&lead) = b.get(n) {
+        let ok = match lead {
+            0xCC => true,
+            0xCD => b.get(n + 1).is_some_and(|&c| c <= 0xAF),
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        n += 2;
+    }
+    n
 }
 
 /// The words of several syllables of a document, for [`MatcherBuilder::words`].
@@ -790,17 +948,18 @@ impl Words {
         Words { spans }
     }
 
-    /// Whether `m` is a one-syllable place or organisation unit inside a
-    /// longer word (`xã` in `hợp tác xã`, `thôn` in `nông thôn`): there it is
-    /// part of another word. Other terms are left alone: the segmenter joins
-    /// verbs with what follows (`đạt tỷ lệ`) more often than it is right to.
-    fn splits(&self, m: &Match<'_>) -> bool {
+    /// Whether a term of `concept` at `span` is a one-syllable place or
+    /// organisation unit inside a longer word (`xã` in `hợp tác xã`, `thôn` in
+    /// `nông thôn`): there it is part of another word. Other terms are left
+    /// alone: the segmenter joins verbs with what follows (`đạt tỷ lệ`) more
+    /// often than it is right to.
+    fn splits(&self, concept: &Concept, span: &Range<usize>) -> bool {
         let unit = matches!(
-            m.category(),
-            Some(Category::AdminUnit | Category::Organisation)
+            concept.category,
+            Category::AdminUnit | Category::Organisation
         );
-        let one_syllable = m.concept.is_some_and(|c| !c.canonical.contains(' '));
-        unit && one_syllable && self.cuts(&m.span)
+        let one_syllable = !concept.canonical.contains(' ');
+        unit && one_syllable && self.cuts(span)
     }
 
     /// Whether `span` starts or ends strictly inside a word.
@@ -854,11 +1013,44 @@ impl AccentMap {
         AccentMap { lines }
     }
 
+    #[cfg(test)]
     fn is_accented(&self, offset: usize) -> bool {
         let i = self.lines.partition_point(|&(end, _)| end <= offset);
         self.lines
             .get(i)
             .or(self.lines.last())
+            .is_some_and(|&(_, a)| a)
+    }
+
+    /// Answers for offsets asked in increasing order, by walking the lines.
+    fn cursor(&self) -> AccentCursor<'_> {
+        AccentCursor {
+            lines: &self.lines,
+            line: 0,
+        }
+    }
+}
+
+/// [`AccentMap::is_accented`] for offsets that mostly increase.
+struct AccentCursor<'a> {
+    lines: &'a [(usize, bool)],
+    /// Lines that end at or before the last offset asked for.
+    line: usize,
+}
+
+impl AccentCursor<'_> {
+    fn is_accented(&mut self, offset: usize) -> bool {
+        let lines = self.lines;
+        if self.line > 0 && lines[self.line - 1].0 > offset {
+            // Asked further back: search afresh.
+            self.line = lines.partition_point(|&(end, _)| end <= offset);
+        }
+        while lines.get(self.line).is_some_and(|&(end, _)| end <= offset) {
+            self.line += 1;
+        }
+        lines
+            .get(self.line)
+            .or(lines.last())
             .is_some_and(|&(_, a)| a)
     }
 }
@@ -904,25 +1096,55 @@ pub(crate) fn is_combining_diacritic(c: char) -> bool {
     ('\u{300}'..='\u{36f}').contains(&c)
 }
 
+// The folded text is mostly ASCII: the tests below look at the byte and decode a
+// character only when it is not ASCII.
+
+/// Whether no letter or digit ends at byte `at` of `hay` (a character boundary).
 fn is_boundary_before(hay: &str, at: usize) -> bool {
-    !hay[..at].chars().next_back().is_some_and(is_word_char)
+    match at.checked_sub(1).map(|i| hay.as_bytes()[i]) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !hay[..at].chars().next_back().is_some_and(is_word_char),
+    }
 }
 
+/// Whether no letter or digit starts at byte `at` of `hay` (a character boundary).
 fn is_boundary_after(hay: &str, at: usize) -> bool {
-    !hay[at..].chars().next().is_some_and(is_word_char)
+    match hay.as_bytes().get(at) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !hay[at..].chars().next().is_some_and(is_word_char),
+    }
 }
 
 /// The end of the alphanumeric run at `at` (or `at` itself).
-fn word_end(hay: &str, at: usize) -> usize {
-    hay[at..]
-        .char_indices()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(hay.len(), |(i, _)| at + i)
+fn word_end(hay: &str, mut at: usize) -> usize {
+    while let Some(&b) = hay.as_bytes().get(at) {
+        if b.is_ascii() {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            at += 1;
+        } else {
+            match hay[at..].chars().next() {
+                Some(c) if is_word_char(c) => at += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    at
 }
 
 /// Where the character after the one at `at` starts.
 fn after_char(hay: &str, at: usize) -> usize {
-    at + hay[at..].chars().next().map_or(1, char::len_utf8)
+    // The length of a UTF-8 sequence from its first byte.
+    at + match hay.as_bytes().get(at) {
+        None => 1,
+        Some(&b) if b < 0x80 => 1,
+        Some(&b) if b < 0xE0 => 2,
+        Some(&b) if b < 0xF0 => 3,
+        Some(_) => 4,
+    }
 }
 
 /// Map an original byte range to the folded text (inverse of `Folded::to_original`):
