@@ -84,10 +84,22 @@ pub(crate) fn syllables(s: &str) -> Vec<Syllable> {
 pub(crate) fn syllables_into(s: &str, out: &mut Vec<Syllable>) {
     out.clear();
     let mut current: Option<Syllable> = None;
-    for c in s.chars() {
-        if c.is_ascii() {
-            feed(c, &mut current, out);
-        } else if let Some(l) = normalize::letter(c) {
+    let mut rest = s;
+    while let Some(&b) = rest.as_bytes().first() {
+        if b.is_ascii() {
+            // ASCII carries no mark: a letter or digit adds a letter, anything else
+            // ends the syllable (what `feed` does with it, without its tests).
+            if b.is_ascii_alphanumeric() {
+                current.get_or_insert_with(Syllable::default).push(None);
+            } else if let Some(syl) = current.take() {
+                out.push(syl);
+            }
+            rest = &rest[1..];
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        rest = &rest[c.len_utf8()..];
+        if let Some(l) = normalize::letter(c) {
             // A precomposed Vietnamese letter, from the table: no decomposition.
             let syl = current.get_or_insert_with(Syllable::default);
             syl.push(letter_quality(l.base));
@@ -140,6 +152,50 @@ fn feed(c: char, current: &mut Option<Syllable>, out: &mut Vec<Syllable>) {
         // another combining mark: not a Vietnamese mark, ignore
     } else if let Some(syl) = current.take() {
         out.push(syl);
+    }
+}
+
+/// Whether `a` and `b` carry the same marks letter by letter: equal but for the case
+/// of letters (`Huyện ủy`, `huyện ủy`), or for letters that differ in nothing
+/// [`syllables_into`] reads. Their syllables are then equal.
+pub(crate) fn same_marks(a: &str, b: &str) -> bool {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    let (mut i, mut j) = (0, 0);
+    loop {
+        // Equal bytes make equal characters: run through them.
+        while x.get(i).is_some_and(|p| y.get(j) == Some(p)) {
+            i += 1;
+            j += 1;
+        }
+        let (Some(&p), Some(&q)) = (x.get(i), y.get(j)) else {
+            return i == x.len() && j == y.len();
+        };
+        if p.is_ascii() && q.is_ascii() {
+            // ASCII carries no mark: a letter counts as a letter in either case.
+            if !p.eq_ignore_ascii_case(&q) {
+                return false;
+            }
+            i += 1;
+            j += 1;
+            continue;
+        }
+        // Back to the start of the characters that differ: the bytes before them
+        // are the same in both strings, so are the character boundaries.
+        while !a.is_char_boundary(i) {
+            i -= 1;
+            j -= 1;
+        }
+        let (Some(c), Some(d)) = (a[i..].chars().next(), b[j..].chars().next()) else {
+            return false;
+        };
+        // Letters of the table count by their base and tone alone (ASCII letters
+        // have no tone and a base without a vowel mark, as they are read).
+        match (normalize::letter(c), normalize::letter(d)) {
+            (Some(l), Some(m)) if l.base == m.base && l.tone == m.tone => {}
+            _ => return false,
+        }
+        i += c.len_utf8();
+        j += d.len_utf8();
     }
 }
 

@@ -688,7 +688,7 @@ impl TermMatcher {
         // Hits come in text order: map them back with a cursor, not a search each.
         let mut cursor = folded.map().cursor();
         let mut accents = accents.cursor();
-        let mut scratch = Vec::new();
+        let mut weighings = Weighings::new();
         let mut pos = 0;
         while pos < hay.len() {
             let Some((start, end, pid)) = leftmost_longest(aut, unanchored, hay.as_bytes(), pos)
@@ -701,7 +701,8 @@ impl TermMatcher {
                 loop {
                     if is_boundary_after(hay, end) {
                         let range = start..end;
-                        let hit = self.accept(input, &mut cursor, &mut accents, range, pid, &mut scratch);
+                        let hit =
+                            self.accept(input, &mut cursor, &mut accents, range, pid, &mut weighings);
                         if let Some((form, span)) = hit {
                             let concept = &self.lexicon.concepts()[form.concept];
                             if !words.is_some_and(|w| w.splits(concept, &span)) {
@@ -734,15 +735,15 @@ impl TermMatcher {
 
     /// Check a boundary-aligned hit against the written text; pick the best form.
     /// Returns the form and the span in `input`.
-    fn accept(
-        &self,
-        input: &str,
+    fn accept<'m, 't>(
+        &'m self,
+        input: &'t str,
         cursor: &mut normalize::MapCursor<'_>,
         accents: &mut AccentCursor<'_>,
         range: Range<usize>,
         pid: usize,
-        written_marks: &mut Vec<marks::Syllable>,
-    ) -> Option<(&Form, Range<usize>)> {
+        weighings: &mut Weighings<'t, 'm>,
+    ) -> Option<(&'m Form, Range<usize>)> {
         let mut span = cursor.to_original(range);
         // Combining marks after the last letter (NFD text) belong to the match.
         span.end += combining_len(input.get(span.end..)?);
@@ -755,8 +756,21 @@ impl TermMatcher {
             return Some((form, span));
         }
         let accented = accents.is_accented(span.start);
-        let form = self.weigh(pid, written, accented, written_marks)?;
-        Some((form, span))
+        let slot = Weighings::slot(pid, written);
+        let form = match weighings.seen[slot] {
+            Some(w) if w.pid == pid && w.accented == accented && w.written == written => w.form,
+            _ => {
+                let form = self.weigh(pid, written, accented, &mut weighings.marks);
+                weighings.seen[slot] = Some(Weighed {
+                    pid,
+                    accented,
+                    written,
+                    form,
+                });
+                form
+            }
+        };
+        Some((form?, span))
     }
 
     /// The form of key `pid` that fits `written` best, if any fits.
@@ -770,8 +784,9 @@ impl TermMatcher {
         let has_lower = written.chars().any(normalize::is_lower);
         let first_upper = written.chars().next().is_some_and(normalize::is_upper);
         let mut best: Option<(u32, bool, &Form)> = None;
-        // The written marks, taken apart once for all the forms of this key.
-        marks::syllables_into(written, written_marks);
+        // The written marks are taken apart once for all the forms of this key, and
+        // only if some form is not written as in the text.
+        let mut analysed = false;
         for form in &self.forms[pid] {
             if form.abbreviation && has_lower {
                 continue;
@@ -781,25 +796,35 @@ impl TermMatcher {
             if form.blocker && !first_upper && has_inner_capital(written) {
                 continue;
             }
-            let Some(fit) = marks::fit_marks(written_marks, &form.marks) else {
-                continue;
+            let missing = if marks::same_marks(written, &form.text) {
+                // Written as the form but for the case of letters (`Huyện ủy` for
+                // `huyện ủy`): the same marks, nothing missing.
+                0
+            } else {
+                if !analysed {
+                    marks::syllables_into(written, written_marks);
+                    analysed = true;
+                }
+                let Some(fit) = marks::fit_marks(written_marks, &form.marks) else {
+                    continue;
+                };
+                // In accented text a syllable without vowel marks is usually another
+                // word (`quan tâm` is not `quận`, `đang` is not `Đảng`), while a partly
+                // marked one is a typo (`sô` for `số`). A longer term may miss marks in
+                // at most half of its syllables.
+                if accented
+                    && fit.missing > 0
+                    && (if fit.syllables <= 1 {
+                        // Capitalised, it is more likely a name (`Phương` is not `phường`).
+                        fit.bare_missing > 0 || first_upper
+                    } else {
+                        fit.syllables_missing * 2 > fit.syllables
+                    })
+                {
+                    continue;
+                }
+                fit.missing
             };
-            // In accented text a syllable without vowel marks is usually another word
-            // (`quan tâm` is not `quận`, `đang` is not `Đảng`), while a partly marked
-            // one is a typo (`sô` for `số`). A longer term may miss marks in at most
-            // half of its syllables.
-            if accented
-                && fit.missing > 0
-                && (if fit.syllables <= 1 {
-                    // Capitalised, it is more likely a name (`Phương` is not `phường`).
-                    fit.bare_missing > 0 || first_upper
-                } else {
-                    fit.syllables_missing * 2 > fit.syllables
-                })
-            {
-                continue;
-            }
-            let missing = fit.missing;
             let case_differs = form.capitalised != first_upper;
             let better = match best {
                 None => true,
@@ -821,6 +846,53 @@ impl TermMatcher {
         }
     }
 
+}
+
+/// The forms that weighing chose in one document, and its scratch space.
+struct Weighings<'t, 'm> {
+    /// By a hash of key and written text, the last one weighed there. A text repeats
+    /// its terms written the same way (`có`, `Huyện ủy`), and weighing is the dearest
+    /// check of a hit; the choice depends on nothing else (and on the accent of the
+    /// line, kept too).
+    seen: [Option<Weighed<'t, 'm>>; Weighings::SLOTS],
+    /// The written marks, taken apart.
+    marks: Vec<marks::Syllable>,
+}
+
+#[derive(Clone, Copy)]
+struct Weighed<'t, 'm> {
+    pid: usize,
+    accented: bool,
+    written: &'t str,
+    form: Option<&'m Form>,
+}
+
+impl Weighings<'_, '_> {
+    const SLOTS: usize = 64;
+
+    fn new() -> Self {
+        Weighings {
+            seen: [None; Self::SLOTS],
+            marks: Vec::new(),
+        }
+    }
+
+    /// Where key `pid` written as `written` is kept: a hash of the key, the length
+    /// and the first and last eight bytes.
+    fn slot(pid: usize, written: &str) -> usize {
+        let b = written.as_bytes();
+        let word = |s: &[u8]| {
+            let mut w = [0u8; 8];
+            let n = s.len().min(8);
+            w[..n].copy_from_slice(&s[..n]);
+            u64::from_le_bytes(w)
+        };
+        let head = word(b);
+        let tail = word(&b[b.len().saturating_sub(8)..]);
+        let mixed = head ^ tail.rotate_left(29) ^ ((pid as u64) << 40) ^ b.len() as u64;
+        let h = mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> (64 - Self::SLOTS.trailing_zeros())) as usize
+    }
 }
 
 /// A term match of `concept`.
@@ -858,7 +930,6 @@ fn leftmost_longest<A: Automaton>(
         found = Some(hit(sid, from));
     }
     for (i, &byte) in hay.get(from..).unwrap_or_default().iter().enumerate() {
-        let at = from + i;
         sid = aut.next_state(Anchored::No, sid, byte);
         if aut.is_special(sid) {
             if aut.is_dead(sid) {
@@ -868,7 +939,7 @@ fn leftmost_longest<A: Automaton>(
             // with a prefilter). Later matches are longer ones at the same start
             // or, leftmost-longest, ones starting further left.
             if aut.is_match(sid) {
-                found = Some(hit(sid, at + 1));
+                found = Some(hit(sid, from + i + 1));
             }
         }
     }
