@@ -920,17 +920,16 @@ fn leftmost_longest<A: Automaton>(
     from: usize,
 ) -> Option<(usize, usize, usize)> {
     let mut sid = start_state;
-    let mut found = None;
-    let hit = |sid: StateID, end: usize| {
-        let pid = aut.match_pattern(sid, 0);
-        (end - aut.pattern_len(pid), end, pid.as_usize())
-    };
+    // The last match state entered and where: the match is worked out at the end.
+    let mut last = None;
     // Only an empty key would make the start state a match; keys are never empty.
     if aut.is_match(sid) {
-        found = Some(hit(sid, from));
+        last = Some((sid, from));
     }
-    for (i, &byte) in hay.get(from..).unwrap_or_default().iter().enumerate() {
-        sid = aut.next_state(Anchored::No, sid, byte);
+    let mut at = from;
+    while at < hay.len() {
+        sid = aut.next_state(Anchored::No, sid, hay[at]);
+        at += 1;
         if aut.is_special(sid) {
             if aut.is_dead(sid) {
                 break;
@@ -939,11 +938,13 @@ fn leftmost_longest<A: Automaton>(
             // with a prefilter). Later matches are longer ones at the same start
             // or, leftmost-longest, ones starting further left.
             if aut.is_match(sid) {
-                found = Some(hit(sid, from + i + 1));
+                last = Some((sid, at));
             }
         }
     }
-    found
+    let (sid, end) = last?;
+    let pid = aut.match_pattern(sid, 0);
+    Some((end - aut.pattern_len(pid), end, pid.as_usize()))
 }
 
 /// The longest key that starts at `from` and ends at or before `to`: (end, key).
