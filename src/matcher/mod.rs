@@ -878,18 +878,18 @@ impl Weighings<'_, '_> {
     }
 
     /// Where key `pid` written as `written` is kept: a hash of the key, the length
-    /// and the first and last eight bytes.
+    /// and a few bytes (the same key written otherwise mostly differs in its first
+    /// letter's case or in the marks of its first or last syllable).
     fn slot(pid: usize, written: &str) -> usize {
         let b = written.as_bytes();
-        let word = |s: &[u8]| {
-            let mut w = [0u8; 8];
-            let n = s.len().min(8);
-            w[..n].copy_from_slice(&s[..n]);
-            u64::from_le_bytes(w)
-        };
-        let head = word(b);
-        let tail = word(&b[b.len().saturating_sub(8)..]);
-        let mixed = head ^ tail.rotate_left(29) ^ ((pid as u64) << 40) ^ b.len() as u64;
+        let byte = |i: usize| b.get(i).map_or(0, |&x| u64::from(x));
+        let n = b.len();
+        let mixed = (pid as u64) << 40
+            ^ (n as u64) << 32
+            ^ byte(0) << 24
+            ^ byte(n / 2) << 16
+            ^ byte(n.wrapping_sub(2)) << 8
+            ^ byte(n.wrapping_sub(1));
         let h = mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
         (h >> (64 - Self::SLOTS.trailing_zeros())) as usize
     }
@@ -1172,6 +1172,7 @@ pub(crate) fn is_combining_diacritic(c: char) -> bool {
 // character only when it is not ASCII.
 
 /// Whether no letter or digit ends at byte `at` of `hay` (a character boundary).
+#[inline]
 fn is_boundary_before(hay: &str, at: usize) -> bool {
     match at.checked_sub(1).map(|i| hay.as_bytes()[i]) {
         None => true,
@@ -1181,6 +1182,7 @@ fn is_boundary_before(hay: &str, at: usize) -> bool {
 }
 
 /// Whether no letter or digit starts at byte `at` of `hay` (a character boundary).
+#[inline]
 fn is_boundary_after(hay: &str, at: usize) -> bool {
     match hay.as_bytes().get(at) {
         None => true,
@@ -1190,6 +1192,7 @@ fn is_boundary_after(hay: &str, at: usize) -> bool {
 }
 
 /// The end of the alphanumeric run at `at` (or `at` itself).
+#[inline]
 fn word_end(hay: &str, mut at: usize) -> usize {
     while let Some(&b) = hay.as_bytes().get(at) {
         if b.is_ascii() {
@@ -1208,6 +1211,7 @@ fn word_end(hay: &str, mut at: usize) -> usize {
 }
 
 /// Where the character after the one at `at` starts.
+#[inline]
 fn after_char(hay: &str, at: usize) -> usize {
     // The length of a UTF-8 sequence from its first byte.
     at + match hay.as_bytes().get(at) {
