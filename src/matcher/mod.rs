@@ -1172,7 +1172,7 @@ pub(crate) fn is_combining_diacritic(c: char) -> bool {
 // character only when it is not ASCII.
 
 /// Whether no letter or digit ends at byte `at` of `hay` (a character boundary).
-#[inline]
+#[inline(always)]
 fn is_boundary_before(hay: &str, at: usize) -> bool {
     match at.checked_sub(1).map(|i| hay.as_bytes()[i]) {
         None => true,
@@ -1182,7 +1182,7 @@ fn is_boundary_before(hay: &str, at: usize) -> bool {
 }
 
 /// Whether no letter or digit starts at byte `at` of `hay` (a character boundary).
-#[inline]
+#[inline(always)]
 fn is_boundary_after(hay: &str, at: usize) -> bool {
     match hay.as_bytes().get(at) {
         None => true,
@@ -1192,7 +1192,7 @@ fn is_boundary_after(hay: &str, at: usize) -> bool {
 }
 
 /// The end of the alphanumeric run at `at` (or `at` itself).
-#[inline]
+#[inline(always)]
 fn word_end(hay: &str, mut at: usize) -> usize {
     while let Some(&b) = hay.as_bytes().get(at) {
         if b.is_ascii() {
@@ -1211,7 +1211,7 @@ fn word_end(hay: &str, mut at: usize) -> usize {
 }
 
 /// Where the character after the one at `at` starts.
-#[inline]
+#[inline(always)]
 fn after_char(hay: &str, at: usize) -> usize {
     // The length of a UTF-8 sequence from its first byte.
     at + match hay.as_bytes().get(at) {
