@@ -781,14 +781,14 @@ impl TermMatcher {
         accented: bool,
         written_marks: &mut Vec<marks::Syllable>,
     ) -> Option<&Form> {
-        let has_lower = written.chars().any(normalize::is_lower);
         let first_upper = written.chars().next().is_some_and(normalize::is_upper);
         let mut best: Option<(u32, bool, &Form)> = None;
         // The written marks are taken apart once for all the forms of this key, and
         // only if some form is not written as in the text.
         let mut analysed = false;
         for form in &self.forms[pid] {
-            if form.abbreviation && has_lower {
+            // (Abbreviations are few: their test is not worth doing ahead.)
+            if form.abbreviation && written.chars().any(normalize::is_lower) {
                 continue;
             }
             // A blocking word is all lower case; `giao Ban Tuyên giáo` is `giao` then a
