@@ -31,7 +31,7 @@ const MAX_LETTERS: usize = 10;
 
 /// One syllable's marks: its tone and each letter's vowel mark. Fixed size,
 /// so that analysing a hit allocates nothing.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub(crate) struct Syllable {
     tone: Option<Tone>,
     /// Number of letters (saturating).
@@ -278,7 +278,132 @@ pub(crate) fn fit_marks(w: &[Syllable], f: &[Syllable]) -> Option<Fit> {
 
 #[cfg(test)]
 mod tests {
-    use super::fit;
+    use std::collections::HashMap;
+
+    use unicode_normalization::UnicodeNormalization;
+
+    use super::*;
+
+    /// `syllables_into` as it was, every character through `feed`.
+    fn old_syllables(s: &str) -> Vec<Syllable> {
+        let mut out = Vec::new();
+        let mut current: Option<Syllable> = None;
+        for c in s.chars() {
+            if c.is_ascii() {
+                feed(c, &mut current, &mut out);
+            } else if let Some(l) = normalize::letter(c) {
+                let syl = current.get_or_insert_with(Syllable::default);
+                syl.push(letter_quality(l.base));
+                if let Some(t) = letter_tone(l.tone) {
+                    syl.tone = Some(t);
+                }
+            } else {
+                decompose_canonical(c, |d| feed(d, &mut current, &mut out));
+            }
+        }
+        out.extend(current);
+        out
+    }
+
+    /// The seed articles, raw, NFD, upper case and folded, and the lexicon's forms.
+    fn texts() -> Vec<String> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        let mut texts: Vec<String> = crate::lexicon::Lexicon::default()
+            .concepts()
+            .iter()
+            .flat_map(|c| c.forms().map(String::from).collect::<Vec<_>>())
+            .collect();
+        for entry in std::fs::read_dir(dir).expect("corpus/").flatten() {
+            if entry.path().extension().is_some_and(|x| x == "txt") {
+                let raw = std::fs::read_to_string(entry.path()).expect("article");
+                texts.push(raw.nfd().collect());
+                texts.push(raw.to_uppercase());
+                texts.push(normalize::fold(&raw).text().to_string());
+                texts.push(raw);
+            }
+        }
+        let tricky = [
+            "",
+            "a",
+            "\u{301}",
+            "\u{301}a\u{302}",
+            "A1 b2-c3",
+            "ĐẢNG đảng Đảng",
+            "u\u{31b}\u{309}y",
+            "中文 ελληνικά",
+            "ǅ ǆ Å Å K",
+            "x\u{0}y\tz\n",
+        ];
+        texts.extend(tricky.iter().map(|t| t.to_string()));
+        texts
+    }
+
+    #[test]
+    fn syllables_agree_with_the_old_analysis() {
+        for text in texts() {
+            assert_eq!(syllables(&text), old_syllables(&text), "{text:?}");
+            for word in text.split_whitespace() {
+                assert_eq!(syllables(word), old_syllables(word), "{word:?}");
+            }
+        }
+    }
+
+    /// Strings that `same_marks` takes for one another have the same syllables: words
+    /// of the texts grouped by their folded form, and the lexicon's forms in other
+    /// cases and in NFD.
+    #[test]
+    fn same_marks_means_same_syllables() {
+        let mut groups: HashMap<String, Vec<String>> = HashMap::new();
+        for text in texts() {
+            for word in text.split_whitespace() {
+                let key = normalize::fold(word).text().to_string();
+                let group = groups.entry(key).or_default();
+                if group.len() < 12 && !group.iter().any(|w| w == word) {
+                    group.push(word.to_string());
+                }
+            }
+        }
+        for form in crate::lexicon::Lexicon::default()
+            .concepts()
+            .iter()
+            .flat_map(|c| c.forms().map(String::from).collect::<Vec<_>>())
+        {
+            let mut first = form.chars();
+            let capitalised: String = first
+                .next()
+                .map(|c| c.to_uppercase().chain(first).collect())
+                .unwrap_or_default();
+            let variants = [
+                form.to_uppercase(),
+                form.to_lowercase(),
+                capitalised,
+                form.nfd().collect(),
+                normalize::fold(&form).text().to_string(),
+                form.clone(),
+            ];
+            groups.insert(format!("form {form}"), variants.to_vec());
+        }
+        let (mut same, mut pairs) = (0, 0);
+        for group in groups.values() {
+            for a in group {
+                for b in group {
+                    pairs += 1;
+                    if same_marks(a, b) {
+                        same += 1;
+                        assert_eq!(syllables(a), syllables(b), "{a:?} {b:?}");
+                    }
+                }
+            }
+        }
+        // Not only the strings compared with themselves.
+        assert!(same > pairs / 4 && same < pairs, "{same} of {pairs}");
+        assert!(same_marks("Huyện ủy", "huyện ủy"));
+        assert!(same_marks("ĐẢNG BỘ", "đảng bộ"));
+        assert!(!same_marks("có", "cô"));
+        assert!(!same_marks("huyện", "huyen"));
+        assert!(!same_marks("ban", "bans"));
+        assert!(!same_marks("u\u{31b}", "ư"));
+    }
 
     #[test]
     fn exact_and_missing_marks() {

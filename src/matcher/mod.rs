@@ -69,6 +69,8 @@ use crate::segment::Segmenter;
 mod abbrev;
 mod marks;
 mod names;
+#[cfg(test)]
+mod reference;
 
 /// What a [`Match`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -680,9 +682,10 @@ impl TermMatcher {
         let hay = folded.text();
         let mut out = Vec::new();
         // Both start kinds are compiled in (`Engine::build`): these never fail.
-        let (Ok(unanchored), Ok(anchored)) =
-            (aut.start_state(Anchored::No), aut.start_state(Anchored::Yes))
-        else {
+        let (Ok(unanchored), Ok(anchored)) = (
+            aut.start_state(Anchored::No),
+            aut.start_state(Anchored::Yes),
+        ) else {
             return out;
         };
         // Hits come in text order: map them back with a cursor, not a search each.
@@ -701,8 +704,14 @@ impl TermMatcher {
                 loop {
                     if is_boundary_after(hay, end) {
                         let range = start..end;
-                        let hit =
-                            self.accept(input, &mut cursor, &mut accents, range, pid, &mut weighings);
+                        let hit = self.accept(
+                            input,
+                            &mut cursor,
+                            &mut accents,
+                            range,
+                            pid,
+                            &mut weighings,
+                        );
                         if let Some((form, span)) = hit {
                             let concept = &self.lexicon.concepts()[form.concept];
                             if !words.is_some_and(|w| w.splits(concept, &span)) {
@@ -845,7 +854,6 @@ impl TermMatcher {
             _ => None,
         }
     }
-
 }
 
 /// The forms that weighing chose in one document, and its scratch space.
