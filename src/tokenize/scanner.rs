@@ -46,11 +46,8 @@ fn scan_with<const FAST: bool>(text: &str, mut sink: impl FnMut(TokenKind, Range
         let (kind, end) = if b == b' ' || b == b'\n' {
             i += 1;
             continue;
-        } else if FAST && b.is_ascii_alphabetic() {
-            // ASCII lower-case letters have the NOT_UPPER bit.
-            s.word_fast(i, i + 1, true, b)
-        } else if let Some((flags, len)) = s.table.letter_at(bytes, i).filter(|_| FAST) {
-            s.word_fast(i, i + len, false, flags)
+        } else if let Some((len, state)) = s.first_letter::<FAST>(b, i) {
+            s.word_fast(i, i + len, state)
         } else if let Some((kind, end)) = s.step::<FAST>(i) {
             (kind, s.marks_after(end))
         } else {
@@ -69,6 +66,14 @@ const LETTER: u8 = 1;
 /// [`Letters`] flag: the character is a letter that is not upper case
 /// ([`is_upper`]). The bit that sets ASCII lower-case letters apart.
 const NOT_UPPER: u8 = 0x20;
+
+/// [`Scanner::word_fast`] state: the word has more than ASCII letters so
+/// far, so that it cannot be the first label of an address (ASCII letters
+/// and digits, then one of `.@:-_%+`). The [`LETTER`] bit, which every
+/// letter of the table sets, none of them ASCII.
+const NOT_PLAIN: u8 = LETTER;
+/// [`Scanner::word_fast`] state: the word has a digit (H5N1).
+const DIGIT: u8 = 2;
 
 /// [`LETTER`] and [`NOT_UPPER`] of the characters where the letters of
 /// Vietnamese words are, read straight from their bytes: U+00C0..=U+01BF
@@ -216,30 +221,35 @@ impl Scanner<'_> {
         (kind, end)
     }
 
-        /// The token at `start`, the first letter of a word or of an address,
-    /// which ends at `end` (`plain` when it is an ASCII letter; `cases`
-    /// has its [`NOT_UPPER`] bit when it is not upper case), stretched
-    /// over any combining marks after it: the loop of
+    /// The length and word state (see [`Scanner::word_fast`]) of the letter
+    /// `b` starts at `i`, when it is one that [`Scanner::word_fast`] takes.
+    #[inline(always)]
+    fn first_letter<const FAST: bool>(&self, b: u8, i: usize) -> Option<(usize, u8)> {
+        if !FAST {
+            None
+        } else if b.is_ascii_alphabetic() {
+            // ASCII lower-case letters have the NOT_UPPER bit.
+            Some((1, b & NOT_UPPER))
+        } else {
+            self.table.letter_at(self.bytes, i).map(|(flags, len)| (len, flags))
+        }
+    }
+
+    /// The token at `start`, the first letter of a word or of an address,
+    /// which ends at `end`, stretched over any combining marks after it:
+    /// the loop of
     /// [`Scanner::word_char_by_char`] with the common characters answered
     /// from their bytes (ASCII letters by their code, Vietnamese letters
     /// from [`Letters`]) and the others asked the general questions.
     // Inlined into the scan loop: most tokens are words.
     #[inline(always)]
-    fn word_fast(
-        &self,
-        start: usize,
-        mut end: usize,
-        mut plain: bool,
-        mut cases: u8,
-    ) -> (TokenKind, usize) {
+    ///
+    /// `state` holds bits about the word so far: [`NOT_PLAIN`], [`DIGIT`],
+    /// and [`NOT_UPPER`] for the first letter and the letters of more than
+    /// one byte (a cheap first answer to "all capitals?").
+    fn word_fast(&self, start: usize, mut end: usize, mut state: u8) -> (TokenKind, usize) {
         let bytes = self.bytes;
-        let mut has_digit = false;
-        // `plain`: only ASCII letters so far, so that the word may yet be
-        // the first label of an address, which is ASCII letters and digits
-        // followed by one of `.@:-_%+`. `cases`: the NOT_UPPER bits of the
-        // first letter and of the letters of more than one byte, or-ed
-        // together (a cheap first answer to "all capitals?"). The loop ends
-        // with the byte the word stops at (0 at the end of the text).
+        // The loop ends with the byte the word stops at (0 at the end).
         let stop = loop {
             let Some(&b) = bytes.get(end) else { break 0 };
             if b.is_ascii_alphabetic() {
@@ -251,18 +261,18 @@ impl Scanner<'_> {
                     break b;
                 }
                 if b.is_ascii_digit() && end > start {
-                    if plain {
-                        plain = false;
+                    if state & NOT_PLAIN == 0 {
                         if let Some((kind, e)) = self.url(start) {
                             return (kind, self.marks_after(e));
                         }
                     }
-                    has_digit = true;
+                    state |= NOT_PLAIN | DIGIT;
                     end += 1;
                     continue;
                 }
                 if b != b'\'' {
-                    if plain && matches!(b, b'.' | b'@' | b':' | b'-' | b'_' | b'%' | b'+') {
+                    let address = matches!(b, b'.' | b'@' | b':' | b'-' | b'_' | b'%' | b'+');
+                    if address && state & NOT_PLAIN == 0 {
                         if let Some((kind, e)) = self.url(start) {
                             return (kind, self.marks_after(e));
                         }
@@ -276,16 +286,16 @@ impl Scanner<'_> {
                 if flags == 0 {
                     break b;
                 }
-                cases |= flags;
+                // (LETTER is NOT_PLAIN.)
+                state |= flags;
                 end += len;
-                plain = false;
                 continue;
             }
             // An apostrophe, or a character the table does not have.
             let (c, len) = char_at(bytes, end);
             if is_letter(c) {
                 if !is_upper(c) {
-                    cases |= NOT_UPPER;
+                    state |= NOT_UPPER;
                 }
                 end += len;
             } else if matches!(c, '\'' | '’')
@@ -297,17 +307,17 @@ impl Scanner<'_> {
             } else {
                 break b;
             }
-            plain = false;
+            state |= NOT_PLAIN;
         };
         // All capitals: no lower-case letter among the first and those of
         // more than one byte, none in the second byte (Thanh), none among
         // the other ASCII letters (few words get that far: UBND, TP, A).
         let all_upper = || {
-            cases & NOT_UPPER == 0
+            state & NOT_UPPER == 0
                 && !(start + 1 < end && bytes.get(start + 1).is_some_and(u8::is_ascii_lowercase))
                 && self.all_upper(start, end)
         };
-        let (kind, end) = self.word_end(start, end, stop, all_upper, has_digit);
+        let (kind, end) = self.word_end(start, end, stop, all_upper, state & DIGIT != 0);
         // Only a period or a combining mark (from 0xCC on) can be followed
         // by marks: the word stops anywhere else at a byte that is none.
         if stop == b'.' || stop >= 0xCC {
@@ -342,7 +352,7 @@ impl Scanner<'_> {
     /// The word at the letter `start`.
     fn word<const FAST: bool>(&self, start: usize) -> (TokenKind, usize) {
         if FAST {
-            self.word_fast(start, start, false, 0)
+            self.word_fast(start, start, NOT_PLAIN)
         } else {
             self.word_char_by_char(start)
         }
