@@ -43,13 +43,16 @@ fn scan_with<const FAST: bool>(text: &str, mut sink: impl FnMut(TokenKind, Range
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (kind, end) = if b == b' ' || b == b'\n' {
+        // `next`: where to look for the next token (after the space that
+        // ends most words, which is then already known).
+        let (kind, end, next) = if b == b' ' || b == b'\n' {
             i += 1;
             continue;
         } else if let Some((len, state)) = s.first_letter::<FAST>(b, i) {
             s.word_fast(i, i + len, state)
         } else if let Some((kind, end)) = s.step::<FAST>(i) {
-            (kind, s.marks_after(end))
+            let end = s.marks_after(end);
+            (kind, end, end)
         } else {
             // A space other than ' ' (the normalizer leaves none of them).
             i += char_at(bytes, i).1;
@@ -57,7 +60,7 @@ fn scan_with<const FAST: bool>(text: &str, mut sink: impl FnMut(TokenKind, Range
         };
         s.last = (kind, i..end);
         sink(kind, i..end);
-        i = end;
+        i = next;
     }
 }
 
@@ -119,8 +122,9 @@ impl Letters {
             let k = (usize::from(b0 - 0xC3) << 6) | usize::from(b1 & 0x3F);
             Some((self.two[k], 2))
         } else if b0 == 0xE1 {
-            let b2 = *bytes.get(j + 2)?;
-            let b1 = bytes[j + 1];
+            let &[b1, b2] = bytes.get(j + 1..j + 3)? else {
+                return None;
+            };
             if b1 & 0xFE != 0xBA {
                 return None;
             }
@@ -167,6 +171,10 @@ impl Scanner<'_> {
             self.word::<FAST>(i)
         } else {
             let c = self.char_at(i);
+            // Quotes and dashes, no letters: no need for the Unicode tables.
+            if FAST && is_punctuation(c) {
+                return Some(self.punct(i, c));
+            }
             if is_letter(c) {
                 self.word::<FAST>(i)
             } else if c.is_whitespace() {
@@ -236,8 +244,8 @@ impl Scanner<'_> {
     }
 
     /// The token at `start`, the first letter of a word or of an address,
-    /// which ends at `end`, stretched over any combining marks after it:
-    /// the loop of
+    /// which ends at `end`, stretched over any combining marks after it,
+    /// and where the next token may start: the loop of
     /// [`Scanner::word_char_by_char`] with the common characters answered
     /// from their bytes (ASCII letters by their code, Vietnamese letters
     /// from [`Letters`]) and the others asked the general questions.
@@ -247,7 +255,7 @@ impl Scanner<'_> {
     /// `state` holds bits about the word so far: [`NOT_PLAIN`], [`DIGIT`],
     /// and [`NOT_UPPER`] for the first letter and the letters of more than
     /// one byte (a cheap first answer to "all capitals?").
-    fn word_fast(&self, start: usize, mut end: usize, mut state: u8) -> (TokenKind, usize) {
+    fn word_fast(&self, start: usize, mut end: usize, mut state: u8) -> (TokenKind, usize, usize) {
         let bytes = self.bytes;
         // The loop ends with the byte the word stops at (0 at the end).
         let stop = loop {
@@ -258,12 +266,18 @@ impl Scanner<'_> {
             }
             if b < 0x80 {
                 if b == b' ' {
+                    // The common end: a word with a lower-case letter
+                    // before a space is a word and takes nothing more.
+                    if state & NOT_UPPER != 0 {
+                        return (TokenKind::Word, end, end + 1);
+                    }
                     break b;
                 }
                 if b.is_ascii_digit() && end > start {
                     if state & NOT_PLAIN == 0 {
                         if let Some((kind, e)) = self.url(start) {
-                            return (kind, self.marks_after(e));
+                            let e = self.marks_after(e);
+                            return (kind, e, e);
                         }
                     }
                     state |= NOT_PLAIN | DIGIT;
@@ -274,7 +288,8 @@ impl Scanner<'_> {
                     let address = matches!(b, b'.' | b'@' | b':' | b'-' | b'_' | b'%' | b'+');
                     if address && state & NOT_PLAIN == 0 {
                         if let Some((kind, e)) = self.url(start) {
-                            return (kind, self.marks_after(e));
+                            let e = self.marks_after(e);
+                            return (kind, e, e);
                         }
                     }
                     // A punctuation mark ends the word.
@@ -320,11 +335,12 @@ impl Scanner<'_> {
         let (kind, end) = self.word_end(start, end, stop, all_upper, state & DIGIT != 0);
         // Only a period or a combining mark (from 0xCC on) can be followed
         // by marks: the word stops anywhere else at a byte that is none.
-        if stop == b'.' || stop >= 0xCC {
-            (kind, self.marks_after(end))
+        let end = if stop == b'.' || stop >= 0xCC {
+            self.marks_after(end)
         } else {
-            (kind, end)
-        }
+            end
+        };
+        (kind, end, end)
     }
 
     /// True when every letter of the word `start..end` is upper case.
@@ -352,7 +368,8 @@ impl Scanner<'_> {
     /// The word at the letter `start`.
     fn word<const FAST: bool>(&self, start: usize) -> (TokenKind, usize) {
         if FAST {
-            self.word_fast(start, start, NOT_PLAIN)
+            let (kind, end, _) = self.word_fast(start, start, NOT_PLAIN);
+            (kind, end)
         } else {
             self.word_char_by_char(start)
         }
