@@ -167,3 +167,37 @@ impl Tokenizer {
         tokens
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A text that is its own input (one slice for both views) gets the
+    /// tokens that the same text gets as the normalized view of a copy.
+    #[test]
+    fn own_input_tokens_match_those_of_a_normalized_copy() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        let mut files = 0;
+        for entry in std::fs::read_dir(dir).expect("corpus directory") {
+            let path = entry.expect("corpus entry").path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let raw = std::fs::read_to_string(&path).expect("corpus text");
+            let n = crate::normalize::normalize(&raw);
+            let own = Normalized::as_is(n.text());
+            let fast = Tokenizer::new().tokenize(&own);
+            let mapped = Tokenizer::new().tokenize(&n);
+            assert_eq!(fast.len(), mapped.len(), "{path:?}");
+            for (a, b) in fast.iter().zip(&mapped) {
+                assert_eq!(
+                    (a.kind, a.norm, &a.norm_span),
+                    (b.kind, b.norm, &b.norm_span)
+                );
+                assert_eq!((a.text, &a.span), (a.norm, &a.norm_span));
+            }
+            files += 1;
+        }
+        assert!(files >= 5, "corpus files: {files}");
+    }
+}

@@ -239,7 +239,9 @@ impl Scanner<'_> {
             // ASCII lower-case letters have the NOT_UPPER bit.
             Some((1, b & NOT_UPPER))
         } else {
-            self.table.letter_at(self.bytes, i).map(|(flags, len)| (len, flags))
+            self.table
+                .letter_at(self.bytes, i)
+                .map(|(flags, len)| (len, flags))
         }
     }
 
@@ -620,7 +622,7 @@ mod tests {
     /// Texts that take every branch of the word scanners: diacritics
     /// precomposed and not, marks alone, apostrophes, digits in words,
     /// addresses, abbreviations, other scripts, controls.
-    const TRICKY: [&str; 22] = [
+    const TRICKY: [&str; 25] = [
         "",
         "a",
         "Z.",
@@ -643,6 +645,13 @@ mod tests {
         "aé",
         "\u{301}",
         "ABCdef abcDEF ABC1 abc1 ABC'DEF",
+        // Capitals decided from the first letters, the table or the rest.
+        "Ủy ỦY ĐẢng ĐẢNG. ẢNH Ảnh AĐ Ađ ÀÀ. Đ. Ư. ƯƠ. Aǅ ǅA AḌ Aḍ ḌA ẞ. Ab1. AB1. aB Ab",
+        // Letters near the table's edges: U+00BF..U+00C0, U+01BF..U+01C0,
+        // U+1E7F..U+1E80, U+1EFF, and × ÷ inside it.
+        "a¿b aÀb aƿb aǀb aṿb aẀb aỿb a×b a÷b Ā ǅ ṿ Ẁ ỿ ÷ ×",
+        // Words that end at a space, a period, a mark or the end.
+        "Đảng. ĐẢNG ĐẢNG\u{301} ĐẢNG\u{301}. ảnh\u{301} Ả",
     ];
 
     #[test]
@@ -696,6 +705,39 @@ mod tests {
         ) {
             assert_fast_is_general(&s);
         }
+    }
+
+    /// The letter table answers what the general questions answer, for
+    /// every character it has, and has no other.
+    #[test]
+    fn letter_table_agrees_with_the_general_questions() {
+        let table = Letters::get();
+        let mut had = 0;
+        for c in ('\u{80}'..='\u{FFFF}').chain(['\u{1F600}']) {
+            let mut buf = [0; 4];
+            let text = c.encode_utf8(&mut buf);
+            let bytes = text.as_bytes();
+            let want = match (is_letter(c), is_upper(c)) {
+                (true, true) => LETTER,
+                (true, false) => LETTER | NOT_UPPER,
+                (false, _) => 0,
+            };
+            let covered =
+                ('\u{C0}'..='\u{1BF}').contains(&c) || ('\u{1E80}'..='\u{1EFF}').contains(&c);
+            match table.at(bytes, 0) {
+                Some((flags, len)) => {
+                    assert!(covered, "{c:?} is not in the table");
+                    assert_eq!((flags, len), (want, text.len()), "{c:?}");
+                    had += 1;
+                }
+                None => assert!(!covered, "{c:?} is missing"),
+            }
+            // Cut short (no longer UTF-8): no answer, no panic.
+            for cut in 1..bytes.len() {
+                assert_eq!(table.at(&bytes[..cut], 0), None, "{c:?} cut at {cut}");
+            }
+        }
+        assert_eq!(had, 0x100 + 0x80);
     }
 
     fn kinds(text: &str) -> Vec<(TokenKind, &str)> {
