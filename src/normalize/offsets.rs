@@ -361,24 +361,43 @@ impl PieceBuilder {
         self.pieces.push([range.start as u32, range.end as u32]);
     }
 
-    /// Appends the lower case of the ASCII `run`, which starts at original byte `at`.
-    pub(crate) fn push_ascii(&mut self, at: usize, run: &[u8]) {
+    /// True when a byte that stands for original byte `at` alone would
+    /// continue the map one to one: nothing was dropped since the last byte.
+    #[inline]
+    pub(crate) fn continues_at(&self, at: usize) -> bool {
         if self.identity {
-            if at == self.out.len() {
-                self.out.extend(run.iter().map(u8::to_ascii_lowercase));
-                return;
-            }
-            self.leave_identity();
+            self.out.len() == at
+        } else {
+            self.pieces.last().is_some_and(|p| p[1] as usize == at)
         }
-        // Only the first byte can break the one-to-one run of offsets.
-        if self.pieces.last().is_some_and(|p| p[1] as usize != at) {
-            self.moved += 1;
+    }
+
+    /// True while every byte so far stands where it stood (no map needed yet).
+    #[inline]
+    pub(crate) fn is_identity(&self) -> bool {
+        self.identity
+    }
+
+    /// Appends a chunk written by a hot loop: `text` with the original span
+    /// of each byte in `pieces`, of which `moved` changed length. The chunk
+    /// must continue the map one to one at its start (see
+    /// [`continues_at`](Self::continues_at)); while identity, it must be in
+    /// place throughout, and `pieces` is not needed.
+    pub(crate) fn push_chunk(&mut self, text: &[u8], pieces: &[[u32; 2]], moved: usize) {
+        debug_assert_eq!(text.len(), pieces.len());
+        debug_assert!(
+            !self.identity
+                || moved == 0
+                    && (pieces.iter().enumerate()).all(|(k, p)| {
+                        let at = (self.out.len() + k) as u32;
+                        *p == [at, at + 1]
+                    })
+        );
+        self.out.extend_from_slice(text);
+        if !self.identity {
+            self.pieces.extend_from_slice(pieces);
+            self.moved += moved;
         }
-        // Two exact-size extends, not a push of each: no capacity check per byte.
-        self.out.extend(run.iter().map(u8::to_ascii_lowercase));
-        let at = at as u32;
-        self.pieces
-            .extend((at..at + run.len() as u32).map(|k| [k, k + 1]));
     }
 
     /// The text and its map. Every byte pushed must make up valid UTF-8 (the
