@@ -372,32 +372,29 @@ impl PieceBuilder {
         }
     }
 
-    /// True while every byte so far stands where it stood (no map needed yet).
-    #[inline]
-    pub(crate) fn is_identity(&self) -> bool {
-        self.identity
-    }
-
-    /// Appends a chunk written by a hot loop: `text` with the original span
-    /// of each byte in `pieces`, of which `moved` changed length. The chunk
-    /// must continue the map one to one at its start (see
-    /// [`continues_at`](Self::continues_at)); while identity, it must be in
-    /// place throughout, and `pieces` is not needed.
+    /// Appends bytes written by a hot loop: `text`, with the original span
+    /// of each byte in `pieces`, of which `moved` are not one byte long. The
+    /// spans must follow one another with no gap, the first where the
+    /// builder [`continues_at`](Self::continues_at).
+    #[inline(never)]
     pub(crate) fn push_chunk(&mut self, text: &[u8], pieces: &[[u32; 2]], moved: usize) {
         debug_assert_eq!(text.len(), pieces.len());
-        debug_assert!(
-            !self.identity
-                || moved == 0
-                    && (pieces.iter().enumerate()).all(|(k, p)| {
-                        let at = (self.out.len() + k) as u32;
-                        *p == [at, at + 1]
-                    })
-        );
-        self.out.extend_from_slice(text);
-        if !self.identity {
-            self.pieces.extend_from_slice(pieces);
-            self.moved += moved;
+        debug_assert!(pieces
+            .first()
+            .is_none_or(|p| self.continues_at(p[0] as usize)));
+        debug_assert!(pieces.windows(2).all(|w| w[0][1] == w[1][0]));
+        debug_assert_eq!(moved, pieces.iter().filter(|p| p[1] - p[0] != 1).count());
+        if self.identity {
+            if moved == 0 {
+                // One byte for one byte, with no gap: all in place.
+                self.out.extend_from_slice(text);
+                return;
+            }
+            self.leave_identity();
         }
+        self.moved += moved;
+        self.out.extend_from_slice(text);
+        self.pieces.extend_from_slice(pieces);
     }
 
     /// The text and its map. Every byte pushed must make up valid UTF-8 (the
