@@ -6,8 +6,15 @@
 //! each followed by something that is not a combining mark. Everything else
 //! (NFD marks, invisible characters, other scripts) takes the careful path.
 //!
+//! The fast path is one loop (`fold_run`) that looks at each byte once: a
+//! lead-byte table says whether a unit is plain ASCII, a letter or neither,
+//! and the unit after it, read next anyway, says whether it folds on its
+//! own. It writes into a small chunk on the stack and hands the builder
+//! 128 folded bytes at a time, so the hot loop keeps everything in
+//! registers and makes no call.
+//!
 //! The map back is one `(start, end)` pair per folded byte (see
-//! [`OffsetMap`]): a lookup is an index, and building it is a push per byte.
+//! [`OffsetMap`]): a lookup is an index, and building it is a store per byte.
 
 use std::ops::Range;
 
@@ -538,6 +545,18 @@ mod tests {
             out.push(text.replace('ế', &format!("ế{odd}")));
         }
         out
+    }
+
+    #[test]
+    fn fast_loop_tables_agree_with_the_careful_checks() {
+        for b0 in 0..=255u8 {
+            let lower = is_plain(b0).then(|| b0.to_ascii_lowercase());
+            assert_eq!(PLAIN_LOWER[b0 as usize], lower.unwrap_or(0), "{b0:#x}");
+            for b1 in 0..=255u8 {
+                let want = plain_after(&[b0, b1], 0);
+                assert_eq!(safe_next(b0, b1), want, "{b0:#x} {b1:#x}");
+            }
+        }
     }
 
     #[test]
