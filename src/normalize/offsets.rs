@@ -361,24 +361,40 @@ impl PieceBuilder {
         self.pieces.push([range.start as u32, range.end as u32]);
     }
 
-    /// Appends the lower case of the ASCII `run`, which starts at original byte `at`.
-    pub(crate) fn push_ascii(&mut self, at: usize, run: &[u8]) {
+    /// True when a byte that stands for original byte `at` alone would
+    /// continue the map one to one: nothing was dropped since the last byte.
+    #[inline]
+    pub(crate) fn continues_at(&self, at: usize) -> bool {
         if self.identity {
-            if at == self.out.len() {
-                self.out.extend(run.iter().map(u8::to_ascii_lowercase));
+            self.out.len() == at
+        } else {
+            self.pieces.last().is_some_and(|p| p[1] as usize == at)
+        }
+    }
+
+    /// Appends bytes written by a hot loop: `text`, with the original span
+    /// of each byte in `pieces`, of which `moved` are not one byte long. The
+    /// spans must follow one another with no gap, the first where the
+    /// builder [`continues_at`](Self::continues_at).
+    #[inline(never)]
+    pub(crate) fn push_chunk(&mut self, text: &[u8], pieces: &[[u32; 2]], moved: usize) {
+        debug_assert_eq!(text.len(), pieces.len());
+        debug_assert!(pieces
+            .first()
+            .is_none_or(|p| self.continues_at(p[0] as usize)));
+        debug_assert!(pieces.windows(2).all(|w| w[0][1] == w[1][0]));
+        debug_assert_eq!(moved, pieces.iter().filter(|p| p[1] - p[0] != 1).count());
+        if self.identity {
+            if moved == 0 {
+                // One byte for one byte, with no gap: all in place.
+                self.out.extend_from_slice(text);
                 return;
             }
             self.leave_identity();
         }
-        // Only the first byte can break the one-to-one run of offsets.
-        if self.pieces.last().is_some_and(|p| p[1] as usize != at) {
-            self.moved += 1;
-        }
-        // Two exact-size extends, not a push of each: no capacity check per byte.
-        self.out.extend(run.iter().map(u8::to_ascii_lowercase));
-        let at = at as u32;
-        self.pieces
-            .extend((at..at + run.len() as u32).map(|k| [k, k + 1]));
+        self.moved += moved;
+        self.out.extend_from_slice(text);
+        self.pieces.extend_from_slice(pieces);
     }
 
     /// The text and its map. Every byte pushed must make up valid UTF-8 (the
