@@ -142,6 +142,31 @@ impl OffsetMap {
 }
 
 impl OffsetMap {
+    /// The stretches of the rewritten text that each stand for one piece of
+    /// the original as a whole (not for nothing), in text order. Two spans
+    /// cut apart inside one of them map to overlapping original spans;
+    /// nowhere else do they.
+    pub(crate) fn replaced(&self) -> Vec<Range<usize>> {
+        if !self.per_byte {
+            let mut out = Vec::with_capacity(self.edits.len());
+            let whole = self.edits.iter().filter(|e| e.orig_start < e.orig_end);
+            out.extend(whole.map(|e| e.out_start..e.out_end));
+            return out;
+        }
+        // Per byte: the runs of bytes that come from one original piece.
+        let mut out = Vec::new();
+        let mut start = 0;
+        for run in self.pieces.chunk_by(|a, b| a == b) {
+            if run[0][0] < run[0][1] {
+                out.push(start..start + run.len());
+            }
+            start += run.len();
+        }
+        out
+    }
+}
+
+impl OffsetMap {
     /// A cursor that maps spans given in text order with no search at all.
     pub fn cursor(&self) -> MapCursor<'_> {
         let mut cursor = MapCursor {
@@ -485,6 +510,41 @@ mod tests {
                 m.to_original(r.clone()),
                 "{r:?}"
             );
+        }
+    }
+
+    /// Two spans `..b` and `c..` (`b <= c`) map to overlapping original
+    /// spans exactly when a stretch of [`OffsetMap::replaced`] holds both `b`
+    /// and `c` inside it.
+    fn assert_replaced_tells_overlaps(text: &str, m: &OffsetMap) {
+        let replaced = m.replaced();
+        let cuts: Vec<usize> = (1..text.len())
+            .filter(|&k| text.is_char_boundary(k))
+            .collect();
+        for (i, &b) in cuts.iter().enumerate() {
+            for &c in &cuts[i..] {
+                let overlap = m.start_to_original(c) < m.end_to_original(b);
+                let inside = replaced.iter().any(|p| p.start < b && c < p.end);
+                assert_eq!(inside, overlap, "{text:?} {b} {c} {replaced:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn replaced_stretches_tell_overlaps() {
+        for (input, pieces) in [
+            ("abcdef", vec![(1..3, "XYZ")]),
+            ("abcdef", vec![(1..3, ""), (3..4, "XY"), (4..4, "Z")]),
+            ("abcdef", vec![(0..6, "X")]),
+            ("abcdef", vec![(2..2, "XYZ")]),
+        ] {
+            let (text, m) = rewrite(input, &pieces);
+            assert_replaced_tells_overlaps(&text, &m);
+        }
+        // Per-byte maps (folding).
+        for input in ["Hoà Bình", "a\u{301}b\u{7f}c ẞ ǅ Ω \u{200b}x", "Đảng\r\nƯ"] {
+            let f = crate::normalize::fold(input);
+            assert_replaced_tells_overlaps(f.text(), f.map());
         }
     }
 
