@@ -210,10 +210,11 @@ impl<'m> Matches<'m> {
             };
             all.push(m);
         }
-        Self::sorted(all)
+        Self::from_sorted(all)
     }
 
-    fn sorted(all: Vec<Match<'m>>) -> Self {
+    /// The matches `all`, which are in [`match_order`] already.
+    fn from_sorted(all: Vec<Match<'m>>) -> Self {
         let terms = all
             .iter()
             .enumerate()
