@@ -150,8 +150,21 @@ impl ExtractorBuilder {
 struct Doc<'a> {
     n: &'a Normalized<'a>,
     layout: layout::Layout,
+    /// In normalized-text coordinates: `span` is `norm_span`.
     tokens: Vec<Token<'a>>,
     matches: Matches<'a>,
+}
+
+impl<'a> Doc<'a> {
+    /// The document `ex` reads in `n` (`normalized` is `n`'s text as is).
+    fn new(ex: &'a Extractor, n: &'a Normalized<'a>, normalized: &'a Normalized<'a>) -> Self {
+        Doc {
+            layout: layout::layout(n.text()),
+            tokens: ex.tokens(n, normalized),
+            matches: ex.matcher.find(n.text()),
+            n,
+        }
+    }
 }
 
 impl Doc<'_> {
@@ -195,12 +208,7 @@ impl Extractor {
         // Facts are read in normalized-text coordinates and mapped back once
         // each: the tokens need no original spans.
         let normalized = Normalized::as_is(n.text());
-        let doc = Doc {
-            layout: layout::layout(n.text()),
-            tokens: self.tokens(&n, &normalized),
-            matches: self.matcher.find(n.text()),
-            n: &n,
-        };
+        let doc = Doc::new(self, &n, &normalized);
         let numbers = self.numbers.scan(n.text());
         let citations = self.citations(&doc);
         let mut facts = vec![FactBody::Article(article(&doc))];

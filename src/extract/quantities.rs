@@ -1164,7 +1164,7 @@ fn main_subject(doc: &Doc<'_>, names: &[Named]) -> Option<Named> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{layout, Extractor};
+    use crate::extract::Extractor;
 
     /// The seed articles, and strings that are hard on the word rules.
     fn texts() -> Vec<String> {
@@ -1208,13 +1208,8 @@ mod tests {
     fn with_doc(input: &str, f: impl FnOnce(&Doc<'_>)) {
         let ex = Extractor::new();
         let n = ex.normalizer.normalize(input);
-        let doc = Doc {
-            layout: layout::layout(n.text()),
-            tokens: ex.tokenizer.tokenize(&n),
-            matches: ex.matcher.find(n.text()),
-            n: &n,
-        };
-        f(&doc);
+        let normalized = crate::normalize::Normalized::as_is(n.text());
+        f(&Doc::new(&ex, &n, &normalized));
     }
 
     /// `bare_names` as it was before the single walk: the reference.
