@@ -160,15 +160,7 @@ impl Words {
     fn get() -> &'static Words {
         static W: OnceLock<Words> = OnceLock::new();
         W.get_or_init(|| {
-            let mut lists: HashMap<&str, Vec<&str>> = HashMap::new();
-            for line in data_lines(include_str!("data/quantity_words.tsv")) {
-                if let Some((name, words)) = line.split_once('\t') {
-                    lists
-                        .entry(name)
-                        .or_default()
-                        .extend(words.split('|').map(str::trim));
-                }
-            }
+            let mut lists = raw_lists();
             let mut events = HashMap::new();
             let mut gapped = Vec::new();
             for line in data_lines(include_str!("data/events.tsv")) {
@@ -199,6 +191,20 @@ impl Words {
             }
         })
     }
+}
+
+/// The word lists of `data/quantity_words.tsv` by name, as written.
+fn raw_lists() -> HashMap<&'static str, Vec<&'static str>> {
+    let mut lists: HashMap<&str, Vec<&str>> = HashMap::new();
+    for line in data_lines(include_str!("data/quantity_words.tsv")) {
+        if let Some((name, words)) = line.split_once('\t') {
+            lists
+                .entry(name)
+                .or_default()
+                .extend(words.split('|').map(str::trim));
+        }
+    }
+    lists
 }
 
 /// `s.to_lowercase()`, without Unicode's case table for ASCII and small letters.
@@ -1432,20 +1438,6 @@ mod tests {
         // Keys of different strings differ, also with trailing zero bytes.
         assert_ne!(Key::of("a"), Key::of("a\0"));
         assert_ne!(Key::of(""), Key::of("\0"));
-    }
-
-    /// The raw lists of `quantity_words.tsv`.
-    fn raw_lists() -> HashMap<&'static str, Vec<&'static str>> {
-        let mut lists: HashMap<&str, Vec<&str>> = HashMap::new();
-        for line in data_lines(include_str!("data/quantity_words.tsv")) {
-            if let Some((name, words)) = line.split_once('\t') {
-                lists
-                    .entry(name)
-                    .or_default()
-                    .extend(words.split('|').map(str::trim));
-            }
-        }
-        lists
     }
 
     /// The lists are lower case, without Greek sigma (whose lower case
