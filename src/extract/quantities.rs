@@ -1013,7 +1013,7 @@ fn next_start(text: &str, pos: usize) -> usize {
 fn bare_names(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
     let tokens = &doc.tokens;
     let text = doc.text();
-    let mut coverage = Coverage::new(matches.into_iter().as_slice());
+    let mut coverage = Coverage::new(matches.as_slice());
     let mut out = Vec::new();
     let mut emit = |run: Range<usize>| {
         if run.len() >= 2 {
@@ -1097,6 +1097,7 @@ struct Coverage<'m> {
     next: usize,
     /// The furthest end of those matches.
     reach: usize,
+    /// The last position asked about.
     last: usize,
 }
 
@@ -1218,7 +1219,8 @@ mod tests {
         f(&Doc::new(&ex, &n, &normalized));
     }
 
-    /// `bare_names` as it was before the single walk: the reference.
+    /// `bare_names` with a search of the matches per token and the plain
+    /// capital test: the reference.
     fn bare_names_slow(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
         let tokens = &doc.tokens;
         let covered = |t: &Token<'_>| {
@@ -1267,7 +1269,7 @@ mod tests {
     }
 
     #[test]
-    fn bare_names_as_before() {
+    fn bare_names_as_the_reference() {
         let mut found = 0;
         for text in texts() {
             with_doc(&text, |doc| {
@@ -1285,7 +1287,7 @@ mod tests {
     fn coverage_walk_as_covering() {
         for text in texts().iter().take(8) {
             with_doc(text, |doc| {
-                let mut coverage = Coverage::new(doc.matches.into_iter().as_slice());
+                let mut coverage = Coverage::new(doc.matches.as_slice());
                 let order = doc.tokens.iter().chain(doc.tokens.iter().rev().step_by(3));
                 for t in order {
                     let want = doc.matches.covering(t.norm_span.start).any(|m| {
@@ -1480,7 +1482,7 @@ mod tests {
 
     /// Target terms are those the plain comparison with every cue finds.
     #[test]
-    fn targets_as_before() {
+    fn targets_as_the_plain_comparison() {
         let cues = &Words::get().target;
         let mut found = 0;
         for text in texts() {

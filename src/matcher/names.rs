@@ -842,8 +842,8 @@ fn push_cased_like(out: &mut String, canonical: &str, written: &str) {
 mod tests {
     use super::*;
 
-    /// The tokenizer as first written, one `char` at a time: the reference the table-driven
-    /// one must agree with.
+    /// The tokenizer one `char` at a time, asking the general predicates: the reference
+    /// the table-driven one must agree with.
     fn reference_tokenize(input: &str) -> Vec<Token> {
         let bytes = input.as_bytes();
         let mut out = Vec::new();
@@ -896,8 +896,8 @@ mod tests {
         }
     }
 
-    /// Words and marked words per line as `AccentMap` counted them before the tokenizer
-    /// did: over `split_inclusive('\n')`.
+    /// Words and marked words per line of `split_inclusive('\n')`, counted from the
+    /// tokens: the reference for the tokenizer's own counts.
     fn reference_lines(input: &str, toks: &[Token]) -> Vec<(usize, LineCounts)> {
         let mut out = Vec::new();
         let mut t = 0;

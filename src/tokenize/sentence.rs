@@ -218,7 +218,7 @@ mod tests {
     use crate::normalize::{Normalizer, ToneStyle};
     use crate::tokenize::Tokenizer;
 
-    /// The gap test as it was before the one-byte shortcut: the reference.
+    /// The gap test without the one-byte shortcut: the reference.
     fn gap_has_newline_slow(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
         text.get(a.norm_span.end..b.norm_span.start)
             .is_some_and(|gap| gap.contains('\n'))
@@ -323,7 +323,7 @@ mod tests {
         out
     }
 
-    /// `sentences` as it was before the shortcuts: the reference.
+    /// `sentences` one token at a time, without the skips: the reference.
     fn sentences_slow(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
         let mut out = Vec::new();
         let mut start = 0;
@@ -381,10 +381,10 @@ mod tests {
         out
     }
 
-    /// The same sentences as before on real articles (also in the other tone
-    /// placement and without diacritics) and on tricky strings.
+    /// The same sentences as the reference on real articles (also in the
+    /// other tone placement and without diacritics) and on tricky strings.
     #[test]
-    fn same_sentences_as_before() {
+    fn same_sentences_as_the_reference() {
         for input in texts() {
             let variants = [
                 input.clone(),
