@@ -541,8 +541,8 @@ fn find_byline(text: &str, out: &mut Layout) {
             break;
         }
         let name = byline_name(s);
-        // Over eight words fits neither a person's name nor an
-        // organisation's (see `fits`): no need to fold the line.
+        // Over eight words is neither a person's name (`is_name_like`: at
+        // most seven) nor an organisation's: stop before folding the line.
         if words_up_to(name, 9) > 8 {
             break;
         }
@@ -553,7 +553,7 @@ fn find_byline(text: &str, out: &mut Layout) {
         });
         // An organisation's name has lower-case words (Sở Thông tin và Truyền thông).
         let fits = if org {
-            words_up_to(name, 9) <= 8 && !name.ends_with('.')
+            !name.ends_with('.')
         } else {
             is_name_like(name)
         };
