@@ -1111,8 +1111,7 @@ impl<'m> Coverage<'m> {
         }
     }
 
-    /// A match covers the start of `t`, other than a one-syllable counted
-    /// unit that is `t` itself (a unit word inside a name is part of it: Lâm Đồng).
+    /// Whether a match that [hides](hides) `t` holds its start.
     fn covers(&mut self, t: &Token<'_>) -> bool {
         let pos = t.norm_span.start;
         if pos < self.last {
@@ -1129,13 +1128,17 @@ impl<'m> Coverage<'m> {
             || self.matches[self.next..]
                 .iter()
                 .take_while(|m| m.span.start == pos)
-                .any(|m| {
-                    let unit_syllable = m.kind == MatchKind::Term
-                        && m.category() == Some(Category::Unit)
-                        && m.span == t.norm_span;
-                    !unit_syllable && m.span.end > pos
-                })
+                .any(|m| hides(m, t))
     }
+}
+
+/// Whether `m`, which holds the start of `t`, keeps `t` out of a bare name:
+/// any match but a one-syllable counted unit that is `t` itself (a unit word
+/// inside a name is part of it: Lâm Đồng).
+fn hides(m: &Match<'_>, t: &Token<'_>) -> bool {
+    let unit_syllable =
+        m.kind == MatchKind::Term && m.category() == Some(Category::Unit) && m.span == t.norm_span;
+    !unit_syllable && m.span.end > t.norm_span.start
 }
 
 /// The first organisation named in the headline, else in the first lines
@@ -1216,14 +1219,7 @@ mod tests {
     /// capital test: the reference.
     fn bare_names_slow(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
         let tokens = &doc.tokens;
-        let covered = |t: &Token<'_>| {
-            matches.covering(t.norm_span.start).any(|m| {
-                let unit_syllable = m.kind == MatchKind::Term
-                    && m.category() == Some(Category::Unit)
-                    && m.span == t.norm_span;
-                !unit_syllable && m.span.end > t.norm_span.start
-            })
-        };
+        let covered = |t: &Token<'_>| matches.covering(t.norm_span.start).any(|m| hides(m, t));
         let capital = |t: &Token<'_>| {
             t.kind == TokenKind::Word
                 && t.norm.chars().next().is_some_and(char::is_uppercase)
@@ -1283,12 +1279,7 @@ mod tests {
                 let mut coverage = Coverage::new(doc.matches.as_slice());
                 let order = doc.tokens.iter().chain(doc.tokens.iter().rev().step_by(3));
                 for t in order {
-                    let want = doc.matches.covering(t.norm_span.start).any(|m| {
-                        let unit_syllable = m.kind == MatchKind::Term
-                            && m.category() == Some(Category::Unit)
-                            && m.span == t.norm_span;
-                        !unit_syllable && m.span.end > t.norm_span.start
-                    });
+                    let want = doc.matches.covering(t.norm_span.start).any(|m| hides(m, t));
                     assert_eq!(coverage.covers(t), want, "{text:?} {t:?}");
                 }
             });
