@@ -291,21 +291,7 @@ fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 /// A term that makes a figure a goal: a target term of the lexicon, or one of
 /// the target `cues` of `quantity_words.tsv`.
 fn is_target(t: &Match<'_>, cues: &TargetCues) -> bool {
-    t.category() == Some(Category::Target)
-        || t.canonical().is_some_and(|c| {
-            // Lower case keeps the length of Vietnamese letters: compare lengths first.
-            // An ASCII first letter must be the cue's in lower case.
-            let first_fits = |w: &str| match c.as_bytes().first() {
-                Some(b) if b.is_ascii() => w.as_bytes().first() == Some(&b.to_ascii_lowercase()),
-                _ => true,
-            };
-            cues.may_have_len(c.len())
-                && cues.words.iter().any(|w| {
-                    w.len() == c.len()
-                        && first_fits(w)
-                        && c.chars().flat_map(char::to_lowercase).eq(w.chars())
-                })
-        })
+    t.category() == Some(Category::Target) || t.canonical().is_some_and(|c| cues.has(c))
 }
 
 /// The target cues, and a set of their lengths to turn most terms away at once.
@@ -319,6 +305,22 @@ impl TargetCues {
     fn new(words: Vec<&'static str>) -> Self {
         let lens = words.iter().fold(0, |set, w| set | 1 << w.len().min(63));
         TargetCues { words, lens }
+    }
+
+    /// Whether `term` in lower case is a cue.
+    fn has(&self, term: &str) -> bool {
+        // Lower case keeps the length of Vietnamese letters: compare lengths first.
+        // An ASCII first letter must be the cue's in lower case.
+        let first_fits = |w: &str| match term.as_bytes().first() {
+            Some(b) if b.is_ascii() => w.as_bytes().first() == Some(&b.to_ascii_lowercase()),
+            _ => true,
+        };
+        self.may_have_len(term.len())
+            && self.words.iter().any(|w| {
+                w.len() == term.len()
+                    && first_fits(w)
+                    && term.chars().flat_map(char::to_lowercase).eq(w.chars())
+            })
     }
 
     fn may_have_len(&self, len: usize) -> bool {

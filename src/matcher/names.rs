@@ -291,8 +291,9 @@ struct Ctx<'a, 'm> {
     terms: &'a [Match<'m>],
     /// Token → 1 + the term covering it; 0 where no term does.
     cover: Vec<usize>,
-    /// Term → its first and last token when it is aligned with tokens, else `usize::MAX`.
+    /// Term → its first token when it is aligned with tokens, else `usize::MAX`.
     first_tok: Vec<usize>,
+    /// Term → its last token, likewise.
     last_tok: Vec<usize>,
     /// Tokens used by a place or organisation name.
     used: Vec<bool>,

@@ -136,6 +136,7 @@ fn is_closer(s: &str) -> bool {
 struct Newlines<'t> {
     text: &'t str,
     /// No line break in `from..next`; `next` is one, or `usize::MAX` for none.
+    /// (`1..0` before the first search: nothing known.)
     from: usize,
     next: usize,
 }
