@@ -67,3 +67,23 @@ pub mod tokenize;
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// The seed articles of `corpus/`, in file name order: real text for tests
+/// that hold a fast path to a plain one.
+#[cfg(test)]
+pub(crate) fn seed_articles() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .expect("corpus directory")
+        .map(|e| e.expect("corpus entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    let texts: Vec<String> = paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("corpus text"))
+        .collect();
+    // A test over no articles would pass without testing anything.
+    assert!(texts.len() >= 5, "corpus files: {}", texts.len());
+    texts
+}

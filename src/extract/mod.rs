@@ -150,8 +150,21 @@ impl ExtractorBuilder {
 struct Doc<'a> {
     n: &'a Normalized<'a>,
     layout: layout::Layout,
+    /// In normalized-text coordinates: `span` is `norm_span`.
     tokens: Vec<Token<'a>>,
     matches: Matches<'a>,
+}
+
+impl<'a> Doc<'a> {
+    /// The document `ex` reads in `n` (`normalized` is `n`'s text as is).
+    fn new(ex: &'a Extractor, n: &'a Normalized<'a>, normalized: &'a Normalized<'a>) -> Self {
+        Doc {
+            layout: layout::layout(n.text()),
+            tokens: ex.tokens(n, normalized),
+            matches: ex.matcher.find(n.text()),
+            n,
+        }
+    }
 }
 
 impl Doc<'_> {
@@ -195,12 +208,7 @@ impl Extractor {
         // Facts are read in normalized-text coordinates and mapped back once
         // each: the tokens need no original spans.
         let normalized = Normalized::as_is(n.text());
-        let doc = Doc {
-            layout: layout::layout(n.text()),
-            tokens: self.tokenizer.tokenize(&normalized),
-            matches: self.matcher.find(n.text()),
-            n: &n,
-        };
+        let doc = Doc::new(self, &n, &normalized);
         let numbers = self.numbers.scan(n.text());
         let citations = self.citations(&doc);
         let mut facts = vec![FactBody::Article(article(&doc))];
@@ -221,6 +229,19 @@ impl Extractor {
         rest.sort_by_key(|f| f.span().map_or(0, |s| s.start));
         facts.extend(rest);
         facts
+    }
+
+    /// The tokens of `n`'s text in its own coordinates (`normalized` is that
+    /// text [as is](Normalized::as_is)), cut as [`Tokenizer::tokenize`] cuts
+    /// them with `n`'s map: tokens cut apart inside one rewritten piece (a
+    /// syllable with a stray mark: `q̃uyết`) would share original bytes, and
+    /// are one token.
+    fn tokens<'a>(&self, n: &Normalized<'_>, normalized: &'a Normalized<'a>) -> Vec<Token<'a>> {
+        let mut tokens = self.tokenizer.tokenize(normalized);
+        if !n.map().is_identity() {
+            join_cut_tokens(&mut tokens, normalized.text(), &n.map().replaced());
+        }
+        tokens
     }
 
     /// The facts of many articles, computed in parallel on the current rayon
@@ -266,6 +287,25 @@ impl Extractor {
         }
         out
     }
+}
+
+/// Joins each token that starts inside one of the `pieces` (sorted, not
+/// overlapping) to the token before it when that one ends inside the piece too.
+fn join_cut_tokens<'a>(tokens: &mut Vec<Token<'a>>, text: &'a str, pieces: &[Range<usize>]) {
+    let mut pieces = pieces.iter().peekable();
+    tokens.dedup_by(|t, last| {
+        let start = t.norm_span.start;
+        // The piece that holds `start`, if any, is the first not over by then.
+        while pieces.next_if(|p| p.end <= start).is_some() {}
+        let cut = pieces.peek().is_some_and(|p| p.start < last.norm_span.end);
+        if cut {
+            last.norm_span.end = t.norm_span.end;
+            last.span = last.norm_span.clone();
+            last.norm = &text[last.norm_span.clone()];
+            last.text = last.norm;
+        }
+        cut
+    });
 }
 
 fn document_ref(doc: &Doc<'_>, c: documents::Citation) -> FactBody {
@@ -319,5 +359,94 @@ fn article(doc: &Doc<'_>) -> Article {
         published: layout.published.clone(),
         author: layout.author.clone().map(text),
         source: layout.source.clone().map(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokens `extract` reads, as kinds and normalized spans.
+    fn extractor_tokens(
+        ex: &Extractor,
+        input: &str,
+    ) -> Vec<(crate::tokenize::TokenKind, Range<usize>)> {
+        let n = ex.normalizer.normalize(input);
+        let normalized = Normalized::as_is(n.text());
+        ex.tokens(&n, &normalized)
+            .iter()
+            .map(|t| {
+                assert_eq!(t.span, t.norm_span, "{input:?}");
+                assert_eq!(t.text, t.norm, "{input:?}");
+                (t.kind, t.norm_span.clone())
+            })
+            .collect()
+    }
+
+    /// The tokens of `input` as the tokenizer gives them with the map back to
+    /// the original: the reference.
+    fn mapped_tokens(
+        ex: &Extractor,
+        input: &str,
+    ) -> Vec<(crate::tokenize::TokenKind, Range<usize>)> {
+        let n = ex.normalizer.normalize(input);
+        ex.tokenizer
+            .tokenize(&n)
+            .iter()
+            .map(|t| (t.kind, t.norm_span.clone()))
+            .collect()
+    }
+
+    fn assert_tokens_as_mapped(ex: &Extractor, input: &str) {
+        assert_eq!(
+            extractor_tokens(ex, input),
+            mapped_tokens(ex, input),
+            "{input:?}"
+        );
+    }
+
+    /// A stray mark inside a word makes the normalizer rewrite the whole
+    /// syllable while the tokenizer cuts it in two (`q̃` and `uyết`): the
+    /// two are one token, as with the map.
+    #[test]
+    fn tokens_cut_inside_one_rewritten_piece_are_one() {
+        let ex = Extractor::new();
+        for input in [
+            "Theo Nghị q\u{303}uyết Đại hội XI",
+            "664 đả\u{300}ng viên",
+            "02\u{1162}\u{32e}\u{36e}\u{36e}\u{362}A\u{7f}@.5w.02@.04w2wX|a",
+            "Hoa\u{300} Bi\u{300}nh, a\u{7f}b\r\nc\u{200b}d",
+            "",
+        ] {
+            assert_tokens_as_mapped(&ex, input);
+        }
+    }
+
+    /// The same on the seed articles in other spellings.
+    #[test]
+    fn tokens_as_mapped_on_the_corpus() {
+        use unicode_normalization::UnicodeNormalization;
+        let ex = Extractor::new();
+        for text in crate::seed_articles() {
+            let nfd: String = text.nfd().collect();
+            for input in [
+                &text,
+                &nfd,
+                &text.to_uppercase(),
+                &text.replace('\n', "\r\n"),
+            ] {
+                assert_tokens_as_mapped(&ex, input);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn tokens_as_mapped_on_any_text(
+            s in "([a-zA-Zđư]{1,4}|[àảạăằâầơờưừỪ]|[\u{300}-\u{303}\u{309}\u{323}\u{31b}]|[ .,@\n\r]|\u{7f}|\u{a0}|\u{200b}|\\PC)*"
+        ) {
+            assert_tokens_as_mapped(&Extractor::new(), &s);
+        }
     }
 }

@@ -160,15 +160,7 @@ impl Words {
     fn get() -> &'static Words {
         static W: OnceLock<Words> = OnceLock::new();
         W.get_or_init(|| {
-            let mut lists: HashMap<&str, Vec<&str>> = HashMap::new();
-            for line in data_lines(include_str!("data/quantity_words.tsv")) {
-                if let Some((name, words)) = line.split_once('\t') {
-                    lists
-                        .entry(name)
-                        .or_default()
-                        .extend(words.split('|').map(str::trim));
-                }
-            }
+            let mut lists = raw_lists();
             let mut events = HashMap::new();
             let mut gapped = Vec::new();
             for line in data_lines(include_str!("data/events.tsv")) {
@@ -199,6 +191,20 @@ impl Words {
             }
         })
     }
+}
+
+/// The word lists of `data/quantity_words.tsv` by name, as written.
+fn raw_lists() -> HashMap<&'static str, Vec<&'static str>> {
+    let mut lists: HashMap<&str, Vec<&str>> = HashMap::new();
+    for line in data_lines(include_str!("data/quantity_words.tsv")) {
+        if let Some((name, words)) = line.split_once('\t') {
+            lists
+                .entry(name)
+                .or_default()
+                .extend(words.split('|').map(str::trim));
+        }
+    }
+    lists
 }
 
 /// `s.to_lowercase()`, without Unicode's case table for ASCII and small letters.
@@ -285,21 +291,7 @@ fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 /// A term that makes a figure a goal: a target term of the lexicon, or one of
 /// the target `cues` of `quantity_words.tsv`.
 fn is_target(t: &Match<'_>, cues: &TargetCues) -> bool {
-    t.category() == Some(Category::Target)
-        || t.canonical().is_some_and(|c| {
-            // Lower case keeps the length of Vietnamese letters: compare lengths first.
-            // An ASCII first letter must be the cue's in lower case.
-            let first_fits = |w: &str| match c.as_bytes().first() {
-                Some(b) if b.is_ascii() => w.as_bytes().first() == Some(&b.to_ascii_lowercase()),
-                _ => true,
-            };
-            cues.may_have_len(c.len())
-                && cues.words.iter().any(|w| {
-                    w.len() == c.len()
-                        && first_fits(w)
-                        && c.chars().flat_map(char::to_lowercase).eq(w.chars())
-                })
-        })
+    t.category() == Some(Category::Target) || t.canonical().is_some_and(|c| cues.has(c))
 }
 
 /// The target cues, and a set of their lengths to turn most terms away at once.
@@ -313,6 +305,22 @@ impl TargetCues {
     fn new(words: Vec<&'static str>) -> Self {
         let lens = words.iter().fold(0, |set, w| set | 1 << w.len().min(63));
         TargetCues { words, lens }
+    }
+
+    /// Whether `term` in lower case is a cue.
+    fn has(&self, term: &str) -> bool {
+        // Lower case keeps the length of Vietnamese letters: compare lengths first.
+        // An ASCII first letter must be the cue's in lower case.
+        let first_fits = |w: &str| match term.as_bytes().first() {
+            Some(b) if b.is_ascii() => w.as_bytes().first() == Some(&b.to_ascii_lowercase()),
+            _ => true,
+        };
+        self.may_have_len(term.len())
+            && self.words.iter().any(|w| {
+                w.len() == term.len()
+                    && first_fits(w)
+                    && term.chars().flat_map(char::to_lowercase).eq(w.chars())
+            })
     }
 
     fn may_have_len(&self, len: usize) -> bool {
@@ -1007,7 +1015,7 @@ fn next_start(text: &str, pos: usize) -> usize {
 fn bare_names(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
     let tokens = &doc.tokens;
     let text = doc.text();
-    let mut coverage = Coverage::new(matches.into_iter().as_slice());
+    let mut coverage = Coverage::new(matches.as_slice());
     let mut out = Vec::new();
     let mut emit = |run: Range<usize>| {
         if run.len() >= 2 {
@@ -1091,6 +1099,7 @@ struct Coverage<'m> {
     next: usize,
     /// The furthest end of those matches.
     reach: usize,
+    /// The last position asked about.
     last: usize,
 }
 
@@ -1104,8 +1113,7 @@ impl<'m> Coverage<'m> {
         }
     }
 
-    /// A match covers the start of `t`, other than a one-syllable counted
-    /// unit that is `t` itself (a unit word inside a name is part of it: Lâm Đồng).
+    /// Whether a match that [hides](hides) `t` holds its start.
     fn covers(&mut self, t: &Token<'_>) -> bool {
         let pos = t.norm_span.start;
         if pos < self.last {
@@ -1122,13 +1130,17 @@ impl<'m> Coverage<'m> {
             || self.matches[self.next..]
                 .iter()
                 .take_while(|m| m.span.start == pos)
-                .any(|m| {
-                    let unit_syllable = m.kind == MatchKind::Term
-                        && m.category() == Some(Category::Unit)
-                        && m.span == t.norm_span;
-                    !unit_syllable && m.span.end > pos
-                })
+                .any(|m| hides(m, t))
     }
+}
+
+/// Whether `m`, which holds the start of `t`, keeps `t` out of a bare name:
+/// any match but a one-syllable counted unit that is `t` itself (a unit word
+/// inside a name is part of it: Lâm Đồng).
+fn hides(m: &Match<'_>, t: &Token<'_>) -> bool {
+    let unit_syllable =
+        m.kind == MatchKind::Term && m.category() == Some(Category::Unit) && m.span == t.norm_span;
+    !unit_syllable && m.span.end > t.norm_span.start
 }
 
 /// The first organisation named in the headline, else in the first lines
@@ -1164,18 +1176,11 @@ fn main_subject(doc: &Doc<'_>, names: &[Named]) -> Option<Named> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{layout, Extractor};
+    use crate::extract::Extractor;
 
     /// The seed articles, and strings that are hard on the word rules.
     fn texts() -> Vec<String> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-        let mut out: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
-        assert!(out.len() >= 5);
+        let mut out = crate::seed_articles();
         for s in [
             "",
             "Lâm Đồng có 18 đảng bộ. Tân Yên kết nạp 45 đảng viên, Huyện Ủy Sơn Động 3 chi bộ.",
@@ -1208,26 +1213,15 @@ mod tests {
     fn with_doc(input: &str, f: impl FnOnce(&Doc<'_>)) {
         let ex = Extractor::new();
         let n = ex.normalizer.normalize(input);
-        let doc = Doc {
-            layout: layout::layout(n.text()),
-            tokens: ex.tokenizer.tokenize(&n),
-            matches: ex.matcher.find(n.text()),
-            n: &n,
-        };
-        f(&doc);
+        let normalized = crate::normalize::Normalized::as_is(n.text());
+        f(&Doc::new(&ex, &n, &normalized));
     }
 
-    /// `bare_names` as it was before the single walk: the reference.
+    /// `bare_names` with a search of the matches per token and the plain
+    /// capital test: the reference.
     fn bare_names_slow(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
         let tokens = &doc.tokens;
-        let covered = |t: &Token<'_>| {
-            matches.covering(t.norm_span.start).any(|m| {
-                let unit_syllable = m.kind == MatchKind::Term
-                    && m.category() == Some(Category::Unit)
-                    && m.span == t.norm_span;
-                !unit_syllable && m.span.end > t.norm_span.start
-            })
-        };
+        let covered = |t: &Token<'_>| matches.covering(t.norm_span.start).any(|m| hides(m, t));
         let capital = |t: &Token<'_>| {
             t.kind == TokenKind::Word
                 && t.norm.chars().next().is_some_and(char::is_uppercase)
@@ -1266,7 +1260,7 @@ mod tests {
     }
 
     #[test]
-    fn bare_names_as_before() {
+    fn bare_names_as_the_reference() {
         let mut found = 0;
         for text in texts() {
             with_doc(&text, |doc| {
@@ -1284,15 +1278,10 @@ mod tests {
     fn coverage_walk_as_covering() {
         for text in texts().iter().take(8) {
             with_doc(text, |doc| {
-                let mut coverage = Coverage::new(doc.matches.into_iter().as_slice());
+                let mut coverage = Coverage::new(doc.matches.as_slice());
                 let order = doc.tokens.iter().chain(doc.tokens.iter().rev().step_by(3));
                 for t in order {
-                    let want = doc.matches.covering(t.norm_span.start).any(|m| {
-                        let unit_syllable = m.kind == MatchKind::Term
-                            && m.category() == Some(Category::Unit)
-                            && m.span == t.norm_span;
-                        !unit_syllable && m.span.end > t.norm_span.start
-                    });
+                    let want = doc.matches.covering(t.norm_span.start).any(|m| hides(m, t));
                     assert_eq!(coverage.covers(t), want, "{text:?} {t:?}");
                 }
             });
@@ -1439,20 +1428,6 @@ mod tests {
         assert_ne!(Key::of(""), Key::of("\0"));
     }
 
-    /// The raw lists of `quantity_words.tsv`.
-    fn raw_lists() -> HashMap<&'static str, Vec<&'static str>> {
-        let mut lists: HashMap<&str, Vec<&str>> = HashMap::new();
-        for line in data_lines(include_str!("data/quantity_words.tsv")) {
-            if let Some((name, words)) = line.split_once('\t') {
-                lists
-                    .entry(name)
-                    .or_default()
-                    .extend(words.split('|').map(str::trim));
-            }
-        }
-        lists
-    }
-
     /// The lists are lower case, without Greek sigma (whose lower case
     /// depends on its place), and short enough for keys; the lookups answer
     /// as `contains` on the raw lists, for every word of the texts.
@@ -1493,7 +1468,7 @@ mod tests {
 
     /// Target terms are those the plain comparison with every cue finds.
     #[test]
-    fn targets_as_before() {
+    fn targets_as_the_plain_comparison() {
         let cues = &Words::get().target;
         let mut found = 0;
         for text in texts() {

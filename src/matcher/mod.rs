@@ -170,7 +170,9 @@ pub struct Matches<'m> {
 }
 
 /// The order of [`Matches`]: by start, the longer first, then by kind.
-fn match_order(m: &Match<'_>) -> (usize, std::cmp::Reverse<usize>, MatchKind) {
+type Order = (usize, std::cmp::Reverse<usize>, MatchKind);
+
+fn match_order(m: &Match<'_>) -> Order {
     (m.span.start, std::cmp::Reverse(m.span.end), m.kind)
 }
 
@@ -197,7 +199,7 @@ impl<'m> Matches<'m> {
         let mut all = Vec::with_capacity(total);
         loop {
             // The first run holding the smallest head: ties go to the earlier run.
-            let mut best: Option<(usize, (usize, std::cmp::Reverse<usize>, MatchKind))> = None;
+            let mut best: Option<(usize, Order)> = None;
             for (i, run) in runs.iter_mut().enumerate() {
                 if let Some(m) = run.peek() {
                     let key = match_order(m);
@@ -211,10 +213,11 @@ impl<'m> Matches<'m> {
             };
             all.push(m);
         }
-        Self::sorted(all)
+        Self::from_sorted(all)
     }
 
-    fn sorted(all: Vec<Match<'m>>) -> Self {
+    /// The matches `all`, which are in [`match_order`] already.
+    fn from_sorted(all: Vec<Match<'m>>) -> Self {
         let terms = all
             .iter()
             .enumerate()

@@ -6,8 +6,15 @@
 //! each followed by something that is not a combining mark. Everything else
 //! (NFD marks, invisible characters, other scripts) takes the careful path.
 //!
+//! The fast path is one loop (`fold_run`) that looks at each byte once: a
+//! lead-byte table says whether a unit is plain ASCII, a letter or neither,
+//! and the unit after it, read next anyway, says whether it folds on its
+//! own. It writes into a small chunk on the stack and hands the builder
+//! 128 folded bytes at a time, so the hot loop keeps everything in
+//! registers and makes no call.
+//!
 //! The map back is one `(start, end)` pair per folded byte (see
-//! [`OffsetMap`]): a lookup is an index, and building it is a push per byte.
+//! [`OffsetMap`]): a lookup is an index, and building it is a store per byte.
 
 use std::ops::Range;
 
@@ -67,7 +74,7 @@ pub fn fold(input: &str) -> Folded {
     // The per-byte map stores u32 offsets; a text beyond 4 GiB keeps an edit list.
     if input.len() < u32::MAX as usize {
         let mut sink = PieceBuilder::new(input.len());
-        fold_with(input, &mut sink);
+        fold_pieces(input, &mut sink);
         let (text, map) = sink.finish();
         Folded { text, map }
     } else {
@@ -85,12 +92,6 @@ pub fn fold(input: &str) -> Folded {
 pub(crate) trait FoldSink {
     /// Input byte `at`, plain ASCII, stands as `folded` (its lower case).
     fn byte(&mut self, at: usize, folded: u8);
-    /// The plain ASCII `run`, which starts at input byte `at`, stands as its lower case.
-    fn ascii(&mut self, at: usize, run: &[u8]) {
-        for (k, b) in run.iter().enumerate() {
-            self.byte(at + k, b.to_ascii_lowercase());
-        }
-    }
     /// `with` stands for `input[range]` (empty when it was dropped).
     fn put(&mut self, range: Range<usize>, with: &str);
     /// The one-byte ASCII letter `folded` stands for the letter `input[range]`.
@@ -123,10 +124,6 @@ impl FoldSink for PieceBuilder {
         self.push(folded, at..at + 1);
     }
 
-    fn ascii(&mut self, at: usize, run: &[u8]) {
-        self.push_ascii(at, run);
-    }
-
     fn put(&mut self, range: Range<usize>, with: &str) {
         for &b in with.as_bytes() {
             self.push(b, range.clone());
@@ -141,8 +138,8 @@ impl FoldSink for PieceBuilder {
 
 /// Printable ASCII or a line feed: folds to itself in lower case.
 #[inline]
-fn is_plain(b: u8) -> bool {
-    (0x20..0x7F).contains(&b) || b == b'\n'
+const fn is_plain(b: u8) -> bool {
+    matches!(b, 0x20..=0x7E | b'\n')
 }
 
 /// True when the byte after a letter cannot start a combining mark or an
@@ -159,42 +156,183 @@ fn plain_after(bytes: &[u8], i: usize) -> bool {
     }
 }
 
-/// The one folding loop, shared by every sink.
+/// The folding loop for any sink: one unit at a time.
 pub(crate) fn fold_with<S: FoldSink>(input: &str, sink: &mut S) {
+    let mut scratch = String::new();
+    let mut i = 0;
+    while i < input.len() {
+        i = fold_step(input, i, sink, &mut scratch);
+    }
+}
+
+/// Folds the unit at `i` (a byte, a letter, or a character with the marks
+/// after it) and returns where the next one starts.
+///
+/// A plain ASCII byte or a precomposed Vietnamese letter followed by
+/// something that cannot be a combining mark or an invisible character
+/// folds on its own; anything else takes the careful way.
+fn fold_step<S: FoldSink>(input: &str, i: usize, sink: &mut S, scratch: &mut String) -> usize {
     let bytes = input.as_bytes();
-    let table = fold_table();
+    let b = bytes[i];
+    if is_plain(b) && plain_after(bytes, i + 1) {
+        sink.byte(i, b.to_ascii_lowercase());
+        return i + 1;
+    }
+    if let Some((folded, len)) = fold_table().get(&bytes[i..]) {
+        if plain_after(bytes, i + len) {
+            sink.letter(i..i + len, folded);
+            return i + len;
+        }
+    }
+    fold_unit(input, i, sink, scratch)
+}
+
+/// The lower case of every byte [`is_plain`], 0 for every other byte.
+const PLAIN_LOWER: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        if is_plain(b as u8) {
+            t[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The first bytes that [`plain_after`] accepts on their own (0xE1 needs
+/// a look at the byte after it).
+const SAFE_NEXT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b, 0x20..=0x7E | 0x0A | 0x0D | 0xC3..=0xCB);
+        b += 1;
+    }
+    t
+};
+
+/// How many bytes the fast loop writes before it hands them to the builder.
+const CHUNK: usize = 128;
+
+/// Where the fast loop writes: the folded bytes and the original span of each.
+struct Chunk {
+    text: [u8; CHUNK],
+    pieces: [[u32; 2]; CHUNK],
+}
+
+/// [`fold_with`] for the per-byte map, with a fast loop for the units that
+/// make up nearly all of Vietnamese text.
+fn fold_pieces(input: &str, sink: &mut PieceBuilder) {
+    let bytes = input.as_bytes();
+    let mut chunk = Chunk {
+        text: [0; CHUNK],
+        pieces: [[0; 2]; CHUNK],
+    };
     let mut scratch = String::new();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if is_plain(b) {
-            // A run of plain ASCII: every byte but the last is followed by
-            // plain ASCII, so only the last needs a look at what comes next.
-            let run = bytes[i..]
-                .iter()
-                .position(|&b| !is_plain(b))
-                .unwrap_or(bytes.len() - i);
-            let end = if plain_after(bytes, i + run) {
-                i + run
-            } else {
-                i + run - 1
-            };
-            if end > i {
-                sink.ascii(i, &bytes[i..end]);
-                i = end;
+        // The fast loop writes pieces one to one, so it starts where nothing
+        // was dropped.
+        if sink.continues_at(i) {
+            i = fold_run(bytes, i, sink, &mut chunk);
+        }
+        if i < bytes.len() {
+            i = fold_step(input, i, sink, &mut scratch);
+        }
+    }
+}
+
+/// True when a unit followed by `b0 b1` folds on its own: [`plain_after`]
+/// for a unit that is not at the end.
+#[inline(always)]
+fn safe_next(b0: u8, b1: u8) -> bool {
+    SAFE_NEXT[b0 as usize] || b0 == 0xE1 && b1 & 0xFE == 0xBA
+}
+
+/// Folds from `i` on, while each unit is a plain ASCII byte or a
+/// precomposed Vietnamese letter, followed by a byte that [`plain_after`]
+/// accepts: the units [`fold_step`] folds on their own. Returns where it
+/// stopped: at a unit it leaves to [`fold_step`], or a few bytes before
+/// the end.
+///
+/// Each byte is looked at once: what follows a unit is the next unit, so
+/// reading it both decides that the unit folds on its own and finds the
+/// next one.
+#[inline(never)]
+fn fold_run(bytes: &[u8], mut i: usize, sink: &mut PieceBuilder, chunk: &mut Chunk) -> usize {
+    let table = fold_table();
+    // Units are read 3 bytes at a time (a letter is up to 3 bytes long).
+    let Some(last) = bytes.len().checked_sub(3) else {
+        return i;
+    };
+    if i > last {
+        return i;
+    }
+    // The unit at `i`, not written yet: its folded byte and its length.
+    let (mut folded, mut len) = match PLAIN_LOWER[bytes[i] as usize] {
+        0 => match table.get(&bytes[i..]) {
+            Some(unit) => unit,
+            None => return i,
+        },
+        lower => (lower, 1),
+    };
+    loop {
+        let start = i;
+        let mut k = 0;
+        let stop = loop {
+            if k == CHUNK {
+                break None;
+            }
+            let j = i + len;
+            if j > last {
+                break Some(i);
+            }
+            // Write the unit at `i`; it counts (`k` moves on) only once what
+            // follows at `j` shows that it folds on its own.
+            chunk.text[k] = folded;
+            // `fold` keeps inputs of 4 GiB and more off the per-byte map.
+            chunk.pieces[k] = [i as u32, j as u32];
+            let b0 = bytes[j];
+            let lower = PLAIN_LOWER[b0 as usize];
+            if lower != 0 {
+                (k, i) = (k + 1, j);
+                (folded, len) = (lower, 1);
                 continue;
             }
-        } else if b >= 0x80 {
-            if let Some((folded, len)) = table.get(&bytes[i..]) {
-                if plain_after(bytes, i + len) {
-                    sink.letter(i..i + len, folded);
-                    i += len;
-                    continue;
-                }
+            let b1 = bytes[j + 1];
+            if let Some(unit) = table.get(&[b0, b1, bytes[j + 2]]) {
+                (k, i) = (k + 1, j);
+                (folded, len) = unit;
+                continue;
             }
+            if safe_next(b0, b1) {
+                k += 1;
+                break Some(j);
+            }
+            break Some(i);
+        };
+        let end = chunk.pieces[..k].last().map_or(start, |p| p[1] as usize);
+        sink.push_chunk(
+            &chunk.text[..k],
+            &chunk.pieces[..k],
+            letters(&bytes[start..end]),
+        );
+        if let Some(i) = stop {
+            return i;
         }
-        i = fold_unit(input, i, sink, &mut scratch);
     }
+}
+
+/// The letters among `units`, bytes that make up plain bytes and letters:
+/// the bytes that start a UTF-8 sequence. (A letter's piece changes length,
+/// which the map counts as moved.)
+fn letters(units: &[u8]) -> usize {
+    // Counted 255 bytes at a time in a `u8`, which the compiler vectorizes well.
+    units
+        .chunks(255)
+        .map(|c| c.iter().fold(0u8, |n, &b| n + u8::from(b >= 0xC0)) as usize)
+        .sum()
 }
 
 /// Folds the character at `i` with the combining marks after it, the
@@ -330,6 +468,164 @@ mod tests {
         }
     }
 
+    /// The folding loop as it was before the fast loop, kept to check it
+    /// against: a plain ASCII run goes byte by byte (as the builder's old
+    /// run sink did, with the same pieces), the rest as now.
+    fn old_fold_with<S: FoldSink>(input: &str, sink: &mut S) {
+        let bytes = input.as_bytes();
+        let table = fold_table();
+        let mut scratch = String::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if is_plain(b) {
+                let run = bytes[i..]
+                    .iter()
+                    .position(|&b| !is_plain(b))
+                    .unwrap_or(bytes.len() - i);
+                let end = if plain_after(bytes, i + run) {
+                    i + run
+                } else {
+                    i + run - 1
+                };
+                if end > i {
+                    for (k, b) in bytes[i..end].iter().enumerate() {
+                        sink.byte(i + k, b.to_ascii_lowercase());
+                    }
+                    i = end;
+                    continue;
+                }
+            } else if b >= 0x80 {
+                if let Some((folded, len)) = table.get(&bytes[i..]) {
+                    if plain_after(bytes, i + len) {
+                        sink.letter(i..i + len, folded);
+                        i += len;
+                        continue;
+                    }
+                }
+            }
+            i = fold_unit(input, i, sink, &mut scratch);
+        }
+    }
+
+    /// The same text and the same map (every field) from `fold` and the old loop.
+    fn same_as_old(input: &str) {
+        let new = fold(input);
+        let mut sink = PieceBuilder::new(input.len());
+        old_fold_with(input, &mut sink);
+        let (text, map) = sink.finish();
+        assert_eq!(new.text(), text, "{input:?}");
+        assert_eq!(*new.map(), map, "{input:?}");
+        assert_eq!(new.map().edit_count(), map.edit_count());
+        assert_eq!(new.map().is_identity(), map.is_identity());
+    }
+
+    /// Upper case, NFD, no diacritics, folded, and with odd spaces and line
+    /// breaks: the spellings `fold` meets.
+    fn variants(text: &str) -> Vec<String> {
+        use unicode_normalization::UnicodeNormalization;
+        let mut out = vec![
+            text.to_string(),
+            text.to_uppercase(),
+            text.nfd().collect(),
+            text.to_uppercase().nfd().collect(),
+            fold(text).into_string(),
+            text.replace(' ', "\u{A0}"),
+            text.replace(' ', " \u{200B}"),
+            text.replace('\n', "\r\n"),
+            text.replace('\n', "\r"),
+            text.replace(' ', "\u{AD}"),
+        ];
+        // Odd characters right after letters and right after plain bytes.
+        for odd in [
+            "\u{301}", "\u{200B}", "\u{FEFF}", "“", "\t", "\u{1}", "\u{1E80}",
+        ] {
+            out.push(text.replace('n', &format!("n{odd}")));
+            out.push(text.replace('ư', &format!("ư{odd}")));
+            out.push(text.replace('ế', &format!("ế{odd}")));
+        }
+        out
+    }
+
+    #[test]
+    fn fast_loop_tables_agree_with_the_careful_checks() {
+        for b0 in 0..=255u8 {
+            let lower = is_plain(b0).then(|| b0.to_ascii_lowercase());
+            assert_eq!(PLAIN_LOWER[b0 as usize], lower.unwrap_or(0), "{b0:#x}");
+            for b1 in 0..=255u8 {
+                let want = plain_after(&[b0, b1], 0);
+                assert_eq!(safe_next(b0, b1), want, "{b0:#x} {b1:#x}");
+            }
+        }
+    }
+
+    #[test]
+    fn fast_loop_agrees_with_the_old_loop_on_the_corpus() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+        let mut seen = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for v in variants(&text) {
+                same_as_old(&v);
+                // Every end, and starts that cut letters short of the look-ahead.
+                for cut in [1, 2, 3, 4, 5, 6, 7] {
+                    let mut n = v.len().saturating_sub(cut);
+                    while !v.is_char_boundary(n) {
+                        n -= 1;
+                    }
+                    same_as_old(&v[..n]);
+                }
+            }
+            seen += 1;
+        }
+        assert!(seen >= 5, "corpus not found");
+    }
+
+    #[test]
+    fn fast_loop_agrees_with_the_old_loop_on_tricky_text() {
+        let long = "Thủ tướng Chính phủ ĐẢNG ủy ".repeat(20);
+        for input in [
+            "",
+            "a",
+            "ab",
+            "abcd",
+            "abcde",
+            "abcdef",
+            "ế",
+            "ếa",
+            "aế",
+            "ếếếế",
+            "Đảng",
+            "\u{200B}abcdef",
+            "abcdef\u{200B}",
+            "abcdef\u{200B}ghijkl",
+            "abc\u{200B}\u{200B}ếmnopq",
+            "Thủ\u{200B}tướng Chính phủ",
+            "u\u{309}y ban nhân dân",
+            "ư\u{301}ng cử viên",
+            "\u{301}abcdef",
+            "a\u{301}\u{302}bcdef",
+            "ab\r\ncd\ref\n",
+            "ab\tcd\u{B}ef\u{C}gh\u{1}ij\u{7F}kl",
+            "Zürich ΑΘΗΝΑ 東京 😀 … “ngoặc” – gạch",
+            "Ǆ ﬁ Å\u{30A} İstanbul Ⱥ",
+            "\u{1E80}\u{1E9E}ạ\u{1EFF}\u{1EFA}ỹ",
+            "ǅǆǍ ȀȁȂ Ɓ ɓ ʰ ˆ",
+            "xin chào\u{FEFF}\u{FEFF} bạn",
+            "\u{85}\u{2028}\u{2029}\u{A0}\u{3000}",
+            &long,
+            &long.to_uppercase(),
+        ] {
+            for v in variants(input) {
+                same_as_old(&v);
+            }
+        }
+    }
+
     #[test]
     fn per_byte_map_answers_like_the_edit_list() {
         for input in [
@@ -356,6 +652,11 @@ mod tests {
         #[test]
         fn both_maps_agree_on_any_text(s in "(\\PC|[\u{300}-\u{36f}\u{200b}\u{ad}\r\n \u{1ea0}-\u{1ef9}đĐ]){0,24}") {
             both_sinks_agree(&s);
+        }
+
+        #[test]
+        fn fast_loop_agrees_with_the_old_loop(s in "(\\PC|[\u{300}-\u{36f}\u{200b}\u{ad}\u{feff}\r\n\t \u{1e80}-\u{1eff}đĐơưƠƯ]|[a-zA-Z ]{1,6}|[àáảãạăắằẳẵặâấầẩẫậ]){0,40}") {
+            same_as_old(&s);
         }
 
         #[test]

@@ -142,6 +142,31 @@ impl OffsetMap {
 }
 
 impl OffsetMap {
+    /// The stretches of the rewritten text that each stand for one piece of
+    /// the original as a whole (not for nothing), in text order. Two spans
+    /// cut apart inside one of them map to overlapping original spans;
+    /// nowhere else do they.
+    pub(crate) fn replaced(&self) -> Vec<Range<usize>> {
+        if !self.per_byte {
+            let mut out = Vec::with_capacity(self.edits.len());
+            let whole = self.edits.iter().filter(|e| e.orig_start < e.orig_end);
+            out.extend(whole.map(|e| e.out_start..e.out_end));
+            return out;
+        }
+        // Per byte: the runs of bytes that come from one original piece.
+        let mut out = Vec::new();
+        let mut start = 0;
+        for run in self.pieces.chunk_by(|a, b| a == b) {
+            if run[0][0] < run[0][1] {
+                out.push(start..start + run.len());
+            }
+            start += run.len();
+        }
+        out
+    }
+}
+
+impl OffsetMap {
     /// A cursor that maps spans given in text order with no search at all.
     pub fn cursor(&self) -> MapCursor<'_> {
         let mut cursor = MapCursor {
@@ -361,24 +386,40 @@ impl PieceBuilder {
         self.pieces.push([range.start as u32, range.end as u32]);
     }
 
-    /// Appends the lower case of the ASCII `run`, which starts at original byte `at`.
-    pub(crate) fn push_ascii(&mut self, at: usize, run: &[u8]) {
+    /// True when a byte that stands for original byte `at` alone would
+    /// continue the map one to one: nothing was dropped since the last byte.
+    #[inline]
+    pub(crate) fn continues_at(&self, at: usize) -> bool {
         if self.identity {
-            if at == self.out.len() {
-                self.out.extend(run.iter().map(u8::to_ascii_lowercase));
+            self.out.len() == at
+        } else {
+            self.pieces.last().is_some_and(|p| p[1] as usize == at)
+        }
+    }
+
+    /// Appends bytes written by a hot loop: `text`, with the original span
+    /// of each byte in `pieces`, of which `moved` are not one byte long. The
+    /// spans must follow one another with no gap, the first where the
+    /// builder [`continues_at`](Self::continues_at).
+    #[inline(never)]
+    pub(crate) fn push_chunk(&mut self, text: &[u8], pieces: &[[u32; 2]], moved: usize) {
+        debug_assert_eq!(text.len(), pieces.len());
+        debug_assert!(pieces
+            .first()
+            .is_none_or(|p| self.continues_at(p[0] as usize)));
+        debug_assert!(pieces.windows(2).all(|w| w[0][1] == w[1][0]));
+        debug_assert_eq!(moved, pieces.iter().filter(|p| p[1] - p[0] != 1).count());
+        if self.identity {
+            if moved == 0 {
+                // One byte for one byte, with no gap: all in place.
+                self.out.extend_from_slice(text);
                 return;
             }
             self.leave_identity();
         }
-        // Only the first byte can break the one-to-one run of offsets.
-        if self.pieces.last().is_some_and(|p| p[1] as usize != at) {
-            self.moved += 1;
-        }
-        // Two exact-size extends, not a push of each: no capacity check per byte.
-        self.out.extend(run.iter().map(u8::to_ascii_lowercase));
-        let at = at as u32;
-        self.pieces
-            .extend((at..at + run.len() as u32).map(|k| [k, k + 1]));
+        self.moved += moved;
+        self.out.extend_from_slice(text);
+        self.pieces.extend_from_slice(pieces);
     }
 
     /// The text and its map. Every byte pushed must make up valid UTF-8 (the
@@ -469,6 +510,41 @@ mod tests {
                 m.to_original(r.clone()),
                 "{r:?}"
             );
+        }
+    }
+
+    /// Two spans `..b` and `c..` (`b <= c`) map to overlapping original
+    /// spans exactly when a stretch of [`OffsetMap::replaced`] holds both `b`
+    /// and `c` inside it.
+    fn assert_replaced_tells_overlaps(text: &str, m: &OffsetMap) {
+        let replaced = m.replaced();
+        let cuts: Vec<usize> = (1..text.len())
+            .filter(|&k| text.is_char_boundary(k))
+            .collect();
+        for (i, &b) in cuts.iter().enumerate() {
+            for &c in &cuts[i..] {
+                let overlap = m.start_to_original(c) < m.end_to_original(b);
+                let inside = replaced.iter().any(|p| p.start < b && c < p.end);
+                assert_eq!(inside, overlap, "{text:?} {b} {c} {replaced:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn replaced_stretches_tell_overlaps() {
+        for (input, pieces) in [
+            ("abcdef", vec![(1..3, "XYZ")]),
+            ("abcdef", vec![(1..3, ""), (3..4, "XY"), (4..4, "Z")]),
+            ("abcdef", vec![(0..6, "X")]),
+            ("abcdef", vec![(2..2, "XYZ")]),
+        ] {
+            let (text, m) = rewrite(input, &pieces);
+            assert_replaced_tells_overlaps(&text, &m);
+        }
+        // Per-byte maps (folding).
+        for input in ["Hoà Bình", "a\u{301}b\u{7f}c ẞ ǅ Ω \u{200b}x", "Đảng\r\nƯ"] {
+            let f = crate::normalize::fold(input);
+            assert_replaced_tells_overlaps(f.text(), f.map());
         }
     }
 

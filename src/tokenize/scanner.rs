@@ -4,6 +4,7 @@
 //! next character and takes the longest token that starts there.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::numeric;
 use super::TokenKind;
@@ -26,8 +27,8 @@ pub(crate) fn scan(text: &str, sink: impl FnMut(TokenKind, Range<usize>)) {
     scan_with::<true>(text, sink);
 }
 
-/// The scan loop. With `FAST`, words that start with an ASCII letter take
-/// [`Scanner::ascii_word`]; without, every token takes the general
+/// The scan loop. With `FAST`, words take [`Scanner::word_fast`] and ASCII
+/// punctuation a shortcut; without, every token takes the general
 /// [`Scanner::step`], which the tests use as the reference for the fast path.
 // Inlined so that the one call of `sink` is inlined too.
 #[inline(always)]
@@ -36,27 +37,108 @@ fn scan_with<const FAST: bool>(text: &str, mut sink: impl FnMut(TokenKind, Range
         text,
         bytes: text.as_bytes(),
         letters: LetterTable::get(),
+        table: Letters::get(),
         last: (TokenKind::Symbol, 0..0),
     };
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (kind, end) = if b == b' ' || b == b'\n' {
+        // `next`: where to look for the next token (after the space that
+        // ends most words, which is then already known).
+        let (kind, end, next) = if b == b' ' || b == b'\n' {
             i += 1;
             continue;
-        } else if FAST && b.is_ascii_alphabetic() {
-            s.ascii_word(i)
-        } else if let Some(token) = s.step::<FAST>(i) {
-            token
+        } else if let Some((len, state)) = s.first_letter::<FAST>(b, i) {
+            s.word_fast(i, i + len, state)
+        } else if let Some((kind, end)) = s.step::<FAST>(i) {
+            let end = s.marks_after(end);
+            (kind, end, end)
         } else {
             // A space other than ' ' (the normalizer leaves none of them).
             i += char_at(bytes, i).1;
             continue;
         };
-        let end = s.marks_after(end);
         s.last = (kind, i..end);
         sink(kind, i..end);
-        i = end;
+        i = next;
+    }
+}
+
+/// [`Letters`] flag: the character is a letter ([`is_letter`]).
+const LETTER: u8 = 1;
+/// [`Letters`] flag: the character is a letter that is not upper case
+/// ([`is_upper`]). The bit that sets ASCII lower-case letters apart.
+const NOT_UPPER: u8 = 0x20;
+
+/// [`Scanner::word_fast`] state: the word has more than ASCII letters so
+/// far, so that it cannot be the first label of an address (ASCII letters
+/// and digits, then one of `.@:-_%+`). The [`LETTER`] bit, which every
+/// letter of the table sets, none of them ASCII.
+const NOT_PLAIN: u8 = LETTER;
+/// [`Scanner::word_fast`] state: the word has a digit (H5N1).
+const DIGIT: u8 = 2;
+
+/// [`LETTER`] and [`NOT_UPPER`] of the characters where the letters of
+/// Vietnamese words are, read straight from their bytes: U+00C0..=U+01BF
+/// (two bytes led by C3..=C6: `à`, `đ`, `ơ`, `ư`…) and U+1E80..=U+1EFF
+/// (three bytes E1 BA or BB and one more: `ạ`, `ế`, `ự`…).
+struct Letters {
+    /// By code point - 0xC0.
+    two: [u8; 0x100],
+    /// By code point - 0x1E80.
+    three: [u8; 0x80],
+}
+
+impl Letters {
+    fn get() -> &'static Letters {
+        static TABLE: OnceLock<Letters> = OnceLock::new();
+        TABLE.get_or_init(|| {
+            let flags = |cp: u32| match char::from_u32(cp) {
+                Some(c) if is_letter(c) && is_upper(c) => LETTER,
+                Some(c) if is_letter(c) => LETTER | NOT_UPPER,
+                _ => 0,
+            };
+            let mut t = Letters {
+                two: [0; 0x100],
+                three: [0; 0x80],
+            };
+            for (k, slot) in (0..).zip(t.two.iter_mut()) {
+                *slot = flags(0xC0 + k);
+            }
+            for (k, slot) in (0..).zip(t.three.iter_mut()) {
+                *slot = flags(0x1E80 + k);
+            }
+            t
+        })
+    }
+
+    /// The flags of the character at `j` of valid UTF-8 and its length,
+    /// when the table has the character.
+    #[inline(always)]
+    fn at(&self, bytes: &[u8], j: usize) -> Option<(u8, usize)> {
+        let b0 = *bytes.get(j)?;
+        if b0.wrapping_sub(0xC3) < 4 {
+            let b1 = *bytes.get(j + 1)?;
+            let k = (usize::from(b0 - 0xC3) << 6) | usize::from(b1 & 0x3F);
+            Some((self.two[k], 2))
+        } else if b0 == 0xE1 {
+            let &[b1, b2] = bytes.get(j + 1..j + 3)? else {
+                return None;
+            };
+            if b1 & 0xFE != 0xBA {
+                return None;
+            }
+            let k = (usize::from(b1 & 1) << 6) | usize::from(b2 & 0x3F);
+            Some((self.three[k], 3))
+        } else {
+            None
+        }
+    }
+
+    /// The flags and length of the letter at `j`, when the table has it.
+    #[inline(always)]
+    fn letter_at(&self, bytes: &[u8], j: usize) -> Option<(u8, usize)> {
+        self.at(bytes, j).filter(|&(flags, _)| flags != 0)
     }
 }
 
@@ -64,6 +146,7 @@ struct Scanner<'t> {
     text: &'t str,
     bytes: &'t [u8],
     letters: LetterTable,
+    table: &'static Letters,
     /// The last token found (an empty symbol before the first).
     last: (TokenKind, Range<usize>),
 }
@@ -74,6 +157,10 @@ impl Scanner<'_> {
     #[inline(always)]
     fn step<const FAST: bool>(&self, i: usize) -> Option<(TokenKind, usize)> {
         let b = self.bytes[i];
+        if FAST && b < 0x80 && !b.is_ascii_alphanumeric() {
+            // ASCII white space is '\t'..='\r' and ' '.
+            return (!(b'\t'..=b'\r').contains(&b)).then(|| self.punct(i, char::from(b)));
+        }
         // (Addresses start with an ASCII letter or digit.)
         let url = || b.is_ascii_alphanumeric().then(|| self.url(i)).flatten();
         Some(if b.is_ascii_digit() {
@@ -84,6 +171,10 @@ impl Scanner<'_> {
             self.word::<FAST>(i)
         } else {
             let c = self.char_at(i);
+            // Quotes and dashes, no letters: no need for the Unicode tables.
+            if FAST && is_punctuation(c) {
+                return Some(self.punct(i, c));
+            }
             if is_letter(c) {
                 self.word::<FAST>(i)
             } else if c.is_whitespace() {
@@ -138,55 +229,155 @@ impl Scanner<'_> {
         (kind, end)
     }
 
-    /// The token at the ASCII letter `start`: what [`Scanner::step`] finds
-    /// there, the common case (a word of ASCII letters before a space or a
-    /// punctuation mark) without a closer look.
+    /// The length and word state (see [`Scanner::word_fast`]) of the letter
+    /// `b` starts at `i`, when it is one that [`Scanner::word_fast`] takes.
     #[inline(always)]
-    fn ascii_word(&self, start: usize) -> (TokenKind, usize) {
+    fn first_letter<const FAST: bool>(&self, b: u8, i: usize) -> Option<(usize, u8)> {
+        if !FAST {
+            None
+        } else if b.is_ascii_alphabetic() {
+            // ASCII lower-case letters have the NOT_UPPER bit.
+            Some((1, b & NOT_UPPER))
+        } else {
+            self.table
+                .letter_at(self.bytes, i)
+                .map(|(flags, len)| (len, flags))
+        }
+    }
+
+    /// The token at `start`, the first letter of a word or of an address,
+    /// which ends at `end`, stretched over any combining marks after it,
+    /// and where the next token may start: the loop of
+    /// [`Scanner::word_char_by_char`] with the common characters answered
+    /// from their bytes (ASCII letters by their code, Vietnamese letters
+    /// from [`Letters`]) and the others asked the general questions.
+    // Inlined into the scan loop: most tokens are words.
+    #[inline(always)]
+    ///
+    /// `state` holds bits about the word so far: [`NOT_PLAIN`], [`DIGIT`],
+    /// and [`NOT_UPPER`] for the first letter and the letters of more than
+    /// one byte (a cheap first answer to "all capitals?").
+    fn word_fast(&self, start: usize, mut end: usize, mut state: u8) -> (TokenKind, usize, usize) {
         let bytes = self.bytes;
-        let mut end = start;
-        let mut upper = 0usize;
-        while let Some(&b) = bytes.get(end) {
-            if !b.is_ascii_alphabetic() {
-                break;
+        // The loop ends with the byte the word stops at (0 at the end).
+        let stop = loop {
+            let Some(&b) = bytes.get(end) else { break 0 };
+            if b.is_ascii_alphabetic() {
+                end += 1;
+                continue;
             }
-            // Upper-case ASCII letters are the ones below 'a'.
-            upper += usize::from(b < b'a');
-            end += 1;
-        }
-        let letters = end - start;
-        match bytes.get(end) {
-            // Digits may make an address (abc2.vn) or stay in the word (H5N1).
-            Some(b) if b.is_ascii_digit() => {
-                return self.url(start).unwrap_or_else(|| self.word::<true>(start));
-            }
-            // A letter with a diacritic, an apostrophe (K'Ho) or a combining
-            // mark: the word goes on, and cannot be an address, whose first
-            // label is ASCII letters and digits followed by one of the
-            // characters below.
-            Some(&b) if b >= 0x80 || b == b'\'' => {
-                return self.word_from(start, end, letters, upper);
-            }
-            Some(b'.' | b'@' | b':' | b'-' | b'_' | b'%' | b'+') => {
-                if let Some(token) = self.url(start) {
-                    return token;
+            if b < 0x80 {
+                if b == b' ' {
+                    // The common end: a word with a lower-case letter
+                    // before a space is a word and takes nothing more.
+                    if state & NOT_UPPER != 0 {
+                        return (TokenKind::Word, end, end + 1);
+                    }
+                    break b;
                 }
+                if b.is_ascii_digit() && end > start {
+                    if state & NOT_PLAIN == 0 {
+                        if let Some((kind, e)) = self.url(start) {
+                            let e = self.marks_after(e);
+                            return (kind, e, e);
+                        }
+                    }
+                    state |= NOT_PLAIN | DIGIT;
+                    end += 1;
+                    continue;
+                }
+                if b != b'\'' {
+                    let address = matches!(b, b'.' | b'@' | b':' | b'-' | b'_' | b'%' | b'+');
+                    if address && state & NOT_PLAIN == 0 {
+                        if let Some((kind, e)) = self.url(start) {
+                            let e = self.marks_after(e);
+                            return (kind, e, e);
+                        }
+                    }
+                    // A punctuation mark ends the word.
+                    break b;
+                }
+            } else if let Some((flags, len)) = self.table.at(bytes, end) {
+                // Vietnamese letters, the common case, from a table that
+                // also knows that the other characters there end the word.
+                if flags == 0 {
+                    break b;
+                }
+                // (LETTER is NOT_PLAIN.)
+                state |= flags;
+                end += len;
+                continue;
             }
-            _ => {}
+            // An apostrophe, or a character the table does not have.
+            let (c, len) = char_at(bytes, end);
+            if is_letter(c) {
+                if !is_upper(c) {
+                    state |= NOT_UPPER;
+                }
+                end += len;
+            } else if matches!(c, '\'' | '’')
+                && end + len < bytes.len()
+                && is_letter(char_at(bytes, end + len).0)
+            {
+                // K’Ho, M'Nông: one name across the apostrophe.
+                end += len;
+            } else {
+                break b;
+            }
+            state |= NOT_PLAIN;
+        };
+        // All capitals: no lower-case letter among the first and those of
+        // more than one byte, none in the second byte (Thanh), none among
+        // the other ASCII letters (few words get that far: UBND, TP, A).
+        let all_upper = || {
+            state & NOT_UPPER == 0
+                && !(start + 1 < end && bytes.get(start + 1).is_some_and(u8::is_ascii_lowercase))
+                && self.all_upper(start, end)
+        };
+        let (kind, end) = self.word_end(start, end, stop, all_upper, state & DIGIT != 0);
+        // Only a period or a combining mark (from 0xCC on) can be followed
+        // by marks: the word stops anywhere else at a byte that is none.
+        let end = if stop == b'.' || stop >= 0xCC {
+            self.marks_after(end)
+        } else {
+            end
+        };
+        (kind, end, end)
+    }
+
+    /// True when every letter of the word `start..end` is upper case.
+    fn all_upper(&self, start: usize, end: usize) -> bool {
+        let bytes = self.bytes;
+        let mut k = start;
+        while k < end {
+            let Some(&b) = bytes.get(k) else { break };
+            let (lower, len) = if b < 0x80 {
+                (b.is_ascii_lowercase(), 1)
+            } else if let Some((flags, len)) = self.table.at(bytes, k) {
+                (flags & NOT_UPPER != 0, len)
+            } else {
+                let (c, len) = char_at(bytes, k);
+                (is_letter(c) && !is_upper(c), len)
+            };
+            if lower {
+                return false;
+            }
+            k += len;
         }
-        self.word_end(start, end, letters, upper, false)
+        true
     }
 
     /// The word at the letter `start`.
     fn word<const FAST: bool>(&self, start: usize) -> (TokenKind, usize) {
         if FAST {
-            self.word_from(start, start, 0, 0)
+            let (kind, end, _) = self.word_fast(start, start, NOT_PLAIN);
+            (kind, end)
         } else {
             self.word_char_by_char(start)
         }
     }
 
-    /// [`Scanner::word_from`] without its shortcuts: one character at a
+    /// [`Scanner::word_fast`] without its shortcuts: one character at a
     /// time, each asked the general questions. The reference in tests.
     fn word_char_by_char(&self, start: usize) -> (TokenKind, usize) {
         let mut end = start;
@@ -211,60 +402,8 @@ impl Scanner<'_> {
                 break;
             }
         }
-        self.word_end(start, end, letters, upper, has_digit)
-    }
-
-    /// The word at `start`, whose first `letters` letters (`upper` of them
-    /// upper case) end at `end`.
-    // Inlined into the scan loop: most tokens are words.
-    #[inline(always)]
-    fn word_from(
-        &self,
-        start: usize,
-        mut end: usize,
-        mut letters: usize,
-        mut upper: usize,
-    ) -> (TokenKind, usize) {
-        let mut has_digit = false;
-        while let Some(&b) = self.bytes.get(end) {
-            if b < 0x80 {
-                if b.is_ascii_alphabetic() {
-                    letters += 1;
-                    // Upper-case ASCII letters are the ones below 'a'.
-                    upper += usize::from(b < b'a');
-                    end += 1;
-                    continue;
-                }
-                // A space or a punctuation mark ends the word: no closer look.
-                if b != b'\'' && !b.is_ascii_digit() {
-                    break;
-                }
-            } else if let Some((len, up)) = self.letters.letter_at(self.bytes, end) {
-                // Vietnamese letters, the common case, from a table.
-                letters += 1;
-                upper += usize::from(up);
-                end += len;
-                continue;
-            }
-            let (c, len) = char_at(self.bytes, end);
-            if is_letter(c) {
-                letters += 1;
-                upper += usize::from(is_upper(c));
-                end += len;
-            } else if c.is_ascii_digit() && letters > 0 {
-                has_digit = true;
-                end += 1;
-            } else if matches!(c, '\'' | '’')
-                && end + len < self.bytes.len()
-                && is_letter(char_at(self.bytes, end + len).0)
-            {
-                // K’Ho, M'Nông: one name across the apostrophe.
-                end += len;
-            } else {
-                break;
-            }
-        }
-        self.word_end(start, end, letters, upper, has_digit)
+        let stop = self.bytes.get(end).copied().unwrap_or(0);
+        self.word_end(start, end, stop, || upper == letters, has_digit)
     }
 
     /// The kind and end of the word `start..end`, which may take the
@@ -274,18 +413,18 @@ impl Scanner<'_> {
         &self,
         start: usize,
         end: usize,
-        letters: usize,
-        upper: usize,
+        stop: u8,
+        all_upper: impl Fn() -> bool,
         has_digit: bool,
     ) -> (TokenKind, usize) {
         // Dotted abbreviations: TP.HCM, v.v., ThS., initials such as T.
-        if self.bytes.get(end) == Some(&b'.') {
-            if let Some(e) = self.dotted(start, end, letters, upper) {
+        if stop == b'.' {
+            if let Some(e) = self.dotted(start, end, all_upper()) {
                 return (TokenKind::Abbreviation, e);
             }
         }
-        let kind = if upper == letters
-            && letters >= 2
+        let kind = if all_upper()
+            && self.letters_in(start, end) >= 2
             && (has_digit || !is_syllable(&self.text[start..end]))
         {
             TokenKind::Abbreviation
@@ -295,9 +434,16 @@ impl Scanner<'_> {
         (kind, end)
     }
 
+    /// How many letters the word `start..end` has, up to 2 (asked only of
+    /// words in capitals, which are few and short).
+    fn letters_in(&self, start: usize, end: usize) -> usize {
+        let word = self.text.get(start..end).unwrap_or("");
+        word.chars().filter(|&c| is_letter(c)).take(2).count()
+    }
+
     /// End of a dotted abbreviation starting with the word `start..end`
     /// (which is followed by a period), if it is one.
-    fn dotted(&self, start: usize, end: usize, letters: usize, upper: usize) -> Option<usize> {
+    fn dotted(&self, start: usize, end: usize, all_upper: bool) -> Option<usize> {
         let word = &self.text[start..end];
         let after = &self.text[end + 1..];
         // v.v. (vân vân, "etc.")
@@ -305,11 +451,11 @@ impl Scanner<'_> {
             return Some(end + 3);
         }
         // A single capital is an initial (T.D.HỒNG): it takes its period alone.
-        if letters == 1 && upper == 1 {
+        if all_upper && self.letters_in(start, end) == 1 {
             return Some(end + 1);
         }
         // Caps.Caps with no space: TP.HCM
-        if upper == letters {
+        if all_upper {
             let caps_len = after
                 .char_indices()
                 .find(|&(_, c)| !(is_upper(c) && is_letter(c)))
@@ -476,7 +622,7 @@ mod tests {
     /// Texts that take every branch of the word scanners: diacritics
     /// precomposed and not, marks alone, apostrophes, digits in words,
     /// addresses, abbreviations, other scripts, controls.
-    const TRICKY: [&str; 22] = [
+    const TRICKY: [&str; 26] = [
         "",
         "a",
         "Z.",
@@ -499,6 +645,15 @@ mod tests {
         "aé",
         "\u{301}",
         "ABCdef abcDEF ABC1 abc1 ABC'DEF",
+        // Capitals decided from the first letters, the table or the rest.
+        "Ủy ỦY ĐẢng ĐẢNG. ẢNH Ảnh AĐ Ađ ÀÀ. Đ. Ư. ƯƠ. Aǅ ǅA AḌ Aḍ ḌA ẞ. Ab1. AB1. aB Ab",
+        // Letters near the table's edges: U+00BF..U+00C0, U+01BF..U+01C0,
+        // U+1E7F..U+1E80, U+1EFF, and × ÷ inside it.
+        "a¿b aÀb aƿb aǀb aṿb aẀb aỿb a×b a÷b Ā ǅ ṿ Ẁ ỿ ÷ ×",
+        // Words that end at a space, a period, a mark or the end.
+        "Đảng. ĐẢNG ĐẢNG\u{301} ĐẢNG\u{301}. ảnh\u{301} Ả",
+        // Found by proptest in a build whose capitals before a space were wrong.
+        "\u{309}AQ ",
     ];
 
     #[test]
@@ -552,6 +707,39 @@ mod tests {
         ) {
             assert_fast_is_general(&s);
         }
+    }
+
+    /// The letter table answers what the general questions answer, for
+    /// every character it has, and has no other.
+    #[test]
+    fn letter_table_agrees_with_the_general_questions() {
+        let table = Letters::get();
+        let mut had = 0;
+        for c in ('\u{80}'..='\u{FFFF}').chain(['\u{1F600}']) {
+            let mut buf = [0; 4];
+            let text = c.encode_utf8(&mut buf);
+            let bytes = text.as_bytes();
+            let want = match (is_letter(c), is_upper(c)) {
+                (true, true) => LETTER,
+                (true, false) => LETTER | NOT_UPPER,
+                (false, _) => 0,
+            };
+            let covered =
+                ('\u{C0}'..='\u{1BF}').contains(&c) || ('\u{1E80}'..='\u{1EFF}').contains(&c);
+            match table.at(bytes, 0) {
+                Some((flags, len)) => {
+                    assert!(covered, "{c:?} is not in the table");
+                    assert_eq!((flags, len), (want, text.len()), "{c:?}");
+                    had += 1;
+                }
+                None => assert!(!covered, "{c:?} is missing"),
+            }
+            // Cut short (no longer UTF-8): no answer, no panic.
+            for cut in 1..bytes.len() {
+                assert_eq!(table.at(&bytes[..cut], 0), None, "{c:?} cut at {cut}");
+            }
+        }
+        assert_eq!(had, 0x100 + 0x80);
     }
 
     fn kinds(text: &str) -> Vec<(TokenKind, &str)> {

@@ -136,6 +136,7 @@ fn is_closer(s: &str) -> bool {
 struct Newlines<'t> {
     text: &'t str,
     /// No line break in `from..next`; `next` is one, or `usize::MAX` for none.
+    /// (`1..0` before the first search: nothing known.)
     from: usize,
     next: usize,
 }
@@ -218,7 +219,7 @@ mod tests {
     use crate::normalize::{Normalizer, ToneStyle};
     use crate::tokenize::Tokenizer;
 
-    /// The gap test as it was before the one-byte shortcut: the reference.
+    /// The gap test without the one-byte shortcut: the reference.
     fn gap_has_newline_slow(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
         text.get(a.norm_span.end..b.norm_span.start)
             .is_some_and(|gap| gap.contains('\n'))
@@ -298,14 +299,7 @@ mod tests {
     }
 
     fn texts() -> Vec<String> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-        let mut out: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
-        assert!(out.len() >= 5);
+        let mut out = crate::seed_articles();
         for s in [
             "",
             "\n",
@@ -323,7 +317,7 @@ mod tests {
         out
     }
 
-    /// `sentences` as it was before the shortcuts: the reference.
+    /// `sentences` one token at a time, without the skips: the reference.
     fn sentences_slow(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
         let mut out = Vec::new();
         let mut start = 0;
@@ -381,10 +375,10 @@ mod tests {
         out
     }
 
-    /// The same sentences as before on real articles (also in the other tone
-    /// placement and without diacritics) and on tricky strings.
+    /// The same sentences as the reference on real articles (also in the
+    /// other tone placement and without diacritics) and on tricky strings.
     #[test]
-    fn same_sentences_as_before() {
+    fn same_sentences_as_the_reference() {
         for input in texts() {
             let variants = [
                 input.clone(),
