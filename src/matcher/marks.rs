@@ -307,20 +307,16 @@ mod tests {
 
     /// The seed articles, raw, NFD, upper case and folded, and the lexicon's forms.
     fn texts() -> Vec<String> {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
         let mut texts: Vec<String> = crate::lexicon::Lexicon::default()
             .concepts()
             .iter()
             .flat_map(|c| c.forms().map(String::from).collect::<Vec<_>>())
             .collect();
-        for entry in std::fs::read_dir(dir).expect("corpus/").flatten() {
-            if entry.path().extension().is_some_and(|x| x == "txt") {
-                let raw = std::fs::read_to_string(entry.path()).expect("article");
-                texts.push(raw.nfd().collect());
-                texts.push(raw.to_uppercase());
-                texts.push(normalize::fold(&raw).text().to_string());
-                texts.push(raw);
-            }
+        for raw in crate::seed_articles() {
+            texts.push(raw.nfd().collect());
+            texts.push(raw.to_uppercase());
+            texts.push(normalize::fold(&raw).text().to_string());
+            texts.push(raw);
         }
         let tricky = [
             "",
