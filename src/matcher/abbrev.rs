@@ -9,7 +9,7 @@
 //! organisation whose `expansion` is the full form.
 use std::ops::Range;
 
-use super::names::Token;
+use super::names::{Token, Tokens};
 use super::{fold_key, Match, MatchKind, TermMatcher};
 use crate::lexicon::Concept;
 
@@ -34,12 +34,14 @@ const MAX_SKIP: usize = 2;
 pub(crate) fn learn<'m>(
     matcher: &TermMatcher,
     input: &str,
-    toks: &[Token],
+    toks: &Tokens,
     terms: &[Match<'m>],
 ) -> Vec<Learned<'m>> {
     let _ = matcher;
     let mut out: Vec<Learned<'m>> = Vec::new();
-    for (t, tok) in toks.iter().enumerate() {
+    // An abbreviation is written in capitals: look only at those syllables.
+    for &t in &toks.all_caps {
+        let tok = &toks[t];
         if t == 0 || !tok.all_caps || tok.digit {
             continue;
         }

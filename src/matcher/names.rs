@@ -141,13 +141,20 @@ impl Classes {
         }
     }
 
-    /// [`Classes::at`] for a character of two bytes or more.
+    /// [`Classes::at`] for a character of two bytes or more: the lead byte tells how
+    /// many continuation bytes to read, each fetched on its own (no slice of the rest).
     #[inline]
     fn at_wide(&self, input: &str, i: usize) -> (u8, usize) {
-        match *input.as_bytes().get(i..).unwrap_or_default() {
-            [b0 @ 0xC2..=0xCD, b1, ..] => (self.two[two_index(b0, b1)], 2),
-            [0xE1, b1 @ 0xBA..=0xBB, b2, ..] => (self.ext[three_index(b1 - 0xBA, b2)], 3),
-            [0xE2, b1 @ 0x80..=0x81, b2, ..] => (self.punct[three_index(b1 - 0x80, b2)], 3),
+        let bytes = input.as_bytes();
+        let byte = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+        match byte(0) {
+            b0 @ 0xC2..=0xCD => (self.two[two_index(b0, byte(1))], 2),
+            0xE1 if matches!(byte(1), 0xBA..=0xBB) => {
+                (self.ext[three_index(byte(1) - 0xBA, byte(2))], 3)
+            }
+            0xE2 if matches!(byte(1), 0x80..=0x81) => {
+                (self.punct[three_index(byte(1) - 0x80, byte(2))], 3)
+            }
             _ => {
                 let c = input.get(i..).and_then(|s| s.chars().next());
                 c.map_or((0, 1), |c| (class_of(c), c.len_utf8()))
@@ -187,6 +194,9 @@ pub(crate) struct Tokens {
     pub(crate) lines: Vec<(usize, LineCounts)>,
     /// The counts of the text after the last `\n`.
     pub(crate) last_line: LineCounts,
+    /// The indices of the syllables written all in capitals, in order: the few that
+    /// [`abbrev::learn`](super::abbrev::learn) looks at.
+    pub(crate) all_caps: Vec<usize>,
 }
 
 /// Words (syllables that do not start with a digit) and words with a byte outside
@@ -212,6 +222,7 @@ pub(crate) fn tokenize(input: &str) -> Tokens {
     let bytes = input.as_bytes();
     let mut toks = Vec::with_capacity(input.len() / 6 + 1);
     let mut lines = Vec::new();
+    let mut all_caps = Vec::new();
     let mut line = LineCounts::default();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -252,6 +263,9 @@ pub(crate) fn tokenize(input: &str) -> Tokens {
             line.words += 1;
             line.marked += usize::from(tok.marked);
         }
+        if tok.all_caps {
+            all_caps.push(toks.len());
+        }
         toks.push(tok);
         // The character that ended the syllable belongs to none: step over it.
         if bytes.get(i) == Some(&b'\n') {
@@ -263,6 +277,7 @@ pub(crate) fn tokenize(input: &str) -> Tokens {
         toks,
         lines,
         last_line: line,
+        all_caps,
     }
 }
 
@@ -938,6 +953,8 @@ mod tests {
             assert_eq!(fast.last_line, LineCounts::default(), "{input:?}");
         }
         assert_eq!(lines, reference_lines(input, &fast), "{input:?}");
+        let all_caps: Vec<usize> = (0..want.len()).filter(|&t| want[t].2).collect();
+        assert_eq!(fast.all_caps, all_caps, "{input:?}");
     }
 
     #[test]
