@@ -9,7 +9,7 @@
 //! organisation whose `expansion` is the full form.
 use std::ops::Range;
 
-use super::names::{Token, Tokens};
+use super::names::Tokens;
 use super::{fold_key, Match, MatchKind, TermMatcher};
 use crate::lexicon::Concept;
 
@@ -118,7 +118,7 @@ pub(crate) fn learn<'m>(
 pub(crate) fn apply<'m>(
     learned: &[Learned<'m>],
     input: &str,
-    toks: &[Token],
+    toks: &Tokens,
     terms: &mut Vec<Match<'m>>,
 ) -> Vec<Match<'m>> {
     let mut orgs = Vec::new();
@@ -126,7 +126,11 @@ pub(crate) fn apply<'m>(
         return orgs;
     }
     for l in learned {
-        for tok in &toks[l.defined_at..] {
+        // A syllable's flags depend on its text alone, so every occurrence of an
+        // abbreviation is, like its definition, written all in capitals.
+        let from = toks.all_caps.partition_point(|&t| t < l.defined_at);
+        for &t in &toks.all_caps[from..] {
+            let tok = &toks[t];
             if input[tok.range.clone()] != *l.abbr {
                 continue;
             }
