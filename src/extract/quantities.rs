@@ -261,8 +261,6 @@ fn each_lower(s: &str, mut put: impl FnMut(char)) -> bool {
     true
 }
 
-/// The reference for [`ProbeHits::any_within`].
-#[cfg(test)]
 /// Whether `needle` occurs in `hay`, ASCII letters compared without case:
 /// `hay.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))`, but
 /// `memchr` finds the places where the first byte matches.
@@ -417,8 +415,6 @@ pub(crate) struct Context<'d, 'a> {
     excluded: Vec<Range<usize>>,
     /// The article's main subject.
     main_subject: Option<Named>,
-    /// Where the probes of the two-part events occur (see [`probe_hits`]).
-    probes: ProbeHits,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -495,7 +491,6 @@ impl<'d, 'a> Context<'d, 'a> {
             names[k].locator = matches!(gap.trim(), "" | "," | "(" | "-" | "–");
         }
         let main_subject = main_subject(doc, &names);
-        let probes = probe_hits(text, &Words::get().gapped);
         Context {
             doc,
             sentences,
@@ -505,7 +500,6 @@ impl<'d, 'a> Context<'d, 'a> {
             targets,
             excluded,
             main_subject,
-            probes,
         }
     }
 
@@ -891,11 +885,15 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter(|t| t.category() == Some(Category::Event))
             .find_map(|t| words.event(t.canonical()?).map(str::to_string));
         found.or_else(|| {
+            let window = &self.text()[s_start..start];
             // Fold the window only when a two-part event may be in it.
-            if !self.probes.any_within(s_start..start) {
+            let may = words.gapped.iter().any(|(a, _, _)| {
+                let probe = a.trim().as_bytes();
+                contains_ignore_ascii_case(window.as_bytes(), &probe[..probe.len().min(3)])
+            });
+            if !may {
                 return None;
             }
-            let window = &self.text()[s_start..start];
             let before = fold_words(window);
             words.gapped.iter().find_map(|(a, b, event)| {
                 let at = before.find(a.as_str())?;
@@ -995,60 +993,6 @@ impl<'d, 'a> Context<'d, 'a> {
             .or_else(in_paragraph)
             .or(self.main_subject.as_ref())?;
         Some(text[pick.span.clone()].to_string())
-    }
-}
-
-/// The first (at most three) bytes of the first part of each two-part event.
-fn probe(a: &str) -> &[u8] {
-    let probe = a.trim().as_bytes();
-    &probe[..probe.len().min(3)]
-}
-
-/// Where the probes of the two-part events occur in a text (ASCII letters
-/// without case), sorted by start: a number's window may hold a two-part
-/// event only if a probe lies within it. One search of the text per
-/// document, not one of each number's window.
-enum ProbeHits {
-    /// An empty probe: every window may hold the event.
-    Everywhere,
-    At(Vec<Range<usize>>),
-}
-
-fn probe_hits(text: &str, gapped: &[(String, String, &'static str)]) -> ProbeHits {
-    let hay = text.as_bytes();
-    let mut hits = Vec::new();
-    for (a, _, _) in gapped {
-        let Some((&first, rest)) = probe(a).split_first() else {
-            return ProbeHits::Everywhere;
-        };
-        let len = rest.len() + 1;
-        let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-        for at in memchr::memchr2_iter(lower, upper, hay) {
-            if hay
-                .get(at + 1..at + len)
-                .is_some_and(|w| w.eq_ignore_ascii_case(rest))
-            {
-                hits.push(at..at + len);
-            }
-        }
-    }
-    hits.sort_unstable_by_key(|r| (r.start, r.end));
-    ProbeHits::At(hits)
-}
-
-impl ProbeHits {
-    /// `gapped.iter().any(|(a, ..)| contains_ignore_ascii_case(&text[window], probe(a)))`.
-    fn any_within(&self, window: Range<usize>) -> bool {
-        let ProbeHits::At(hits) = self else {
-            return true;
-        };
-        let from = hits.partition_point(|h| h.start < window.start);
-        // Probes are at most three bytes: only the last few hits that start
-        // in the window can end past it.
-        hits[from..]
-            .iter()
-            .take_while(|h| h.start < window.end)
-            .any(|h| h.end <= window.end)
     }
 }
 
@@ -1628,39 +1572,6 @@ mod tests {
                 for &b in &cuts[k..] {
                     let want = text[a..b].find([',', ';', '(', ':']).map_or(b, |p| a + p);
                     assert_eq!(first_of(text, a..b, b",;(:"), want);
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn probe_hits_as_searching_each_window() {
-        let gapped = &Words::get().gapped;
-        let mut lists = vec![gapped.clone()];
-        for a in ["", "a", "Đả", " so  ", "chuyển", "ng"] {
-            lists.push(vec![(a.to_string(), String::new(), "x")]);
-        }
-        lists.push(vec![
-            ("chu".to_string(), String::new(), "x"),
-            ("ng".to_string(), String::new(), "y"),
-        ]);
-        let mut all = texts();
-        all.push("CHUYỂN chuyển Chu chU ch c cHuNg ngng".to_string());
-        for gapped in &lists {
-            for text in &all {
-                let hits = probe_hits(text, gapped);
-                let cuts: Vec<usize> = (0..=text.len())
-                    .filter(|&i| text.is_char_boundary(i))
-                    .step_by(7)
-                    .chain([text.len()])
-                    .collect();
-                for &a in &cuts {
-                    for &b in cuts.iter().filter(|&&b| b >= a).take(40) {
-                        let want = gapped
-                            .iter()
-                            .any(|(p, ..)| contains_ignore_ascii_case(&text.as_bytes()[a..b], probe(p)));
-                        assert_eq!(hits.any_within(a..b), want, "{gapped:?} {:?}", &text[a..b]);
-                    }
                 }
             }
         }
