@@ -129,32 +129,107 @@ fn is_furniture(line: &str) -> bool {
     })
 }
 
-/// The dateline patterns. A regex keeps a cache for the threads that use
-/// it, which threads would have to take turns on; each thread gets its own
-/// clone (same compiled program, its own cache), so nothing is shared.
-struct Patterns {
-    clock: Regex,
-    zone: Regex,
-}
+/// The time of a dateline: hour, minute, maybe second, maybe `AM`/`PM`.
+type Clock<'a> = (&'a str, &'a str, Option<&'a str>, Option<&'a str>);
 
-fn compiled() -> &'static Patterns {
-    static P: OnceLock<Patterns> = OnceLock::new();
-    P.get_or_init(|| Patterns {
-        clock: Regex::new(r"(?:^|[^\d/])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?")
-            .expect("valid regex"),
-        zone: Regex::new(r"GMT\s*([+-])\s*(\d{1,2})").expect("valid regex"),
+/// The clock pattern, for the lines [`find_clock`] leaves to it. Seldom
+/// used (and compiling it costs more than reading a page's layout): one
+/// regex shared by all threads, compiled on first use.
+fn clock_regex() -> &'static Regex {
+    static P: OnceLock<Regex> = OnceLock::new();
+    P.get_or_init(|| {
+        Regex::new(r"(?:^|[^\d/])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?")
+            .expect("valid regex")
     })
 }
 
-thread_local! {
-    static PATTERNS: Patterns = {
-        let p = compiled();
-        Patterns { clock: p.clock.clone(), zone: p.zone.clone() }
-    };
+/// The time zone pattern, for the lines [`find_zone`] leaves to it.
+fn zone_regex() -> &'static Regex {
+    static P: OnceLock<Regex> = OnceLock::new();
+    P.get_or_init(|| Regex::new(r"GMT\s*([+-])\s*(\d{1,2})").expect("valid regex"))
 }
 
-fn with_patterns<T>(f: impl FnOnce(&Patterns) -> T) -> T {
-    PATTERNS.with(f)
+/// True when `line` has a digit outside ASCII: `\d` takes any script's
+/// decimal digits, so the patterns decide those lines. (Letters are never
+/// digits.)
+fn has_other_digits(line: &str) -> bool {
+    line.chars()
+        .any(|c| !c.is_ascii() && !is_letter(c) && c.is_numeric())
+}
+
+/// The first match of [`clock_regex`] in `line`.
+fn clock_in(line: &str) -> Option<Clock<'_>> {
+    if !has_other_digits(line) {
+        return find_clock(line);
+    }
+    let c = clock_regex().captures(line)?;
+    let group = |i: usize| c.get(i).map_or("", |m| m.as_str());
+    let optional = |i: usize| c.get(i).map(|m| m.as_str());
+    Some((group(1), group(2), optional(3), optional(4)))
+}
+
+/// The first match of [`zone_regex`] in `line`: sign and hours.
+fn zone_in(line: &str) -> Option<(&str, &str)> {
+    if !has_other_digits(line) {
+        return find_zone(line);
+    }
+    let z = zone_regex().captures(line)?;
+    let group = |i: usize| z.get(i).map_or("", |m| m.as_str());
+    Some((group(1), group(2)))
+}
+
+/// The number of ASCII digits at the start of `s`, up to two (`\d{1,2}`,
+/// greedy, on a line whose digits are all ASCII).
+fn digits_up_to_two(s: &str) -> usize {
+    s.bytes().take(2).take_while(u8::is_ascii_digit).count()
+}
+
+/// [`clock_regex`] without the regex, for lines whose digits are all ASCII:
+/// the leftmost start (the `^` branch before the other at the start of the
+/// line), each optional part taken when it is there.
+fn find_clock(line: &str) -> Option<Clock<'_>> {
+    let b = line.as_bytes();
+    let two_digits = |at: usize| digits_up_to_two(line.get(at..).unwrap_or("")) == 2;
+    // `(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?` at byte `q`.
+    // Taking one digit where two stand before the colon never matches: the
+    // colon would be a digit.
+    let clock_at = |q: usize| -> Option<Clock<'_>> {
+        let h = digits_up_to_two(&line[q..]);
+        let colon = q + h;
+        if h == 0 || b.get(colon) != Some(&b':') || !two_digits(colon + 1) {
+            return None;
+        }
+        let mut end = colon + 3;
+        let mut second = None;
+        if b.get(end) == Some(&b':') && two_digits(end + 1) {
+            second = Some(&line[end + 1..end + 3]);
+            end += 3;
+        }
+        // `\s` is Unicode's White_Space, as `trim_start`'s.
+        let rest = line[end..].trim_start();
+        let half = match rest.as_bytes() {
+            [b'A' | b'a' | b'P' | b'p', b'M' | b'm', ..] => Some(&rest[..2]),
+            _ => None,
+        };
+        Some((&line[q..colon], &line[colon + 1..colon + 3], second, half))
+    };
+    if let Some(c) = clock_at(0) {
+        return Some(c);
+    }
+    line.char_indices()
+        .filter(|&(_, c)| !(c.is_ascii_digit() || c == '/'))
+        .find_map(|(p, c)| clock_at(p + c.len_utf8()))
+}
+
+/// [`zone_regex`] without the regex, for lines whose digits are all ASCII.
+fn find_zone(line: &str) -> Option<(&str, &str)> {
+    line.match_indices("GMT").find_map(|(at, _)| {
+        let rest = line[at + 3..].trim_start();
+        let sign = rest.get(..1).filter(|s| matches!(*s, "+" | "-"))?;
+        let rest = rest[1..].trim_start();
+        let n = digits_up_to_two(rest);
+        (n > 0).then(|| (sign, &rest[..n]))
+    })
 }
 
 /// The number of words (with a letter) in `s`, counted up to `cap`: the
@@ -180,10 +255,6 @@ fn words_up_to(s: &str, cap: usize) -> usize {
 
 /// The date (and time) a dateline gives, in ISO 8601.
 fn published_of(line: &str) -> Option<String> {
-    with_patterns(|p| published_with(p, line))
-}
-
-fn published_with(p: &Patterns, line: &str) -> Option<String> {
     let [day, month, year] = date_in(line)?;
     let day: u32 = day.parse().ok()?;
     let month: u32 = month.parse().ok()?;
@@ -192,13 +263,13 @@ fn published_with(p: &Patterns, line: &str) -> Option<String> {
         return None;
     }
     let date = format!("{year:04}-{month:02}-{day:02}");
-    let Some(c) = p.clock.captures(line) else {
+    let Some((hour, minute, second, half)) = clock_in(line) else {
         return Some(date);
     };
-    let mut hour: u32 = c[1].parse().ok()?;
-    let minute: u32 = c[2].parse().ok()?;
-    let second: u32 = c.get(3).map_or(Some(0), |s| s.as_str().parse().ok())?;
-    match c.get(4).map(|m| m.as_str().to_ascii_lowercase()) {
+    let mut hour: u32 = hour.parse().ok()?;
+    let minute: u32 = minute.parse().ok()?;
+    let second: u32 = second.map_or(Some(0), |s| s.parse().ok())?;
+    match half.map(str::to_ascii_lowercase) {
         Some(p) if p == "pm" && hour < 12 => hour += 12,
         Some(p) if p == "am" && hour == 12 => hour = 0,
         _ => {}
@@ -207,19 +278,18 @@ fn published_with(p: &Patterns, line: &str) -> Option<String> {
         return Some(date);
     }
     // Vietnam is UTC+7; a page that says otherwise is believed.
-    let zone = p
-        .zone
-        .captures(line)
-        .and_then(|z| Some((z[1].to_string(), z[2].parse::<u32>().ok()?)))
+    let zone = zone_in(line)
+        .and_then(|(sign, h)| Some((sign, h.parse::<u32>().ok()?)))
         .map_or("+07:00".to_string(), |(sign, h)| format!("{sign}{h:02}:00"));
     Some(format!("{date}T{hour:02}:{minute:02}:{second:02}{zone}"))
 }
 
 /// A short line that is mostly a date: `Cập nhật lúc 08:47, Thứ Sáu, 12/05/2017 (GMT+7)`.
 fn is_dateline(line: &str) -> bool {
-    words_up_to(line, 11) <= 10
-        && !line.ends_with('.')
+    // The byte tests first: most lines fail them, and cheaper than words.
+    !line.ends_with('.')
         && may_hold_date(line)
+        && words_up_to(line, 11) <= 10
         && date_in(line).is_some()
 }
 
@@ -253,11 +323,7 @@ struct Unsure;
 fn find_date(line: &str) -> Result<Option<[Range<usize>; 3]>, Unsure> {
     let bytes = line.as_bytes();
     // `\d` is any script's decimal digit: leave those lines to the regex.
-    // (Letters are never digits.)
-    if line
-        .chars()
-        .any(|c| !c.is_ascii() && !is_letter(c) && c.is_numeric())
-    {
+    if has_other_digits(line) {
         return Err(Unsure);
     }
     let digits = |from: usize, n: usize| {
@@ -763,6 +829,51 @@ mod tests {
             s in "([0-9]{1,5}|[-/.]|[ aZ_]|[đàư]|[–“…]|[\u{301}٣Ωé漢]){0,16}"
         ) {
             assert_date_like_regex(&s);
+        }
+    }
+
+    /// [`clock_in`] and [`zone_in`] find what their regexes find.
+    fn assert_clock_like_regex(line: &str) {
+        let want = clock_regex().captures(line).map(|c| {
+            let group = |i: usize| c.get(i).map_or("", |m| m.as_str());
+            let optional = |i: usize| c.get(i).map(|m| m.as_str());
+            (group(1), group(2), optional(3), optional(4))
+        });
+        assert_eq!(clock_in(line), want, "{line:?}");
+        let want = zone_regex()
+            .captures(line)
+            .map(|z| (z.get(1).unwrap().as_str(), z.get(2).unwrap().as_str()));
+        assert_eq!(zone_in(line), want, "{line:?}");
+    }
+
+    #[test]
+    fn clocks_and_zones_as_the_regexes_find_them() {
+        for line in [
+            "",
+            "08:47",
+            "Cập nhật lúc 08:47, Thứ Sáu, 12/05/2017 (GMT+7)",
+            "Thứ 7, 23/11/2024, 23:12[GMT+7]",
+            "Thứ 2, 17/12/2018 | 16:22:50",
+            "ngày 14/05/2012 05:49 PM (GMT+7) 5:49pm 5:49\u{A0}\u{3000}Am 5:49 pM",
+            "123:45 1/2:30 /12:30 a12:30 đ1:05 ٣:٤٥ 12:30",
+            "12:3 12:345 1:2:3 12:34:5 12:34:56:78 12:34: 12::34 :12:34",
+            "9:05AM 9:05 A M 9:05\tpm 9:05 ap",
+            "GMT GMT+ GMT +7 GMT-10 GMT+123 GMT\u{A0}-\u{2028}9 GMTGMT+5 gmt+7 GMT+٣",
+            "Ω12:30 12:30Ω \u{301}1:30 漢1:30",
+        ] {
+            assert_clock_like_regex(line);
+        }
+        for text in crate::seed_articles() {
+            text.lines().for_each(assert_clock_like_regex);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn clocks_and_zones_as_the_regexes_find_them_in_any_line(
+            s in "([0-9]{1,3}|[:/+-]|GMT|[ aApPmMZ_]|\u{A0}|[đư]|[\u{301}٣Ω漢]){0,16}"
+        ) {
+            assert_clock_like_regex(&s);
         }
     }
 
