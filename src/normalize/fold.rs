@@ -561,14 +561,7 @@ mod tests {
 
     #[test]
     fn fast_loop_agrees_with_the_old_loop_on_the_corpus() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-        let mut seen = 0;
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_none_or(|e| e != "txt") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
+        for text in crate::seed_articles() {
             for v in variants(&text) {
                 same_as_old(&v);
                 // Every end, and starts that cut letters short of the look-ahead.
@@ -580,9 +573,7 @@ mod tests {
                     same_as_old(&v[..n]);
                 }
             }
-            seen += 1;
         }
-        assert!(seen >= 5, "corpus not found");
     }
 
     #[test]
