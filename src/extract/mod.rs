@@ -178,6 +178,11 @@ impl Doc<'_> {
         ([o.start, o.end], self.n.original()[o].to_string())
     }
 
+    /// The original text of a range of the normalized text.
+    fn original_text(&self, r: Range<usize>) -> &str {
+        &self.n.original()[self.n.to_original(r)]
+    }
+
     /// True when a range of the normalized text lies in a line whose facts count.
     fn in_fact_line(&self, r: &Range<usize>) -> bool {
         let lines = &self.layout.lines;
@@ -226,8 +231,7 @@ impl Extractor {
         rest.extend(citations.into_iter().map(|c| document_ref(&doc, c)));
         rest.extend(people(&doc));
         // Text order, as promised.
-        rest.sort_by_key(|f| f.span().map_or(0, |s| s.start));
-        facts.extend(rest);
+        facts.extend(in_text_order(rest));
         facts
     }
 
@@ -289,6 +293,23 @@ impl Extractor {
     }
 }
 
+/// `facts` stably sorted by the start of their spans: the keys are sorted
+/// with their places, and the facts (large) moved once each.
+fn in_text_order(facts: Vec<FactBody>) -> Vec<FactBody> {
+    let start = |f: &FactBody| f.span().map_or(0, |s| s.start);
+    if facts.is_sorted_by_key(start) {
+        return facts;
+    }
+    let mut order: Vec<(usize, usize)> = facts.iter().map(start).zip(0..).collect();
+    // The places break ties: as stable as `sort_by_key`.
+    order.sort_unstable();
+    let mut slots: Vec<Option<FactBody>> = facts.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|(_, i)| slots[i].take())
+        .collect()
+}
+
 /// Joins each token that starts inside one of the `pieces` (sorted, not
 /// overlapping) to the token before it when that one ends inside the piece too.
 fn join_cut_tokens<'a>(tokens: &mut Vec<Token<'a>>, text: &'a str, pieces: &[Range<usize>]) {
@@ -310,7 +331,7 @@ fn join_cut_tokens<'a>(tokens: &mut Vec<Token<'a>>, text: &'a str, pieces: &[Ran
 
 fn document_ref(doc: &Doc<'_>, c: documents::Citation) -> FactBody {
     let (span, text) = doc.original(c.range.clone());
-    let part = |r: Option<Range<usize>>| r.map(|r| doc.original(r).1);
+    let part = |r: Option<Range<usize>>| r.map(|r| doc.original_text(r).to_string());
     FactBody::DocumentRef(DocumentRef {
         doc_type: c.doc_type.to_string(),
         number: part(c.number),
@@ -333,8 +354,8 @@ fn people(doc: &Doc<'_>) -> Vec<FactBody> {
         };
         let (span, text) = doc.original(m.span.clone());
         let person = PersonRole {
-            name: doc.original(name.clone()).1,
-            role: m.role.clone().map(|r| doc.original(r).1),
+            name: doc.original_text(name.clone()).to_string(),
+            role: m.role.clone().map(|r| doc.original_text(r).to_string()),
             span,
             text,
         };
@@ -353,7 +374,7 @@ fn people(doc: &Doc<'_>) -> Vec<FactBody> {
 
 fn article(doc: &Doc<'_>) -> Article {
     let layout = &doc.layout;
-    let text = |r: Range<usize>| doc.original(r).1.trim().to_string();
+    let text = |r: Range<usize>| doc.original_text(r).trim().to_string();
     Article {
         title: layout.title.map(|t| text(layout.lines[t].range.clone())),
         published: layout.published.clone(),

@@ -263,7 +263,9 @@ fn each_lower(s: &str, mut put: impl FnMut(char)) -> bool {
 
 /// Whether `needle` occurs in `hay`, ASCII letters compared without case:
 /// `hay.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))`, but
-/// `memchr` finds the places where the first byte matches.
+/// `memchr` finds the places where the first byte matches. (The rules read
+/// [`GappedProbes`]; the tests compare them with this.)
+#[cfg(test)]
 fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
     let Some((&first, rest)) = needle.split_first() else {
         return true;
@@ -281,6 +283,53 @@ fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
         from = at + 1;
     }
     false
+}
+
+/// Where `needle` occurs in `hay`, ASCII letters compared without case, in
+/// order; `None` for an empty needle, which occurs everywhere.
+fn positions_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> Option<Vec<usize>> {
+    let (&first, rest) = needle.split_first()?;
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let found = memchr::memchr2_iter(lower, upper, hay).filter(|&at| {
+        hay.get(at + 1..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+    });
+    Some(found.collect())
+}
+
+/// The two-part events (`chuyển … chính thức`) are looked for in a folded
+/// copy of the words before a number only when the start of a first part
+/// occurs there. Where those starts are is found once per document rather
+/// than by a search of every number's window.
+struct GappedProbes(Vec<Probe>);
+
+/// A probe's length and where it occurs (`None`: an empty probe, everywhere).
+struct Probe(usize, Option<Vec<usize>>);
+
+impl GappedProbes {
+    fn new(text: &str, words: &Words) -> Self {
+        let probes = words.gapped.iter().map(|(a, _, _)| {
+            let probe = a.trim().as_bytes();
+            let probe = &probe[..probe.len().min(3)];
+            Probe(
+                probe.len(),
+                positions_ignore_ascii_case(text.as_bytes(), probe),
+            )
+        });
+        GappedProbes(probes.collect())
+    }
+
+    /// Whether a probe lies wholly within `text[r]`: `contains_ignore_ascii_case`
+    /// of the window.
+    fn may_be_in(&self, r: Range<usize>) -> bool {
+        self.0.iter().any(|Probe(len, at)| match at {
+            None => true,
+            Some(at) => {
+                let i = at.partition_point(|&p| p < r.start);
+                at.get(i).is_some_and(|&p| p + len <= r.end)
+            }
+        })
+    }
 }
 
 fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -546,7 +595,11 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// All quantities of the document.
     pub(crate) fn quantities(&self, numbers: &[NumericMatch]) -> Vec<Quantity> {
-        let mut found: Vec<Found> = numbers.iter().filter_map(|m| self.quantity(m)).collect();
+        let gapped = GappedProbes::new(self.text(), Words::get());
+        let mut found: Vec<Found> = numbers
+            .iter()
+            .filter_map(|m| self.quantity(m, &gapped))
+            .collect();
         self.share_in_coordination(&mut found);
         found
             .into_iter()
@@ -579,7 +632,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
-    fn quantity(&self, m: &NumericMatch) -> Option<Found> {
+    fn quantity(&self, m: &NumericMatch, gapped: &GappedProbes) -> Option<Found> {
         if !m.is_quantity() || !self.doc.in_fact_line(&m.span) {
             return None;
         }
@@ -595,16 +648,19 @@ impl<'d, 'a> Context<'d, 'a> {
             .approx_span
             .as_ref()
             .map_or(m.span.start, |a| a.start.min(m.span.start));
-        if self.is_label(start, m) {
+        // The token index of the start is read by several rules: found once.
+        let at_start = self.token_at(start);
+        if self.is_label(at_start, m) {
             return None;
         }
         let sentence = self.sentence_of(m.span.start)?;
         // Context is read within the sentence, and at most a few dozen
         // tokens away: a page with no punctuation must not cost n².
         // (An approximation cue may stand before the sentence's first token.)
-        let s_start = self.bounded_back(sentence.norm_span.start.min(start), start);
+        let s_start = self.bounded_back(sentence.norm_span.start.min(start), at_start);
         let (unit, unit_end) = self.unit(m).or_else(|| self.unit_of_total(s_start, m))?;
-        let s_end = self.bounded_ahead(sentence.norm_span.end, unit_end);
+        let at_unit_end = self.token_at(unit_end);
+        let s_end = self.bounded_ahead(sentence.norm_span.end, unit_end, at_unit_end);
         let (span, text) = self.doc.original(start..unit_end);
         let q = Quantity {
             value,
@@ -613,9 +669,9 @@ impl<'d, 'a> Context<'d, 'a> {
             approx: m.approx,
             unit,
             event: self
-                .event(s_start, start)
+                .event(s_start, start, gapped)
                 .or_else(|| self.event_after(unit_end, s_end)),
-            relation: self.relation(start),
+            relation: self.relation(start, at_start),
             reference: None,
             modality: self.modality(s_start, start),
             time: self.time(m, unit_end, sentence, s_end),
@@ -628,21 +684,23 @@ impl<'d, 'a> Context<'d, 'a> {
             range: start..unit_end,
             sentence: s_start,
             percent: m.kind == Kind::Percent,
-            reference: self.reference(unit_end, s_start, s_end),
+            reference: self.reference(at_unit_end, s_start, s_end),
         })
     }
 
-    /// The later of `limit` and the start of the token `CONTEXT` tokens before `pos`.
-    fn bounded_back(&self, limit: usize, pos: usize) -> usize {
-        let i = self.token_at(pos).saturating_sub(CONTEXT);
+    /// The later of `limit` and the start of the token `CONTEXT` tokens
+    /// before token `at` (the first at or after the position of interest).
+    fn bounded_back(&self, limit: usize, at: usize) -> usize {
+        let i = at.saturating_sub(CONTEXT);
         self.tokens()
             .get(i)
             .map_or(limit, |t| t.norm_span.start.max(limit))
     }
 
-    /// The earlier of `limit` and the end of the token `CONTEXT` tokens after `pos`.
-    fn bounded_ahead(&self, limit: usize, pos: usize) -> usize {
-        let i = self.token_at(pos) + CONTEXT;
+    /// The earlier of `limit` and the end of the token `CONTEXT` tokens after
+    /// `pos` (`at` is [`token_at`](Self::token_at)`(pos)`).
+    fn bounded_ahead(&self, limit: usize, pos: usize, at: usize) -> usize {
+        let i = at + CONTEXT;
         self.tokens()
             .get(i)
             .map_or(limit, |t| t.norm_span.end.min(limit))
@@ -669,10 +727,10 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// A number that labels rather than counts: `lần thứ 4`, `khóa 18`, a
-    /// list marker `1.` at the start of a line.
-    fn is_label(&self, start: usize, m: &NumericMatch) -> bool {
+    /// list marker `1.` at the start of a line. `i` is the first token at or
+    /// after the start of the number (or its cue).
+    fn is_label(&self, i: usize, m: &NumericMatch) -> bool {
         let words = Words::get();
-        let i = self.token_at(start);
         let tokens = self.tokens();
         if i > 0 {
             let prev = &tokens[i - 1];
@@ -781,8 +839,8 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// A relation verb just before the number (skipping `được`, `tỷ lệ`).
-    fn relation(&self, start: usize) -> Option<String> {
-        let i = self.token_at(start);
+    /// `i` is [`token_at`](Self::token_at)`(start)`.
+    fn relation(&self, start: usize, i: usize) -> Option<String> {
         let lo = i.saturating_sub(4);
         let from = self.tokens().get(lo).map_or(0, |t| t.norm_span.start);
         for t in self.terms_between(from, start) {
@@ -798,11 +856,11 @@ impl<'d, 'a> Context<'d, 'a> {
         None
     }
 
-    /// What a percentage or change is measured against.
-    fn reference(&self, after: usize, s_start: usize, s_end: usize) -> Option<String> {
+    /// What a percentage or change is measured against; `i` is the first
+    /// token after the unit.
+    fn reference(&self, mut i: usize, s_start: usize, s_end: usize) -> Option<String> {
         let text = self.text();
         let tokens = self.tokens();
-        let mut i = self.token_at(after);
         // "so với kế hoạch", "so với cùng kỳ năm 2011": what follows "so với",
         // maybe after the tail of the number (`trở lên`).
         let ahead = &tokens[i..(i + 6).min(tokens.len())];
@@ -878,22 +936,18 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// The nearest event of the contract before the number in its sentence.
-    fn event(&self, s_start: usize, start: usize) -> Option<String> {
+    fn event(&self, s_start: usize, start: usize, gapped: &GappedProbes) -> Option<String> {
         let words = Words::get();
         let found = self
             .terms_between(s_start, start)
             .filter(|t| t.category() == Some(Category::Event))
             .find_map(|t| words.event(t.canonical()?).map(str::to_string));
         found.or_else(|| {
-            let window = &self.text()[s_start..start];
             // Fold the window only when a two-part event may be in it.
-            let may = words.gapped.iter().any(|(a, _, _)| {
-                let probe = a.trim().as_bytes();
-                contains_ignore_ascii_case(window.as_bytes(), &probe[..probe.len().min(3)])
-            });
-            if !may {
+            if !gapped.may_be_in(s_start..start) {
                 return None;
             }
+            let window = &self.text()[s_start..start];
             let before = fold_words(window);
             words.gapped.iter().find_map(|(a, b, event)| {
                 let at = before.find(a.as_str())?;
