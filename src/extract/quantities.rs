@@ -285,49 +285,93 @@ fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
     false
 }
 
-/// Where `needle` occurs in `hay`, ASCII letters compared without case, in
-/// order; `None` for an empty needle, which occurs everywhere.
-fn positions_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> Option<Vec<usize>> {
-    let (&first, rest) = needle.split_first()?;
+/// Where `needle` occurs wholly within `hay[range]`, ASCII letters compared
+/// without case, in order, appended to `out`. `needle` is not empty.
+fn positions_ignore_ascii_case(
+    hay: &[u8],
+    range: Range<usize>,
+    needle: &[u8],
+    out: &mut Vec<usize>,
+) {
+    let Some((&first, rest)) = needle.split_first() else {
+        return;
+    };
     let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-    let found = memchr::memchr2_iter(lower, upper, hay).filter(|&at| {
-        hay.get(at + 1..at + needle.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(rest))
-    });
-    Some(found.collect())
+    let window = &hay[range.clone()];
+    out.extend(
+        memchr::memchr2_iter(lower, upper, window)
+            .filter(|&at| {
+                window
+                    .get(at + 1..at + needle.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+            })
+            .map(|at| range.start + at),
+    );
 }
 
 /// The two-part events (`chuyển … chính thức`) are looked for in a folded
 /// copy of the words before a number only when the start of a first part
-/// occurs there. Where those starts are is found once per document rather
-/// than by a search of every number's window.
-struct GappedProbes(Vec<Probe>);
+/// (its probe) occurs there. The windows of the numbers of a sentence
+/// overlap: each stretch of text is searched once, not once per number.
+struct GappedProbes<'t> {
+    text: &'t [u8],
+    probes: Vec<Probe>,
+    /// The stretch of text searched so far: the probes found are those in it.
+    searched: Range<usize>,
+}
 
-/// A probe's length and where it occurs (`None`: an empty probe, everywhere).
-struct Probe(usize, Option<Vec<usize>>);
+/// A probe (at most 3 bytes) and where it occurs in the stretch searched.
+struct Probe {
+    bytes: &'static [u8],
+    found: Vec<usize>,
+}
 
-impl GappedProbes {
-    fn new(text: &str, words: &Words) -> Self {
+impl<'t> GappedProbes<'t> {
+    fn new(text: &'t str, words: &'static Words) -> Self {
         let probes = words.gapped.iter().map(|(a, _, _)| {
             let probe = a.trim().as_bytes();
-            let probe = &probe[..probe.len().min(3)];
-            Probe(
-                probe.len(),
-                positions_ignore_ascii_case(text.as_bytes(), probe),
-            )
+            Probe {
+                bytes: &probe[..probe.len().min(3)],
+                found: Vec::new(),
+            }
         });
-        GappedProbes(probes.collect())
+        GappedProbes {
+            text: text.as_bytes(),
+            probes: probes.collect(),
+            searched: 0..0,
+        }
     }
 
     /// Whether a probe lies wholly within `text[r]`: `contains_ignore_ascii_case`
-    /// of the window.
-    fn may_be_in(&self, r: Range<usize>) -> bool {
-        self.0.iter().any(|Probe(len, at)| match at {
-            None => true,
-            Some(at) => {
-                let i = at.partition_point(|&p| p < r.start);
-                at.get(i).is_some_and(|&p| p + len <= r.end)
+    /// of the window for some probe.
+    fn may_be_in(&mut self, r: Range<usize>) -> bool {
+        // Grow the stretch searched when `r` starts inside or at its end;
+        // else start a new one at `r`. A probe found near the old end lies
+        // wholly in the stretch, so the search goes back a probe's length.
+        if r.start < self.searched.start || r.start > self.searched.end {
+            self.searched = r.start..r.start;
+            self.probes.iter_mut().for_each(|p| p.found.clear());
+        }
+        if r.end > self.searched.end {
+            for p in &mut self.probes {
+                // Starts of probes not yet wholly inside the stretch.
+                let from = self
+                    .searched
+                    .end
+                    .saturating_sub(p.bytes.len().saturating_sub(1))
+                    .max(self.searched.start);
+                let keep = p.found.partition_point(|&at| at < from);
+                p.found.truncate(keep);
+                positions_ignore_ascii_case(self.text, from..r.end, p.bytes, &mut p.found);
             }
+            self.searched.end = r.end;
+        }
+        self.probes.iter().any(|p| {
+            if p.bytes.is_empty() {
+                return true;
+            }
+            let i = p.found.partition_point(|&at| at < r.start);
+            p.found.get(i).is_some_and(|&at| at + p.bytes.len() <= r.end)
         })
     }
 }
@@ -595,10 +639,10 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// All quantities of the document.
     pub(crate) fn quantities(&self, numbers: &[NumericMatch]) -> Vec<Quantity> {
-        let gapped = GappedProbes::new(self.text(), Words::get());
+        let mut gapped = GappedProbes::new(self.text(), Words::get());
         let mut found: Vec<Found> = numbers
             .iter()
-            .filter_map(|m| self.quantity(m, &gapped))
+            .filter_map(|m| self.quantity(m, &mut gapped))
             .collect();
         self.share_in_coordination(&mut found);
         found
@@ -632,7 +676,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
-    fn quantity(&self, m: &NumericMatch, gapped: &GappedProbes) -> Option<Found> {
+    fn quantity(&self, m: &NumericMatch, gapped: &mut GappedProbes) -> Option<Found> {
         if !m.is_quantity() || !self.doc.in_fact_line(&m.span) {
             return None;
         }
@@ -936,7 +980,7 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// The nearest event of the contract before the number in its sentence.
-    fn event(&self, s_start: usize, start: usize, gapped: &GappedProbes) -> Option<String> {
+    fn event(&self, s_start: usize, start: usize, gapped: &mut GappedProbes) -> Option<String> {
         let words = Words::get();
         let found = self
             .terms_between(s_start, start)
