@@ -312,20 +312,39 @@ fn in_text_order(facts: Vec<FactBody>) -> Vec<FactBody> {
 
 /// Joins each token that starts inside one of the `pieces` (sorted, not
 /// overlapping) to the token before it when that one ends inside the piece too.
+///
+/// Token `k` joins the one before when the first piece ending after its
+/// start begins before token `k - 1` ends (a joined token ends where its
+/// last part does, so joining does not change the test). Pieces are few
+/// beside tokens: each finds the tokens it cuts by a binary search, and the
+/// tokens move only when some are joined.
 fn join_cut_tokens<'a>(tokens: &mut Vec<Token<'a>>, text: &'a str, pieces: &[Range<usize>]) {
-    let mut pieces = pieces.iter().peekable();
+    // Tokens come in order and do not overlap: their ends are sorted too.
+    let mut cut = Vec::new();
+    let mut lo = 0;
+    for p in pieces {
+        // Tokens `lo..hi` start after the pieces before `p` end, and before `p` ends.
+        let hi = lo + tokens[lo..].partition_point(|t| t.norm_span.start < p.end);
+        // The first token to end inside or after `p`: those after it join.
+        let ends_after = tokens[..hi].partition_point(|t| t.norm_span.end <= p.start);
+        cut.extend(lo.max(ends_after + 1).max(1)..hi);
+        lo = hi;
+    }
+    if cut.is_empty() {
+        return;
+    }
+    let mut cut = cut.into_iter().peekable();
+    let mut k = 0;
     tokens.dedup_by(|t, last| {
-        let start = t.norm_span.start;
-        // The piece that holds `start`, if any, is the first not over by then.
-        while pieces.next_if(|p| p.end <= start).is_some() {}
-        let cut = pieces.peek().is_some_and(|p| p.start < last.norm_span.end);
-        if cut {
+        k += 1;
+        let join = cut.next_if_eq(&k).is_some();
+        if join {
             last.norm_span.end = t.norm_span.end;
             last.span = last.norm_span.clone();
             last.norm = &text[last.norm_span.clone()];
             last.text = last.norm;
         }
-        cut
+        join
     });
 }
 
@@ -386,6 +405,30 @@ fn article(doc: &Doc<'_>) -> Article {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The former `join_cut_tokens`: one walk of tokens and pieces together.
+    fn join_cut_tokens_walk<'a>(
+        tokens: &mut Vec<Token<'a>>,
+        text: &'a str,
+        pieces: &[Range<usize>],
+    ) {
+    let mut pieces = pieces.iter().peekable();
+    tokens.dedup_by(|t, last| {
+        let start = t.norm_span.start;
+        // The piece that holds `start`, if any, is the first not over by then.
+        while pieces.next_if(|p| p.end <= start).is_some() {}
+        let cut = pieces.peek().is_some_and(|p| p.start < last.norm_span.end);
+        if cut {
+            last.norm_span.end = t.norm_span.end;
+            last.span = last.norm_span.clone();
+            last.norm = &text[last.norm_span.clone()];
+            last.text = last.norm;
+        }
+        cut
+    });
+    }
+
+
 
     /// The tokens `extract` reads, as kinds and normalized spans.
     fn extractor_tokens(
@@ -461,6 +504,44 @@ mod tests {
         }
     }
 
+    /// `join_cut_tokens` joins what the former walk joined.
+    fn assert_joins_as_walk(ex: &Extractor, input: &str) {
+        let n = ex.normalizer.normalize(input);
+        let normalized = Normalized::as_is(n.text());
+        let pieces = n.map().replaced();
+        let mut fast = ex.tokenizer.tokenize(&normalized);
+        let mut walk = fast.clone();
+        join_cut_tokens(&mut fast, normalized.text(), &pieces);
+        join_cut_tokens_walk(&mut walk, normalized.text(), &pieces);
+        let view = |ts: &[Token<'_>]| -> Vec<_> {
+            ts.iter()
+                .map(|t| (t.kind, t.span.clone(), t.norm_span.clone(), t.norm.to_string(), t.text.to_string()))
+                .collect()
+        };
+        assert_eq!(view(&fast), view(&walk), "{input:?}");
+    }
+
+    #[test]
+    fn joins_as_the_walk_on_the_corpus_and_tricky_text() {
+        use unicode_normalization::UnicodeNormalization;
+        let ex = Extractor::new();
+        for text in crate::seed_articles() {
+            let nfd: String = text.nfd().collect();
+            for input in [&text, &nfd, &text.to_uppercase(), &text.replace('\n', "\r\n")] {
+                assert_joins_as_walk(&ex, input);
+            }
+        }
+        for input in [
+            "",
+            "Theo Nghị q\u{303}uyết Đại hội XI",
+            "\u{303}\u{301}a\u{303}b",
+            "a\u{7f}\u{7f}b c\u{200b}\u{200b}d",
+            "Ωmega ΣΑΣ 漢字 q\u{303}q\u{303}q\u{303}",
+        ] {
+            assert_joins_as_walk(&ex, input);
+        }
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
         #[test]
@@ -468,6 +549,13 @@ mod tests {
             s in "([a-zA-Zđư]{1,4}|[àảạăằâầơờưừỪ]|[\u{300}-\u{303}\u{309}\u{323}\u{31b}]|[ .,@\n\r]|\u{7f}|\u{a0}|\u{200b}|\\PC)*"
         ) {
             assert_tokens_as_mapped(&Extractor::new(), &s);
+        }
+
+        #[test]
+        fn joins_as_the_walk_on_any_text(
+            s in "([a-zA-Zđư]{1,4}|[àảạăằâầơờưừỪ]|[\u{300}-\u{303}\u{309}\u{323}\u{31b}]|[ .,@\n\r]|\u{7f}|\u{a0}|\u{200b}|\\PC)*"
+        ) {
+            assert_joins_as_walk(&Extractor::new(), &s);
         }
     }
 }
