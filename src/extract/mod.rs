@@ -412,23 +412,21 @@ mod tests {
         text: &'a str,
         pieces: &[Range<usize>],
     ) {
-    let mut pieces = pieces.iter().peekable();
-    tokens.dedup_by(|t, last| {
-        let start = t.norm_span.start;
-        // The piece that holds `start`, if any, is the first not over by then.
-        while pieces.next_if(|p| p.end <= start).is_some() {}
-        let cut = pieces.peek().is_some_and(|p| p.start < last.norm_span.end);
-        if cut {
-            last.norm_span.end = t.norm_span.end;
-            last.span = last.norm_span.clone();
-            last.norm = &text[last.norm_span.clone()];
-            last.text = last.norm;
-        }
-        cut
-    });
+        let mut pieces = pieces.iter().peekable();
+        tokens.dedup_by(|t, last| {
+            let start = t.norm_span.start;
+            // The piece that holds `start`, if any, is the first not over by then.
+            while pieces.next_if(|p| p.end <= start).is_some() {}
+            let cut = pieces.peek().is_some_and(|p| p.start < last.norm_span.end);
+            if cut {
+                last.norm_span.end = t.norm_span.end;
+                last.span = last.norm_span.clone();
+                last.norm = &text[last.norm_span.clone()];
+                last.text = last.norm;
+            }
+            cut
+        });
     }
-
-
 
     /// The tokens `extract` reads, as kinds and normalized spans.
     fn extractor_tokens(
@@ -515,7 +513,15 @@ mod tests {
         join_cut_tokens_walk(&mut walk, normalized.text(), &pieces);
         let view = |ts: &[Token<'_>]| -> Vec<_> {
             ts.iter()
-                .map(|t| (t.kind, t.span.clone(), t.norm_span.clone(), t.norm.to_string(), t.text.to_string()))
+                .map(|t| {
+                    (
+                        t.kind,
+                        t.span.clone(),
+                        t.norm_span.clone(),
+                        t.norm.to_string(),
+                        t.text.to_string(),
+                    )
+                })
                 .collect()
         };
         assert_eq!(view(&fast), view(&walk), "{input:?}");
@@ -527,7 +533,12 @@ mod tests {
         let ex = Extractor::new();
         for text in crate::seed_articles() {
             let nfd: String = text.nfd().collect();
-            for input in [&text, &nfd, &text.to_uppercase(), &text.replace('\n', "\r\n")] {
+            for input in [
+                &text,
+                &nfd,
+                &text.to_uppercase(),
+                &text.replace('\n', "\r\n"),
+            ] {
                 assert_joins_as_walk(&ex, input);
             }
         }

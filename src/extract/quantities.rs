@@ -371,7 +371,9 @@ impl<'t> GappedProbes<'t> {
                 return true;
             }
             let i = p.found.partition_point(|&at| at < r.start);
-            p.found.get(i).is_some_and(|&at| at + p.bytes.len() <= r.end)
+            p.found
+                .get(i)
+                .is_some_and(|&at| at + p.bytes.len() <= r.end)
         })
     }
 }
@@ -1305,6 +1307,46 @@ mod tests {
 
     fn fold(s: &str) -> crate::normalize::Folded {
         crate::normalize::fold(s)
+    }
+
+    /// The probes found once per stretch answer as a search of each window:
+    /// windows that grow, overlap, jump ahead and go back.
+    #[test]
+    fn gapped_probes_as_a_search_of_each_window() {
+        let words = Words::get();
+        let mut extra: Vec<String> = ["chu", "CHU", "xchuy", "ch", "cHuYểN chính thức", "c"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        extra.push("chuyển đảng viên chính thức, chuyển … chính thức ChUy".repeat(7));
+        for text in texts().iter().chain(&extra) {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            let mut probes = GappedProbes::new(text, words);
+            let n = bounds.len();
+            // Windows as the numbers of a text ask: in order, mostly, with
+            // starts that step back now and then.
+            let sliding = (0..n).map(|k| (bounds[k / 2], bounds[(k + 5).min(n - 1)]));
+            let jumping = (0..n * 2).map(|k| {
+                let (a, b) = (bounds[(k * 7 + k / 5 * 13) % n], bounds[(k * 11 + 3) % n]);
+                (a.min(b), a.max(b))
+            });
+            for (from, to) in sliding.chain(jumping) {
+                let expected = words.gapped.iter().any(|(first, _, _)| {
+                    let probe = first.trim().as_bytes();
+                    contains_ignore_ascii_case(
+                        text[from..to].as_bytes(),
+                        &probe[..probe.len().min(3)],
+                    )
+                });
+                assert_eq!(
+                    probes.may_be_in(from..to),
+                    expected,
+                    "{text:?} {from}..{to}"
+                );
+            }
+        }
     }
 
     /// Runs `f` on the document the extractor would build for `input`.
