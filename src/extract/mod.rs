@@ -231,7 +231,8 @@ impl Extractor {
         rest.extend(citations.into_iter().map(|c| document_ref(&doc, c)));
         rest.extend(people(&doc));
         // Text order, as promised.
-        facts.extend(in_text_order(rest));
+        rest.sort_by_key(|f| f.span().map_or(0, |s| s.start));
+        facts.extend(rest);
         facts
     }
 
@@ -291,23 +292,6 @@ impl Extractor {
         }
         out
     }
-}
-
-/// `facts` stably sorted by the start of their spans: the keys are sorted
-/// with their places, and the facts (large) moved once each.
-fn in_text_order(facts: Vec<FactBody>) -> Vec<FactBody> {
-    let start = |f: &FactBody| f.span().map_or(0, |s| s.start);
-    if facts.is_sorted_by_key(start) {
-        return facts;
-    }
-    let mut order: Vec<(usize, usize)> = facts.iter().map(start).zip(0..).collect();
-    // The places break ties: as stable as `sort_by_key`.
-    order.sort_unstable();
-    let mut slots: Vec<Option<FactBody>> = facts.into_iter().map(Some).collect();
-    order
-        .into_iter()
-        .filter_map(|(_, i)| slots[i].take())
-        .collect()
 }
 
 /// Joins each token that starts inside one of the `pieces` (sorted, not

@@ -1336,7 +1336,7 @@ mod tests {
                 let expected = words.gapped.iter().any(|(first, _, _)| {
                     let probe = first.trim().as_bytes();
                     contains_ignore_ascii_case(
-                        text[from..to].as_bytes(),
+                        &text.as_bytes()[from..to],
                         &probe[..probe.len().min(3)],
                     )
                 });
