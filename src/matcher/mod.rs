@@ -178,46 +178,67 @@ fn match_order(m: &Match<'_>) -> Order {
 }
 
 impl<'m> Matches<'m> {
-    /// The matches of `parts` in order, as a stable sort of the parts one
-    /// after the other would put them. The parts come mostly sorted (terms
-    /// in text order, names in a run or two): they are cut into their sorted
-    /// runs and merged, each match moved once.
+    /// The matches of `parts` in order, as a stable sort of the parts one after the
+    /// other would put them. A term and a name never compare equal (their kinds
+    /// differ), so that sort is the merge of the terms, stably sorted, with the other
+    /// matches, stably sorted. The terms are most matches and come sorted already:
+    /// sorting them is one pass, and the merge compares each with one name.
     fn from_parts(parts: Vec<Vec<Match<'m>>>) -> Self {
         let total = parts.iter().map(Vec::len).sum();
-        let mut runs: Vec<std::iter::Peekable<std::vec::IntoIter<Match<'m>>>> = Vec::new();
-        for mut part in parts {
-            // Cut where the order goes back; the pieces keep their order.
-            let mut cuts: Vec<usize> = (1..part.len())
-                .filter(|&i| match_order(&part[i]) < match_order(&part[i - 1]))
-                .collect();
-            let mut tails = Vec::new();
-            while let Some(cut) = cuts.pop() {
-                tails.push(part.split_off(cut));
+        let mut terms: Vec<Match<'m>> = Vec::new();
+        let mut others = Vec::new();
+        for part in parts {
+            // Take a part of terms alone whole, without moving its matches.
+            if terms.is_empty() && part.iter().all(|m| m.kind == MatchKind::Term) {
+                terms = part;
+                continue;
             }
-            runs.push(part.into_iter().peekable());
-            runs.extend(tails.into_iter().rev().map(|t| t.into_iter().peekable()));
-        }
-        let mut all = Vec::with_capacity(total);
-        loop {
-            // The first run holding the smallest head: ties go to the earlier run.
-            let mut best: Option<(usize, Order)> = None;
-            for (i, run) in runs.iter_mut().enumerate() {
-                if let Some(m) = run.peek() {
-                    let key = match_order(m);
-                    if best.is_none_or(|(_, b)| key < b) {
-                        best = Some((i, key));
-                    }
+            for m in part {
+                if m.kind == MatchKind::Term {
+                    terms.push(m);
+                } else {
+                    others.push(m);
                 }
             }
-            let Some(m) = best.and_then(|(i, _)| runs[i].next()) else {
-                break;
-            };
-            all.push(m);
         }
-        Self::from_sorted(all)
+        // Stable sorts; linear when sorted already.
+        terms.sort_by(|a, b| match_order(a).cmp(&match_order(b)));
+        others.sort_by(|a, b| match_order(a).cmp(&match_order(b)));
+        let mut all = Vec::with_capacity(total);
+        let mut term_at = Vec::with_capacity(terms.len());
+        let mut names_by_end = Vec::with_capacity(others.len());
+        let mut longest = 0;
+        let mut others = others.into_iter().peekable();
+        for t in terms {
+            let key = match_order(&t);
+            while let Some(o) = others.next_if(|o| match_order(o) < key) {
+                longest = longest.max(o.span.len());
+                names_by_end.push(all.len());
+                all.push(o);
+            }
+            longest = longest.max(t.span.len());
+            term_at.push(all.len());
+            all.push(t);
+        }
+        for o in others {
+            longest = longest.max(o.span.len());
+            names_by_end.push(all.len());
+            all.push(o);
+        }
+        // The keys are distinct (the index is one): an unstable sort is exact.
+        names_by_end
+            .sort_unstable_by_key(|&i| (all[i].span.end, all[i].span.len(), std::cmp::Reverse(i)));
+        Matches {
+            all,
+            terms: term_at,
+            names_by_end,
+            longest,
+        }
     }
 
-    /// The matches `all`, which are in [`match_order`] already.
+    /// The matches `all`, which are in [`match_order`] already: the reference that
+    /// [`Matches::from_parts`] must agree with.
+    #[cfg(test)]
     fn from_sorted(all: Vec<Match<'m>>) -> Self {
         let terms = all
             .iter()
@@ -1454,6 +1475,11 @@ mod exact_tests {
             want.sort_by_key(match_order);
             let got = Matches::from_parts(parts);
             assert_eq!(got.as_slice(), want.as_slice(), "round {round}");
+            // The indices too.
+            let want = Matches::from_sorted(want);
+            assert_eq!(got.terms, want.terms, "round {round}");
+            assert_eq!(got.names_by_end, want.names_by_end, "round {round}");
+            assert_eq!(got.longest, want.longest, "round {round}");
         }
     }
 
