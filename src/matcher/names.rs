@@ -281,6 +281,12 @@ pub(crate) fn tokenize(input: &str) -> Tokens {
     }
 }
 
+/// `char::is_whitespace` for an ASCII byte (which, unlike `u8::is_ascii_whitespace`,
+/// takes the vertical tab).
+fn is_ascii_whitespace(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
 /// Whether only spaces (no newline, no punctuation) separate two tokens.
 pub(crate) fn space_between(input: &str, a: &Token, b: &Token) -> bool {
     let gap = &input[a.range.end..b.range.start];
@@ -422,7 +428,12 @@ impl<'a, 'm> Ctx<'a, 'm> {
         key.clear();
         normalize::fold_into(&mut key, text);
         // `fold_key` also collapses spaces, which a syllable hardly ever folds to.
-        if key.contains(char::is_whitespace) {
+        let spaced = if key.is_ascii() {
+            key.bytes().any(is_ascii_whitespace)
+        } else {
+            key.contains(char::is_whitespace)
+        };
+        if spaced {
             return f(&fold_key(text));
         }
         f(&key)
@@ -555,6 +566,11 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
     let mut units = Vec::new();
     let mut i = 0;
     while i < n {
+        // A chain starts with a term: skip the syllables no term covers.
+        match ctx.cover[i..].iter().position(|&t| t != 0) {
+            Some(d) => i += d,
+            None => break,
+        }
         let Some((first, cat)) = ctx.term_starting(i) else {
             i += 1;
             continue;
@@ -1009,6 +1025,13 @@ mod tests {
             "ϒ0 a’Ẁ",
         ] {
             agrees(s);
+        }
+    }
+
+    #[test]
+    fn ascii_whitespace_is_char_whitespace() {
+        for b in 0u8..128 {
+            assert_eq!(is_ascii_whitespace(b), char::from(b).is_whitespace(), "{b}");
         }
     }
 
