@@ -202,8 +202,8 @@ impl<'m> Matches<'m> {
             }
         }
         // Stable sorts; linear when sorted already.
-        terms.sort_by(|a, b| match_order(a).cmp(&match_order(b)));
-        others.sort_by(|a, b| match_order(a).cmp(&match_order(b)));
+        terms.sort_by_key(match_order);
+        others.sort_by_key(match_order);
         let mut all = Vec::with_capacity(total);
         let mut term_at = Vec::with_capacity(terms.len());
         let mut names_by_end = Vec::with_capacity(others.len());
@@ -659,7 +659,7 @@ impl TermMatcher {
         let learned_terms = terms.iter_mut().filter(|m| m.learned);
         let mut to_folded = FoldedCursor::new(&folded);
         for m in all.iter_mut().chain(extra.iter_mut()).chain(learned_terms) {
-            m.folded = to_folded.to_folded(m.span.clone());
+            m.folded = to_folded.range(m.span.clone());
         }
         Matches::from_parts(vec![all, terms, extra])
     }
@@ -1299,12 +1299,10 @@ impl<'a> FoldedCursor<'a> {
     /// Where `range` of the original lies in the folded text: from the first folded
     /// character that starts at or after `range.start` to the last one that ends at or
     /// before `range.end`.
-    fn to_folded(&mut self, range: Range<usize>) -> Range<usize> {
+    fn range(&mut self, range: Range<usize>) -> Range<usize> {
         let hay = self.folded.text();
         let map = self.folded.map();
-        let start = lower_bound_from(hay, self.hint, |k| {
-            map.start_to_original(k) < range.start
-        });
+        let start = lower_bound_from(hay, self.hint, |k| map.start_to_original(k) < range.start);
         let end = lower_bound_from(hay, start, |k| map.end_to_original(k + 1) <= range.end);
         self.hint = start;
         start..end.max(start)
@@ -1423,7 +1421,7 @@ mod exact_tests {
             let mut cursor = FoldedCursor::new(&folded);
             for r in ranges {
                 let want = to_folded(&folded, r.clone());
-                assert_eq!(cursor.to_folded(r.clone()), want, "{r:?} in {text:?}");
+                assert_eq!(cursor.range(r.clone()), want, "{r:?} in {text:?}");
             }
         }
     }

@@ -1067,7 +1067,11 @@ mod tests {
             let toks = tokenize(&text);
             for pair in toks.windows(2) {
                 let gap = &text[pair[0].range.end..pair[1].range.start];
-                assert_eq!(space_between(&text, &pair[0], &pair[1]), plain(gap), "{gap:?}");
+                assert_eq!(
+                    space_between(&text, &pair[0], &pair[1]),
+                    plain(gap),
+                    "{gap:?}"
+                );
             }
         }
     }
