@@ -281,13 +281,23 @@ pub(crate) fn tokenize(input: &str) -> Tokens {
     }
 }
 
+/// `char::is_whitespace` for an ASCII byte (which, unlike `u8::is_ascii_whitespace`,
+/// takes the vertical tab).
+fn is_ascii_whitespace(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
 /// Whether only spaces (no newline, no punctuation) separate two tokens.
 pub(crate) fn space_between(input: &str, a: &Token, b: &Token) -> bool {
     let gap = &input[a.range.end..b.range.start];
-    !gap.is_empty()
-        && gap
+    match gap.as_bytes().first() {
+        None => false,
+        // Mostly punctuation: the first byte answers.
+        Some(&b) if b.is_ascii() && !matches!(b, b'\t' | b'\x0B' | b'\x0C' | b' ') => false,
+        _ => gap
             .chars()
-            .all(|c| c.is_whitespace() && c != '\n' && c != '\r')
+            .all(|c| c.is_whitespace() && c != '\n' && c != '\r'),
+    }
 }
 
 /// Function words that end a role written after a name.
@@ -418,7 +428,12 @@ impl<'a, 'm> Ctx<'a, 'm> {
         key.clear();
         normalize::fold_into(&mut key, text);
         // `fold_key` also collapses spaces, which a syllable hardly ever folds to.
-        if key.contains(char::is_whitespace) {
+        let spaced = if key.is_ascii() {
+            key.bytes().any(is_ascii_whitespace)
+        } else {
+            key.contains(char::is_whitespace)
+        };
+        if spaced {
             return f(&fold_key(text));
         }
         f(&key)
@@ -551,6 +566,11 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
     let mut units = Vec::new();
     let mut i = 0;
     while i < n {
+        // A chain starts with a term: skip the syllables no term covers.
+        match ctx.cover[i..].iter().position(|&t| t != 0) {
+            Some(d) => i += d,
+            None => break,
+        }
         let Some((first, cat)) = ctx.term_starting(i) else {
             i += 1;
             continue;
@@ -676,6 +696,11 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
+        // A name starts with a capital: skip the lower-case syllables, most of them.
+        match ctx.toks[i..].iter().position(|t| t.cap) {
+            Some(d) => i += d,
+            None => break,
+        }
         let name_tok = |k: usize, first: bool| {
             let t = &ctx.toks[k];
             t.cap
@@ -1000,6 +1025,54 @@ mod tests {
             "ϒ0 a’Ẁ",
         ] {
             agrees(s);
+        }
+    }
+
+    #[test]
+    fn ascii_whitespace_is_char_whitespace() {
+        for b in 0u8..128 {
+            assert_eq!(is_ascii_whitespace(b), char::from(b).is_whitespace(), "{b}");
+        }
+    }
+
+    /// `space_between`'s first-byte shortcut answers what testing every character does.
+    #[test]
+    fn space_between_agrees_with_testing_every_character() {
+        let plain = |gap: &str| {
+            !gap.is_empty()
+                && gap
+                    .chars()
+                    .all(|c| c.is_whitespace() && c != '\n' && c != '\r')
+        };
+        let tok = |range: Range<usize>| Token {
+            range,
+            cap: false,
+            all_caps: false,
+            digit: false,
+            marked: false,
+        };
+        let mut gaps: Vec<String> = (0u8..128).map(|b| char::from(b).to_string()).collect();
+        for gap in [
+            "", "  ", " \t", "\t,", " ,", "\u{a0}", "\u{a0} ", "\u{85}", "\u{2028}", "\u{3000}",
+            "\u{200b}", "\u{1c}", "\x0b\x0c", " \n", "\r\n", "’ ", " – ", "\u{301}",
+        ] {
+            gaps.push(gap.to_string());
+        }
+        for gap in &gaps {
+            let input = format!("a{gap}b");
+            let (a, b) = (tok(0..1), tok(input.len() - 1..input.len()));
+            assert_eq!(space_between(&input, &a, &b), plain(gap), "{gap:?}");
+        }
+        for text in crate::seed_articles() {
+            let toks = tokenize(&text);
+            for pair in toks.windows(2) {
+                let gap = &text[pair[0].range.end..pair[1].range.start];
+                assert_eq!(
+                    space_between(&text, &pair[0], &pair[1]),
+                    plain(gap),
+                    "{gap:?}"
+                );
+            }
         }
     }
 
