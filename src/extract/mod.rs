@@ -160,7 +160,7 @@ impl<'a> Doc<'a> {
     fn new(ex: &'a Extractor, n: &'a Normalized<'a>, normalized: &'a Normalized<'a>) -> Self {
         Doc {
             layout: layout::layout(n.text()),
-            tokens: ex.tokens(n, normalized),
+            tokens: ex.tokenizer.tokenize_as_is(n, normalized),
             matches: ex.matcher.find(n.text()),
             n,
         }
@@ -236,19 +236,6 @@ impl Extractor {
         facts
     }
 
-    /// The tokens of `n`'s text in its own coordinates (`normalized` is that
-    /// text [as is](Normalized::as_is)), cut as [`Tokenizer::tokenize`] cuts
-    /// them with `n`'s map: tokens cut apart inside one rewritten piece (a
-    /// syllable with a stray mark: `q̃uyết`) would share original bytes, and
-    /// are one token.
-    fn tokens<'a>(&self, n: &Normalized<'_>, normalized: &'a Normalized<'a>) -> Vec<Token<'a>> {
-        let mut tokens = self.tokenizer.tokenize(normalized);
-        if !n.map().is_identity() {
-            join_cut_tokens(&mut tokens, normalized.text(), &n.map().replaced());
-        }
-        tokens
-    }
-
     /// The facts of many articles, computed in parallel on the current rayon
     /// thread pool; the output is in input order and identical to calling
     /// [`extract`](Self::extract) on each.
@@ -292,44 +279,6 @@ impl Extractor {
         }
         out
     }
-}
-
-/// Joins each token that starts inside one of the `pieces` (sorted, not
-/// overlapping) to the token before it when that one ends inside the piece too.
-///
-/// Token `k` joins the one before when the first piece ending after its
-/// start begins before token `k - 1` ends (a joined token ends where its
-/// last part does, so joining does not change the test). Pieces are few
-/// beside tokens: each finds the tokens it cuts by a binary search, and the
-/// tokens move only when some are joined.
-fn join_cut_tokens<'a>(tokens: &mut Vec<Token<'a>>, text: &'a str, pieces: &[Range<usize>]) {
-    // Tokens come in order and do not overlap: their ends are sorted too.
-    let mut cut = Vec::new();
-    let mut lo = 0;
-    for p in pieces {
-        // Tokens `lo..hi` start after the pieces before `p` end, and before `p` ends.
-        let hi = lo + tokens[lo..].partition_point(|t| t.norm_span.start < p.end);
-        // The first token to end inside or after `p`: those after it join.
-        let ends_after = tokens[..hi].partition_point(|t| t.norm_span.end <= p.start);
-        cut.extend(lo.max(ends_after + 1).max(1)..hi);
-        lo = hi;
-    }
-    if cut.is_empty() {
-        return;
-    }
-    let mut cut = cut.into_iter().peekable();
-    let mut k = 0;
-    tokens.dedup_by(|t, last| {
-        k += 1;
-        let join = cut.next_if_eq(&k).is_some();
-        if join {
-            last.norm_span.end = t.norm_span.end;
-            last.span = last.norm_span.clone();
-            last.norm = &text[last.norm_span.clone()];
-            last.text = last.norm;
-        }
-        join
-    });
 }
 
 fn document_ref(doc: &Doc<'_>, c: documents::Citation) -> FactBody {
@@ -403,10 +352,7 @@ mod tests {
             while pieces.next_if(|p| p.end <= start).is_some() {}
             let cut = pieces.peek().is_some_and(|p| p.start < last.norm_span.end);
             if cut {
-                last.norm_span.end = t.norm_span.end;
-                last.span = last.norm_span.clone();
-                last.norm = &text[last.norm_span.clone()];
-                last.text = last.norm;
+                crate::tokenize::extend_as_is(last, t, text);
             }
             cut
         });
@@ -419,7 +365,8 @@ mod tests {
     ) -> Vec<(crate::tokenize::TokenKind, Range<usize>)> {
         let n = ex.normalizer.normalize(input);
         let normalized = Normalized::as_is(n.text());
-        ex.tokens(&n, &normalized)
+        ex.tokenizer
+            .tokenize_as_is(&n, &normalized)
             .iter()
             .map(|t| {
                 assert_eq!(t.span, t.norm_span, "{input:?}");
@@ -500,7 +447,7 @@ mod tests {
         let pieces = n.map().replaced();
         let mut fast = ex.tokenizer.tokenize(&normalized);
         let mut walk = fast.clone();
-        join_cut_tokens(&mut fast, normalized.text(), &pieces);
+        crate::tokenize::join_cut_tokens(&mut fast, normalized.text(), &pieces);
         join_cut_tokens_walk(&mut walk, normalized.text(), &pieces);
         let view = |ts: &[Token<'_>]| -> Vec<_> {
             ts.iter()

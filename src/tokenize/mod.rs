@@ -166,6 +166,71 @@ impl Tokenizer {
         });
         tokens
     }
+
+    /// The tokens of `n`'s text in its own coordinates (`view` is that text
+    /// [as is](Normalized::as_is): `span` is `norm_span`), cut as
+    /// [`tokenize`](Self::tokenize) cuts them with `n`'s map: tokens cut apart
+    /// inside one rewritten piece (a syllable with a stray mark: `q̃uyết`)
+    /// would share original bytes, and are one token. For readers that work
+    /// in normalized coordinates and map back only what they report.
+    pub(crate) fn tokenize_as_is<'a>(
+        &self,
+        n: &Normalized<'_>,
+        view: &'a Normalized<'a>,
+    ) -> Vec<Token<'a>> {
+        let mut tokens = self.tokenize(view);
+        if !n.map().is_identity() {
+            join_cut_tokens(&mut tokens, view.text(), &n.map().replaced());
+        }
+        tokens
+    }
+}
+
+/// Joins each token that starts inside one of the `pieces` (sorted, not
+/// overlapping) to the token before it when that one ends inside the piece too.
+///
+/// Token `k` joins the one before when the first piece ending after its
+/// start begins before token `k - 1` ends (a joined token ends where its
+/// last part does, so joining does not change the test). Pieces are few
+/// beside tokens: each finds the tokens it cuts by a binary search, and the
+/// tokens move only when some are joined.
+pub(crate) fn join_cut_tokens<'a>(
+    tokens: &mut Vec<Token<'a>>,
+    text: &'a str,
+    pieces: &[Range<usize>],
+) {
+    // Tokens come in order and do not overlap: their ends are sorted too.
+    let mut cut = Vec::new();
+    let mut lo = 0;
+    for p in pieces {
+        // Tokens `lo..hi` start after the pieces before `p` end, and before `p` ends.
+        let hi = lo + tokens[lo..].partition_point(|t| t.norm_span.start < p.end);
+        // The first token to end inside or after `p`: those after it join.
+        let ends_after = tokens[..hi].partition_point(|t| t.norm_span.end <= p.start);
+        cut.extend(lo.max(ends_after + 1).max(1)..hi);
+        lo = hi;
+    }
+    if cut.is_empty() {
+        return;
+    }
+    let mut cut = cut.into_iter().peekable();
+    let mut k = 0;
+    tokens.dedup_by(|t, last| {
+        k += 1;
+        let join = cut.next_if_eq(&k).is_some();
+        if join {
+            extend_as_is(last, t, text);
+        }
+        join
+    });
+}
+
+/// Makes `last`, a token of `text` as its own input, run to the end of `next`.
+pub(crate) fn extend_as_is<'a>(last: &mut Token<'a>, next: &Token<'_>, text: &'a str) {
+    last.norm_span.end = next.norm_span.end;
+    last.span = last.norm_span.clone();
+    last.norm = &text[last.norm_span.clone()];
+    last.text = last.norm;
 }
 
 #[cfg(test)]
