@@ -107,9 +107,7 @@ impl FoldSink for Rewriter<'_> {
     }
 
     fn put(&mut self, range: Range<usize>, with: &str) {
-        if self.input().get(range.clone()) != Some(with) {
-            self.replace(range, with);
-        }
+        self.replace_if_changed(range, with);
     }
 
     fn letter(&mut self, range: Range<usize>, folded: u8) {

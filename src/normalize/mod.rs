@@ -200,9 +200,7 @@ impl Normalizer {
         scratch.clear();
         match fast::compose_word(input, start, self.style, scratch) {
             Some(end) => {
-                if scratch != &input[start..end] {
-                    w.replace(start..end, scratch);
-                }
+                w.replace_if_changed(start..end, scratch);
                 end
             }
             None => self.rules(w, scratch, input, start),
@@ -231,9 +229,7 @@ impl Normalizer {
         }
         scratch.clear();
         compose_into(syl.letters(), scratch);
-        if scratch != &input[range.clone()] {
-            w.replace(range, scratch);
-        }
+        w.replace_if_changed(range, scratch);
         end
     }
 }

@@ -289,6 +289,13 @@ impl<'a> Rewriter<'a> {
         self.input
     }
 
+    /// [`replace`](Self::replace), unless `with` is what stands there already.
+    pub(crate) fn replace_if_changed(&mut self, range: Range<usize>, with: &str) {
+        if self.input.get(range.clone()) != Some(with) {
+            self.replace(range, with);
+        }
+    }
+
     /// Writes `with` in place of `input[range]`; `range` starts at or after
     /// everything written so far.
     pub(crate) fn replace(&mut self, range: Range<usize>, with: &str) {
