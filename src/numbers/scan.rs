@@ -33,30 +33,36 @@ enum Trigger {
 }
 
 /// Trigger words; each is also searched with a capital and in capitals.
-const TRIGGERS: &[(&str, Trigger)] = &[
-    ("một", Trigger::Numeral),
-    ("hai", Trigger::Numeral),
-    ("ba", Trigger::Numeral),
-    ("bốn", Trigger::Numeral),
-    ("năm", Trigger::Numeral),
-    ("sáu", Trigger::Numeral),
-    ("bảy", Trigger::Numeral),
-    ("bẩy", Trigger::Numeral),
-    ("tám", Trigger::Numeral),
-    ("chín", Trigger::Numeral),
-    ("mười", Trigger::Numeral),
-    ("hàng", Trigger::Magnitude),
-    ("thứ", Trigger::Ordinal),
-    ("chủ nhật", Trigger::Sunday),
-    ("khóa", Trigger::RomanCue),
-    ("khoá", Trigger::RomanCue),
-    ("đại hội", Trigger::RomanCue),
-    ("Đại Hội", Trigger::RomanCue),
-    ("trung ương", Trigger::RomanCue),
-    ("Trung Ương", Trigger::RomanCue),
-    ("Chủ Nhật", Trigger::Sunday),
-    ("GMT", Trigger::Zone),
-    ("UTC", Trigger::Zone),
+/// The number is where, in bytes, the four bytes that the search looks for
+/// start (see [`TriggerSet`]): a place that few other words share, after
+/// the first letter where that is as rare (then the word and its capitalized
+/// form share one anchor, and the search has fewer to look for).
+const TRIGGERS: &[(&str, Trigger, usize)] = &[
+    ("một", Trigger::Numeral, 1),
+    ("hai", Trigger::Numeral, 0),
+    ("ba", Trigger::Numeral, 0),
+    ("bốn", Trigger::Numeral, 0),
+    ("năm", Trigger::Numeral, 0),
+    ("sáu", Trigger::Numeral, 0),
+    // Not `bả…` (bản, bảo, bảng): `ảy`.
+    ("bảy", Trigger::Numeral, 1),
+    ("bẩy", Trigger::Numeral, 0),
+    ("tám", Trigger::Numeral, 0),
+    ("chín", Trigger::Numeral, 1),
+    ("mười", Trigger::Numeral, 0),
+    ("hàng", Trigger::Magnitude, 1),
+    ("thứ", Trigger::Ordinal, 1),
+    // Across the space: `ủ n`, `ại h`, ` ươ`, not `chủ`, `đạ`, `tru`.
+    ("chủ nhật", Trigger::Sunday, 4),
+    ("khóa", Trigger::RomanCue, 1),
+    ("khoá", Trigger::RomanCue, 1),
+    ("đại hội", Trigger::RomanCue, 4),
+    ("Đại Hội", Trigger::RomanCue, 4),
+    ("trung ương", Trigger::RomanCue, 5),
+    ("Trung Ương", Trigger::RomanCue, 5),
+    ("Chủ Nhật", Trigger::Sunday, 4),
+    ("GMT", Trigger::Zone, 0),
+    ("UTC", Trigger::Zone, 0),
 ];
 
 /// Words before a number that make `d/m`, `d-m`, `d.m` a day and month.
@@ -179,22 +185,82 @@ pub struct Scanner {
 }
 
 /// One trigger search and what each of its patterns starts.
+///
+/// The search does not look for the triggers themselves but for an anchor
+/// in each: four of its bytes (all of a shorter trigger), at an offset that
+/// [`TRIGGERS`] chooses. Teddy compares fingerprints of four bytes at most,
+/// and the first four bytes of many triggers are those of common syllables
+/// (`đại` starts as `đả` of `đảng` does, `chủ` as `chức`): searched from
+/// their first bytes, the search stopped about ten times for every trigger
+/// it found. Each anchor found is checked against the triggers that have it.
 #[derive(Clone, Debug)]
 struct TriggerSet {
+    /// Searches the distinct anchors (none a prefix of another, so that at
+    /// most one is found at a position).
     finder: Finder,
+    /// By anchor: the triggers that have it, as (pattern, offset).
+    anchored: Vec<Vec<(usize, usize)>>,
+    patterns: Vec<String>,
     kinds: Vec<Trigger>,
+    /// The largest offset of an anchor in its trigger.
+    max_offset: usize,
 }
 
 impl TriggerSet {
-    fn new(patterns: &[String], kinds: Vec<Trigger>) -> Self {
-        let finder = Finder::packed(patterns).unwrap_or_else(|| Finder::automaton(patterns));
-        TriggerSet { finder, kinds }
+    /// The set of `patterns`, each with the offset of its anchor.
+    fn new(patterns: Vec<String>, kinds: Vec<Trigger>, offsets: &[usize]) -> Self {
+        let mut anchors: Vec<&[u8]> = Vec::new();
+        let mut anchored: Vec<Vec<(usize, usize)>> = Vec::new();
+        let mut max_offset = 0;
+        for (k, (pattern, &offset)) in patterns.iter().zip(offsets).enumerate() {
+            let bytes = pattern.as_bytes();
+            let offset = offset.min(bytes.len().saturating_sub(4));
+            let anchor = &bytes[offset..bytes.len().min(offset + 4)];
+            max_offset = max_offset.max(offset);
+            match anchors.iter().position(|&a| a == anchor) {
+                Some(a) => anchored[a].push((k, offset)),
+                None => {
+                    anchors.push(anchor);
+                    anchored.push(vec![(k, offset)]);
+                }
+            }
+        }
+        let finder = Finder::packed(&anchors).unwrap_or_else(|| Finder::automaton(&anchors));
+        TriggerSet {
+            finder,
+            anchored,
+            patterns,
+            kinds,
+            max_offset,
+        }
     }
 
     /// First trigger at or after `from`: start, end and what it starts.
+    /// (No trigger is a prefix of another: at most one starts at a place.)
     fn find(&self, text: &str, from: usize) -> Option<(usize, usize, Trigger)> {
-        let (start, end, pattern) = self.finder.find(text, from)?;
-        Some((start, end, self.kinds[pattern]))
+        let bytes = text.as_bytes();
+        let mut best: Option<(usize, usize, Trigger)> = None;
+        let (mut at, mut end) = (from, text.len());
+        // Once a trigger is found, only anchors before its start plus the
+        // largest offset may belong to one that starts before it.
+        while best.is_none_or(|(start, _, _)| at < start + self.max_offset) {
+            let Some((p, _, anchor)) = self.finder.find(text, at..end) else {
+                break;
+            };
+            for &(k, offset) in &self.anchored[anchor] {
+                let Some(start) = p.checked_sub(offset).filter(|&s| s >= from) else {
+                    continue;
+                };
+                let pattern = self.patterns[k].as_bytes();
+                if best.is_none_or(|(b, _, _)| start < b) && bytes[start..].starts_with(pattern) {
+                    best = Some((start, start + pattern.len(), self.kinds[k]));
+                    // (Anchors are four bytes at most.)
+                    end = end.min(start + self.max_offset + 3);
+                }
+            }
+            at = p + 1;
+        }
+        best
     }
 }
 
@@ -231,7 +297,7 @@ enum Finder {
 
 impl Finder {
     /// Teddy, if this CPU and pattern set allow it.
-    fn packed(patterns: &[String]) -> Option<Self> {
+    fn packed<P: AsRef<[u8]>>(patterns: &[P]) -> Option<Self> {
         packed::Config::new()
             .match_kind(packed::MatchKind::LeftmostLongest)
             .builder()
@@ -240,7 +306,7 @@ impl Finder {
             .map(Finder::Packed)
     }
 
-    fn automaton(patterns: &[String]) -> Self {
+    fn automaton<P: AsRef<[u8]>>(patterns: &[P]) -> Self {
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
@@ -250,12 +316,9 @@ impl Finder {
         Finder::Automaton(ac)
     }
 
-    /// First trigger at or after `from`: start, end and pattern number.
-    fn find(&self, text: &str, from: usize) -> Option<(usize, usize, usize)> {
-        let span = Span {
-            start: from,
-            end: text.len(),
-        };
+    /// First pattern found in `span` of `text`: start, end and pattern number.
+    fn find(&self, text: &str, span: Range<usize>) -> Option<(usize, usize, usize)> {
+        let span = Span::from(span);
         let m = match self {
             Finder::Packed(searcher) => searcher.find_in(text, span)?,
             Finder::Automaton(ac) => ac.find(Input::new(text).span(span))?,
@@ -274,9 +337,10 @@ impl Default for Scanner {
 /// pattern starts. The patterns come in that order (all triggers as written
 /// first): Teddy puts patterns into its buckets in order, and this order
 /// gives buckets that stop on fewer syllables that are no trigger.
-fn trigger_patterns() -> (Vec<String>, Vec<Trigger>) {
+fn trigger_patterns() -> (Vec<String>, Vec<Trigger>, Vec<usize>) {
     let mut patterns: Vec<String> = Vec::new();
     let mut kinds = Vec::new();
+    let mut offsets = Vec::new();
     let capital = |word: &str| -> String {
         word.chars()
             .take(1)
@@ -286,15 +350,16 @@ fn trigger_patterns() -> (Vec<String>, Vec<Trigger>) {
     };
     let variants: [fn(&str) -> String; 3] = [str::to_string, capital, str::to_uppercase];
     for variant in variants {
-        for &(word, kind) in TRIGGERS {
+        for &(word, kind, offset) in TRIGGERS {
             let pattern = variant(word);
             if !patterns.contains(&pattern) {
                 patterns.push(pattern);
                 kinds.push(kind);
+                offsets.push(offset);
             }
         }
     }
-    (patterns, kinds)
+    (patterns, kinds, offsets)
 }
 
 /// Scans `text` with a shared [`Scanner`].
@@ -318,14 +383,15 @@ pub fn scan_normalized(normalized: &Normalized<'_>) -> Vec<NumericMatch> {
 impl Scanner {
     /// Builds the trigger automaton.
     pub fn new() -> Self {
-        let (patterns, kinds) = trigger_patterns();
+        let (patterns, kinds, offsets) = trigger_patterns();
         let (long, short): (Vec<_>, Vec<_>) = patterns
             .into_iter()
-            .zip(kinds)
+            .zip(kinds.into_iter().zip(offsets))
             .partition(|(p, _)| p.len() >= 4);
-        let set = |part: Vec<(String, Trigger)>| {
-            let (patterns, kinds): (Vec<String>, Vec<Trigger>) = part.into_iter().unzip();
-            TriggerSet::new(&patterns, kinds)
+        let set = |part: Vec<(String, (Trigger, usize))>| {
+            let (patterns, rest): (Vec<String>, Vec<(Trigger, usize)>) = part.into_iter().unzip();
+            let (kinds, offsets): (Vec<Trigger>, Vec<usize>) = rest.into_iter().unzip();
+            TriggerSet::new(patterns, kinds, &offsets)
         };
         Self {
             long: set(long),
@@ -848,7 +914,7 @@ mod tests {
 
     #[test]
     fn both_trigger_searches_agree() {
-        let (patterns, _) = trigger_patterns();
+        let (patterns, _, _) = trigger_patterns();
         let automaton = Finder::automaton(&patterns);
         let text = "Năm 2022 HAI mươi, ba Ba BA, thứ Thứ THỨ tư; một MỘT hàng nghìn, chính thức; \
                     Đại hội ĐẠI HỘI đại hội XI, Trung ương 4, khóa khoá KHÓA XII, Chủ nhật (GMT+7) ban khai";
@@ -857,33 +923,114 @@ mod tests {
         };
         let mut pos = 0;
         let mut hits = 0;
-        while let Some(hit) = automaton.find(text, pos) {
-            assert_eq!(packed.find(text, pos), Some(hit), "from {pos}");
+        while let Some(hit) = automaton.find(text, pos..text.len()) {
+            assert_eq!(packed.find(text, pos..text.len()), Some(hit), "from {pos}");
             pos = hit.0 + 1;
             hits += 1;
         }
-        assert_eq!(packed.find(text, pos), None);
+        assert_eq!(packed.find(text, pos..text.len()), None);
         assert!(hits > 20, "{hits}");
     }
 
-    #[test]
-    fn split_search_finds_what_one_search_finds() {
-        let (patterns, kinds) = trigger_patterns();
-        let one = TriggerSet {
-            finder: Finder::automaton(&patterns),
-            kinds,
-        };
-        let scanner = Scanner::new();
-        let text = "Năm 2022 HAI mươi, ba Ba BA, bao Bảy BẨY bốn; thứ Thứ THỨ tư; một MỘT hàng \
-                    nghìn, chính thức; Đại hội ĐẠI HỘI đại hội XI, Trung ương 4, khóa KHÓA XII, \
-                    Chủ nhật (GMT+7) ban khai, ba";
+    /// The first trigger at or after `pos` as one leftmost-longest search
+    /// of all the triggers themselves finds it (the search before anchors).
+    fn reference_find(text: &str, pos: usize) -> Option<(usize, usize, Trigger)> {
+        static ALL: OnceLock<(Finder, Vec<Trigger>)> = OnceLock::new();
+        let (finder, kinds) = ALL.get_or_init(|| {
+            let (patterns, kinds, _) = trigger_patterns();
+            (Finder::automaton(&patterns), kinds)
+        });
+        finder
+            .find(text, pos..text.len())
+            .map(|(start, end, k)| (start, end, kinds[k]))
+    }
+
+    fn assert_same_triggers(scanner: &Scanner, text: &str) {
         for pos in 0..=text.len() {
             let mut hits = [NextHit::default(), NextHit::default()];
             assert_eq!(
                 scanner.trigger_at_or_after(&mut hits, text, pos),
-                one.find(text, pos),
-                "from {pos}"
+                reference_find(text, pos),
+                "from {pos} in {text:?}"
             );
+        }
+        // One cursor walked forwards, as the scan walks it.
+        let mut hits = [NextHit::default(), NextHit::default()];
+        let mut pos = 0;
+        while pos <= text.len() {
+            assert_eq!(
+                scanner.trigger_at_or_after(&mut hits, text, pos),
+                reference_find(text, pos),
+                "walking, from {pos} in {text:?}"
+            );
+            pos += 1 + pos % 7;
+        }
+    }
+
+    #[test]
+    fn split_search_finds_what_one_search_finds() {
+        let scanner = Scanner::new();
+        let text = "Năm 2022 HAI mươi, ba Ba BA, bao Bảy BẨY bốn; thứ Thứ THỨ tư; một MỘT hàng \
+                    nghìn, chính thức; Đại hội ĐẠI HỘI đại hội XI, Trung ương 4, khóa KHÓA XII, \
+                    Chủ nhật (GMT+7) ban khai, ba";
+        assert_same_triggers(&scanner, text);
+    }
+
+    /// Anchors found where no trigger is, triggers that overlap, anchors
+    /// before `pos` whose triggers start after it, triggers cut short.
+    #[test]
+    fn anchored_search_finds_what_the_reference_finds() {
+        let scanner = Scanner::new();
+        let tricky = [
+            "",
+            "ại hủ nhật ại hội đại hộ đại hội",
+            "chủ nhậtchủ nhật, đđại hội, trung ươngtrung ương",
+            "trung ương trung ươn trung ư",
+            "đảng bảy bản bảo hàng nhàng chàng khoá khóa khoáa",
+            "babababa hahai hhai GMTUTC gmt utc",
+            "CHỦ NHẬT ĐẠI HỘI TRUNG ƯƠNG Chủ Nhật Đại Hội Trung Ương",
+            "ho\u{0300}a đa\u{0323}i hội d\u{0323}ai ngày chu\u{0309} nhật",
+            "một\u{0301} mộtt mmột 1một một1",
+            "Привет мир 漢字 😀 một",
+        ];
+        for text in tricky {
+            assert_same_triggers(&scanner, text);
+            assert_same_triggers(&scanner, &text.to_uppercase());
+        }
+        for raw in crate::seed_articles() {
+            let n = crate::normalize::normalize(&raw);
+            assert_same_triggers(&scanner, n.text());
+            assert_same_triggers(&scanner, crate::normalize::fold(n.text()).text());
+        }
+    }
+
+    /// What the anchored search relies on: no trigger is a prefix of
+    /// another (one trigger at most starts at a place), and no anchor of a
+    /// set is a prefix of another (one anchor at most is found at a place).
+    #[test]
+    fn triggers_and_anchors_are_prefix_free() {
+        let (patterns, _, _) = trigger_patterns();
+        for a in &patterns {
+            for b in &patterns {
+                assert!(a == b || !b.starts_with(a.as_str()), "{a:?} {b:?}");
+            }
+        }
+        let scanner = Scanner::new();
+        for set in [&scanner.long, &scanner.short] {
+            let anchors: Vec<&[u8]> = set
+                .anchored
+                .iter()
+                .map(|group| {
+                    let (k, offset) = group[0];
+                    let bytes = set.patterns[k].as_bytes();
+                    &bytes[offset..bytes.len().min(offset + 4)]
+                })
+                .collect();
+            for (i, a) in anchors.iter().enumerate() {
+                for (j, b) in anchors.iter().enumerate() {
+                    assert!(i == j || !b.starts_with(a), "{a:?} {b:?}");
+                }
+            }
         }
     }
 
