@@ -33,10 +33,10 @@ enum Trigger {
 }
 
 /// Trigger words; each is also searched with a capital and in capitals.
-/// The number is where, in bytes, the four bytes that the search looks for
-/// start (see [`TriggerSet`]): a place that few other words share, after
-/// the first letter where that is as rare (then the word and its capitalized
-/// form share one anchor, and the search has fewer to look for).
+/// The number is where, in bytes, the part of the trigger that the search
+/// looks for starts (see [`TriggerSet`]): after the first letter where that
+/// is as rare (then the word and its capitalized form share one anchor), and
+/// across the space in words of two syllables.
 const TRIGGERS: &[(&str, Trigger, usize)] = &[
     ("một", Trigger::Numeral, 1),
     ("hai", Trigger::Numeral, 0),
@@ -44,18 +44,18 @@ const TRIGGERS: &[(&str, Trigger, usize)] = &[
     ("bốn", Trigger::Numeral, 0),
     ("năm", Trigger::Numeral, 0),
     ("sáu", Trigger::Numeral, 0),
-    // Not `bả…` (bản, bảo, bảng): `ảy`.
+    // `ảy`, whose first four bytes are not those of `bản`, `bảo`, `bảng`.
     ("bảy", Trigger::Numeral, 1),
     ("bẩy", Trigger::Numeral, 0),
     ("tám", Trigger::Numeral, 0),
     ("chín", Trigger::Numeral, 1),
     ("mười", Trigger::Numeral, 0),
-    ("hàng", Trigger::Magnitude, 1),
-    ("thứ", Trigger::Ordinal, 1),
-    // Across the space: `ủ n`, `ại h`, ` ươ`, not `chủ`, `đạ`, `tru`.
+    ("hàng", Trigger::Magnitude, 0),
+    ("thứ", Trigger::Ordinal, 0),
+    // `ủ nhật`, `ại hội`, ` ương`: not `chủ`, `đạ`, `tru` (chức, đảng, trung).
     ("chủ nhật", Trigger::Sunday, 4),
-    ("khóa", Trigger::RomanCue, 1),
-    ("khoá", Trigger::RomanCue, 1),
+    ("khóa", Trigger::RomanCue, 0),
+    ("khoá", Trigger::RomanCue, 0),
     ("đại hội", Trigger::RomanCue, 4),
     ("Đại Hội", Trigger::RomanCue, 4),
     ("trung ương", Trigger::RomanCue, 5),
@@ -187,12 +187,13 @@ pub struct Scanner {
 /// One trigger search and what each of its patterns starts.
 ///
 /// The search does not look for the triggers themselves but for an anchor
-/// in each: four of its bytes (all of a shorter trigger), at an offset that
-/// [`TRIGGERS`] chooses. Teddy compares fingerprints of four bytes at most,
-/// and the first four bytes of many triggers are those of common syllables
-/// (`đại` starts as `đả` of `đảng` does, `chủ` as `chức`): searched from
-/// their first bytes, the search stopped about ten times for every trigger
-/// it found. Each anchor found is checked against the triggers that have it.
+/// in each: the trigger from an offset that [`TRIGGERS`] chooses, at least
+/// four bytes (all of a shorter trigger). Teddy compares fingerprints of the
+/// first four bytes of each pattern, and those of many triggers are the
+/// first bytes of common syllables (`đại` starts as `đả` of `đảng` does,
+/// `chủ` as `chức`): searched from there, the search stopped about ten times
+/// for every trigger it found. Each anchor found is checked against the
+/// triggers that have it.
 #[derive(Clone, Debug)]
 struct TriggerSet {
     /// Searches the distinct anchors (none a prefix of another, so that at
@@ -204,6 +205,8 @@ struct TriggerSet {
     kinds: Vec<Trigger>,
     /// The largest offset of an anchor in its trigger.
     max_offset: usize,
+    /// The length of the longest trigger.
+    longest: usize,
 }
 
 impl TriggerSet {
@@ -215,7 +218,7 @@ impl TriggerSet {
         for (k, (pattern, &offset)) in patterns.iter().zip(offsets).enumerate() {
             let bytes = pattern.as_bytes();
             let offset = offset.min(bytes.len().saturating_sub(4));
-            let anchor = &bytes[offset..bytes.len().min(offset + 4)];
+            let anchor = &bytes[offset..];
             max_offset = max_offset.max(offset);
             match anchors.iter().position(|&a| a == anchor) {
                 Some(a) => anchored[a].push((k, offset)),
@@ -226,8 +229,10 @@ impl TriggerSet {
             }
         }
         let finder = Finder::packed(&anchors).unwrap_or_else(|| Finder::automaton(&anchors));
+        let longest = patterns.iter().map(String::len).max().unwrap_or(0);
         TriggerSet {
             finder,
+            longest,
             anchored,
             patterns,
             kinds,
@@ -254,8 +259,10 @@ impl TriggerSet {
                 let pattern = self.patterns[k].as_bytes();
                 if best.is_none_or(|(b, _, _)| start < b) && bytes[start..].starts_with(pattern) {
                     best = Some((start, start + pattern.len(), self.kinds[k]));
-                    // (Anchors are four bytes at most.)
-                    end = end.min(start + self.max_offset + 3);
+                    // (An anchor that starts before `start + max_offset`
+                    // and belongs to a trigger ends before `start +
+                    // max_offset + longest`.)
+                    end = end.min(start + self.max_offset + self.longest);
                 }
             }
             at = p + 1;
@@ -1022,8 +1029,7 @@ mod tests {
                 .iter()
                 .map(|group| {
                     let (k, offset) = group[0];
-                    let bytes = set.patterns[k].as_bytes();
-                    &bytes[offset..bytes.len().min(offset + 4)]
+                    &set.patterns[k].as_bytes()[offset..]
                 })
                 .collect();
             for (i, a) in anchors.iter().enumerate() {
