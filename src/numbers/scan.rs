@@ -203,10 +203,6 @@ struct TriggerSet {
     anchored: Vec<Vec<(usize, usize)>>,
     patterns: Vec<String>,
     kinds: Vec<Trigger>,
-    /// The largest offset of an anchor in its trigger.
-    max_offset: usize,
-    /// The length of the longest trigger.
-    longest: usize,
 }
 
 impl TriggerSet {
@@ -214,12 +210,10 @@ impl TriggerSet {
     fn new(patterns: Vec<String>, kinds: Vec<Trigger>, offsets: &[usize]) -> Self {
         let mut anchors: Vec<&[u8]> = Vec::new();
         let mut anchored: Vec<Vec<(usize, usize)>> = Vec::new();
-        let mut max_offset = 0;
         for (k, (pattern, &offset)) in patterns.iter().zip(offsets).enumerate() {
             let bytes = pattern.as_bytes();
             let offset = offset.min(bytes.len().saturating_sub(4));
             let anchor = &bytes[offset..];
-            max_offset = max_offset.max(offset);
             match anchors.iter().position(|&a| a == anchor) {
                 Some(a) => anchored[a].push((k, offset)),
                 None => {
@@ -229,45 +223,37 @@ impl TriggerSet {
             }
         }
         let finder = Finder::packed(&anchors).unwrap_or_else(|| Finder::automaton(&anchors));
-        let longest = patterns.iter().map(String::len).max().unwrap_or(0);
         TriggerSet {
             finder,
-            longest,
             anchored,
             patterns,
             kinds,
-            max_offset,
         }
     }
 
     /// First trigger at or after `from`: start, end and what it starts.
-    /// (No trigger is a prefix of another: at most one starts at a place.)
+    ///
+    /// The first anchor found that belongs to a trigger there belongs to the
+    /// first trigger. A trigger that starts before another one and has its
+    /// anchor after the other's would have the other start before its own
+    /// anchor, which no trigger does (a test sees to it); and none is a
+    /// prefix of another, so at most one starts at a place.
     fn find(&self, text: &str, from: usize) -> Option<(usize, usize, Trigger)> {
         let bytes = text.as_bytes();
-        let mut best: Option<(usize, usize, Trigger)> = None;
-        let (mut at, mut end) = (from, text.len());
-        // Once a trigger is found, only anchors before its start plus the
-        // largest offset may belong to one that starts before it.
-        while best.is_none_or(|(start, _, _)| at < start + self.max_offset) {
-            let Some((p, _, anchor)) = self.finder.find(text, at..end) else {
-                break;
-            };
+        let mut at = from;
+        while let Some((p, _, anchor)) = self.finder.find(text, at..text.len()) {
             for &(k, offset) in &self.anchored[anchor] {
                 let Some(start) = p.checked_sub(offset).filter(|&s| s >= from) else {
                     continue;
                 };
                 let pattern = self.patterns[k].as_bytes();
-                if best.is_none_or(|(b, _, _)| start < b) && bytes[start..].starts_with(pattern) {
-                    best = Some((start, start + pattern.len(), self.kinds[k]));
-                    // (An anchor that starts before `start + max_offset`
-                    // and belongs to a trigger ends before `start +
-                    // max_offset + longest`.)
-                    end = end.min(start + self.max_offset + self.longest);
+                if bytes[start..].starts_with(pattern) {
+                    return Some((start, start + pattern.len(), self.kinds[k]));
                 }
             }
             at = p + 1;
         }
-        best
+        None
     }
 }
 
@@ -998,6 +984,8 @@ mod tests {
             "trung ương trung ươn trung ư",
             "đảng bảy bản bảo hàng nhàng chàng khoá khóa khoáa",
             "babababa hahai hhai GMTUTC gmt utc",
+            // Triggers that overlap: `một` and `tám`, `năm` and `một`.
+            "mộtám nămột thứba khóabảy hàngmười",
             "CHỦ NHẬT ĐẠI HỘI TRUNG ƯƠNG Chủ Nhật Đại Hội Trung Ương",
             "ho\u{0300}a đa\u{0323}i hội d\u{0323}ai ngày chu\u{0309} nhật",
             "một\u{0301} mộtt mmột 1một một1",
@@ -1015,8 +1003,10 @@ mod tests {
     }
 
     /// What the anchored search relies on: no trigger is a prefix of
-    /// another (one trigger at most starts at a place), and no anchor of a
-    /// set is a prefix of another (one anchor at most is found at a place).
+    /// another (one trigger at most starts at a place); no trigger of a set
+    /// starts in another before the other's anchor (then the first anchor
+    /// found is that of the first trigger); and no anchor of a set is a
+    /// prefix of another (one anchor at most is found at a place).
     #[test]
     fn triggers_and_anchors_are_prefix_free() {
         let (patterns, _, _) = trigger_patterns();
@@ -1027,6 +1017,21 @@ mod tests {
         }
         let scanner = Scanner::new();
         for set in [&scanner.long, &scanner.short] {
+            let anchored = || set.anchored.iter().flatten();
+            for &(k, offset) in anchored() {
+                let a = set.patterns[k].as_bytes();
+                for &(other, _) in anchored() {
+                    let b = set.patterns[other].as_bytes();
+                    for rest in (1..offset).map(|cut| &a[cut..]) {
+                        assert!(
+                            !rest.starts_with(b) && !b.starts_with(rest),
+                            "{:?} in {:?}",
+                            set.patterns[other],
+                            set.patterns[k]
+                        );
+                    }
+                }
+            }
             let anchors: Vec<&[u8]> = set
                 .anchored
                 .iter()
