@@ -1002,6 +1002,33 @@ mod tests {
         }
     }
 
+    /// The anchors that `set` searches, in the order of its groups.
+    fn anchors_of(set: &TriggerSet) -> Vec<&[u8]> {
+        let anchor = |&(k, offset): &(usize, usize)| &set.patterns[k].as_bytes()[offset..];
+        set.anchored.iter().map(|group| anchor(&group[0])).collect()
+    }
+
+    /// The anchored search with the automaton (where Teddy is not to be
+    /// had) finds what it finds with Teddy.
+    #[test]
+    fn anchored_search_with_the_automaton_agrees() {
+        let scanner = Scanner::new();
+        for set in [&scanner.long, &scanner.short] {
+            let anchors = anchors_of(set);
+            let automaton = TriggerSet {
+                finder: Finder::automaton(&anchors),
+                ..set.clone()
+            };
+            let mut texts: Vec<String> = crate::seed_articles();
+            texts.push("mộtám nămột CHỦ NHẬT Đại Hội trung ương, ba GMT".to_string());
+            for text in &texts {
+                for pos in 0..=text.len() {
+                    assert_eq!(automaton.find(text, pos), set.find(text, pos), "from {pos}");
+                }
+            }
+        }
+    }
+
     /// What the anchored search relies on: no trigger is a prefix of
     /// another (one trigger at most starts at a place); no trigger of a set
     /// starts in another before the other's anchor (then the first anchor
@@ -1032,14 +1059,7 @@ mod tests {
                     }
                 }
             }
-            let anchors: Vec<&[u8]> = set
-                .anchored
-                .iter()
-                .map(|group| {
-                    let (k, offset) = group[0];
-                    &set.patterns[k].as_bytes()[offset..]
-                })
-                .collect();
+            let anchors = anchors_of(set);
             for (i, a) in anchors.iter().enumerate() {
                 for (j, b) in anchors.iter().enumerate() {
                     assert!(i == j || !b.starts_with(a), "{a:?} {b:?}");
