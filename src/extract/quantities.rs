@@ -19,6 +19,7 @@
 //!   sentence, else earlier in the paragraph, else the article's main subject
 //!   (the first one named in the headline or the first paragraph).
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -496,20 +497,28 @@ struct Named {
 }
 
 /// The per-document context the rules read.
+///
+/// Sentences and names are read only near numbers: in the lines that hold
+/// a number that may be a quantity (and, when first needed, in the lines
+/// that give the main subject). Every line break between tokens ends a
+/// sentence and every name lies in one line, so what a line holds does not
+/// depend on the others; a document whose tokens run over a line break is
+/// read whole.
 pub(crate) struct Context<'d, 'a> {
     doc: &'d Doc<'a>,
+    /// The sentences of the lines read, by start.
     sentences: Vec<Sentence>,
     times: Vec<Time>,
-    /// Named organisations and places in lines that give facts, by start.
+    /// Named organisations and places of the lines read, by start.
     names: Vec<Named>,
     /// Terms (not inside names), sorted by start.
     terms: Vec<&'d Match<'d>>,
-    /// The spans of the terms that make a figure a goal (`mục tiêu`, `phấn đấu`), by start.
-    targets: Vec<Range<usize>>,
+    /// The names the matcher found in lines that give facts (not excluded), by start.
+    matched: Vec<&'d Match<'d>>,
     /// Ranges that are not counts: cited documents.
     excluded: Vec<Range<usize>>,
-    /// The article's main subject.
-    main_subject: Option<Named>,
+    /// The article's main subject, found when first needed.
+    main_subject: OnceCell<Option<Named>>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -518,8 +527,44 @@ impl<'d, 'a> Context<'d, 'a> {
         numbers: &[NumericMatch],
         excluded: Vec<Range<usize>>,
     ) -> Self {
-        let text = doc.text();
-        let sentences = crate::tokenize::sentences(&doc.tokens, text);
+        let mut cx = Context::without_lines(doc, numbers, excluded);
+        match cx.number_lines(numbers) {
+            Some(lines) => {
+                let text = doc.text();
+                for (_, toks) in &lines {
+                    let found = crate::tokenize::sentences(&doc.tokens[toks.clone()], text);
+                    cx.sentences.extend(found.into_iter().map(|mut s| {
+                        s.tokens = s.tokens.start + toks.start..s.tokens.end + toks.start;
+                        s
+                    }));
+                }
+                cx.names = cx.names_in_lines(&lines);
+            }
+            None => cx.read_whole(),
+        }
+        cx
+    }
+
+    /// The context with every line read: the reference.
+    #[cfg(test)]
+    fn whole(doc: &'d Doc<'a>, numbers: &[NumericMatch], excluded: Vec<Range<usize>>) -> Self {
+        let mut cx = Context::without_lines(doc, numbers, excluded);
+        cx.read_whole();
+        cx
+    }
+
+    fn read_whole(&mut self) {
+        self.sentences = crate::tokenize::sentences(&self.doc.tokens, self.doc.text());
+        self.names = all_names(self.doc, &self.matched);
+        self.main_subject = OnceCell::from(main_subject(self.doc, &self.names));
+    }
+
+    /// The context but the sentences and names.
+    fn without_lines(
+        doc: &'d Doc<'a>,
+        numbers: &[NumericMatch],
+        excluded: Vec<Range<usize>>,
+    ) -> Self {
         let in_excluded = |r: &Range<usize>| {
             excluded
                 .iter()
@@ -560,42 +605,178 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         let mut terms: Vec<&Match> = Vec::with_capacity(doc.matches.terms().size_hint().0);
         terms.extend(doc.matches.terms().filter(|t| !inside_name(t)));
-        let cues = &Words::get().target;
-        let targets = terms
-            .iter()
-            .filter(|t| is_target(t, cues))
-            .map(|t| t.span.clone())
-            .collect();
-        let mut names: Vec<Named> = matched
-            .iter()
-            .filter(|m| matches!(m.kind, MatchKind::Organisation | MatchKind::Place))
-            .map(|m| Named {
-                span: m.span.clone(),
-                organisation: m.kind == MatchKind::Organisation,
-                bare: false,
-                locator: false,
-            })
-            .collect();
-        names.extend(bare_names(doc, &doc.matches));
-        names.sort_by_key(|n| (n.span.start, std::cmp::Reverse(n.span.end)));
-        names.dedup_by(|b, a| a.span.start <= b.span.start && b.span.end <= a.span.end);
-        for k in 1..names.len() {
-            let gap = text
-                .get(names[k - 1].span.end..names[k].span.start)
-                .unwrap_or("x");
-            names[k].locator = matches!(gap.trim(), "" | "," | "(" | "-" | "–");
-        }
-        let main_subject = main_subject(doc, &names);
         Context {
             doc,
-            sentences,
+            sentences: Vec::new(),
             times,
-            names,
+            names: Vec::new(),
             terms,
-            targets,
+            matched,
             excluded,
-            main_subject,
+            main_subject: OnceCell::new(),
         }
+    }
+
+    /// The lines (index and tokens) that hold the start of a number that may
+    /// be a quantity, or of its approximation cue, in order; `None` when the
+    /// tokens of one run over a line break.
+    fn number_lines(&self, numbers: &[NumericMatch]) -> Option<Vec<(usize, Range<usize>)>> {
+        let doc = self.doc;
+        let mut lines: Vec<usize> = Vec::new();
+        for m in numbers {
+            if !m.is_quantity() || m.value.is_none() || !doc.in_fact_line(&m.span) {
+                continue;
+            }
+            if self.is_excluded(&m.span) {
+                continue;
+            }
+            for pos in [quantity_start(m), m.span.start] {
+                let l = self.line_index(pos);
+                if l < doc.layout.lines.len() && lines.last() != Some(&l) {
+                    lines.push(l);
+                }
+            }
+        }
+        lines.sort_unstable();
+        lines.dedup();
+        lines
+            .into_iter()
+            .map(|l| Some((l, self.line_tokens(l)?)))
+            .collect()
+    }
+
+    /// The index of the line [`line_of`](Self::line_of) gives.
+    fn line_index(&self, pos: usize) -> usize {
+        self.doc.layout.lines.partition_point(|l| l.range.end < pos)
+    }
+
+    /// The tokens of line `l`, or `None` when a token runs over the line
+    /// break before or after it.
+    fn line_tokens(&self, l: usize) -> Option<Range<usize>> {
+        let tokens = &self.doc.tokens;
+        let text = self.doc.text();
+        let r = &self.doc.layout.lines[l].range;
+        let lo = tokens.partition_point(|t| t.norm_span.start < r.start);
+        let hi = lo + tokens[lo..].partition_point(|t| t.norm_span.start < r.end);
+        // No token starts on a space: the one before `lo` must end before
+        // the line break that opens the line, the last one by the line's end.
+        if lo > 0 {
+            let newline = text[..r.start].rfind('\n')?;
+            if tokens[lo - 1].norm_span.end > newline {
+                return None;
+            }
+        }
+        if hi > lo && tokens[hi - 1].norm_span.end > r.end {
+            return None;
+        }
+        Some(lo..hi)
+    }
+
+    /// The names of `lines` (indices, in order, and their tokens), as
+    /// [`all_names`] gives them in those lines.
+    fn names_in_lines(&self, lines: &[(usize, Range<usize>)]) -> Vec<Named> {
+        let doc = self.doc;
+        let mut coverage = Coverage::new(doc.matches.as_slice());
+        let mut out = Vec::new();
+        let mut names = Vec::new();
+        for (l, toks) in lines {
+            let r = &doc.layout.lines[*l].range;
+            let lo = self.matched.partition_point(|m| m.span.start < r.start);
+            let hi = self.matched.partition_point(|m| m.span.start <= r.end);
+            names.extend(self.matched[lo..hi].iter().filter_map(|m| named(m)));
+            bare_names_in(doc, &mut coverage, toks.clone(), &mut names);
+            settle(doc.text(), &mut names);
+            // The first name of the line may locate the last of an earlier one.
+            if let Some(first) = names.first_mut() {
+                first.locator = self.follows_name(*l, toks.start, first.span.start);
+            }
+            out.append(&mut names);
+        }
+        out
+    }
+
+    /// Whether a name of a line before line `l` (whose first token is `tok`)
+    /// ends where a name starting at `start`, the first of line `l`, is a
+    /// locator: with only spaces and one of `, ( - –` between them. (Names
+    /// kept by [`settle`] end further on each: the one before the first of
+    /// line `l` is the one that ends last.)
+    fn follows_name(&self, l: usize, tok: usize, start: usize) -> bool {
+        let doc = self.doc;
+        let text = doc.text();
+        let line_start = doc.layout.lines[l].range.start;
+        let head = text[..start].trim_end();
+        let reach = match head.strip_suffix([',', '(', '-', '–']) {
+            Some(rest) => rest.trim_end().len(),
+            None => head.len(),
+        };
+        if reach >= line_start {
+            return false;
+        }
+        let ends_in_reach = |r: &Range<usize>| reach <= r.end && r.end < line_start;
+        // Names found by the matcher, in the lines that end in reach.
+        let floor = doc.layout.lines[self.line_index(reach)].range.start;
+        let lo = self.matched.partition_point(|m| m.span.start < floor);
+        let hi = self.matched.partition_point(|m| m.span.start < line_start);
+        if self.matched[lo..hi]
+            .iter()
+            .any(|m| named(m).is_some() && ends_in_reach(&m.span))
+        {
+            return true;
+        }
+        // Names found by capitals: a run of two or more ends at a token that
+        // ends in reach (before line `l`, so nothing after it joins the run).
+        let tokens = &doc.tokens;
+        let letters = LetterTable::get();
+        let good = |t: &Token<'_>| {
+            is_capitalised(t, letters)
+                && !doc.matches.covering(t.norm_span.start).any(|m| hides(m, t))
+        };
+        let joined = |k: usize| {
+            text.get(tokens[k - 1].norm_span.end..tokens[k].norm_span.start) == Some(" ")
+        };
+        (0..tok)
+            .rev()
+            .take_while(|&k| tokens[k].norm_span.end >= reach)
+            .filter(|&k| ends_in_reach(&tokens[k].norm_span))
+            .any(|last| {
+                if !good(&tokens[last]) {
+                    return false;
+                }
+                let mut first = last;
+                while first > 0 && joined(first) && good(&tokens[first - 1]) {
+                    first -= 1;
+                }
+                let span = tokens[first].norm_span.start..tokens[last].norm_span.end;
+                first < last && doc.in_fact_line(&span)
+            })
+    }
+
+    /// Whether `r` lies in a cited document.
+    fn is_excluded(&self, r: &Range<usize>) -> bool {
+        self.excluded
+            .iter()
+            .any(|e| e.start <= r.start && r.end <= e.end)
+    }
+
+    /// The article's main subject: its lines are read the first time.
+    fn main_subject(&self) -> Option<&Named> {
+        self.main_subject
+            .get_or_init(|| {
+                let doc = self.doc;
+                let mut zones = zones(doc);
+                zones.sort_unstable();
+                zones.dedup();
+                let lines: Option<Vec<_>> = zones
+                    .into_iter()
+                    .map(|l| Some((l, self.line_tokens(l)?)))
+                    .collect();
+                let names = match lines {
+                    Some(lines) => self.names_in_lines(&lines),
+                    None => all_names(doc, &self.matched),
+                };
+                main_subject(doc, &names)
+            })
+            .as_ref()
     }
 
     fn text(&self) -> &str {
@@ -682,18 +863,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if !m.is_quantity() || !self.doc.in_fact_line(&m.span) {
             return None;
         }
-        if self
-            .excluded
-            .iter()
-            .any(|e| e.start <= m.span.start && m.span.end <= e.end)
-        {
+        if self.is_excluded(&m.span) {
             return None;
         }
         let value = to_f64(m.value?);
-        let start = m
-            .approx_span
-            .as_ref()
-            .map_or(m.span.start, |a| a.start.min(m.span.start));
+        let start = quantity_start(m);
         // The token index of the start is read by several rules: found once.
         let at_start = self.token_at(start);
         if self.is_label(at_start, m) {
@@ -1021,9 +1195,11 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Target when a goal cue stands before the number in its sentence.
     fn modality(&self, s_start: usize, start: usize) -> Modality {
         // A target cue between the sentence start and the figure.
-        let lo = self.targets.partition_point(|t| t.start < s_start);
-        let hi = self.targets.partition_point(|t| t.start < start);
-        if self.targets[lo..hi].iter().any(|t| t.end <= start) {
+        let cues = &Words::get().target;
+        if self
+            .terms_between(s_start, start)
+            .any(|t| is_target(t, cues))
+        {
             Modality::Target
         } else {
             Modality::Actual
@@ -1091,7 +1267,7 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         let pick = in_sentence
             .or_else(in_paragraph)
-            .or(self.main_subject.as_ref())?;
+            .or_else(|| self.main_subject())?;
         Some(text[pick.span.clone()].to_string())
     }
 }
@@ -1105,6 +1281,47 @@ fn first_of(text: &str, range: Range<usize>, stops: &[u8]) -> usize {
         .map_or(range.end, |p| range.start + p)
 }
 
+/// Where a quantity starts: at its number, or at the approximation cue before it.
+fn quantity_start(m: &NumericMatch) -> usize {
+    m.approx_span
+        .as_ref()
+        .map_or(m.span.start, |a| a.start.min(m.span.start))
+}
+
+/// A name the matcher found that can be the subject of a number.
+fn named(m: &Match<'_>) -> Option<Named> {
+    matches!(m.kind, MatchKind::Organisation | MatchKind::Place).then(|| Named {
+        span: m.span.clone(),
+        organisation: m.kind == MatchKind::Organisation,
+        bare: false,
+        locator: false,
+    })
+}
+
+/// The names of the document: those of the matcher (`matched`, in lines that
+/// give facts) and those found by capitals.
+fn all_names(doc: &Doc<'_>, matched: &[&Match<'_>]) -> Vec<Named> {
+    let mut names: Vec<Named> = matched.iter().filter_map(|m| named(m)).collect();
+    let mut coverage = Coverage::new(doc.matches.as_slice());
+    bare_names_in(doc, &mut coverage, 0..doc.tokens.len(), &mut names);
+    settle(doc.text(), &mut names);
+    names
+}
+
+/// Sorts names by start (the longest first), drops those inside another
+/// and marks the locators (`xã Văn Xá huyện Kim Bảng`, `huyện Sơn Động (Bắc
+/// Giang)`): the first one is left as it is.
+fn settle(text: &str, names: &mut Vec<Named>) {
+    names.sort_by_key(|n| (n.span.start, std::cmp::Reverse(n.span.end)));
+    names.dedup_by(|b, a| a.span.start <= b.span.start && b.span.end <= a.span.end);
+    for k in 1..names.len() {
+        let gap = text
+            .get(names[k - 1].span.end..names[k].span.start)
+            .unwrap_or("x");
+        names[k].locator = matches!(gap.trim(), "" | "," | "(" | "-" | "–");
+    }
+}
+
 fn next_start(text: &str, pos: usize) -> usize {
     pos + text[pos..].len() - text[pos..].trim_start_matches(' ').len()
 }
@@ -1112,11 +1329,15 @@ fn next_start(text: &str, pos: usize) -> usize {
 /// Proper names written without a unit word before them (`Lâm Đồng có 18
 /// đảng bộ`, `Tân Yên kết nạp …`): two or more capitalised syllables that
 /// no lexicon term or other name covers.
-fn bare_names(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
-    let tokens = &doc.tokens;
+/// Those of `doc.tokens[range]` are appended to `out`.
+fn bare_names_in(
+    doc: &Doc<'_>,
+    coverage: &mut Coverage<'_>,
+    range: Range<usize>,
+    out: &mut Vec<Named>,
+) {
+    let tokens = &doc.tokens[..range.end];
     let text = doc.text();
-    let mut coverage = Coverage::new(matches.as_slice());
-    let mut out = Vec::new();
     let mut emit = |run: Range<usize>| {
         if run.len() >= 2 {
             let span = tokens[run.start].norm_span.start..tokens[run.end - 1].norm_span.end;
@@ -1131,7 +1352,7 @@ fn bare_names(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
         }
     };
     // Runs of capitalised words that nothing covers, one space apart.
-    let mut k = 0;
+    let mut k = range.start;
     let letters = LetterTable::get();
     // Most tokens are turned away by their kind and first byte, before the
     // letter table.
@@ -1159,7 +1380,6 @@ fn bare_names(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
         // The token that ended the run may start the next one.
         emit(first..k);
     }
-    out
 }
 
 /// A word of a capital and at least one small letter (`Lâm`, not `UBND`).
@@ -1247,18 +1467,7 @@ fn hides(m: &Match<'_>, t: &Token<'_>) -> bool {
 /// of the body; a place if no organisation is named.
 fn main_subject(doc: &Doc<'_>, names: &[Named]) -> Option<Named> {
     let lines = &doc.layout.lines;
-    let mut zones: Vec<Range<usize>> = Vec::new();
-    if let Some(t) = doc.layout.title {
-        zones.push(lines[t].range.clone());
-    }
-    let body: Vec<Range<usize>> = lines
-        .iter()
-        .filter(|l| l.gives_facts() && Some(l.range.clone()) != zones.first().cloned())
-        .take(2)
-        .map(|l| l.range.clone())
-        .collect();
-    zones.extend(body);
-    for zone in &zones {
+    for zone in zones(doc).into_iter().map(|l| &lines[l].range) {
         let inside: Vec<&Named> = names
             .iter()
             .filter(|n| zone.start <= n.span.start && n.span.end <= zone.end && !n.locator)
@@ -1271,6 +1480,18 @@ fn main_subject(doc: &Doc<'_>, names: &[Named]) -> Option<Named> {
         }
     }
     None
+}
+
+/// The lines where the main subject is looked for, in that order: the
+/// headline, then the first two other lines that give facts.
+fn zones(doc: &Doc<'_>) -> Vec<usize> {
+    let lines = &doc.layout.lines;
+    let title = doc.layout.title;
+    let title_range = title.map(|t| &lines[t].range);
+    let body = (0..lines.len())
+        .filter(|&i| lines[i].gives_facts() && Some(&lines[i].range) != title_range)
+        .take(2);
+    title.into_iter().chain(body).collect()
 }
 
 #[cfg(test)]
@@ -1405,11 +1626,82 @@ mod tests {
         for text in texts() {
             with_doc(&text, |doc| {
                 let want = spans(&bare_names_slow(doc, &doc.matches));
-                assert_eq!(spans(&bare_names(doc, &doc.matches)), want, "{text:?}");
+                let mut names = Vec::new();
+                let mut coverage = Coverage::new(doc.matches.as_slice());
+                bare_names_in(doc, &mut coverage, 0..doc.tokens.len(), &mut names);
+                assert_eq!(spans(&names), want, "{text:?}");
                 found += want.len();
             });
         }
         assert!(found >= 10, "{found}");
+    }
+
+    /// The texts, and the same with line breaks where sentences end, names
+    /// and numbers at the head of lines, and lines of one punctuation mark.
+    fn texts_in_lines() -> Vec<String> {
+        let mut out = texts();
+        out.extend(
+            [
+                "Tỉnh Lâm Đồng\n(Huyện Đức Trọng) có 18 đảng bộ.",
+                "Xã Văn Xá huyện Kim Bảng,\nHuyện Sơn Động có 3 chi bộ, Tân Yên kết nạp 45 đảng viên.",
+                "Lâm Đồng Tân Hà\n,\nĐức Trọng Bảo Lộc có 5 chi bộ\n–\nLâm Hà Di Linh 7 người",
+                "Đảng bộ huyện Lâm Hà\n\n - Đảng bộ xã Tân Hà kết nạp 12 đảng viên\n( Huyện ủy Kim Bảng có 4 chi bộ",
+            ]
+            .map(String::from),
+        );
+        let broken: Vec<String> = out
+            .iter()
+            .flat_map(|t| {
+                [
+                    t.replace(". ", ".\n"),
+                    t.replace(", ", ",\n"),
+                    t.replace(". ", "\n,\n").replace(" có ", "\n- "),
+                    t.replace(' ', "\n"),
+                ]
+            })
+            .collect();
+        out.extend(broken);
+        out
+    }
+
+    /// The names as the rules read them.
+    fn named_view(names: &[Named]) -> Vec<(Range<usize>, bool, bool, bool)> {
+        names
+            .iter()
+            .map(|n| (n.span.clone(), n.organisation, n.bare, n.locator))
+            .collect()
+    }
+
+    /// Reading only the lines that hold numbers (and those of the main
+    /// subject) gives the quantities of reading every line, and the names of
+    /// those lines as every line gives them.
+    #[test]
+    fn lines_read_as_the_whole() {
+        let ex = Extractor::new();
+        let (mut locators, mut quantities) = (0, 0);
+        for text in texts_in_lines() {
+            let n = ex.normalizer.normalize(&text);
+            let normalized = crate::normalize::Normalized::as_is(n.text());
+            let doc = Doc::new(&ex, &n, &normalized);
+            let numbers = ex.numbers.scan(n.text());
+            let excluded: Vec<_> = ex.citations(&doc).iter().map(|c| c.range.clone()).collect();
+            let lines = Context::new(&doc, &numbers, excluded.clone());
+            let whole = Context::whole(&doc, &numbers, excluded);
+            let got = lines.quantities(&numbers);
+            assert_eq!(got, whole.quantities(&numbers), "{text:?}");
+            quantities += got.len();
+            let all = named_view(&whole.names);
+            for name in named_view(&lines.names) {
+                assert!(all.contains(&name), "{name:?} in {text:?}");
+                locators += usize::from(name.3);
+            }
+            assert_eq!(
+                lines.main_subject().map(|n| n.span.clone()),
+                whole.main_subject().map(|n| n.span.clone()),
+                "{text:?}"
+            );
+        }
+        assert!(quantities > 100 && locators > 10, "{quantities} {locators}");
     }
 
     /// The coverage walk answers like `Matches::covering`, also when asked
