@@ -71,9 +71,29 @@ fn phrases(data: &'static str) -> Vec<&'static str> {
         .collect()
 }
 
-fn furniture() -> &'static [&'static str] {
-    static P: OnceLock<Vec<&str>> = OnceLock::new();
-    P.get_or_init(|| phrases(include_str!("data/furniture.txt")))
+/// A furniture phrase: the folded words, and whether a line need only start with them.
+struct Furniture {
+    words: &'static str,
+    prefix: bool,
+}
+
+fn furniture() -> &'static [Furniture] {
+    static P: OnceLock<Vec<Furniture>> = OnceLock::new();
+    P.get_or_init(|| {
+        phrases(include_str!("data/furniture.txt"))
+            .into_iter()
+            .map(|p| match p.strip_suffix('*') {
+                Some(prefix) => Furniture {
+                    words: prefix.trim_end(),
+                    prefix: true,
+                },
+                None => Furniture {
+                    words: p,
+                    prefix: false,
+                },
+            })
+            .collect()
+    })
 }
 
 fn end_markers() -> &'static [&'static str] {
@@ -123,9 +143,12 @@ fn is_furniture(line: &str) -> bool {
     let k = key(&line[..head]);
     let whole = head == line.len();
     // A line made of furniture words and a number, like "(0) Bình luận".
-    furniture().iter().any(|p| match p.strip_suffix('*') {
-        Some(prefix) => k.starts_with(prefix.trim_end()),
-        None => whole && k == *p,
+    furniture().iter().any(|p| {
+        if p.prefix {
+            k.starts_with(p.words)
+        } else {
+            whole && k == p.words
+        }
     })
 }
 
@@ -401,7 +424,11 @@ fn may_hold_date(line: &str) -> bool {
 
 /// A line of article text rather than a heading.
 fn is_body(line: &str) -> bool {
-    let words = words_up_to(line, 36);
+    is_body_of(line, words_up_to(line, 36))
+}
+
+/// [`is_body`], given `words_up_to(line, 36)`.
+fn is_body_of(line: &str, words: usize) -> bool {
     words > 35 || (words >= 8 && line.ends_with(['.', ':', ';', '…']))
 }
 
@@ -417,7 +444,10 @@ fn is_all_caps_heading(line: &str) -> bool {
 pub(crate) fn layout(text: &str) -> Layout {
     let mut lines = Vec::new();
     let mut pos = 0;
-    for raw in text.split('\n') {
+    // `text.split('\n')`, with `memchr` finding the breaks.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+    for end in ends {
+        let raw = &text[pos..end];
         let lead = raw.len() - raw.trim_start().len();
         let trimmed = raw.trim();
         let range = pos + lead..pos + lead + trimmed.len();
@@ -456,9 +486,9 @@ pub(crate) fn layout(text: &str) -> Layout {
         ..Layout::default()
     };
     mark_duplicates(text, &mut out.lines);
-    find_title(text, &mut out);
+    let first_paragraph = find_title(text, &mut out);
     find_published(text, &mut out);
-    find_byline(text, &mut out);
+    find_byline(text, &mut out, first_paragraph);
     out
 }
 
@@ -480,13 +510,19 @@ fn mark_duplicates(text: &str, lines: &mut [Line]) {
             lines[sorted[k].1].duplicate = true;
         }
     }
-    for &(s, i) in &sorted {
+    for (k, &(s, i)) in sorted.iter().enumerate() {
         if lines[i].duplicate {
             continue;
         }
         let stem = s.trim_end_matches(['.', '…']).trim_end();
         if stem.len() >= 30 && stem.len() < s.len() {
-            let from = sorted.partition_point(|&(other, _)| other < stem);
+            // `sorted.partition_point(|&(other, _)| other < stem)`: `s` starts
+            // with the stem, so the texts from the stem on up to `s` are
+            // those before it that start with the stem too (seldom any).
+            let mut from = k;
+            while from > 0 && sorted[from - 1].0.starts_with(stem) {
+                from -= 1;
+            }
             // The first two distinct texts from the stem on.
             let mut next = sorted[from..].iter().map(|&(t, _)| t);
             let first = next.next();
@@ -503,19 +539,28 @@ fn next_non_blank(lines: &[Line], from: usize) -> Option<usize> {
     (from..lines.len()).find(|&i| !matches!(lines[i].role, Role::Blank | Role::Junk))
 }
 
-fn find_title(text: &str, out: &mut Layout) {
+/// Finds the headline; returns the index of the first line of article text
+/// ([`is_body`]), or the number of lines.
+fn find_title(text: &str, out: &mut Layout) -> usize {
     let lines = &mut out.lines;
-    let header_end = lines
-        .iter()
-        .position(|l| l.role == Role::Body && is_body(&text[l.range.clone()]))
-        .unwrap_or(lines.len());
-    let candidates: Vec<usize> = (0..header_end)
-        .filter(|&i| lines[i].role == Role::Body && !lines[i].duplicate)
-        .filter(|&i| {
-            let s = &text[lines[i].range.clone()];
-            (2..=35).contains(&words_up_to(s, 36)) && !s.ends_with('.') && !s.starts_with('-')
-        })
-        .collect();
+    // The lines before the first paragraph are the candidates: each line's
+    // words are counted once.
+    let mut candidates: Vec<usize> = Vec::new();
+    let mut header_end = lines.len();
+    for (i, l) in lines.iter().enumerate() {
+        if l.role != Role::Body {
+            continue;
+        }
+        let s = &text[l.range.clone()];
+        let words = words_up_to(s, 36);
+        if is_body_of(s, words) {
+            header_end = i;
+            break;
+        }
+        if !l.duplicate && words >= 2 && !s.ends_with('.') && !s.starts_with('-') {
+            candidates.push(i);
+        }
+    }
     let before_dateline =
         candidates.iter().rev().copied().find(|&i| {
             next_non_blank(lines, i + 1).is_some_and(|n| lines[n].role == Role::Dateline)
@@ -541,6 +586,7 @@ fn find_title(text: &str, out: &mut Layout) {
         }
     }
     out.title = title;
+    header_end
 }
 
 fn find_published(text: &str, out: &mut Layout) {
@@ -583,7 +629,8 @@ fn is_name_like(s: &str) -> bool {
         })
 }
 
-fn find_byline(text: &str, out: &mut Layout) {
+/// `first_paragraph`: the first line of article text when the headline was found.
+fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
     let title = out.title.map(|t| &text[out.lines[t].range.clone()]);
     let mut organisation: Option<Range<usize>> = None;
     let mut seen = 0;
@@ -640,7 +687,7 @@ fn find_byline(text: &str, out: &mut Layout) {
         out.author = organisation;
     }
     if out.source.is_none() {
-        out.source = leading_source(text, &out.lines);
+        out.source = leading_source(text, &out.lines, first_paragraph);
     }
 }
 
@@ -664,8 +711,10 @@ fn source_of(s: &str) -> Option<&str> {
 
 /// `(kontumtv.vn) – Từ đầu nhiệm kỳ…` or `(Dân Việt) - Theo…` at the head of
 /// the first paragraph names the source.
-fn leading_source(text: &str, lines: &[Line]) -> Option<Range<usize>> {
+/// No line before `from` is article text.
+fn leading_source(text: &str, lines: &[Line], from: usize) -> Option<Range<usize>> {
     let first = lines
+        .get(from..)?
         .iter()
         .find(|l| l.role == Role::Body && is_body(&text[l.range.clone()]))?;
     let s = &text[first.range.clone()];
@@ -683,6 +732,105 @@ fn leading_source(text: &str, lines: &[Line]) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Page texts: the seed articles, and pages with repeated lines and teasers.
+    fn pages() -> Vec<String> {
+        let mut out = crate::seed_articles();
+        let teasers: Vec<String> = out
+            .iter()
+            .map(|t| {
+                let paragraphs: Vec<&str> = t.lines().filter(|l| l.len() > 60).collect();
+                let mut page = t.clone();
+                for p in &paragraphs {
+                    // A teaser of each paragraph, a repeat, and a cut copy.
+                    let cut = p.char_indices().nth(40).map_or(p.len(), |(i, _)| i);
+                    page.push_str(&format!(
+                        "\n{}…\n{}\n{}...\n{}.\n",
+                        &p[..cut],
+                        p,
+                        p,
+                        &p[..cut]
+                    ));
+                }
+                page
+            })
+            .collect();
+        out.extend(teasers);
+        out.push("Một hai ba bốn năm sáu bảy tám chín mười mười một.\nMột hai ba bốn năm sáu bảy tám chín mười…\nMột hai ba bốn năm sáu bảy tám chín mười mười một. Và thêm.\n".repeat(3));
+        out.push(String::new());
+        out
+    }
+
+    /// `mark_duplicates` as it was, with a binary search for each stem.
+    fn mark_duplicates_reference(text: &str, lines: &mut [Line]) {
+        let mut sorted: Vec<(&str, usize)> = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.role == Role::Body)
+            .map(|(i, l)| (&text[l.range.clone()], i))
+            .collect();
+        sorted.sort_unstable();
+        for k in 1..sorted.len() {
+            if sorted[k].0 == sorted[k - 1].0 {
+                lines[sorted[k].1].duplicate = true;
+            }
+        }
+        for &(s, i) in &sorted {
+            if lines[i].duplicate {
+                continue;
+            }
+            let stem = s.trim_end_matches(['.', '…']).trim_end();
+            if stem.len() >= 30 && stem.len() < s.len() {
+                let from = sorted.partition_point(|&(other, _)| other < stem);
+                let mut next = sorted[from..].iter().map(|&(t, _)| t);
+                let first = next.next();
+                let second = first.and_then(|f| next.find(|&t| t != f));
+                lines[i].duplicate = [first, second]
+                    .into_iter()
+                    .flatten()
+                    .any(|other| other.len() > s.len() && other.starts_with(stem));
+            }
+        }
+    }
+
+    #[test]
+    fn duplicates_as_the_reference() {
+        let mut marked = 0;
+        for page in pages() {
+            let mut lines = layout(&page).lines;
+            lines.iter_mut().for_each(|l| l.duplicate = false);
+            let mut want = lines.clone();
+            mark_duplicates(&page, &mut lines);
+            mark_duplicates_reference(&page, &mut want);
+            let flags = |ls: &[Line]| ls.iter().map(|l| l.duplicate).collect::<Vec<_>>();
+            assert_eq!(flags(&lines), flags(&want), "{page:?}");
+            marked += lines.iter().filter(|l| l.duplicate).count();
+        }
+        assert!(marked > 20, "{marked}");
+    }
+
+    /// The source at the head of the first paragraph, searched from the first line.
+    #[test]
+    fn leading_source_from_the_first_paragraph() {
+        let mut pages = pages();
+        pages.push("Tiêu đề bài\n(Dân Việt) - Theo báo cáo, trong năm qua toàn huyện đã kết nạp nhiều đảng viên mới.\n".to_string());
+        for page in pages {
+            let l = layout(&page);
+            let from = l
+                .lines
+                .iter()
+                .position(|x| {
+                    matches!(x.role, Role::Body | Role::Title | Role::Byline)
+                        && is_body(&page[x.range.clone()])
+                })
+                .unwrap_or(l.lines.len());
+            assert_eq!(
+                leading_source(&page, &l.lines, from),
+                leading_source(&page, &l.lines, 0),
+                "{page:?}"
+            );
+        }
+    }
 
     fn meta(
         text: &str,
