@@ -19,7 +19,7 @@
 //!   sentence, else earlier in the paragraph, else the article's main subject
 //!   (the first one named in the headline or the first paragraph).
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -513,6 +513,12 @@ pub(crate) struct Context<'d, 'a> {
     names: Vec<Named>,
     /// Terms (not inside names), sorted by start.
     terms: Vec<&'d Match<'d>>,
+    /// Where each term starts: binary searches read this short array, not
+    /// the matches.
+    term_starts: Vec<usize>,
+    /// Whether each term makes a figure a goal, once asked: 0 not known, 1
+    /// no, 2 yes.
+    targets: Vec<Cell<u8>>,
     /// The names the matcher found in lines that give facts (not excluded), by start.
     matched: Vec<&'d Match<'d>>,
     /// Ranges that are not counts: cited documents.
@@ -605,12 +611,16 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         let mut terms: Vec<&Match> = Vec::with_capacity(doc.matches.terms().size_hint().0);
         terms.extend(doc.matches.terms().filter(|t| !inside_name(t)));
+        let term_starts = terms.iter().map(|t| t.span.start).collect();
+        let targets = vec![Cell::new(0); terms.len()];
         Context {
             doc,
             sentences: Vec::new(),
             times,
             names: Vec::new(),
             terms,
+            term_starts,
+            targets,
             matched,
             excluded,
             main_subject: OnceCell::new(),
@@ -762,19 +772,18 @@ impl<'d, 'a> Context<'d, 'a> {
     fn main_subject(&self) -> Option<&Named> {
         self.main_subject
             .get_or_init(|| {
+                // Line by line: the headline mostly names it.
                 let doc = self.doc;
-                let mut zones = zones(doc);
-                zones.sort_unstable();
-                zones.dedup();
-                let lines: Option<Vec<_>> = zones
-                    .into_iter()
-                    .map(|l| Some((l, self.line_tokens(l)?)))
-                    .collect();
-                let names = match lines {
-                    Some(lines) => self.names_in_lines(&lines),
-                    None => all_names(doc, &self.matched),
-                };
-                main_subject(doc, &names)
+                for l in zones(doc) {
+                    let Some(tokens) = self.line_tokens(l) else {
+                        return main_subject(doc, &all_names(doc, &self.matched));
+                    };
+                    let names = self.names_in_lines(&[(l, tokens)]);
+                    if let Some(n) = subject_in(&doc.layout.lines[l].range, &names) {
+                        return Some(n);
+                    }
+                }
+                None
             })
             .as_ref()
     }
@@ -794,6 +803,16 @@ impl<'d, 'a> Context<'d, 'a> {
         lines.get(i).map(|l| l.range.clone())
     }
 
+    /// [`token_at`](Self::token_at)`(pos)` when every token before `at`
+    /// starts before `pos`: a walk from `at`, for a `pos` a few tokens on.
+    fn token_from(&self, mut at: usize, pos: usize) -> usize {
+        let tokens = self.tokens();
+        while tokens.get(at).is_some_and(|t| t.norm_span.start < pos) {
+            at += 1;
+        }
+        at
+    }
+
     /// Index of the first token starting at or after `pos`.
     fn token_at(&self, pos: usize) -> usize {
         self.doc.tokens.partition_point(|t| t.norm_span.start < pos)
@@ -805,19 +824,36 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The lexicon term that starts exactly at `pos`.
     fn term_starting_at(&self, pos: usize) -> Option<&'d Match<'d>> {
-        let i = self.terms.partition_point(|t| t.span.start < pos);
-        self.terms.get(i).copied().filter(|t| t.span.start == pos)
+        let i = self.term_index(pos);
+        (self.term_starts.get(i) == Some(&pos)).then(|| self.terms[i])
+    }
+
+    /// Index of the first term starting at or after `pos`.
+    fn term_index(&self, pos: usize) -> usize {
+        self.term_starts.partition_point(|&s| s < pos)
     }
 
     /// Terms between `from` and `to`, nearest to `to` first.
     fn terms_between(&self, from: usize, to: usize) -> impl Iterator<Item = &'d Match<'d>> + '_ {
-        let lo = self.terms.partition_point(|t| t.span.start < from);
-        let hi = self.terms.partition_point(|t| t.span.start < to);
-        self.terms[lo..hi]
-            .iter()
+        self.indices_between(from, to).map(|i| self.terms[i])
+    }
+
+    /// The indices of [`terms_between`](Self::terms_between).
+    fn indices_between(&self, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+        let (lo, hi) = (self.term_index(from), self.term_index(to));
+        (lo..hi.max(lo))
             .rev()
-            .copied()
-            .filter(move |t| t.span.end <= to)
+            .filter(move |&i| self.terms[i].span.end <= to)
+    }
+
+    /// Whether term `i` makes a figure a goal ([`is_target`]), worked out once.
+    fn is_target(&self, i: usize) -> bool {
+        let memo = &self.targets[i];
+        if memo.get() == 0 {
+            let target = is_target(self.terms[i], &Words::get().target);
+            memo.set(1 + u8::from(target));
+        }
+        memo.get() == 2
     }
 
     /// All quantities of the document.
@@ -878,8 +914,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // tokens away: a page with no punctuation must not cost n².
         // (An approximation cue may stand before the sentence's first token.)
         let s_start = self.bounded_back(sentence.norm_span.start.min(start), at_start);
-        let (unit, unit_end) = self.unit(m).or_else(|| self.unit_of_total(s_start, m))?;
-        let at_unit_end = self.token_at(unit_end);
+        let (unit, unit_end) = self
+            .unit(m, at_start)
+            .or_else(|| self.unit_of_total(s_start, m))?;
+        let at_unit_end = self.token_from(at_start, unit_end);
         let s_end = self.bounded_ahead(sentence.norm_span.end, unit_end, at_unit_end);
         let (span, text) = self.doc.original(start..unit_end);
         let q = Quantity {
@@ -982,13 +1020,14 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// What is counted, and where the unit ends.
-    fn unit(&self, m: &NumericMatch) -> Option<(String, usize)> {
+    /// `at`: the first token at or after the start of the quantity.
+    fn unit(&self, m: &NumericMatch, at: usize) -> Option<(String, usize)> {
         if m.kind == Kind::Percent {
             return Some(("%".to_string(), m.span.end));
         }
         let words = Words::get();
         let text = self.text();
-        let i = self.token_at(m.span.end);
+        let i = self.token_from(at, m.span.end);
         let first = self.tokens().get(i)?;
         // Only what follows on the same line, after at most a space.
         if !text.as_bytes()[m.span.end..first.norm_span.start]
@@ -1184,8 +1223,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let text = self.text();
         let clause_end = first_of(text, unit_end..s_end, b",;(:");
         let words = Words::get();
-        let lo = self.terms.partition_point(|t| t.span.start < unit_end);
-        self.terms[lo..]
+        self.terms[self.term_index(unit_end)..]
             .iter()
             .take_while(|t| t.span.end <= clause_end)
             .filter(|t| t.category() == Some(Category::Event))
@@ -1195,10 +1233,9 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Target when a goal cue stands before the number in its sentence.
     fn modality(&self, s_start: usize, start: usize) -> Modality {
         // A target cue between the sentence start and the figure.
-        let cues = &Words::get().target;
         if self
-            .terms_between(s_start, start)
-            .any(|t| is_target(t, cues))
+            .indices_between(s_start, start)
+            .any(|i| self.is_target(i))
         {
             Modality::Target
         } else {
@@ -1467,19 +1504,19 @@ fn hides(m: &Match<'_>, t: &Token<'_>) -> bool {
 /// of the body; a place if no organisation is named.
 fn main_subject(doc: &Doc<'_>, names: &[Named]) -> Option<Named> {
     let lines = &doc.layout.lines;
-    for zone in zones(doc).into_iter().map(|l| &lines[l].range) {
-        let inside: Vec<&Named> = names
-            .iter()
-            .filter(|n| zone.start <= n.span.start && n.span.end <= zone.end && !n.locator)
-            .collect();
-        if let Some(org) = inside.iter().find(|n| n.organisation) {
-            return Some((*org).clone());
-        }
-        if let Some(place) = inside.first() {
-            return Some((*place).clone());
-        }
-    }
-    None
+    zones(doc)
+        .into_iter()
+        .find_map(|l| subject_in(&lines[l].range, names))
+}
+
+/// The first organisation named in `zone`, else the first place.
+fn subject_in(zone: &Range<usize>, names: &[Named]) -> Option<Named> {
+    let inside: Vec<&Named> = names
+        .iter()
+        .filter(|n| zone.start <= n.span.start && n.span.end <= zone.end && !n.locator)
+        .collect();
+    let org = inside.iter().find(|n| n.organisation);
+    org.or(inside.first()).map(|n| (*n).clone())
 }
 
 /// The lines where the main subject is looked for, in that order: the
