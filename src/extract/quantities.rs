@@ -1701,6 +1701,47 @@ mod tests {
         out
     }
 
+    /// The walk from a token and the searches of the term starts answer as
+    /// plain searches of the tokens and terms.
+    #[test]
+    fn searches_as_plain_ones() {
+        let ex = Extractor::new();
+        for text in texts().iter().take(12) {
+            let n = ex.normalizer.normalize(text);
+            let normalized = crate::normalize::Normalized::as_is(n.text());
+            let doc = Doc::new(&ex, &n, &normalized);
+            let numbers = ex.numbers.scan(n.text());
+            let cx = Context::new(&doc, &numbers, Vec::new());
+            let tokens = &doc.tokens;
+            let mut positions: Vec<usize> = tokens
+                .iter()
+                .flat_map(|t| [t.norm_span.start, t.norm_span.end, t.norm_span.end + 1])
+                .collect();
+            positions.push(0);
+            for (k, &from) in positions.iter().enumerate() {
+                let at = cx.token_at(from);
+                for &pos in positions[k..].iter().take(12).filter(|&&p| p >= from) {
+                    let plain = tokens.iter().position(|t| t.norm_span.start >= pos);
+                    assert_eq!(cx.token_from(at, pos), plain.unwrap_or(tokens.len()));
+                }
+                let plain = cx.terms.iter().find(|t| t.span.start == from);
+                assert_eq!(
+                    cx.term_starting_at(from).map(|t| &t.span),
+                    plain.map(|t| &t.span)
+                );
+                let to = from + 40;
+                let want: Vec<_> = (0..cx.terms.len())
+                    .rev()
+                    .filter(|&i| {
+                        let t = &cx.terms[i].span;
+                        from <= t.start && t.start < to && t.end <= to
+                    })
+                    .collect();
+                assert_eq!(cx.indices_between(from, to).collect::<Vec<_>>(), want);
+            }
+        }
+    }
+
     /// The names as the rules read them.
     fn named_view(names: &[Named]) -> Vec<(Range<usize>, bool, bool, bool)> {
         names
