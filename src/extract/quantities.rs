@@ -390,6 +390,51 @@ fn is_target(t: &Match<'_>, cues: &TargetCues) -> bool {
     t.category() == Some(Category::Target) || t.canonical().is_some_and(|c| cues.has(c))
 }
 
+/// What a term is to the rules, as bits (0: not worked out yet).
+struct TermClass;
+
+impl TermClass {
+    const KNOWN: u8 = 1;
+    /// It makes a figure a goal ([`is_target`]).
+    const TARGET: u8 = 2;
+    /// A relation of the contract ([`contract_relation`]).
+    const RELATION: u8 = 4;
+    /// An event of the contract ([`contract_event`]).
+    const EVENT: u8 = 8;
+
+    fn of(t: &Match<'_>) -> u8 {
+        let mut class = TermClass::KNOWN;
+        if is_target(t, &Words::get().target) {
+            class |= TermClass::TARGET;
+        }
+        if contract_relation(t).is_some() {
+            class |= TermClass::RELATION;
+        }
+        if contract_event(t).is_some() {
+            class |= TermClass::EVENT;
+        }
+        class
+    }
+}
+
+/// The relation of the contract a relation term stands for.
+fn contract_relation(t: &Match<'_>) -> Option<&'static str> {
+    if t.category() != Some(Category::Relation) {
+        return None;
+    }
+    let canonical = t.canonical().unwrap_or("");
+    let contract = ["đạt", "vượt", "chiếm", "tăng", "giảm", "bằng"];
+    contract.into_iter().find(|r| canonical.starts_with(*r))
+}
+
+/// The event of the contract an event term stands for.
+fn contract_event(t: &Match<'_>) -> Option<&'static str> {
+    if t.category() != Some(Category::Event) {
+        return None;
+    }
+    Words::get().event(t.canonical()?)
+}
+
 /// The target cues, and a set of their lengths to turn most terms away at once.
 struct TargetCues {
     words: Vec<&'static str>,
@@ -513,12 +558,12 @@ pub(crate) struct Context<'d, 'a> {
     names: Vec<Named>,
     /// Terms (not inside names), sorted by start.
     terms: Vec<&'d Match<'d>>,
-    /// Where each term starts: binary searches read this short array, not
-    /// the matches.
+    /// Where each term starts and ends: searches read these short arrays,
+    /// not the matches.
     term_starts: Vec<usize>,
-    /// Whether each term makes a figure a goal, once asked: 0 not known, 1
-    /// no, 2 yes.
-    targets: Vec<Cell<u8>>,
+    term_ends: Vec<usize>,
+    /// What each term is to the rules ([`TermClass`]), once asked.
+    classes: Vec<Cell<u8>>,
     /// The names the matcher found in lines that give facts (not excluded), by start.
     matched: Vec<&'d Match<'d>>,
     /// Ranges that are not counts: cited documents.
@@ -612,7 +657,8 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut terms: Vec<&Match> = Vec::with_capacity(doc.matches.terms().size_hint().0);
         terms.extend(doc.matches.terms().filter(|t| !inside_name(t)));
         let term_starts = terms.iter().map(|t| t.span.start).collect();
-        let targets = vec![Cell::new(0); terms.len()];
+        let term_ends = terms.iter().map(|t| t.span.end).collect();
+        let classes = vec![Cell::new(0); terms.len()];
         Context {
             doc,
             sentences: Vec::new(),
@@ -620,7 +666,8 @@ impl<'d, 'a> Context<'d, 'a> {
             names: Vec::new(),
             terms,
             term_starts,
-            targets,
+            term_ends,
+            classes,
             matched,
             excluded,
             main_subject: OnceCell::new(),
@@ -843,17 +890,17 @@ impl<'d, 'a> Context<'d, 'a> {
         let (lo, hi) = (self.term_index(from), self.term_index(to));
         (lo..hi.max(lo))
             .rev()
-            .filter(move |&i| self.terms[i].span.end <= to)
+            .filter(move |&i| self.term_ends[i] <= to)
     }
 
-    /// Whether term `i` makes a figure a goal ([`is_target`]), worked out once.
-    fn is_target(&self, i: usize) -> bool {
-        let memo = &self.targets[i];
+    /// Whether term `i` is of `class` (a [`TermClass`] bit), worked out once
+    /// per term.
+    fn is(&self, i: usize, class: u8) -> bool {
+        let memo = &self.classes[i];
         if memo.get() == 0 {
-            let target = is_target(self.terms[i], &Words::get().target);
-            memo.set(1 + u8::from(target));
+            memo.set(TermClass::of(self.terms[i]));
         }
-        memo.get() == 2
+        memo.get() & class != 0
     }
 
     /// All quantities of the document.
@@ -1102,17 +1149,10 @@ impl<'d, 'a> Context<'d, 'a> {
     fn relation(&self, start: usize, i: usize) -> Option<String> {
         let lo = i.saturating_sub(4);
         let from = self.tokens().get(lo).map_or(0, |t| t.norm_span.start);
-        for t in self.terms_between(from, start) {
-            if t.category() != Some(Category::Relation) {
-                continue;
-            }
-            let canonical = t.canonical().unwrap_or("");
-            let contract = ["đạt", "vượt", "chiếm", "tăng", "giảm", "bằng"];
-            if let Some(r) = contract.iter().find(|r| canonical.starts_with(*r)) {
-                return Some(r.to_string());
-            }
-        }
-        None
+        let k = self
+            .indices_between(from, start)
+            .find(|&k| self.is(k, TermClass::RELATION))?;
+        contract_relation(self.terms[k]).map(str::to_string)
     }
 
     /// What a percentage or change is measured against; `i` is the first
@@ -1198,10 +1238,10 @@ impl<'d, 'a> Context<'d, 'a> {
     fn event(&self, s_start: usize, start: usize, gapped: &mut GappedProbes) -> Option<String> {
         let words = Words::get();
         let found = self
-            .terms_between(s_start, start)
-            .filter(|t| t.category() == Some(Category::Event))
-            .find_map(|t| words.event(t.canonical()?).map(str::to_string));
-        found.or_else(|| {
+            .indices_between(s_start, start)
+            .find(|&i| self.is(i, TermClass::EVENT))
+            .and_then(|i| contract_event(self.terms[i]));
+        found.map(str::to_string).or_else(|| {
             // Fold the window only when a two-part event may be in it.
             if !gapped.may_be_in(s_start..start) {
                 return None;
@@ -1222,12 +1262,11 @@ impl<'d, 'a> Context<'d, 'a> {
     fn event_after(&self, unit_end: usize, s_end: usize) -> Option<String> {
         let text = self.text();
         let clause_end = first_of(text, unit_end..s_end, b",;(:");
-        let words = Words::get();
-        self.terms[self.term_index(unit_end)..]
-            .iter()
-            .take_while(|t| t.span.end <= clause_end)
-            .filter(|t| t.category() == Some(Category::Event))
-            .find_map(|t| words.event(t.canonical()?).map(str::to_string))
+        let from = self.term_index(unit_end);
+        let i = (from..self.terms.len())
+            .take_while(|&i| self.term_ends[i] <= clause_end)
+            .find(|&i| self.is(i, TermClass::EVENT))?;
+        contract_event(self.terms[i]).map(str::to_string)
     }
 
     /// Target when a goal cue stands before the number in its sentence.
@@ -1235,7 +1274,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // A target cue between the sentence start and the figure.
         if self
             .indices_between(s_start, start)
-            .any(|i| self.is_target(i))
+            .any(|i| self.is(i, TermClass::TARGET))
         {
             Modality::Target
         } else {
