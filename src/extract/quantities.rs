@@ -390,6 +390,14 @@ fn is_target(t: &Match<'_>, cues: &TargetCues) -> bool {
     t.category() == Some(Category::Target) || t.canonical().is_some_and(|c| cues.has(c))
 }
 
+/// A line [`Context`] reads: its index, its tokens, and where the names it
+/// gives are read up to.
+struct LineRead {
+    line: usize,
+    tokens: Range<usize>,
+    names_before: usize,
+}
+
 /// What a term is to the rules, as bits (0: not worked out yet).
 struct TermClass;
 
@@ -582,7 +590,7 @@ impl<'d, 'a> Context<'d, 'a> {
         match cx.number_lines(numbers) {
             Some(lines) => {
                 let text = doc.text();
-                for (_, toks) in &lines {
+                for LineRead { tokens: toks, .. } in &lines {
                     let found = crate::tokenize::sentences(&doc.tokens[toks.clone()], text);
                     cx.sentences.extend(found.into_iter().map(|mut s| {
                         s.tokens = s.tokens.start + toks.start..s.tokens.end + toks.start;
@@ -677,9 +685,11 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The lines (index and tokens) that hold the start of a number that may
     /// be a quantity, or of its approximation cue, in order; `None` when the
     /// tokens of one run over a line break.
-    fn number_lines(&self, numbers: &[NumericMatch]) -> Option<Vec<(usize, Range<usize>)>> {
+    fn number_lines(&self, numbers: &[NumericMatch]) -> Option<Vec<LineRead>> {
         let doc = self.doc;
-        let mut lines: Vec<usize> = Vec::new();
+        // Each line, and where the names it gives are read up to: the
+        // subject of a quantity is named before its start, in its line.
+        let mut lines: Vec<(usize, usize)> = Vec::new();
         for m in numbers {
             if !m.is_quantity() || m.value.is_none() || !doc.in_fact_line(&m.span) {
                 continue;
@@ -687,18 +697,31 @@ impl<'d, 'a> Context<'d, 'a> {
             if self.is_excluded(&m.span) {
                 continue;
             }
-            for pos in [quantity_start(m), m.span.start] {
+            let start = quantity_start(m);
+            for (pos, names_before) in [(start, start), (m.span.start, 0)] {
                 let l = self.line_index(pos);
-                if l < doc.layout.lines.len() && lines.last() != Some(&l) {
-                    lines.push(l);
+                if l < doc.layout.lines.len() {
+                    lines.push((l, names_before));
                 }
             }
         }
         lines.sort_unstable();
-        lines.dedup();
+        lines.dedup_by(|b, a| {
+            // The same line: the latest position.
+            a.0 == b.0 && {
+                a.1 = a.1.max(b.1);
+                true
+            }
+        });
         lines
             .into_iter()
-            .map(|l| Some((l, self.line_tokens(l)?)))
+            .map(|(line, names_before)| {
+                Some(LineRead {
+                    line,
+                    tokens: self.line_tokens(line)?,
+                    names_before,
+                })
+            })
             .collect()
     }
 
@@ -731,21 +754,34 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The names of `lines` (indices, in order, and their tokens), as
     /// [`all_names`] gives them in those lines.
-    fn names_in_lines(&self, lines: &[(usize, Range<usize>)]) -> Vec<Named> {
+    ///
+    /// The names that start at or after a line's `names_before` may be left
+    /// out or wrong: nothing reads them.
+    fn names_in_lines(&self, lines: &[LineRead]) -> Vec<Named> {
         let doc = self.doc;
+        let tokens = &doc.tokens;
+        let letters = LetterTable::get();
         let mut coverage = Coverage::new(doc.matches.as_slice());
         let mut out = Vec::new();
         let mut names = Vec::new();
-        for (l, toks) in lines {
-            let r = &doc.layout.lines[*l].range;
+        for read in lines {
+            let r = &doc.layout.lines[read.line].range;
             let lo = self.matched.partition_point(|m| m.span.start < r.start);
             let hi = self.matched.partition_point(|m| m.span.start <= r.end);
             names.extend(self.matched[lo..hi].iter().filter_map(|m| named(m)));
-            bare_names_in(doc, &mut coverage, toks.clone(), &mut names);
+            // Names by capitals up to the first word after `names_before`
+            // that no such name can hold: the runs before it are whole.
+            let toks = &read.tokens;
+            let from = toks.start
+                + tokens[toks.clone()].partition_point(|t| t.norm_span.start < read.names_before);
+            let end = (from..toks.end)
+                .find(|&k| !is_capitalised(&tokens[k], letters))
+                .unwrap_or(toks.end);
+            bare_names_in(doc, &mut coverage, toks.start..end, &mut names);
             settle(doc.text(), &mut names);
             // The first name of the line may locate the last of an earlier one.
             if let Some(first) = names.first_mut() {
-                first.locator = self.follows_name(*l, toks.start, first.span.start);
+                first.locator = self.follows_name(read.line, toks.start, first.span.start);
             }
             out.append(&mut names);
         }
@@ -825,7 +861,12 @@ impl<'d, 'a> Context<'d, 'a> {
                     let Some(tokens) = self.line_tokens(l) else {
                         return main_subject(doc, &all_names(doc, &self.matched));
                     };
-                    let names = self.names_in_lines(&[(l, tokens)]);
+                    let read = LineRead {
+                        line: l,
+                        tokens,
+                        names_before: usize::MAX,
+                    };
+                    let names = self.names_in_lines(&[read]);
                     if let Some(n) = subject_in(&doc.layout.lines[l].range, &names) {
                         return Some(n);
                     }
@@ -1808,7 +1849,15 @@ mod tests {
             assert_eq!(got, whole.quantities(&numbers), "{text:?}");
             quantities += got.len();
             let all = named_view(&whole.names);
-            for name in named_view(&lines.names) {
+            // The names read: those before the last quantity of their line.
+            let reads = lines.number_lines(&numbers).unwrap_or_default();
+            let read = |n: &Range<usize>| {
+                reads.iter().any(|r| {
+                    let line = &doc.layout.lines[r.line].range;
+                    line.start <= n.start && n.start < r.names_before
+                })
+            };
+            for name in named_view(&lines.names).into_iter().filter(|n| read(&n.0)) {
                 assert!(all.contains(&name), "{name:?} in {text:?}");
                 locators += usize::from(name.3);
             }
