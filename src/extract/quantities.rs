@@ -589,6 +589,8 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut cx = Context::without_lines(doc, numbers, excluded);
         match cx.number_lines(numbers) {
             Some(lines) => {
+                let regions = cx.term_regions(&lines);
+                cx.read_terms(Some(&regions));
                 let text = doc.text();
                 for LineRead { tokens: toks, .. } in &lines {
                     let found = crate::tokenize::sentences(&doc.tokens[toks.clone()], text);
@@ -613,6 +615,7 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     fn read_whole(&mut self) {
+        self.read_terms(None);
         self.sentences = crate::tokenize::sentences(&self.doc.tokens, self.doc.text());
         self.names = all_names(self.doc, &self.matched);
         self.main_subject = OnceCell::from(main_subject(self.doc, &self.names));
@@ -644,6 +647,26 @@ impl<'d, 'a> Context<'d, 'a> {
             .names()
             .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
             .collect();
+        Context {
+            doc,
+            sentences: Vec::new(),
+            times,
+            names: Vec::new(),
+            terms: Vec::new(),
+            term_starts: Vec::new(),
+            term_ends: Vec::new(),
+            classes: Vec::new(),
+            matched,
+            excluded,
+            main_subject: OnceCell::new(),
+        }
+    }
+
+    /// Reads the terms that are not inside a name: all of them, or those
+    /// that start in `regions` (sorted) and the first after each.
+    fn read_terms(&mut self, regions: Option<&[Range<usize>]>) {
+        let matches = &self.doc.matches;
+        let matched = &self.matched;
         // Names come sorted by start and rarely nest: the few that start
         // just before a term are the only ones that can hold it. Terms come
         // sorted by start too: `i`, the count of names starting at or before
@@ -662,24 +685,51 @@ impl<'d, 'a> Context<'d, 'a> {
                 .take(4)
                 .any(|n| t.span.end <= n.span.end && n.span != t.span)
         };
-        let mut terms: Vec<&Match> = Vec::with_capacity(doc.matches.terms().size_hint().0);
-        terms.extend(doc.matches.terms().filter(|t| !inside_name(t)));
-        let term_starts = terms.iter().map(|t| t.span.start).collect();
-        let term_ends = terms.iter().map(|t| t.span.end).collect();
-        let classes = vec![Cell::new(0); terms.len()];
-        Context {
-            doc,
-            sentences: Vec::new(),
-            times,
-            names: Vec::new(),
-            terms,
-            term_starts,
-            term_ends,
-            classes,
-            matched,
-            excluded,
-            main_subject: OnceCell::new(),
+        let mut terms: Vec<&Match> = Vec::new();
+        match regions {
+            None => {
+                terms.reserve(matches.terms().size_hint().0);
+                terms.extend(matches.terms().filter(|t| !inside_name(t)));
+            }
+            Some(regions) => {
+                // Terms never overlap: those starting before `next` are read.
+                let mut next = 0;
+                for r in regions {
+                    for t in matches.terms_after(r.start.max(next)) {
+                        next = t.span.start + 1;
+                        if !inside_name(t) {
+                            terms.push(t);
+                        }
+                        if t.span.start >= r.end {
+                            break;
+                        }
+                    }
+                }
+            }
         }
+        self.term_starts = terms.iter().map(|t| t.span.start).collect();
+        self.term_ends = terms.iter().map(|t| t.span.end).collect();
+        self.classes = vec![Cell::new(0); terms.len()];
+        self.terms = terms;
+    }
+
+    /// Where the rules of the quantities in `lines` read terms: from four
+    /// tokens before each line (a relation before its first number) to
+    /// seven after it (a reference after its last unit), and the term right
+    /// after a term there (`tổng số đảng viên`).
+    fn term_regions(&self, lines: &[LineRead]) -> Vec<Range<usize>> {
+        let tokens = &self.doc.tokens;
+        let mut regions: Vec<Range<usize>> = Vec::new();
+        for read in lines.iter().filter(|r| !r.tokens.is_empty()) {
+            let (lo, hi) = (read.tokens.start, read.tokens.end);
+            let from = tokens[lo.saturating_sub(4)].norm_span.start;
+            let to = tokens.get(hi + 7).map_or(usize::MAX, |t| t.norm_span.end);
+            match regions.last_mut() {
+                Some(last) if from <= last.end => last.end = last.end.max(to),
+                _ => regions.push(from..to),
+            }
+        }
+        regions
     }
 
     /// The lines (index and tokens) that hold the start of a number that may
@@ -1763,6 +1813,8 @@ mod tests {
                 "Xã Văn Xá huyện Kim Bảng,\nHuyện Sơn Động có 3 chi bộ, Tân Yên kết nạp 45 đảng viên.",
                 "Lâm Đồng Tân Hà\n,\nĐức Trọng Bảo Lộc có 5 chi bộ\n–\nLâm Hà Di Linh 7 người",
                 "Đảng bộ huyện Lâm Hà\n\n - Đảng bộ xã Tân Hà kết nạp 12 đảng viên\n( Huyện ủy Kim Bảng có 4 chi bộ",
+                "Tỷ lệ đạt 62,06%\nso với kế hoạch đề ra. Kết nạp 45 đảng viên\ntổng số đảng viên toàn huyện",
+                "Tăng 2,07%\nsố quần chúng ưu tú. Đạt 80%\nso với cùng kỳ năm 2011 và tăng\n5 chi bộ",
             ]
             .map(String::from),
         );
@@ -1774,6 +1826,8 @@ mod tests {
                     t.replace(", ", ",\n"),
                     t.replace(". ", "\n,\n").replace(" có ", "\n- "),
                     t.replace(' ', "\n"),
+                    // What follows a number read across a line break.
+                    t.replace("% ", "%\n").replace(" so với", "\nso với"),
                 ]
             })
             .collect();
