@@ -19,7 +19,7 @@
 //!   sentence, else earlier in the paragraph, else the article's main subject
 //!   (the first one named in the headline or the first paragraph).
 
-use std::cell::{Cell, OnceCell};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -398,11 +398,13 @@ struct LineRead {
     names_before: usize,
 }
 
-/// What a term is to the rules, as bits (0: not worked out yet).
+/// What a term is to the rules, as bits.
 struct TermClass;
 
 impl TermClass {
     const KNOWN: u8 = 1;
+    /// The classes [`Context::nearest`] finds.
+    const ALL: [u8; 3] = [TermClass::TARGET, TermClass::RELATION, TermClass::EVENT];
     /// It makes a figure a goal ([`is_target`]).
     const TARGET: u8 = 2;
     /// A relation of the contract ([`contract_relation`]).
@@ -570,8 +572,11 @@ pub(crate) struct Context<'d, 'a> {
     /// not the matches.
     term_starts: Vec<usize>,
     term_ends: Vec<usize>,
-    /// What each term is to the rules ([`TermClass`]), once asked.
-    classes: Vec<Cell<u8>>,
+    /// What each term is to the rules ([`TermClass`] bits).
+    classes: Vec<u8>,
+    /// For each class (target, relation, event) and each term index `i`:
+    /// 1 + the index of the last term of the class before term `i`, or 0.
+    last_before: [Vec<u32>; 3],
     /// The names the matcher found in lines that give facts (not excluded), by start.
     matched: Vec<&'d Match<'d>>,
     /// Ranges that are not counts: cited documents.
@@ -656,6 +661,7 @@ impl<'d, 'a> Context<'d, 'a> {
             term_starts: Vec::new(),
             term_ends: Vec::new(),
             classes: Vec::new(),
+            last_before: Default::default(),
             matched,
             excluded,
             main_subject: OnceCell::new(),
@@ -709,7 +715,19 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         self.term_starts = terms.iter().map(|t| t.span.start).collect();
         self.term_ends = terms.iter().map(|t| t.span.end).collect();
-        self.classes = vec![Cell::new(0); terms.len()];
+        self.classes = terms.iter().map(|t| TermClass::of(t)).collect();
+        for (k, class) in TermClass::ALL.into_iter().enumerate() {
+            let mut last = 0;
+            let mut before = Vec::with_capacity(terms.len() + 1);
+            before.push(0);
+            for (i, &c) in self.classes.iter().enumerate() {
+                if c & class != 0 {
+                    last = i as u32 + 1;
+                }
+                before.push(last);
+            }
+            self.last_before[k] = before;
+        }
         self.terms = terms;
     }
 
@@ -984,14 +1002,23 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter(move |&i| self.term_ends[i] <= to)
     }
 
-    /// Whether term `i` is of `class` (a [`TermClass`] bit), worked out once
-    /// per term.
-    fn is(&self, i: usize, class: u8) -> bool {
-        let memo = &self.classes[i];
-        if memo.get() == 0 {
-            memo.set(TermClass::of(self.terms[i]));
+    /// The first of [`indices_between`](Self::indices_between)`(from, to)`
+    /// whose term is of `class`, without walking them.
+    fn nearest(&self, class: u8, from: usize, to: usize) -> Option<usize> {
+        let k = TermClass::ALL.iter().position(|&c| c == class)?;
+        let before = &self.last_before[k];
+        let (lo, mut at) = (self.term_index(from), self.term_index(to));
+        // Terms never overlap: only the last one before `to` may end after it.
+        while let Some(j) = (before[at] as usize).checked_sub(1) {
+            if j < lo {
+                return None;
+            }
+            if self.term_ends[j] <= to {
+                return Some(j);
+            }
+            at = j;
         }
-        memo.get() & class != 0
+        None
     }
 
     /// All quantities of the document.
@@ -1240,9 +1267,7 @@ impl<'d, 'a> Context<'d, 'a> {
     fn relation(&self, start: usize, i: usize) -> Option<String> {
         let lo = i.saturating_sub(4);
         let from = self.tokens().get(lo).map_or(0, |t| t.norm_span.start);
-        let k = self
-            .indices_between(from, start)
-            .find(|&k| self.is(k, TermClass::RELATION))?;
+        let k = self.nearest(TermClass::RELATION, from, start)?;
         contract_relation(self.terms[k]).map(str::to_string)
     }
 
@@ -1329,8 +1354,7 @@ impl<'d, 'a> Context<'d, 'a> {
     fn event(&self, s_start: usize, start: usize, gapped: &mut GappedProbes) -> Option<String> {
         let words = Words::get();
         let found = self
-            .indices_between(s_start, start)
-            .find(|&i| self.is(i, TermClass::EVENT))
+            .nearest(TermClass::EVENT, s_start, start)
             .and_then(|i| contract_event(self.terms[i]));
         found.map(str::to_string).or_else(|| {
             // Fold the window only when a two-part event may be in it.
@@ -1356,17 +1380,14 @@ impl<'d, 'a> Context<'d, 'a> {
         let from = self.term_index(unit_end);
         let i = (from..self.terms.len())
             .take_while(|&i| self.term_ends[i] <= clause_end)
-            .find(|&i| self.is(i, TermClass::EVENT))?;
+            .find(|&i| self.classes[i] & TermClass::EVENT != 0)?;
         contract_event(self.terms[i]).map(str::to_string)
     }
 
     /// Target when a goal cue stands before the number in its sentence.
     fn modality(&self, s_start: usize, start: usize) -> Modality {
         // A target cue between the sentence start and the figure.
-        if self
-            .indices_between(s_start, start)
-            .any(|i| self.is(i, TermClass::TARGET))
-        {
+        if self.nearest(TermClass::TARGET, s_start, start).is_some() {
             Modality::Target
         } else {
             Modality::Actual
@@ -1840,6 +1861,7 @@ mod tests {
     #[test]
     fn searches_as_plain_ones() {
         let ex = Extractor::new();
+        let mut classes_found = 0;
         for text in texts().iter().take(12) {
             let n = ex.normalizer.normalize(text);
             let normalized = crate::normalize::Normalized::as_is(n.text());
@@ -1872,8 +1894,18 @@ mod tests {
                     })
                     .collect();
                 assert_eq!(cx.indices_between(from, to).collect::<Vec<_>>(), want);
+                for class in TermClass::ALL {
+                    for to in [to, from + 1, from + 300] {
+                        let walk = cx
+                            .indices_between(from, to)
+                            .find(|&i| TermClass::of(cx.terms[i]) & class != 0);
+                        assert_eq!(cx.nearest(class, from, to), walk, "{class} {from}..{to}");
+                        classes_found += usize::from(walk.is_some());
+                    }
+                }
             }
         }
+        assert!(classes_found > 100, "{classes_found}");
     }
 
     /// The names as the rules read them.
