@@ -154,7 +154,10 @@ fn fold_words(s: &str) -> String {
 impl Words {
     /// The event of the contract a lexicon event stands for.
     fn event(&self, canonical: &str) -> Option<&'static str> {
-        let i = self.events.binary_search_by_key(&canonical, |e| e.0).ok()?;
+        let i = self
+            .events
+            .binary_search_by_key(&(canonical.len(), canonical), |e| (e.0.len(), e.0))
+            .ok()?;
         Some(self.events[i].1)
     }
 
@@ -178,8 +181,9 @@ impl Words {
                     }
                 }
             }
+            // By length first: most comparisons of a lookup stop there.
             let mut events: Vec<_> = events.into_iter().collect();
-            events.sort_unstable();
+            events.sort_unstable_by_key(|e| (e.0.len(), e.0));
             let mut list = |name: &str| lists.remove(name).unwrap_or_default();
             Words {
                 unit_stop: WordList::new(list("unit_stop")),
@@ -413,6 +417,19 @@ impl TermClass {
     const EVENT: u8 = 8;
 
     fn of(t: &Match<'_>) -> u8 {
+        // A term's category and canonical form are its concept's: read once.
+        if let (MatchKind::Term, Some(concept)) = (t.kind, t.concept) {
+            let words = Words::get();
+            let canonical = concept.canonical.as_str();
+            let class = match concept.category {
+                Category::Target => TermClass::TARGET,
+                Category::Relation if relation_of(canonical).is_some() => TermClass::RELATION,
+                Category::Event if words.event(canonical).is_some() => TermClass::EVENT,
+                _ => 0,
+            };
+            let cue = class & TermClass::TARGET == 0 && words.target.has(canonical);
+            return TermClass::KNOWN | class | if cue { TermClass::TARGET } else { 0 };
+        }
         let mut class = TermClass::KNOWN;
         if is_target(t, &Words::get().target) {
             class |= TermClass::TARGET;
@@ -432,7 +449,11 @@ fn contract_relation(t: &Match<'_>) -> Option<&'static str> {
     if t.category() != Some(Category::Relation) {
         return None;
     }
-    let canonical = t.canonical().unwrap_or("");
+    relation_of(t.canonical().unwrap_or(""))
+}
+
+/// The relation of the contract a relation's canonical form starts with.
+fn relation_of(canonical: &str) -> Option<&'static str> {
     let contract = ["đạt", "vượt", "chiếm", "tăng", "giảm", "bằng"];
     contract.into_iter().find(|r| canonical.starts_with(*r))
 }
@@ -467,16 +488,28 @@ impl TargetCues {
             _ => true,
         };
         self.may_have_len(term.len())
-            && self.words.iter().any(|w| {
-                w.len() == term.len()
-                    && first_fits(w)
-                    && term.chars().flat_map(char::to_lowercase).eq(w.chars())
-            })
+            && self
+                .words
+                .iter()
+                .any(|w| w.len() == term.len() && first_fits(w) && lower_eq(term, w))
     }
 
     fn may_have_len(&self, len: usize) -> bool {
         self.lens & 1 << len.min(63) != 0
     }
+}
+
+/// `term.chars().flat_map(char::to_lowercase).eq(lower.chars())`, with the
+/// letter table's answer for small letters (a capital sigma, whose lower
+/// case `each_lower` leaves to the context, takes the plain way).
+fn lower_eq(term: &str, lower: &str) -> bool {
+    let mut want = lower.chars();
+    let mut same = true;
+    let known = each_lower(term, |l| same = same && want.next() == Some(l));
+    if !known {
+        return term.chars().flat_map(char::to_lowercase).eq(lower.chars());
+    }
+    same && want.next().is_none()
 }
 
 /// A time expression, where it is, and what it says.
@@ -2261,6 +2294,26 @@ mod tests {
         }
     }
 
+    /// `lower_eq` as the plain comparison, cue by cue and on odd letters.
+    #[test]
+    fn lower_eq_as_to_lowercase() {
+        let mut terms: Vec<String> = texts()
+            .iter()
+            .flat_map(|t| t.split([' ', '\n']).map(String::from).collect::<Vec<_>>())
+            .collect();
+        terms.extend(
+            ["MỤC TIÊU", "Giao", "ΣΑΣ", "σας", "İi", "\u{212A}ế", "Đ", ""].map(String::from),
+        );
+        let mut lower: Vec<&str> = Words::get().target.words.clone();
+        lower.extend(["σας", "σαςσ", "i̇i", "kế", "đ", "giao", ""]);
+        for t in &terms {
+            for w in &lower {
+                let plain = t.chars().flat_map(char::to_lowercase).eq(w.chars());
+                assert_eq!(lower_eq(t, w), plain, "{t:?} {w:?}");
+            }
+        }
+    }
+
     #[test]
     fn events_by_canonical_form() {
         let w = Words::get();
@@ -2269,7 +2322,12 @@ mod tests {
         assert_eq!(w.event("chuyển đảng chính thức"), Some("chuyển chính thức"));
         assert_eq!(w.event("bầu"), Some("bầu"));
         assert_eq!(w.event("không"), None);
-        assert!(w.events.windows(2).all(|p| p[0].0 < p[1].0));
+        let key = |e: &(&'static str, &'static str)| (e.0.len(), e.0);
+        assert!(w.events.windows(2).all(|p| key(&p[0]) < key(&p[1])));
+        for &(form, event) in &w.events {
+            assert_eq!(w.event(form), Some(event));
+            assert_eq!(w.event(&form[1..]), None);
+        }
         assert_eq!(w.gapped.len(), 1);
     }
 }
