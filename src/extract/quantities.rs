@@ -499,17 +499,24 @@ impl TargetCues {
     }
 }
 
-/// `term.chars().flat_map(char::to_lowercase).eq(lower.chars())`, with the
-/// letter table's answer for small letters (a capital sigma, whose lower
-/// case `each_lower` leaves to the context, takes the plain way).
+/// `term.chars().flat_map(char::to_lowercase).eq(lower.chars())`, stopping
+/// at the first difference: ASCII and small letters (the letter table's
+/// answer) are their own lower case; at any other character, the plain way.
 fn lower_eq(term: &str, lower: &str) -> bool {
     let mut want = lower.chars();
-    let mut same = true;
-    let known = each_lower(term, |l| same = same && want.next() == Some(l));
-    if !known {
-        return term.chars().flat_map(char::to_lowercase).eq(lower.chars());
+    for c in term.chars() {
+        let l = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else if crate::normalize::is_lower(c) {
+            c
+        } else {
+            return term.chars().flat_map(char::to_lowercase).eq(lower.chars());
+        };
+        if want.next() != Some(l) {
+            return false;
+        }
     }
-    same && want.next().is_none()
+    want.next().is_none()
 }
 
 /// A time expression, where it is, and what it says.
