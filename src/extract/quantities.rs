@@ -731,12 +731,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 .take(4)
                 .any(|n| t.span.end <= n.span.end && n.span != t.span)
         };
-        let mut terms: Vec<&Match> = Vec::new();
+        let mut terms: Vec<&Match> = Vec::with_capacity(matches.terms().size_hint().0);
         match regions {
-            None => {
-                terms.reserve(matches.terms().size_hint().0);
-                terms.extend(matches.terms().filter(|t| !inside_name(t)));
-            }
+            None => terms.extend(matches.terms().filter(|t| !inside_name(t))),
             Some(regions) => {
                 // Terms never overlap: those starting before `next` are read.
                 let mut next = 0;
@@ -755,7 +752,21 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         self.term_starts = terms.iter().map(|t| t.span.start).collect();
         self.term_ends = terms.iter().map(|t| t.span.end).collect();
-        self.classes = terms.iter().map(|t| TermClass::of(t)).collect();
+        // A term's class is its concept's: the last concept of each slot is
+        // remembered, and most terms of a page are the same few.
+        let mut seen: [(usize, u8); 32] = [(0, 0); 32];
+        let mut class_of = |t: &Match| match (t.kind, t.concept) {
+            (MatchKind::Term, Some(c)) => {
+                let at = c as *const crate::lexicon::Concept as usize;
+                let slot = &mut seen[at / std::mem::size_of_val(c) % 32];
+                if slot.0 != at {
+                    *slot = (at, TermClass::of(t));
+                }
+                slot.1
+            }
+            _ => TermClass::of(t),
+        };
+        self.classes = terms.iter().map(|t| class_of(t)).collect();
         for (k, class) in TermClass::ALL.into_iter().enumerate() {
             let mut last = 0;
             let mut before = Vec::with_capacity(terms.len() + 1);
