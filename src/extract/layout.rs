@@ -71,9 +71,29 @@ fn phrases(data: &'static str) -> Vec<&'static str> {
         .collect()
 }
 
-fn furniture() -> &'static [&'static str] {
-    static P: OnceLock<Vec<&str>> = OnceLock::new();
-    P.get_or_init(|| phrases(include_str!("data/furniture.txt")))
+/// A furniture phrase: the folded words, and whether a line need only start with them.
+struct Furniture {
+    words: &'static str,
+    prefix: bool,
+}
+
+fn furniture() -> &'static [Furniture] {
+    static P: OnceLock<Vec<Furniture>> = OnceLock::new();
+    P.get_or_init(|| {
+        phrases(include_str!("data/furniture.txt"))
+            .into_iter()
+            .map(|p| match p.strip_suffix('*') {
+                Some(prefix) => Furniture {
+                    words: prefix.trim_end(),
+                    prefix: true,
+                },
+                None => Furniture {
+                    words: p,
+                    prefix: false,
+                },
+            })
+            .collect()
+    })
 }
 
 fn end_markers() -> &'static [&'static str] {
@@ -112,6 +132,34 @@ fn key(s: &str) -> String {
     out
 }
 
+/// The first letters of the furniture phrases, as bits of ASCII codes.
+fn furniture_first_bytes() -> u128 {
+    static P: OnceLock<u128> = OnceLock::new();
+    *P.get_or_init(|| {
+        furniture()
+            .iter()
+            .filter_map(|p| p.words.bytes().next())
+            .fold(0, |set, b| set | 1 << (b & 127))
+    })
+}
+
+/// The first byte of `key(s)` (0 when it is empty), when the characters
+/// before it tell it at once: ASCII, or a Vietnamese letter. (Folding reads
+/// each character alone.)
+fn key_start(s: &str) -> Option<u8> {
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                return Some(c.to_ascii_lowercase() as u8);
+            }
+            continue;
+        }
+        let folded = crate::normalize::letter(c)?.folded();
+        return folded.is_ascii_alphabetic().then_some(folded);
+    }
+    Some(0)
+}
+
 /// Furniture phrases are short: only a line's head needs folding.
 const FURNITURE_HEAD: usize = 96;
 
@@ -120,12 +168,20 @@ fn is_furniture(line: &str) -> bool {
     while !line.is_char_boundary(head) {
         head -= 1;
     }
+    // Most lines start with a letter no phrase starts with.
+    let first_bytes = furniture_first_bytes();
+    if key_start(&line[..head]).is_some_and(|b| first_bytes & 1 << (b & 127) == 0) {
+        return false;
+    }
     let k = key(&line[..head]);
     let whole = head == line.len();
     // A line made of furniture words and a number, like "(0) Bình luận".
-    furniture().iter().any(|p| match p.strip_suffix('*') {
-        Some(prefix) => k.starts_with(prefix.trim_end()),
-        None => whole && k == *p,
+    furniture().iter().any(|p| {
+        if p.prefix {
+            k.starts_with(p.words)
+        } else {
+            whole && k == p.words
+        }
     })
 }
 
@@ -235,11 +291,42 @@ fn find_zone(line: &str) -> Option<(&str, &str)> {
 /// The number of words (with a letter) in `s`, counted up to `cap`: the
 /// tests below need no more, and a paragraph is not read to its end.
 fn words_up_to(s: &str, cap: usize) -> usize {
-    // One pass over the characters: the words of `split_whitespace`, each
-    // counted at its first letter.
+    // One pass over the bytes: the words of `split_whitespace`, each
+    // counted at its first letter. ASCII bytes need no decoding, and inside
+    // a word counted only a space can matter.
+    let bytes = s.as_bytes();
     let mut count = 0;
     let mut counted = false;
-    for c in s.chars() {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Inside a word only a space matters, and most characters outside
+        // ASCII cannot be one: skip them whole.
+        if counted && !b.is_ascii() && !may_be_space(bytes, i) {
+            i += if b >= 0xF0 {
+                4
+            } else if b >= 0xE0 {
+                3
+            } else {
+                2
+            };
+            continue;
+        }
+        if b.is_ascii() {
+            // `char::is_whitespace` of ASCII: `u8::is_ascii_whitespace` and
+            // the vertical tab.
+            if b.is_ascii_whitespace() || b == 0x0b {
+                counted = false;
+            } else if !counted && b.is_ascii_alphabetic() {
+                counted = true;
+                count += 1;
+                if count == cap {
+                    break;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
         if c.is_whitespace() {
             counted = false;
         } else if !counted && is_letter(c) {
@@ -249,8 +336,21 @@ fn words_up_to(s: &str, cap: usize) -> usize {
                 break;
             }
         }
+        i += c.len_utf8();
     }
     count.min(cap)
+}
+
+/// False when the character at byte `i` (not ASCII) is not a space: the
+/// spaces outside ASCII are U+0085 and U+00A0 (0xC2 …), U+1680 (0xE1 0x9A
+/// …), U+2000 to U+205F (0xE2 …) and U+3000 (0xE3 …); a test checks them
+/// all. (The Vietnamese letters of U+1Exx start with 0xE1 0xBA or 0xBB.)
+fn may_be_space(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        0xC2 | 0xE2 | 0xE3 => true,
+        0xE1 => bytes.get(i + 1) == Some(&0x9A),
+        _ => false,
+    }
 }
 
 /// The date (and time) a dateline gives, in ISO 8601.
@@ -401,7 +501,11 @@ fn may_hold_date(line: &str) -> bool {
 
 /// A line of article text rather than a heading.
 fn is_body(line: &str) -> bool {
-    let words = words_up_to(line, 36);
+    is_body_of(line, words_up_to(line, 36))
+}
+
+/// [`is_body`], given `words_up_to(line, 36)`.
+fn is_body_of(line: &str, words: usize) -> bool {
     words > 35 || (words >= 8 && line.ends_with(['.', ':', ';', '…']))
 }
 
@@ -415,9 +519,22 @@ fn is_all_caps_heading(line: &str) -> bool {
 
 /// Reads the layout of `text` (normalized text: `\n` line breaks).
 pub(crate) fn layout(text: &str) -> Layout {
+    let mut out = lines_of(text);
+    mark_duplicates(text, &mut out.lines);
+    let first_paragraph = find_title(text, &mut out);
+    find_published(text, &mut out);
+    find_byline(text, &mut out, first_paragraph);
+    out
+}
+
+/// The lines of `text` with their roles but the headline's and the byline's.
+fn lines_of(text: &str) -> Layout {
     let mut lines = Vec::new();
     let mut pos = 0;
-    for raw in text.split('\n') {
+    // `text.split('\n')`, with `memchr` finding the breaks.
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+    for end in ends {
+        let raw = &text[pos..end];
         let lead = raw.len() - raw.trim_start().len();
         let trimmed = raw.trim();
         let range = pos + lead..pos + lead + trimmed.len();
@@ -451,15 +568,10 @@ pub(crate) fn layout(text: &str) -> Layout {
             }
         }
     }
-    let mut out = Layout {
+    Layout {
         lines,
         ..Layout::default()
-    };
-    mark_duplicates(text, &mut out.lines);
-    find_title(text, &mut out);
-    find_published(text, &mut out);
-    find_byline(text, &mut out);
-    out
+    }
 }
 
 /// Marks lines that repeat an earlier line, and teasers (`…` or `...` at
@@ -480,13 +592,19 @@ fn mark_duplicates(text: &str, lines: &mut [Line]) {
             lines[sorted[k].1].duplicate = true;
         }
     }
-    for &(s, i) in &sorted {
+    for (k, &(s, i)) in sorted.iter().enumerate() {
         if lines[i].duplicate {
             continue;
         }
         let stem = s.trim_end_matches(['.', '…']).trim_end();
         if stem.len() >= 30 && stem.len() < s.len() {
-            let from = sorted.partition_point(|&(other, _)| other < stem);
+            // `sorted.partition_point(|&(other, _)| other < stem)`: `s` starts
+            // with the stem, so the texts from the stem on up to `s` are
+            // those before it that start with the stem too (seldom any).
+            let mut from = k;
+            while from > 0 && sorted[from - 1].0.starts_with(stem) {
+                from -= 1;
+            }
             // The first two distinct texts from the stem on.
             let mut next = sorted[from..].iter().map(|&(t, _)| t);
             let first = next.next();
@@ -503,19 +621,28 @@ fn next_non_blank(lines: &[Line], from: usize) -> Option<usize> {
     (from..lines.len()).find(|&i| !matches!(lines[i].role, Role::Blank | Role::Junk))
 }
 
-fn find_title(text: &str, out: &mut Layout) {
+/// Finds the headline; returns the index of the first line of article text
+/// ([`is_body`]), or the number of lines.
+fn find_title(text: &str, out: &mut Layout) -> usize {
     let lines = &mut out.lines;
-    let header_end = lines
-        .iter()
-        .position(|l| l.role == Role::Body && is_body(&text[l.range.clone()]))
-        .unwrap_or(lines.len());
-    let candidates: Vec<usize> = (0..header_end)
-        .filter(|&i| lines[i].role == Role::Body && !lines[i].duplicate)
-        .filter(|&i| {
-            let s = &text[lines[i].range.clone()];
-            (2..=35).contains(&words_up_to(s, 36)) && !s.ends_with('.') && !s.starts_with('-')
-        })
-        .collect();
+    // The lines before the first paragraph are the candidates: each line's
+    // words are counted once.
+    let mut candidates: Vec<usize> = Vec::new();
+    let mut header_end = lines.len();
+    for (i, l) in lines.iter().enumerate() {
+        if l.role != Role::Body {
+            continue;
+        }
+        let s = &text[l.range.clone()];
+        let words = words_up_to(s, 36);
+        if is_body_of(s, words) {
+            header_end = i;
+            break;
+        }
+        if !l.duplicate && words >= 2 && !s.ends_with('.') && !s.starts_with('-') {
+            candidates.push(i);
+        }
+    }
     let before_dateline =
         candidates.iter().rev().copied().find(|&i| {
             next_non_blank(lines, i + 1).is_some_and(|n| lines[n].role == Role::Dateline)
@@ -541,6 +668,7 @@ fn find_title(text: &str, out: &mut Layout) {
         }
     }
     out.title = title;
+    header_end
 }
 
 fn find_published(text: &str, out: &mut Layout) {
@@ -583,7 +711,8 @@ fn is_name_like(s: &str) -> bool {
         })
 }
 
-fn find_byline(text: &str, out: &mut Layout) {
+/// `first_paragraph`: the first line of article text when the headline was found.
+fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
     let title = out.title.map(|t| &text[out.lines[t].range.clone()]);
     let mut organisation: Option<Range<usize>> = None;
     let mut seen = 0;
@@ -640,7 +769,7 @@ fn find_byline(text: &str, out: &mut Layout) {
         out.author = organisation;
     }
     if out.source.is_none() {
-        out.source = leading_source(text, &out.lines);
+        out.source = leading_source(text, &out.lines, first_paragraph);
     }
 }
 
@@ -664,10 +793,16 @@ fn source_of(s: &str) -> Option<&str> {
 
 /// `(kontumtv.vn) – Từ đầu nhiệm kỳ…` or `(Dân Việt) - Theo…` at the head of
 /// the first paragraph names the source.
-fn leading_source(text: &str, lines: &[Line]) -> Option<Range<usize>> {
-    let first = lines
-        .iter()
-        .find(|l| l.role == Role::Body && is_body(&text[l.range.clone()]))?;
+/// No line before `from` is article text, and line `from`, if still body
+/// text, is.
+fn leading_source(text: &str, lines: &[Line], from: usize) -> Option<Range<usize>> {
+    let first = match lines.get(from) {
+        Some(l) if l.role == Role::Body => l,
+        _ => lines
+            .get(from..)?
+            .iter()
+            .find(|l| l.role == Role::Body && is_body(&text[l.range.clone()]))?,
+    };
     let s = &text[first.range.clone()];
     let inner = s.strip_prefix('(')?;
     let close = inner.find(')')?;
@@ -683,6 +818,201 @@ fn leading_source(text: &str, lines: &[Line]) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Page texts: the seed articles, and pages with repeated lines and teasers.
+    fn pages() -> Vec<String> {
+        let mut out = crate::seed_articles();
+        let teasers: Vec<String> = out
+            .iter()
+            .map(|t| {
+                let paragraphs: Vec<&str> = t.lines().filter(|l| l.len() > 60).collect();
+                let mut page = t.clone();
+                for p in &paragraphs {
+                    // A teaser of each paragraph, a repeat, and a cut copy.
+                    let cut = p.char_indices().nth(40).map_or(p.len(), |(i, _)| i);
+                    page.push_str(&format!(
+                        "\n{}…\n{}\n{}...\n{}.\n",
+                        &p[..cut],
+                        p,
+                        p,
+                        &p[..cut]
+                    ));
+                }
+                page
+            })
+            .collect();
+        out.extend(teasers);
+        out.push("Một hai ba bốn năm sáu bảy tám chín mười mười một.\nMột hai ba bốn năm sáu bảy tám chín mười…\nMột hai ba bốn năm sáu bảy tám chín mười mười một. Và thêm.\n".repeat(3));
+        out.push(String::new());
+        out
+    }
+
+    /// `words_up_to` as it was, char by char: the reference.
+    fn words_up_to_chars(s: &str, cap: usize) -> usize {
+        let mut count = 0;
+        let mut counted = false;
+        for c in s.chars() {
+            if c.is_whitespace() {
+                counted = false;
+            } else if !counted && is_letter(c) {
+                counted = true;
+                count += 1;
+                if count == cap {
+                    break;
+                }
+            }
+        }
+        count.min(cap)
+    }
+
+    /// Every space outside ASCII is one [`may_be_space`] lets through.
+    #[test]
+    fn spaces_outside_ascii() {
+        let mut found = 0;
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let mut utf8 = [0; 4];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            if c.is_whitespace() {
+                assert!(may_be_space(bytes, 0), "{c:?}");
+                found += 1;
+            }
+        }
+        assert!(found > 15, "{found}");
+    }
+
+    /// `key_start` gives the first byte of the key, or nothing.
+    #[test]
+    fn key_start_as_key() {
+        let mut texts = pages();
+        texts.extend(
+            [
+                "(0) Bình luận",
+                "  ĐẢNG bộ",
+                "\u{301}Ab",
+                "12 – ưu",
+                "ǅemal",
+                "Ωmega",
+                "ﬁle",
+                "ⓐb",
+                "---",
+                "",
+            ]
+            .map(String::from),
+        );
+        let mut known = 0;
+        for text in &texts {
+            for line in text.lines() {
+                if let Some(b) = key_start(line) {
+                    assert_eq!(b, key(line).bytes().next().unwrap_or(0), "{line:?}");
+                    known += 1;
+                }
+            }
+        }
+        assert!(known > 50, "{known}");
+    }
+
+    #[test]
+    fn words_as_char_by_char() {
+        let mut texts = pages();
+        texts.extend(
+            [
+                "a\u{b}b\u{c}c\u{85}d\u{a0}e\u{2003}f\u{3000}g\u{1680}h\u{2028}i j",
+                "12 34 -- ... Ω漢字 ǅ x\u{301} \u{301}y Привет мир",
+                "ấp\u{1680}ở ạ\u{2028}ệ😀\u{a0}😀x\u{85}y\u{3000}z ǅ\u{205f}ǅ",
+                "\tĐẢNG  bộ,huyện;  ưu tú\r\n",
+                "",
+            ]
+            .map(String::from),
+        );
+        for text in &texts {
+            for line in text.lines().chain([text.as_str()]) {
+                for cap in [0, 1, 4, 9, 36, 10_000] {
+                    assert_eq!(
+                        words_up_to(line, cap),
+                        words_up_to_chars(line, cap),
+                        "{line:?} {cap}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// `mark_duplicates` as it was, with a binary search for each stem.
+    fn mark_duplicates_reference(text: &str, lines: &mut [Line]) {
+        let mut sorted: Vec<(&str, usize)> = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.role == Role::Body)
+            .map(|(i, l)| (&text[l.range.clone()], i))
+            .collect();
+        sorted.sort_unstable();
+        for k in 1..sorted.len() {
+            if sorted[k].0 == sorted[k - 1].0 {
+                lines[sorted[k].1].duplicate = true;
+            }
+        }
+        for &(s, i) in &sorted {
+            if lines[i].duplicate {
+                continue;
+            }
+            let stem = s.trim_end_matches(['.', '…']).trim_end();
+            if stem.len() >= 30 && stem.len() < s.len() {
+                let from = sorted.partition_point(|&(other, _)| other < stem);
+                let mut next = sorted[from..].iter().map(|&(t, _)| t);
+                let first = next.next();
+                let second = first.and_then(|f| next.find(|&t| t != f));
+                lines[i].duplicate = [first, second]
+                    .into_iter()
+                    .flatten()
+                    .any(|other| other.len() > s.len() && other.starts_with(stem));
+            }
+        }
+    }
+
+    #[test]
+    fn duplicates_as_the_reference() {
+        let mut marked = 0;
+        for page in pages() {
+            let mut lines = layout(&page).lines;
+            lines.iter_mut().for_each(|l| l.duplicate = false);
+            let mut want = lines.clone();
+            mark_duplicates(&page, &mut lines);
+            mark_duplicates_reference(&page, &mut want);
+            let flags = |ls: &[Line]| ls.iter().map(|l| l.duplicate).collect::<Vec<_>>();
+            assert_eq!(flags(&lines), flags(&want), "{page:?}");
+            marked += lines.iter().filter(|l| l.duplicate).count();
+        }
+        assert!(marked > 20, "{marked}");
+    }
+
+    /// The source at the head of the first paragraph, searched from the first line.
+    #[test]
+    fn leading_source_from_the_first_paragraph() {
+        let mut pages = pages();
+        pages.push("Tiêu đề bài\n(Dân Việt) - Theo báo cáo, trong năm qua toàn huyện đã kết nạp nhiều đảng viên mới.\n".to_string());
+        let mut found = 0;
+        for page in pages {
+            // The steps of `layout`, with the first paragraph `find_title` gives.
+            let mut l = lines_of(&page);
+            mark_duplicates(&page, &mut l.lines);
+            let from = find_title(&page, &mut l);
+            find_published(&page, &mut l);
+            find_byline(&page, &mut l, from);
+            // The former search, from the first line.
+            let first = l
+                .lines
+                .iter()
+                .position(|x| x.role == Role::Body && is_body(&page[x.range.clone()]));
+            let want = match first {
+                Some(i) => leading_source(&page, &l.lines, i),
+                None => None,
+            };
+            let got = leading_source(&page, &l.lines, from);
+            assert_eq!(got, want, "{page:?}");
+            found += usize::from(got.is_some());
+        }
+        assert!(found >= 1, "{found}");
+    }
 
     fn meta(
         text: &str,

@@ -19,6 +19,7 @@
 //!   sentence, else earlier in the paragraph, else the article's main subject
 //!   (the first one named in the headline or the first paragraph).
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -153,7 +154,10 @@ fn fold_words(s: &str) -> String {
 impl Words {
     /// The event of the contract a lexicon event stands for.
     fn event(&self, canonical: &str) -> Option<&'static str> {
-        let i = self.events.binary_search_by_key(&canonical, |e| e.0).ok()?;
+        let i = self
+            .events
+            .binary_search_by_key(&(canonical.len(), canonical), |e| (e.0.len(), e.0))
+            .ok()?;
         Some(self.events[i].1)
     }
 
@@ -177,8 +181,9 @@ impl Words {
                     }
                 }
             }
+            // By length first: most comparisons of a lookup stop there.
             let mut events: Vec<_> = events.into_iter().collect();
-            events.sort_unstable();
+            events.sort_unstable_by_key(|e| (e.0.len(), e.0));
             let mut list = |name: &str| lists.remove(name).unwrap_or_default();
             Words {
                 unit_stop: WordList::new(list("unit_stop")),
@@ -389,6 +394,78 @@ fn is_target(t: &Match<'_>, cues: &TargetCues) -> bool {
     t.category() == Some(Category::Target) || t.canonical().is_some_and(|c| cues.has(c))
 }
 
+/// A line [`Context`] reads: its index, its tokens, and where the names it
+/// gives are read up to.
+struct LineRead {
+    line: usize,
+    tokens: Range<usize>,
+    names_before: usize,
+}
+
+/// What a term is to the rules, as bits.
+struct TermClass;
+
+impl TermClass {
+    const KNOWN: u8 = 1;
+    /// The classes [`Context::nearest`] finds.
+    const ALL: [u8; 3] = [TermClass::TARGET, TermClass::RELATION, TermClass::EVENT];
+    /// It makes a figure a goal ([`is_target`]).
+    const TARGET: u8 = 2;
+    /// A relation of the contract ([`contract_relation`]).
+    const RELATION: u8 = 4;
+    /// An event of the contract ([`contract_event`]).
+    const EVENT: u8 = 8;
+
+    fn of(t: &Match<'_>) -> u8 {
+        // A term's category and canonical form are its concept's: read once.
+        if let (MatchKind::Term, Some(concept)) = (t.kind, t.concept) {
+            let words = Words::get();
+            let canonical = concept.canonical.as_str();
+            let class = match concept.category {
+                Category::Target => TermClass::TARGET,
+                Category::Relation if relation_of(canonical).is_some() => TermClass::RELATION,
+                Category::Event if words.event(canonical).is_some() => TermClass::EVENT,
+                _ => 0,
+            };
+            let cue = class & TermClass::TARGET == 0 && words.target.has(canonical);
+            return TermClass::KNOWN | class | if cue { TermClass::TARGET } else { 0 };
+        }
+        let mut class = TermClass::KNOWN;
+        if is_target(t, &Words::get().target) {
+            class |= TermClass::TARGET;
+        }
+        if contract_relation(t).is_some() {
+            class |= TermClass::RELATION;
+        }
+        if contract_event(t).is_some() {
+            class |= TermClass::EVENT;
+        }
+        class
+    }
+}
+
+/// The relation of the contract a relation term stands for.
+fn contract_relation(t: &Match<'_>) -> Option<&'static str> {
+    if t.category() != Some(Category::Relation) {
+        return None;
+    }
+    relation_of(t.canonical().unwrap_or(""))
+}
+
+/// The relation of the contract a relation's canonical form starts with.
+fn relation_of(canonical: &str) -> Option<&'static str> {
+    let contract = ["đạt", "vượt", "chiếm", "tăng", "giảm", "bằng"];
+    contract.into_iter().find(|r| canonical.starts_with(*r))
+}
+
+/// The event of the contract an event term stands for.
+fn contract_event(t: &Match<'_>) -> Option<&'static str> {
+    if t.category() != Some(Category::Event) {
+        return None;
+    }
+    Words::get().event(t.canonical()?)
+}
+
 /// The target cues, and a set of their lengths to turn most terms away at once.
 struct TargetCues {
     words: Vec<&'static str>,
@@ -411,16 +488,35 @@ impl TargetCues {
             _ => true,
         };
         self.may_have_len(term.len())
-            && self.words.iter().any(|w| {
-                w.len() == term.len()
-                    && first_fits(w)
-                    && term.chars().flat_map(char::to_lowercase).eq(w.chars())
-            })
+            && self
+                .words
+                .iter()
+                .any(|w| w.len() == term.len() && first_fits(w) && lower_eq(term, w))
     }
 
     fn may_have_len(&self, len: usize) -> bool {
         self.lens & 1 << len.min(63) != 0
     }
+}
+
+/// `term.chars().flat_map(char::to_lowercase).eq(lower.chars())`, stopping
+/// at the first difference: ASCII and small letters (the letter table's
+/// answer) are their own lower case; at any other character, the plain way.
+fn lower_eq(term: &str, lower: &str) -> bool {
+    let mut want = lower.chars();
+    for c in term.chars() {
+        let l = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else if crate::normalize::is_lower(c) {
+            c
+        } else {
+            return term.chars().flat_map(char::to_lowercase).eq(lower.chars());
+        };
+        if want.next() != Some(l) {
+            return false;
+        }
+    }
+    want.next().is_none()
 }
 
 /// A time expression, where it is, and what it says.
@@ -496,20 +592,37 @@ struct Named {
 }
 
 /// The per-document context the rules read.
+///
+/// Sentences and names are read only near numbers: in the lines that hold
+/// a number that may be a quantity (and, when first needed, in the lines
+/// that give the main subject). Every line break between tokens ends a
+/// sentence and every name lies in one line, so what a line holds does not
+/// depend on the others; a document whose tokens run over a line break is
+/// read whole.
 pub(crate) struct Context<'d, 'a> {
     doc: &'d Doc<'a>,
+    /// The sentences of the lines read, by start.
     sentences: Vec<Sentence>,
     times: Vec<Time>,
-    /// Named organisations and places in lines that give facts, by start.
+    /// Named organisations and places of the lines read, by start.
     names: Vec<Named>,
     /// Terms (not inside names), sorted by start.
     terms: Vec<&'d Match<'d>>,
-    /// The spans of the terms that make a figure a goal (`mục tiêu`, `phấn đấu`), by start.
-    targets: Vec<Range<usize>>,
+    /// Where each term starts and ends: searches read these short arrays,
+    /// not the matches.
+    term_starts: Vec<usize>,
+    term_ends: Vec<usize>,
+    /// What each term is to the rules ([`TermClass`] bits).
+    classes: Vec<u8>,
+    /// For each class (target, relation, event) and each term index `i`:
+    /// 1 + the index of the last term of the class before term `i`, or 0.
+    last_before: [Vec<u32>; 3],
+    /// The names the matcher found in lines that give facts (not excluded), by start.
+    matched: Vec<&'d Match<'d>>,
     /// Ranges that are not counts: cited documents.
     excluded: Vec<Range<usize>>,
-    /// The article's main subject.
-    main_subject: Option<Named>,
+    /// The article's main subject, found when first needed.
+    main_subject: OnceCell<Option<Named>>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -518,8 +631,47 @@ impl<'d, 'a> Context<'d, 'a> {
         numbers: &[NumericMatch],
         excluded: Vec<Range<usize>>,
     ) -> Self {
-        let text = doc.text();
-        let sentences = crate::tokenize::sentences(&doc.tokens, text);
+        let mut cx = Context::without_lines(doc, numbers, excluded);
+        match cx.number_lines(numbers) {
+            Some(lines) => {
+                let regions = cx.term_regions(&lines);
+                cx.read_terms(Some(&regions));
+                let text = doc.text();
+                for LineRead { tokens: toks, .. } in &lines {
+                    let found = crate::tokenize::sentences(&doc.tokens[toks.clone()], text);
+                    cx.sentences.extend(found.into_iter().map(|mut s| {
+                        s.tokens = s.tokens.start + toks.start..s.tokens.end + toks.start;
+                        s
+                    }));
+                }
+                cx.names = cx.names_in_lines(&lines);
+            }
+            None => cx.read_whole(),
+        }
+        cx
+    }
+
+    /// The context with every line read: the reference.
+    #[cfg(test)]
+    fn whole(doc: &'d Doc<'a>, numbers: &[NumericMatch], excluded: Vec<Range<usize>>) -> Self {
+        let mut cx = Context::without_lines(doc, numbers, excluded);
+        cx.read_whole();
+        cx
+    }
+
+    fn read_whole(&mut self) {
+        self.read_terms(None);
+        self.sentences = crate::tokenize::sentences(&self.doc.tokens, self.doc.text());
+        self.names = all_names(self.doc, &self.matched);
+        self.main_subject = OnceCell::from(main_subject(self.doc, &self.names));
+    }
+
+    /// The context but the sentences and names.
+    fn without_lines(
+        doc: &'d Doc<'a>,
+        numbers: &[NumericMatch],
+        excluded: Vec<Range<usize>>,
+    ) -> Self {
         let in_excluded = |r: &Range<usize>| {
             excluded
                 .iter()
@@ -540,6 +692,27 @@ impl<'d, 'a> Context<'d, 'a> {
             .names()
             .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
             .collect();
+        Context {
+            doc,
+            sentences: Vec::new(),
+            times,
+            names: Vec::new(),
+            terms: Vec::new(),
+            term_starts: Vec::new(),
+            term_ends: Vec::new(),
+            classes: Vec::new(),
+            last_before: Default::default(),
+            matched,
+            excluded,
+            main_subject: OnceCell::new(),
+        }
+    }
+
+    /// Reads the terms that are not inside a name: all of them, or those
+    /// that start in `regions` (sorted) and the first after each.
+    fn read_terms(&mut self, regions: Option<&[Range<usize>]>) {
+        let matches = &self.doc.matches;
+        let matched = &self.matched;
         // Names come sorted by start and rarely nest: the few that start
         // just before a term are the only ones that can hold it. Terms come
         // sorted by start too: `i`, the count of names starting at or before
@@ -558,44 +731,268 @@ impl<'d, 'a> Context<'d, 'a> {
                 .take(4)
                 .any(|n| t.span.end <= n.span.end && n.span != t.span)
         };
-        let mut terms: Vec<&Match> = Vec::with_capacity(doc.matches.terms().size_hint().0);
-        terms.extend(doc.matches.terms().filter(|t| !inside_name(t)));
-        let cues = &Words::get().target;
-        let targets = terms
-            .iter()
-            .filter(|t| is_target(t, cues))
-            .map(|t| t.span.clone())
-            .collect();
-        let mut names: Vec<Named> = matched
-            .iter()
-            .filter(|m| matches!(m.kind, MatchKind::Organisation | MatchKind::Place))
-            .map(|m| Named {
-                span: m.span.clone(),
-                organisation: m.kind == MatchKind::Organisation,
-                bare: false,
-                locator: false,
+        let mut terms: Vec<&Match> = Vec::with_capacity(matches.terms().size_hint().0);
+        match regions {
+            None => terms.extend(matches.terms().filter(|t| !inside_name(t))),
+            Some(regions) => {
+                // Terms never overlap: those starting before `next` are read.
+                let mut next = 0;
+                for r in regions {
+                    for t in matches.terms_after(r.start.max(next)) {
+                        next = t.span.start + 1;
+                        if !inside_name(t) {
+                            terms.push(t);
+                        }
+                        if t.span.start >= r.end {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        self.term_starts = terms.iter().map(|t| t.span.start).collect();
+        self.term_ends = terms.iter().map(|t| t.span.end).collect();
+        // A term's class is its concept's: the last concept of each slot is
+        // remembered, and most terms of a page are the same few.
+        let mut seen: [(usize, u8); 32] = [(0, 0); 32];
+        let mut class_of = |t: &Match| match (t.kind, t.concept) {
+            (MatchKind::Term, Some(c)) => {
+                let at = c as *const crate::lexicon::Concept as usize;
+                let slot = &mut seen[at / std::mem::size_of_val(c) % 32];
+                if slot.0 != at {
+                    *slot = (at, TermClass::of(t));
+                }
+                slot.1
+            }
+            _ => TermClass::of(t),
+        };
+        self.classes = terms.iter().map(|t| class_of(t)).collect();
+        for (k, class) in TermClass::ALL.into_iter().enumerate() {
+            let mut last = 0;
+            let mut before = Vec::with_capacity(terms.len() + 1);
+            before.push(0);
+            for (i, &c) in self.classes.iter().enumerate() {
+                if c & class != 0 {
+                    last = i as u32 + 1;
+                }
+                before.push(last);
+            }
+            self.last_before[k] = before;
+        }
+        self.terms = terms;
+    }
+
+    /// Where the rules of the quantities in `lines` read terms: from four
+    /// tokens before each line (a relation before its first number) to
+    /// seven after it (a reference after its last unit), and the term right
+    /// after a term there (`tổng số đảng viên`).
+    fn term_regions(&self, lines: &[LineRead]) -> Vec<Range<usize>> {
+        let tokens = &self.doc.tokens;
+        let mut regions: Vec<Range<usize>> = Vec::new();
+        for read in lines.iter().filter(|r| !r.tokens.is_empty()) {
+            let (lo, hi) = (read.tokens.start, read.tokens.end);
+            let from = tokens[lo.saturating_sub(4)].norm_span.start;
+            let to = tokens.get(hi + 7).map_or(usize::MAX, |t| t.norm_span.end);
+            match regions.last_mut() {
+                Some(last) if from <= last.end => last.end = last.end.max(to),
+                _ => regions.push(from..to),
+            }
+        }
+        regions
+    }
+
+    /// The lines (index and tokens) that hold the start of a number that may
+    /// be a quantity, or of its approximation cue, in order; `None` when the
+    /// tokens of one run over a line break.
+    fn number_lines(&self, numbers: &[NumericMatch]) -> Option<Vec<LineRead>> {
+        let doc = self.doc;
+        // Each line, and where the names it gives are read up to: the
+        // subject of a quantity is named before its start, in its line.
+        let mut lines: Vec<(usize, usize)> = Vec::new();
+        for m in numbers {
+            if !m.is_quantity() || m.value.is_none() || !doc.in_fact_line(&m.span) {
+                continue;
+            }
+            if self.is_excluded(&m.span) {
+                continue;
+            }
+            let start = quantity_start(m);
+            for (pos, names_before) in [(start, start), (m.span.start, 0)] {
+                let l = self.line_index(pos);
+                if l < doc.layout.lines.len() {
+                    lines.push((l, names_before));
+                }
+            }
+        }
+        lines.sort_unstable();
+        lines.dedup_by(|b, a| {
+            // The same line: the latest position.
+            a.0 == b.0 && {
+                a.1 = a.1.max(b.1);
+                true
+            }
+        });
+        lines
+            .into_iter()
+            .map(|(line, names_before)| {
+                Some(LineRead {
+                    line,
+                    tokens: self.line_tokens(line)?,
+                    names_before,
+                })
             })
-            .collect();
-        names.extend(bare_names(doc, &doc.matches));
-        names.sort_by_key(|n| (n.span.start, std::cmp::Reverse(n.span.end)));
-        names.dedup_by(|b, a| a.span.start <= b.span.start && b.span.end <= a.span.end);
-        for k in 1..names.len() {
-            let gap = text
-                .get(names[k - 1].span.end..names[k].span.start)
-                .unwrap_or("x");
-            names[k].locator = matches!(gap.trim(), "" | "," | "(" | "-" | "–");
+            .collect()
+    }
+
+    /// The index of the line [`line_of`](Self::line_of) gives.
+    fn line_index(&self, pos: usize) -> usize {
+        self.doc.layout.lines.partition_point(|l| l.range.end < pos)
+    }
+
+    /// The tokens of line `l`, or `None` when a token runs over the line
+    /// break before or after it.
+    fn line_tokens(&self, l: usize) -> Option<Range<usize>> {
+        let tokens = &self.doc.tokens;
+        let text = self.doc.text();
+        let r = &self.doc.layout.lines[l].range;
+        let lo = tokens.partition_point(|t| t.norm_span.start < r.start);
+        let hi = lo + tokens[lo..].partition_point(|t| t.norm_span.start < r.end);
+        // No token starts on a space: the one before `lo` must end before
+        // the line break that opens the line, the last one by the line's end.
+        if lo > 0 {
+            let newline = text[..r.start].rfind('\n')?;
+            if tokens[lo - 1].norm_span.end > newline {
+                return None;
+            }
         }
-        let main_subject = main_subject(doc, &names);
-        Context {
-            doc,
-            sentences,
-            times,
-            names,
-            terms,
-            targets,
-            excluded,
-            main_subject,
+        if hi > lo && tokens[hi - 1].norm_span.end > r.end {
+            return None;
         }
+        Some(lo..hi)
+    }
+
+    /// The names of `lines` (indices, in order, and their tokens), as
+    /// [`all_names`] gives them in those lines.
+    ///
+    /// The names that start at or after a line's `names_before` may be left
+    /// out or wrong: nothing reads them.
+    fn names_in_lines(&self, lines: &[LineRead]) -> Vec<Named> {
+        let doc = self.doc;
+        let tokens = &doc.tokens;
+        let letters = LetterTable::get();
+        let mut coverage = Coverage::new(doc.matches.as_slice());
+        let mut out = Vec::new();
+        let mut names = Vec::new();
+        for read in lines {
+            let r = &doc.layout.lines[read.line].range;
+            let lo = self.matched.partition_point(|m| m.span.start < r.start);
+            let hi = self.matched.partition_point(|m| m.span.start <= r.end);
+            names.extend(self.matched[lo..hi].iter().filter_map(|m| named(m)));
+            // Names by capitals up to the first word after `names_before`
+            // that no such name can hold: the runs before it are whole.
+            let toks = &read.tokens;
+            let from = toks.start
+                + tokens[toks.clone()].partition_point(|t| t.norm_span.start < read.names_before);
+            let end = (from..toks.end)
+                .find(|&k| !is_capitalised(&tokens[k], letters))
+                .unwrap_or(toks.end);
+            bare_names_in(doc, &mut coverage, toks.start..end, &mut names);
+            settle(doc.text(), &mut names);
+            // The first name of the line may locate the last of an earlier one.
+            if let Some(first) = names.first_mut() {
+                first.locator = self.follows_name(read.line, toks.start, first.span.start);
+            }
+            out.append(&mut names);
+        }
+        out
+    }
+
+    /// Whether a name of a line before line `l` (whose first token is `tok`)
+    /// ends where a name starting at `start`, the first of line `l`, is a
+    /// locator: with only spaces and one of `, ( - –` between them. (Names
+    /// kept by [`settle`] end further on each: the one before the first of
+    /// line `l` is the one that ends last.)
+    fn follows_name(&self, l: usize, tok: usize, start: usize) -> bool {
+        let doc = self.doc;
+        let text = doc.text();
+        let line_start = doc.layout.lines[l].range.start;
+        let head = text[..start].trim_end();
+        let reach = match head.strip_suffix([',', '(', '-', '–']) {
+            Some(rest) => rest.trim_end().len(),
+            None => head.len(),
+        };
+        if reach >= line_start {
+            return false;
+        }
+        let ends_in_reach = |r: &Range<usize>| reach <= r.end && r.end < line_start;
+        // Names found by the matcher, in the lines that end in reach.
+        let floor = doc.layout.lines[self.line_index(reach)].range.start;
+        let lo = self.matched.partition_point(|m| m.span.start < floor);
+        let hi = self.matched.partition_point(|m| m.span.start < line_start);
+        if self.matched[lo..hi]
+            .iter()
+            .any(|m| named(m).is_some() && ends_in_reach(&m.span))
+        {
+            return true;
+        }
+        // Names found by capitals: a run of two or more ends at a token that
+        // ends in reach (before line `l`, so nothing after it joins the run).
+        let tokens = &doc.tokens;
+        let letters = LetterTable::get();
+        let good = |t: &Token<'_>| {
+            is_capitalised(t, letters)
+                && !doc.matches.covering(t.norm_span.start).any(|m| hides(m, t))
+        };
+        let joined = |k: usize| {
+            text.get(tokens[k - 1].norm_span.end..tokens[k].norm_span.start) == Some(" ")
+        };
+        (0..tok)
+            .rev()
+            .take_while(|&k| tokens[k].norm_span.end >= reach)
+            .filter(|&k| ends_in_reach(&tokens[k].norm_span))
+            .any(|last| {
+                if !good(&tokens[last]) {
+                    return false;
+                }
+                let mut first = last;
+                while first > 0 && joined(first) && good(&tokens[first - 1]) {
+                    first -= 1;
+                }
+                let span = tokens[first].norm_span.start..tokens[last].norm_span.end;
+                first < last && doc.in_fact_line(&span)
+            })
+    }
+
+    /// Whether `r` lies in a cited document.
+    fn is_excluded(&self, r: &Range<usize>) -> bool {
+        self.excluded
+            .iter()
+            .any(|e| e.start <= r.start && r.end <= e.end)
+    }
+
+    /// The article's main subject: its lines are read the first time.
+    fn main_subject(&self) -> Option<&Named> {
+        self.main_subject
+            .get_or_init(|| {
+                // Line by line: the headline mostly names it.
+                let doc = self.doc;
+                for l in zones(doc) {
+                    let Some(tokens) = self.line_tokens(l) else {
+                        return main_subject(doc, &all_names(doc, &self.matched));
+                    };
+                    let read = LineRead {
+                        line: l,
+                        tokens,
+                        names_before: usize::MAX,
+                    };
+                    let names = self.names_in_lines(&[read]);
+                    if let Some(n) = subject_in(&doc.layout.lines[l].range, &names) {
+                        return Some(n);
+                    }
+                }
+                None
+            })
+            .as_ref()
     }
 
     fn text(&self) -> &str {
@@ -613,6 +1010,16 @@ impl<'d, 'a> Context<'d, 'a> {
         lines.get(i).map(|l| l.range.clone())
     }
 
+    /// [`token_at`](Self::token_at)`(pos)` when every token before `at`
+    /// starts before `pos`: a walk from `at`, for a `pos` a few tokens on.
+    fn token_from(&self, mut at: usize, pos: usize) -> usize {
+        let tokens = self.tokens();
+        while tokens.get(at).is_some_and(|t| t.norm_span.start < pos) {
+            at += 1;
+        }
+        at
+    }
+
     /// Index of the first token starting at or after `pos`.
     fn token_at(&self, pos: usize) -> usize {
         self.doc.tokens.partition_point(|t| t.norm_span.start < pos)
@@ -624,19 +1031,45 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The lexicon term that starts exactly at `pos`.
     fn term_starting_at(&self, pos: usize) -> Option<&'d Match<'d>> {
-        let i = self.terms.partition_point(|t| t.span.start < pos);
-        self.terms.get(i).copied().filter(|t| t.span.start == pos)
+        let i = self.term_index(pos);
+        (self.term_starts.get(i) == Some(&pos)).then(|| self.terms[i])
+    }
+
+    /// Index of the first term starting at or after `pos`.
+    fn term_index(&self, pos: usize) -> usize {
+        self.term_starts.partition_point(|&s| s < pos)
     }
 
     /// Terms between `from` and `to`, nearest to `to` first.
     fn terms_between(&self, from: usize, to: usize) -> impl Iterator<Item = &'d Match<'d>> + '_ {
-        let lo = self.terms.partition_point(|t| t.span.start < from);
-        let hi = self.terms.partition_point(|t| t.span.start < to);
-        self.terms[lo..hi]
-            .iter()
+        self.indices_between(from, to).map(|i| self.terms[i])
+    }
+
+    /// The indices of [`terms_between`](Self::terms_between).
+    fn indices_between(&self, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+        let (lo, hi) = (self.term_index(from), self.term_index(to));
+        (lo..hi.max(lo))
             .rev()
-            .copied()
-            .filter(move |t| t.span.end <= to)
+            .filter(move |&i| self.term_ends[i] <= to)
+    }
+
+    /// The first of [`indices_between`](Self::indices_between)`(from, to)`
+    /// whose term is of `class`, without walking them.
+    fn nearest(&self, class: u8, from: usize, to: usize) -> Option<usize> {
+        let k = TermClass::ALL.iter().position(|&c| c == class)?;
+        let before = &self.last_before[k];
+        let (lo, mut at) = (self.term_index(from), self.term_index(to));
+        // Terms never overlap: only the last one before `to` may end after it.
+        while let Some(j) = (before[at] as usize).checked_sub(1) {
+            if j < lo {
+                return None;
+            }
+            if self.term_ends[j] <= to {
+                return Some(j);
+            }
+            at = j;
+        }
+        None
     }
 
     /// All quantities of the document.
@@ -682,18 +1115,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if !m.is_quantity() || !self.doc.in_fact_line(&m.span) {
             return None;
         }
-        if self
-            .excluded
-            .iter()
-            .any(|e| e.start <= m.span.start && m.span.end <= e.end)
-        {
+        if self.is_excluded(&m.span) {
             return None;
         }
         let value = to_f64(m.value?);
-        let start = m
-            .approx_span
-            .as_ref()
-            .map_or(m.span.start, |a| a.start.min(m.span.start));
+        let start = quantity_start(m);
         // The token index of the start is read by several rules: found once.
         let at_start = self.token_at(start);
         if self.is_label(at_start, m) {
@@ -704,8 +1130,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // tokens away: a page with no punctuation must not cost n².
         // (An approximation cue may stand before the sentence's first token.)
         let s_start = self.bounded_back(sentence.norm_span.start.min(start), at_start);
-        let (unit, unit_end) = self.unit(m).or_else(|| self.unit_of_total(s_start, m))?;
-        let at_unit_end = self.token_at(unit_end);
+        let (unit, unit_end) = self
+            .unit(m, at_start)
+            .or_else(|| self.unit_of_total(s_start, m))?;
+        let at_unit_end = self.token_from(at_start, unit_end);
         let s_end = self.bounded_ahead(sentence.norm_span.end, unit_end, at_unit_end);
         let (span, text) = self.doc.original(start..unit_end);
         let q = Quantity {
@@ -808,13 +1236,14 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// What is counted, and where the unit ends.
-    fn unit(&self, m: &NumericMatch) -> Option<(String, usize)> {
+    /// `at`: the first token at or after the start of the quantity.
+    fn unit(&self, m: &NumericMatch, at: usize) -> Option<(String, usize)> {
         if m.kind == Kind::Percent {
             return Some(("%".to_string(), m.span.end));
         }
         let words = Words::get();
         let text = self.text();
-        let i = self.token_at(m.span.end);
+        let i = self.token_from(at, m.span.end);
         let first = self.tokens().get(i)?;
         // Only what follows on the same line, after at most a space.
         if !text.as_bytes()[m.span.end..first.norm_span.start]
@@ -889,17 +1318,8 @@ impl<'d, 'a> Context<'d, 'a> {
     fn relation(&self, start: usize, i: usize) -> Option<String> {
         let lo = i.saturating_sub(4);
         let from = self.tokens().get(lo).map_or(0, |t| t.norm_span.start);
-        for t in self.terms_between(from, start) {
-            if t.category() != Some(Category::Relation) {
-                continue;
-            }
-            let canonical = t.canonical().unwrap_or("");
-            let contract = ["đạt", "vượt", "chiếm", "tăng", "giảm", "bằng"];
-            if let Some(r) = contract.iter().find(|r| canonical.starts_with(*r)) {
-                return Some(r.to_string());
-            }
-        }
-        None
+        let k = self.nearest(TermClass::RELATION, from, start)?;
+        contract_relation(self.terms[k]).map(str::to_string)
     }
 
     /// What a percentage or change is measured against; `i` is the first
@@ -985,10 +1405,9 @@ impl<'d, 'a> Context<'d, 'a> {
     fn event(&self, s_start: usize, start: usize, gapped: &mut GappedProbes) -> Option<String> {
         let words = Words::get();
         let found = self
-            .terms_between(s_start, start)
-            .filter(|t| t.category() == Some(Category::Event))
-            .find_map(|t| words.event(t.canonical()?).map(str::to_string));
-        found.or_else(|| {
+            .nearest(TermClass::EVENT, s_start, start)
+            .and_then(|i| contract_event(self.terms[i]));
+        found.map(str::to_string).or_else(|| {
             // Fold the window only when a two-part event may be in it.
             if !gapped.may_be_in(s_start..start) {
                 return None;
@@ -1009,21 +1428,17 @@ impl<'d, 'a> Context<'d, 'a> {
     fn event_after(&self, unit_end: usize, s_end: usize) -> Option<String> {
         let text = self.text();
         let clause_end = first_of(text, unit_end..s_end, b",;(:");
-        let words = Words::get();
-        let lo = self.terms.partition_point(|t| t.span.start < unit_end);
-        self.terms[lo..]
-            .iter()
-            .take_while(|t| t.span.end <= clause_end)
-            .filter(|t| t.category() == Some(Category::Event))
-            .find_map(|t| words.event(t.canonical()?).map(str::to_string))
+        let from = self.term_index(unit_end);
+        let i = (from..self.terms.len())
+            .take_while(|&i| self.term_ends[i] <= clause_end)
+            .find(|&i| self.classes[i] & TermClass::EVENT != 0)?;
+        contract_event(self.terms[i]).map(str::to_string)
     }
 
     /// Target when a goal cue stands before the number in its sentence.
     fn modality(&self, s_start: usize, start: usize) -> Modality {
         // A target cue between the sentence start and the figure.
-        let lo = self.targets.partition_point(|t| t.start < s_start);
-        let hi = self.targets.partition_point(|t| t.start < start);
-        if self.targets[lo..hi].iter().any(|t| t.end <= start) {
+        if self.nearest(TermClass::TARGET, s_start, start).is_some() {
             Modality::Target
         } else {
             Modality::Actual
@@ -1091,7 +1506,7 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         let pick = in_sentence
             .or_else(in_paragraph)
-            .or(self.main_subject.as_ref())?;
+            .or_else(|| self.main_subject())?;
         Some(text[pick.span.clone()].to_string())
     }
 }
@@ -1105,6 +1520,47 @@ fn first_of(text: &str, range: Range<usize>, stops: &[u8]) -> usize {
         .map_or(range.end, |p| range.start + p)
 }
 
+/// Where a quantity starts: at its number, or at the approximation cue before it.
+fn quantity_start(m: &NumericMatch) -> usize {
+    m.approx_span
+        .as_ref()
+        .map_or(m.span.start, |a| a.start.min(m.span.start))
+}
+
+/// A name the matcher found that can be the subject of a number.
+fn named(m: &Match<'_>) -> Option<Named> {
+    matches!(m.kind, MatchKind::Organisation | MatchKind::Place).then(|| Named {
+        span: m.span.clone(),
+        organisation: m.kind == MatchKind::Organisation,
+        bare: false,
+        locator: false,
+    })
+}
+
+/// The names of the document: those of the matcher (`matched`, in lines that
+/// give facts) and those found by capitals.
+fn all_names(doc: &Doc<'_>, matched: &[&Match<'_>]) -> Vec<Named> {
+    let mut names: Vec<Named> = matched.iter().filter_map(|m| named(m)).collect();
+    let mut coverage = Coverage::new(doc.matches.as_slice());
+    bare_names_in(doc, &mut coverage, 0..doc.tokens.len(), &mut names);
+    settle(doc.text(), &mut names);
+    names
+}
+
+/// Sorts names by start (the longest first), drops those inside another
+/// and marks the locators (`xã Văn Xá huyện Kim Bảng`, `huyện Sơn Động (Bắc
+/// Giang)`): the first one is left as it is.
+fn settle(text: &str, names: &mut Vec<Named>) {
+    names.sort_by_key(|n| (n.span.start, std::cmp::Reverse(n.span.end)));
+    names.dedup_by(|b, a| a.span.start <= b.span.start && b.span.end <= a.span.end);
+    for k in 1..names.len() {
+        let gap = text
+            .get(names[k - 1].span.end..names[k].span.start)
+            .unwrap_or("x");
+        names[k].locator = matches!(gap.trim(), "" | "," | "(" | "-" | "–");
+    }
+}
+
 fn next_start(text: &str, pos: usize) -> usize {
     pos + text[pos..].len() - text[pos..].trim_start_matches(' ').len()
 }
@@ -1112,11 +1568,15 @@ fn next_start(text: &str, pos: usize) -> usize {
 /// Proper names written without a unit word before them (`Lâm Đồng có 18
 /// đảng bộ`, `Tân Yên kết nạp …`): two or more capitalised syllables that
 /// no lexicon term or other name covers.
-fn bare_names(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
-    let tokens = &doc.tokens;
+/// Those of `doc.tokens[range]` are appended to `out`.
+fn bare_names_in(
+    doc: &Doc<'_>,
+    coverage: &mut Coverage<'_>,
+    range: Range<usize>,
+    out: &mut Vec<Named>,
+) {
+    let tokens = &doc.tokens[..range.end];
     let text = doc.text();
-    let mut coverage = Coverage::new(matches.as_slice());
-    let mut out = Vec::new();
     let mut emit = |run: Range<usize>| {
         if run.len() >= 2 {
             let span = tokens[run.start].norm_span.start..tokens[run.end - 1].norm_span.end;
@@ -1131,7 +1591,7 @@ fn bare_names(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
         }
     };
     // Runs of capitalised words that nothing covers, one space apart.
-    let mut k = 0;
+    let mut k = range.start;
     let letters = LetterTable::get();
     // Most tokens are turned away by their kind and first byte, before the
     // letter table.
@@ -1159,7 +1619,6 @@ fn bare_names(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Named> {
         // The token that ended the run may start the next one.
         emit(first..k);
     }
-    out
 }
 
 /// A word of a capital and at least one small letter (`Lâm`, not `UBND`).
@@ -1247,30 +1706,31 @@ fn hides(m: &Match<'_>, t: &Token<'_>) -> bool {
 /// of the body; a place if no organisation is named.
 fn main_subject(doc: &Doc<'_>, names: &[Named]) -> Option<Named> {
     let lines = &doc.layout.lines;
-    let mut zones: Vec<Range<usize>> = Vec::new();
-    if let Some(t) = doc.layout.title {
-        zones.push(lines[t].range.clone());
-    }
-    let body: Vec<Range<usize>> = lines
+    zones(doc)
+        .into_iter()
+        .find_map(|l| subject_in(&lines[l].range, names))
+}
+
+/// The first organisation named in `zone`, else the first place.
+fn subject_in(zone: &Range<usize>, names: &[Named]) -> Option<Named> {
+    let inside: Vec<&Named> = names
         .iter()
-        .filter(|l| l.gives_facts() && Some(l.range.clone()) != zones.first().cloned())
-        .take(2)
-        .map(|l| l.range.clone())
+        .filter(|n| zone.start <= n.span.start && n.span.end <= zone.end && !n.locator)
         .collect();
-    zones.extend(body);
-    for zone in &zones {
-        let inside: Vec<&Named> = names
-            .iter()
-            .filter(|n| zone.start <= n.span.start && n.span.end <= zone.end && !n.locator)
-            .collect();
-        if let Some(org) = inside.iter().find(|n| n.organisation) {
-            return Some((*org).clone());
-        }
-        if let Some(place) = inside.first() {
-            return Some((*place).clone());
-        }
-    }
-    None
+    let org = inside.iter().find(|n| n.organisation);
+    org.or(inside.first()).map(|n| (*n).clone())
+}
+
+/// The lines where the main subject is looked for, in that order: the
+/// headline, then the first two other lines that give facts.
+fn zones(doc: &Doc<'_>) -> Vec<usize> {
+    let lines = &doc.layout.lines;
+    let title = doc.layout.title;
+    let title_range = title.map(|t| &lines[t].range);
+    let body = (0..lines.len())
+        .filter(|&i| lines[i].gives_facts() && Some(&lines[i].range) != title_range)
+        .take(2);
+    title.into_iter().chain(body).collect()
 }
 
 #[cfg(test)]
@@ -1405,11 +1865,146 @@ mod tests {
         for text in texts() {
             with_doc(&text, |doc| {
                 let want = spans(&bare_names_slow(doc, &doc.matches));
-                assert_eq!(spans(&bare_names(doc, &doc.matches)), want, "{text:?}");
+                let mut names = Vec::new();
+                let mut coverage = Coverage::new(doc.matches.as_slice());
+                bare_names_in(doc, &mut coverage, 0..doc.tokens.len(), &mut names);
+                assert_eq!(spans(&names), want, "{text:?}");
                 found += want.len();
             });
         }
         assert!(found >= 10, "{found}");
+    }
+
+    /// The texts, and the same with line breaks where sentences end, names
+    /// and numbers at the head of lines, and lines of one punctuation mark.
+    fn texts_in_lines() -> Vec<String> {
+        let mut out = texts();
+        out.extend(
+            [
+                "Tỉnh Lâm Đồng\n(Huyện Đức Trọng) có 18 đảng bộ.",
+                "Xã Văn Xá huyện Kim Bảng,\nHuyện Sơn Động có 3 chi bộ, Tân Yên kết nạp 45 đảng viên.",
+                "Lâm Đồng Tân Hà\n,\nĐức Trọng Bảo Lộc có 5 chi bộ\n–\nLâm Hà Di Linh 7 người",
+                "Đảng bộ huyện Lâm Hà\n\n - Đảng bộ xã Tân Hà kết nạp 12 đảng viên\n( Huyện ủy Kim Bảng có 4 chi bộ",
+                "Tỷ lệ đạt 62,06%\nso với kế hoạch đề ra. Kết nạp 45 đảng viên\ntổng số đảng viên toàn huyện",
+                "Tăng 2,07%\nsố quần chúng ưu tú. Đạt 80%\nso với cùng kỳ năm 2011 và tăng\n5 chi bộ",
+            ]
+            .map(String::from),
+        );
+        let broken: Vec<String> = out
+            .iter()
+            .flat_map(|t| {
+                [
+                    t.replace(". ", ".\n"),
+                    t.replace(", ", ",\n"),
+                    t.replace(". ", "\n,\n").replace(" có ", "\n- "),
+                    t.replace(' ', "\n"),
+                    // What follows a number read across a line break.
+                    t.replace("% ", "%\n").replace(" so với", "\nso với"),
+                ]
+            })
+            .collect();
+        out.extend(broken);
+        out
+    }
+
+    /// The walk from a token and the searches of the term starts answer as
+    /// plain searches of the tokens and terms.
+    #[test]
+    fn searches_as_plain_ones() {
+        let ex = Extractor::new();
+        let mut classes_found = 0;
+        for text in texts().iter().take(12) {
+            let n = ex.normalizer.normalize(text);
+            let normalized = crate::normalize::Normalized::as_is(n.text());
+            let doc = Doc::new(&ex, &n, &normalized);
+            let numbers = ex.numbers.scan(n.text());
+            let cx = Context::new(&doc, &numbers, Vec::new());
+            let tokens = &doc.tokens;
+            let mut positions: Vec<usize> = tokens
+                .iter()
+                .flat_map(|t| [t.norm_span.start, t.norm_span.end, t.norm_span.end + 1])
+                .collect();
+            positions.push(0);
+            for (k, &from) in positions.iter().enumerate() {
+                let at = cx.token_at(from);
+                for &pos in positions[k..].iter().take(12).filter(|&&p| p >= from) {
+                    let plain = tokens.iter().position(|t| t.norm_span.start >= pos);
+                    assert_eq!(cx.token_from(at, pos), plain.unwrap_or(tokens.len()));
+                }
+                let plain = cx.terms.iter().find(|t| t.span.start == from);
+                assert_eq!(
+                    cx.term_starting_at(from).map(|t| &t.span),
+                    plain.map(|t| &t.span)
+                );
+                let to = from + 40;
+                let want: Vec<_> = (0..cx.terms.len())
+                    .rev()
+                    .filter(|&i| {
+                        let t = &cx.terms[i].span;
+                        from <= t.start && t.start < to && t.end <= to
+                    })
+                    .collect();
+                assert_eq!(cx.indices_between(from, to).collect::<Vec<_>>(), want);
+                for class in TermClass::ALL {
+                    for to in [to, from + 1, from + 300] {
+                        let walk = cx
+                            .indices_between(from, to)
+                            .find(|&i| TermClass::of(cx.terms[i]) & class != 0);
+                        assert_eq!(cx.nearest(class, from, to), walk, "{class} {from}..{to}");
+                        classes_found += usize::from(walk.is_some());
+                    }
+                }
+            }
+        }
+        assert!(classes_found > 100, "{classes_found}");
+    }
+
+    /// The names as the rules read them.
+    fn named_view(names: &[Named]) -> Vec<(Range<usize>, bool, bool, bool)> {
+        names
+            .iter()
+            .map(|n| (n.span.clone(), n.organisation, n.bare, n.locator))
+            .collect()
+    }
+
+    /// Reading only the lines that hold numbers (and those of the main
+    /// subject) gives the quantities of reading every line, and the names of
+    /// those lines as every line gives them.
+    #[test]
+    fn lines_read_as_the_whole() {
+        let ex = Extractor::new();
+        let (mut locators, mut quantities) = (0, 0);
+        for text in texts_in_lines() {
+            let n = ex.normalizer.normalize(&text);
+            let normalized = crate::normalize::Normalized::as_is(n.text());
+            let doc = Doc::new(&ex, &n, &normalized);
+            let numbers = ex.numbers.scan(n.text());
+            let excluded: Vec<_> = ex.citations(&doc).iter().map(|c| c.range.clone()).collect();
+            let lines = Context::new(&doc, &numbers, excluded.clone());
+            let whole = Context::whole(&doc, &numbers, excluded);
+            let got = lines.quantities(&numbers);
+            assert_eq!(got, whole.quantities(&numbers), "{text:?}");
+            quantities += got.len();
+            let all = named_view(&whole.names);
+            // The names read: those before the last quantity of their line.
+            let reads = lines.number_lines(&numbers).unwrap_or_default();
+            let read = |n: &Range<usize>| {
+                reads.iter().any(|r| {
+                    let line = &doc.layout.lines[r.line].range;
+                    line.start <= n.start && n.start < r.names_before
+                })
+            };
+            for name in named_view(&lines.names).into_iter().filter(|n| read(&n.0)) {
+                assert!(all.contains(&name), "{name:?} in {text:?}");
+                locators += usize::from(name.3);
+            }
+            assert_eq!(
+                lines.main_subject().map(|n| n.span.clone()),
+                whole.main_subject().map(|n| n.span.clone()),
+                "{text:?}"
+            );
+        }
+        assert!(quantities > 100 && locators > 10, "{quantities} {locators}");
     }
 
     /// The coverage walk answers like `Matches::covering`, also when asked
@@ -1717,6 +2312,26 @@ mod tests {
         }
     }
 
+    /// `lower_eq` as the plain comparison, cue by cue and on odd letters.
+    #[test]
+    fn lower_eq_as_to_lowercase() {
+        let mut terms: Vec<String> = texts()
+            .iter()
+            .flat_map(|t| t.split([' ', '\n']).map(String::from).collect::<Vec<_>>())
+            .collect();
+        terms.extend(
+            ["MỤC TIÊU", "Giao", "ΣΑΣ", "σας", "İi", "\u{212A}ế", "Đ", ""].map(String::from),
+        );
+        let mut lower: Vec<&str> = Words::get().target.words.clone();
+        lower.extend(["σας", "σαςσ", "i̇i", "kế", "đ", "giao", ""]);
+        for t in &terms {
+            for w in &lower {
+                let plain = t.chars().flat_map(char::to_lowercase).eq(w.chars());
+                assert_eq!(lower_eq(t, w), plain, "{t:?} {w:?}");
+            }
+        }
+    }
+
     #[test]
     fn events_by_canonical_form() {
         let w = Words::get();
@@ -1725,7 +2340,12 @@ mod tests {
         assert_eq!(w.event("chuyển đảng chính thức"), Some("chuyển chính thức"));
         assert_eq!(w.event("bầu"), Some("bầu"));
         assert_eq!(w.event("không"), None);
-        assert!(w.events.windows(2).all(|p| p[0].0 < p[1].0));
+        let key = |e: &(&'static str, &'static str)| (e.0.len(), e.0);
+        assert!(w.events.windows(2).all(|p| key(&p[0]) < key(&p[1])));
+        for &(form, event) in &w.events {
+            assert_eq!(w.event(form), Some(event));
+            assert_eq!(w.event(&form[1..]), None);
+        }
         assert_eq!(w.gapped.len(), 1);
     }
 }
