@@ -1,0 +1,1116 @@
+//! Quantities: every count and percentage of the article, with what is
+//! counted and the context that makes it a fact.
+//!
+//! For each number the numbers scanner found in the headline or the body:
+//!
+//! - **unit**: the lexicon term right after it (`đảng viên mới`, `chi bộ
+//!   trực thuộc`, `bản`), else the next words up to a verb or preposition;
+//!   `%` for a percentage. Durations (`5 năm liền`), labels (`khóa 18`,
+//!   `lần thứ 4`), list markers and document numbers are not quantities;
+//! - **event**: the nearest event before it in the sentence (`kết nạp`);
+//! - **relation**: `đạt`, `vượt`, `chiếm`, `tăng`, `giảm`, `bằng` just before it;
+//! - **reference**: what follows (`so với kế hoạch`, `chỉ tiêu`, `tổng số
+//!   đảng viên`, `số quần chúng ưu tú`) or a leading `So với …,`;
+//! - **modality**: a target cue before it in the sentence (`phấn đấu`, `mục tiêu`, `giao`);
+//! - **time**: a bracketed time right after it (`76,96% (năm 2005)`), else the
+//!   nearest time before it in the sentence, else one later in its clause,
+//!   else the last time mentioned before (so `Năm 2022, …` scopes what follows);
+//! - **subject**: the nearest named organisation or place before it in the
+//!   sentence, else earlier in the paragraph, else the article's main subject
+//!   (the first one named in the headline or the first paragraph).
+
+use std::cell::OnceCell;
+use std::ops::Range;
+
+use super::facts::{Modality, Quantity, TimeRef};
+use super::Doc;
+use crate::lexicon::Category;
+use crate::matcher::{Match, MatchKind};
+use crate::normalize::{folds_to, LetterTable};
+use crate::numbers::{Decimal, Kind, NumericMatch};
+use crate::tokenize::{Sentence, Token, TokenKind};
+
+mod subjects;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use subjects::{
+    all_names, bare_names_in, hides, is_capitalised, main_subject, named, next_start, settle,
+    subject_in, zones, Coverage, Named,
+};
+use words::{fold_words, lowercase, GappedProbes, Key, TargetCues, Words};
+
+/// A term that makes a figure a goal: a target term of the lexicon, or one of
+/// the target `cues` of `quantity_words.tsv`.
+fn is_target(t: &Match<'_>, cues: &TargetCues) -> bool {
+    t.category() == Some(Category::Target) || t.canonical().is_some_and(|c| cues.has(c))
+}
+
+/// A line [`Context`] reads: its index, its tokens, and where the names it
+/// gives are read up to.
+struct LineRead {
+    line: usize,
+    tokens: Range<usize>,
+    names_before: usize,
+}
+
+/// What a term is to the rules, as bits.
+struct TermClass;
+
+impl TermClass {
+    const KNOWN: u8 = 1;
+    /// The classes [`Context::nearest`] finds.
+    const ALL: [u8; 3] = [TermClass::TARGET, TermClass::RELATION, TermClass::EVENT];
+    /// It makes a figure a goal ([`is_target`]).
+    const TARGET: u8 = 2;
+    /// A relation of the contract ([`contract_relation`]).
+    const RELATION: u8 = 4;
+    /// An event of the contract ([`contract_event`]).
+    const EVENT: u8 = 8;
+
+    fn of(t: &Match<'_>) -> u8 {
+        // A term's category and canonical form are its concept's: read once.
+        if let (MatchKind::Term, Some(concept)) = (t.kind, t.concept) {
+            let words = Words::get();
+            let canonical = concept.canonical.as_str();
+            let class = match concept.category {
+                Category::Target => TermClass::TARGET,
+                Category::Relation if relation_of(canonical).is_some() => TermClass::RELATION,
+                Category::Event if words.event(canonical).is_some() => TermClass::EVENT,
+                _ => 0,
+            };
+            let cue = class & TermClass::TARGET == 0 && words.target.has(canonical);
+            return TermClass::KNOWN | class | if cue { TermClass::TARGET } else { 0 };
+        }
+        let mut class = TermClass::KNOWN;
+        if is_target(t, &Words::get().target) {
+            class |= TermClass::TARGET;
+        }
+        if contract_relation(t).is_some() {
+            class |= TermClass::RELATION;
+        }
+        if contract_event(t).is_some() {
+            class |= TermClass::EVENT;
+        }
+        class
+    }
+}
+
+/// The relation of the contract a relation term stands for.
+fn contract_relation(t: &Match<'_>) -> Option<&'static str> {
+    if t.category() != Some(Category::Relation) {
+        return None;
+    }
+    relation_of(t.canonical().unwrap_or(""))
+}
+
+/// The relation of the contract a relation's canonical form starts with.
+fn relation_of(canonical: &str) -> Option<&'static str> {
+    let contract = ["đạt", "vượt", "chiếm", "tăng", "giảm", "bằng"];
+    contract.into_iter().find(|r| canonical.starts_with(*r))
+}
+
+/// The event of the contract an event term stands for.
+fn contract_event(t: &Match<'_>) -> Option<&'static str> {
+    if t.category() != Some(Category::Event) {
+        return None;
+    }
+    Words::get().event(t.canonical()?)
+}
+
+/// A time expression, where it is, and what it says.
+struct Time {
+    range: Range<usize>,
+    value: TimeRef,
+}
+
+fn time_of(m: &NumericMatch) -> Option<TimeRef> {
+    match m.kind {
+        Kind::Year | Kind::Date => {
+            let d = m.date?;
+            match (d.year, d.month, d.day) {
+                (Some(y), Some(mo), Some(day)) => Some(TimeRef::Date {
+                    date: format!("{y:04}-{mo:02}-{day:02}"),
+                }),
+                (Some(y), _, _) => Some(TimeRef::Year { year: y }),
+                _ => None,
+            }
+        }
+        Kind::Period => {
+            let (from, to) = (m.from?.year?, m.to?.year?);
+            Some(if from == to {
+                TimeRef::Year { year: from }
+            } else {
+                TimeRef::Period { from, to }
+            })
+        }
+        _ => None,
+    }
+}
+
+/// `d.to_f64()` (which prints the decimal and parses it back) without
+/// printing when the digits fit a double exactly: then one division by an
+/// exact power of ten rounds correctly, as parsing does.
+fn to_f64(d: Decimal) -> f64 {
+    const EXACT: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let m = d.mantissa();
+    match EXACT.get(d.scale() as usize) {
+        Some(p) if m.unsigned_abs() <= 1 << 53 => m as f64 / p,
+        _ => d.to_f64(),
+    }
+}
+
+/// How many tokens around a number its context may reach.
+const CONTEXT: usize = 80;
+
+/// A quantity on its way out, with what the document-level passes need.
+struct Found {
+    q: Quantity,
+    /// From the number (or its cue) to the end of its unit, normalized text.
+    range: Range<usize>,
+    /// Start of its sentence.
+    sentence: usize,
+    percent: bool,
+    /// What it is measured against, kept if it is a percentage or has a relation.
+    reference: Option<String>,
+}
+
+/// The per-document context the rules read.
+///
+/// Sentences and names are read only near numbers: in the lines that hold
+/// a number that may be a quantity (and, when first needed, in the lines
+/// that give the main subject). Every line break between tokens ends a
+/// sentence and every name lies in one line, so what a line holds does not
+/// depend on the others; a document whose tokens run over a line break is
+/// read whole.
+pub(crate) struct Context<'d, 'a> {
+    doc: &'d Doc<'a>,
+    /// The sentences of the lines read, by start.
+    sentences: Vec<Sentence>,
+    times: Vec<Time>,
+    /// Named organisations and places of the lines read, by start.
+    names: Vec<Named>,
+    /// Terms (not inside names), sorted by start.
+    terms: Vec<&'d Match<'d>>,
+    /// Where each term starts and ends: searches read these short arrays,
+    /// not the matches.
+    term_starts: Vec<usize>,
+    term_ends: Vec<usize>,
+    /// What each term is to the rules ([`TermClass`] bits).
+    classes: Vec<u8>,
+    /// For each class (target, relation, event) and each term index `i`:
+    /// 1 + the index of the last term of the class before term `i`, or 0.
+    last_before: [Vec<u32>; 3],
+    /// The names the matcher found in lines that give facts (not excluded), by start.
+    matched: Vec<&'d Match<'d>>,
+    /// Ranges that are not counts: cited documents.
+    excluded: Vec<Range<usize>>,
+    /// The article's main subject, found when first needed.
+    main_subject: OnceCell<Option<Named>>,
+}
+
+impl<'d, 'a> Context<'d, 'a> {
+    pub(crate) fn new(
+        doc: &'d Doc<'a>,
+        numbers: &[NumericMatch],
+        excluded: Vec<Range<usize>>,
+    ) -> Self {
+        let mut cx = Context::without_lines(doc, numbers, excluded);
+        match cx.number_lines(numbers) {
+            Some(lines) => {
+                let regions = cx.term_regions(&lines);
+                cx.read_terms(Some(&regions));
+                let text = doc.text();
+                for LineRead { tokens: toks, .. } in &lines {
+                    let found = crate::tokenize::sentences(&doc.tokens[toks.clone()], text);
+                    cx.sentences.extend(found.into_iter().map(|mut s| {
+                        s.tokens = s.tokens.start + toks.start..s.tokens.end + toks.start;
+                        s
+                    }));
+                }
+                cx.names = cx.names_in_lines(&lines);
+            }
+            None => cx.read_whole(),
+        }
+        cx
+    }
+
+    /// The context with every line read: the reference.
+    #[cfg(test)]
+    fn whole(doc: &'d Doc<'a>, numbers: &[NumericMatch], excluded: Vec<Range<usize>>) -> Self {
+        let mut cx = Context::without_lines(doc, numbers, excluded);
+        cx.read_whole();
+        cx
+    }
+
+    fn read_whole(&mut self) {
+        self.read_terms(None);
+        self.sentences = crate::tokenize::sentences(&self.doc.tokens, self.doc.text());
+        self.names = all_names(self.doc, &self.matched);
+        self.main_subject = OnceCell::from(main_subject(self.doc, &self.names));
+    }
+
+    /// The context but the sentences and names.
+    fn without_lines(
+        doc: &'d Doc<'a>,
+        numbers: &[NumericMatch],
+        excluded: Vec<Range<usize>>,
+    ) -> Self {
+        let in_excluded = |r: &Range<usize>| {
+            excluded
+                .iter()
+                .any(|e| e.start <= r.start && r.end <= e.end)
+        };
+        let times = numbers
+            .iter()
+            .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
+            .filter_map(|m| {
+                Some(Time {
+                    range: m.span.clone(),
+                    value: time_of(m)?,
+                })
+            })
+            .collect();
+        let matched: Vec<&Match> = doc
+            .matches
+            .names()
+            .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
+            .collect();
+        Context {
+            doc,
+            sentences: Vec::new(),
+            times,
+            names: Vec::new(),
+            terms: Vec::new(),
+            term_starts: Vec::new(),
+            term_ends: Vec::new(),
+            classes: Vec::new(),
+            last_before: Default::default(),
+            matched,
+            excluded,
+            main_subject: OnceCell::new(),
+        }
+    }
+
+    /// Reads the terms that are not inside a name: all of them, or those
+    /// that start in `regions` (sorted) and the first after each.
+    fn read_terms(&mut self, regions: Option<&[Range<usize>]>) {
+        let matches = &self.doc.matches;
+        let matched = &self.matched;
+        // Names come sorted by start and rarely nest: the few that start
+        // just before a term are the only ones that can hold it. Terms come
+        // sorted by start too: `i`, the count of names starting at or before
+        // the term, only grows.
+        let mut i = 0;
+        let mut inside_name = |t: &Match| {
+            if i > 0 && matched[i - 1].span.start > t.span.start {
+                i = 0; // out of order: search from the start
+            }
+            while matched.get(i).is_some_and(|n| n.span.start <= t.span.start) {
+                i += 1;
+            }
+            matched[..i]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|n| t.span.end <= n.span.end && n.span != t.span)
+        };
+        let mut terms: Vec<&Match> = Vec::with_capacity(matches.terms().size_hint().0);
+        match regions {
+            None => terms.extend(matches.terms().filter(|t| !inside_name(t))),
+            Some(regions) => {
+                // Terms never overlap: those starting before `next` are read.
+                let mut next = 0;
+                for r in regions {
+                    for t in matches.terms_after(r.start.max(next)) {
+                        next = t.span.start + 1;
+                        if !inside_name(t) {
+                            terms.push(t);
+                        }
+                        if t.span.start >= r.end {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        self.term_starts = terms.iter().map(|t| t.span.start).collect();
+        self.term_ends = terms.iter().map(|t| t.span.end).collect();
+        // A term's class is its concept's: the last concept of each slot is
+        // remembered, and most terms of a page are the same few.
+        let mut seen: [(usize, u8); 32] = [(0, 0); 32];
+        let mut class_of = |t: &Match| match (t.kind, t.concept) {
+            (MatchKind::Term, Some(c)) => {
+                let at = c as *const crate::lexicon::Concept as usize;
+                let slot = &mut seen[at / std::mem::size_of_val(c) % 32];
+                if slot.0 != at {
+                    *slot = (at, TermClass::of(t));
+                }
+                slot.1
+            }
+            _ => TermClass::of(t),
+        };
+        self.classes = terms.iter().map(|t| class_of(t)).collect();
+        for (k, class) in TermClass::ALL.into_iter().enumerate() {
+            let mut last = 0;
+            let mut before = Vec::with_capacity(terms.len() + 1);
+            before.push(0);
+            for (i, &c) in self.classes.iter().enumerate() {
+                if c & class != 0 {
+                    last = i as u32 + 1;
+                }
+                before.push(last);
+            }
+            self.last_before[k] = before;
+        }
+        self.terms = terms;
+    }
+
+    /// Where the rules of the quantities in `lines` read terms: from four
+    /// tokens before each line (a relation before its first number) to
+    /// seven after it (a reference after its last unit), and the term right
+    /// after a term there (`tổng số đảng viên`).
+    fn term_regions(&self, lines: &[LineRead]) -> Vec<Range<usize>> {
+        let tokens = &self.doc.tokens;
+        let mut regions: Vec<Range<usize>> = Vec::new();
+        for read in lines.iter().filter(|r| !r.tokens.is_empty()) {
+            let (lo, hi) = (read.tokens.start, read.tokens.end);
+            let from = tokens[lo.saturating_sub(4)].norm_span.start;
+            let to = tokens.get(hi + 7).map_or(usize::MAX, |t| t.norm_span.end);
+            match regions.last_mut() {
+                Some(last) if from <= last.end => last.end = last.end.max(to),
+                _ => regions.push(from..to),
+            }
+        }
+        regions
+    }
+
+    /// The lines (index and tokens) that hold the start of a number that may
+    /// be a quantity, or of its approximation cue, in order; `None` when the
+    /// tokens of one run over a line break.
+    fn number_lines(&self, numbers: &[NumericMatch]) -> Option<Vec<LineRead>> {
+        let doc = self.doc;
+        // Each line, and where the names it gives are read up to: the
+        // subject of a quantity is named before its start, in its line.
+        let mut lines: Vec<(usize, usize)> = Vec::new();
+        for m in numbers {
+            if !m.is_quantity() || m.value.is_none() || !doc.in_fact_line(&m.span) {
+                continue;
+            }
+            if self.is_excluded(&m.span) {
+                continue;
+            }
+            let start = quantity_start(m);
+            for (pos, names_before) in [(start, start), (m.span.start, 0)] {
+                let l = self.line_index(pos);
+                if l < doc.layout.lines.len() {
+                    lines.push((l, names_before));
+                }
+            }
+        }
+        lines.sort_unstable();
+        lines.dedup_by(|b, a| {
+            // The same line: the latest position.
+            a.0 == b.0 && {
+                a.1 = a.1.max(b.1);
+                true
+            }
+        });
+        lines
+            .into_iter()
+            .map(|(line, names_before)| {
+                Some(LineRead {
+                    line,
+                    tokens: self.line_tokens(line)?,
+                    names_before,
+                })
+            })
+            .collect()
+    }
+
+    /// The index of the line [`line_of`](Self::line_of) gives.
+    fn line_index(&self, pos: usize) -> usize {
+        self.doc.layout.lines.partition_point(|l| l.range.end < pos)
+    }
+
+    /// The tokens of line `l`, or `None` when a token runs over the line
+    /// break before or after it.
+    fn line_tokens(&self, l: usize) -> Option<Range<usize>> {
+        let tokens = &self.doc.tokens;
+        let text = self.doc.text();
+        let r = &self.doc.layout.lines[l].range;
+        let lo = tokens.partition_point(|t| t.norm_span.start < r.start);
+        let hi = lo + tokens[lo..].partition_point(|t| t.norm_span.start < r.end);
+        // No token starts on a space: the one before `lo` must end before
+        // the line break that opens the line, the last one by the line's end.
+        if lo > 0 {
+            let newline = text[..r.start].rfind('\n')?;
+            if tokens[lo - 1].norm_span.end > newline {
+                return None;
+            }
+        }
+        if hi > lo && tokens[hi - 1].norm_span.end > r.end {
+            return None;
+        }
+        Some(lo..hi)
+    }
+
+    /// The names of `lines` (indices, in order, and their tokens), as
+    /// [`all_names`] gives them in those lines.
+    ///
+    /// The names that start at or after a line's `names_before` may be left
+    /// out or wrong: nothing reads them.
+    fn names_in_lines(&self, lines: &[LineRead]) -> Vec<Named> {
+        let doc = self.doc;
+        let tokens = &doc.tokens;
+        let letters = LetterTable::get();
+        let mut coverage = Coverage::new(doc.matches.as_slice());
+        let mut out = Vec::new();
+        let mut names = Vec::new();
+        for read in lines {
+            let r = &doc.layout.lines[read.line].range;
+            let lo = self.matched.partition_point(|m| m.span.start < r.start);
+            let hi = self.matched.partition_point(|m| m.span.start <= r.end);
+            names.extend(self.matched[lo..hi].iter().filter_map(|m| named(m)));
+            // Names by capitals up to the first word after `names_before`
+            // that no such name can hold: the runs before it are whole.
+            let toks = &read.tokens;
+            let from = toks.start
+                + tokens[toks.clone()].partition_point(|t| t.norm_span.start < read.names_before);
+            let end = (from..toks.end)
+                .find(|&k| !is_capitalised(&tokens[k], letters))
+                .unwrap_or(toks.end);
+            bare_names_in(doc, &mut coverage, toks.start..end, &mut names);
+            settle(doc.text(), &mut names);
+            // The first name of the line may locate the last of an earlier one.
+            if let Some(first) = names.first_mut() {
+                first.locator = self.follows_name(read.line, toks.start, first.span.start);
+            }
+            out.append(&mut names);
+        }
+        out
+    }
+
+    /// Whether a name of a line before line `l` (whose first token is `tok`)
+    /// ends where a name starting at `start`, the first of line `l`, is a
+    /// locator: with only spaces and one of `, ( - –` between them. (Names
+    /// kept by [`settle`] end further on each: the one before the first of
+    /// line `l` is the one that ends last.)
+    fn follows_name(&self, l: usize, tok: usize, start: usize) -> bool {
+        let doc = self.doc;
+        let text = doc.text();
+        let line_start = doc.layout.lines[l].range.start;
+        let head = text[..start].trim_end();
+        let reach = match head.strip_suffix([',', '(', '-', '–']) {
+            Some(rest) => rest.trim_end().len(),
+            None => head.len(),
+        };
+        if reach >= line_start {
+            return false;
+        }
+        let ends_in_reach = |r: &Range<usize>| reach <= r.end && r.end < line_start;
+        // Names found by the matcher, in the lines that end in reach.
+        let floor = doc.layout.lines[self.line_index(reach)].range.start;
+        let lo = self.matched.partition_point(|m| m.span.start < floor);
+        let hi = self.matched.partition_point(|m| m.span.start < line_start);
+        if self.matched[lo..hi]
+            .iter()
+            .any(|m| named(m).is_some() && ends_in_reach(&m.span))
+        {
+            return true;
+        }
+        // Names found by capitals: a run of two or more ends at a token that
+        // ends in reach (before line `l`, so nothing after it joins the run).
+        let tokens = &doc.tokens;
+        let letters = LetterTable::get();
+        let good = |t: &Token<'_>| {
+            is_capitalised(t, letters)
+                && !doc.matches.covering(t.norm_span.start).any(|m| hides(m, t))
+        };
+        let joined = |k: usize| {
+            text.get(tokens[k - 1].norm_span.end..tokens[k].norm_span.start) == Some(" ")
+        };
+        (0..tok)
+            .rev()
+            .take_while(|&k| tokens[k].norm_span.end >= reach)
+            .filter(|&k| ends_in_reach(&tokens[k].norm_span))
+            .any(|last| {
+                if !good(&tokens[last]) {
+                    return false;
+                }
+                let mut first = last;
+                while first > 0 && joined(first) && good(&tokens[first - 1]) {
+                    first -= 1;
+                }
+                let span = tokens[first].norm_span.start..tokens[last].norm_span.end;
+                first < last && doc.in_fact_line(&span)
+            })
+    }
+
+    /// Whether `r` lies in a cited document.
+    fn is_excluded(&self, r: &Range<usize>) -> bool {
+        self.excluded
+            .iter()
+            .any(|e| e.start <= r.start && r.end <= e.end)
+    }
+
+    /// The article's main subject: its lines are read the first time.
+    fn main_subject(&self) -> Option<&Named> {
+        self.main_subject
+            .get_or_init(|| {
+                // Line by line: the headline mostly names it.
+                let doc = self.doc;
+                for l in zones(doc) {
+                    let Some(tokens) = self.line_tokens(l) else {
+                        return main_subject(doc, &all_names(doc, &self.matched));
+                    };
+                    let read = LineRead {
+                        line: l,
+                        tokens,
+                        names_before: usize::MAX,
+                    };
+                    let names = self.names_in_lines(&[read]);
+                    if let Some(n) = subject_in(&doc.layout.lines[l].range, &names) {
+                        return Some(n);
+                    }
+                }
+                None
+            })
+            .as_ref()
+    }
+
+    fn text(&self) -> &str {
+        self.doc.text()
+    }
+
+    fn sentence_of(&self, pos: usize) -> Option<&Sentence> {
+        let i = self.sentences.partition_point(|s| s.norm_span.end <= pos);
+        self.sentences.get(i).filter(|s| s.norm_span.start <= pos)
+    }
+
+    fn line_of(&self, pos: usize) -> Option<Range<usize>> {
+        let lines = &self.doc.layout.lines;
+        let i = lines.partition_point(|l| l.range.end < pos);
+        lines.get(i).map(|l| l.range.clone())
+    }
+
+    /// [`token_at`](Self::token_at)`(pos)` when every token before `at`
+    /// starts before `pos`: a walk from `at`, for a `pos` a few tokens on.
+    fn token_from(&self, mut at: usize, pos: usize) -> usize {
+        let tokens = self.tokens();
+        while tokens.get(at).is_some_and(|t| t.norm_span.start < pos) {
+            at += 1;
+        }
+        at
+    }
+
+    /// Index of the first token starting at or after `pos`.
+    fn token_at(&self, pos: usize) -> usize {
+        self.doc.tokens.partition_point(|t| t.norm_span.start < pos)
+    }
+
+    fn tokens(&self) -> &[Token<'a>] {
+        &self.doc.tokens
+    }
+
+    /// The lexicon term that starts exactly at `pos`.
+    fn term_starting_at(&self, pos: usize) -> Option<&'d Match<'d>> {
+        let i = self.term_index(pos);
+        (self.term_starts.get(i) == Some(&pos)).then(|| self.terms[i])
+    }
+
+    /// Index of the first term starting at or after `pos`.
+    fn term_index(&self, pos: usize) -> usize {
+        self.term_starts.partition_point(|&s| s < pos)
+    }
+
+    /// Terms between `from` and `to`, nearest to `to` first.
+    fn terms_between(&self, from: usize, to: usize) -> impl Iterator<Item = &'d Match<'d>> + '_ {
+        self.indices_between(from, to).map(|i| self.terms[i])
+    }
+
+    /// The indices of [`terms_between`](Self::terms_between).
+    fn indices_between(&self, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+        let (lo, hi) = (self.term_index(from), self.term_index(to));
+        (lo..hi.max(lo))
+            .rev()
+            .filter(move |&i| self.term_ends[i] <= to)
+    }
+
+    /// The first of [`indices_between`](Self::indices_between)`(from, to)`
+    /// whose term is of `class`, without walking them.
+    fn nearest(&self, class: u8, from: usize, to: usize) -> Option<usize> {
+        let k = TermClass::ALL.iter().position(|&c| c == class)?;
+        let before = &self.last_before[k];
+        let (lo, mut at) = (self.term_index(from), self.term_index(to));
+        // Terms never overlap: only the last one before `to` may end after it.
+        while let Some(j) = (before[at] as usize).checked_sub(1) {
+            if j < lo {
+                return None;
+            }
+            if self.term_ends[j] <= to {
+                return Some(j);
+            }
+            at = j;
+        }
+        None
+    }
+
+    /// All quantities of the document.
+    pub(crate) fn quantities(&self, numbers: &[NumericMatch]) -> Vec<Quantity> {
+        let mut gapped = GappedProbes::new(self.text(), Words::get());
+        let mut found: Vec<Found> = numbers
+            .iter()
+            .filter_map(|m| self.quantity(m, &mut gapped))
+            .collect();
+        self.share_in_coordination(&mut found);
+        found
+            .into_iter()
+            .map(|mut f| {
+                if f.percent || f.q.relation.is_some() {
+                    f.q.reference = f.reference;
+                }
+                f.q
+            })
+            .collect()
+    }
+
+    /// `tăng 60 tổ chức cơ sở đảng và 2.359 đảng viên so với năm 2018`:
+    /// numbers joined by `và` or a comma share the relation before the
+    /// first and the reference after the last.
+    fn share_in_coordination(&self, found: &mut [Found]) {
+        let text = self.text();
+        for k in 1..found.len() {
+            let (a, b) = (&found[k - 1], &found[k]);
+            let gap = text.get(a.range.end..b.range.start).unwrap_or("x").trim();
+            if a.sentence != b.sentence || !matches!(gap, "và" | "," | "và các") {
+                continue;
+            }
+            if found[k].q.relation.is_none() {
+                found[k].q.relation = found[k - 1].q.relation.clone();
+            }
+            if found[k - 1].reference.is_none() {
+                found[k - 1].reference = found[k].reference.clone();
+            }
+        }
+    }
+
+    fn quantity(&self, m: &NumericMatch, gapped: &mut GappedProbes) -> Option<Found> {
+        if !m.is_quantity() || !self.doc.in_fact_line(&m.span) {
+            return None;
+        }
+        if self.is_excluded(&m.span) {
+            return None;
+        }
+        let value = to_f64(m.value?);
+        let start = quantity_start(m);
+        // The token index of the start is read by several rules: found once.
+        let at_start = self.token_at(start);
+        if self.is_label(at_start, m) {
+            return None;
+        }
+        let sentence = self.sentence_of(m.span.start)?;
+        // Context is read within the sentence, and at most a few dozen
+        // tokens away: a page with no punctuation must not cost n².
+        // (An approximation cue may stand before the sentence's first token.)
+        let s_start = self.bounded_back(sentence.norm_span.start.min(start), at_start);
+        let (unit, unit_end) = self
+            .unit(m, at_start)
+            .or_else(|| self.unit_of_total(s_start, m))?;
+        let at_unit_end = self.token_from(at_start, unit_end);
+        let s_end = self.bounded_ahead(sentence.norm_span.end, unit_end, at_unit_end);
+        let (span, text) = self.doc.original(start..unit_end);
+        let q = Quantity {
+            value,
+            value_max: m.value_max.map(to_f64),
+            total: m.total.map(to_f64),
+            approx: m.approx,
+            unit,
+            event: self
+                .event(s_start, start, gapped)
+                .or_else(|| self.event_after(unit_end, s_end)),
+            relation: self.relation(start, at_start),
+            reference: None,
+            modality: self.modality(s_start, start),
+            time: self.time(m, unit_end, sentence, s_end),
+            subject: self.subject(start, sentence),
+            span,
+            text,
+        };
+        Some(Found {
+            q,
+            range: start..unit_end,
+            sentence: s_start,
+            percent: m.kind == Kind::Percent,
+            reference: self.reference(at_unit_end, s_start, s_end),
+        })
+    }
+
+    /// The later of `limit` and the start of the token `CONTEXT` tokens
+    /// before token `at` (the first at or after the position of interest).
+    fn bounded_back(&self, limit: usize, at: usize) -> usize {
+        let i = at.saturating_sub(CONTEXT);
+        self.tokens()
+            .get(i)
+            .map_or(limit, |t| t.norm_span.start.max(limit))
+    }
+
+    /// The earlier of `limit` and the end of the token `CONTEXT` tokens after
+    /// `pos` (`at` is [`token_at`](Self::token_at)`(pos)`).
+    fn bounded_ahead(&self, limit: usize, pos: usize, at: usize) -> usize {
+        let i = at + CONTEXT;
+        self.tokens()
+            .get(i)
+            .map_or(limit, |t| t.norm_span.end.min(limit))
+            .max(pos)
+    }
+
+    /// `nâng tổng số đảng viên … lên con số 1.622`: a number with no unit
+    /// after it counts the people of a `tổng số` earlier in its sentence.
+    fn unit_of_total(&self, s_start: usize, m: &NumericMatch) -> Option<(String, usize)> {
+        // Only a number that ends its clause: `5 năm liền` has a unit, of time.
+        let next = self.text()[m.span.end..]
+            .trim_start_matches(' ')
+            .chars()
+            .next();
+        if next.is_some_and(|c| c.is_alphanumeric()) {
+            return None;
+        }
+        let total = self
+            .terms_between(s_start, m.span.start)
+            .find(|t| t.canonical() == Some("tổng số"))?;
+        let people = self.term_starting_at(next_start(self.text(), total.span.end))?;
+        (people.category() == Some(Category::People))
+            .then(|| (lowercase(&self.text()[people.span.clone()]), m.span.end))
+    }
+
+    /// A number that labels rather than counts: `lần thứ 4`, `khóa 18`, a
+    /// list marker `1.` at the start of a line. `i` is the first token at or
+    /// after the start of the number (or its cue).
+    fn is_label(&self, i: usize, m: &NumericMatch) -> bool {
+        let words = Words::get();
+        let tokens = self.tokens();
+        if i > 0 {
+            let prev = &tokens[i - 1];
+            let mut lower = Key::new();
+            lower.push_lower(prev.norm);
+            let listed = |k: u128| words.label_before.has_key(k);
+            if prev.kind == TokenKind::Word && lower.get().is_some_and(listed) {
+                return true;
+            }
+            if lower.fits && i > 1 {
+                let mut two = Key::new();
+                two.push_lower(tokens[i - 2].norm);
+                two.push(b" ");
+                two.push(&lower.bytes[..lower.len]);
+                if two.get().is_some_and(listed) {
+                    return true;
+                }
+            }
+        }
+        // "1. Tổ chức đảng:" — a list marker at the head of a line.
+        let after = self.text().as_bytes().get(m.span.end);
+        if m.kind != Kind::Number || !matches!(after, Some(b'.' | b')')) {
+            return false;
+        }
+        let line_start = self.line_of(m.span.start).map_or(0, |l| l.start);
+        let head = self.text()[line_start..m.span.start]
+            .trim_matches(|c: char| c == '-' || c.is_whitespace());
+        head.is_empty()
+    }
+
+    /// What is counted, and where the unit ends.
+    /// `at`: the first token at or after the start of the quantity.
+    fn unit(&self, m: &NumericMatch, at: usize) -> Option<(String, usize)> {
+        if m.kind == Kind::Percent {
+            return Some(("%".to_string(), m.span.end));
+        }
+        let words = Words::get();
+        let text = self.text();
+        let i = self.token_from(at, m.span.end);
+        let first = self.tokens().get(i)?;
+        // Only what follows on the same line, after at most a space.
+        if !text.as_bytes()[m.span.end..first.norm_span.start]
+            .iter()
+            .all(|&b| b == b' ')
+        {
+            return None;
+        }
+        if let Some(t) = self.term_starting_at(first.norm_span.start) {
+            // `38/39 chỉ tiêu`: a reference point counted is a unit too.
+            let unit_like = matches!(
+                t.category(),
+                Some(
+                    Category::People
+                        | Category::Organisation
+                        | Category::AdminUnit
+                        | Category::Unit
+                        | Category::Honorific
+                        | Category::Ethnicity
+                        | Category::Reference
+                )
+            );
+            if unit_like {
+                let unit = lowercase(&text[t.span.clone()]);
+                let head = unit.split(' ').next().unwrap_or("");
+                if words.time_unit.has(head) {
+                    return None;
+                }
+                return Some((unit, t.span.end));
+            }
+        }
+        // Otherwise the next words, up to a verb, a preposition or punctuation.
+        let mut end: Option<usize> = None;
+        for t in self.tokens()[i..].iter().take(2) {
+            // Words of a unit are separated by one space, never a line break.
+            if end.is_some_and(|e| &text[e..t.norm_span.start] != " ") {
+                break;
+            }
+            let starts_term = self.term_starting_at(t.norm_span.start).is_some_and(|x| {
+                matches!(
+                    x.category(),
+                    Some(
+                        Category::Relation
+                            | Category::Event
+                            | Category::Target
+                            | Category::Speech
+                            | Category::Assessment
+                            | Category::Reference
+                    )
+                )
+            });
+            if t.kind != TokenKind::Word || words.unit_stop.has_lower(t.norm) || starts_term {
+                break;
+            }
+            // A capitalised word after a number starts a name, not a unit.
+            if end.is_none() && t.norm.chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+            end = Some(t.norm_span.end);
+        }
+        let end = end?;
+        let unit = lowercase(&text[first.norm_span.start..end]);
+        let head = unit.split(' ').next().unwrap_or("");
+        if words.time_unit.has(head) || words.label_after.has(head) {
+            return None;
+        }
+        Some((unit, end))
+    }
+
+    /// A relation verb just before the number (skipping `được`, `tỷ lệ`).
+    /// `i` is [`token_at`](Self::token_at)`(start)`.
+    fn relation(&self, start: usize, i: usize) -> Option<String> {
+        let lo = i.saturating_sub(4);
+        let from = self.tokens().get(lo).map_or(0, |t| t.norm_span.start);
+        let k = self.nearest(TermClass::RELATION, from, start)?;
+        contract_relation(self.terms[k]).map(str::to_string)
+    }
+
+    /// What a percentage or change is measured against; `i` is the first
+    /// token after the unit.
+    fn reference(&self, mut i: usize, s_start: usize, s_end: usize) -> Option<String> {
+        let text = self.text();
+        let tokens = self.tokens();
+        // "so với kế hoạch", "so với cùng kỳ năm 2011": what follows "so với",
+        // maybe after the tail of the number (`trở lên`).
+        let ahead = &tokens[i..(i + 6).min(tokens.len())];
+        let words = ahead
+            .iter()
+            .take_while(|t| t.kind == TokenKind::Word)
+            .count();
+        if let Some(p) = ahead[..words]
+            .windows(2)
+            .position(|w| folds_to(w[0].norm, "so") && folds_to(w[1].norm, "voi"))
+        {
+            i += p;
+        }
+        let window = &tokens[i..(i + 4).min(tokens.len())];
+        let is = |k: usize, key: &str| window.get(k).is_some_and(|t| folds_to(t.norm, key));
+        let mut k = 0;
+        if is(0, "so") && is(1, "voi") {
+            k = 2;
+        }
+        if let Some(t) = window.get(k) {
+            if let Some(term) = self.term_starting_at(t.norm_span.start) {
+                if term.category() == Some(Category::Reference) {
+                    // "tổng số đảng viên": a total of what.
+                    let mut end = term.span.end;
+                    if let Some(next) = self.term_starting_at(next_start(text, end)) {
+                        if next.category() == Some(Category::People) {
+                            end = next.span.end;
+                        }
+                    }
+                    return Some(lowercase(&text[term.span.start..end]));
+                }
+                // "62,06% số quần chúng ưu tú"
+                if term.category() == Some(Category::People) && k == 0 {
+                    return None;
+                }
+            }
+            if is(k, "so") {
+                if let Some(next) = self.term_starting_at(next_start(text, t.norm_span.end)) {
+                    if next.category() == Some(Category::People) {
+                        return Some(lowercase(&text[next.span.clone()]));
+                    }
+                }
+            }
+            if k == 2 {
+                // Up to the end of the clause.
+                let end = tokens[i + k..]
+                    .iter()
+                    .take(5)
+                    .take_while(|t| t.kind != TokenKind::Punctuation && t.norm_span.end <= s_end)
+                    .last()?
+                    .norm_span
+                    .end;
+                return Some(lowercase(&text[t.norm_span.start..end]));
+            }
+        }
+        // "So với đầu nhiệm kỳ, tỷ lệ … tăng 2,07%"
+        let first = self.token_at(s_start);
+        let [a, b] = tokens.get(first..first + 2)? else {
+            return None;
+        };
+        if !(folds_to(a.norm, "so") && folds_to(b.norm, "voi")) {
+            return None;
+        }
+        let from = first + 2;
+        let end = tokens[from..]
+            .iter()
+            .take(5)
+            .take_while(|t| t.kind != TokenKind::Punctuation)
+            .last()?
+            .norm_span
+            .end;
+        Some(lowercase(&text[tokens.get(from)?.norm_span.start..end]))
+    }
+
+    /// The nearest event of the contract before the number in its sentence.
+    fn event(&self, s_start: usize, start: usize, gapped: &mut GappedProbes) -> Option<String> {
+        let words = Words::get();
+        let found = self
+            .nearest(TermClass::EVENT, s_start, start)
+            .and_then(|i| contract_event(self.terms[i]));
+        found.map(str::to_string).or_else(|| {
+            // Fold the window only when a two-part event may be in it.
+            if !gapped.may_be_in(s_start..start) {
+                return None;
+            }
+            let window = &self.text()[s_start..start];
+            let before = fold_words(window);
+            words.gapped.iter().find_map(|(a, b, event)| {
+                let at = before.find(a.as_str())?;
+                before[at + a.len() - 1..]
+                    .contains(b.as_str())
+                    .then(|| event.to_string())
+            })
+        })
+    }
+
+    /// An event later in the number's clause (`45 đảng viên mới kết nạp`,
+    /// `3 đảng viên còn lại cũng đã chuyển sinh hoạt`).
+    fn event_after(&self, unit_end: usize, s_end: usize) -> Option<String> {
+        let text = self.text();
+        let clause_end = first_of(text, unit_end..s_end, b",;(:");
+        let from = self.term_index(unit_end);
+        let i = (from..self.terms.len())
+            .take_while(|&i| self.term_ends[i] <= clause_end)
+            .find(|&i| self.classes[i] & TermClass::EVENT != 0)?;
+        contract_event(self.terms[i]).map(str::to_string)
+    }
+
+    /// Target when a goal cue stands before the number in its sentence.
+    fn modality(&self, s_start: usize, start: usize) -> Modality {
+        // A target cue between the sentence start and the figure.
+        if self.nearest(TermClass::TARGET, s_start, start).is_some() {
+            Modality::Target
+        } else {
+            Modality::Actual
+        }
+    }
+
+    fn time(
+        &self,
+        m: &NumericMatch,
+        unit_end: usize,
+        sentence: &Sentence,
+        s_end: usize,
+    ) -> Option<TimeRef> {
+        let text = self.text();
+        let i = self.times.partition_point(|t| t.range.start < m.span.end);
+        // "76,96% (năm 2005)": a bracketed time right after the value or its unit.
+        if let Some(t) = self.times.get(i) {
+            for end in [m.span.end, unit_end] {
+                let gap = text.get(end..t.range.start).unwrap_or("x");
+                let gap = gap.trim();
+                if gap == "(" || gap == "( năm" || gap.eq_ignore_ascii_case("(năm") {
+                    return Some(t.value.clone());
+                }
+            }
+        }
+        // The nearest time before, in the sentence.
+        let before = self.times[..i]
+            .iter()
+            .rev()
+            .find(|t| t.range.end <= m.span.start);
+        if let Some(t) = before.filter(|t| t.range.start >= sentence.norm_span.start) {
+            return Some(t.value.clone());
+        }
+        // A time later in the same clause ("cho 284 đảng viên trong năm 2022").
+        let clause_end = || first_of(text, unit_end..s_end, b",;(.");
+        if let Some(t) = self
+            .times
+            .get(i)
+            .filter(|t| t.range.start >= unit_end && t.range.end <= clause_end())
+        {
+            let between = &text[unit_end..t.range.start];
+            if !crate::normalize::fold(between).text().contains("so voi") {
+                return Some(t.value.clone());
+            }
+        }
+        // The last time mentioned before.
+        before.map(|t| t.value.clone())
+    }
+
+    fn subject(&self, start: usize, sentence: &Sentence) -> Option<String> {
+        let text = self.text();
+        let i = self.names.partition_point(|n| n.span.start < start);
+        let before = self.names[..i]
+            .iter()
+            .rev()
+            .find(|n| n.span.end <= start && !n.locator);
+        let line = self.line_of(start).unwrap_or(0..0);
+        let in_sentence = before.filter(|n| n.span.start >= sentence.norm_span.start);
+        let in_paragraph = || {
+            self.names[..i]
+                .iter()
+                .rev()
+                .find(|n| n.span.end <= start && !n.locator && !n.bare)
+                .filter(|n| n.span.start >= line.start)
+        };
+        let pick = in_sentence
+            .or_else(in_paragraph)
+            .or_else(|| self.main_subject())?;
+        Some(text[pick.span.clone()].to_string())
+    }
+}
+
+/// Where the first of the ASCII `stops` is in `text[range]`, else the end of
+/// the range: a byte search (an ASCII byte is never part of another character).
+fn first_of(text: &str, range: Range<usize>, stops: &[u8]) -> usize {
+    text.as_bytes()[range.clone()]
+        .iter()
+        .position(|b| stops.contains(b))
+        .map_or(range.end, |p| range.start + p)
+}
+
+/// Where a quantity starts: at its number, or at the approximation cue before it.
+fn quantity_start(m: &NumericMatch) -> usize {
+    m.approx_span
+        .as_ref()
+        .map_or(m.span.start, |a| a.start.min(m.span.start))
+}

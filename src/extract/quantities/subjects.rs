@@ -1,0 +1,229 @@
+//! What a number can be about: the organisations and places the matcher
+//! named, proper names written without a unit word, and the article's main
+//! subject.
+
+use std::ops::Range;
+
+use crate::extract::Doc;
+use crate::lexicon::Category;
+use crate::matcher::{Match, MatchKind};
+use crate::normalize::LetterTable;
+use crate::tokenize::{Token, TokenKind};
+
+/// A named organisation or place that can be the subject of a number.
+#[derive(Clone, Debug)]
+pub(super) struct Named {
+    pub(super) span: Range<usize>,
+    pub(super) organisation: bool,
+    /// Found by capitals alone, with no unit word: trusted only in its own sentence.
+    pub(super) bare: bool,
+    /// It only locates the name before it (`xã Văn Xá huyện Kim Bảng`,
+    /// `huyện Sơn Động (Bắc Giang)`).
+    pub(super) locator: bool,
+}
+
+/// A name the matcher found that can be the subject of a number.
+pub(super) fn named(m: &Match<'_>) -> Option<Named> {
+    matches!(m.kind, MatchKind::Organisation | MatchKind::Place).then(|| Named {
+        span: m.span.clone(),
+        organisation: m.kind == MatchKind::Organisation,
+        bare: false,
+        locator: false,
+    })
+}
+
+/// The names of the document: those of the matcher (`matched`, in lines that
+/// give facts) and those found by capitals.
+pub(super) fn all_names(doc: &Doc<'_>, matched: &[&Match<'_>]) -> Vec<Named> {
+    let mut names: Vec<Named> = matched.iter().filter_map(|m| named(m)).collect();
+    let mut coverage = Coverage::new(doc.matches.as_slice());
+    bare_names_in(doc, &mut coverage, 0..doc.tokens.len(), &mut names);
+    settle(doc.text(), &mut names);
+    names
+}
+
+/// Sorts names by start (the longest first), drops those inside another
+/// and marks the locators (`xã Văn Xá huyện Kim Bảng`, `huyện Sơn Động (Bắc
+/// Giang)`): the first one is left as it is.
+pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
+    names.sort_by_key(|n| (n.span.start, std::cmp::Reverse(n.span.end)));
+    names.dedup_by(|b, a| a.span.start <= b.span.start && b.span.end <= a.span.end);
+    for k in 1..names.len() {
+        let gap = text
+            .get(names[k - 1].span.end..names[k].span.start)
+            .unwrap_or("x");
+        names[k].locator = matches!(gap.trim(), "" | "," | "(" | "-" | "–");
+    }
+}
+
+pub(super) fn next_start(text: &str, pos: usize) -> usize {
+    pos + text[pos..].len() - text[pos..].trim_start_matches(' ').len()
+}
+
+/// Proper names written without a unit word before them (`Lâm Đồng có 18
+/// đảng bộ`, `Tân Yên kết nạp …`): two or more capitalised syllables that
+/// no lexicon term or other name covers.
+/// Those of `doc.tokens[range]` are appended to `out`.
+pub(super) fn bare_names_in(
+    doc: &Doc<'_>,
+    coverage: &mut Coverage<'_>,
+    range: Range<usize>,
+    out: &mut Vec<Named>,
+) {
+    let tokens = &doc.tokens[..range.end];
+    let text = doc.text();
+    let mut emit = |run: Range<usize>| {
+        if run.len() >= 2 {
+            let span = tokens[run.start].norm_span.start..tokens[run.end - 1].norm_span.end;
+            if doc.in_fact_line(&span) {
+                out.push(Named {
+                    span,
+                    organisation: false,
+                    bare: true,
+                    locator: false,
+                });
+            }
+        }
+    };
+    // Runs of capitalised words that nothing covers, one space apart.
+    let mut k = range.start;
+    let letters = LetterTable::get();
+    // Most tokens are turned away by their kind and first byte, before the
+    // letter table.
+    let capitalised = |t: &Token<'_>| {
+        t.kind == TokenKind::Word
+            && t.norm
+                .as_bytes()
+                .first()
+                .is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase())
+            && is_capitalised(t, letters)
+    };
+    while let Some(skip) = tokens[k..].iter().position(capitalised) {
+        let first = k + skip;
+        k = first + 1;
+        if coverage.covers(&tokens[first]) {
+            continue;
+        }
+        while let Some(t) = tokens.get(k) {
+            let gap = || text.get(tokens[k - 1].norm_span.end..t.norm_span.start);
+            if !capitalised(t) || gap() != Some(" ") || coverage.covers(t) {
+                break;
+            }
+            k += 1;
+        }
+        // The token that ended the run may start the next one.
+        emit(first..k);
+    }
+}
+
+/// A word of a capital and at least one small letter (`Lâm`, not `UBND`).
+pub(super) fn is_capitalised(t: &Token<'_>, letters: LetterTable) -> bool {
+    use crate::normalize::{is_lower, is_upper};
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let bytes = t.norm.as_bytes();
+    // Most words start with a small letter: ASCII, or a Vietnamese one the
+    // letter table knows (its case is Unicode's: a test checks every one).
+    let first = match bytes.first() {
+        Some(b) if b.is_ascii() && !b.is_ascii_uppercase() => return false,
+        Some(_) => letters.letter_at(bytes, 0),
+        None => return false,
+    };
+    match first {
+        Some((_, false)) => false,
+        // A capital followed by a small letter, the usual name.
+        Some((len, true))
+            if bytes.len() > len && matches!(letters.letter_at(bytes, len), Some((_, false))) =>
+        {
+            true
+        }
+        _ => {
+            let mut chars = t.norm.chars();
+            chars.next().is_some_and(is_upper) && chars.any(is_lower)
+        }
+    }
+}
+
+/// Answers "does a match cover the start of this token?" for tokens taken
+/// in order, walking the matches (sorted by start) once.
+pub(super) struct Coverage<'m> {
+    pub(super) matches: &'m [Match<'m>],
+    /// Matches before `next` start before the last position asked about.
+    pub(super) next: usize,
+    /// The furthest end of those matches.
+    pub(super) reach: usize,
+    /// The last position asked about.
+    pub(super) last: usize,
+}
+
+impl<'m> Coverage<'m> {
+    pub(super) fn new(matches: &'m [Match<'m>]) -> Self {
+        Coverage {
+            matches,
+            next: 0,
+            reach: 0,
+            last: 0,
+        }
+    }
+
+    /// Whether a match that [hides](hides) `t` holds its start.
+    pub(super) fn covers(&mut self, t: &Token<'_>) -> bool {
+        let pos = t.norm_span.start;
+        if pos < self.last {
+            // Asked out of order: start again.
+            *self = Coverage::new(self.matches);
+        }
+        self.last = pos;
+        while let Some(m) = self.matches.get(self.next).filter(|m| m.span.start < pos) {
+            self.reach = self.reach.max(m.span.end);
+            self.next += 1;
+        }
+        // A match that starts before `t` cannot be `t` itself.
+        self.reach > pos
+            || self.matches[self.next..]
+                .iter()
+                .take_while(|m| m.span.start == pos)
+                .any(|m| hides(m, t))
+    }
+}
+
+/// Whether `m`, which holds the start of `t`, keeps `t` out of a bare name:
+/// any match but a one-syllable counted unit that is `t` itself (a unit word
+/// inside a name is part of it: Lâm Đồng).
+pub(super) fn hides(m: &Match<'_>, t: &Token<'_>) -> bool {
+    let unit_syllable =
+        m.kind == MatchKind::Term && m.category() == Some(Category::Unit) && m.span == t.norm_span;
+    !unit_syllable && m.span.end > t.norm_span.start
+}
+
+/// The first organisation named in the headline, else in the first lines
+/// of the body; a place if no organisation is named.
+pub(super) fn main_subject(doc: &Doc<'_>, names: &[Named]) -> Option<Named> {
+    let lines = &doc.layout.lines;
+    zones(doc)
+        .into_iter()
+        .find_map(|l| subject_in(&lines[l].range, names))
+}
+
+/// The first organisation named in `zone`, else the first place.
+pub(super) fn subject_in(zone: &Range<usize>, names: &[Named]) -> Option<Named> {
+    let inside: Vec<&Named> = names
+        .iter()
+        .filter(|n| zone.start <= n.span.start && n.span.end <= zone.end && !n.locator)
+        .collect();
+    let org = inside.iter().find(|n| n.organisation);
+    org.or(inside.first()).map(|n| (*n).clone())
+}
+
+/// The lines where the main subject is looked for, in that order: the
+/// headline, then the first two other lines that give facts.
+pub(super) fn zones(doc: &Doc<'_>) -> Vec<usize> {
+    let lines = &doc.layout.lines;
+    let title = doc.layout.title;
+    let title_range = title.map(|t| &lines[t].range);
+    let body = (0..lines.len())
+        .filter(|&i| lines[i].gives_facts() && Some(&lines[i].range) != title_range)
+        .take(2);
+    title.into_iter().chain(body).collect()
+}

@@ -1,0 +1,417 @@
+//! The word lists the quantity rules read (`data/quantity_words.tsv`) and the
+//! small text helpers that look them up without allocating.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::normalize::LetterTable;
+
+/// The word lists of `data/quantity_words.tsv`.
+pub(super) struct Words {
+    /// Words that end a unit read from the words after a number, sorted.
+    pub(super) unit_stop: WordList,
+    /// Units of time, sorted.
+    pub(super) time_unit: WordList,
+    /// Words before a number that make it a label, sorted.
+    pub(super) label_before: WordList,
+    /// Words after a number that make it a label, sorted.
+    pub(super) label_after: WordList,
+    /// Target cues.
+    pub(super) target: TargetCues,
+    /// Lexicon event canonical form → event of the contract, sorted.
+    pub(super) events: Vec<(&'static str, &'static str)>,
+    /// Events written in two parts: folded first part, folded second part, event.
+    pub(super) gapped: Vec<(String, String, &'static str)>,
+}
+
+/// A list of lower-case words, as sorted [keys](Key): a lookup compares
+/// integers.
+pub(super) struct WordList(Vec<u128>);
+
+impl WordList {
+    pub(super) fn new(words: Vec<&'static str>) -> Self {
+        let mut keys: Vec<u128> = words.iter().filter_map(|w| Key::of(w)).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        WordList(keys)
+    }
+
+    /// Whether `word` (in lower case already) is listed.
+    pub(super) fn has(&self, word: &str) -> bool {
+        Key::of(word).is_some_and(|k| self.has_key(k))
+    }
+
+    pub(super) fn has_key(&self, key: u128) -> bool {
+        self.0.binary_search(&key).is_ok()
+    }
+
+    /// Whether `word` in lower case is listed, without allocating.
+    pub(super) fn has_lower(&self, word: &str) -> bool {
+        let mut key = Key::new();
+        key.push_lower(word);
+        key.get().is_some_and(|k| self.has_key(k))
+    }
+}
+
+/// A short string packed in an integer, built on the stack: up to 15 bytes
+/// and its length. The words of the lists are short (a test checks it): a
+/// longer string is in none of them.
+pub(super) struct Key {
+    pub(super) bytes: [u8; 16],
+    pub(super) len: usize,
+    /// False once something did not fit.
+    pub(super) fits: bool,
+}
+
+impl Key {
+    pub(super) const CAP: usize = 15;
+
+    pub(super) fn new() -> Self {
+        Key {
+            bytes: [0; 16],
+            len: 0,
+            fits: true,
+        }
+    }
+
+    /// The key of `s` as it is.
+    pub(super) fn of(s: &str) -> Option<u128> {
+        let mut key = Key::new();
+        key.push(s.as_bytes());
+        key.get()
+    }
+
+    pub(super) fn push(&mut self, s: &[u8]) {
+        match self.bytes[..Key::CAP].get_mut(self.len..self.len + s.len()) {
+            Some(dst) if self.fits => {
+                dst.copy_from_slice(s);
+                self.len += s.len();
+            }
+            _ => self.fits = false,
+        }
+    }
+
+    /// Appends `s.to_lowercase()`.
+    pub(super) fn push_lower(&mut self, s: &str) {
+        let (start, fits) = (self.len, self.fits);
+        let done = lower_prefix(s);
+        self.push(&s.as_bytes()[..done]);
+        let mut utf8 = [0; 4];
+        if !each_lower(&s[done..], |l| {
+            self.push(l.encode_utf8(&mut utf8).as_bytes())
+        }) {
+            (self.len, self.fits) = (start, fits);
+            self.push(s.to_lowercase().as_bytes());
+        }
+    }
+
+    /// The key, if it all fit.
+    pub(super) fn get(&self) -> Option<u128> {
+        let mut bytes = [0; 16];
+        bytes[..self.len].copy_from_slice(&self.bytes[..self.len]);
+        bytes[Key::CAP] = self.len as u8;
+        self.fits.then(|| u128::from_le_bytes(bytes))
+    }
+}
+
+/// Folded words with a space before and after, for whole-word search.
+pub(super) fn fold_words(s: &str) -> String {
+    let mut f = String::with_capacity(s.len());
+    crate::normalize::fold_into(&mut f, s);
+    let words: Vec<&str> = f
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    format!(" {} ", words.join(" "))
+}
+
+impl Words {
+    /// The event of the contract a lexicon event stands for.
+    pub(super) fn event(&self, canonical: &str) -> Option<&'static str> {
+        let i = self
+            .events
+            .binary_search_by_key(&(canonical.len(), canonical), |e| (e.0.len(), e.0))
+            .ok()?;
+        Some(self.events[i].1)
+    }
+
+    pub(super) fn get() -> &'static Words {
+        static W: OnceLock<Words> = OnceLock::new();
+        W.get_or_init(|| {
+            let mut lists = raw_lists();
+            let mut events = HashMap::new();
+            let mut gapped = Vec::new();
+            for line in data_lines(include_str!("../data/events.tsv")) {
+                if let Some((event, forms)) = line.split_once('\t') {
+                    for f in forms.split('|').map(str::trim) {
+                        match f.split_once(" … ") {
+                            Some((a, b)) => {
+                                gapped.push((fold_words(a), fold_words(b), event.trim()))
+                            }
+                            None => {
+                                events.insert(f, event.trim());
+                            }
+                        }
+                    }
+                }
+            }
+            // By length first: most comparisons of a lookup stop there.
+            let mut events: Vec<_> = events.into_iter().collect();
+            events.sort_unstable_by_key(|e| (e.0.len(), e.0));
+            let mut list = |name: &str| lists.remove(name).unwrap_or_default();
+            Words {
+                unit_stop: WordList::new(list("unit_stop")),
+                time_unit: WordList::new(list("time_unit")),
+                label_before: WordList::new(list("label_before")),
+                label_after: WordList::new(list("label_after")),
+                target: TargetCues::new(list("target")),
+                events,
+                gapped,
+            }
+        })
+    }
+}
+
+/// The word lists of `data/quantity_words.tsv` by name, as written.
+pub(super) fn raw_lists() -> HashMap<&'static str, Vec<&'static str>> {
+    let mut lists: HashMap<&str, Vec<&str>> = HashMap::new();
+    for line in data_lines(include_str!("../data/quantity_words.tsv")) {
+        if let Some((name, words)) = line.split_once('\t') {
+            lists
+                .entry(name)
+                .or_default()
+                .extend(words.split('|').map(str::trim));
+        }
+    }
+    lists
+}
+
+/// `s.to_lowercase()`, without Unicode's case table for ASCII and small letters.
+pub(super) fn lowercase(s: &str) -> String {
+    let done = lower_prefix(s);
+    let mut out = String::with_capacity(s.len());
+    out.push_str(&s[..done]);
+    if each_lower(&s[done..], |l| out.push(l)) {
+        out
+    } else {
+        s.to_lowercase()
+    }
+}
+
+/// The length of the start of `s` that is its own lower case: ASCII but
+/// capitals, and small Vietnamese letters (from the letter table, whose case
+/// is Unicode's: a test checks every letter).
+pub(super) fn lower_prefix(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let letters = LetterTable::get();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b.is_ascii_uppercase() {
+                break;
+            }
+            i += 1;
+        } else if let Some((len, false)) = letters.letter_at(bytes, i) {
+            i += len;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Feeds the characters of `s.to_lowercase()` to `put`, or stops and
+/// returns false at a capital sigma, whose lower case depends on its place
+/// in the word. (Elsewhere `str::to_lowercase` lowers char by char.)
+pub(super) fn each_lower(s: &str, mut put: impl FnMut(char)) -> bool {
+    for c in s.chars() {
+        if c.is_ascii() {
+            put(c.to_ascii_lowercase());
+        } else if crate::normalize::is_lower(c) {
+            // A small letter is its own lower case (a test checks every one),
+            // and the letter table answers for Vietnamese ones at once.
+            put(c);
+        } else if c == 'Σ' {
+            return false;
+        } else {
+            c.to_lowercase().for_each(&mut put);
+        }
+    }
+    true
+}
+
+/// Whether `needle` occurs in `hay`, ASCII letters compared without case:
+/// `hay.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))`, but
+/// `memchr` finds the places where the first byte matches. (The rules read
+/// [`GappedProbes`]; the tests compare them with this.)
+#[cfg(test)]
+pub(super) fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let mut from = 0;
+    while let Some(k) = memchr::memchr2(lower, upper, &hay[from..]) {
+        let at = from + k;
+        if hay
+            .get(at + 1..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+        {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
+}
+
+/// Where `needle` occurs wholly within `hay[range]`, ASCII letters compared
+/// without case, in order, appended to `out`. `needle` is not empty.
+pub(super) fn positions_ignore_ascii_case(
+    hay: &[u8],
+    range: Range<usize>,
+    needle: &[u8],
+    out: &mut Vec<usize>,
+) {
+    let Some((&first, rest)) = needle.split_first() else {
+        return;
+    };
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let window = &hay[range.clone()];
+    out.extend(
+        memchr::memchr2_iter(lower, upper, window)
+            .filter(|&at| {
+                window
+                    .get(at + 1..at + needle.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+            })
+            .map(|at| range.start + at),
+    );
+}
+
+/// The two-part events (`chuyển … chính thức`) are looked for in a folded
+/// copy of the words before a number only when the start of a first part
+/// (its probe) occurs there. The windows of the numbers of a sentence
+/// overlap: each stretch of text is searched once, not once per number.
+pub(super) struct GappedProbes<'t> {
+    pub(super) text: &'t [u8],
+    pub(super) probes: Vec<Probe>,
+    /// The stretch of text searched so far: the probes found are those in it.
+    pub(super) searched: Range<usize>,
+}
+
+/// A probe (at most 3 bytes) and where it occurs in the stretch searched.
+pub(super) struct Probe {
+    pub(super) bytes: &'static [u8],
+    pub(super) found: Vec<usize>,
+}
+
+impl<'t> GappedProbes<'t> {
+    pub(super) fn new(text: &'t str, words: &'static Words) -> Self {
+        let probes = words.gapped.iter().map(|(a, _, _)| {
+            let probe = a.trim().as_bytes();
+            Probe {
+                bytes: &probe[..probe.len().min(3)],
+                found: Vec::new(),
+            }
+        });
+        GappedProbes {
+            text: text.as_bytes(),
+            probes: probes.collect(),
+            searched: 0..0,
+        }
+    }
+
+    /// Whether a probe lies wholly within `text[r]`: `contains_ignore_ascii_case`
+    /// of the window for some probe.
+    pub(super) fn may_be_in(&mut self, r: Range<usize>) -> bool {
+        // Grow the stretch searched when `r` starts inside or at its end;
+        // else start a new one at `r`. A probe found near the old end lies
+        // wholly in the stretch, so the search goes back a probe's length.
+        if r.start < self.searched.start || r.start > self.searched.end {
+            self.searched = r.start..r.start;
+            self.probes.iter_mut().for_each(|p| p.found.clear());
+        }
+        if r.end > self.searched.end {
+            for p in &mut self.probes {
+                // Starts of probes not yet wholly inside the stretch.
+                let from = self
+                    .searched
+                    .end
+                    .saturating_sub(p.bytes.len().saturating_sub(1))
+                    .max(self.searched.start);
+                let keep = p.found.partition_point(|&at| at < from);
+                p.found.truncate(keep);
+                positions_ignore_ascii_case(self.text, from..r.end, p.bytes, &mut p.found);
+            }
+            self.searched.end = r.end;
+        }
+        self.probes.iter().any(|p| {
+            if p.bytes.is_empty() {
+                return true;
+            }
+            let i = p.found.partition_point(|&at| at < r.start);
+            p.found
+                .get(i)
+                .is_some_and(|&at| at + p.bytes.len() <= r.end)
+        })
+    }
+}
+
+pub(super) fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// The target cues, and a set of their lengths to turn most terms away at once.
+pub(super) struct TargetCues {
+    pub(super) words: Vec<&'static str>,
+    /// Bit `n` for a cue of `n` bytes; bit 63 for any of 63 bytes or more.
+    lens: u64,
+}
+
+impl TargetCues {
+    pub(super) fn new(words: Vec<&'static str>) -> Self {
+        let lens = words.iter().fold(0, |set, w| set | 1 << w.len().min(63));
+        TargetCues { words, lens }
+    }
+
+    /// Whether `term` in lower case is a cue.
+    pub(super) fn has(&self, term: &str) -> bool {
+        // Lower case keeps the length of Vietnamese letters: compare lengths first.
+        // An ASCII first letter must be the cue's in lower case.
+        let first_fits = |w: &str| match term.as_bytes().first() {
+            Some(b) if b.is_ascii() => w.as_bytes().first() == Some(&b.to_ascii_lowercase()),
+            _ => true,
+        };
+        self.may_have_len(term.len())
+            && self
+                .words
+                .iter()
+                .any(|w| w.len() == term.len() && first_fits(w) && lower_eq(term, w))
+    }
+
+    pub(super) fn may_have_len(&self, len: usize) -> bool {
+        self.lens & 1 << len.min(63) != 0
+    }
+}
+
+/// `term.chars().flat_map(char::to_lowercase).eq(lower.chars())`, stopping
+/// at the first difference: ASCII and small letters (the letter table's
+/// answer) are their own lower case; at any other character, the plain way.
+pub(super) fn lower_eq(term: &str, lower: &str) -> bool {
+    let mut want = lower.chars();
+    for c in term.chars() {
+        let l = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else if crate::normalize::is_lower(c) {
+            c
+        } else {
+            return term.chars().flat_map(char::to_lowercase).eq(lower.chars());
+        };
+        if want.next() != Some(l) {
+            return false;
+        }
+    }
+    want.next().is_none()
+}
