@@ -1103,6 +1103,95 @@ mod tests {
         }
     }
 
+    /// What `Ctx` answered before it kept one slot per token: token → covering term,
+    /// term → its first and last token when aligned with tokens.
+    struct OldCover {
+        cover: Vec<usize>,
+        first_tok: Vec<usize>,
+        last_tok: Vec<usize>,
+    }
+
+    impl OldCover {
+        fn new(toks: &[Token], terms: &[Match<'_>]) -> Self {
+            let mut cover = vec![0; toks.len()];
+            let mut first_tok = vec![usize::MAX; terms.len()];
+            let mut last_tok = vec![usize::MAX; terms.len()];
+            for (ti, term) in terms.iter().enumerate() {
+                let a = toks.partition_point(|t| t.range.end <= term.span.start);
+                let mut b = a;
+                while b < toks.len() && toks[b].range.start < term.span.end {
+                    cover[b] = ti + 1;
+                    b += 1;
+                }
+                if a < b
+                    && toks[a].range.start == term.span.start
+                    && toks[b - 1].range.end == term.span.end
+                {
+                    first_tok[ti] = a;
+                    last_tok[ti] = b - 1;
+                }
+            }
+            OldCover {
+                cover,
+                first_tok,
+                last_tok,
+            }
+        }
+
+        fn cover(&self, k: usize) -> Option<usize> {
+            self.cover.get(k)?.checked_sub(1)
+        }
+
+        fn term_at(
+            &self,
+            terms: &[Match<'_>],
+            k: usize,
+            ends: &[usize],
+        ) -> Option<(usize, Category)> {
+            let t = self.cover(k)?;
+            (ends[t] == k).then_some(())?;
+            Some((t, terms[t].category()?))
+        }
+    }
+
+    /// The slots answer what the arrays per token and per term answered, on the terms
+    /// the matcher finds in real and altered text.
+    #[test]
+    fn slots_agree_with_the_arrays_they_replace() {
+        let matcher = TermMatcher::shared();
+        let mut texts = Vec::new();
+        for text in crate::seed_articles() {
+            texts.push(text.to_uppercase());
+            texts.push(crate::normalize::fold(&text).into_string());
+            texts.push(text);
+        }
+        texts.extend(
+            [
+                "",
+                "a",
+                "Đảng bộ huyện Lâm Hà",
+                "ÔNG Nguyễn Văn A, Bí thư Chi bộ",
+            ]
+            .map(String::from),
+        );
+        for text in &texts {
+            let toks = tokenize(text);
+            let terms = matcher.find_terms_only(text);
+            let ctx = Ctx::new(matcher, text, &toks, &terms);
+            let old = OldCover::new(&toks, &terms);
+            for k in 0..toks.len() + 2 {
+                assert_eq!(ctx.cover(k), old.cover(k), "{k} in {text:?}");
+                let starting = old.term_at(&terms, k, &old.first_tok);
+                assert_eq!(ctx.term_starting(k), starting, "{k} in {text:?}");
+                let ending = old.term_at(&terms, k, &old.last_tok);
+                assert_eq!(ctx.term_ending(k), ending, "{k} in {text:?}");
+                if let Some((t, _)) = starting {
+                    assert_eq!(ctx.last_tok[t], old.last_tok[t], "{k} in {text:?}");
+                }
+            }
+        }
+    }
+
     /// The tables answer what the general predicates answer, for every character.
     #[test]
     fn class_tables_agree_with_the_predicates() {
