@@ -612,18 +612,19 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             !first_text.chars().any(char::is_lowercase) && first_text.contains(char::is_whitespace);
         units.clear();
         units.push(first);
+        let mut last_unit_cat = cat;
         let mut j = ctx.last_tok[first] + 1;
         while ctx.space_before(j) {
             match ctx.term_starting(j) {
                 Some((t, c)) if is_unit(c) => {
                     units.push(t);
+                    last_unit_cat = c;
                     j = ctx.last_tok[t] + 1;
                 }
                 _ => break,
             }
         }
-        let last_unit_cat = ctx.terms[*units.last().unwrap_or(&first)].category();
-        let after_admin = last_unit_cat == Some(Category::AdminUnit);
+        let after_admin = last_unit_cat == Category::AdminUnit;
         let run = if shouting || !ctx.space_before(j) {
             None
         } else {
