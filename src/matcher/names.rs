@@ -309,19 +309,34 @@ const STOP_WORDS: &[&str] = &[
 /// Second syllables that make a capitalised run look like a person's name.
 const MIDDLE_NAMES: &[&str] = &["van", "thi", "a"];
 
+/// A token as the name finders see it.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    /// 1 + the term covering the token; 0 where no term does.
+    term: usize,
+    /// The category of the term starting at this token, when the term is aligned with
+    /// tokens (starts where a token starts and ends where one ends).
+    starts: Option<Category>,
+    /// The category of the aligned term ending at this token.
+    ends: Option<Category>,
+    /// [`Token::cap`].
+    cap: bool,
+    /// [`Token::all_caps`].
+    all_caps: bool,
+    /// Used by a place or organisation name.
+    used: bool,
+}
+
 struct Ctx<'a, 'm> {
     matcher: &'m TermMatcher,
     input: &'a str,
     toks: &'a [Token],
     terms: &'a [Match<'m>],
-    /// Token → 1 + the term covering it; 0 where no term does.
-    cover: Vec<usize>,
-    /// Term → its first token when it is aligned with tokens, else `usize::MAX`.
-    first_tok: Vec<usize>,
-    /// Term → its last token, likewise.
+    /// Token → what the name finders ask of it most: one small record per token,
+    /// so that walking them touches little memory.
+    slots: Vec<Slot>,
+    /// Term → its last token when it is aligned with tokens (only read then).
     last_tok: Vec<usize>,
-    /// Tokens used by a place or organisation name.
-    used: Vec<bool>,
     /// Room to fold a token into, so that looking words up allocates nothing.
     key: RefCell<String>,
 }
@@ -333,8 +348,14 @@ impl<'a, 'm> Ctx<'a, 'm> {
         toks: &'a [Token],
         terms: &'a [Match<'m>],
     ) -> Self {
-        let mut cover = vec![0; toks.len()];
-        let mut first_tok = vec![usize::MAX; terms.len()];
+        let mut slots: Vec<Slot> = toks
+            .iter()
+            .map(|t| Slot {
+                cap: t.cap,
+                all_caps: t.all_caps,
+                ..Slot::default()
+            })
+            .collect();
         let mut last_tok = vec![usize::MAX; terms.len()];
         // Terms come sorted and never overlap: walk the tokens alongside.
         let mut a = 0;
@@ -350,7 +371,12 @@ impl<'a, 'm> Ctx<'a, 'm> {
             }
             let mut b = a;
             while b < toks.len() && toks[b].range.start < term.span.end {
-                cover[b] = ti + 1;
+                // A term covering the token before (never, terms do not overlap) no
+                // longer starts or ends there.
+                let slot = &mut slots[b];
+                slot.term = ti + 1;
+                slot.starts = None;
+                slot.ends = None;
                 b += 1;
             }
             // Only terms aligned with tokens take part in names.
@@ -358,7 +384,9 @@ impl<'a, 'm> Ctx<'a, 'm> {
                 && toks[a].range.start == term.span.start
                 && toks[b - 1].range.end == term.span.end
             {
-                first_tok[ti] = a;
+                let category = term.category();
+                slots[a].starts = category;
+                slots[b - 1].ends = category;
                 last_tok[ti] = b - 1;
             }
         }
@@ -367,10 +395,8 @@ impl<'a, 'm> Ctx<'a, 'm> {
             input,
             toks,
             terms,
-            cover,
-            first_tok,
+            slots,
             last_tok,
-            used: vec![false; toks.len()],
             key: RefCell::new(String::new()),
         }
     }
@@ -403,19 +429,20 @@ impl<'a, 'm> Ctx<'a, 'm> {
 
     /// The term covering token `k`, if any.
     fn cover(&self, k: usize) -> Option<usize> {
-        self.cover.get(k)?.checked_sub(1)
+        self.slots.get(k)?.term.checked_sub(1)
     }
 
+    /// The term starting at token `k` and its category, if it is aligned with tokens
+    /// and has a category.
     fn term_starting(&self, k: usize) -> Option<(usize, Category)> {
-        let t = self.cover(k)?;
-        (self.first_tok[t] == k).then_some(())?;
-        Some((t, self.terms[t].category()?))
+        let slot = self.slots.get(k)?;
+        Some((slot.term.checked_sub(1)?, slot.starts?))
     }
 
+    /// The term ending at token `k`, likewise.
     fn term_ending(&self, k: usize) -> Option<(usize, Category)> {
-        let t = self.cover(k)?;
-        (self.last_tok[t] == k).then_some(())?;
-        Some((t, self.terms[t].category()?))
+        let slot = self.slots.get(k)?;
+        Some((slot.term.checked_sub(1)?, slot.ends?))
     }
 
     /// `f` of the folded key of token `k` ([`fold_key`]), folded into a buffer kept for
@@ -567,35 +594,37 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
     let mut i = 0;
     while i < n {
         // A chain starts with a term: skip the syllables no term covers.
-        match ctx.cover[i..].iter().position(|&t| t != 0) {
+        // (Walking to the next token where a unit term starts is what stepping over
+        // the other terms would do.)
+        match ctx.slots[i..]
+            .iter()
+            .position(|s| s.starts.is_some_and(is_unit))
+        {
             Some(d) => i += d,
             None => break,
         }
         let Some((first, cat)) = ctx.term_starting(i) else {
-            i += 1;
-            continue;
+            break;
         };
-        if !is_unit(cat) {
-            i = ctx.last_tok[first] + 1;
-            continue;
-        }
         let first_text = &ctx.input[ctx.terms[first].span.clone()];
+        // (A lower-case letter, mostly the first or second, answers soonest.)
         let shouting =
-            first_text.contains(char::is_whitespace) && !first_text.chars().any(char::is_lowercase);
+            !first_text.chars().any(char::is_lowercase) && first_text.contains(char::is_whitespace);
         units.clear();
         units.push(first);
+        let mut last_unit_cat = cat;
         let mut j = ctx.last_tok[first] + 1;
         while ctx.space_before(j) {
             match ctx.term_starting(j) {
                 Some((t, c)) if is_unit(c) => {
                     units.push(t);
+                    last_unit_cat = c;
                     j = ctx.last_tok[t] + 1;
                 }
                 _ => break,
             }
         }
-        let last_unit_cat = ctx.terms[*units.last().unwrap_or(&first)].category();
-        let after_admin = last_unit_cat == Some(Category::AdminUnit);
+        let after_admin = last_unit_cat == Category::AdminUnit;
         let run = if shouting || !ctx.space_before(j) {
             None
         } else {
@@ -644,9 +673,8 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
                 }
             }
         }
-        let start_tok = ctx
-            .toks
-            .partition_point(|t| t.range.start < ctx.terms[first].span.start);
+        // The first unit is aligned with the tokens: it starts with token `i`.
+        let start_tok = i;
         let name = ctx.span(run.clone());
         // The canonical forms of the units, joined by spaces.
         let mut unit = String::new();
@@ -668,8 +696,8 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             }
             !inside
         });
-        for u in &mut ctx.used[run.clone()] {
-            *u = true;
+        for slot in &mut ctx.slots[run.clone()] {
+            slot.used = true;
         }
         out.push(Match {
             kind: if cat == Category::Organisation {
@@ -697,15 +725,15 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
     let mut i = 0;
     while i < n {
         // A name starts with a capital: skip the lower-case syllables, most of them.
-        match ctx.toks[i..].iter().position(|t| t.cap) {
+        match ctx.slots[i..].iter().position(|s| s.cap) {
             Some(d) => i += d,
             None => break,
         }
         let name_tok = |k: usize, first: bool| {
-            let t = &ctx.toks[k];
-            t.cap
-                && !t.all_caps
-                && !ctx.used[k]
+            let s = &ctx.slots[k];
+            s.cap
+                && !s.all_caps
+                && !s.used
                 && (ctx.cover(k).is_none()
                     || (first
                         && matches!(ctx.term_ending(k), Some((_, Category::Organisation)))
@@ -828,7 +856,7 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
             }
             if ctx.cover(k).is_some()
                 || (!ctx.toks[k].cap && ctx.with_key(k, |w| STOP_WORDS.contains(&w)))
-                || (ctx.person_starts(k) && !ctx.used[k])
+                || (ctx.person_starts(k) && !ctx.slots[k].used)
             {
                 break;
             }
@@ -1072,6 +1100,95 @@ mod tests {
                     plain(gap),
                     "{gap:?}"
                 );
+            }
+        }
+    }
+
+    /// What `Ctx` answered before it kept one slot per token: token → covering term,
+    /// term → its first and last token when aligned with tokens.
+    struct OldCover {
+        cover: Vec<usize>,
+        first_tok: Vec<usize>,
+        last_tok: Vec<usize>,
+    }
+
+    impl OldCover {
+        fn new(toks: &[Token], terms: &[Match<'_>]) -> Self {
+            let mut cover = vec![0; toks.len()];
+            let mut first_tok = vec![usize::MAX; terms.len()];
+            let mut last_tok = vec![usize::MAX; terms.len()];
+            for (ti, term) in terms.iter().enumerate() {
+                let a = toks.partition_point(|t| t.range.end <= term.span.start);
+                let mut b = a;
+                while b < toks.len() && toks[b].range.start < term.span.end {
+                    cover[b] = ti + 1;
+                    b += 1;
+                }
+                if a < b
+                    && toks[a].range.start == term.span.start
+                    && toks[b - 1].range.end == term.span.end
+                {
+                    first_tok[ti] = a;
+                    last_tok[ti] = b - 1;
+                }
+            }
+            OldCover {
+                cover,
+                first_tok,
+                last_tok,
+            }
+        }
+
+        fn cover(&self, k: usize) -> Option<usize> {
+            self.cover.get(k)?.checked_sub(1)
+        }
+
+        fn term_at(
+            &self,
+            terms: &[Match<'_>],
+            k: usize,
+            ends: &[usize],
+        ) -> Option<(usize, Category)> {
+            let t = self.cover(k)?;
+            (ends[t] == k).then_some(())?;
+            Some((t, terms[t].category()?))
+        }
+    }
+
+    /// The slots answer what the arrays per token and per term answered, on the terms
+    /// the matcher finds in real and altered text.
+    #[test]
+    fn slots_agree_with_the_arrays_they_replace() {
+        let matcher = TermMatcher::shared();
+        let mut texts = Vec::new();
+        for text in crate::seed_articles() {
+            texts.push(text.to_uppercase());
+            texts.push(crate::normalize::fold(&text).into_string());
+            texts.push(text);
+        }
+        texts.extend(
+            [
+                "",
+                "a",
+                "Đảng bộ huyện Lâm Hà",
+                "ÔNG Nguyễn Văn A, Bí thư Chi bộ",
+            ]
+            .map(String::from),
+        );
+        for text in &texts {
+            let toks = tokenize(text);
+            let terms = matcher.find_terms_only(text);
+            let ctx = Ctx::new(matcher, text, &toks, &terms);
+            let old = OldCover::new(&toks, &terms);
+            for k in 0..toks.len() + 2 {
+                assert_eq!(ctx.cover(k), old.cover(k), "{k} in {text:?}");
+                let starting = old.term_at(&terms, k, &old.first_tok);
+                assert_eq!(ctx.term_starting(k), starting, "{k} in {text:?}");
+                let ending = old.term_at(&terms, k, &old.last_tok);
+                assert_eq!(ctx.term_ending(k), ending, "{k} in {text:?}");
+                if let Some((t, _)) = starting {
+                    assert_eq!(ctx.last_tok[t], old.last_tok[t], "{k} in {text:?}");
+                }
             }
         }
     }
