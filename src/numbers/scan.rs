@@ -207,11 +207,13 @@ struct TriggerSet {
 }
 
 impl TriggerSet {
-    /// The set of `patterns`, each with the offset of its anchor.
-    fn new(patterns: Vec<String>, kinds: Vec<Trigger>, offsets: &[usize]) -> Self {
+    /// The set of `triggers`: pattern, what it starts, offset of its anchor.
+    fn new(triggers: Vec<(String, Trigger, usize)>) -> Self {
+        let (patterns, kinds): (Vec<String>, Vec<Trigger>) =
+            triggers.iter().map(|(p, k, _)| (p.clone(), *k)).unzip();
         let mut anchors: Vec<&[u8]> = Vec::new();
         let mut anchored: Vec<Vec<(usize, usize)>> = Vec::new();
-        for (k, (pattern, &offset)) in patterns.iter().zip(offsets).enumerate() {
+        for (k, (pattern, &(.., offset))) in patterns.iter().zip(&triggers).enumerate() {
             let bytes = pattern.as_bytes();
             let offset = offset.min(bytes.len().saturating_sub(4));
             let anchor = &bytes[offset..];
@@ -327,14 +329,13 @@ impl Default for Scanner {
     }
 }
 
-/// Every trigger as written, with a capital and in capitals, and what each
-/// pattern starts. The patterns come in that order (all triggers as written
-/// first): Teddy puts patterns into its buckets in order, and this order
-/// gives buckets that stop on fewer syllables that are no trigger.
-fn trigger_patterns() -> (Vec<String>, Vec<Trigger>, Vec<usize>) {
-    let mut patterns: Vec<String> = Vec::new();
-    let mut kinds = Vec::new();
-    let mut offsets = Vec::new();
+/// Every trigger as written, with a capital and in capitals: the pattern,
+/// what it starts and the offset of its anchor. The patterns come in that
+/// order (all triggers as written first): Teddy puts patterns into its
+/// buckets in order, and this order gives buckets that stop on fewer
+/// syllables that are no trigger.
+fn trigger_patterns() -> Vec<(String, Trigger, usize)> {
+    let mut patterns: Vec<(String, Trigger, usize)> = Vec::new();
     let capital = |word: &str| -> String {
         word.chars()
             .take(1)
@@ -346,14 +347,12 @@ fn trigger_patterns() -> (Vec<String>, Vec<Trigger>, Vec<usize>) {
     for variant in variants {
         for &(word, kind, offset) in TRIGGERS {
             let pattern = variant(word);
-            if !patterns.contains(&pattern) {
-                patterns.push(pattern);
-                kinds.push(kind);
-                offsets.push(offset);
+            if !patterns.iter().any(|(p, ..)| *p == pattern) {
+                patterns.push((pattern, kind, offset));
             }
         }
     }
-    (patterns, kinds, offsets)
+    patterns
 }
 
 /// Scans `text` with a shared [`Scanner`].
@@ -377,19 +376,12 @@ pub fn scan_normalized(normalized: &Normalized<'_>) -> Vec<NumericMatch> {
 impl Scanner {
     /// Builds the trigger automaton.
     pub fn new() -> Self {
-        let (patterns, kinds, offsets) = trigger_patterns();
-        let (long, short): (Vec<_>, Vec<_>) = patterns
+        let (long, short): (Vec<_>, Vec<_>) = trigger_patterns()
             .into_iter()
-            .zip(kinds.into_iter().zip(offsets))
-            .partition(|(p, _)| p.len() >= 4);
-        let set = |part: Vec<(String, (Trigger, usize))>| {
-            let (patterns, rest): (Vec<String>, Vec<(Trigger, usize)>) = part.into_iter().unzip();
-            let (kinds, offsets): (Vec<Trigger>, Vec<usize>) = rest.into_iter().unzip();
-            TriggerSet::new(patterns, kinds, &offsets)
-        };
+            .partition(|(p, ..)| p.len() >= 4);
         Self {
-            long: set(long),
-            short: set(short),
+            long: TriggerSet::new(long),
+            short: TriggerSet::new(short),
         }
     }
 
@@ -911,7 +903,7 @@ mod tests {
 
     #[test]
     fn both_trigger_searches_agree() {
-        let (patterns, _, _) = trigger_patterns();
+        let patterns: Vec<String> = trigger_patterns().into_iter().map(|t| t.0).collect();
         let automaton = Finder::automaton(&patterns);
         let text = "Năm 2022 HAI mươi, ba Ba BA, thứ Thứ THỨ tư; một MỘT hàng nghìn, chính thức; \
                     Đại hội ĐẠI HỘI đại hội XI, Trung ương 4, khóa khoá KHÓA XII, Chủ nhật (GMT+7) ban khai";
@@ -934,7 +926,10 @@ mod tests {
     fn reference_find(text: &str, pos: usize) -> Option<(usize, usize, Trigger)> {
         static ALL: OnceLock<(Finder, Vec<Trigger>)> = OnceLock::new();
         let (finder, kinds) = ALL.get_or_init(|| {
-            let (patterns, kinds, _) = trigger_patterns();
+            let (patterns, kinds): (Vec<String>, Vec<Trigger>) = trigger_patterns()
+                .into_iter()
+                .map(|(p, k, _)| (p, k))
+                .unzip();
             (Finder::automaton(&patterns), kinds)
         });
         finder
@@ -1037,7 +1032,7 @@ mod tests {
     /// prefix of another (one anchor at most is found at a place).
     #[test]
     fn triggers_and_anchors_are_prefix_free() {
-        let (patterns, _, _) = trigger_patterns();
+        let patterns: Vec<String> = trigger_patterns().into_iter().map(|t| t.0).collect();
         for a in &patterns {
             for b in &patterns {
                 assert!(a == b || !b.starts_with(a.as_str()), "{a:?} {b:?}");
@@ -1072,6 +1067,6 @@ mod tests {
     #[test]
     fn patterns_fit_the_packed_searcher() {
         // Teddy takes at most 64 patterns; more would silently fall back.
-        assert!(trigger_patterns().0.len() <= 64);
+        assert!(trigger_patterns().len() <= 64);
     }
 }
