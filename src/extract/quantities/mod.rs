@@ -164,6 +164,11 @@ fn to_f64(d: Decimal) -> f64 {
     }
 }
 
+/// Whether `r` lies within one of `ranges`.
+fn within_any(ranges: &[Range<usize>], r: &Range<usize>) -> bool {
+    ranges.iter().any(|e| e.start <= r.start && r.end <= e.end)
+}
+
 /// How many tokens around a number its context may reach.
 const CONTEXT: usize = 80;
 
@@ -260,11 +265,7 @@ impl<'d, 'a> Context<'d, 'a> {
         numbers: &[NumericMatch],
         excluded: Vec<Range<usize>>,
     ) -> Self {
-        let in_excluded = |r: &Range<usize>| {
-            excluded
-                .iter()
-                .any(|e| e.start <= r.start && r.end <= e.end)
-        };
+        let in_excluded = |r: &Range<usize>| within_any(&excluded, r);
         let times = numbers
             .iter()
             .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
@@ -553,9 +554,7 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Whether `r` lies in a cited document.
     fn is_excluded(&self, r: &Range<usize>) -> bool {
-        self.excluded
-            .iter()
-            .any(|e| e.start <= r.start && r.end <= e.end)
+        within_any(&self.excluded, r)
     }
 
     /// The article's main subject: its lines are read the first time.
