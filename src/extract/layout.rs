@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::normalize::is_letter;
+use crate::normalize::{char_at, is_letter};
 
 /// What a line of the page is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -302,13 +302,7 @@ fn words_up_to(s: &str, cap: usize) -> usize {
         // Inside a word only a space matters, and most characters outside
         // ASCII cannot be one: skip them whole.
         if counted && !b.is_ascii() && !may_be_space(bytes, i) {
-            i += if b >= 0xF0 {
-                4
-            } else if b >= 0xE0 {
-                3
-            } else {
-                2
-            };
+            i += char_at(bytes, i).1;
             continue;
         }
         if b.is_ascii() {
@@ -326,7 +320,7 @@ fn words_up_to(s: &str, cap: usize) -> usize {
             i += 1;
             continue;
         }
-        let c = s[i..].chars().next().unwrap_or(' ');
+        let (c, len) = char_at(bytes, i);
         if c.is_whitespace() {
             counted = false;
         } else if !counted && is_letter(c) {
@@ -336,7 +330,7 @@ fn words_up_to(s: &str, cap: usize) -> usize {
                 break;
             }
         }
-        i += c.len_utf8();
+        i += len;
     }
     count.min(cap)
 }
