@@ -8,7 +8,8 @@
 //! ```
 //!
 //! Arguments: the stage (`split-whitespace`, `normalize-clean`, `normalize-messy`,
-//! `tokenize`, `numbers`), the input (`corpus`, the seed articles, or `synthetic`, 2 MB of
+//! `tokenize`, `numbers`, `extract`: each seed article on its own, as the `extract`
+//! bench does), the input (`corpus`, the seed articles, or `synthetic`, 2 MB of
 //! the synthetic corpus) and the number of passes. It prints the bytes of one pass on
 //! stderr: callgrind's total divided by bytes × passes is the cost of a byte.
 #[path = "../benches/common/mod.rs"]
@@ -47,11 +48,27 @@ fn main() {
     };
     let normalized = normalizer.normalize(&text);
     let scanner = Scanner::new();
-    let n = run(stage, subject, &normalized, &scanner, reps);
+    let n = if stage == "extract" {
+        run_extract(&common::articles(), reps)
+    } else {
+        run(stage, subject, &normalized, &scanner, reps)
+    };
     eprintln!(
         "{stage} {input}: {} bytes x {reps} (result {n})",
         subject.len()
     );
+}
+
+#[inline(never)]
+fn run_extract(articles: &[String], reps: usize) -> usize {
+    let extractor = tintuc::extract::Extractor::new();
+    let mut total = 0;
+    for _ in 0..reps {
+        for a in articles {
+            total += extractor.extract(black_box(a)).len();
+        }
+    }
+    total
 }
 
 #[inline(never)]
