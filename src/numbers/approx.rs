@@ -93,8 +93,9 @@ pub(crate) fn after(text: &str, end: usize) -> Option<(Approx, Range<usize>)> {
     for _ in 0..=MAX_WORDS_TO_TAIL {
         // The word must start right after the spaces: `next_word` sees to it.
         let w = next_word(text, pos)?;
-        // `83,8% có trình độ từ cao đẳng trở lên`: the tail belongs to `từ …`.
-        if lower_eq(&text[w.clone()], "từ") {
+        // `83,8% có trình độ từ cao đẳng trở lên`: the tail belongs to `từ …`;
+        // `8.610 đảng viên hoàn thành tốt nhiệm vụ trở lên`: to the rating.
+        if starts_own_tail(&text[w.clone()]) {
             return None;
         }
         if lower_eq(&text[w.clone()], "trở") {
@@ -114,6 +115,16 @@ pub(crate) fn after(text: &str, end: usize) -> Option<(Approx, Range<usize>)> {
         }
     }
     None
+}
+
+/// Words after which a `trở lên` belongs to what they start, not to the
+/// number before them: `từ` (`từ cao đẳng trở lên`) and the verbs of a
+/// rating or a property (`hoàn thành tốt nhiệm vụ trở lên`, `xếp loại khá
+/// trở lên`, `đạt loại giỏi trở lên`, `có 30 đảng viên trở lên`, `là …`).
+const OWN_TAIL: &[&str] = &["từ", "hoàn", "xếp", "đạt", "được", "có", "là"];
+
+fn starts_own_tail(word: &str) -> bool {
+    OWN_TAIL.iter().any(|t| lower_eq(word, t))
 }
 
 /// Whether `trở` may be among the words [`after`] reads from `end`, by a
@@ -170,7 +181,7 @@ mod tests {
             let mut pos = end;
             for _ in 0..=MAX_WORDS_TO_TAIL {
                 let w = next_word(text, pos)?;
-                if lower_eq(&text[w.clone()], "từ") {
+                if starts_own_tail(&text[w.clone()]) {
                     return None;
                 }
                 if lower_eq(&text[w.clone()], "trở") {
@@ -230,6 +241,20 @@ mod tests {
         assert_eq!((a, &t[r]), (Approx::AtLeast, "trở lên"));
         assert!(after("5 đảng viên, trở lên", 1).is_none());
         assert!(after("83,8% có trình độ từ cao đẳng trở lên", 5).is_none());
+        // A rating or a property between: the tail is theirs.
+        for t in [
+            "8.610 đảng viên hoàn thành tốt nhiệm vụ trở lên",
+            "45 tổ chức cơ sở đảng Hoàn thành xuất sắc nhiệm vụ trở lên",
+            "120 đảng viên được xếp loại khá trở lên",
+            "30 học viên đạt loại giỏi trở lên",
+            "12 chi bộ có 30 đảng viên trở lên",
+        ] {
+            let end = t.find(' ').unwrap();
+            assert!(after(t, end).is_none(), "{t}");
+        }
+        let t = "kết nạp 900 đảng viên mới trở lên";
+        let (a, r) = after(t, "kết nạp 900".len()).unwrap();
+        assert_eq!((a, &t[r]), (Approx::AtLeast, "trở lên"));
         let t = "trên địa bàn 5";
         assert!(before(t, prev_word(t, t.len() - 1).unwrap()).is_none());
     }
