@@ -111,6 +111,22 @@ fn approximation_from_cues() {
         ("Đã kết nạp gần 640 đảng viên mới.", 640.0, Approx::About),
         ("cử hàng nghìn lượt cán bộ đi học", 1000.0, Approx::About),
         ("Kết nạp 10 đảng viên mới.", 10.0, Approx::Exact),
+        // `trở lên` after a rating belongs to the rating, not to the count.
+        (
+            "Năm 2023 có 8.610 đảng viên hoàn thành tốt nhiệm vụ trở lên.",
+            8610.0,
+            Approx::Exact,
+        ),
+        (
+            "Có 120 đảng viên được xếp loại khá trở lên.",
+            120.0,
+            Approx::Exact,
+        ),
+        (
+            "Mục tiêu kết nạp 900 đảng viên mới trở lên.",
+            900.0,
+            Approx::AtLeast,
+        ),
     ];
     for (text, value, approx) in cases {
         assert_eq!(quantity(text, value).approx, approx, "{text}");
@@ -236,6 +252,29 @@ fn target_cues_before_the_number() {
             "Năm 2022, Huyện ủy kết nạp 120 quần chúng ưu tú, đạt 133% chỉ tiêu tỉnh giao.",
             133.0,
             Modality::Actual,
+        ),
+        // Nor does a quota named as the reference of an earlier figure make
+        // the figures after it goals.
+        (
+            "Năm 2023, huyện kết nạp 215 đảng viên mới, đạt 107,5% chỉ tiêu Tỉnh ủy giao và vượt 7,5% so với kế hoạch.",
+            7.5,
+            Modality::Actual,
+        ),
+        (
+            "Nhiều đảng bộ vượt chỉ tiêu được giao: Đảng bộ huyện Lâm Hà đạt 125%, Đảng bộ huyện Đơn Dương đạt 118%.",
+            118.0,
+            Modality::Actual,
+        ),
+        (
+            "Kết nạp 50 đảng viên, đạt 100% kế hoạch đề ra; mở 3 lớp bồi dưỡng.",
+            3.0,
+            Modality::Actual,
+        ),
+        // A quota that is the subject of the clause still makes a goal.
+        (
+            "Chỉ tiêu Tỉnh ủy giao cho huyện là kết nạp 150 đảng viên mới.",
+            150.0,
+            Modality::Target,
         ),
     ];
     for (text, value, modality) in cases {

@@ -1022,14 +1022,34 @@ impl<'d, 'a> Context<'d, 'a> {
         contract_event(self.terms[i]).map(str::to_string)
     }
 
-    /// Target when a goal cue stands before the number in its sentence.
+    /// Target when a goal cue stands before the number in its sentence,
+    /// other than one that only names what an earlier figure is measured
+    /// against ([`in_reference`](Self::in_reference)).
     fn modality(&self, s_start: usize, start: usize) -> Modality {
-        // A target cue between the sentence start and the figure.
-        if self.nearest(TermClass::TARGET, s_start, start).is_some() {
-            Modality::Target
-        } else {
-            Modality::Actual
+        let mut to = start;
+        while let Some(i) = self.nearest(TermClass::TARGET, s_start, to) {
+            if !self.in_reference(i, s_start) {
+                return Modality::Target;
+            }
+            to = self.terms[i].span.start;
         }
+        Modality::Actual
+    }
+
+    /// Whether target cue `i` is `giao` or `đề ra` after a relation in its
+    /// clause: the reference of that relation (`đạt 107,5% chỉ tiêu Tỉnh ủy
+    /// giao`, `vượt chỉ tiêu được giao`, `so với kế hoạch đề ra`), not a goal.
+    fn in_reference(&self, i: usize, s_start: usize) -> bool {
+        let cue = &self.terms[i];
+        let text = self.text();
+        let key = fold_words(&text[cue.span.clone()]);
+        if !(key.ends_with(" giao ") || key.ends_with(" de ra ")) {
+            return false;
+        }
+        let clause = clause_start(text, s_start, cue.span.start);
+        self.nearest(TermClass::RELATION, clause, cue.span.start)
+            .is_some()
+            || fold_words(&text[clause..cue.span.start]).contains("so voi")
     }
 
     fn time(
@@ -1105,6 +1125,21 @@ fn first_of(text: &str, range: Range<usize>, stops: &[u8]) -> usize {
         .iter()
         .position(|b| stops.contains(b))
         .map_or(range.end, |p| range.start + p)
+}
+
+/// Where the clause that holds `pos` starts: after the last `,` `;` `:` or
+/// `(` since `from`, a comma between digits (`107,5%`) aside.
+fn clause_start(text: &str, from: usize, pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    (from..pos)
+        .rev()
+        .find(|&k| match bytes[k] {
+            b',' => !(k > 0 && digit(k - 1) && digit(k + 1)),
+            b';' | b':' | b'(' => true,
+            _ => false,
+        })
+        .map_or(from, |k| k + 1)
 }
 
 /// Where a quantity starts: at its number, or at the approximation cue before it.
