@@ -325,6 +325,15 @@ fn time_scopes() {
         quantity("Chuyển sinh hoạt cho 284 đảng viên trong năm 2022.", 284.0).time,
         year(2022)
     );
+    // The year compared with is not the time of the figures after it, in
+    // its sentence or later.
+    let text = "Năm 2023, toàn huyện có 40 chi bộ, giảm 3 chi bộ so với năm 2022; có 2.100 đảng viên. \
+                Tổng số vốn tăng 15% so với cùng kỳ năm 2022. Đã trao 6 căn nhà cho hộ nghèo.";
+    assert_eq!(quantity(text, 2100.0).time, year(2023));
+    assert_eq!(quantity(text, 6.0).time, year(2023));
+    // The year named after the one compared with is the figure's.
+    let text = "Năm 2020 có 300 đảng viên. So với năm 2015, năm 2020 có thêm 40 chi bộ.";
+    assert_eq!(quantity(text, 40.0).time, year(2020));
 }
 
 #[test]

@@ -123,6 +123,24 @@ fn contract_event(t: &Match<'_>) -> Option<&'static str> {
 struct Time {
     range: Range<usize>,
     value: TimeRef,
+    /// What a figure is compared with (`so với năm 2022`): not the time
+    /// of the figures around it.
+    compared: bool,
+}
+
+/// Whether the time starting at `start` follows `so với` in its clause,
+/// with only words of time between (`so với cùng kỳ năm 2022`).
+fn is_compared(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let words = fold_words(&text[clause_start(text, from, start)..start]);
+    words.rfind(" so voi ").is_some_and(|k| {
+        words[k + " so voi ".len()..]
+            .split(' ')
+            .all(|w| matches!(w, "" | "cung" | "ky" | "nam" | "thang" | "dau" | "cuoi"))
+    })
 }
 
 fn time_of(m: &NumericMatch) -> Option<TimeRef> {
@@ -273,6 +291,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 Some(Time {
                     range: m.span.clone(),
                     value: time_of(m)?,
+                    compared: is_compared(doc.text(), m.span.start),
                 })
             })
             .collect();
@@ -1075,7 +1094,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let before = self.times[..i]
             .iter()
             .rev()
-            .find(|t| t.range.end <= m.span.start);
+            .find(|t| t.range.end <= m.span.start && !t.compared);
         if let Some(t) = before.filter(|t| t.range.start >= sentence.norm_span.start) {
             return Some(t.value.clone());
         }
