@@ -168,6 +168,39 @@ fn event_is_the_nearest_action_in_the_sentence() {
             Some("kết nạp"),
         ),
         ("Đảng bộ huyện có 49 tổ chức cơ sở đảng.", 49.0, None),
+        // A two-part event nearer the number than a one-word one.
+        (
+            "Năm 2023 kết nạp 86 đảng viên mới; chuyển đảng viên chính thức cho 71 đồng chí.",
+            71.0,
+            Some("chuyển chính thức"),
+        ),
+        // An event in the passive right after the unit governs the number.
+        (
+            "Có 12 đảng viên bị khai trừ, 30 đảng viên bị xóa tên và 5 chi bộ bị giải thể.",
+            30.0,
+            Some("xóa tên"),
+        ),
+        (
+            "Có 12 đảng viên bị khai trừ, 30 đảng viên bị xóa tên và 5 chi bộ bị giải thể.",
+            5.0,
+            Some("giải thể"),
+        ),
+        (
+            "Huyện kết nạp 20 đảng viên mới, 42 quần chúng được bồi dưỡng lý luận.",
+            42.0,
+            Some("bồi dưỡng"),
+        ),
+        // Coordinated actions keep their own events.
+        (
+            "Huyện kết nạp 12 đảng viên và bồi dưỡng 40 quần chúng.",
+            12.0,
+            Some("kết nạp"),
+        ),
+        (
+            "Huyện kết nạp 12 đảng viên và bồi dưỡng 40 quần chúng.",
+            40.0,
+            Some("bồi dưỡng"),
+        ),
     ];
     for (text, value, event) in cases {
         assert_eq!(quantity(text, value).event.as_deref(), event, "{text}");

@@ -748,9 +748,7 @@ impl<'d, 'a> Context<'d, 'a> {
             total: m.total.map(to_f64),
             approx: m.approx,
             unit,
-            event: self
-                .event(s_start, start, gapped)
-                .or_else(|| self.event_after(unit_end, s_end)),
+            event: self.event((s_start, s_end), (start, unit_end), gapped),
             relation: self.relation(start, at_start),
             reference: None,
             modality: self.modality(s_start, start),
@@ -1007,25 +1005,63 @@ impl<'d, 'a> Context<'d, 'a> {
         Some(lowercase(&text[tokens.get(from)?.norm_span.start..end]))
     }
 
-    /// The nearest event of the contract before the number in its sentence.
-    fn event(&self, s_start: usize, start: usize, gapped: &mut GappedProbes) -> Option<String> {
-        let words = Words::get();
-        let found = self
-            .nearest(TermClass::EVENT, s_start, start)
-            .and_then(|i| contract_event(self.terms[i]));
-        found.map(str::to_string).or_else(|| {
-            // Fold the window only when a two-part event may be in it.
-            if !gapped.may_be_in(s_start..start) {
-                return None;
-            }
-            let window = &self.text()[s_start..start];
-            let before = fold_words(window);
-            words.gapped.iter().find_map(|(a, b, event)| {
-                let at = before.find(a.as_str())?;
-                before[at + a.len() - 1..]
-                    .contains(b.as_str())
-                    .then(|| event.to_string())
-            })
+    /// The event of the number `start..unit_end`: the nearest event of the
+    /// contract before it in its sentence, a two-part one (`chuyển … chính
+    /// thức`) if that is nearer; but one later in the number's own clause
+    /// (`12 đảng viên bị khai trừ, 30 đảng viên bị xóa tên`) rather than one
+    /// of an earlier clause.
+    fn event(
+        &self,
+        (s_start, s_end): (usize, usize),
+        (start, unit_end): (usize, usize),
+        gapped: &mut GappedProbes,
+    ) -> Option<String> {
+        let term = self.nearest(TermClass::EVENT, s_start, start);
+        let after_term = term.map_or(s_start, |i| self.term_ends[i]);
+        if let Some(event) = self.gapped_event(after_term..start, gapped) {
+            return Some(event.to_string());
+        }
+        let Some(i) = term else {
+            return self.event_after(unit_end, s_end);
+        };
+        if let Some(event) = self.passive_event(unit_end) {
+            return Some(event.to_string());
+        }
+        let in_clause = self.terms[i].span.start >= clause_start(self.text(), s_start, start);
+        let after = || (!in_clause).then(|| self.event_after(unit_end, s_end))?;
+        after().or_else(|| contract_event(self.terms[i]).map(str::to_string))
+    }
+
+    /// An event right after the unit, in the passive (`5 chi bộ bị giải
+    /// thể`, `30 đảng viên được chuyển chính thức`): it governs the number
+    /// more closely than any event before it.
+    fn passive_event(&self, unit_end: usize) -> Option<&'static str> {
+        let i = self.term_index(unit_end);
+        let term = self.terms.get(i)?;
+        let between = fold_words(self.text().get(unit_end..term.span.start)?);
+        let passive = between.split(' ').any(|w| matches!(w, "bi" | "duoc"))
+            && between
+                .split(' ')
+                .all(|w| matches!(w, "" | "bi" | "duoc" | "da" | "moi" | "cung" | "deu"));
+        if !passive || self.classes[i] & TermClass::EVENT == 0 {
+            return None;
+        }
+        contract_event(term)
+    }
+
+    /// A two-part event of the contract in `window` (`chuyển đảng viên
+    /// chính thức`).
+    fn gapped_event(&self, window: Range<usize>, gapped: &mut GappedProbes) -> Option<&'static str> {
+        // Fold the window only when a two-part event may be in it.
+        if !gapped.may_be_in(window.clone()) {
+            return None;
+        }
+        let before = fold_words(&self.text()[window]);
+        Words::get().gapped.iter().find_map(|(a, b, event)| {
+            let at = before.find(a.as_str())?;
+            before[at + a.len() - 1..]
+                .contains(b.as_str())
+                .then_some(*event)
         })
     }
 
