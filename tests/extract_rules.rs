@@ -360,7 +360,8 @@ fn time_scopes() {
     );
     // The year compared with is not the time of the figures after it, in
     // its sentence or later.
-    let text = "Năm 2023, toàn huyện có 40 chi bộ, giảm 3 chi bộ so với năm 2022; có 2.100 đảng viên. \
+    let text =
+        "Năm 2023, toàn huyện có 40 chi bộ, giảm 3 chi bộ so với năm 2022; có 2.100 đảng viên. \
                 Tổng số vốn tăng 15% so với cùng kỳ năm 2022. Đã trao 6 căn nhà cho hộ nghèo.";
     assert_eq!(quantity(text, 2100.0).time, year(2023));
     assert_eq!(quantity(text, 6.0).time, year(2023));
@@ -399,4 +400,26 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
     // A proper name with no unit word before it.
     let text = "Đến hết năm 2019, Lâm Đồng có 18 đảng bộ trực thuộc Tỉnh ủy.";
     assert_eq!(quantity(text, 18.0).subject.as_deref(), Some("Lâm Đồng"));
+    // A party organisation named by a capitalised common noun, not a place.
+    let text = "Năm 2023, Đảng bộ huyện Lâm Hà đạt 88%, Đảng bộ Quân sự tỉnh đạt 93,75%, \
+                Đảng bộ Khối Doanh nghiệp tỉnh đạt 90%. Chi bộ Công an (12 đảng viên) dẫn đầu.";
+    let subject = |value| quantity(text, value).subject;
+    assert_eq!(subject(88.0).as_deref(), Some("Đảng bộ huyện Lâm Hà"));
+    assert_eq!(subject(93.75).as_deref(), Some("Đảng bộ Quân sự tỉnh"));
+    assert_eq!(
+        subject(90.0).as_deref(),
+        Some("Đảng bộ Khối Doanh nghiệp tỉnh")
+    );
+    assert_eq!(subject(12.0).as_deref(), Some("Chi bộ Công an"));
+    // Neither does a small-letter `chi bộ Đảng`, nor a board of a
+    // committee (`Ban Tuyên giáo Huyện ủy`).
+    let text = "Huyện Lâm Hà có 120 chi bộ Đảng. Chi bộ Đảng mở 3 lớp bồi dưỡng. \
+                Đảng ủy Huyện ủy Lâm Hà mở 4 lớp.";
+    for value in [120.0, 3.0] {
+        assert_eq!(
+            quantity(text, value).subject.as_deref(),
+            Some("Huyện Lâm Hà"),
+            "{value}"
+        );
+    }
 }

@@ -37,7 +37,7 @@ mod words;
 
 use subjects::{
     all_names, bare_names_in, hides, is_capitalised, main_subject, named, next_start, settle,
-    subject_in, zones, Coverage, Named,
+    subject_in, unit_names_in, zones, Coverage, Named,
 };
 use words::{fold_words, lowercase, GappedProbes, Key, TargetCues, Words};
 
@@ -505,6 +505,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 .find(|&k| !is_capitalised(&tokens[k], letters))
                 .unwrap_or(toks.end);
             bare_names_in(doc, &mut coverage, toks.start..end, &mut names);
+            unit_names_in(doc, r.clone(), &mut names);
             settle(doc.text(), &mut names);
             // The first name of the line may locate the last of an earlier one.
             if let Some(first) = names.first_mut() {
@@ -1051,7 +1052,11 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// A two-part event of the contract in `window` (`chuyển đảng viên
     /// chính thức`).
-    fn gapped_event(&self, window: Range<usize>, gapped: &mut GappedProbes) -> Option<&'static str> {
+    fn gapped_event(
+        &self,
+        window: Range<usize>,
+        gapped: &mut GappedProbes,
+    ) -> Option<&'static str> {
         // Fold the window only when a two-part event may be in it.
         if !gapped.may_be_in(window.clone()) {
             return None;

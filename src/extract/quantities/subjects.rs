@@ -10,6 +10,8 @@ use crate::matcher::{Match, MatchKind};
 use crate::normalize::LetterTable;
 use crate::tokenize::{Token, TokenKind};
 
+use super::words::Words;
+
 /// A named organisation or place that can be the subject of a number.
 #[derive(Clone, Debug)]
 pub(super) struct Named {
@@ -38,8 +40,120 @@ pub(super) fn all_names(doc: &Doc<'_>, matched: &[&Match<'_>]) -> Vec<Named> {
     let mut names: Vec<Named> = matched.iter().filter_map(|m| named(m)).collect();
     let mut coverage = Coverage::new(doc.matches.as_slice());
     bare_names_in(doc, &mut coverage, 0..doc.tokens.len(), &mut names);
+    unit_names_in(doc, 0..doc.text().len(), &mut names);
     settle(doc.text(), &mut names);
     names
+}
+
+/// Party organisations named by a capitalised common noun rather than a
+/// place (`Đảng bộ Công an tỉnh`, `Chi bộ Quân sự`, `Đảng bộ Khối Doanh
+/// nghiệp tỉnh`): a capitalised organisation term of the `unit_head` list
+/// (`data/quantity_words.tsv`), then either a capitalised syllable no match
+/// covers with at most one small one after it (a two-syllable word) or a
+/// capitalised organisation term other than a committee (`Huyện ủy`: `Ban
+/// Tuyên giáo Huyện ủy` is the committee's), then the place or
+/// organisation name that follows, or else an administrative unit with no
+/// name after it. Those whose organisation term starts in `range` (of the
+/// normalized text) are appended to `out`.
+pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Named>) {
+    let text = doc.text();
+    let tokens = &doc.tokens;
+    let letters = LetterTable::get();
+    let free = |k: usize| {
+        doc.matches
+            .covering(tokens[k].norm_span.start)
+            .next()
+            .is_none()
+    };
+    // The first token after byte `end`, if one space comes before it.
+    let next_to = |end: usize| {
+        let k = tokens.partition_point(|t| t.norm_span.start < end);
+        let spaced = tokens
+            .get(k)
+            .is_some_and(|t| text.get(end..t.norm_span.start) == Some(" "));
+        spaced.then_some(k)
+    };
+    let small = |k: usize| {
+        let t = &tokens[k];
+        t.kind == TokenKind::Word
+            && t.norm.as_bytes().first().is_some_and(|b| {
+                b.is_ascii_lowercase() || (!b.is_ascii() && !is_capitalised(t, letters))
+            })
+    };
+    let organisation = |m: &Match<'_>| m.category() == Some(Category::Organisation);
+    let committee = |m: &Match<'_>| {
+        let key = crate::normalize::fold(&text[m.span.clone()]);
+        key.text().ends_with("uy")
+    };
+    let in_range = doc
+        .matches
+        .terms_after(range.start)
+        .take_while(|m| m.span.start < range.end);
+    let heads = in_range.filter(|m| {
+        let written = &text[m.span.clone()];
+        organisation(m)
+            && written.starts_with(char::is_uppercase)
+            && Words::get().unit_head.has_lower(written)
+    });
+    for head in heads {
+        let Some(k) = next_to(head.span.end) else {
+            continue;
+        };
+        let at = tokens[k].norm_span.start;
+        if Words::get().not_unit_noun.has_lower(tokens[k].norm) {
+            continue;
+        }
+        let noun_end = if is_capitalised(&tokens[k], letters) && free(k) {
+            match next_to(tokens[k].norm_span.end) {
+                Some(j) if small(j) && free(j) => tokens[j].norm_span.end,
+                _ => tokens[k].norm_span.end,
+            }
+        } else {
+            match doc.matches.term_at(at) {
+                Some(m) if m.span.start == at && organisation(m) && !committee(m) => {
+                    let capital = text[at..].starts_with(char::is_uppercase);
+                    if !capital {
+                        continue;
+                    }
+                    m.span.end
+                }
+                _ => continue,
+            }
+        };
+        let mut end = noun_end;
+        if let Some(j) = next_to(noun_end) {
+            let p = tokens[j].norm_span.start;
+            let name = doc
+                .matches
+                .covering(p)
+                .filter(|m| m.span.start == p && named(m).is_some())
+                .map(|m| m.span.end)
+                .max();
+            let admin = doc
+                .matches
+                .term_at(p)
+                .filter(|m| m.span.start == p && m.category() == Some(Category::AdminUnit));
+            if let Some(name_end) = name {
+                end = name_end;
+            } else if let Some(admin) = admin {
+                let named_after = next_to(admin.span.end).is_some_and(|a| {
+                    text[tokens[a].norm_span.start..].starts_with(char::is_uppercase)
+                });
+                if !named_after {
+                    end = admin.span.end;
+                }
+            }
+        }
+        let span = head.span.start..end;
+        if doc.in_fact_line(&span) {
+            out.push(Named {
+                span,
+                organisation: true,
+                bare: false,
+                locator: false,
+            });
+        }
+    }
 }
 
 /// Sorts names by start (the longest first), drops those inside another

@@ -19,6 +19,10 @@ pub(super) struct Words {
     pub(super) label_after: WordList,
     /// Target cues.
     pub(super) target: TargetCues,
+    /// Organisation words that may head a name made of a common noun.
+    pub(super) unit_head: WordList,
+    /// Capitalised words that never start that common noun.
+    pub(super) not_unit_noun: WordList,
     /// Lexicon event canonical form → event of the contract, sorted.
     pub(super) events: Vec<(&'static str, &'static str)>,
     /// Events written in two parts: folded first part, folded second part, event.
@@ -166,6 +170,8 @@ impl Words {
                 label_before: WordList::new(list("label_before")),
                 label_after: WordList::new(list("label_after")),
                 target: TargetCues::new(list("target")),
+                unit_head: WordList::new(list("unit_head")),
+                not_unit_noun: WordList::new(list("not_unit_noun")),
                 events,
                 gapped,
             }
