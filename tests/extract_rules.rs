@@ -88,6 +88,14 @@ fn durations_labels_and_list_markers_are_not_quantities() {
         values("Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng."),
         Vec::<f64>::new()
     );
+    // A hamlet's number names it.
+    assert_eq!(
+        values("Đại hội Chi bộ thôn 3 nhiệm kỳ 2025-2027 bầu 5 đồng chí."),
+        [5.0]
+    );
+    // `mỗi lớp`: each class, not class 90.
+    let q = quantity("Huyện mở 4 lớp, mỗi lớp 90 - 100 học viên.", 90.0);
+    assert_eq!((q.value_max, q.unit.as_str()), (Some(100.0), "học viên"));
 }
 
 #[test]

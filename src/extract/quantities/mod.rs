@@ -39,7 +39,7 @@ use subjects::{
     all_names, bare_names_in, hides, is_capitalised, main_subject, named, next_start, settle,
     subject_in, unit_names_in, zones, Coverage, Named,
 };
-use words::{fold_words, lowercase, GappedProbes, Key, TargetCues, Words};
+use words::{fold_words, lower_eq, lowercase, GappedProbes, Key, TargetCues, Words};
 
 /// A term that makes a figure a goal: a target term of the lexicon, or one of
 /// the target `cues` of `quantity_words.tsv`.
@@ -816,7 +816,9 @@ impl<'d, 'a> Context<'d, 'a> {
             let mut lower = Key::new();
             lower.push_lower(prev.norm);
             let listed = |k: u128| words.label_before.has_key(k);
-            if prev.kind == TokenKind::Word && lower.get().is_some_and(listed) {
+            // `mỗi lớp 90 học viên`: each class counts, it is not class 90.
+            let each = i > 1 && lower_eq(tokens[i - 2].norm, "mỗi");
+            if prev.kind == TokenKind::Word && lower.get().is_some_and(listed) && !each {
                 return true;
             }
             if lower.fits && i > 1 {
