@@ -150,6 +150,11 @@ fn range_and_fraction() {
         346.0,
     );
     assert_eq!(q.total, Some(680.0));
+    // A change: the first figure counts what the second does.
+    let text = "Số chi bộ giảm từ 601 xuống còn 587 chi bộ; số đảng viên tăng từ 5.100 lên 5.350 đảng viên.";
+    assert_eq!(quantity(text, 601.0).unit, "chi bộ");
+    assert_eq!(quantity(text, 5100.0).unit, "đảng viên");
+    assert_eq!(quantity(text, 5350.0).unit, "đảng viên");
 }
 
 #[test]

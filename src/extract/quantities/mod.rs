@@ -684,7 +684,8 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut gapped = GappedProbes::new(self.text(), Words::get());
         let mut found: Vec<Found> = numbers
             .iter()
-            .filter_map(|m| self.quantity(m, &mut gapped))
+            .enumerate()
+            .filter_map(|(k, m)| self.quantity(m, numbers.get(k + 1), &mut gapped))
             .collect();
         self.share_in_coordination(&mut found);
         found
@@ -718,7 +719,13 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
-    fn quantity(&self, m: &NumericMatch, gapped: &mut GappedProbes) -> Option<Found> {
+    /// The quantity of `m` (`next` is the number after it, if any).
+    fn quantity(
+        &self,
+        m: &NumericMatch,
+        next: Option<&NumericMatch>,
+        gapped: &mut GappedProbes,
+    ) -> Option<Found> {
         if !m.is_quantity() || !self.doc.in_fact_line(&m.span) {
             return None;
         }
@@ -739,6 +746,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let s_start = self.bounded_back(sentence.norm_span.start.min(start), at_start);
         let (unit, unit_end) = self
             .unit(m, at_start)
+            .or_else(|| self.unit_of_change(m, next?))
             .or_else(|| self.unit_of_total(s_start, m))?;
         let at_unit_end = self.token_from(at_start, unit_end);
         let s_end = self.bounded_ahead(sentence.norm_span.end, unit_end, at_unit_end);
@@ -784,6 +792,20 @@ impl<'d, 'a> Context<'d, 'a> {
             .get(i)
             .map_or(limit, |t| t.norm_span.end.min(limit))
             .max(pos)
+    }
+
+    /// `tăng từ 5.100 lên 5.350 đảng viên`, `giảm từ 601 xuống còn 587 chi
+    /// bộ`: the first number of a change counts what the second does.
+    fn unit_of_change(&self, m: &NumericMatch, next: &NumericMatch) -> Option<(String, usize)> {
+        let between = self.text().get(m.span.end..quantity_start(next))?;
+        if !matches!(
+            fold_words(between).as_str(),
+            " len " | " xuong " | " xuong con " | " len den "
+        ) {
+            return None;
+        }
+        let (unit, _) = self.unit(next, self.token_at(next.span.start))?;
+        Some((unit, m.span.end))
     }
 
     /// `nâng tổng số đảng viên … lên con số 1.622`: a number with no unit
