@@ -571,7 +571,9 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
     let num = read_numeral(text, start);
     if num.plain {
         let end = num.end;
-        if in_doc {
+        // `kết luận 9 tổ chức đảng`: a document type used as a verb counts.
+        let counted = !after_word(&["số", "sô"]) && counted_unit_after(text, end);
+        if in_doc && !counted {
             return Some(NumericMatch::new(Kind::DocumentNumber, start..end));
         }
         if let Some(n) = small_int(text, start, end) {
@@ -707,6 +709,14 @@ fn range_follows(text: &str, end: usize) -> bool {
     };
     let q = skip_spaces(text, after);
     next_word(text, q).is_some_and(|w| w.start == q) && word_phrase(text, q).is_some()
+}
+
+/// A unit of [`UNITS`] other than one of time after the number ending at
+/// `end` (`9 tổ chức đảng`, not `65 ngày 18/11/2021`).
+fn counted_unit_after(text: &str, end: usize) -> bool {
+    const TIME: &[&str] = &["năm", "tháng", "ngày", "tuần", "giờ", "phút", "lần"];
+    unit_after(text, end)
+        && next_word(text, end).is_some_and(|w| !TIME.iter().any(|t| lower_eq(&text[w.clone()], t)))
 }
 
 fn unit_after(text: &str, end: usize) -> bool {
