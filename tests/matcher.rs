@@ -938,6 +938,17 @@ fn people_patterns() {
         ("Nhiều năm liền, ĐV Đinh Văn Khánh đều hoàn thành tốt nhiệm vụ.", &[("Đinh Văn Khánh", Some("ĐV"))]),
         ("Khi ông Lò Văn Pọm là ĐV cuối cùng chuyển đi.", &[("Lò Văn Pọm", Some("ĐV"))]),
         ("Bà Lường Thị Én là Bí thư Chi bộ bản Nà Lốc.", &[("Lường Thị Én", Some("Bí thư Chi bộ bản Nà Lốc"))]),
+        // A role, its committee and place, then the name with no comma.
+        (
+            "Bí thư Huyện ủy Tân Yên Vũ Minh Tuấn chủ trì hội nghị.",
+            &[("Vũ Minh Tuấn", Some("Bí thư Huyện ủy Tân Yên"))],
+        ),
+        (
+            "Chủ tịch UBND huyện Đức Trọng Nguyễn Thị Thu Hà phát biểu.",
+            &[("Nguyễn Thị Thu Hà", Some("Chủ tịch UBND huyện Đức Trọng"))],
+        ),
+        // A school's letter is not a short name.
+        ("Thầy Vi Văn Khởi – Hiệu trưởng trường Tiểu học Phước Hà A trao hoa.", &[("Vi Văn Khởi", Some("Hiệu trưởng trường Tiểu học Phước Hà A"))]),
         // Sentence-initial capitals and all-caps headlines are not names.
         ("Trong năm qua, Huyện ủy chỉ đạo tốt. Qua đó Đảng bộ phát triển.", &[]),
         ("HUYỆN ỦY ĐĂK GLEI KẾT NẠP 640 ĐẢNG VIÊN MỚI", &[]),

@@ -562,6 +562,16 @@ impl<'a, 'm> Ctx<'a, 'm> {
             && self.cover(k + 1).is_none()
     }
 
+    /// Where a person's full name (three or four syllables: a shorter one
+    /// would take `Hà A` out of `Phước Hà A`) ends the name run `run` after
+    /// at least one syllable of a place (`Tân Yên | Vũ Minh Tuấn`).
+    fn person_inside(&self, run: Range<usize>) -> Option<usize> {
+        [3, 4].into_iter().find_map(|len| {
+            let k = run.end.checked_sub(len)?;
+            (k > run.start && self.person_starts(k) && self.space_before(k)).then_some(k)
+        })
+    }
+
     fn span(&self, toks: Range<usize>) -> Range<usize> {
         self.toks[toks.start].range.start..self.toks[toks.end - 1].range.end
     }
@@ -663,6 +673,12 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             i = j;
             continue;
         }
+        // `Bí thư Huyện ủy Tân Yên Vũ Minh Tuấn`: after a role, the run may be
+        // a place and then the person.
+        let run = match after_role.then(|| ctx.person_inside(run.clone())).flatten() {
+            Some(k) => run.start..k,
+            None => run,
+        };
         let mut end = run.end;
         if ctx.space_before(end) {
             if let Some((t, Category::AdminUnit)) = ctx.term_starting(end) {
