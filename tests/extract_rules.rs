@@ -378,6 +378,10 @@ fn time_scopes() {
                 Tổng số vốn tăng 15% so với cùng kỳ năm 2022. Đã trao 6 căn nhà cho hộ nghèo.";
     assert_eq!(quantity(text, 2100.0).time, year(2023));
     assert_eq!(quantity(text, 6.0).time, year(2023));
+    // A day carried to a figure `trong năm` gives its year.
+    let text = "Tính đến ngày 31/12/2023, toàn huyện có 2.100 đảng viên. \
+                Trong năm, huyện kết nạp 150 đảng viên mới.";
+    assert_eq!(quantity(text, 150.0).time, year(2023));
     // The year named after the one compared with is the figure's.
     let text = "Năm 2020 có 300 đảng viên. So với năm 2015, năm 2020 có thêm 40 chi bộ.";
     assert_eq!(quantity(text, 40.0).time, year(2020));

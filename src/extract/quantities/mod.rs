@@ -1175,8 +1175,20 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(t.value.clone());
             }
         }
-        // The last time mentioned before.
-        before.map(|t| t.value.clone())
+        // The last time mentioned before; a day carried to a figure `trong
+        // năm` (`Tính đến ngày 31/12/2023, … Trong năm, kết nạp 150 …`)
+        // gives its year.
+        let carried = before.map(|t| t.value.clone())?;
+        let in_year =
+            || fold_words(&text[sentence.norm_span.start..m.span.start]).contains(" trong nam ");
+        match carried {
+            TimeRef::Date { ref date } if in_year() => date
+                .get(..4)
+                .and_then(|y| y.parse().ok())
+                .map(|year| TimeRef::Year { year })
+                .or(Some(carried)),
+            _ => Some(carried),
+        }
     }
 
     fn subject(&self, start: usize, sentence: &Sentence) -> Option<String> {
