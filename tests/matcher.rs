@@ -947,6 +947,22 @@ fn people_patterns() {
             "Chủ tịch UBND huyện Đức Trọng Nguyễn Thị Thu Hà phát biểu.",
             &[("Nguyễn Thị Thu Hà", Some("Chủ tịch UBND huyện Đức Trọng"))],
         ),
+        // A role joined by a few words: in brackets, `được bầu làm`, a former
+        // office with its `nguyên`.
+        (
+            "Ông Lê Văn Cường (Bí thư Chi bộ thôn 2) cho biết.",
+            &[("Lê Văn Cường", Some("Bí thư Chi bộ thôn 2"))],
+        ),
+        (
+            "Đồng chí Nguyễn Văn An được bầu làm Bí thư Chi bộ thôn 2.",
+            &[("Nguyễn Văn An", Some("Bí thư Chi bộ thôn 2"))],
+        ),
+        (
+            "Ông Trần Văn Bình, nguyên Bí thư Huyện ủy Lâm Hà, phát biểu.",
+            &[("Trần Văn Bình", Some("nguyên Bí thư Huyện ủy Lâm Hà"))],
+        ),
+        // Other words between: no role.
+        ("Ông Trần Văn Bình cho biết Bí thư Chi bộ đã họp.", &[("Trần Văn Bình", None)]),
         // A school's letter is not a short name.
         ("Thầy Vi Văn Khởi – Hiệu trưởng trường Tiểu học Phước Hà A trao hoa.", &[("Vi Văn Khởi", Some("Hiệu trưởng trường Tiểu học Phước Hà A"))]),
         // Sentence-initial capitals and all-caps headlines are not names.
@@ -961,6 +977,15 @@ fn people_patterns() {
             .collect();
         assert_eq!(got, want, "{text}");
     }
+}
+
+/// A person whose role is in brackets spans the closing bracket too.
+#[test]
+fn bracketed_role_closes_in_the_span() {
+    let text = "Ông Lê Văn Cường (Bí thư Chi bộ thôn 2) cho biết.";
+    let found = find(text);
+    let person = found.iter().find(|m| m.kind == MatchKind::Person).unwrap();
+    assert_eq!(person.text(text), "Lê Văn Cường (Bí thư Chi bộ thôn 2)");
 }
 
 #[test]

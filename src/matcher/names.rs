@@ -831,11 +831,19 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
         let role = role_after
             .or(role_before)
             .or(people_before)
-            .or_else(role_is);
-        let span = match &role {
+            .or_else(role_is)
+            .or_else(|| linked_role(ctx, b));
+        let mut span = match &role {
             Some(r) => name.start.min(r.start)..name.end.max(r.end),
             None => name.clone(),
         };
+        // `Lê Văn Cường (Bí thư Chi bộ)`: the bracket closes in the span too.
+        let opened = role
+            .as_ref()
+            .is_some_and(|r| ctx.input[name.end..r.start.max(name.end)].contains('('));
+        if opened && ctx.input[span.end..].starts_with(')') {
+            span.end += 1;
+        }
         out.push(Match {
             kind: MatchKind::Person,
             span,
@@ -849,6 +857,47 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
         });
     }
     out
+}
+
+/// Words that may join a name to the role after it (folded, between the
+/// name and the role term): `(Bí thư Chi bộ thôn 2)`, `được bầu làm Bí thư`,
+/// `, nguyên Bí thư Huyện ủy` (a former office keeps its `nguyên`).
+const ROLE_LINKS: &[&str] = &[
+    "(",
+    "lam",
+    "duoc bau lam",
+    "duoc bau giu chuc",
+    "giu chuc",
+    "hien la",
+    ", nguyen",
+    "- nguyen",
+    "– nguyen",
+    "nguyen",
+    "(nguyen",
+];
+
+/// A role term a few tokens after the name ending before token `b`, joined
+/// to it by one of [`ROLE_LINKS`].
+fn linked_role(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
+    let name_end = ctx.toks.get(b.checked_sub(1)?)?.range.end;
+    (b..ctx.toks.len()).take(5).find_map(|r| {
+        let (_, Category::Role) = ctx.term_starting(r)? else {
+            return None;
+        };
+        let gap = &ctx.input[name_end..ctx.toks[r].range.start];
+        let link = fold_key(gap);
+        let link = link.trim();
+        if !ROLE_LINKS.contains(&link) {
+            return None;
+        }
+        let role = role_phrase(ctx, r);
+        // A former office starts at its `nguyên`.
+        let start = match link.ends_with("nguyen") {
+            true => ctx.toks[r - 1].range.start,
+            false => role.start,
+        };
+        Some(start..role.end)
+    })
 }
 
 /// The role written from the role term at token `s` onwards.
