@@ -961,6 +961,12 @@ fn people_patterns() {
             "Ông Trần Văn Bình, nguyên Bí thư Huyện ủy Lâm Hà, phát biểu.",
             &[("Trần Văn Bình", Some("nguyên Bí thư Huyện ủy Lâm Hà"))],
         ),
+        // A highland name of one syllable with an apostrophe, after an honorific.
+        (
+            "Ông K'Brơi, Bí thư Đảng ủy xã Gia Bắc, cho biết.",
+            &[("K'Brơi", Some("Bí thư Đảng ủy xã Gia Bắc"))],
+        ),
+        ("Người H'Mông ở xã Gia Bắc.", &[]),
         // Other words between: no role.
         ("Ông Trần Văn Bình cho biết Bí thư Chi bộ đã họp.", &[("Trần Văn Bình", None)]),
         // A school's letter is not a short name.

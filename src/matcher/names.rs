@@ -767,7 +767,10 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
         }
         i = b;
         let len = b - a;
-        if !(2..=5).contains(&len) {
+        // One syllable only for a name of the highlands written with an
+        // apostrophe (`K'Brơi`), and then only after an honorific (below).
+        let apostrophe = len == 1 && ctx.text(a).contains(['\'', '’']);
+        if !(2..=5).contains(&len) && !apostrophe {
             continue;
         }
         // `các đồng chí: Đặng Quốc Khánh, …` lists names after a colon; a one-word
@@ -781,7 +784,7 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
             _ => false,
         };
         // Without an honorific only a family name makes a person.
-        if !honorific && !ctx.is_surname(a) {
+        if !honorific && (apostrophe || !ctx.is_surname(a)) {
             continue;
         }
         // `quần chúng Lê Thị Trang`, or with one adjective between: `Đảng viên trẻ Lý A Lạc`.
