@@ -203,6 +203,18 @@ fn event_is_the_nearest_action_in_the_sentence() {
             42.0,
             Some("bồi dưỡng"),
         ),
+        // An event does not reach past a semicolon into another statement,
+        // only into its own parts.
+        (
+            "Huyện kết nạp 150 đảng viên mới; 95% đảng viên hoàn thành tốt nhiệm vụ.",
+            95.0,
+            None,
+        ),
+        (
+            "Huyện kết nạp 150 đảng viên mới; trong đó có 40 đảng viên nữ.",
+            40.0,
+            Some("kết nạp"),
+        ),
         // Coordinated actions keep their own events.
         (
             "Huyện kết nạp 12 đảng viên và bồi dưỡng 40 quần chúng.",

@@ -1052,9 +1052,25 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(event) = self.passive_event(unit_end) {
             return Some(event.to_string());
         }
-        let in_clause = self.terms[i].span.start >= clause_start(self.text(), s_start, start);
+        let text = self.text();
+        let in_clause = self.terms[i].span.start >= clause_start(text, s_start, start);
         let after = || (!in_clause).then(|| self.event_after(unit_end, s_end))?;
-        after().or_else(|| contract_event(self.terms[i]).map(str::to_string))
+        if let Some(event) = after() {
+            return Some(event);
+        }
+        // `kết nạp 150 đảng viên mới; 95% đảng viên hoàn thành tốt nhiệm vụ`:
+        // an event does not reach past a semicolon into another statement,
+        // only into the parts of its own (`; trong đó …`).
+        if let Some(k) = text[self.term_ends[i]..start].rfind(';') {
+            let part = fold_words(&text[self.term_ends[i] + k + 1..start]);
+            let of_its_own = ["trong do", "trong so do", "gom", "rieng"]
+                .iter()
+                .any(|w| part.starts_with(&format!(" {w} ")));
+            if !of_its_own {
+                return None;
+            }
+        }
+        contract_event(self.terms[i]).map(str::to_string)
     }
 
     /// An event right after the unit, in the passive (`5 chi bộ bị giải
