@@ -572,8 +572,8 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
     if num.plain {
         let end = num.end;
         // `kết luận 9 tổ chức đảng`: a document type used as a verb counts.
-        let counted = !after_word(&["số", "sô"]) && counted_unit_after(text, end);
-        if in_doc && !counted {
+        let counted = || !after_word(&["số", "sô"]) && counted_unit_after(text, end);
+        if in_doc && !counted() {
             return Some(NumericMatch::new(Kind::DocumentNumber, start..end));
         }
         if let Some(n) = small_int(text, start, end) {

@@ -89,7 +89,14 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
         .matches
         .terms_after(range.start)
         .take_while(|m| m.span.start < range.end);
-    let heads = in_range.filter(|m| {
+    // Most organisation terms are followed by a small letter (`Đảng bộ
+    // huyện`): that is looked at first.
+    let capital_after = |m: &&Match<'_>| {
+        text[m.span.end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    };
+    let heads = in_range.filter(capital_after).filter(|m| {
         let written = &text[m.span.clone()];
         organisation(m)
             && written.starts_with(char::is_uppercase)
