@@ -39,7 +39,10 @@ use subjects::{
     all_names, bare_names_in, hides, is_capitalised, main_subject, named, next_start, settle,
     subject_in, unit_names_in, zones, Coverage, Named,
 };
-use words::{fold_words, lower_eq, lowercase, GappedProbes, Key, TargetCues, Words};
+use words::{
+    contains_ignore_ascii_case, fold_words, lower_eq, lowercase, GappedProbes, Key, TargetCues,
+    Words,
+};
 
 /// A term that makes a figure a goal: a target term of the lexicon, or one of
 /// the target `cues` of `quantity_words.tsv`.
@@ -135,7 +138,12 @@ fn is_compared(text: &str, start: usize) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let words = fold_words(&text[clause_start(text, from, start)..start]);
+    let clause = &text[clause_start(text, from, start)..start];
+    // `so` in any case, then `với` or `voi`: rare, and cheap to rule out.
+    if !contains_ignore_ascii_case(clause.as_bytes(), b"so v") {
+        return false;
+    }
+    let words = fold_words(clause);
     words.rfind(" so voi ").is_some_and(|k| {
         words[k + " so voi ".len()..]
             .split(' ')
@@ -1079,12 +1087,17 @@ impl<'d, 'a> Context<'d, 'a> {
     fn passive_event(&self, unit_end: usize) -> Option<&'static str> {
         let i = self.term_index(unit_end);
         let term = self.terms.get(i)?;
-        let between = fold_words(self.text().get(unit_end..term.span.start)?);
+        // A few short words at most (`đã được`): most numbers stop here.
+        let between = self.text().get(unit_end..term.span.start)?;
+        if between.len() > 24 || self.classes[i] & TermClass::EVENT == 0 {
+            return None;
+        }
+        let between = fold_words(between);
         let passive = between.split(' ').any(|w| matches!(w, "bi" | "duoc"))
             && between
                 .split(' ')
                 .all(|w| matches!(w, "" | "bi" | "duoc" | "da" | "moi" | "cung" | "deu"));
-        if !passive || self.classes[i] & TermClass::EVENT == 0 {
+        if !passive {
             return None;
         }
         contract_event(term)

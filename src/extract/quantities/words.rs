@@ -249,9 +249,8 @@ pub(super) fn each_lower(s: &str, mut put: impl FnMut(char)) -> bool {
 
 /// Whether `needle` occurs in `hay`, ASCII letters compared without case:
 /// `hay.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))`, but
-/// `memchr` finds the places where the first byte matches. (The rules read
-/// [`GappedProbes`]; the tests compare them with this.)
-#[cfg(test)]
+/// `memchr` finds the places where the first byte matches. (The tests also
+/// compare [`GappedProbes`] with this.)
 pub(super) fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
     let Some((&first, rest)) = needle.split_first() else {
         return true;
