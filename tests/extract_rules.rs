@@ -150,6 +150,22 @@ fn range_and_fraction() {
         346.0,
     );
     assert_eq!(q.total, Some(680.0));
+    // A list counts what its first later item with a unit counts.
+    let text = "Thi hành kỷ luật 47 đảng viên, trong đó khiển trách 21, cảnh cáo 15, \
+                cách chức 4, khai trừ 7 đảng viên.";
+    for value in [21.0, 15.0, 4.0] {
+        let q = quantity(text, value);
+        assert_eq!(
+            (q.unit.as_str(), q.event.as_deref()),
+            ("đảng viên", Some("kỷ luật"))
+        );
+    }
+    // Not across a sentence, nor over a long stretch.
+    assert_eq!(values("Số phiếu bầu là 12. Có 30 đảng viên dự."), [30.0]);
+    assert_eq!(
+        values("Số phiếu bầu là 12, sau nhiều vòng bỏ phiếu kín tại hội trường, 30 đảng viên dự."),
+        [30.0]
+    );
     // A change: the first figure counts what the second does.
     let text = "Số chi bộ giảm từ 601 xuống còn 587 chi bộ; số đảng viên tăng từ 5.100 lên 5.350 đảng viên.";
     assert_eq!(quantity(text, 601.0).unit, "chi bộ");

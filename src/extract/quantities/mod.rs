@@ -693,7 +693,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut found: Vec<Found> = numbers
             .iter()
             .enumerate()
-            .filter_map(|(k, m)| self.quantity(m, numbers.get(k + 1), &mut gapped))
+            .filter_map(|(k, m)| self.quantity(m, &numbers[k + 1..], &mut gapped))
             .collect();
         self.share_in_coordination(&mut found);
         found
@@ -727,11 +727,11 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
-    /// The quantity of `m` (`next` is the number after it, if any).
+    /// The quantity of `m` (`later` are the numbers after it).
     fn quantity(
         &self,
         m: &NumericMatch,
-        next: Option<&NumericMatch>,
+        later: &[NumericMatch],
         gapped: &mut GappedProbes,
     ) -> Option<Found> {
         if !m.is_quantity() || !self.doc.in_fact_line(&m.span) {
@@ -754,7 +754,8 @@ impl<'d, 'a> Context<'d, 'a> {
         let s_start = self.bounded_back(sentence.norm_span.start.min(start), at_start);
         let (unit, unit_end) = self
             .unit(m, at_start)
-            .or_else(|| self.unit_of_change(m, next?))
+            .or_else(|| self.unit_of_change(m, later.first()?))
+            .or_else(|| self.unit_of_list(m, later))
             .or_else(|| self.unit_of_total(s_start, m))?;
         let at_unit_end = self.token_from(at_start, unit_end);
         let s_end = self.bounded_ahead(sentence.norm_span.end, unit_end, at_unit_end);
@@ -814,6 +815,29 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let (unit, _) = self.unit(next, self.token_at(next.span.start))?;
         Some((unit, m.span.end))
+    }
+
+    /// `khiển trách 21, cảnh cáo 15, cách chức 4, khai trừ 7 đảng viên`: a
+    /// number that ends an item of a list counts what the first later item
+    /// with a unit does (items of at most three words, joined by `,`, `;` or
+    /// `và`).
+    fn unit_of_list(&self, m: &NumericMatch, later: &[NumericMatch]) -> Option<(String, usize)> {
+        let text = self.text();
+        let mut end = m.span.end;
+        for next in later.iter().take(8) {
+            let gap = text.get(end..quantity_start(next))?;
+            let words = fold_words(gap);
+            let joined = gap.trim_start().starts_with([',', ';']) || words.starts_with(" va ");
+            let short = words.split(' ').filter(|w| !w.is_empty()).count() <= 4;
+            if !joined || !short || gap.contains(['.', '(', ')', ':']) {
+                return None;
+            }
+            if let Some((unit, _)) = self.unit(next, self.token_at(next.span.start)) {
+                return Some((unit, m.span.end));
+            }
+            end = next.span.end;
+        }
+        None
     }
 
     /// `nâng tổng số đảng viên … lên con số 1.622`: a number with no unit
