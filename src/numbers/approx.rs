@@ -29,17 +29,21 @@ const BEFORE_ONE: &[(&str, &str, Approx)] = &[
     ("ngoài", "ngoai", Approx::MoreThan),
     ("khoảng", "khoang", Approx::About),
     ("gần", "gan", Approx::About),
-    ("chừng", "chung", Approx::About),
-    ("độ", "do", Approx::About),
+    // `chung` and `do` are words of their own (common; by, because):
+    // only the marked cues count.
+    ("chừng", "", Approx::About),
+    ("độ", "", Approx::About),
     ("dưới", "duoi", Approx::LessThan),
 ];
 
 /// `từ` (from) and its folded key.
 const FROM: (&str, &str) = ("từ", "tu");
 
-/// `word` is the cue or its folded key `folded` (in any case).
+/// `word` is the cue or its folded key `folded` (in any case; no key when
+/// empty).
 fn cue_eq(word: &str, cue: &str, folded: &str) -> bool {
-    lower_eq(word, cue) || (word.is_ascii() && word.eq_ignore_ascii_case(folded))
+    lower_eq(word, cue)
+        || (!folded.is_empty() && word.is_ascii() && word.eq_ignore_ascii_case(folded))
 }
 
 /// The cue that is, or ends with, the word `w` just before a number.
@@ -170,8 +174,26 @@ mod tests {
 
     #[test]
     fn folded_keys_are_the_folded_cues() {
-        for (cue, key) in BEFORE_ONE.iter().map(|&(c, k, _)| (c, k)).chain([FROM]) {
+        let keyed = BEFORE_ONE.iter().filter(|(_, k, _)| !k.is_empty());
+        for (cue, key) in keyed.map(|&(c, k, _)| (c, k)).chain([FROM]) {
             assert_eq!(crate::normalize::fold(cue).text(), key, "{cue}");
+        }
+    }
+
+    /// `do` (by, because) and `chung` (common) are words of their own.
+    #[test]
+    fn unmarked_words_of_their_own_are_no_cues() {
+        for t in ["do 5", "DO 5", "chung 5"] {
+            let w = prev_word(t, t.len() - 1).unwrap();
+            assert!(before(t, w).is_none(), "{t}");
+        }
+        for (t, approx) in [
+            ("độ 5", Approx::About),
+            ("chừng 5", Approx::About),
+            ("GAN 5", Approx::About),
+        ] {
+            let w = prev_word(t, t.len() - 1).unwrap();
+            assert_eq!(before(t, w).map(|(a, _)| a), Some(approx), "{t}");
         }
     }
 
