@@ -150,6 +150,20 @@ fn range_and_fraction() {
         346.0,
     );
     assert_eq!(q.total, Some(680.0));
+    // Typed without marks: scales, ranges, units of time and labels.
+    let q = quantity("Nam 2023, quy dat 58 trieu dong.", 58e6);
+    assert_eq!(q.unit, "dong");
+    let q = quantity("Nam 2024 mo tu 2 den 3 lop boi duong.", 2.0);
+    assert_eq!((q.value_max, q.unit.as_str()), (Some(3.0), "lop"));
+    assert_eq!(
+        values("Sau 6 thang, Hoi nghi Trung uong 5 khoa XIII ket thuc."),
+        Vec::<f64>::new()
+    );
+    // `do` (by) is no approximation, marked or not.
+    assert_eq!(
+        quantity("Lớp học do 5 đảng viên phụ trách.", 5.0).approx,
+        Approx::Exact
+    );
     // A list counts what its first later item with a unit counts.
     let text = "Thi hành kỷ luật 47 đảng viên, trong đó khiển trách 21, cảnh cáo 15, \
                 cách chức 4, khai trừ 7 đảng viên.";

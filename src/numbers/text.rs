@@ -48,10 +48,11 @@ pub(crate) fn range_connector(text: &str, end: usize) -> Option<usize> {
             let dash = |d: &str| bytes.get(p..p + d.len()) == Some(d.as_bytes());
             (dash("–") || dash("—")).then_some(p + 3)
         }
-        // Only a word that starts with `đ` or `t` can be `đến` or `tới`.
-        Some(0xC4 | b't' | b'T') => {
-            match_phrase(text, end, "đến").or_else(|| match_phrase(text, end, "tới"))
-        }
+        // Only a word that starts with `đ`, `d` or `t` can be `đến` or `tới`
+        // (`den`, `toi` without marks).
+        Some(0xC4 | b't' | b'T' | b'd' | b'D') => ["đến", "tới", "den", "toi"]
+            .into_iter()
+            .find_map(|w| match_phrase(text, end, w)),
         _ => None,
     }
 }

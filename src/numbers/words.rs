@@ -78,10 +78,17 @@ const WORDS: &[(&str, Word)] = &[
     ("tỷ", Word::Scale(9)),
     ("tỉ", Word::Scale(9)),
     ("rưỡi", Word::Half),
+    // Scales typed without marks (`58 trieu dong`): no other word of news
+    // text after a number is spelled so.
+    ("nghin", Word::Scale(3)),
+    ("trieu", Word::Scale(6)),
+    ("ty", Word::Scale(9)),
 ];
 
 /// Words after `tỷ`/`tỉ` that make it a noun (`tỷ lệ` = ratio).
-const NOT_AFTER_BILLION: &[&str] = &["lệ", "trọng", "số", "giá", "suất"];
+const NOT_AFTER_BILLION: &[&str] = &[
+    "lệ", "trọng", "số", "giá", "suất", "le", "trong", "so", "gia", "suat",
+];
 
 /// The numeral word at `range`.
 pub(crate) fn classify(word: &str) -> Option<Word> {
