@@ -1,7 +1,7 @@
 //! Approximation cues around a number: `hơn 3.700`, `khoảng 3,5%`,
 //! `từ 110 đảng viên mới trở lên`.
 
-use super::text::{lower_eq, next_word, pair_ending_with, word_in};
+use super::text::{lower_eq, next_word, pair_ending_with, prev_word, word_in};
 use super::Approx;
 use std::ops::Range;
 
@@ -49,6 +49,11 @@ fn cue_eq(word: &str, cue: &str, folded: &str) -> bool {
 /// The cue that is, or ends with, the word `w` just before a number.
 pub(crate) fn before(text: &str, w: Range<usize>) -> Option<(Approx, Range<usize>)> {
     let word = &text[w.clone()];
+    // `không vượt quá 20%`: three words.
+    if let Some((_, s)) = pair_ending_with(text, &w, [("vượt", "quá")]) {
+        let no = prev_word(text, s).filter(|p| lower_eq(&text[p.clone()], "không"));
+        return no.map(|no| (Approx::AtMost, no.start..w.end));
+    }
     let pairs = BEFORE_TWO.iter().map(|&(first, second, _)| (first, second));
     if let Some((k, s)) = pair_ending_with(text, &w, pairs) {
         return Some((BEFORE_TWO[k].2, s..w.end));
@@ -170,7 +175,6 @@ fn tail_may_follow(text: &str, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::numbers::text::prev_word;
 
     #[test]
     fn folded_keys_are_the_folded_cues() {
@@ -277,6 +281,11 @@ mod tests {
         let t = "kết nạp 900 đảng viên mới trở lên";
         let (a, r) = after(t, "kết nạp 900".len()).unwrap();
         assert_eq!((a, &t[r]), (Approx::AtLeast, "trở lên"));
+        let t = "tỷ lệ không vượt quá 2";
+        let (a, r) = before(t, prev_word(t, t.len() - 1).unwrap()).unwrap();
+        assert_eq!((a, &t[r]), (Approx::AtMost, "không vượt quá"));
+        let t = "vượt quá 2";
+        assert!(before(t, prev_word(t, t.len() - 1).unwrap()).is_none());
         let t = "trên địa bàn 5";
         assert!(before(t, prev_word(t, t.len() - 1).unwrap()).is_none());
     }
