@@ -23,8 +23,17 @@ pub(crate) fn coded_document_number(text: &str, start: usize) -> Option<usize> {
             } else if c.is_uppercase() {
                 capitals = true;
             } else if c.is_alphabetic() {
-                // `5-Ngày`: a lower-case letter makes it ordinary text.
-                return has_code.then_some(end);
+                // `08-QĐi/TW`, `TTr-UBND`: small letters after capitals inside a
+                // code, before its next part; otherwise (`5-Ngày`) ordinary text.
+                let run = seg_end + letters_len(&text[seg_end..]);
+                let next_part = matches!(byte_at(text, run), b'-' | b'/')
+                    && char_at(text, run + 1)
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+                if !(capitals && next_part) {
+                    return has_code.then_some(end);
+                }
+                seg_end = run;
+                continue;
             } else {
                 break;
             }
@@ -37,6 +46,13 @@ pub(crate) fn coded_document_number(text: &str, start: usize) -> Option<usize> {
         end = seg_end;
     }
     has_code.then_some(end)
+}
+
+/// The length in bytes of the letters at the start of `s`.
+fn letters_len(s: &str) -> usize {
+    s.char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(s.len(), |(p, _)| p)
 }
 
 /// `1090/2023`, `15/2019`: digit groups joined by `/`. Returns the end.

@@ -168,10 +168,27 @@ fn blob(text: &str, start: usize) -> Small<Group> {
             });
             i = digits_end;
         } else {
-            let caps_end = i + text[i..]
+            let mut caps_end = i + text[i..]
                 .char_indices()
                 .find(|&(_, c)| !(crate::normalize::is_upper(c) || c.is_ascii_digit()))
                 .map_or(text.len() - i, |(p, _)| p);
+            // `08-QĐi/TW`, `TTr-UBND`: small letters after capitals inside a
+            // code, before its next part.
+            if caps_end > i {
+                let run = caps_end
+                    + text[caps_end..]
+                        .char_indices()
+                        .find(|&(_, c)| !c.is_alphabetic())
+                        .map_or(text.len() - caps_end, |(p, _)| p);
+                let next_part = matches!(bytes.get(run), Some(b'/' | b'-'))
+                    && text[run + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| crate::normalize::is_upper(c) || c.is_ascii_digit());
+                if run > caps_end && next_part {
+                    caps_end = run;
+                }
+            }
             let prev_sep = bytes[i - 1];
             if caps_end == i || !matches!(prev_sep, b'/' | b'-') {
                 break;
@@ -329,6 +346,9 @@ mod tests {
             ("11/NQ-HĐND,", DocumentNumber, "11/NQ-HĐND"),
             ("06-CT/TW ngày", DocumentNumber, "06-CT/TW"),
             ("15/2019/NĐ-CP", DocumentNumber, "15/2019/NĐ-CP"),
+            ("08-QĐi/TW ngày", DocumentNumber, "08-QĐi/TW"),
+            ("12/TTr-UBND,", DocumentNumber, "12/TTr-UBND"),
+            ("45-QĐ/TWabc", DocumentNumber, "45-QĐ"),
             ("08:47,", Clock, "08:47"),
             ("2-3 lớp", Number, "2"),
             ("11/15 chỉ tiêu", Number, "11"),
