@@ -233,6 +233,17 @@ fn event_is_the_nearest_action_in_the_sentence() {
             42.0,
             Some("bồi dưỡng"),
         ),
+        // Receiving a badge is the award; the forms of discipline are discipline.
+        (
+            "Năm 2023, 2 đồng chí nhận Huy hiệu 75 năm tuổi Đảng; 6 đồng chí nhận Huy hiệu 70 năm tuổi Đảng.",
+            6.0,
+            Some("trao huy hiệu"),
+        ),
+        (
+            "Đã khiển trách 38 đảng viên, cảnh cáo 12 đảng viên, cách chức 2 đảng viên.",
+            12.0,
+            Some("kỷ luật"),
+        ),
         // An event does not reach past a semicolon into another statement,
         // only into its own parts.
         (
