@@ -369,6 +369,49 @@ fn target_cues_before_the_number() {
             3.0,
             Modality::Actual,
         ),
+        // The figure's own words of time: a deed (`đã`, `đến nay`), a plan
+        // (`sẽ`, `dự kiến`, a leading `Theo kế hoạch`), the quota itself.
+        (
+            "Năm 2023, huyện được giao chỉ tiêu kết nạp 200 đảng viên; đến nay đã kết nạp 245 đảng viên, đạt 122,5%.",
+            122.5,
+            Modality::Actual,
+        ),
+        (
+            "Với tinh thần nỗ lực phấn đấu, năm 2023 huyện đã kết nạp 245 đảng viên.",
+            245.0,
+            Modality::Actual,
+        ),
+        (
+            "Năm 2024, huyện sẽ xây dựng 40 nhà đại đoàn kết với kinh phí dự kiến 2,4 tỷ đồng.",
+            2.4e9,
+            Modality::Target,
+        ),
+        (
+            "Theo kế hoạch, năm 2023 huyện kết nạp 200 đảng viên; thực tế đã kết nạp 245 đảng viên.",
+            200.0,
+            Modality::Target,
+        ),
+        (
+            "Theo Kế hoạch số 65-KH/TU, Đảng bộ huyện Lâm Hà đạt 88,33%.",
+            88.33,
+            Modality::Actual,
+        ),
+        (
+            "Năm 2023, huyện kết nạp 245 đảng viên (chỉ tiêu 200 đảng viên).",
+            200.0,
+            Modality::Target,
+        ),
+        // A goal that is what a deed was for (`Với mục tiêu …`) is not the deed's.
+        (
+            "Nhằm thực hiện mục tiêu Nghị quyết, năm 2023 huyện mở 12 lớp bồi dưỡng.",
+            12.0,
+            Modality::Actual,
+        ),
+        (
+            "Với mục tiêu kết nạp 200 đảng viên, huyện mở 12 lớp bồi dưỡng.",
+            200.0,
+            Modality::Target,
+        ),
         // A quota that is the subject of the clause still makes a goal.
         (
             "Chỉ tiêu Tỉnh ủy giao cho huyện là kết nạp 150 đảng viên mới.",
