@@ -961,6 +961,15 @@ fn people_patterns() {
             "Ông Trần Văn Bình, nguyên Bí thư Huyện ủy Lâm Hà, phát biểu.",
             &[("Trần Văn Bình", Some("nguyên Bí thư Huyện ủy Lâm Hà"))],
         ),
+        (
+            "Đồng chí Lục Văn Tâm tái đắc cử Bí thư Chi bộ thôn Nà Lừa.",
+            &[("Lục Văn Tâm", Some("Bí thư Chi bộ thôn Nà Lừa"))],
+        ),
+        // A military rank stands as an honorific; commanders are offices.
+        (
+            "Thượng tá Lê Văn Dũng, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện, dự lễ.",
+            &[("Lê Văn Dũng", Some("Chỉ huy trưởng Ban Chỉ huy Quân sự huyện"))],
+        ),
         // A highland name of one syllable with an apostrophe, after an honorific.
         (
             "Ông K'Brơi, Bí thư Đảng ủy xã Gia Bắc, cho biết.",

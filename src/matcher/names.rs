@@ -864,12 +864,16 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
 
 /// Words that may join a name to the role after it (folded, between the
 /// name and the role term): `(Bí thư Chi bộ thôn 2)`, `được bầu làm Bí thư`,
+/// `tái đắc cử Bí thư`,
 /// `, nguyên Bí thư Huyện ủy` (a former office keeps its `nguyên`).
 const ROLE_LINKS: &[&str] = &[
     "(",
     "lam",
     "duoc bau lam",
     "duoc bau giu chuc",
+    "tai dac cu",
+    "dac cu",
+    "trung cu",
     "giu chuc",
     "hien la",
     ", nguyen",
