@@ -378,13 +378,31 @@ fn published_of(line: &str) -> Option<String> {
     Some(format!("{date}T{hour:02}:{minute:02}:{second:02}{zone}"))
 }
 
-/// A short line that is mostly a date: `Cập nhật lúc 08:47, Thứ Sáu, 12/05/2017 (GMT+7)`.
+/// A short line that is mostly a date: `Cập nhật lúc 08:47, Thứ Sáu,
+/// 12/05/2017 (GMT+7)`, `Thứ bảy, ngày 16 tháng 3 năm 2024 | 10:15`. Not
+/// one that opens a list (`Đến ngày 31/12/2023, huyện có:`).
 fn is_dateline(line: &str) -> bool {
     // The byte tests first: most lines fail them, and cheaper than words.
-    !line.ends_with('.')
-        && may_hold_date(line)
-        && words_up_to(line, 11) <= 10
-        && date_in(line).is_some()
+    if line.ends_with(['.', ':']) {
+        return false;
+    }
+    (may_hold_date(line) && words_up_to(line, 11) <= 10 && date_in(line).is_some())
+        || (words_up_to(line, 15) <= 14 && spelled_date(line).is_some())
+}
+
+/// `ngày 16 tháng 3 năm 2024`, in any case: day, month and year.
+fn spelled_date(line: &str) -> Option<[&str; 3]> {
+    static P: OnceLock<Regex> = OnceLock::new();
+    // Only a line with `tháng` in some case can hold one: most stop here.
+    if !line.contains("háng") && !line.contains("HÁNG") {
+        return None;
+    }
+    let re = P.get_or_init(|| {
+        Regex::new(r"(?i)\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b")
+            .expect("valid regex")
+    });
+    let d = re.captures(line)?;
+    Some([1, 2, 3].map(|i| d.get(i).map_or("", |m| m.as_str())))
 }
 
 /// The date pattern, for the lines [`find_date`] leaves to it. Seldom
@@ -394,15 +412,16 @@ fn date_regex() -> &'static Regex {
     P.get_or_init(|| Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b").expect("valid regex"))
 }
 
-/// Day, month and year of the first match of [`date_regex`] in `line`.
+/// Day, month and year of the first match of [`date_regex`] in `line`, else
+/// of a [spelled date](spelled_date).
 fn date_in(line: &str) -> Option<[&str; 3]> {
-    match find_date(line) {
+    let digits = match find_date(line) {
         Ok(groups) => groups.map(|g| g.map(|r| &line[r])),
-        Err(Unsure) => {
-            let d = date_regex().captures(line)?;
-            Some([1, 2, 3].map(|i| d.get(i).map_or("", |m| m.as_str())))
-        }
-    }
+        Err(Unsure) => date_regex()
+            .captures(line)
+            .map(|d| [1, 2, 3].map(|i| d.get(i).map_or("", |m| m.as_str()))),
+    };
+    digits.or_else(|| spelled_date(line))
 }
 
 /// A character [`find_date`] cannot classify for sure.
@@ -1211,6 +1230,23 @@ mod tests {
             published_of("author Thứ Hai, ngày 14/05/2012 05:49 PM (GMT+7)").as_deref(),
             Some("2012-05-14T17:49:00+07:00")
         );
+        assert_eq!(
+            published_of("03/04/2014 09:20").as_deref(),
+            Some("2014-04-03T09:20:00+07:00")
+        );
+        assert_eq!(
+            published_of("Thứ bảy, ngày 16 tháng 3 năm 2024 | 10:15").as_deref(),
+            Some("2024-03-16T10:15:00+07:00")
+        );
+        assert_eq!(
+            published_of("NGÀY 05 THÁNG 4 NĂM 2024").as_deref(),
+            Some("2024-04-05")
+        );
+        assert!(is_dateline("Ngày 05 tháng 4 năm 2024"));
+        // A line that opens a list is body text.
+        assert!(!is_dateline(
+            "Đến ngày 31/12/2023, Đảng bộ huyện Mai Sơn có:"
+        ));
         assert_eq!(
             published_of("03/04/2014 09:20").as_deref(),
             Some("2014-04-03T09:20:00+07:00")
