@@ -61,6 +61,13 @@ fn unit_is_the_lexicon_term_after_the_number() {
             "học viên",
         ),
         ("Tổng mức bán lẻ đạt 530 tỷ đồng.", 530e9, "đồng"),
+        ("Huyện đã trao 412 Huy hiệu Đảng.", 412.0, "huy hiệu đảng"),
+        (
+            "Xây 12 Nhà đại đoàn kết cho hộ nghèo.",
+            12.0,
+            "nhà đại đoàn kết",
+        ),
+        ("Đóng góp hơn 1.300 ngày công.", 1300.0, "ngày công"),
         ("Đại hội có 450 đại biểu tham dự.", 450.0, "đại biểu"),
         ("Tỷ lệ đảng viên là nữ chiếm 65,8%.", 65.8, "%"),
     ];

@@ -925,9 +925,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 )
             );
             if unit_like {
+                // A term of time (`năm`) counts no thing; `ngày công` does.
                 let unit = lowercase(&text[t.span.clone()]);
-                let head = unit.split(' ').next().unwrap_or("");
-                if words.time_unit.has(head) {
+                if words.time_unit.has(&unit) {
                     return None;
                 }
                 return Some((unit, t.span.end));
