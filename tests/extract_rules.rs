@@ -68,6 +68,17 @@ fn unit_is_the_lexicon_term_after_the_number() {
             "nhà đại đoàn kết",
         ),
         ("Đóng góp hơn 1.300 ngày công.", 1300.0, "ngày công"),
+        // After a label and its colon: what the label names.
+        (
+            "Kết quả năm 2023:\n- Số tổ chức cơ sở đảng: 61 (giảm 3 do sáp nhập);\n- Đảng viên mới: 245",
+            61.0,
+            "tổ chức cơ sở đảng",
+        ),
+        (
+            "Kết quả năm 2023:\n- Số tổ chức cơ sở đảng: 61;\n- Đảng viên mới: 245",
+            245.0,
+            "đảng viên mới",
+        ),
         ("Đại hội có 450 đại biểu tham dự.", 450.0, "đại biểu"),
         ("Tỷ lệ đảng viên là nữ chiếm 65,8%.", 65.8, "%"),
     ];
@@ -93,6 +104,11 @@ fn durations_labels_and_list_markers_are_not_quantities() {
     );
     assert_eq!(
         values("Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng."),
+        Vec::<f64>::new()
+    );
+    // A label that names no thing counted gives no unit.
+    assert_eq!(
+        values("Thời gian học: 5\nĐịa điểm: hội trường"),
         Vec::<f64>::new()
     );
     // A hamlet's number names it.

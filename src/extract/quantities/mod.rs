@@ -753,6 +753,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .unit(m, at_start)
             .or_else(|| self.unit_of_change(m, later.first()?))
             .or_else(|| self.unit_of_list(m, later))
+            .or_else(|| self.unit_of_label(m))
             .or_else(|| self.unit_of_total(s_start, m))?;
         let at_unit_end = self.token_from(at_start, unit_end);
         let s_end = self.bounded_ahead(sentence.norm_span.end, unit_end, at_unit_end);
@@ -837,6 +838,29 @@ impl<'d, 'a> Context<'d, 'a> {
         None
     }
 
+    /// `Số chi bộ: 402`, `- Đảng viên mới: 245`: a number right after a
+    /// short label and its colon counts what the label names (its last term
+    /// that counts).
+    fn unit_of_label(&self, m: &NumericMatch) -> Option<(String, usize)> {
+        let text = self.text();
+        let label_end = text[..quantity_start(m)]
+            .trim_end_matches(' ')
+            .strip_suffix(':')?
+            .len();
+        let label_start = text[..label_end]
+            .rfind(['\n', ';', '.', ':', '(', '•', '+'])
+            .map_or(0, |k| k + 1);
+        let label = &text[label_start..label_end];
+        if label.split_whitespace().count() > 8 {
+            return None;
+        }
+        let t = self
+            .terms_between(label_start, label_end)
+            .find(|t| counts(t))?;
+        let unit = lowercase(&text[t.span.clone()]);
+        (!Words::get().time_unit.has(&unit)).then_some((unit, m.span.end))
+    }
+
     /// `nâng tổng số đảng viên … lên con số 1.622`: a number with no unit
     /// after it counts the people of a `tổng số` earlier in its sentence.
     fn unit_of_total(&self, s_start: usize, m: &NumericMatch) -> Option<(String, usize)> {
@@ -911,20 +935,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         if let Some(t) = self.term_starting_at(first.norm_span.start) {
-            // `38/39 chỉ tiêu`: a reference point counted is a unit too.
-            let unit_like = matches!(
-                t.category(),
-                Some(
-                    Category::People
-                        | Category::Organisation
-                        | Category::AdminUnit
-                        | Category::Unit
-                        | Category::Honorific
-                        | Category::Ethnicity
-                        | Category::Reference
-                )
-            );
-            if unit_like {
+            if counts(t) {
                 // A term of time (`năm`) counts no thing; `ngày công` does.
                 let unit = lowercase(&text[t.span.clone()]);
                 if words.time_unit.has(&unit) {
@@ -1360,6 +1371,23 @@ fn clause_start(text: &str, from: usize, pos: usize) -> usize {
             _ => false,
         })
         .map_or(from, |k| k + 1)
+}
+
+/// Whether a term names what a number counts. (`38/39 chỉ tiêu`: a
+/// reference point counted is a unit too.)
+fn counts(t: &Match<'_>) -> bool {
+    matches!(
+        t.category(),
+        Some(
+            Category::People
+                | Category::Organisation
+                | Category::AdminUnit
+                | Category::Unit
+                | Category::Honorific
+                | Category::Ethnicity
+                | Category::Reference
+        )
+    )
 }
 
 /// Where a quantity starts: at its number, or at the approximation cue before it.
