@@ -497,6 +497,11 @@ fn time_scopes() {
                 Tổng số vốn tăng 15% so với cùng kỳ năm 2022. Đã trao 6 căn nhà cho hộ nghèo.";
     assert_eq!(quantity(text, 2100.0).time, year(2023));
     assert_eq!(quantity(text, 6.0).time, year(2023));
+    // The present (`đến nay`, `hiện có`) takes no time from an earlier sentence.
+    let text = "Chi bộ được thành lập năm 2019. Đến nay, chi bộ có 27 đảng viên.";
+    assert_eq!(quantity(text, 27.0).time, None);
+    let text = "Năm 2019 kết nạp 3 đảng viên. Từ đầu năm 2021 đến nay đã kết nạp 5 đảng viên.";
+    assert_eq!(quantity(text, 5.0).time, year(2021));
     // A day carried to a figure `trong năm` gives its year.
     let text = "Tính đến ngày 31/12/2023, toàn huyện có 2.100 đảng viên. \
                 Trong năm, huyện kết nạp 150 đảng viên mới.";

@@ -1283,10 +1283,17 @@ impl<'d, 'a> Context<'d, 'a> {
         // năm` (`Tính đến ngày 31/12/2023, … Trong năm, kết nạp 150 …`)
         // gives its year.
         let carried = before.map(|t| t.value.clone())?;
-        let in_year =
-            || fold_words(&text[sentence.norm_span.start..m.span.start]).contains(" trong nam ");
+        let said = fold_words(&text[sentence.norm_span.start..m.span.start]);
+        // `Đến nay, thành phố có 50 đảng viên`, `Đảng bộ hiện có 47 …`: the
+        // present, not a time told in an earlier sentence.
+        if [" den nay ", " hien nay ", " hien co "]
+            .iter()
+            .any(|w| said.contains(w))
+        {
+            return None;
+        }
         match carried {
-            TimeRef::Date { ref date } if in_year() => date
+            TimeRef::Date { ref date } if said.contains(" trong nam ") => date
                 .get(..4)
                 .and_then(|y| y.parse().ok())
                 .map(|year| TimeRef::Year { year })
