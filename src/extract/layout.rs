@@ -796,12 +796,19 @@ fn byline_name(s: &str) -> &str {
     name.trim_end_matches([',', ';', ':', '-', '–']).trim_end()
 }
 
-/// `Nguồn: baolangson.vn` → `baolangson.vn`.
+/// `Nguồn: baolangson.vn` → `baolangson.vn`; a short line of its own
+/// `Theo Báo Sơn La` → `Báo Sơn La` (an article taken from another paper).
 fn source_of(s: &str) -> Option<&str> {
-    let (head, rest) = s.split_once(':')?;
-    (key(head) == "nguon")
-        .then(|| rest.trim())
-        .filter(|r| !r.is_empty())
+    if let Some((head, rest)) = s.split_once(':') {
+        if key(head) == "nguon" {
+            return Some(rest.trim()).filter(|r| !r.is_empty());
+        }
+    }
+    let (head, rest) = s.split_once(' ')?;
+    let rest = rest.trim();
+    let domain = rest.contains('.') && !rest.contains(' ') && !rest.ends_with('.');
+    (key(head) == "theo" && words_up_to(rest, 7) <= 6 && (domain || is_name_like(rest)))
+        .then_some(rest)
 }
 
 /// `(kontumtv.vn) – Từ đầu nhiệm kỳ…` or `(Dân Việt) - Theo…` at the head of
@@ -1268,6 +1275,27 @@ mod tests {
         assert_eq!(meta(&text).2.as_deref(), Some("Đoàn Thư"));
         let text = format!("Tiêu đề bài viết ở đây\n{BODY}\nTin liên quan");
         assert_eq!(meta(&text).2, None);
+    }
+
+    /// `Theo Báo Sơn La` under an article names where it was taken from.
+    #[test]
+    fn taken_from_another_paper() {
+        for (tail, source) in [
+            ("Theo Báo Sơn La", "Báo Sơn La"),
+            ("Theo baosonla.vn", "baosonla.vn"),
+        ] {
+            let text = format!("Tiêu đề bài viết ở đây\n{BODY}\nThu Trang\n{tail}");
+            let (_, _, author, got) = meta(&text);
+            assert_eq!(
+                (author.as_deref(), got.as_deref()),
+                (Some("Thu Trang"), Some(source))
+            );
+        }
+        // A sentence that starts so is article text.
+        let text = format!(
+            "Tiêu đề bài viết ở đây\n{BODY}\nTheo Ban Tổ chức Huyện ủy, đã kết nạp 5 đảng viên."
+        );
+        assert_eq!(meta(&text).3, None);
     }
 
     #[test]
