@@ -1176,13 +1176,15 @@ impl<'d, 'a> Context<'d, 'a> {
         // What the figure's own clause says of its time wins, then what its
         // statement (since a semicolon) says: `Theo kế hoạch, năm 2023 kết
         // nạp 200 đảng viên; thực tế đã kết nạp 245 đảng viên, đạt 122,5%`.
-        if let Some(tense) = tense(&text[clause..start]) {
+        let words = |from: usize, to: usize| &self.tokens()[self.token_at(from)..self.token_at(to)];
+        if let Some(tense) = tense(words(clause, start)) {
             return tense;
         }
         let statement = text[s_start..start]
             .rfind(';')
             .map_or(s_start, |k| s_start + k + 1);
-        match tense(&text[statement..start]) {
+        // (The figure's clause, read above, says nothing.)
+        match tense(words(statement, clause.max(statement))) {
             Some(Modality::Target) => return Modality::Target,
             Some(Modality::Actual)
                 if statement > s_start
@@ -1193,10 +1195,10 @@ impl<'d, 'a> Context<'d, 'a> {
             _ => {}
         }
         // `(chỉ tiêu 200 đảng viên)`: the quota itself.
-        if fold_words(&text[char_floor(text, start.saturating_sub(16))..start])
-            .ends_with(" chi tieu ")
-        {
-            return Modality::Target;
+        if let [.., a, b] = words(s_start, start) {
+            if lower_eq(a.norm, "chỉ") && lower_eq(b.norm, "tiêu") {
+                return Modality::Target;
+            }
         }
         let mut to = start;
         while let Some(i) = self.nearest(TermClass::TARGET, s_start, to) {
@@ -1214,14 +1216,11 @@ impl<'d, 'a> Context<'d, 'a> {
     /// (`Với mục tiêu …, năm 2023 kết nạp 245 đảng viên`, `Nhằm thực hiện
     /// mục tiêu …`): a purpose, not a goal of that figure.
     fn in_purpose(&self, cue: usize, clause: usize, s_start: usize) -> bool {
-        let text = self.text();
-        let own = clause_start(text, s_start, cue);
-        own < clause && {
-            let words = fold_words(&text[own..cue]);
-            ["voi", "nham", "de"]
-                .iter()
-                .any(|w| words.starts_with(&format!(" {w} ")))
-        }
+        let own = clause_start(self.text(), s_start, cue);
+        own < clause
+            && self.tokens()[self.token_at(own)..]
+                .first()
+                .is_some_and(|t| ["với", "nhằm", "để"].iter().any(|w| lower_eq(t.norm, w)))
     }
 
     /// Whether target cue `i` is `giao` or `đề ra` after a relation in its
@@ -1283,17 +1282,26 @@ impl<'d, 'a> Context<'d, 'a> {
         // năm` (`Tính đến ngày 31/12/2023, … Trong năm, kết nạp 150 …`)
         // gives its year.
         let carried = before.map(|t| t.value.clone())?;
-        let said = fold_words(&text[sentence.norm_span.start..m.span.start]);
+        let said =
+            &self.tokens()[self.token_at(sentence.norm_span.start)..self.token_at(m.span.start)];
+        // Two words in a row, marked or typed without marks.
+        let says = |[a, b]: [&str; 2], [fa, fb]: [&str; 2]| {
+            let is = |w: &str, marked: &str, folded: &str| {
+                lower_eq(w, marked) || (w.is_ascii() && w.eq_ignore_ascii_case(folded))
+            };
+            said.windows(2)
+                .any(|w| is(w[1].norm, b, fb) && is(w[0].norm, a, fa))
+        };
         // `Đến nay, thành phố có 50 đảng viên`, `Đảng bộ hiện có 47 …`: the
         // present, not a time told in an earlier sentence.
-        if [" den nay ", " hien nay ", " hien co "]
-            .iter()
-            .any(|w| said.contains(w))
+        if says(["đến", "nay"], ["den", "nay"])
+            || says(["hiện", "nay"], ["hien", "nay"])
+            || says(["hiện", "có"], ["hien", "co"])
         {
             return None;
         }
         match carried {
-            TimeRef::Date { ref date } if said.contains(" trong nam ") => date
+            TimeRef::Date { ref date } if says(["trong", "năm"], ["trong", "nam"]) => date
                 .get(..4)
                 .and_then(|y| y.parse().ok())
                 .map(|year| TimeRef::Year { year })
@@ -1337,20 +1345,34 @@ fn first_of(text: &str, range: Range<usize>, stops: &[u8]) -> usize {
 /// The time a clause gives the figure after it by its words: a plan (`sẽ`,
 /// `dự kiến`, a leading `Theo kế hoạch` that cites no document) or a deed
 /// (`đã`, `đến nay`, `vừa qua`).
-fn tense(clause: &str) -> Option<Modality> {
-    let lower = clause.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has = |phrase: &[&str]| words.windows(phrase.len()).any(|w| w == phrase);
-    let planned = words.starts_with(&["theo", "kế", "hoạch"])
-        && words
-            .get(3)
-            .is_some_and(|w| *w != "số" && !w.starts_with(|c: char| c.is_ascii_digit()));
-    if planned || has(&["sẽ"]) || has(&["dự", "kiến"]) {
+fn tense(words: &[Token<'_>]) -> Option<Modality> {
+    // Upper- and lower-case Vietnamese letters have the same UTF-8 length:
+    // most words are turned away by theirs.
+    let is = |w: &str, t: &str| w.len() == t.len() && lower_eq(w, t);
+    let mut words = words.iter().filter(|t| t.kind != TokenKind::Punctuation);
+    let head: Vec<&str> = words.clone().take(4).map(|t| t.norm).collect();
+    let cites = |d: &str| is(d, "số") || d.starts_with(|c: char| c.is_ascii_digit());
+    let planned = match head[..] {
+        [a, b, c, ref rest @ ..] => {
+            is(a, "theo")
+                && is(b, "kế")
+                && is(c, "hoạch")
+                && !rest.first().is_some_and(|d| cites(d))
+        }
+        _ => false,
+    };
+    let (mut prev, mut done) = ("", false);
+    for w in words.by_ref().map(|t| t.norm) {
+        if is(w, "sẽ") || (is(w, "kiến") && is(prev, "dự")) {
+            return Some(Modality::Target);
+        }
+        done |=
+            is(w, "đã") || (is(w, "nay") && is(prev, "đến")) || (is(w, "qua") && is(prev, "vừa"));
+        prev = w;
+    }
+    if planned {
         Some(Modality::Target)
-    } else if has(&["đã"]) || has(&["đến", "nay"]) || has(&["vừa", "qua"]) {
+    } else if done {
         Some(Modality::Actual)
     } else {
         None
