@@ -1363,11 +1363,18 @@ fn tense(words: &[Token<'_>]) -> Option<Modality> {
     };
     let (mut prev, mut done) = ("", false);
     for w in words.by_ref().map(|t| t.norm) {
-        if is(w, "sẽ") || (is(w, "kiến") && is(prev, "dự")) {
-            return Some(Modality::Target);
+        // Most words are turned away by their first byte.
+        match w.as_bytes().first() {
+            Some(b's' | b'S') if is(w, "sẽ") => return Some(Modality::Target),
+            Some(b'k' | b'K') if is(w, "kiến") && is(prev, "dự") => {
+                return Some(Modality::Target)
+            }
+            // `đ`, `Đ`
+            Some(0xC4) => done |= is(w, "đã"),
+            Some(b'n' | b'N') => done |= is(w, "nay") && is(prev, "đến"),
+            Some(b'q' | b'Q') => done |= is(w, "qua") && is(prev, "vừa"),
+            _ => {}
         }
-        done |=
-            is(w, "đã") || (is(w, "nay") && is(prev, "đến")) || (is(w, "qua") && is(prev, "vừa"));
         prev = w;
     }
     if planned {
