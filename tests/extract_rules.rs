@@ -79,6 +79,16 @@ fn unit_is_the_lexicon_term_after_the_number() {
             245.0,
             "đảng viên mới",
         ),
+        (
+            "Tiêu đề\nKết quả năm 2023:\n• Số chi bộ: 402\n• Tổng số đảng viên toàn Đảng bộ: 1.200\n• Xếp loại: tốt",
+            402.0,
+            "chi bộ",
+        ),
+        (
+            "Tiêu đề\nKết quả năm 2023:\n• Số chi bộ: 402\n• Tổng số đảng viên toàn Đảng bộ: 1.200\n• Xếp loại: tốt",
+            1200.0,
+            "đảng viên",
+        ),
         ("Đại hội có 450 đại biểu tham dự.", 450.0, "đại biểu"),
         ("Tỷ lệ đảng viên là nữ chiếm 65,8%.", 65.8, "%"),
     ];
@@ -109,6 +119,11 @@ fn durations_labels_and_list_markers_are_not_quantities() {
     // A label that names no thing counted gives no unit.
     assert_eq!(
         values("Thời gian học: 5\nĐịa điểm: hội trường"),
+        Vec::<f64>::new()
+    );
+    // A document number before a committee's name is cited, not counted.
+    assert_eq!(
+        values("Thực hiện Nghị quyết 05 Tỉnh ủy về phát triển đảng viên."),
         Vec::<f64>::new()
     );
     // A hamlet's number names it.
@@ -198,7 +213,18 @@ fn range_and_fraction() {
         );
     }
     // Not across a sentence, nor over a long stretch.
-    assert_eq!(values("Số phiếu bầu là 12. Có 30 đảng viên dự."), [30.0]);
+    assert_eq!(
+        values("Khiển trách 12, cảnh cáo 15. Có 30 đảng viên dự."),
+        [30.0]
+    );
+    // Nor after a number that names a place or a mark (`Km 12`), unless a
+    // bare list ends with `và`.
+    assert_eq!(values("Tại Km 12, 20 hộ dân đã di dời."), [20.0]);
+    assert_eq!(values("Đạt điểm 9, 12 học viên đạt điểm 10."), [12.0]);
+    assert_eq!(
+        quantity("Ba xã có 12, 15 và 20 đảng viên.", 15.0).unit,
+        "đảng viên"
+    );
     assert_eq!(
         values("Số phiếu bầu là 12, sau nhiều vòng bỏ phiếu kín tại hội trường, 30 đảng viên dự."),
         [30.0]
@@ -277,6 +303,12 @@ fn event_is_the_nearest_action_in_the_sentence() {
         (
             "Huyện kết nạp 150 đảng viên mới; trong đó có 40 đảng viên nữ.",
             40.0,
+            Some("kết nạp"),
+        ),
+        // Not across a comma: another clause.
+        (
+            "Chi bộ kết nạp 25 đảng viên, được khen thưởng.",
+            25.0,
             Some("kết nạp"),
         ),
         // Coordinated actions keep their own events.
@@ -424,6 +456,12 @@ fn target_cues_before_the_number() {
             200.0,
             Modality::Target,
         ),
+        // A goal named in the clause outweighs its `đã`.
+        (
+            "Đại hội đã đề ra chỉ tiêu phấn đấu kết nạp 500 đảng viên mới.",
+            500.0,
+            Modality::Target,
+        ),
         // A goal that is what a deed was for (`Với mục tiêu …`) is not the deed's.
         (
             "Nhằm thực hiện mục tiêu Nghị quyết, năm 2023 huyện mở 12 lớp bồi dưỡng.",
@@ -506,6 +544,9 @@ fn time_scopes() {
     let text = "Tính đến ngày 31/12/2023, toàn huyện có 2.100 đảng viên. \
                 Trong năm, huyện kết nạp 150 đảng viên mới.";
     assert_eq!(quantity(text, 150.0).time, year(2023));
+    let text = "Tính đến ngày 31/12/2023, toàn huyện có 2.100 đảng viên. \
+                Trong năm tới, huyện phấn đấu kết nạp 200 đảng viên mới.";
+    assert_eq!(quantity(text, 200.0).time, None);
     // The year named after the one compared with is the figure's.
     let text = "Năm 2020 có 300 đảng viên. So với năm 2015, năm 2020 có thêm 40 chi bộ.";
     assert_eq!(quantity(text, 40.0).time, year(2020));
@@ -552,11 +593,11 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         Some("Đảng bộ Khối Doanh nghiệp tỉnh")
     );
     assert_eq!(subject(12.0).as_deref(), Some("Chi bộ Công an"));
-    // Neither does a small-letter `chi bộ Đảng`, nor a board of a
-    // committee (`Ban Tuyên giáo Huyện ủy`).
+    // Neither does a small-letter `chi bộ Đảng`, nor `Chi bộ Đảng`, nor a
+    // committee after the word (`Đảng ủy Huyện ủy`).
     let text = "Huyện Lâm Hà có 120 chi bộ Đảng. Chi bộ Đảng mở 3 lớp bồi dưỡng. \
-                Đảng ủy Huyện ủy Lâm Hà mở 4 lớp.";
-    for value in [120.0, 3.0] {
+                Đảng ủy Huyện ủy mở 4 lớp.";
+    for value in [120.0, 3.0, 4.0] {
         assert_eq!(
             quantity(text, value).subject.as_deref(),
             Some("Huyện Lâm Hà"),

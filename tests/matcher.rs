@@ -976,6 +976,12 @@ fn people_patterns() {
             &[("K'Brơi", Some("Bí thư Đảng ủy xã Gia Bắc"))],
         ),
         ("Người H'Mông ở xã Gia Bắc.", &[]),
+        (
+            "Ông Nguyễn Văn Hải, tái đắc cử Bí thư Chi bộ, phát biểu.",
+            &[("Nguyễn Văn Hải", Some("Bí thư Chi bộ"))],
+        ),
+        // `Nguyễn` is a name, not `nguyên`.
+        ("Ông Hoàng Văn Tư, Nguyễn Bí thư Chi bộ dự.", &[("Hoàng Văn Tư", None)]),
         // Other words between: no role.
         ("Ông Trần Văn Bình cho biết Bí thư Chi bộ đã họp.", &[("Trần Văn Bình", None)]),
         // A school's letter is not a short name.

@@ -387,22 +387,26 @@ fn is_dateline(line: &str) -> bool {
         return false;
     }
     (may_hold_date(line) && words_up_to(line, 11) <= 10 && date_in(line).is_some())
-        || (words_up_to(line, 15) <= 14 && spelled_date(line).is_some())
+        // A spelled date opens its line, after a weekday at most: further on
+        // it is a caption's (`Quang cảnh hội nghị ngày 16 tháng 3 năm 2024`).
+        || (words_up_to(line, 15) <= 14 && spelled_date(line).is_some_and(|(at, _)| at <= 24))
 }
 
-/// `ngày 16 tháng 3 năm 2024`, in any case: day, month and year.
-fn spelled_date(line: &str) -> Option<[&str; 3]> {
+/// `ngày 16 tháng 3 năm 2024`, in any case: where it starts, and the day,
+/// month and year.
+fn spelled_date(line: &str) -> Option<(usize, [&str; 3])> {
     static P: OnceLock<Regex> = OnceLock::new();
     // Only a line with `tháng` in some case can hold one: most stop here.
     if !line.contains("háng") && !line.contains("HÁNG") {
         return None;
     }
     let re = P.get_or_init(|| {
-        Regex::new(r"(?i)\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\b")
+        Regex::new(r"(?i)\bngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})\b")
             .expect("valid regex")
     });
     let d = re.captures(line)?;
-    Some([1, 2, 3].map(|i| d.get(i).map_or("", |m| m.as_str())))
+    let at = d.get(0).map_or(0, |m| m.start());
+    Some((at, [1, 2, 3].map(|i| d.get(i).map_or("", |m| m.as_str()))))
 }
 
 /// The date pattern, for the lines [`find_date`] leaves to it. Seldom
@@ -421,7 +425,7 @@ fn date_in(line: &str) -> Option<[&str; 3]> {
             .captures(line)
             .map(|d| [1, 2, 3].map(|i| d.get(i).map_or("", |m| m.as_str()))),
     };
-    digits.or_else(|| spelled_date(line))
+    digits.or_else(|| spelled_date(line).map(|(_, date)| date))
 }
 
 /// A character [`find_date`] cannot classify for sure.
@@ -1250,9 +1254,12 @@ mod tests {
             Some("2024-04-05")
         );
         assert!(is_dateline("Ngày 05 tháng 4 năm 2024"));
-        // A line that opens a list is body text.
+        // A line that opens a list is body text, a caption's date no dateline.
         assert!(!is_dateline(
             "Đến ngày 31/12/2023, Đảng bộ huyện Mai Sơn có:"
+        ));
+        assert!(!is_dateline(
+            "Quang cảnh hội nghị tổng kết ngày 16 tháng 3 năm 2024"
         ));
         assert_eq!(published_of("31/02/2014").as_deref(), Some("2014-02-31"));
         assert_eq!(published_of("45/13/2014"), None);

@@ -862,25 +862,22 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
     out
 }
 
-/// Words that may join a name to the role after it (folded, between the
-/// name and the role term): `(Bí thư Chi bộ thôn 2)`, `được bầu làm Bí thư`,
-/// `tái đắc cử Bí thư`,
-/// `, nguyên Bí thư Huyện ủy` (a former office keeps its `nguyên`).
+/// Words that may join a name to the role after it, in small letters, after
+/// a comma, a dash or a bracket if any: `(Bí thư Chi bộ thôn 2)`, `được bầu
+/// làm Bí thư`, `, tái đắc cử Bí thư`, `, nguyên Bí thư Huyện ủy` (a former
+/// office keeps its `nguyên`). Compared with their marks: `Nguyễn` is no
+/// `nguyên`.
 const ROLE_LINKS: &[&str] = &[
-    "(",
-    "lam",
-    "duoc bau lam",
-    "duoc bau giu chuc",
-    "tai dac cu",
-    "dac cu",
-    "trung cu",
-    "giu chuc",
-    "hien la",
-    ", nguyen",
-    "- nguyen",
-    "– nguyen",
-    "nguyen",
-    "(nguyen",
+    "",
+    "làm",
+    "được bầu làm",
+    "được bầu giữ chức",
+    "giữ chức",
+    "hiện là",
+    "tái đắc cử",
+    "đắc cử",
+    "trúng cử",
+    "nguyên",
 ];
 
 /// A role term a few tokens after the name ending before token `b`, joined
@@ -891,15 +888,19 @@ fn linked_role(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
         let (_, Category::Role) = ctx.term_starting(r)? else {
             return None;
         };
-        let gap = &ctx.input[name_end..ctx.toks[r].range.start];
-        let link = fold_key(gap);
-        let link = link.trim();
-        if !ROLE_LINKS.contains(&link) {
+        let gap = ctx.input[name_end..ctx.toks[r].range.start]
+            .trim_start_matches([',', '-', '–', '(', ' '])
+            .to_lowercase();
+        let link = gap.split_whitespace().collect::<Vec<_>>().join(" ");
+        // Typed without marks (`duoc bau lam`), any link but `nguyen`, which
+        // is as much `Nguyễn`.
+        let unmarked = |l: &&str| link.is_ascii() && link != "nguyen" && fold_key(l) == link;
+        if !ROLE_LINKS.contains(&link.as_str()) && !ROLE_LINKS.iter().any(unmarked) {
             return None;
         }
         let role = role_phrase(ctx, r);
         // A former office starts at its `nguyên`.
-        let start = match link.ends_with("nguyen") {
+        let start = match link == "nguyên" {
             true => ctx.toks[r - 1].range.start,
             false => role.start,
         };

@@ -711,12 +711,16 @@ fn range_follows(text: &str, end: usize) -> bool {
     next_word(text, q).is_some_and(|w| w.start == q) && word_phrase(text, q).is_some()
 }
 
-/// A unit of [`UNITS`] other than one of time after the number ending at
-/// `end` (`9 tổ chức đảng`, not `65 ngày 18/11/2021`).
+/// A unit of [`UNITS`] in small letters, other than a time or a count of
+/// times, after the number ending at `end` (`9 tổ chức đảng`, not `65 ngày
+/// 18/11/2021`, `05 Tỉnh ủy`, `3 lần`).
 fn counted_unit_after(text: &str, end: usize) -> bool {
     const TIME: &[&str] = &["năm", "tháng", "ngày", "tuần", "giờ", "phút", "lần"];
     unit_after(text, end)
-        && next_word(text, end).is_some_and(|w| !TIME.iter().any(|t| lower_eq(&text[w.clone()], t)))
+        && next_word(text, end).is_some_and(|w| {
+            let word = &text[w];
+            !word.starts_with(char::is_uppercase) && !TIME.iter().any(|t| lower_eq(word, t))
+        })
 }
 
 fn unit_after(text: &str, end: usize) -> bool {

@@ -822,16 +822,29 @@ impl<'d, 'a> Context<'d, 'a> {
     fn unit_of_list(&self, m: &NumericMatch, later: &[NumericMatch]) -> Option<(String, usize)> {
         let text = self.text();
         let mut end = m.span.end;
+        // Items have words before their numbers (`, cảnh cáo 15`), or none
+        // has and the last is joined by `và` (`12, 15 và 20 đảng viên`):
+        // not `Km 12, 20 hộ dân`.
+        let (mut worded, mut bare) = (false, false);
         for next in later.iter().take(8) {
             let gap = text.get(end..quantity_start(next))?;
-            let words = fold_words(gap);
-            let joined = gap.trim_start().starts_with([',', ';']) || words.starts_with(" va ");
-            let short = words.split(' ').filter(|w| !w.is_empty()).count() <= 4;
-            if !joined || !short || gap.contains(['.', '(', ')', ':']) {
+            if gap.len() > 48 || gap.contains(['.', '(', ')', ':']) {
                 return None;
             }
+            let words = fold_words(gap);
+            let and = words.starts_with(" va ");
+            if !(gap.trim_start().starts_with([',', ';']) || and) {
+                return None;
+            }
+            let count = words.split(' ').filter(|w| !w.is_empty()).count() - usize::from(and);
+            if count > 4 {
+                return None;
+            }
+            worded |= count > 0;
+            bare |= count == 0;
             if let Some((unit, _)) = self.unit(next, self.token_at(next.span.start)) {
-                return Some((unit, m.span.end));
+                let list = (worded && !bare) || (!worded && and);
+                return list.then_some((unit, m.span.end));
             }
             end = next.span.end;
         }
@@ -839,8 +852,8 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// `Số chi bộ: 402`, `- Đảng viên mới: 245`: a number right after a
-    /// short label and its colon counts what the label names (its last term
-    /// that counts).
+    /// short label and its colon counts what the label names (its first
+    /// term that counts).
     fn unit_of_label(&self, m: &NumericMatch) -> Option<(String, usize)> {
         let text = self.text();
         let label_end = text[..quantity_start(m)]
@@ -848,15 +861,25 @@ impl<'d, 'a> Context<'d, 'a> {
             .strip_suffix(':')?
             .len();
         let label_start = text[..label_end]
-            .rfind(['\n', ';', '.', ':', '(', '•', '+'])
-            .map_or(0, |k| k + 1);
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '\n' | ';' | '.' | ':' | '(' | '•' | '+'))
+            .map_or(0, |(k, c)| k + c.len_utf8());
         let label = &text[label_start..label_end];
         if label.split_whitespace().count() > 8 {
             return None;
         }
-        let t = self
+        // The first term that counts (`Tổng số đảng viên toàn Đảng bộ`), a
+        // reference point (`tổng số`) only when nothing else does.
+        let mut counting: Vec<&Match> = self
             .terms_between(label_start, label_end)
-            .find(|t| counts(t))?;
+            .filter(|t| counts(t))
+            .collect();
+        counting.reverse();
+        let t = counting
+            .iter()
+            .find(|t| t.category() != Some(Category::Reference))
+            .or(counting.first())?;
         let unit = lowercase(&text[t.span.clone()]);
         (!Words::get().time_unit.has(&unit)).then_some((unit, m.span.end))
     }
@@ -1103,9 +1126,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // only into the parts of its own (`; trong đó …`).
         if let Some(k) = text[self.term_ends[i]..start].rfind(';') {
             let part = fold_words(&text[self.term_ends[i] + k + 1..start]);
-            let of_its_own = ["trong do", "trong so do", "gom", "rieng"]
+            let of_its_own = [" trong do ", " trong so do ", " gom ", " rieng "]
                 .iter()
-                .any(|w| part.starts_with(&format!(" {w} ")));
+                .any(|w| part.starts_with(w));
             if !of_its_own {
                 return None;
             }
@@ -1121,7 +1144,11 @@ impl<'d, 'a> Context<'d, 'a> {
         let term = self.terms.get(i)?;
         // A few short words at most (`đã được`): most numbers stop here.
         let between = self.text().get(unit_end..term.span.start)?;
-        if between.len() > 24 || self.classes[i] & TermClass::EVENT == 0 {
+        // Words and spaces only: `25 đảng viên, được khen thưởng` is another clause.
+        if between.len() > 24
+            || self.classes[i] & TermClass::EVENT == 0
+            || between.contains(|c: char| !(c.is_alphabetic() || c == ' '))
+        {
             return None;
         }
         let between = fold_words(between);
@@ -1176,9 +1203,13 @@ impl<'d, 'a> Context<'d, 'a> {
         // What the figure's own clause says of its time wins, then what its
         // statement (since a semicolon) says: `Theo kế hoạch, năm 2023 kết
         // nạp 200 đảng viên; thực tế đã kết nạp 245 đảng viên, đạt 122,5%`.
+        // A goal named in the clause itself (`Đại hội đã đề ra chỉ tiêu phấn
+        // đấu kết nạp 500`) outweighs its `đã`.
         let words = |from: usize, to: usize| &self.tokens()[self.token_at(from)..self.token_at(to)];
-        if let Some(tense) = tense(words(clause, start)) {
-            return tense;
+        match tense(words(clause, start)) {
+            Some(Modality::Actual) if self.nearest(TermClass::TARGET, clause, start).is_some() => {}
+            Some(tense) => return tense,
+            None => {}
         }
         let statement = text[s_start..start]
             .rfind(';')
@@ -1284,24 +1315,33 @@ impl<'d, 'a> Context<'d, 'a> {
         let carried = before.map(|t| t.value.clone())?;
         let said =
             &self.tokens()[self.token_at(sentence.norm_span.start)..self.token_at(m.span.start)];
-        // Two words in a row, marked or typed without marks.
-        let says = |[a, b]: [&str; 2], [fa, fb]: [&str; 2]| {
-            let is = |w: &str, marked: &str, folded: &str| {
-                lower_eq(w, marked) || (w.is_ascii() && w.eq_ignore_ascii_case(folded))
-            };
+        // Where two words (folded keys) stand in a row.
+        let pair = |a: &str, b: &str| {
             said.windows(2)
-                .any(|w| is(w[1].norm, b, fb) && is(w[0].norm, a, fa))
+                .position(|w| folds_to(w[1].norm, b) && folds_to(w[0].norm, a))
         };
         // `Đến nay, thành phố có 50 đảng viên`, `Đảng bộ hiện có 47 …`: the
         // present, not a time told in an earlier sentence.
-        if says(["đến", "nay"], ["den", "nay"])
-            || says(["hiện", "nay"], ["hien", "nay"])
-            || says(["hiện", "có"], ["hien", "co"])
+        if [("den", "nay"), ("hien", "nay"), ("hien", "co")]
+            .iter()
+            .any(|&(a, b)| pair(a, b).is_some())
         {
             return None;
         }
+        // `năm tới`, `năm sau`: the next year, which no earlier date tells.
+        if pair("nam", "toi").or_else(|| pair("nam", "sau")).is_some() {
+            return None;
+        }
+        // `Trong năm,`, `Trong năm qua`: not `Trong năm tới` (the next).
+        let this_year = pair("trong", "nam").is_some_and(|k| {
+            said.get(k + 2).is_none_or(|t| {
+                t.kind == TokenKind::Punctuation
+                    || folds_to(t.norm, "qua")
+                    || folds_to(t.norm, "nay")
+            })
+        });
         match carried {
-            TimeRef::Date { ref date } if says(["trong", "năm"], ["trong", "nam"]) => date
+            TimeRef::Date { ref date } if this_year => date
                 .get(..4)
                 .and_then(|y| y.parse().ok())
                 .map(|year| TimeRef::Year { year })
@@ -1350,17 +1390,12 @@ fn tense(words: &[Token<'_>]) -> Option<Modality> {
     // most words are turned away by theirs.
     let is = |w: &str, t: &str| w.len() == t.len() && lower_eq(w, t);
     let mut words = words.iter().filter(|t| t.kind != TokenKind::Punctuation);
-    let head: Vec<&str> = words.clone().take(4).map(|t| t.norm).collect();
+    let mut head = words.clone().map(|t| t.norm);
     let cites = |d: &str| is(d, "số") || d.starts_with(|c: char| c.is_ascii_digit());
-    let planned = match head[..] {
-        [a, b, c, ref rest @ ..] => {
-            is(a, "theo")
-                && is(b, "kế")
-                && is(c, "hoạch")
-                && !rest.first().is_some_and(|d| cites(d))
-        }
-        _ => false,
-    };
+    let planned = ["theo", "kế", "hoạch"]
+        .iter()
+        .all(|w| head.next().is_some_and(|h| is(h, w)))
+        && !head.next().is_some_and(cites);
     let (mut prev, mut done) = ("", false);
     for w in words.by_ref().map(|t| t.norm) {
         // Most words are turned away by their first byte.
