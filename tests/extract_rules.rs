@@ -121,6 +121,22 @@ fn durations_labels_and_list_markers_are_not_quantities() {
         values("Thời gian học: 5\nĐịa điểm: hội trường"),
         Vec::<f64>::new()
     );
+    // The number in a short quoted title or campaign counts nothing; a
+    // quoted speech keeps its figures.
+    assert_eq!(
+        values(
+            "Năm 2018, 12/14 xứ, họ giáo đạt \"xứ, họ đạo 4 gương mẫu”, nhiều hộ đạt danh hiệu."
+        ),
+        [12.0]
+    );
+    assert_eq!(
+        values("Xã có phong trào “3 không” sôi nổi."),
+        Vec::<f64>::new()
+    );
+    assert_eq!(
+        values("Đồng chí nói: “Năm 2023, thành phố đã trao 412 Huy hiệu Đảng, tăng 15,2% so với năm 2022.”"),
+        [412.0, 15.2]
+    );
     // A document number before a committee's name is cited, not counted.
     assert_eq!(
         values("Thực hiện Nghị quyết 05 Tỉnh ủy về phát triển đảng viên."),

@@ -755,6 +755,16 @@ impl<'d, 'a> Context<'d, 'a> {
             .or_else(|| self.unit_of_list(m, later))
             .or_else(|| self.unit_of_label(m))
             .or_else(|| self.unit_of_total(s_start, m))?;
+        // `“xứ, họ đạo 4 gương mẫu”`, `phong trào “3 không”`: a number in
+        // the name of a title or a campaign (a short quotation, not a speech)
+        // counts nothing, unless a lexicon unit follows it.
+        if self.in_short_quote(m.span.start)
+            && !self
+                .term_starting_at(next_start(self.text(), m.span.end))
+                .is_some_and(counts)
+        {
+            return None;
+        }
         let at_unit_end = self.token_from(at_start, unit_end);
         let s_end = self.bounded_ahead(sentence.norm_span.end, unit_end, at_unit_end);
         let (span, text) = self.doc.original(start..unit_end);
@@ -799,6 +809,39 @@ impl<'d, 'a> Context<'d, 'a> {
             .get(i)
             .map_or(limit, |t| t.norm_span.end.min(limit))
             .max(pos)
+    }
+
+    /// Whether `pos` lies inside a quotation of at most eight words on its
+    /// line (`“…”`, or straight quotes, which open and close in turn).
+    fn in_short_quote(&self, pos: usize) -> bool {
+        let text = self.text();
+        let line = self.line_of(pos).unwrap_or(0..text.len());
+        let bytes = text.as_bytes();
+        let mark = |k: usize| match (bytes[k], bytes.get(k + 1..k + 3)) {
+            (b'"', _) => Some(None),
+            (_, Some([0x80, 0x9C])) => Some(Some(true)),
+            (_, Some([0x80, 0x9D])) => Some(Some(false)),
+            _ => None,
+        };
+        // `“` is E2 80 9C and `”` E2 80 9D: most lines have neither byte.
+        let mut open = None;
+        for k in memchr::memchr2_iter(b'"', 0xE2, &bytes[line.start..pos]) {
+            let k = line.start + k;
+            open = match mark(k) {
+                Some(None) if open.is_none() => Some(k),
+                Some(None) | Some(Some(false)) => None,
+                Some(Some(true)) => Some(k),
+                None => open,
+            };
+        }
+        let Some(open) = open else {
+            return false;
+        };
+        let close = memchr::memchr2_iter(b'"', 0xE2, &bytes[pos..line.end])
+            .map(|k| pos + k)
+            .find(|&k| matches!(mark(k), Some(None | Some(false))))
+            .unwrap_or(line.end);
+        text[open..close].split_whitespace().count() <= 8
     }
 
     /// `tăng từ 5.100 lên 5.350 đảng viên`, `giảm từ 601 xuống còn 587 chi
