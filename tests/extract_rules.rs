@@ -478,6 +478,17 @@ fn target_cues_before_the_number() {
             500.0,
             Modality::Target,
         ),
+        // The goal reached, and those given a task, are no goals.
+        (
+            "Năm 2023, huyện đã đạt mục tiêu kết nạp 14 đảng viên.",
+            14.0,
+            Modality::Actual,
+        ),
+        (
+            "Đảng ủy xã giao cho 15 chi bộ trực thuộc rà soát nguồn kết nạp.",
+            15.0,
+            Modality::Actual,
+        ),
         // A goal that is what a deed was for (`Với mục tiêu …`) is not the deed's.
         (
             "Nhằm thực hiện mục tiêu Nghị quyết, năm 2023 huyện mở 12 lớp bồi dưỡng.",

@@ -795,7 +795,12 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
 fn byline_name(s: &str) -> &str {
     let mut name = strip_prefix_words(s, byline_prefixes()).trim();
     if let Some(p) = name.find('(') {
-        name = name[..p].trim_end();
+        // Only a bracket that ends the line (or a comment counter after it):
+        // `Ông Nguyễn Văn Nam (Bí thư Chi bộ) cho biết …` is article text.
+        let after = name[p..].find(')').map(|q| name[p + q + 1..].trim());
+        if after.is_none_or(|a| a.is_empty() || key(a).starts_with("binh luan")) {
+            name = name[..p].trim_end();
+        }
     }
     name.trim_end_matches([',', ';', ':', '-', '–']).trim_end()
 }
@@ -1282,6 +1287,17 @@ mod tests {
         assert_eq!(meta(&text).2.as_deref(), Some("Đoàn Thư"));
         let text = format!("Tiêu đề bài viết ở đây\n{BODY}\nTin liên quan");
         assert_eq!(meta(&text).2, None);
+    }
+
+    /// A last paragraph that opens with a name and a bracket is article text.
+    #[test]
+    fn name_and_bracket_opening_a_sentence_is_no_byline() {
+        let text = format!(
+            "Tiêu đề bài viết ở đây\n{BODY}\nÔng Nguyễn Văn Nam (Bí thư Chi bộ thôn 3) cho biết chi bộ có 27 đảng viên"
+        );
+        assert_eq!(meta(&text).2, None);
+        let text = format!("Tiêu đề bài viết ở đây\n{BODY}\nNguyễn Văn Nam (0) Bình luận");
+        assert_eq!(meta(&text).2.as_deref(), Some("Nguyễn Văn Nam"));
     }
 
     /// `Theo Báo Sơn La` under an article names where it was taken from.

@@ -1277,7 +1277,11 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut to = start;
         while let Some(i) = self.nearest(TermClass::TARGET, s_start, to) {
             let cue = self.terms[i].span.start;
-            if !self.in_reference(i, s_start) && !self.in_purpose(cue, clause, s_start) {
+            // `giao cho 15 chi bộ`: the number counts those given the task.
+            let between = &text[self.term_ends[i]..start];
+            let given_to = between.len() <= 8 && fold_words(between) == " cho ";
+            if !self.in_reference(i, s_start) && !self.in_purpose(cue, clause, s_start) && !given_to
+            {
                 return Modality::Target;
             }
             to = cue;
@@ -1297,14 +1301,18 @@ impl<'d, 'a> Context<'d, 'a> {
                 .is_some_and(|t| ["với", "nhằm", "để"].iter().any(|w| lower_eq(t.norm, w)))
     }
 
-    /// Whether target cue `i` is `giao` or `đề ra` after a relation in its
-    /// clause: the reference of that relation (`đạt 107,5% chỉ tiêu Tỉnh ủy
-    /// giao`, `vượt chỉ tiêu được giao`, `so với kế hoạch đề ra`), not a goal.
+    /// Whether target cue `i` is `giao`, `đề ra` or `mục tiêu` after a
+    /// relation in its clause: the reference of that relation (`đạt 107,5%
+    /// chỉ tiêu Tỉnh ủy giao`, `vượt chỉ tiêu được giao`, `so với kế hoạch đề
+    /// ra`, `đã đạt mục tiêu kết nạp 14`), not a goal.
     fn in_reference(&self, i: usize, s_start: usize) -> bool {
         let cue = &self.terms[i];
         let text = self.text();
         let key = fold_words(&text[cue.span.clone()]);
-        if !(key.ends_with(" giao ") || key.ends_with(" de ra ")) {
+        if ![" giao ", " de ra ", " muc tieu "]
+            .iter()
+            .any(|k| key.ends_with(k))
+        {
             return false;
         }
         let clause = clause_start(text, s_start, cue.span.start);
