@@ -68,6 +68,10 @@ fn unit_is_the_lexicon_term_after_the_number() {
             "nhà đại đoàn kết",
         ),
         ("Đóng góp hơn 1.300 ngày công.", 1300.0, "ngày công"),
+        // People are counted whole: `1,250` before them groups thousands.
+        ("Năm 2023, huyện kết nạp 1,250 đảng viên.", 1250.0, "đảng viên"),
+        ("Quỹ đạt 1,250 tỷ đồng.", 1.25e9, "đồng"),
+        ("Mỗi lớp 40~50 học viên.", 40.0, "học viên"),
         // After a label and its colon: what the label names.
         (
             "Kết quả năm 2023:\n- Số tổ chức cơ sở đảng: 61 (giảm 3 do sáp nhập);\n- Đảng viên mới: 245",

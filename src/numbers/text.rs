@@ -37,13 +37,15 @@ pub(crate) fn byte_at(text: &str, i: usize) -> u8 {
     text.as_bytes().get(i).copied().unwrap_or(0)
 }
 
-/// A range connector after `end` (` - `, `–`, `—`, ` đến `, ` tới `): the
-/// position after it.
+/// A range connector after `end` (` - `, `–`, `—`, `~`, `÷`, ` đến `, ` tới
+/// `): the position after it.
 pub(crate) fn range_connector(text: &str, end: usize) -> Option<usize> {
     let p = skip_spaces(text, end);
     let bytes = text.as_bytes();
     match bytes.get(p) {
-        Some(b'-') => Some(p + 1),
+        Some(b'-' | b'~') => Some(p + 1),
+        // `÷` (C3 B7): `từ 2 ÷ 3 đảng viên`.
+        Some(0xC3) => (bytes.get(p + 1) == Some(&0xB7)).then_some(p + 2),
         Some(0xE2) => {
             let dash = |d: &str| bytes.get(p..p + d.len()) == Some(d.as_bytes());
             (dash("–") || dash("—")).then_some(p + 3)

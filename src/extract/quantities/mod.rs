@@ -737,7 +737,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.is_excluded(&m.span) {
             return None;
         }
-        let value = to_f64(m.value?);
+        let value = self.whole_count(m, to_f64(m.value?));
         let start = quantity_start(m);
         // The token index of the start is read by several rules: found once.
         let at_start = self.token_at(start);
@@ -809,6 +809,32 @@ impl<'d, 'a> Context<'d, 'a> {
             .get(i)
             .map_or(limit, |t| t.norm_span.end.min(limit))
             .max(pos)
+    }
+
+    /// `1,250 đảng viên`: people and bodies are counted whole, so before one
+    /// of their units a comma followed by three digits groups thousands (the
+    /// English way), not decimals.
+    fn whole_count(&self, m: &NumericMatch, value: f64) -> f64 {
+        let text = self.text();
+        let digits = &text[m.span.clone()];
+        let english = matches!(digits.split_once(','), Some((int, dec))
+            if (1..=3).contains(&int.len())
+                && !int.starts_with('0')
+                && dec.len() == 3
+                && int.bytes().chain(dec.bytes()).all(|b| b.is_ascii_digit()));
+        let whole = self
+            .term_starting_at(next_start(text, m.span.end))
+            .is_some_and(|t| {
+                matches!(
+                    t.category(),
+                    Some(Category::People | Category::Organisation | Category::AdminUnit)
+                )
+            });
+        if m.kind == Kind::Number && english && whole {
+            (value * 1000.0).round()
+        } else {
+            value
+        }
     }
 
     /// Whether `pos` lies inside a quotation of at most eight words on its
