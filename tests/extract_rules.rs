@@ -141,6 +141,17 @@ fn durations_labels_and_list_markers_are_not_quantities() {
         values("Đồng chí nói: “Năm 2023, thành phố đã trao 412 Huy hiệu Đảng, tăng 15,2% so với năm 2022.”"),
         [412.0, 15.2]
     );
+    // A percentage is never a label.
+    assert_eq!(
+        values("Tỷ lệ đảng viên dưới 30 tuổi 12%, nữ 38%."),
+        [12.0, 38.0]
+    );
+    // A birth year is the time of no fact.
+    let q = quantity(
+        "Chị Lê Thị Hoa (SN 1992) là Bí thư Chi đoàn. Chi đoàn có 30 đoàn viên.",
+        30.0,
+    );
+    assert_eq!(q.time, None);
     // A document number before a committee's name is cited, not counted.
     assert_eq!(
         values("Thực hiện Nghị quyết 05 Tỉnh ủy về phát triển đảng viên."),

@@ -131,6 +131,18 @@ struct Time {
     compared: bool,
 }
 
+/// Whether the year starting at `start` is someone's birth (`(SN 1975)`,
+/// `sinh năm 1975`): the time of no fact.
+fn is_birth_year(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end_matches([' ', '(']);
+    let mut words = head.rsplit([' ', '(']).filter(|w| !w.is_empty());
+    match (words.next(), words.next()) {
+        (Some(w), _) if w.eq_ignore_ascii_case("sn") || lower_eq(w, "sinh") => true,
+        (Some(w), Some(v)) => lower_eq(w, "năm") && lower_eq(v, "sinh"),
+        _ => false,
+    }
+}
+
 /// Whether the time starting at `start` follows `so với` in its clause,
 /// with only words of time between (`so với cùng kỳ năm 2022`).
 fn is_compared(text: &str, start: usize) -> bool {
@@ -292,6 +304,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let times = numbers
             .iter()
             .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
+            .filter(|m| !is_birth_year(doc.text(), m.span.start))
             .filter_map(|m| {
                 Some(Time {
                     range: m.span.clone(),
@@ -978,7 +991,8 @@ impl<'d, 'a> Context<'d, 'a> {
     fn is_label(&self, i: usize, m: &NumericMatch) -> bool {
         let words = Words::get();
         let tokens = self.tokens();
-        if i > 0 {
+        // A percentage is never a label (`đảng viên dưới 30 tuổi 12%`).
+        if i > 0 && m.kind != Kind::Percent {
             let prev = &tokens[i - 1];
             let mut lower = Key::new();
             lower.push_lower(prev.norm);
