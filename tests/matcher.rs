@@ -980,6 +980,15 @@ fn people_patterns() {
             "Ông Nguyễn Văn Hải, tái đắc cử Bí thư Chi bộ, phát biểu.",
             &[("Nguyễn Văn Hải", Some("Bí thư Chi bộ"))],
         ),
+        // A photo caption or a birth year in brackets between name and role.
+        (
+            "Đồng chí Hoàng Thị Mai (bìa trái) - Phó Bí thư Thường trực Huyện ủy trao quà.",
+            &[("Hoàng Thị Mai", Some("Phó Bí thư Thường trực Huyện ủy"))],
+        ),
+        (
+            "Anh Lò Văn Hùng (SN 1990), Bí thư Chi đoàn bản Nà Lốc, cho biết.",
+            &[("Lò Văn Hùng", Some("Bí thư Chi đoàn bản Nà Lốc"))],
+        ),
         // `Nguyễn` is a name, not `nguyên`.
         ("Ông Hoàng Văn Tư, Nguyễn Bí thư Chi bộ dự.", &[("Hoàng Văn Tư", None)]),
         // Other words between: no role.

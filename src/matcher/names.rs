@@ -888,7 +888,17 @@ fn linked_role(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
         let (_, Category::Role) = ctx.term_starting(r)? else {
             return None;
         };
-        let gap = ctx.input[name_end..ctx.toks[r].range.start]
+        let mut gap = ctx.input[name_end..ctx.toks[r].range.start].trim_start();
+        // `Hoàng Thị Mai (bìa trái) - Phó Bí thư`, `(SN 1975),`: a short
+        // bracket after the name (a photo caption, a birth year) is skipped.
+        if let Some(inner) = gap.strip_prefix('(') {
+            if let Some(close) = inner.find(')') {
+                if inner[..close].split_whitespace().count() <= 6 {
+                    gap = &inner[close + 1..];
+                }
+            }
+        }
+        let gap = gap
             .trim_start_matches([',', '-', '–', '(', ' '])
             .to_lowercase();
         let link = gap.split_whitespace().collect::<Vec<_>>().join(" ");
