@@ -280,9 +280,14 @@ fn parse(
         j += 1;
     }
     if let Some(t) = tokens.get(j) {
+        // `Kết luận 21 của Trung ương`: a capitalised type and a plain
+        // number with what a citation goes on with (`của`, `ngày`, `về`).
+        let cited_on = || capital && ["cua", "ngay", "ve"].iter().any(|w| word(j + 1, w));
         let numbered = match t.kind {
             TokenKind::DocumentNumber => true,
-            TokenKind::Number => has_so && t.norm.bytes().all(|b| b.is_ascii_digit()),
+            TokenKind::Number => {
+                t.norm.bytes().all(|b| b.is_ascii_digit()) && (has_so || cited_on())
+            }
             _ => false,
         };
         if numbered {
@@ -401,6 +406,16 @@ mod tests {
                 None
             )]
         );
+        // No `số`: a capitalised type, a plain number and what a citation
+        // goes on with.
+        assert_eq!(
+            cite("Thực hiện Kết luận 21 của Trung ương, Thông báo 145 ngày 3/4/2023"),
+            vec![
+                ("Kết luận".into(), s("21"), None, s("Trung ương"), None),
+                ("Thông báo".into(), s("145"), None, None, s("2023-04-03")),
+            ]
+        );
+        assert!(cite("đã kết luận 9 tổ chức đảng vi phạm").is_empty());
         let two = cite("Thực hiện Quyết định số 1777-QĐ/HU và quyết định số 1778-QĐ/HU ngày 05/8/2024 của Huyện ủy Phú Giáo về việc");
         assert_eq!(two.len(), 2);
         assert_eq!(two[1].1, s("1778-QĐ/HU"));
