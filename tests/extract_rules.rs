@@ -141,6 +141,11 @@ fn durations_labels_and_list_markers_are_not_quantities() {
         values("Đồng chí nói: “Năm 2023, thành phố đã trao 412 Huy hiệu Đảng, tăng 15,2% so với năm 2022.”"),
         [412.0, 15.2]
     );
+    // Names of places and days of the month count nothing.
+    assert_eq!(
+        values("Chi bộ Khu phố 5 vững mạnh. Chi bộ sinh hoạt vào ngày 3 hằng tháng. Tổ dân phố 7 có 20 hộ."),
+        [20.0]
+    );
     // A percentage is never a label.
     assert_eq!(
         values("Tỷ lệ đảng viên dưới 30 tuổi 12%, nữ 38%."),
@@ -335,6 +340,11 @@ fn event_is_the_nearest_action_in_the_sentence() {
             "Huyện kết nạp 150 đảng viên mới; trong đó có 40 đảng viên nữ.",
             40.0,
             Some("kết nạp"),
+        ),
+        (
+            "Năm 2023 có 5 đảng viên được tặng Bằng khen.",
+            5.0,
+            Some("khen thưởng"),
         ),
         // Not across a comma: another clause.
         (
