@@ -389,7 +389,7 @@ fn is_dateline(line: &str) -> bool {
     (may_hold_date(line) && words_up_to(line, 11) <= 10 && date_in(line).is_some())
         // A spelled date opens its line, after a weekday at most: further on
         // it is a caption's (`Quang cảnh hội nghị ngày 16 tháng 3 năm 2024`).
-        || (words_up_to(line, 15) <= 14 && spelled_date(line).is_some_and(|(at, _)| at <= 24))
+        || (spelled_date(line).is_some_and(|(at, _)| at <= 24) && words_up_to(line, 15) <= 14)
 }
 
 /// `ngày 16 tháng 3 năm 2024`, in any case: where it starts, and the day,
