@@ -193,6 +193,12 @@ fn approximation_from_cues() {
         ("Đã kết nạp gần 640 đảng viên mới.", 640.0, Approx::About),
         ("cử hàng nghìn lượt cán bộ đi học", 1000.0, Approx::About),
         ("Kết nạp 10 đảng viên mới.", 10.0, Approx::Exact),
+        // Opening its clause, `từ` is where a story starts.
+        (
+            "Từ 45 đảng viên năm 1990, đến nay Đảng bộ có 312 đảng viên.",
+            45.0,
+            Approx::Exact,
+        ),
         // `trở lên` after a rating belongs to the rating, not to the count.
         (
             "Năm 2023 có 8.610 đảng viên hoàn thành tốt nhiệm vụ trở lên.",
@@ -592,6 +598,16 @@ fn time_scopes() {
     assert_eq!(quantity(text, 27.0).time, None);
     let text = "Năm 2019 kết nạp 3 đảng viên. Từ đầu năm 2021 đến nay đã kết nạp 5 đảng viên.";
     assert_eq!(quantity(text, 5.0).time, year(2021));
+    // A year right after the value, bracketed or not, is its own.
+    let text = "Tỷ lệ tăng từ 78% năm 2020 lên 86% năm 2023.";
+    assert_eq!(quantity(text, 78.0).time, year(2020));
+    assert_eq!(quantity(text, 86.0).time, year(2023));
+    // A figure of the present takes no year from an earlier clause, but
+    // keeps one of its own clause.
+    let text = "Từ 45 đảng viên năm 1990, đến nay Đảng bộ có 312 đảng viên.";
+    assert_eq!(quantity(text, 312.0).time, None);
+    let text = "Bí thư cho biết, từ năm 2021 đến nay chi bộ đã kết nạp 6 quần chúng ưu tú.";
+    assert_eq!(quantity(text, 6.0).time, year(2021));
     // A day carried to a figure `trong năm` gives its year.
     let text = "Tính đến ngày 31/12/2023, toàn huyện có 2.100 đảng viên. \
                 Trong năm, huyện kết nạp 150 đảng viên mới.";

@@ -65,14 +65,21 @@ pub(crate) fn before(text: &str, w: Range<usize>) -> Option<(Approx, Range<usize
 }
 
 /// `đạt từ 7%`: `từ` as the word `w` before a number (ending at `end`)
-/// that no `đến`, `tới`, `lên` or `xuống` follows in its clause means "at
-/// least" (`tăng từ 76,96% lên 79,15%` is a change, `từ 2 đến 3` a range).
+/// that no `đến`, `tới`, `lên` or `xuống` follows in its clause, and that
+/// does not open the clause, means "at least" (`tăng từ 76,96% lên 79,15%`
+/// is a change, `từ 2 đến 3` a range, `Từ 45 đảng viên năm 1990, …` a start).
 pub(crate) fn from_alone(
     text: &str,
     w: Range<usize>,
     end: usize,
 ) -> Option<(Approx, Range<usize>)> {
     if !cue_eq(&text[w.clone()], FROM.0, FROM.1) {
+        return None;
+    }
+    // `Từ 45 đảng viên năm 1990, …`: opening its clause, `từ` is where a
+    // story starts, not a floor (`đạt từ 7%`, `kết nạp từ 110`).
+    let head = text[..w.start].trim_end_matches([' ', '\t', '\u{a0}']);
+    if head.is_empty() || head.ends_with([',', ';', ':', '.', '\n', '(', '-', '–']) {
         return None;
     }
     let rest = &text[end..];

@@ -131,6 +131,13 @@ struct Time {
     compared: bool,
 }
 
+/// Where in `words` two words with the folded keys `a` and `b` stand in a row.
+fn pair_in(words: &[Token<'_>], a: &str, b: &str) -> Option<usize> {
+    words
+        .windows(2)
+        .position(|w| folds_to(w[1].norm, b) && folds_to(w[0].norm, a))
+}
+
 /// Whether the year starting at `start` is someone's birth (`(SN 1975)`,
 /// `sinh năm 1975`): the time of no fact.
 fn is_birth_year(text: &str, start: usize) -> bool {
@@ -1361,6 +1368,20 @@ impl<'d, 'a> Context<'d, 'a> {
             || fold_words(&text[clause..cue.span.start]).contains("so voi")
     }
 
+    /// Whether the words from `from` to `to` speak of the present (`đến
+    /// nay`, `hiện nay`, `hiện có`, `nay có`).
+    fn says_present(&self, from: usize, to: usize) -> bool {
+        let words = &self.tokens()[self.token_at(from)..self.token_at(to)];
+        [
+            ("den", "nay"),
+            ("hien", "nay"),
+            ("hien", "co"),
+            ("nay", "co"),
+        ]
+        .iter()
+        .any(|&(a, b)| pair_in(words, a, b).is_some())
+    }
+
     fn time(
         &self,
         m: &NumericMatch,
@@ -1370,12 +1391,13 @@ impl<'d, 'a> Context<'d, 'a> {
     ) -> Option<TimeRef> {
         let text = self.text();
         let i = self.times.partition_point(|t| t.range.start < m.span.end);
-        // "76,96% (năm 2005)": a bracketed time right after the value or its unit.
+        // "76,96% (năm 2005)", "tăng từ 78% năm 2020 lên 86% năm 2023": a
+        // year right after the value or its unit, bracketed or not.
         if let Some(t) = self.times.get(i) {
             for end in [m.span.end, unit_end] {
-                let gap = text.get(end..t.range.start).unwrap_or("x");
-                let gap = gap.trim();
-                if gap == "(" || gap == "( năm" || gap.eq_ignore_ascii_case("(năm") {
+                let gap = text.get(end..t.range.start).unwrap_or("x").trim();
+                let gap = gap.strip_prefix('(').unwrap_or(gap).trim_start();
+                if gap.is_empty() || lower_eq(gap, "năm") {
                     return Some(t.value.clone());
                 }
             }
@@ -1385,6 +1407,14 @@ impl<'d, 'a> Context<'d, 'a> {
             .iter()
             .rev()
             .find(|t| t.range.end <= m.span.start && !t.compared);
+        // `Từ 45 đảng viên năm 1990, đến nay có 312 đảng viên`: a figure of
+        // the present in its own clause takes no time from an earlier one
+        // (`từ năm 2021 đến nay đã kết nạp 6` keeps its own).
+        let clause = clause_start(text, sentence.norm_span.start, m.span.start);
+        if before.is_some_and(|t| t.range.start < clause) && self.says_present(clause, m.span.start)
+        {
+            return None;
+        }
         if let Some(t) = before.filter(|t| t.range.start >= sentence.norm_span.start) {
             return Some(t.value.clone());
         }
@@ -1406,17 +1436,10 @@ impl<'d, 'a> Context<'d, 'a> {
         let carried = before.map(|t| t.value.clone())?;
         let said =
             &self.tokens()[self.token_at(sentence.norm_span.start)..self.token_at(m.span.start)];
-        // Where two words (folded keys) stand in a row.
-        let pair = |a: &str, b: &str| {
-            said.windows(2)
-                .position(|w| folds_to(w[1].norm, b) && folds_to(w[0].norm, a))
-        };
+        let pair = |a: &str, b: &str| pair_in(said, a, b);
         // `Đến nay, thành phố có 50 đảng viên`, `Đảng bộ hiện có 47 …`: the
         // present, not a time told in an earlier sentence.
-        if [("den", "nay"), ("hien", "nay"), ("hien", "co")]
-            .iter()
-            .any(|&(a, b)| pair(a, b).is_some())
-        {
+        if self.says_present(sentence.norm_span.start, m.span.start) {
             return None;
         }
         // `năm tới`, `năm sau`: the next year, which no earlier date tells.
