@@ -271,6 +271,13 @@ fn range_and_fraction() {
         values("Số phiếu bầu là 12, sau nhiều vòng bỏ phiếu kín tại hội trường, 30 đảng viên dự."),
         [30.0]
     );
+    // Items with their years in brackets.
+    let text = "Huyện đã kết nạp 198 (2021), 214 (2022) và 236 (2023) đảng viên.";
+    for (value, y) in [(198.0, 2021), (214.0, 2022), (236.0, 2023)] {
+        let q = quantity(text, value);
+        assert_eq!(q.unit, "đảng viên");
+        assert_eq!(q.time, Some(TimeRef::Year { year: y }));
+    }
     // A change: the first figure counts what the second does.
     let text = "Số chi bộ giảm từ 601 xuống còn 587 chi bộ; số đảng viên tăng từ 5.100 lên 5.350 đảng viên.";
     assert_eq!(quantity(text, 601.0).unit, "chi bộ");

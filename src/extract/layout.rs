@@ -349,6 +349,15 @@ fn may_be_space(bytes: &[u8], i: usize) -> bool {
 
 /// The date (and time) a dateline gives, in ISO 8601.
 fn published_of(line: &str) -> Option<String> {
+    // `Cập nhật: 06/03/2024 10:00 | Đăng: 05/03/2024 08:00`: the posting
+    // date, where the line names it, over the update's.
+    let posted = ["Đăng", "đăng", "ĐĂNG"]
+        .iter()
+        .filter_map(|w| line.find(w))
+        .min()
+        .map(|at| &line[at..])
+        .filter(|rest| date_in(rest).is_some());
+    let line = posted.unwrap_or(line);
     let [day, month, year] = date_in(line)?;
     let day: u32 = day.parse().ok()?;
     let month: u32 = month.parse().ok()?;
@@ -1257,6 +1266,14 @@ mod tests {
         assert_eq!(
             published_of("NGÀY 05 THÁNG 4 NĂM 2024").as_deref(),
             Some("2024-04-05")
+        );
+        assert_eq!(
+            published_of("Cập nhật: 06/03/2024 10:00 | Đăng: 05/03/2024 08:00").as_deref(),
+            Some("2024-03-05T08:00:00+07:00")
+        );
+        assert_eq!(
+            published_of("Ngày đăng: 05/01/2019 | Cập nhật: 07/01/2019").as_deref(),
+            Some("2019-01-05")
         );
         assert!(is_dateline("Ngày 05 tháng 4 năm 2024"));
         // A line that opens a list is body text, a caption's date no dateline.

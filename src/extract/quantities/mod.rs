@@ -131,6 +131,20 @@ struct Time {
     compared: bool,
 }
 
+/// The length of a bracketed year at the start of `s` (` (2023)`), with
+/// the spaces before it; 0 if there is none.
+fn year_bracket_len(s: &str) -> usize {
+    let rest = s.trim_start_matches(' ');
+    let b = rest.as_bytes();
+    let year =
+        b.len() >= 6 && b[0] == b'(' && b[1..5].iter().all(u8::is_ascii_digit) && b[5] == b')';
+    if year {
+        s.len() - rest.len() + 6
+    } else {
+        0
+    }
+}
+
 /// Where in `words` two words with the folded keys `a` and `b` stand in a row.
 fn pair_in(words: &[Token<'_>], a: &str, b: &str) -> Option<usize> {
     words
@@ -915,8 +929,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // has and the last is joined by `và` (`12, 15 và 20 đảng viên`):
         // not `Km 12, 20 hộ dân`.
         let (mut worded, mut bare) = (false, false);
-        for next in later.iter().take(8) {
+        for next in later.iter().filter(|n| n.is_quantity()).take(8) {
             let gap = text.get(end..quantity_start(next))?;
+            // `198 (2021), 214 (2022) và 236 (2023) đảng viên`: an item's year.
+            let gap = &gap[year_bracket_len(gap)..];
             if gap.len() > 48 || gap.contains(['.', '(', ')', ':']) {
                 return None;
             }
@@ -1038,10 +1054,12 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let words = Words::get();
         let text = self.text();
-        let i = self.token_from(at, m.span.end);
+        // `236 (2023) đảng viên`: the figure's year between it and its unit.
+        let after = m.span.end + year_bracket_len(&text[m.span.end..]);
+        let i = self.token_from(at, after);
         let first = self.tokens().get(i)?;
         // Only what follows on the same line, after at most a space.
-        if !text.as_bytes()[m.span.end..first.norm_span.start]
+        if !text.as_bytes()[after..first.norm_span.start]
             .iter()
             .all(|&b| b == b' ')
         {
