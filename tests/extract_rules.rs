@@ -516,6 +516,17 @@ fn target_cues_before_the_number() {
             500.0,
             Modality::Target,
         ),
+        // A requirement is a goal; a requirement met is not.
+        (
+            "Tỉnh ủy yêu cầu năm 2024 mỗi huyện kết nạp ít nhất 150 đảng viên.",
+            150.0,
+            Modality::Target,
+        ),
+        (
+            "Năm 2023, huyện kết nạp 150 đảng viên, đáp ứng yêu cầu đề ra.",
+            150.0,
+            Modality::Actual,
+        ),
         // The goal reached, and those given a task, are no goals.
         (
             "Năm 2023, huyện đã đạt mục tiêu kết nạp 14 đảng viên.",
