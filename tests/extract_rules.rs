@@ -626,6 +626,15 @@ fn time_scopes() {
     assert_eq!(quantity(text, 312.0).time, None);
     let text = "Bí thư cho biết, từ năm 2021 đến nay chi bộ đã kết nạp 6 quần chúng ưu tú.";
     assert_eq!(quantity(text, 6.0).time, year(2021));
+    // A day without a year takes the year the page was published.
+    let text = "Tiêu đề bài viết\nThứ Ba, 05/03/2024 - 09:12 (GMT+7)\n\
+                Ngày 5-3, Trung tâm Chính trị huyện khai giảng 3 lớp bồi dưỡng.\nBài: Hải Yến";
+    assert_eq!(
+        quantity(text, 3.0).time,
+        Some(TimeRef::Date {
+            date: "2024-03-05".into()
+        })
+    );
     // A day carried to a figure `trong năm` gives its year.
     let text = "Tính đến ngày 31/12/2023, toàn huyện có 2.100 đảng viên. \
                 Trong năm, huyện kết nạp 150 đảng viên mới.";

@@ -181,15 +181,17 @@ fn is_compared(text: &str, start: usize) -> bool {
     })
 }
 
-fn time_of(m: &NumericMatch) -> Option<TimeRef> {
+/// The time `m` tells; a day and month without a year (`Ngày 5/3`) take the
+/// year the article was published, if the page gives it.
+fn time_of(m: &NumericMatch, published_year: Option<i32>) -> Option<TimeRef> {
     match m.kind {
         Kind::Year | Kind::Date => {
             let d = m.date?;
-            match (d.year, d.month, d.day) {
+            match (d.year.or(published_year), d.month, d.day) {
                 (Some(y), Some(mo), Some(day)) => Some(TimeRef::Date {
                     date: format!("{y:04}-{mo:02}-{day:02}"),
                 }),
-                (Some(y), _, _) => Some(TimeRef::Year { year: y }),
+                (Some(y), _, _) if d.year.is_some() => Some(TimeRef::Year { year: y }),
                 _ => None,
             }
         }
@@ -322,6 +324,11 @@ impl<'d, 'a> Context<'d, 'a> {
         excluded: Vec<Range<usize>>,
     ) -> Self {
         let in_excluded = |r: &Range<usize>| within_any(&excluded, r);
+        let published_year = doc
+            .layout
+            .published
+            .as_deref()
+            .and_then(|p| p.get(..4)?.parse().ok());
         let times = numbers
             .iter()
             .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
@@ -329,7 +336,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter_map(|m| {
                 Some(Time {
                     range: m.span.clone(),
-                    value: time_of(m)?,
+                    value: time_of(m, published_year)?,
                     compared: is_compared(doc.text(), m.span.start),
                 })
             })
