@@ -271,6 +271,16 @@ fn range_and_fraction() {
         values("Số phiếu bầu là 12, sau nhiều vòng bỏ phiếu kín tại hội trường, 30 đảng viên dự."),
         [30.0]
     );
+    // Items under a label that names the thing, each labelled by its year.
+    let text = "Số đảng viên kết nạp qua các năm: năm 2021: 198; năm 2022: 214; năm 2023: 236.";
+    for (value, y) in [(198.0, 2021), (214.0, 2022), (236.0, 2023)] {
+        let q = quantity(text, value);
+        assert_eq!(
+            (q.unit.as_str(), q.event.as_deref()),
+            ("đảng viên", Some("kết nạp"))
+        );
+        assert_eq!(q.time, Some(TimeRef::Year { year: y }));
+    }
     // Items with their years in brackets.
     let text = "Huyện đã kết nạp 198 (2021), 214 (2022) và 236 (2023) đảng viên.";
     for (value, y) in [(198.0, 2021), (214.0, 2022), (236.0, 2023)] {

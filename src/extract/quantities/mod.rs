@@ -981,19 +981,38 @@ impl<'d, 'a> Context<'d, 'a> {
         if label.split_whitespace().count() > 8 {
             return None;
         }
-        // The first term that counts (`Tổng số đảng viên toàn Đảng bộ`), a
-        // reference point (`tổng số`) only when nothing else does.
+        // `Số đảng viên kết nạp qua các năm: năm 2021: 198; năm 2022: 214`:
+        // a label that names no thing (a year) takes the line's first label.
+        let t = self.counted_in(label_start, label_end).or_else(|| {
+            let line = self.line_of(label_start)?;
+            let intro_end = line.start + text[line.clone()].find(':')?;
+            let intro = &text[line.start..intro_end];
+            (intro_end < label_start && intro.split_whitespace().count() <= 10)
+                .then(|| self.counted_in(line.start, intro_end))?
+        })?;
+        Some((lowercase(&text[t.span.clone()]), m.span.end))
+    }
+
+    /// The first term between `from` and `to` that counts (`Tổng số đảng
+    /// viên toàn Đảng bộ`), a reference point (`tổng số`) only when nothing
+    /// else does; a unit of time (`năm 2021`) never.
+    fn counted_in(&self, from: usize, to: usize) -> Option<&'d Match<'d>> {
+        let text = self.text();
+        let timed = |t: &Match<'_>| {
+            Words::get()
+                .time_unit
+                .has(&lowercase(&text[t.span.clone()]))
+        };
         let mut counting: Vec<&Match> = self
-            .terms_between(label_start, label_end)
-            .filter(|t| counts(t))
+            .terms_between(from, to)
+            .filter(|t| counts(t) && !timed(t))
             .collect();
         counting.reverse();
-        let t = counting
+        counting
             .iter()
             .find(|t| t.category() != Some(Category::Reference))
-            .or(counting.first())?;
-        let unit = lowercase(&text[t.span.clone()]);
-        (!Words::get().time_unit.has(&unit)).then_some((unit, m.span.end))
+            .or(counting.first())
+            .copied()
     }
 
     /// `nâng tổng số đảng viên … lên con số 1.622`: a number with no unit
@@ -1239,12 +1258,16 @@ impl<'d, 'a> Context<'d, 'a> {
         // `kết nạp 150 đảng viên mới; 95% đảng viên hoàn thành tốt nhiệm vụ`:
         // an event does not reach past a semicolon into another statement,
         // only into the parts of its own (`; trong đó …`).
-        if let Some(k) = text[self.term_ends[i]..start].rfind(';') {
-            let part = fold_words(&text[self.term_ends[i] + k + 1..start]);
+        let after_term = &text[self.term_ends[i]..start];
+        if let Some(k) = after_term.rfind(';') {
+            let part = fold_words(&after_term[k + 1..]);
             let of_its_own = [" trong do ", " trong so do ", " gom ", " rieng "]
                 .iter()
                 .any(|w| part.starts_with(w));
-            if !of_its_own {
+            // `… kết nạp qua các năm: năm 2021: 198; năm 2022: 214`: items
+            // of a list the colon opens.
+            let listed = after_term[..k].contains(':');
+            if !of_its_own && !listed {
                 return None;
             }
         }
