@@ -1261,9 +1261,10 @@ impl<'d, 'a> Context<'d, 'a> {
         let after_term = &text[self.term_ends[i]..start];
         if let Some(k) = after_term.rfind(';') {
             let part = fold_words(&after_term[k + 1..]);
-            let of_its_own = [" trong do ", " trong so do ", " gom ", " rieng "]
+            let of_its_own = Words::get()
+                .statement_part
                 .iter()
-                .any(|w| part.starts_with(w));
+                .any(|w| part.starts_with(w.as_str()));
             // `… kết nạp qua các năm: năm 2021: 198; năm 2022: 214`: items
             // of a list the colon opens.
             let listed = after_term[..k].contains(':');
@@ -1290,10 +1291,12 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         let between = fold_words(between);
-        let passive = between.split(' ').any(|w| matches!(w, "bi" | "duoc"))
-            && between
-                .split(' ')
-                .all(|w| matches!(w, "" | "bi" | "duoc" | "da" | "moi" | "cung" | "deu"));
+        let words = Words::get();
+        let is_in = |list: &[String], w: &str| list.iter().any(|x| x == w);
+        let passive = between.split(' ').any(|w| is_in(&words.passive, w))
+            && between.split(' ').all(|w| {
+                w.is_empty() || is_in(&words.passive, w) || is_in(&words.passive_filler, w)
+            });
         if !passive {
             return None;
         }
@@ -1417,17 +1420,13 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// Whether the words from `from` to `to` speak of the present (`đến
-    /// nay`, `hiện nay`, `hiện có`, `nay có`).
+    /// nay`, `hiện có`: the `present` list of `data/quantity_words.tsv`).
     fn says_present(&self, from: usize, to: usize) -> bool {
         let words = &self.tokens()[self.token_at(from)..self.token_at(to)];
-        [
-            ("den", "nay"),
-            ("hien", "nay"),
-            ("hien", "co"),
-            ("nay", "co"),
-        ]
-        .iter()
-        .any(|&(a, b)| pair_in(words, a, b).is_some())
+        Words::get()
+            .present
+            .iter()
+            .any(|(a, b)| pair_in(words, a, b).is_some())
     }
 
     fn time(

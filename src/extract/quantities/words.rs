@@ -23,6 +23,13 @@ pub(super) struct Words {
     pub(super) unit_head: WordList,
     /// Capitalised words that never start that common noun.
     pub(super) not_unit_noun: WordList,
+    /// The passive's words and the small words beside them, folded.
+    pub(super) passive: Vec<String>,
+    pub(super) passive_filler: Vec<String>,
+    /// Words that open a part of a statement, folded, spaces around.
+    pub(super) statement_part: Vec<String>,
+    /// Two words of the present, folded.
+    pub(super) present: Vec<(String, String)>,
     /// Lexicon event canonical form → event of the contract, sorted.
     pub(super) events: Vec<(&'static str, &'static str)>,
     /// Events written in two parts: folded first part, folded second part, event.
@@ -172,11 +179,29 @@ impl Words {
                 target: TargetCues::new(list("target")),
                 unit_head: WordList::new(list("unit_head")),
                 not_unit_noun: WordList::new(list("not_unit_noun")),
+                passive: folded(list("passive")),
+                passive_filler: folded(list("passive_filler")),
+                statement_part: list("statement_part").into_iter().map(fold_words).collect(),
+                present: folded(list("present"))
+                    .into_iter()
+                    .filter_map(|p| {
+                        let (a, b) = p.split_once(' ')?;
+                        Some((a.to_string(), b.to_string()))
+                    })
+                    .collect(),
                 events,
                 gapped,
             }
         })
     }
+}
+
+/// The words of a list folded (no marks, lower case), one space between words.
+fn folded(words: Vec<&str>) -> Vec<String> {
+    words
+        .into_iter()
+        .map(|w| fold_words(w).trim().to_string())
+        .collect()
 }
 
 /// The word lists of `data/quantity_words.tsv` by name, as written.
