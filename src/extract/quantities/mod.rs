@@ -147,9 +147,17 @@ fn year_bracket_len(s: &str) -> usize {
 
 /// Where in `words` two words with the folded keys `a` and `b` stand in a row.
 fn pair_in(words: &[Token<'_>], a: &str, b: &str) -> Option<usize> {
+    // A word whose first byte is ASCII folds to a key only if that byte
+    // does (in either case): most words stop there, before any folding.
+    let may_fold_to = |w: &str, key: &str| match (w.as_bytes().first(), key.as_bytes().first()) {
+        (Some(&c), Some(&k)) if c.is_ascii() => c.to_ascii_lowercase() == k,
+        (Some(_), Some(_)) => true,
+        _ => false,
+    };
+    let is = |w: &str, key: &str| may_fold_to(w, key) && folds_to(w, key);
     words
         .windows(2)
-        .position(|w| folds_to(w[1].norm, b) && folds_to(w[0].norm, a))
+        .position(|w| is(w[1].norm, b) && is(w[0].norm, a))
 }
 
 /// Whether the year starting at `start` is someone's birth (`(SN 1975)`,
@@ -799,11 +807,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // `“xứ, họ đạo 4 gương mẫu”`, `phong trào “3 không”`: a number in
         // the name of a title or a campaign (a short quotation, not a speech)
         // counts nothing, unless a lexicon unit follows it.
-        if self.in_short_quote(m.span.start)
-            && !self
-                .term_starting_at(next_start(self.text(), m.span.end))
-                .is_some_and(counts)
-        {
+        let lexicon_unit = self
+            .term_starting_at(next_start(self.text(), m.span.end))
+            .is_some_and(counts);
+        if !lexicon_unit && self.in_short_quote(m.span.start) {
             return None;
         }
         let at_unit_end = self.token_from(at_start, unit_end);
