@@ -993,6 +993,15 @@ fn people_patterns() {
         ("Ông Hoàng Văn Tư, Nguyễn Bí thư Chi bộ dự.", &[("Hoàng Văn Tư", None)]),
         // Other words between: no role.
         ("Ông Trần Văn Bình cho biết Bí thư Chi bộ đã họp.", &[("Trần Văn Bình", None)]),
+        // A place that starts with a family name (`Lâm`) before the person.
+        (
+            "Bí thư Huyện ủy Lâm Hà Nguyễn Văn Sơn phát biểu.",
+            &[("Nguyễn Văn Sơn", Some("Bí thư Huyện ủy Lâm Hà"))],
+        ),
+        (
+            "Nguyễn Văn Tùng (thứ hai từ phải sang) - Bí thư Huyện ủy trao quà.",
+            &[("Nguyễn Văn Tùng", Some("Bí thư Huyện ủy"))],
+        ),
         // A school's letter is not a short name.
         ("Thầy Vi Văn Khởi – Hiệu trưởng trường Tiểu học Phước Hà A trao hoa.", &[("Vi Văn Khởi", Some("Hiệu trưởng trường Tiểu học Phước Hà A"))]),
         // Sentence-initial capitals and all-caps headlines are not names.

@@ -669,13 +669,19 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             ctx.term_ending(i.wrapping_sub(1)),
             Some((_, Category::Role))
         ) && ctx.space_before(i);
-        if (!after_admin || after_role) && run.len() >= 3 && ctx.person_starts(run.start) {
+        // `Bí thư Huyện ủy Tân Yên Vũ Minh Tuấn`, `… Lâm Hà Nguyễn Văn Sơn`
+        // (`Lâm` is a family name too): after a role, the run may be a place
+        // and then the person.
+        let inside = after_role.then(|| ctx.person_inside(run.clone())).flatten();
+        if inside.is_none()
+            && (!after_admin || after_role)
+            && run.len() >= 3
+            && ctx.person_starts(run.start)
+        {
             i = j;
             continue;
         }
-        // `Bí thư Huyện ủy Tân Yên Vũ Minh Tuấn`: after a role, the run may be
-        // a place and then the person.
-        let run = match after_role.then(|| ctx.person_inside(run.clone())).flatten() {
+        let run = match inside {
             Some(k) => run.start..k,
             None => run,
         };
@@ -884,7 +890,7 @@ const ROLE_LINKS: &[&str] = &[
 /// to it by one of [`ROLE_LINKS`].
 fn linked_role(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
     let name_end = ctx.toks.get(b.checked_sub(1)?)?.range.end;
-    (b..ctx.toks.len()).take(5).find_map(|r| {
+    (b..ctx.toks.len()).take(9).find_map(|r| {
         let (_, Category::Role) = ctx.term_starting(r)? else {
             return None;
         };
