@@ -71,6 +71,7 @@ fn unit_is_the_lexicon_term_after_the_number() {
         // People are counted whole: `1,250` before them groups thousands.
         ("Năm 2023, huyện kết nạp 1,250 đảng viên.", 1250.0, "đảng viên"),
         ("Quỹ đạt 1,250 tỷ đồng.", 1.25e9, "đồng"),
+        ("Có 1,250 lượt cán bộ, đảng viên tham gia.", 1250.0, "lượt"),
         ("Mỗi lớp 40~50 học viên.", 40.0, "học viên"),
         // After a label and its colon: what the label names.
         (
@@ -537,6 +538,17 @@ fn target_cues_before_the_number() {
             150.0,
             Modality::Actual,
         ),
+        // A deed after the goal in the same clause is the figure's.
+        (
+            "Huyện phấn đấu kết nạp 200 đảng viên và đến nay đã kết nạp được 150 đảng viên.",
+            150.0,
+            Modality::Actual,
+        ),
+        (
+            "Huyện phấn đấu kết nạp 200 đảng viên và đến nay đã kết nạp được 150 đảng viên.",
+            200.0,
+            Modality::Target,
+        ),
         // The goal reached, and those given a task, are no goals.
         (
             "Năm 2023, huyện đã đạt mục tiêu kết nạp 14 đảng viên.",
@@ -643,6 +655,23 @@ fn time_scopes() {
         quantity(text, 3.0).time,
         Some(TimeRef::Date {
             date: "2024-03-05".into()
+        })
+    );
+    // The present of a day named before it in the sentence is that day.
+    let text = "Tính đến ngày 31/12/2023, Đảng bộ hiện có 4.512 đảng viên.";
+    assert_eq!(
+        quantity(text, 4512.0).time,
+        Some(TimeRef::Date {
+            date: "2023-12-31".into()
+        })
+    );
+    // A day later in the year than the page's date is last year's.
+    let text = "Tiêu đề bài viết\nThứ Sáu, 12/05/2024 - 08:47 (GMT+7)\n\
+                Ngày 20/12, Đảng bộ đã kết nạp 150 đảng viên.\nBài: Hải Yến";
+    assert_eq!(
+        quantity(text, 150.0).time,
+        Some(TimeRef::Date {
+            date: "2023-12-20".into()
         })
     );
     // A day carried to a figure `trong năm` gives its year.

@@ -190,12 +190,22 @@ fn is_compared(text: &str, start: usize) -> bool {
 }
 
 /// The time `m` tells; a day and month without a year (`Ngày 5/3`) take the
-/// year the article was published, if the page gives it.
-fn time_of(m: &NumericMatch, published_year: Option<i32>) -> Option<TimeRef> {
+/// year the article was published (`published`: year, month, day), if the
+/// page gives it.
+fn time_of(m: &NumericMatch, published: Option<(i32, u8, u8)>) -> Option<TimeRef> {
     match m.kind {
         Kind::Year | Kind::Date => {
             let d = m.date?;
-            match (d.year.or(published_year), d.month, d.day) {
+            // A day later in the year than the page was published is last year's.
+            let year = d.year.or_else(|| {
+                let (y, pm, pd) = published?;
+                Some(if (d.month?, d.day?) > (pm, pd) {
+                    y - 1
+                } else {
+                    y
+                })
+            });
+            match (year, d.month, d.day) {
                 (Some(y), Some(mo), Some(day)) => Some(TimeRef::Date {
                     date: format!("{y:04}-{mo:02}-{day:02}"),
                 }),
@@ -332,11 +342,14 @@ impl<'d, 'a> Context<'d, 'a> {
         excluded: Vec<Range<usize>>,
     ) -> Self {
         let in_excluded = |r: &Range<usize>| within_any(&excluded, r);
-        let published_year = doc
-            .layout
-            .published
-            .as_deref()
-            .and_then(|p| p.get(..4)?.parse().ok());
+        let published = doc.layout.published.as_deref().and_then(|p| {
+            let year = p.get(0..4)?.parse().ok()?;
+            Some((
+                year,
+                p.get(5..7)?.parse().ok()?,
+                p.get(8..10)?.parse().ok()?,
+            ))
+        });
         let times = numbers
             .iter()
             .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
@@ -344,7 +357,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter_map(|m| {
                 Some(Time {
                     range: m.span.clone(),
-                    value: time_of(m, published_year)?,
+                    value: time_of(m, published)?,
                     compared: is_compared(doc.text(), m.span.start),
                 })
             })
@@ -875,7 +888,12 @@ impl<'d, 'a> Context<'d, 'a> {
             .is_some_and(|t| {
                 matches!(
                     t.category(),
-                    Some(Category::People | Category::Organisation | Category::AdminUnit)
+                    Some(
+                        Category::People
+                            | Category::Organisation
+                            | Category::AdminUnit
+                            | Category::Unit
+                    )
                 )
             });
         if m.kind == Kind::Number && english && whole {
@@ -1355,7 +1373,12 @@ impl<'d, 'a> Context<'d, 'a> {
         // đấu kết nạp 500`) outweighs its `đã`.
         let words = |from: usize, to: usize| &self.tokens()[self.token_at(from)..self.token_at(to)];
         match tense(words(clause, start)) {
-            Some(Modality::Actual) if self.nearest(TermClass::TARGET, clause, start).is_some() => {}
+            // `phấn đấu kết nạp 200 và đến nay đã kết nạp được 150`: the deed
+            // after the goal is the figure's.
+            Some(Modality::Actual) => match self.nearest(TermClass::TARGET, clause, start) {
+                Some(i) if tense(words(self.term_ends[i], start)) != Some(Modality::Actual) => {}
+                _ => return Modality::Actual,
+            },
             Some(tense) => return tense,
             None => {}
         }
@@ -1462,10 +1485,22 @@ impl<'d, 'a> Context<'d, 'a> {
             .rev()
             .find(|t| t.range.end <= m.span.start && !t.compared);
         // `Từ 45 đảng viên năm 1990, đến nay có 312 đảng viên`: a figure of
-        // the present in its own clause takes no time from an earlier one
-        // (`từ năm 2021 đến nay đã kết nạp 6` keeps its own).
+        // the present in its own clause takes no starting time (`từ`, `thành
+        // lập`) from an earlier one (`từ năm 2021 đến nay đã kết nạp 6` keeps
+        // its own).
         let clause = clause_start(text, sentence.norm_span.start, m.span.start);
-        if before.is_some_and(|t| t.range.start < clause) && self.says_present(clause, m.span.start)
+        let started = |t: &Time| {
+            let own = clause_start(text, sentence.norm_span.start, t.range.start);
+            let words = &self.tokens()[self.token_at(own)..self.token_at(t.range.start)];
+            words
+                .iter()
+                .any(|w| folds_to(w.norm, "tu") || folds_to(w.norm, "lap"))
+        };
+        // (`Tính đến ngày 31/12/2023, Đảng bộ hiện có 4.512 đảng viên`: the
+        // present of that day.)
+        let in_sentence = |t: &Time| t.range.start >= sentence.norm_span.start;
+        if before.is_some_and(|t| in_sentence(t) && t.range.start < clause && started(t))
+            && self.says_present(clause, m.span.start)
         {
             return None;
         }
