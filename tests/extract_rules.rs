@@ -194,6 +194,12 @@ fn approximation_from_cues() {
         ("Đã kết nạp gần 640 đảng viên mới.", 640.0, Approx::About),
         ("cử hàng nghìn lượt cán bộ đi học", 1000.0, Approx::About),
         ("Kết nạp 10 đảng viên mới.", 10.0, Approx::Exact),
+        // Opening its clause with no end of the story, `từ` is a floor.
+        (
+            "Năm 2023, từ 90% chi bộ duy trì sinh hoạt định kỳ.",
+            90.0,
+            Approx::AtLeast,
+        ),
         // Opening its clause, `từ` is where a story starts.
         (
             "Từ 45 đảng viên năm 1990, đến nay Đảng bộ có 312 đảng viên.",

@@ -76,13 +76,22 @@ pub(crate) fn from_alone(
     if !cue_eq(&text[w.clone()], FROM.0, FROM.1) {
         return None;
     }
-    // `Từ 45 đảng viên năm 1990, …`: opening its clause, `từ` is where a
-    // story starts, not a floor (`đạt từ 7%`, `kết nạp từ 110`).
+    let rest = &text[end..];
+    // `Từ 45 đảng viên năm 1990, đến nay có 312`: opening its clause, with
+    // `nay`, `đến`, `lên` later in the sentence, `từ` is where a story
+    // starts, not a floor (`Năm 2023, từ 90% chi bộ duy trì …` is one).
     let head = text[..w.start].trim_end_matches([' ', '\t', '\u{a0}']);
     if head.is_empty() || head.ends_with([',', ';', ':', '.', '\n', '(', '-', '–']) {
-        return None;
+        let sentence = &rest[..rest.find(['.', '\n']).unwrap_or(rest.len())];
+        let folded = crate::normalize::fold(sentence);
+        let story = folded
+            .text()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "nay" | "den" | "toi" | "len" | "xuong"));
+        if story {
+            return None;
+        }
     }
-    let rest = &text[end..];
     let clause = &rest[..rest.find([',', ';', '.', ':', '\n']).unwrap_or(rest.len())];
     let folded = crate::normalize::fold(clause);
     let closes = folded
