@@ -282,7 +282,13 @@ fn parse(
     if let Some(t) = tokens.get(j) {
         // `Kết luận 21 của Trung ương`: a capitalised type and a plain
         // number with what a citation goes on with (`của`, `ngày`, `về`).
-        let cited_on = || capital && ["cua", "ngay", "ve"].iter().any(|w| word(j + 1, w));
+        // Not a length (`Kế hoạch 90 ngày của …`: `ngày` with no date after
+        // it) nor a year (`Nghị quyết 2023 của Đảng ủy xã`).
+        let dated =
+            word(j + 1, "ngay") && tokens.get(j + 2).is_some_and(|d| d.kind == TokenKind::Date);
+        let year = t.norm.len() == 4 && (t.norm.starts_with("19") || t.norm.starts_with("20"));
+        let cited_on =
+            || capital && !year && (dated || ["cua", "ve"].iter().any(|w| word(j + 1, w)));
         let numbered = match t.kind {
             TokenKind::DocumentNumber => true,
             TokenKind::Number => {
@@ -416,6 +422,11 @@ mod tests {
             ]
         );
         assert!(cite("đã kết luận 9 tổ chức đảng vi phạm").is_empty());
+        // A length or a year after the type is no number.
+        assert!(cite("triển khai Kế hoạch 90 ngày của Ban Thường vụ Huyện ủy").is_empty());
+        assert!(cite("Nghị quyết 2023 của Đảng ủy xã")
+            .iter()
+            .all(|c| c.1.is_none()));
         let two = cite("Thực hiện Quyết định số 1777-QĐ/HU và quyết định số 1778-QĐ/HU ngày 05/8/2024 của Huyện ủy Phú Giáo về việc");
         assert_eq!(two.len(), 2);
         assert_eq!(two[1].1, s("1778-QĐ/HU"));
