@@ -376,6 +376,12 @@ fn event_is_the_nearest_action_in_the_sentence() {
             5.0,
             Some("khen thưởng"),
         ),
+        // A passive of no event is the figure's own predicate.
+        (
+            "Năm 2023 có 3 đảng viên được khen thưởng và 1 đảng viên bị nhắc nhở.",
+            1.0,
+            None,
+        ),
         // Not across a comma: another clause.
         (
             "Chi bộ kết nạp 25 đảng viên, được khen thưởng.",

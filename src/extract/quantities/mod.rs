@@ -1274,6 +1274,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(event) = self.passive_event(unit_end) {
             return Some(event.to_string());
         }
+        // `1 đảng viên bị nhắc nhở`: a predicate of its own, of no event.
+        if self.own_passive(unit_end) {
+            return None;
+        }
         let text = self.text();
         let in_clause = self.terms[i].span.start >= clause_start(text, s_start, start);
         let after = || (!in_clause).then(|| self.event_after(unit_end, s_end))?;
@@ -1326,6 +1330,30 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         contract_event(term)
+    }
+
+    /// Whether the passive (`bị`, `được`, after `đã`, `cũng` … at most)
+    /// follows the unit ending at `unit_end` right away.
+    fn own_passive(&self, unit_end: usize) -> bool {
+        let words = Words::get();
+        // With their marks: `Bí` is no `bị`.
+        let is_in = |list: &[&str], w: &str| list.iter().any(|x| lower_eq(w, x));
+        let text = self.text();
+        let mut end = unit_end;
+        for t in self.tokens()[self.token_at(unit_end)..].iter().take(3) {
+            let spaced = text.get(end..t.norm_span.start) == Some(" ");
+            if !spaced || t.kind != TokenKind::Word {
+                return false;
+            }
+            if is_in(&words.passive_marked, t.norm) {
+                return true;
+            }
+            if !is_in(&words.passive_filler_marked, t.norm) {
+                return false;
+            }
+            end = t.norm_span.end;
+        }
+        false
     }
 
     /// A two-part event of the contract in `window` (`chuyển đảng viên

@@ -26,6 +26,9 @@ pub(super) struct Words {
     /// The passive's words and the small words beside them, folded.
     pub(super) passive: Vec<String>,
     pub(super) passive_filler: Vec<String>,
+    /// The same as written, with their marks.
+    pub(super) passive_marked: Vec<&'static str>,
+    pub(super) passive_filler_marked: Vec<&'static str>,
     /// Words that open a part of a statement, folded, spaces around.
     pub(super) statement_part: Vec<String>,
     /// Two words of the present, folded.
@@ -171,6 +174,7 @@ impl Words {
             let mut events: Vec<_> = events.into_iter().collect();
             events.sort_unstable_by_key(|e| (e.0.len(), e.0));
             let mut list = |name: &str| lists.remove(name).unwrap_or_default();
+            let (passive, passive_filler) = (list("passive"), list("passive_filler"));
             Words {
                 unit_stop: WordList::new(list("unit_stop")),
                 time_unit: WordList::new(list("time_unit")),
@@ -179,8 +183,10 @@ impl Words {
                 target: TargetCues::new(list("target")),
                 unit_head: WordList::new(list("unit_head")),
                 not_unit_noun: WordList::new(list("not_unit_noun")),
-                passive: folded(list("passive")),
-                passive_filler: folded(list("passive_filler")),
+                passive: folded(passive.clone()),
+                passive_filler: folded(passive_filler.clone()),
+                passive_marked: passive,
+                passive_filler_marked: passive_filler,
                 statement_part: list("statement_part").into_iter().map(fold_words).collect(),
                 present: folded(list("present"))
                     .into_iter()
