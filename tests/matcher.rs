@@ -1002,6 +1002,11 @@ fn people_patterns() {
             "Nguyễn Văn Tùng (thứ hai từ phải sang) - Bí thư Huyện ủy trao quà.",
             &[("Nguyễn Văn Tùng", Some("Bí thư Huyện ủy"))],
         ),
+        // The role, a comma, then the honorific and the name.
+        (
+            "Phát biểu tại hội nghị, Bí thư Huyện ủy Lâm Hà, đồng chí Nguyễn Văn Sơn nhấn mạnh.",
+            &[("Nguyễn Văn Sơn", Some("Bí thư Huyện ủy Lâm Hà"))],
+        ),
         // A school's letter is not a short name.
         ("Thầy Vi Văn Khởi – Hiệu trưởng trường Tiểu học Phước Hà A trao hoa.", &[("Vi Văn Khởi", Some("Hiệu trưởng trường Tiểu học Phước Hà A"))]),
         // Sentence-initial capitals and all-caps headlines are not names.

@@ -818,6 +818,18 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
         } else {
             None
         };
+        // `Bí thư Huyện ủy Lâm Hà, đồng chí Nguyễn Văn Sơn`: the role, a comma,
+        // then the honorific and the name.
+        let role_before = role_before.or_else(|| {
+            let (t, Category::Honorific) = ctx.term_ending(a.checked_sub(1)?)? else {
+                return None;
+            };
+            let mut h = a - 1;
+            while h > 0 && ctx.cover(h - 1) == Some(t) {
+                h -= 1;
+            }
+            (ctx.gap_before(h) == ",").then(|| role_ending_before(ctx, h))?
+        });
         let is_person = honorific
             || role_after.is_some()
             || role_before.is_some()
