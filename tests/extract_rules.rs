@@ -572,6 +572,16 @@ fn target_cues_before_the_number() {
             15.0,
             Modality::Actual,
         ),
+        (
+            "Năm 2023, chỉ tiêu kết nạp 180 đảng viên; kết quả kết nạp được 192 đảng viên.",
+            180.0,
+            Modality::Target,
+        ),
+        (
+            "Năm 2023, chỉ tiêu kết nạp 180 đảng viên; kết quả kết nạp được 192 đảng viên.",
+            192.0,
+            Modality::Actual,
+        ),
         // A goal that is what a deed was for (`Với mục tiêu …`) is not the deed's.
         (
             "Nhằm thực hiện mục tiêu Nghị quyết, năm 2023 huyện mở 12 lớp bồi dưỡng.",
@@ -669,6 +679,9 @@ fn time_scopes() {
             date: "2024-03-05".into()
         })
     );
+    // `hiện nay`, `nay có`: the present against any earlier time.
+    let text = "Năm 2015, xã có 120 đảng viên, hiện nay có 215 đảng viên.";
+    assert_eq!(quantity(text, 215.0).time, None);
     // The present of a day named before it in the sentence is that day.
     let text = "Tính đến ngày 31/12/2023, Đảng bộ hiện có 4.512 đảng viên.";
     assert_eq!(

@@ -1424,11 +1424,26 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             _ => {}
         }
-        // `(chỉ tiêu 200 đảng viên)`: the quota itself.
-        if let [.., a, b] = words(s_start, start) {
-            if lower_eq(a.norm, "chỉ") && lower_eq(b.norm, "tiêu") {
-                return Modality::Target;
-            }
+        // `(chỉ tiêu 200 đảng viên)`, `chỉ tiêu kết nạp 180 đảng viên`: the
+        // quota itself, right before the figure or its event; not one a
+        // relation measures against (`đạt chỉ tiêu kết nạp 180`).
+        let before = words(clause, start);
+        let quota = (0..=2).any(|skip| {
+            let Some(end) = before.len().checked_sub(skip) else {
+                return false;
+            };
+            let [.., a, b] = &before[..end] else {
+                return false;
+            };
+            let event = before[end..].iter().all(|t| t.kind == TokenKind::Word);
+            let at = a.norm_span.start;
+            event
+                && lower_eq(a.norm, "chỉ")
+                && lower_eq(b.norm, "tiêu")
+                && self.nearest(TermClass::RELATION, clause, at).is_none()
+        });
+        if quota {
+            return Modality::Target;
         }
         let mut to = start;
         while let Some(i) = self.nearest(TermClass::TARGET, s_start, to) {
@@ -1477,14 +1492,12 @@ impl<'d, 'a> Context<'d, 'a> {
             || fold_words(&text[clause..cue.span.start]).contains("so voi")
     }
 
-    /// Whether the words from `from` to `to` speak of the present (`đến
-    /// nay`, `hiện có`: the `present` list of `data/quantity_words.tsv`).
-    fn says_present(&self, from: usize, to: usize) -> bool {
+    /// Whether the words from `from` to `to` say one of the two-word
+    /// phrases of `list` (`present` or `present_now` of
+    /// `data/quantity_words.tsv`).
+    fn says(&self, list: &[(String, String)], from: usize, to: usize) -> bool {
         let words = &self.tokens()[self.token_at(from)..self.token_at(to)];
-        Words::get()
-            .present
-            .iter()
-            .any(|(a, b)| pair_in(words, a, b).is_some())
+        list.iter().any(|(a, b)| pair_in(words, a, b).is_some())
     }
 
     fn time(
@@ -1527,9 +1540,13 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`Tính đến ngày 31/12/2023, Đảng bộ hiện có 4.512 đảng viên`: the
         // present of that day.)
         let in_sentence = |t: &Time| t.range.start >= sentence.norm_span.start;
-        if before.is_some_and(|t| in_sentence(t) && t.range.start < clause && started(t))
-            && self.says_present(clause, m.span.start)
-        {
+        let words = Words::get();
+        // (`hiện có` only against a starting time, `hiện nay` against any.)
+        let against = |t: &Time| {
+            (started(t) && self.says(&words.present, clause, m.span.start))
+                || self.says(&words.present_now, clause, m.span.start)
+        };
+        if before.is_some_and(|t| in_sentence(t) && t.range.start < clause && against(t)) {
             return None;
         }
         if let Some(t) = before.filter(|t| t.range.start >= sentence.norm_span.start) {
@@ -1556,7 +1573,11 @@ impl<'d, 'a> Context<'d, 'a> {
         let pair = |a: &str, b: &str| pair_in(said, a, b);
         // `Đến nay, thành phố có 50 đảng viên`, `Đảng bộ hiện có 47 …`: the
         // present, not a time told in an earlier sentence.
-        if self.says_present(sentence.norm_span.start, m.span.start) {
+        if self.says(
+            &Words::get().present,
+            sentence.norm_span.start,
+            m.span.start,
+        ) {
             return None;
         }
         // `năm tới`, `năm sau`: the next year, which no earlier date tells.

@@ -31,8 +31,10 @@ pub(super) struct Words {
     pub(super) passive_filler_marked: Vec<&'static str>,
     /// Words that open a part of a statement, folded, spaces around.
     pub(super) statement_part: Vec<String>,
-    /// Two words of the present, folded.
+    /// Two words of the present, folded; those that set it against any
+    /// earlier time.
     pub(super) present: Vec<(String, String)>,
+    pub(super) present_now: Vec<(String, String)>,
     /// Lexicon event canonical form → event of the contract, sorted.
     pub(super) events: Vec<(&'static str, &'static str)>,
     /// Events written in two parts: folded first part, folded second part, event.
@@ -188,18 +190,24 @@ impl Words {
                 passive_marked: passive,
                 passive_filler_marked: passive_filler,
                 statement_part: list("statement_part").into_iter().map(fold_words).collect(),
-                present: folded(list("present"))
-                    .into_iter()
-                    .filter_map(|p| {
-                        let (a, b) = p.split_once(' ')?;
-                        Some((a.to_string(), b.to_string()))
-                    })
-                    .collect(),
+                present: pairs(list("present")),
+                present_now: pairs(list("present_now")),
                 events,
                 gapped,
             }
         })
     }
+}
+
+/// The two-word entries of a list, folded.
+fn pairs(words: Vec<&str>) -> Vec<(String, String)> {
+    folded(words)
+        .into_iter()
+        .filter_map(|p| {
+            let (a, b) = p.split_once(' ')?;
+            Some((a.to_string(), b.to_string()))
+        })
+        .collect()
 }
 
 /// The words of a list folded (no marks, lower case), one space between words.
