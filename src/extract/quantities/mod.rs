@@ -799,7 +799,9 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.is_excluded(&m.span) {
             return None;
         }
-        let value = self.whole_count(m, to_f64(m.value?));
+        // The lexicon term right after the number, if any: read by two rules.
+        let term_after = self.term_starting_at(next_start(self.text(), m.span.end));
+        let value = self.whole_count(m, to_f64(m.value?), term_after);
         let start = quantity_start(m);
         // The token index of the start is read by several rules: found once.
         let at_start = self.token_at(start);
@@ -820,10 +822,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // `“xứ, họ đạo 4 gương mẫu”`, `phong trào “3 không”`: a number in
         // the name of a title or a campaign (a short quotation, not a speech)
         // counts nothing, unless a lexicon unit follows it.
-        let lexicon_unit = self
-            .term_starting_at(next_start(self.text(), m.span.end))
-            .is_some_and(counts);
-        if !lexicon_unit && self.in_short_quote(m.span.start) {
+        if !term_after.is_some_and(counts) && self.in_short_quote(m.span.start) {
             return None;
         }
         let at_unit_end = self.token_from(at_start, unit_end);
@@ -874,29 +873,16 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// `1,250 đảng viên`: people and bodies are counted whole, so before one
     /// of their units a comma followed by three digits groups thousands (the
-    /// English way), not decimals.
-    fn whole_count(&self, m: &NumericMatch, value: f64) -> f64 {
-        let text = self.text();
-        let digits = &text[m.span.clone()];
+    /// English way), not decimals. (`term_after`: the term right after the
+    /// number.)
+    fn whole_count(&self, m: &NumericMatch, value: f64, term_after: Option<&Match<'_>>) -> f64 {
+        let digits = &self.text()[m.span.clone()];
         let english = matches!(digits.split_once(','), Some((int, dec))
             if (1..=3).contains(&int.len())
                 && !int.starts_with('0')
                 && dec.len() == 3
                 && int.bytes().chain(dec.bytes()).all(|b| b.is_ascii_digit()));
-        let whole = self
-            .term_starting_at(next_start(text, m.span.end))
-            .is_some_and(|t| {
-                matches!(
-                    t.category(),
-                    Some(
-                        Category::People
-                            | Category::Organisation
-                            | Category::AdminUnit
-                            | Category::Unit
-                    )
-                )
-            });
-        if m.kind == Kind::Number && english && whole {
+        if m.kind == Kind::Number && english && term_after.is_some_and(counts_whole) {
             (value * 1000.0).round()
         } else {
             value
@@ -1710,17 +1696,18 @@ fn clause_start(text: &str, from: usize, pos: usize) -> usize {
 /// Whether a term names what a number counts. (`38/39 chỉ tiêu`: a
 /// reference point counted is a unit too.)
 fn counts(t: &Match<'_>) -> bool {
+    counts_whole(t)
+        || matches!(
+            t.category(),
+            Some(Category::Honorific | Category::Ethnicity | Category::Reference)
+        )
+}
+
+/// Whether a term names things counted whole: people, bodies, places, units.
+fn counts_whole(t: &Match<'_>) -> bool {
     matches!(
         t.category(),
-        Some(
-            Category::People
-                | Category::Organisation
-                | Category::AdminUnit
-                | Category::Unit
-                | Category::Honorific
-                | Category::Ethnicity
-                | Category::Reference
-        )
+        Some(Category::People | Category::Organisation | Category::AdminUnit | Category::Unit)
     )
 }
 
