@@ -5,6 +5,10 @@ use super::text::{lower_eq, next_word, pair_ending_with, prev_word, word_in};
 use super::Approx;
 use std::ops::Range;
 
+/// Three-word cues, checked first: the first word, then the two-word
+/// ending that without it is no cue (`vượt quá 20%` is the relation).
+const BEFORE_THREE: &[(&str, (&str, &str), Approx)] = &[("không", ("vượt", "quá"), Approx::AtMost)];
+
 /// Two-word cues, checked before the one-word ones (`ít hơn` is not `hơn`).
 const BEFORE_TWO: &[(&str, &str, Approx)] = &[
     ("ít", "nhất", Approx::AtLeast),
@@ -49,10 +53,11 @@ fn cue_eq(word: &str, cue: &str, folded: &str) -> bool {
 /// The cue that is, or ends with, the word `w` just before a number.
 pub(crate) fn before(text: &str, w: Range<usize>) -> Option<(Approx, Range<usize>)> {
     let word = &text[w.clone()];
-    // `không vượt quá 20%`: three words.
-    if let Some((_, s)) = pair_ending_with(text, &w, [("vượt", "quá")]) {
-        let no = prev_word(text, s).filter(|p| lower_eq(&text[p.clone()], "không"));
-        return no.map(|no| (Approx::AtMost, no.start..w.end));
+    let endings = BEFORE_THREE.iter().map(|&(_, ending, _)| ending);
+    if let Some((k, s)) = pair_ending_with(text, &w, endings) {
+        let (first, _, approx) = BEFORE_THREE[k];
+        let head = prev_word(text, s).filter(|p| lower_eq(&text[p.clone()], first));
+        return head.map(|h| (approx, h.start..w.end));
     }
     let pairs = BEFORE_TWO.iter().map(|&(first, second, _)| (first, second));
     if let Some((k, s)) = pair_ending_with(text, &w, pairs) {
