@@ -764,3 +764,31 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         );
     }
 }
+
+/// The `person_role` facts of `text`: (name, role).
+fn people(text: &str) -> Vec<(String, Option<String>)> {
+    Extractor::new()
+        .extract(text)
+        .into_iter()
+        .filter_map(|f| match f {
+            FactBody::PersonRole(p) => Some((p.name, p.role)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn people_are_named_with_their_office() {
+    // A name with no office is no `person_role` fact; the same name with an
+    // office later in the text is.
+    let text = "Tại hội nghị, đồng chí Nguyễn Văn Hùng phát biểu chỉ đạo. \
+                Ông Lò Văn Chiến cho biết xã còn 2 bản chưa có chi bộ.\n\
+                Đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy Tân Yên, đề nghị các chi bộ tiếp tục cố gắng.";
+    assert_eq!(
+        people(text),
+        [(
+            "Nguyễn Văn Hùng".to_string(),
+            Some("Bí thư Huyện ủy Tân Yên".to_string())
+        )]
+    );
+}

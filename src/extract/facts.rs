@@ -120,7 +120,8 @@ pub struct Quantity {
 pub struct PersonRole {
     /// The name, without honorific (`Phạm Thị Phúc`).
     pub name: String,
-    /// The office as written (`Bí thư Huyện ủy Lâm Hà`), if given.
+    /// The office as written (`Bí thư Huyện ủy Lâm Hà`); the extractor emits
+    /// only people named with one, so it is `None` only in facts built by hand.
     pub role: Option<String>,
     /// `[start, end]` byte offsets into the original input.
     pub span: [usize; 2],

@@ -296,30 +296,29 @@ fn document_ref(doc: &Doc<'_>, c: documents::Citation) -> FactBody {
 }
 
 /// People named with their office, once each (the first mention that gives
-/// a role).
+/// a role). A name without an office (`đồng chí Nguyễn Văn Hùng phát biểu`)
+/// is no `person_role` fact.
 fn people(doc: &Doc<'_>) -> Vec<FactBody> {
     let mut out: Vec<PersonRole> = Vec::new();
     let mut keys: Vec<String> = Vec::new();
     for m in doc.matches.names().filter(|m| m.kind == MatchKind::Person) {
-        let (Some(name), true) = (m.name.clone(), doc.in_fact_line(&m.span)) else {
+        let (Some(name), Some(role), true) =
+            (m.name.clone(), m.role.clone(), doc.in_fact_line(&m.span))
+        else {
             continue;
         };
+        let key = fold(doc.text().get(name.clone()).unwrap_or("")).into_string();
+        if keys.contains(&key) {
+            continue;
+        }
         let (span, text) = doc.original(m.span.clone());
-        let person = PersonRole {
-            name: doc.original_text(name.clone()).to_string(),
-            role: m.role.clone().map(|r| doc.original_text(r).to_string()),
+        keys.push(key);
+        out.push(PersonRole {
+            name: doc.original_text(name).to_string(),
+            role: Some(doc.original_text(role).to_string()),
             span,
             text,
-        };
-        let key = fold(doc.text().get(name).unwrap_or("")).into_string();
-        match keys.iter().position(|k| *k == key) {
-            Some(i) if out[i].role.is_none() => out[i] = person,
-            Some(_) => {}
-            None => {
-                keys.push(key);
-                out.push(person);
-            }
-        }
+        });
     }
     out.into_iter().map(FactBody::PersonRole).collect()
 }
