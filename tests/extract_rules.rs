@@ -709,6 +709,19 @@ fn time_scopes() {
     // The year named after the one compared with is the figure's.
     let text = "Năm 2020 có 300 đảng viên. So với năm 2015, năm 2020 có thêm 40 chi bộ.";
     assert_eq!(quantity(text, 40.0).time, year(2020));
+    // `năm nay` is the year the page was published, not after a count
+    // (`mấy năm nay`: these past years), and none when the page gives no date.
+    let page = |body: &str| {
+        format!("Tiêu đề bài viết\nThứ Ba, 12/03/2024 - 08:15 (GMT+7)\n{body}\nBài: Hải Yến")
+    };
+    let text = page("Năm nay, Đảng bộ phấn đấu kết nạp 150 đảng viên mới.");
+    assert_eq!(quantity(&text, 150.0).time, year(2024));
+    let text = page("6 tháng đầu năm nay, toàn huyện kết nạp 65 đảng viên.");
+    assert_eq!(quantity(&text, 65.0).time, year(2024));
+    let text = page("Mấy năm nay, chi bộ có 27 đảng viên.");
+    assert_eq!(quantity(&text, 27.0).time, None);
+    let text = "Năm nay, Đảng bộ phấn đấu kết nạp 150 đảng viên mới.";
+    assert_eq!(quantity(text, 150.0).time, None);
 }
 
 #[test]

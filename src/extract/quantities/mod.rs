@@ -160,6 +160,46 @@ fn pair_in(words: &[Token<'_>], a: &str, b: &str) -> Option<usize> {
         .position(|w| is(w[1].norm, b) && is(w[0].norm, a))
 }
 
+/// `năm nay` (this year) in the lines that give facts, as the year the page
+/// was published: at the start of a clause or a line, or after one of the
+/// words of `this_year_after` (`Trong năm nay`), not after a count (`mấy năm
+/// nay`: these past years).
+fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
+    let text = doc.text();
+    let after = &Words::get().this_year_after;
+    let tokens = &doc.tokens[..];
+    let mut out = Vec::new();
+    for (k, w) in tokens.windows(2).enumerate() {
+        let (nam, nay) = (&w[0], &w[1]);
+        // Cheap first: most words start with neither letter.
+        if !matches!(nam.norm.as_bytes().first(), Some(b'n' | b'N'))
+            || !matches!(nay.norm.as_bytes().first(), Some(b'n' | b'N'))
+            || text.get(nam.norm_span.end..nay.norm_span.start) != Some(" ")
+            || !folds_to(nam.norm, "nam")
+            || !folds_to(nay.norm, "nay")
+        {
+            continue;
+        }
+        let opens = match k.checked_sub(1).map(|p| &tokens[p]) {
+            None => true,
+            Some(p) => {
+                p.kind == TokenKind::Punctuation
+                    || text[p.norm_span.end..nam.norm_span.start].contains('\n')
+                    || after.iter().any(|a| folds_to(p.norm, a))
+            }
+        };
+        let range = nam.norm_span.start..nay.norm_span.end;
+        if opens && doc.in_fact_line(&range) {
+            out.push(Time {
+                range,
+                value: TimeRef::Year { year },
+                compared: false,
+            });
+        }
+    }
+    out
+}
+
 /// Whether the year starting at `start` is someone's birth (`(SN 1975)`,
 /// `sinh năm 1975`): the time of no fact.
 fn is_birth_year(text: &str, start: usize) -> bool {
@@ -350,7 +390,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 p.get(8..10)?.parse().ok()?,
             ))
         });
-        let times = numbers
+        let mut times: Vec<Time> = numbers
             .iter()
             .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
             .filter(|m| !is_birth_year(doc.text(), m.span.start))
@@ -362,6 +402,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 })
             })
             .collect();
+        if let Some((year, _, _)) = published {
+            let said = this_year(doc, year);
+            if !said.is_empty() {
+                times.extend(said);
+                times.sort_by_key(|t| t.range.start);
+            }
+        }
         let matched: Vec<&Match> = doc
             .matches
             .names()

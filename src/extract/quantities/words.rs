@@ -35,6 +35,8 @@ pub(super) struct Words {
     /// earlier time.
     pub(super) present: Vec<(String, String)>,
     pub(super) present_now: Vec<(String, String)>,
+    /// Words after which `năm nay` is this year, folded.
+    pub(super) this_year_after: Vec<String>,
     /// Lexicon event canonical form → event of the contract, sorted.
     pub(super) events: Vec<(&'static str, &'static str)>,
     /// Events written in two parts: folded first part, folded second part, event.
@@ -192,6 +194,7 @@ impl Words {
                 statement_part: list("statement_part").into_iter().map(fold_words).collect(),
                 present: pairs(list("present")),
                 present_now: pairs(list("present_now")),
+                this_year_after: folded(list("this_year_after")),
                 events,
                 gapped,
             }
