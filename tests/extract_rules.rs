@@ -96,10 +96,19 @@ fn unit_is_the_lexicon_term_after_the_number() {
         ),
         ("Đại hội có 450 đại biểu tham dự.", 450.0, "đại biểu"),
         ("Tỷ lệ đảng viên là nữ chiếm 65,8%.", 65.8, "%"),
+        // A quoted title that names a counted thing.
+        ("Xã có 18 “chi bộ 4 tốt” và 3 thôn.", 18.0, "chi bộ"),
+        (
+            "Toàn tỉnh có 56 \"Chi bộ kiểu mẫu\" được công nhận.",
+            56.0,
+            "chi bộ",
+        ),
     ];
     for (text, value, unit) in cases {
         assert_eq!(quantity(text, value).unit, unit, "{text}");
     }
+    // A quote before words that are no counted thing gives no unit.
+    assert_eq!(values("Xã có 3 “điểm sáng” về dân vận."), Vec::<f64>::new());
 }
 
 #[test]

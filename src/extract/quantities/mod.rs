@@ -1140,14 +1140,23 @@ impl<'d, 'a> Context<'d, 'a> {
         let text = self.text();
         // `236 (2023) đảng viên`: the figure's year between it and its unit.
         let after = m.span.end + year_bracket_len(&text[m.span.end..]);
-        let i = self.token_from(at, after);
-        let first = self.tokens().get(i)?;
+        let mut i = self.token_from(at, after);
+        let mut first = self.tokens().get(i)?;
         // Only what follows on the same line, after at most a space.
         if !text.as_bytes()[after..first.norm_span.start]
             .iter()
             .all(|&b| b == b' ')
         {
             return None;
+        }
+        // `18 “chi bộ 4 tốt”`: a quoted title that names a counted thing.
+        let quoted = matches!(first.norm, "“" | "\"" | "‘" | "«" | "'");
+        if quoted {
+            i += 1;
+            first = self
+                .tokens()
+                .get(i)
+                .filter(|t| t.norm_span.start == self.tokens()[i - 1].norm_span.end)?;
         }
         if let Some(t) = self.term_starting_at(first.norm_span.start) {
             if counts(t) {
@@ -1158,6 +1167,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 return Some((unit, t.span.end));
             }
+        }
+        if quoted {
+            return None;
         }
         // Otherwise the next words, up to a verb, a preposition or punctuation.
         let mut end: Option<usize> = None;
