@@ -785,6 +785,47 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
             "{value}"
         );
     }
+    // Words of such a name capitalised on their first syllable only, up to
+    // a place word or a verb; not the words after a proper name.
+    for (text, value, subject) in [
+        (
+            "Đảng bộ Bệnh viện Đa khoa tỉnh kết nạp 12 đảng viên mới.",
+            12.0,
+            "Đảng bộ Bệnh viện Đa khoa tỉnh",
+        ),
+        (
+            "Chi bộ Ngân hàng Chính sách xã hội huyện kết nạp 2 đảng viên.",
+            2.0,
+            "Chi bộ Ngân hàng Chính sách xã hội huyện",
+        ),
+        (
+            "Đảng bộ Công ty Cổ phần Xi măng Bỉm Sơn có 420 đảng viên.",
+            420.0,
+            "Đảng bộ Công ty Cổ phần Xi măng Bỉm Sơn",
+        ),
+        (
+            "Đảng bộ Bộ đội Biên phòng tỉnh hiện có 1.200 đảng viên.",
+            1200.0,
+            "Đảng bộ Bộ đội Biên phòng tỉnh",
+        ),
+        (
+            "Chi bộ Ngân hàng Chính sách hiện có 12 đảng viên.",
+            12.0,
+            "Chi bộ Ngân hàng Chính sách",
+        ),
+        (
+            "Năm 2007, Chi bộ Hồng Tiến ban đầu có 5 đảng viên.",
+            5.0,
+            "Chi bộ Hồng Tiến",
+        ),
+        (
+            "Đảng bộ Khối các cơ quan tỉnh tổ chức 3 lớp bồi dưỡng.",
+            3.0,
+            "Đảng bộ Khối các cơ quan tỉnh",
+        ),
+    ] {
+        assert_eq!(quantity(text, value).subject.as_deref(), Some(subject));
+    }
 }
 
 /// The `person_role` facts of `text`: (name, role).

@@ -45,6 +45,9 @@ pub(super) fn all_names(doc: &Doc<'_>, matched: &[&Match<'_>]) -> Vec<Named> {
     names
 }
 
+/// Most words [`unit_names_in`] reads after the common noun of a name.
+const MAX_NAME_WORDS: usize = 8;
+
 /// Party organisations named by a capitalised common noun rather than a
 /// place (`Đảng bộ Công an tỉnh`, `Chi bộ Quân sự`, `Đảng bộ Khối Doanh
 /// nghiệp tỉnh`): a capitalised organisation term of the `unit_head` list
@@ -59,11 +62,13 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
     let text = doc.text();
     let tokens = &doc.tokens;
     let letters = LetterTable::get();
-    let free = |k: usize| {
+    // No match covers token `k` but the matcher's own reading of the name
+    // from the head at `head` (`Chi bộ Ngân hàng Chính` of `Chi bộ Ngân hàng
+    // Chính sách xã hội`): this one reads further.
+    let free = |k: usize, head: usize| {
         doc.matches
             .covering(tokens[k].norm_span.start)
-            .next()
-            .is_none()
+            .all(|m| m.kind == MatchKind::Organisation && m.span.start == head)
     };
     // The first token after byte `end`, if one space comes before it.
     let next_to = |end: usize| {
@@ -79,6 +84,24 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
             && t.norm.as_bytes().first().is_some_and(|b| {
                 b.is_ascii_lowercase() || (!b.is_ascii() && !is_capitalised(t, letters))
             })
+    };
+    // A small word of a name is no function word and starts no term but a
+    // place, an organisation or a word of no category (`tỉnh`, `xã hội`).
+    let stops_name = |k: usize| {
+        let t = &tokens[k];
+        Words::get().unit_stop.has_lower(t.norm)
+            || doc.matches.covering(t.norm_span.start).any(|m| {
+                !matches!(
+                    m.category(),
+                    Some(Category::AdminUnit | Category::Organisation | Category::Other)
+                )
+            })
+    };
+    let is_place_word = |k: usize| {
+        let p = tokens[k].norm_span.start;
+        doc.matches
+            .term_at(p)
+            .is_some_and(|m| m.span.start == p && m.category() == Some(Category::AdminUnit))
     };
     let organisation = |m: &Match<'_>| m.category() == Some(Category::Organisation);
     let committee = |m: &Match<'_>| {
@@ -110,25 +133,61 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
         if Words::get().not_unit_noun.has_lower(tokens[k].norm) {
             continue;
         }
-        let noun_end = if is_capitalised(&tokens[k], letters) && free(k) {
-            match next_to(tokens[k].norm_span.end) {
-                Some(j) if small(j) && free(j) => tokens[j].norm_span.end,
-                _ => tokens[k].norm_span.end,
-            }
-        } else {
-            match doc.matches.term_at(at) {
-                Some(m) if m.span.start == at && organisation(m) && !committee(m) => {
-                    let capital = text[at..].starts_with(char::is_uppercase);
-                    if !capital {
-                        continue;
+        // Where the noun ends; for a capitalised word (not a term), whether
+        // it is that capital alone.
+        let (noun_end, word, capital_last) =
+            if is_capitalised(&tokens[k], letters) && free(k, head.span.start) {
+                match next_to(tokens[k].norm_span.end) {
+                    Some(j) if small(j) && free(j, head.span.start) => {
+                        (tokens[j].norm_span.end, true, false)
                     }
-                    m.span.end
+                    _ => (tokens[k].norm_span.end, true, true),
                 }
-                _ => continue,
-            }
-        };
+            } else {
+                match doc.matches.term_at(at) {
+                    Some(m) if m.span.start == at && organisation(m) && !committee(m) => {
+                        let capital = text[at..].starts_with(char::is_uppercase);
+                        if !capital {
+                            continue;
+                        }
+                        (m.span.end, false, false)
+                    }
+                    _ => continue,
+                }
+            };
+        // `Bệnh viện Đa khoa tỉnh`, `Ngân hàng Chính sách xã hội`, `Công ty
+        // Cổ phần Xi măng`: words of the name capitalised on their first
+        // syllable only. Small syllables follow a capital that starts a word
+        // (`Đa khoa`), not the last of a proper name (`Hồng Tiến ban đầu`),
+        // and end at a place word (`tỉnh`), a verb or punctuation.
         let mut end = noun_end;
-        if let Some(j) = next_to(noun_end) {
+        let (mut open, mut after_capital) = (word, capital_last);
+        let (mut small_run, mut taken) = (usize::from(word && !capital_last), 0);
+        while let Some(j) = next_to(end).filter(|_| taken < MAX_NAME_WORDS) {
+            let t = &tokens[j];
+            let p = t.norm_span.start;
+            let starts_name = doc
+                .matches
+                .covering(p)
+                .any(|m| m.span.start == p && named(m).is_some());
+            if t.kind != TokenKind::Word || starts_name {
+                break;
+            }
+            if is_capitalised(t, letters) && free(j, head.span.start) {
+                open = !after_capital;
+                after_capital = true;
+                small_run = 0;
+            } else if open && small(j) && small_run < 3 && !stops_name(j) {
+                small_run += 1;
+                after_capital = false;
+                open = !is_place_word(j);
+            } else {
+                break;
+            }
+            end = t.norm_span.end;
+            taken += 1;
+        }
+        if let Some(j) = next_to(end) {
             let p = tokens[j].norm_span.start;
             let name = doc
                 .matches
