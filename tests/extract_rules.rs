@@ -823,6 +823,16 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
             3.0,
             "Đảng bộ Khối các cơ quan tỉnh",
         ),
+        (
+            "Năm 2023, Đảng bộ Sở Giáo dục và Đào tạo tỉnh Nghệ An kết nạp 9 đảng viên.",
+            9.0,
+            "Đảng bộ Sở Giáo dục và Đào tạo tỉnh Nghệ An",
+        ),
+        (
+            "Đảng bộ Trung tâm Y tế huyện Quỳnh Lưu hiện có 128 đảng viên.",
+            128.0,
+            "Đảng bộ Trung tâm Y tế huyện Quỳnh Lưu",
+        ),
     ] {
         assert_eq!(quantity(text, value).subject.as_deref(), Some(subject));
     }

@@ -10,7 +10,7 @@ use crate::matcher::{Match, MatchKind};
 use crate::normalize::LetterTable;
 use crate::tokenize::{Token, TokenKind};
 
-use super::words::Words;
+use super::words::{lower_eq, Words};
 
 /// A named organisation or place that can be the subject of a number.
 #[derive(Clone, Debug)]
@@ -97,6 +97,13 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
                 )
             })
     };
+    // A capitalised word, or a capital alone (`Y tế`).
+    let capital = |t: &Token<'_>| {
+        is_capitalised(t, letters) || {
+            let mut chars = t.norm.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+        }
+    };
     let is_place_word = |k: usize| {
         let p = tokens[k].norm_span.start;
         doc.matches
@@ -173,7 +180,15 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
             if t.kind != TokenKind::Word || starts_name {
                 break;
             }
-            if is_capitalised(t, letters) && free(j, head.span.start) {
+            // `Sở Giáo dục và Đào tạo`: `và` joins two words of the name.
+            let joins = |t: &Token<'_>| {
+                lower_eq(t.norm, "và")
+                    && next_to(t.norm_span.end)
+                        .is_some_and(|n| capital(&tokens[n]) && free(n, head.span.start))
+            };
+            if joins(t) {
+                after_capital = false;
+            } else if capital(t) && free(j, head.span.start) {
                 open = !after_capital;
                 after_capital = true;
                 small_run = 0;
