@@ -865,3 +865,38 @@ fn people_are_named_with_their_office() {
         )]
     );
 }
+
+/// The title the extractor gives `page`.
+fn title(page: &str) -> Option<String> {
+    Extractor::new()
+        .extract(page)
+        .into_iter()
+        .find_map(|f| match f {
+            FactBody::Article(a) => Some(a.title),
+            _ => None,
+        })
+        .flatten()
+}
+
+#[test]
+fn title_is_the_headline_not_a_section_label_or_masthead() {
+    let body = "Năm 2023, Đảng bộ huyện kết nạp 120 đảng viên mới, đạt 105% kế hoạch, \
+                nâng tổng số đảng viên toàn huyện lên 5.300 đồng chí sinh hoạt tại 300 chi bộ.";
+    let headline = "Đảng bộ huyện Yên Thế kết nạp 120 đảng viên mới";
+    for header in [
+        // A section label before the dateline, the headline after it.
+        format!("Xây dựng Đảng\nThứ Sáu, 20/06/2025 - 15:42\n\n{headline}\n\nChia sẻ"),
+        format!("BÁO LAI CHÂU ĐIỆN TỬ\nTrang chủ › Chính trị › Xây dựng Đảng\nCập nhật: 09/01/2024 10:05\n\n{headline}"),
+        format!("Chính trị - Xây dựng Đảng\n18/10/2023 - 08:05\n\n{headline}"),
+        // A masthead first, with no section label.
+        format!("BÁO SƠN LA\n\n{headline}\n\nThứ Hai, 15/01/2024 | 14:20"),
+        // The headline before the dateline stays the title.
+        format!("Xây dựng Đảng\n\n{headline}\nCập nhật: 15:30 | 28/12/2023\n\nẢnh minh họa"),
+    ] {
+        let page = format!("{header}\n\n{body}\n");
+        assert_eq!(title(&page).as_deref(), Some(headline), "{page}");
+    }
+    // A short headline with nothing better after it is still the title.
+    let page = format!("Kết quả năm 2023\n\n{body}\n");
+    assert_eq!(title(&page).as_deref(), Some("Kết quả năm 2023"));
+}

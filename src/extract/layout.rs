@@ -673,7 +673,40 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
         candidates.iter().rev().copied().find(|&i| {
             next_non_blank(lines, i + 1).is_some_and(|n| lines[n].role == Role::Dateline)
         });
-    let title = before_dateline.or(candidates.first().copied()).or_else(|| {
+    // A section label or masthead before the dateline (`Xây dựng Đảng`,
+    // `Trang chủ › Chính trị`, `BÁO SƠN LA`) gives way to a headline after it.
+    // `strict`: only what no headline looks like (a path of sections, a
+    // masthead in capitals, one or two words); else short lines too.
+    let label = |i: usize, strict: bool| {
+        let s = &text[lines[i].range.clone()];
+        let words = words_up_to(s, 6);
+        let short = if strict {
+            words < 3
+        } else {
+            words < 5 || (words < 6 && s.contains(" - "))
+        };
+        let masthead = words < 6 && !s.chars().any(char::is_lowercase);
+        short
+            || masthead
+            || s.contains(['|', '›', '»', '>'])
+            || s.contains(" / ")
+            || is_all_caps_heading(s)
+    };
+    let headline = |from: usize, strict: bool| {
+        candidates
+            .iter()
+            .copied()
+            .find(|&i| i >= from && !label(i, strict))
+    };
+    let before_dateline = before_dateline.map(|b| {
+        if label(b, false) {
+            headline(b + 1, false).unwrap_or(b)
+        } else {
+            b
+        }
+    });
+    let first = headline(0, true).or(candidates.first().copied());
+    let title = before_dateline.or(first).or_else(|| {
         // A headline printed in capitals after a lead paragraph.
         lines
             .iter()
