@@ -557,6 +557,11 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
     if let Some(m) = slash_forms(text, start, in_doc, date_cue) {
         return Some(m);
     }
+    if !in_doc && !date_cue {
+        if let Some(m) = wide_fraction(text, start) {
+            return Some(m);
+        }
+    }
     if let Some((date, end)) = time::day_month(text, start, b"-.") {
         // `27-11`, `30-4`: a range cannot go down, so this is a day and month.
         let descending =
@@ -679,6 +684,43 @@ fn slash_forms(text: &str, start: usize, in_doc: bool, date_cue: bool) -> Option
         }
     }
     time::day_month(text, start, b"/").map(|(date, end)| date_match(start..end, date))
+}
+
+/// `5.640/6.012 đảng viên`, `38 / 42 tổ chức`: a count out of a whole
+/// written with thousands dots or with spaces around the slash (the plain
+/// `38/42` is [`slash_forms`]'s). Both whole numbers, the part no more than
+/// the whole, and no third part (`1.2/3/4`).
+fn wide_fraction(text: &str, start: usize) -> Option<NumericMatch> {
+    let bytes = text.as_bytes();
+    let a = read_numeral(text, start);
+    let spaced = bytes.get(a.end) == Some(&b' ');
+    let slash = a.end + usize::from(spaced);
+    if bytes.get(slash) != Some(&b'/') || (a.plain && !spaced) {
+        return None;
+    }
+    let b_start = slash + 1 + usize::from(spaced);
+    if spaced && bytes.get(slash + 1) != Some(&b' ') {
+        return None;
+    }
+    if !bytes.get(b_start).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let b = read_numeral(text, b_start);
+    if matches!(bytes.get(b.end), Some(b'/' | b'.' | b','))
+        && bytes.get(b.end + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let (part, whole) = (a.value?, b.value?);
+    let (p, w) = (part.as_int()?, whole.as_int()?);
+    if p > w || w == 0 {
+        return None;
+    }
+    let mut m = NumericMatch::new(Kind::Fraction, start..b.end);
+    m.value = Some(part);
+    m.total = Some(whole);
+    set_approx(text, &mut m);
+    Some(m)
 }
 
 /// `%`, ` %` or ` phần trăm` after `end`: the new end.
