@@ -453,6 +453,19 @@ fn relation_and_reference() {
             Some("giảm"),
             None,
         ),
+        // The reference between the relation and the figure.
+        (
+            "kết nạp được 193 đảng viên mới, vượt kế hoạch 20,6%.",
+            20.6,
+            Some("vượt"),
+            Some("kế hoạch"),
+        ),
+        (
+            "Xã kết nạp 12 đảng viên, đạt chỉ tiêu 106,7%.",
+            106.7,
+            Some("đạt"),
+            Some("chỉ tiêu"),
+        ),
     ];
     for (text, value, relation, reference) in cases {
         let q = quantity(text, value);

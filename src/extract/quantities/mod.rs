@@ -895,7 +895,9 @@ impl<'d, 'a> Context<'d, 'a> {
             range: start..unit_end,
             sentence: s_start,
             percent: m.kind == Kind::Percent,
-            reference: self.reference(at_unit_end, s_start, s_end),
+            reference: self
+                .reference(at_unit_end, s_start, s_end)
+                .or_else(|| self.reference_before(start, at_start)),
         })
     }
 
@@ -1216,6 +1218,25 @@ impl<'d, 'a> Context<'d, 'a> {
         let from = self.tokens().get(lo).map_or(0, |t| t.norm_span.start);
         let k = self.nearest(TermClass::RELATION, from, start)?;
         contract_relation(self.terms[k]).map(str::to_string)
+    }
+
+    /// `vượt kế hoạch 20,6%`, `đạt chỉ tiêu 106,7%`: a reference point
+    /// between the relation before the number (see [`relation`](Self::relation))
+    /// and the number, with no punctuation after it.
+    fn reference_before(&self, start: usize, i: usize) -> Option<String> {
+        let lo = i.saturating_sub(4);
+        let from = self.tokens().get(lo).map_or(0, |t| t.norm_span.start);
+        let k = self.nearest(TermClass::RELATION, from, start)?;
+        let text = self.text();
+        let t = (k + 1..self.terms.len())
+            .take_while(|&j| self.term_ends[j] <= start)
+            .map(|j| self.terms[j])
+            .find(|t| t.category() == Some(Category::Reference))?;
+        let gap = &text[t.span.end..start];
+        if gap.contains(|c: char| c.is_ascii_punctuation()) {
+            return None;
+        }
+        Some(lowercase(&text[t.span.clone()]))
     }
 
     /// What a percentage or change is measured against; `i` is the first
