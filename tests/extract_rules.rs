@@ -408,6 +408,22 @@ fn event_is_the_nearest_action_in_the_sentence() {
             40.0,
             Some("bồi dưỡng"),
         ),
+        // Other words for the same events.
+        (
+            "Năm 2023, huyện phát triển được 240 đảng viên mới.",
+            240.0,
+            Some("kết nạp"),
+        ),
+        (
+            "Chi bộ đã xét công nhận đảng viên chính thức cho 7 đồng chí.",
+            7.0,
+            Some("chuyển chính thức"),
+        ),
+        (
+            "Đã chuyển sinh hoạt đảng cho 284 đảng viên và công nhận đảng viên chính thức cho 100 đảng viên dự bị.",
+            100.0,
+            Some("chuyển chính thức"),
+        ),
     ];
     for (text, value, event) in cases {
         assert_eq!(quantity(text, value).event.as_deref(), event, "{text}");

@@ -1434,11 +1434,11 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         let before = fold_words(&self.text()[window]);
-        Words::get().gapped.iter().find_map(|(a, b, event)| {
-            let at = before.find(a.as_str())?;
-            before[at + a.len() - 1..]
-                .contains(b.as_str())
-                .then_some(*event)
+        Words::get().gapped.iter().find_map(|g| {
+            let at = before.find(g.first.as_str())?;
+            before[at + g.first.len() - 1..]
+                .contains(g.second.as_str())
+                .then_some(g.event)
         })
     }
 

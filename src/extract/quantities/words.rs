@@ -40,7 +40,19 @@ pub(super) struct Words {
     /// Lexicon event canonical form → event of the contract, sorted.
     pub(super) events: Vec<(&'static str, &'static str)>,
     /// Events written in two parts: folded first part, folded second part, event.
-    pub(super) gapped: Vec<(String, String, &'static str)>,
+    pub(super) gapped: Vec<Gapped>,
+}
+
+/// An event written in two parts (`công nhận … chính thức`).
+pub(super) struct Gapped {
+    /// The parts, folded.
+    pub(super) first: String,
+    pub(super) second: String,
+    /// The event of the contract.
+    pub(super) event: &'static str,
+    /// The bytes the first part starts with in marked and unmarked text
+    /// alike (its ASCII head, at most three bytes): a cheap first test.
+    pub(super) probe: &'static [u8],
 }
 
 /// A list of lower-case words, as sorted [keys](Key): a lookup compares
@@ -164,9 +176,7 @@ impl Words {
                 if let Some((event, forms)) = line.split_once('\t') {
                     for f in forms.split('|').map(str::trim) {
                         match f.split_once(" … ") {
-                            Some((a, b)) => {
-                                gapped.push((fold_words(a), fold_words(b), event.trim()))
-                            }
+                            Some((a, b)) => gapped.push(Gapped::new(a, b, event.trim())),
                             None => {
                                 events.insert(f, event.trim());
                             }
@@ -353,14 +363,24 @@ pub(super) struct Probe {
     pub(super) found: Vec<usize>,
 }
 
+impl Gapped {
+    fn new(first: &'static str, second: &str, event: &'static str) -> Self {
+        let first = first.trim();
+        let ascii = first.bytes().take(3).take_while(u8::is_ascii).count();
+        Gapped {
+            first: fold_words(first),
+            second: fold_words(second),
+            event,
+            probe: &first.as_bytes()[..ascii],
+        }
+    }
+}
+
 impl<'t> GappedProbes<'t> {
     pub(super) fn new(text: &'t str, words: &'static Words) -> Self {
-        let probes = words.gapped.iter().map(|(a, _, _)| {
-            let probe = a.trim().as_bytes();
-            Probe {
-                bytes: &probe[..probe.len().min(3)],
-                found: Vec::new(),
-            }
+        let probes = words.gapped.iter().map(|g| Probe {
+            bytes: g.probe,
+            found: Vec::new(),
         });
         GappedProbes {
             text: text.as_bytes(),
