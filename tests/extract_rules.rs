@@ -862,6 +862,18 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
             128.0,
             "Đảng bộ Trung tâm Y tế huyện Quỳnh Lưu",
         ),
+        // Places with a syllable that is also an honorific.
+        ("Huyện ủy Anh Sơn kết nạp 220 đảng viên.", 220.0, "Huyện ủy Anh Sơn"),
+        (
+            "Đảng bộ huyện Cô Tô hiện có 19 tổ chức cơ sở đảng.",
+            19.0,
+            "Đảng bộ huyện Cô Tô",
+        ),
+        (
+            "Đảng bộ quận Hai Bà Trưng có 300 đảng viên.",
+            300.0,
+            "Đảng bộ quận Hai Bà Trưng",
+        ),
     ] {
         assert_eq!(quantity(text, value).subject.as_deref(), Some(subject));
     }

@@ -1007,6 +1007,37 @@ fn people_patterns() {
             "Phát biểu tại hội nghị, Bí thư Huyện ủy Lâm Hà, đồng chí Nguyễn Văn Sơn nhấn mạnh.",
             &[("Nguyễn Văn Sơn", Some("Bí thư Huyện ủy Lâm Hà"))],
         ),
+        // Syllables of a name that are terms elsewhere: an honorific (`Anh`),
+        // a school (`Trường`), the Youth Union (`Đoàn`) as a family name.
+        (
+            "Đồng chí Nguyễn Anh Dũng, Bí thư Huyện ủy phát biểu.",
+            &[("Nguyễn Anh Dũng", Some("Bí thư Huyện ủy"))],
+        ),
+        (
+            "Đồng chí Trần Quốc Anh, Bí thư Huyện ủy Tân Yên dự hội nghị.",
+            &[("Trần Quốc Anh", Some("Bí thư Huyện ủy Tân Yên"))],
+        ),
+        (
+            "Đồng chí Nguyễn Trường Sơn, Phó Bí thư Thường trực Huyện ủy Quế Sơn dự.",
+            &[("Nguyễn Trường Sơn", Some("Phó Bí thư Thường trực Huyện ủy Quế Sơn"))],
+        ),
+        (
+            "Dự buổi lễ có đồng chí Đoàn Văn Việt, Phó Bí thư Tỉnh ủy Lâm Đồng.",
+            &[("Đoàn Văn Việt", Some("Phó Bí thư Tỉnh ủy Lâm Đồng"))],
+        ),
+        (
+            "Ông Trương Quang Trường - Bí thư Đảng ủy xã Tam Hiệp phát biểu.",
+            &[("Trương Quang Trường", Some("Bí thư Đảng ủy xã Tam Hiệp"))],
+        ),
+        // Offices that open with `Tổng`.
+        (
+            "Đồng chí Tô Lâm, Tổng Bí thư Ban Chấp hành Trung ương Đảng dự.",
+            &[("Tô Lâm", Some("Tổng Bí thư Ban Chấp hành Trung ương Đảng"))],
+        ),
+        (
+            "Ông Võ Minh Trí, Phó Tổng Giám đốc, Bí thư Đảng ủy công ty cho biết.",
+            &[("Võ Minh Trí", Some("Phó Tổng Giám đốc, Bí thư Đảng ủy công ty"))],
+        ),
         // A school's letter is not a short name.
         ("Thầy Vi Văn Khởi – Hiệu trưởng trường Tiểu học Phước Hà A trao hoa.", &[("Vi Văn Khởi", Some("Hiệu trưởng trường Tiểu học Phước Hà A"))]),
         // Sentence-initial capitals and all-caps headlines are not names.

@@ -303,7 +303,7 @@ pub(crate) fn space_between(input: &str, a: &Token, b: &Token) -> bool {
 /// Function words that end a role written after a name.
 const STOP_WORDS: &[&str] = &[
     "da", "dang", "se", "cung", "la", "duoc", "den", "ve", "voi", "tai", "khi", "thi", "ma", "nen",
-    "vua", "luon", "rat", "co", "cho", "tu", "va",
+    "vua", "luon", "rat", "co", "cho", "tu", "va", "du", "trao", "tang", "xung", "chu",
 ];
 
 /// Second syllables that make a capitalised run look like a person's name.
@@ -490,9 +490,16 @@ impl<'a, 'm> Ctx<'a, 'm> {
                             | Category::Target
                             | Category::Reference
                     );
+                // A one-syllable honorific is a syllable of a place before
+                // another capital: `Anh Sơn`, `Bà Rịa`, `Hai Bà Trưng`.
+                let honorific_syllable = single
+                    && cat == Category::Honorific
+                    && self.space_before(k + 1)
+                    && self.toks.get(k + 1).is_some_and(|t| t.cap);
                 let ok = tok.cap
                     && (matches!(cat, Category::Other | Category::Ethnicity)
                         || opens
+                        || honorific_syllable
                         || (len > 0
                             && single
                             && !matches!(
@@ -640,12 +647,24 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         } else {
             ctx.name_run(j, after_admin)
         };
-        // A byline such as `Bài, ảnh: Đoàn Thư` is a person, not the Youth Union `Đoàn`.
-        let byline = units.len() == 1
-            && ctx.last_tok[first] == i
-            && !ctx.space_before(i)
-            && ctx.is_surname(i);
-        let run = if byline { None } else { run };
+        // A byline such as `Bài, ảnh: Đoàn Thư` is a person, not the Youth Union `Đoàn`;
+        // so is `đồng chí Đoàn Văn Việt`; and `Trường` after a family name is a given
+        // name (`Nguyễn Trường Sơn`), not a school.
+        let single = units.len() == 1 && ctx.last_tok[first] == i;
+        let after_honorific = ctx.space_before(i)
+            && matches!(
+                ctx.term_ending(i.wrapping_sub(1)),
+                Some((_, Category::Honorific))
+            );
+        let after_surname = i > 0
+            && ctx.space_before(i)
+            && ctx.toks[i - 1].cap
+            && !ctx.toks[i - 1].all_caps
+            && ctx.cover(i - 1).is_none()
+            && ctx.is_surname(i - 1);
+        let person = single
+            && (((!ctx.space_before(i) || after_honorific) && ctx.is_surname(i)) || after_surname);
+        let run = if person { None } else { run };
         let Some(run) = run else {
             i = j.max(i + 1);
             continue;
@@ -751,6 +770,14 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
             Some(d) => i += d,
             None => break,
         }
+        // A capitalised one-syllable term that no person's name avoids
+        // (`Anh`, `Trường`, `Đồng`): a syllable of the name after its first.
+        let name_term = |k: usize| match ctx.term_starting(k) {
+            Some((t, cat)) => {
+                ctx.last_tok[t] == k && !matches!(cat, Category::Role | Category::Speech)
+            }
+            None => false,
+        };
         let name_tok = |k: usize, first: bool| {
             let s = &ctx.slots[k];
             s.cap
@@ -760,7 +787,8 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
                     || (first
                         && matches!(ctx.term_ending(k), Some((_, Category::Organisation)))
                         && ctx.term_starting(k).is_some()
-                        && ctx.is_surname(k)))
+                        && ctx.is_surname(k))
+                    || (!first && name_term(k)))
         };
         if !name_tok(i, true) {
             i += 1;
