@@ -814,6 +814,20 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
             "{value}"
         );
     }
+    // The committee of a guest's office is not what the next sentences are
+    // about; a speaker's own unit in the same sentence is.
+    let text = "Ngày 18/6, Đảng bộ xã Tân Phú tổ chức Đại hội.\n\
+                Dự đại hội có đồng chí Trần Văn Hùng, Bí thư Huyện ủy Đồng Phú. \
+                Tham dự đại hội có 150 đại biểu chính thức.\n\
+                Ông Nguyễn Văn Nam (Bí thư Chi bộ thôn 3) cho biết chi bộ có 27 đảng viên.";
+    assert_eq!(
+        quantity(text, 150.0).subject.as_deref(),
+        Some("Đảng bộ xã Tân Phú")
+    );
+    assert_eq!(
+        quantity(text, 27.0).subject.as_deref(),
+        Some("Chi bộ thôn 3")
+    );
     // Words of such a name capitalised on their first syllable only, up to
     // a place word or a verb; not the words after a proper name.
     for (text, value, subject) in [
@@ -863,7 +877,11 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
             "Đảng bộ Trung tâm Y tế huyện Quỳnh Lưu",
         ),
         // Places with a syllable that is also an honorific.
-        ("Huyện ủy Anh Sơn kết nạp 220 đảng viên.", 220.0, "Huyện ủy Anh Sơn"),
+        (
+            "Huyện ủy Anh Sơn kết nạp 220 đảng viên.",
+            220.0,
+            "Huyện ủy Anh Sơn",
+        ),
         (
             "Đảng bộ huyện Cô Tô hiện có 19 tổ chức cơ sở đảng.",
             19.0,

@@ -36,8 +36,8 @@ mod tests;
 mod words;
 
 use subjects::{
-    all_names, bare_names_in, hides, is_capitalised, main_subject, named, next_start, settle,
-    subject_in, unit_names_in, zones, Coverage, Named,
+    all_names, bare_names_in, hides, is_capitalised, main_subject, mark_in_roles, named,
+    next_start, person_roles, settle, subject_in, unit_names_in, zones, Coverage, Named,
 };
 use words::{
     contains_ignore_ascii_case, fold_words, lower_eq, lowercase, GappedProbes, Key, TargetCues,
@@ -605,6 +605,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut coverage = Coverage::new(doc.matches.as_slice());
         let mut out = Vec::new();
         let mut names = Vec::new();
+        let roles = person_roles(doc);
         for read in lines {
             let r = &doc.layout.lines[read.line].range;
             let lo = self.matched.partition_point(|m| m.span.start < r.start);
@@ -620,6 +621,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 .unwrap_or(toks.end);
             bare_names_in(doc, &mut coverage, toks.start..end, &mut names);
             unit_names_in(doc, r.clone(), &mut names);
+            mark_in_roles(&roles, &mut names);
             settle(doc.text(), &mut names);
             // The first name of the line may locate the last of an earlier one.
             if let Some(first) = names.first_mut() {

@@ -17,7 +17,8 @@ use super::words::{lower_eq, Words};
 pub(super) struct Named {
     pub(super) span: Range<usize>,
     pub(super) organisation: bool,
-    /// Found by capitals alone, with no unit word: trusted only in its own sentence.
+    /// Found by capitals alone, with no unit word, or named in a person's
+    /// office: trusted only in its own sentence.
     pub(super) bare: bool,
     /// It only locates the name before it (`xã Văn Xá huyện Kim Bảng`,
     /// `huyện Sơn Động (Bắc Giang)`).
@@ -41,8 +42,43 @@ pub(super) fn all_names(doc: &Doc<'_>, matched: &[&Match<'_>]) -> Vec<Named> {
     let mut coverage = Coverage::new(doc.matches.as_slice());
     bare_names_in(doc, &mut coverage, 0..doc.tokens.len(), &mut names);
     unit_names_in(doc, 0..doc.text().len(), &mut names);
+    mark_in_roles(&person_roles(doc), &mut names);
     settle(doc.text(), &mut names);
     names
+}
+
+/// The offices of the people named as guests (`Dự đại hội có đồng chí Trần
+/// Văn Hùng, Bí thư Huyện ủy Đồng Phú`, `Tham dự …`): `dự` before the name
+/// in its sentence.
+pub(super) fn person_roles(doc: &Doc<'_>) -> Vec<Range<usize>> {
+    let text = doc.text();
+    let guest = |at: usize| {
+        let head = &text[..at];
+        let from = head.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+        let clause = head[from..].trim_start();
+        clause.starts_with("Dự ") || clause.contains(" dự ")
+    };
+    doc.matches
+        .names()
+        .filter(|m| m.kind == MatchKind::Person && guest(m.span.start))
+        .filter_map(|m| m.role.clone())
+        .collect()
+}
+
+/// Marks the names inside an office as trusted only in their own sentence
+/// (see [`Named::bare`]): the committee in `đồng chí Trần Văn Hùng, Bí thư
+/// Huyện ủy Đồng Phú` tells who the person is, not what the figures of the
+/// next sentences are about (but `Bí thư Chi bộ thôn 3 cho biết chi bộ có 27
+/// đảng viên` speaks of the cell).
+pub(super) fn mark_in_roles(roles: &[Range<usize>], names: &mut [Named]) {
+    for n in names.iter_mut() {
+        if roles
+            .iter()
+            .any(|r| r.start <= n.span.start && n.span.end <= r.end)
+        {
+            n.bare = true;
+        }
+    }
 }
 
 /// Most words [`unit_names_in`] reads after the common noun of a name.
