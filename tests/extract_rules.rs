@@ -949,6 +949,7 @@ fn title_is_the_headline_not_a_section_label_or_masthead() {
         format!("Chính trị - Xây dựng Đảng\n18/10/2023 - 08:05\n\n{headline}"),
         // A masthead first, with no section label.
         format!("BÁO SƠN LA\n\n{headline}\n\nThứ Hai, 15/01/2024 | 14:20"),
+        format!("Báo Gia Lai điện tử\n\n{headline}\n"),
         // The headline before the dateline stays the title.
         format!("Xây dựng Đảng\n\n{headline}\nCập nhật: 15:30 | 28/12/2023\n\nẢnh minh họa"),
     ] {

@@ -685,7 +685,10 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
         } else {
             words < 5 || (words < 6 && s.contains(" - "))
         };
-        let masthead = words < 6 && !s.chars().any(char::is_lowercase);
+        let lower = s.trim().to_lowercase();
+        let masthead = (words < 6 && !s.chars().any(char::is_lowercase))
+            || (words < 6 && lower.starts_with("báo "))
+            || lower.ends_with("điện tử");
         short
             || masthead
             || s.contains(['|', '›', '»', '>'])
