@@ -686,8 +686,8 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
             words < 5 || (words < 6 && s.contains(" - "))
         };
         let lower = s.trim().to_lowercase();
-        let masthead = (words < 6 && !s.chars().any(char::is_lowercase))
-            || (words < 6 && lower.starts_with("báo "))
+        let masthead = (words < 6
+            && (lower.starts_with("báo ") || !s.chars().any(char::is_lowercase)))
             || lower.ends_with("điện tử");
         short
             || masthead
