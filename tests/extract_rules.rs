@@ -828,6 +828,25 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         quantity(text, 27.0).subject.as_deref(),
         Some("Chi bộ thôn 3")
     );
+    // A unit named by its kind alone refers to the full name said before.
+    let text = "Đảng ủy Khối Doanh nghiệp tỉnh Thanh Hóa tổ chức hội nghị.\n\
+                Đến nay, Đảng bộ Khối có 138 tổ chức cơ sở đảng.\n\
+                Sáng 5/2, Đảng ủy Công ty Than Hà Lầm tổ chức lễ kết nạp.\n\
+                Hiện nay, Đảng bộ Công ty có 31 chi bộ trực thuộc.";
+    assert_eq!(
+        quantity(text, 138.0).subject.as_deref(),
+        Some("Đảng ủy Khối Doanh nghiệp tỉnh Thanh Hóa")
+    );
+    assert_eq!(
+        quantity(text, 31.0).subject.as_deref(),
+        Some("Đảng ủy Công ty Than Hà Lầm")
+    );
+    let text =
+        "Năm 2023, Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh có 9/56 tổ chức cơ sở đảng.";
+    assert_eq!(
+        quantity(text, 9.0).subject.as_deref(),
+        Some("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh")
+    );
     // Words of such a name capitalised on their first syllable only, up to
     // a place word or a verb; not the words after a proper name.
     for (text, value, subject) in [

@@ -1689,7 +1689,34 @@ impl<'d, 'a> Context<'d, 'a> {
         let pick = in_sentence
             .or_else(in_paragraph)
             .or_else(|| self.main_subject())?;
-        Some(text[pick.span.clone()].to_string())
+        let span = match &pick.refers {
+            Some(kind) => self.referent(pick.span.start, kind.clone()),
+            None => None,
+        };
+        Some(text[span.unwrap_or_else(|| pick.span.clone())].to_string())
+    }
+
+    /// The full name of a party unit named before `at` that a unit named by
+    /// its kind alone (`Đảng bộ Khối`, the kind at `kind`) refers to: the
+    /// last organisation before it whose name holds the kind (`Đảng ủy Khối
+    /// Doanh nghiệp tỉnh`). Read anew from the text: rare, and the lines
+    /// before may hold no number.
+    fn referent(&self, at: usize, kind: Range<usize>) -> Option<Range<usize>> {
+        let text = self.text();
+        let key = fold_words(&text[kind]);
+        let mut names: Vec<Named> = self
+            .matched
+            .iter()
+            .take_while(|m| m.span.start < at)
+            .filter_map(|m| named(m))
+            .collect();
+        unit_names_in(self.doc, 0..at, &mut names);
+        names
+            .into_iter()
+            .filter(|n| n.organisation && n.refers.is_none() && n.span.end <= at)
+            .filter(|n| fold_words(&text[n.span.clone()]).contains(&key))
+            .max_by_key(|n| n.span.start)
+            .map(|n| n.span)
     }
 }
 

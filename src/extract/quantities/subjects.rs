@@ -23,6 +23,10 @@ pub(super) struct Named {
     /// It only locates the name before it (`xã Văn Xá huyện Kim Bảng`,
     /// `huyện Sơn Động (Bắc Giang)`).
     pub(super) locator: bool,
+    /// A party unit named by its kind alone (`Đảng bộ Khối`, after `Đảng ủy
+    /// Khối Doanh nghiệp tỉnh`): the span of the kind, to find the full name
+    /// said before.
+    pub(super) refers: Option<Range<usize>>,
 }
 
 /// A name the matcher found that can be the subject of a number.
@@ -32,6 +36,7 @@ pub(super) fn named(m: &Match<'_>) -> Option<Named> {
         organisation: m.kind == MatchKind::Organisation,
         bare: false,
         locator: false,
+        refers: None,
     })
 }
 
@@ -268,6 +273,7 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
                 organisation: true,
                 bare: false,
                 locator: false,
+                refers: (!word && end == noun_end).then_some(at..noun_end),
             });
         }
     }
@@ -312,6 +318,7 @@ pub(super) fn bare_names_in(
                     organisation: false,
                     bare: true,
                     locator: false,
+                    refers: None,
                 });
             }
         }
