@@ -828,6 +828,27 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         quantity(text, 27.0).subject.as_deref(),
         Some("Chi bộ thôn 3")
     );
+    // A party unit after a comma is the subject, not a locator of the
+    // source or occasion before it; a place after a comma locates.
+    for (text, value, subject) in [
+        (
+            "Theo Ban Tổ chức Huyện ủy Yên Thế, Đảng bộ xã Đồng Tâm đã kết nạp 11 đảng viên.",
+            11.0,
+            "Đảng bộ xã Đồng Tâm",
+        ),
+        (
+            "Nhân dịp kỷ niệm Cách mạng Tháng Mười Nga, Đảng ủy xã Văn Xá kết nạp 3 đảng viên.",
+            3.0,
+            "Đảng ủy xã Văn Xá",
+        ),
+        (
+            "Đảng bộ xã Văn Xá, huyện Kim Bảng kết nạp 5 đảng viên mới.",
+            5.0,
+            "Đảng bộ xã Văn Xá",
+        ),
+    ] {
+        assert_eq!(quantity(text, value).subject.as_deref(), Some(subject));
+    }
     // A unit named by its kind alone refers to the full name said before.
     let text = "Đảng ủy Khối Doanh nghiệp tỉnh Thanh Hóa tổ chức hội nghị.\n\
                 Đến nay, Đảng bộ Khối có 138 tổ chức cơ sở đảng.\n\

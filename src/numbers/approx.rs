@@ -21,6 +21,8 @@ const BEFORE_TWO: &[(&str, &str, Approx)] = &[
     ("không", "đến", Approx::LessThan),
     ("ít", "hơn", Approx::LessThan),
     ("xấp", "xỉ", Approx::About),
+    // `trên dưới 4.000`: around, neither more nor less.
+    ("trên", "dưới", Approx::About),
     ("ước", "tính", Approx::About),
     ("nhiều", "hơn", Approx::MoreThan),
 ];
@@ -33,6 +35,7 @@ const BEFORE_ONE: &[(&str, &str, Approx)] = &[
     ("ngoài", "ngoai", Approx::MoreThan),
     ("khoảng", "khoang", Approx::About),
     ("gần", "gan", Approx::About),
+    ("ngót", "", Approx::About),
     // `chung` and `do` are words of their own (common; by, because):
     // only the marked cues count.
     ("chừng", "", Approx::About),

@@ -625,7 +625,8 @@ impl<'d, 'a> Context<'d, 'a> {
             settle(doc.text(), &mut names);
             // The first name of the line may locate the last of an earlier one.
             if let Some(first) = names.first_mut() {
-                first.locator = self.follows_name(read.line, toks.start, first.span.start);
+                first.locator =
+                    self.follows_name(read.line, toks.start, first.span.start, first.organisation);
             }
             out.append(&mut names);
         }
@@ -634,14 +635,18 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Whether a name of a line before line `l` (whose first token is `tok`)
     /// ends where a name starting at `start`, the first of line `l`, is a
-    /// locator: with only spaces and one of `, ( - –` between them. (Names
-    /// kept by [`settle`] end further on each: the one before the first of
-    /// line `l` is the one that ends last.)
-    fn follows_name(&self, l: usize, tok: usize, start: usize) -> bool {
+    /// locator: with only spaces and one of `, ( - –` between them (a party
+    /// unit after a comma is none). (Names kept by [`settle`] end further on
+    /// each: the one before the first of line `l` is the one that ends last.)
+    fn follows_name(&self, l: usize, tok: usize, start: usize, organisation: bool) -> bool {
         let doc = self.doc;
         let text = doc.text();
         let line_start = doc.layout.lines[l].range.start;
         let head = text[..start].trim_end();
+        // A party unit after a comma locates nothing (see `settle`).
+        if organisation && head.ends_with(',') {
+            return false;
+        }
         let reach = match head.strip_suffix([',', '(', '-', '–']) {
             Some(rest) => rest.trim_end().len(),
             None => head.len(),

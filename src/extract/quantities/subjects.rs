@@ -289,7 +289,10 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
         let gap = text
             .get(names[k - 1].span.end..names[k].span.start)
             .unwrap_or("x");
-        names[k].locator = matches!(gap.trim(), "" | "," | "(" | "-" | "–");
+        // A party unit locates nothing: `Theo Ban Tổ chức Huyện ủy Yên Thế,
+        // Đảng bộ xã Đồng Tâm …` names the subject after the source.
+        names[k].locator = !(names[k].organisation && gap.trim() == ",")
+            && matches!(gap.trim(), "" | "," | "(" | "-" | "–");
     }
 }
 
