@@ -501,6 +501,43 @@ fn relation_and_reference() {
 #[test]
 fn target_cues_before_the_number() {
     let cases = [
+        // A plan or quota heading the figure's clause, `phải`, `cần`; not
+        // the result after it, nor `từ phải sang` (from the right).
+        (
+            "Kế hoạch năm 2023 kết nạp 180 đảng viên, kết quả kết nạp được 192 đảng viên.",
+            180.0,
+            Modality::Target,
+        ),
+        (
+            "Kế hoạch năm 2023 kết nạp 180 đảng viên, kết quả kết nạp được 192 đảng viên.",
+            192.0,
+            Modality::Actual,
+        ),
+        (
+            "Chỉ tiêu năm 2024 của Đảng bộ huyện Hải Hà là kết nạp 150 đảng viên.",
+            150.0,
+            Modality::Target,
+        ),
+        (
+            "Chỉ tiêu kết nạp đảng viên năm 2023 đạt 105%.",
+            105.0,
+            Modality::Actual,
+        ),
+        (
+            "Kế hoạch năm 2017, Đảng bộ huyện Sơn Động phải kết nạp 170 đảng viên mới.",
+            170.0,
+            Modality::Target,
+        ),
+        (
+            "Để hoàn thành kế hoạch, huyện cần kết nạp thêm 45 đảng viên trong quý IV.",
+            45.0,
+            Modality::Target,
+        ),
+        (
+            "Đồng chí Trần Văn Bình (thứ ba từ phải sang) trao quyết định kết nạp cho 8 đảng viên.",
+            8.0,
+            Modality::Actual,
+        ),
         (
             "Năm 2023, Đảng bộ huyện phấn đấu kết nạp từ 110 đảng viên mới trở lên.",
             110.0,

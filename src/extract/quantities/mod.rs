@@ -1473,11 +1473,12 @@ impl<'d, 'a> Context<'d, 'a> {
         // A goal named in the clause itself (`Đại hội đã đề ra chỉ tiêu phấn
         // đấu kết nạp 500`) outweighs its `đã`.
         let words = |from: usize, to: usize| &self.tokens()[self.token_at(from)..self.token_at(to)];
-        match tense(words(clause, start)) {
+        match tense(words(clause, start), true) {
             // `phấn đấu kết nạp 200 và đến nay đã kết nạp được 150`: the deed
             // after the goal is the figure's.
             Some(Modality::Actual) => match self.nearest(TermClass::TARGET, clause, start) {
-                Some(i) if tense(words(self.term_ends[i], start)) != Some(Modality::Actual) => {}
+                Some(i)
+                    if tense(words(self.term_ends[i], start), true) != Some(Modality::Actual) => {}
                 _ => return Modality::Actual,
             },
             Some(tense) => return tense,
@@ -1487,7 +1488,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .rfind(';')
             .map_or(s_start, |k| s_start + k + 1);
         // (The figure's clause, read above, says nothing.)
-        match tense(words(statement, clause.max(statement))) {
+        match tense(words(statement, clause.max(statement)), false) {
             Some(Modality::Target) => return Modality::Target,
             Some(Modality::Actual)
                 if statement > s_start
@@ -1735,20 +1736,25 @@ fn first_of(text: &str, range: Range<usize>, stops: &[u8]) -> usize {
 }
 
 /// The time a clause gives the figure after it by its words: a plan (`sẽ`,
-/// `dự kiến`, `yêu cầu`, a leading `Theo kế hoạch` that cites no document)
-/// or a deed (`đã`, `đến nay`, `vừa qua`).
-fn tense(words: &[Token<'_>]) -> Option<Modality> {
+/// `dự kiến`, `yêu cầu`, a leading `Theo kế hoạch` that cites no document,
+/// and in the figure's own clause (`own`) a leading `Kế hoạch` or `Chỉ
+/// tiêu` that states no result, `phải` and `cần` but after `đã`) or a deed
+/// (`đã`, `đến nay`, `vừa qua`).
+fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
     // Upper- and lower-case Vietnamese letters have the same UTF-8 length:
     // most words are turned away by theirs.
     let is = |w: &str, t: &str| w.len() == t.len() && lower_eq(w, t);
     let mut words = words.iter().filter(|t| t.kind != TokenKind::Punctuation);
-    let mut head = words.clone().map(|t| t.norm);
-    let cites = |d: &str| is(d, "số") || d.starts_with(|c: char| c.is_ascii_digit());
-    let planned = ["theo", "kế", "hoạch"]
-        .iter()
-        .all(|w| head.next().is_some_and(|h| is(h, w)))
-        && !head.next().is_some_and(cites);
-    let (mut before, mut prev, mut done) = ("", "", false);
+    let head: Vec<&str> = words.clone().take(4).map(|t| t.norm).collect();
+    let cites = |d: Option<&&str>| {
+        d.is_some_and(|d| is(d, "số") || d.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let starts = |ws: &[&str]| ws.iter().zip(&head).filter(|(w, h)| is(h, w)).count() == ws.len();
+    let planned = starts(&["theo", "kế", "hoạch"]) && !cites(head.get(3));
+    // `Kế hoạch năm 2017, huyện phải kết nạp 170`, `Chỉ tiêu năm 2024 là kết
+    // nạp 150`; not `Chỉ tiêu kết nạp đạt 105%` (a result).
+    let plan_head = (starts(&["kế", "hoạch"]) || starts(&["chỉ", "tiêu"])) && !cites(head.get(2));
+    let (mut before, mut prev, mut done, mut must, mut result) = ("", "", false, false, false);
     for w in words.by_ref().map(|t| t.norm) {
         // Most words are turned away by their first byte.
         match w.as_bytes().first() {
@@ -1768,17 +1774,26 @@ fn tense(words: &[Token<'_>]) -> Option<Modality> {
                 return Some(Modality::Target)
             }
             // `đ`, `Đ`
-            Some(0xC4) => done |= is(w, "đã"),
+            Some(0xC4) => {
+                done |= is(w, "đã");
+                result |= is(w, "đạt");
+            }
             Some(b'n' | b'N') => done |= is(w, "nay") && is(prev, "đến"),
             Some(b'q' | b'Q') => done |= is(w, "qua") && is(prev, "vừa"),
+            // Not `từ phải sang` (from the right).
+            Some(b'p' | b'P') => must |= is(w, "phải") && !is(prev, "từ") && !is(prev, "bên"),
+            Some(b'c' | b'C') => must |= is(w, "cần"),
+            Some(b'v' | b'V') => result |= is(w, "vượt"),
             _ => {}
         }
         (before, prev) = (prev, w);
     }
-    if planned {
+    if planned || (own && plan_head && !result && !done) {
         Some(Modality::Target)
     } else if done {
         Some(Modality::Actual)
+    } else if own && must {
+        Some(Modality::Target)
     } else {
         None
     }
