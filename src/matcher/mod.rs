@@ -400,6 +400,9 @@ struct Form {
     exact_passes: bool,
     /// Category `other`: listed only to keep shorter terms from matching inside.
     blocker: bool,
+    /// A place word (`quận`, `phường`): in marked text it never lacks a mark
+    /// (`bình quân 3` is no `quận 3`).
+    place: bool,
 }
 
 impl Form {
@@ -617,6 +620,7 @@ impl TermMatcher {
                     abbreviation: is_abbreviation(written),
                     capitalised: written.chars().next().is_some_and(char::is_uppercase),
                     blocker: concept.category == Category::Other,
+                    place: concept.category == Category::AdminUnit,
                     exact_passes: false,
                 });
                 let form = forms[pid].last_mut().expect("just pushed");
@@ -851,7 +855,7 @@ impl TermMatcher {
                     && fit.missing > 0
                     && (if fit.syllables <= 1 {
                         // Capitalised, it is more likely a name (`Phương` is not `phường`).
-                        fit.bare_missing > 0 || first_upper
+                        fit.bare_missing > 0 || first_upper || form.place
                     } else {
                         fit.syllables_missing * 2 > fit.syllables
                     })
