@@ -139,7 +139,7 @@ fn weigh<'m>(
         if accented
             && fit.missing > 0
             && (if fit.syllables <= 1 {
-                fit.bare_missing > 0 || first_upper
+                fit.bare_missing > 0 || first_upper || form.place
             } else {
                 fit.syllables_missing * 2 > fit.syllables
             })
