@@ -953,6 +953,22 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
             128.0,
             "Đảng bộ Trung tâm Y tế huyện Quỳnh Lưu",
         ),
+        // Units with a number in their name.
+        (
+            "Chi bộ Tổ dân phố số 7, phường Tân An hiện có 41 đảng viên.",
+            41.0,
+            "Chi bộ Tổ dân phố số 7",
+        ),
+        (
+            "Đảng ủy xã Quế Xuân 1 kết nạp 6 đảng viên.",
+            6.0,
+            "Đảng ủy xã Quế Xuân 1",
+        ),
+        (
+            "Đảng bộ xã Tân Lập 2 năm liền kết nạp 10 đảng viên.",
+            10.0,
+            "Đảng bộ xã Tân Lập",
+        ),
         // Places with a syllable that is also an honorific.
         (
             "Huyện ủy Anh Sơn kết nạp 220 đảng viên.",

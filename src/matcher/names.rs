@@ -513,12 +513,47 @@ impl<'a, 'm> Ctx<'a, 'm> {
         }
     }
 
+    /// A number that ends a place's name (`xã Quế Xuân 1`, after `len`
+    /// syllables): one or two digits that no counted thing or time follows.
+    fn number_of_place(&self, k: usize, len: usize, after_admin: bool) -> bool {
+        let counted = |t: usize| {
+            self.space_before(t)
+                && matches!(
+                    self.term_starting(t),
+                    Some((
+                        _,
+                        Category::Unit | Category::People | Category::Organisation
+                    ))
+                )
+        };
+        after_admin
+            && len > 0
+            && self.toks[k].digit
+            && self.toks[k].range.len() <= 2
+            && !counted(k + 1)
+    }
+
     /// The proper-name run starting at token `j`: (end token exclusive, last name token).
     fn name_run(&self, j: usize, after_admin: bool) -> Option<Range<usize>> {
         let n = self.toks.len();
         let (mut k, mut len, mut end, mut bridged) = (j, 0, j, false);
+        // `Tổ dân phố số 7`: a unit numbered with `số`.
+        if after_admin
+            && j + 1 < n
+            && !self.toks[j].cap
+            && self.cover(j).is_none()
+            && self.with_key(j, |w| w == "so")
+            && self.space_before(j + 1)
+            && self.toks[j + 1].digit
+        {
+            return Some(j..j + 2);
+        }
         while k < n {
             if len > 0 && !self.space_before(k) {
+                break;
+            }
+            if self.number_of_place(k, len, after_admin) {
+                end = k + 1;
                 break;
             }
             if let Some(next) = self.name_step(k, len, after_admin) {
