@@ -797,6 +797,23 @@ fn time_scopes() {
     assert_eq!(quantity(&text, 27.0).time, None);
     let text = "Năm nay, Đảng bộ phấn đấu kết nạp 150 đảng viên mới.";
     assert_eq!(quantity(text, 150.0).time, None);
+    // A part of the year before the year right after the value.
+    let text = "Tỷ lệ hộ nghèo giảm từ 3,8% năm 2020 xuống còn 0,9% cuối năm 2024.";
+    assert_eq!(quantity(text, 0.9).time, year(2024));
+    // A day named in the middle of a sentence dates its event only; one
+    // that opens its sentence carries on.
+    let text = "Năm 2023, Tỉnh đoàn giới thiệu 2.156 đoàn viên ưu tú. \
+                Đó là thông tin tại hội nghị do Tỉnh đoàn tổ chức ngày 12/1/2024. \
+                Các cấp bộ Đoàn đã tổ chức 46 lớp bồi dưỡng.";
+    assert_eq!(quantity(text, 46.0).time, year(2023));
+    let text = "Vào 14 giờ ngày 21/8/2024 Chi bộ tổ chức lễ kết nạp. \
+                Chi bộ có 16 đảng viên chính thức.";
+    assert_eq!(
+        quantity(text, 16.0).time,
+        Some(TimeRef::Date {
+            date: "2024-08-21".into()
+        })
+    );
 }
 
 #[test]

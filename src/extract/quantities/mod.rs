@@ -129,6 +129,10 @@ struct Time {
     /// What a figure is compared with (`so với năm 2022`): not the time
     /// of the figures around it.
     compared: bool,
+    /// It may be the time of figures in later sentences: not a day named in
+    /// the middle of a sentence (`Hội nghị … do Tỉnh đoàn tổ chức ngày
+    /// 12/1`), which dates that event only.
+    carries: bool,
 }
 
 /// The length of a bracketed year at the start of `s` (` (2023)`), with
@@ -194,10 +198,38 @@ fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
                 range,
                 value: TimeRef::Year { year },
                 compared: false,
+                carries: true,
             });
         }
     }
     out
+}
+
+/// Whether a day at `start` opens its sentence (`Ngày 12/1, …`, `Vào 14
+/// giờ ngày 21/8/2024 …`, `Tính đến ngày 31/12/2023, …`): at most three
+/// words before it since the sentence began, or only words of the time of
+/// day, or `đến` / `tới` among them.
+fn opens_sentence(text: &str, start: usize) -> bool {
+    const OF_TIME: &[&str] = &[
+        "vào", "lúc", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "giờ", "phút", "h",
+    ];
+    let head = &text[..start];
+    let from = head
+        .rfind(['.', '!', '?', '\n', ';', ':'])
+        .map_or(0, |k| k + 1);
+    let words = head[from..]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| c.is_ascii_punctuation()));
+    let of_time = |w: &str| {
+        w.is_empty()
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || OF_TIME.iter().any(|t| lower_eq(w, t))
+    };
+    words.clone().count() <= 3
+        || words.clone().all(of_time)
+        || words
+            .into_iter()
+            .any(|w| lower_eq(w, "đến") || lower_eq(w, "tới"))
 }
 
 /// Whether the year starting at `start` is someone's birth (`(SN 1975)`,
@@ -399,6 +431,9 @@ impl<'d, 'a> Context<'d, 'a> {
                     range: m.span.clone(),
                     value: time_of(m, published)?,
                     compared: is_compared(doc.text(), m.span.start),
+                    carries: m.kind != Kind::Date
+                        || m.date.is_none_or(|d| d.day.is_none())
+                        || opens_sentence(doc.text(), m.span.start),
                 })
             })
             .collect();
@@ -1585,11 +1620,18 @@ impl<'d, 'a> Context<'d, 'a> {
         let i = self.times.partition_point(|t| t.range.start < m.span.end);
         // "76,96% (năm 2005)", "tăng từ 78% năm 2020 lên 86% năm 2023": a
         // year right after the value or its unit, bracketed or not.
+        // (`xuống còn 0,9% cuối năm 2024`: a part of the year before it.)
         if let Some(t) = self.times.get(i) {
             for end in [m.span.end, unit_end] {
                 let gap = text.get(end..t.range.start).unwrap_or("x").trim();
                 let gap = gap.strip_prefix('(').unwrap_or(gap).trim_start();
-                if gap.is_empty() || lower_eq(gap, "năm") {
+                let year_part = gap.split_once(' ').is_some_and(|(part, nam)| {
+                    lower_eq(nam, "năm")
+                        && ["cuối", "đầu", "giữa", "trong", "vào", "hết"]
+                            .iter()
+                            .any(|p| lower_eq(part, p))
+                });
+                if gap.is_empty() || lower_eq(gap, "năm") || year_part {
                     return Some(t.value.clone());
                 }
             }
@@ -1641,7 +1683,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // The last time mentioned before; a day carried to a figure `trong
         // năm` (`Tính đến ngày 31/12/2023, … Trong năm, kết nạp 150 …`)
         // gives its year.
-        let carried = before.map(|t| t.value.clone())?;
+        let carried = self.times[..i]
+            .iter()
+            .rev()
+            .find(|t| t.range.end <= m.span.start && !t.compared && t.carries)
+            .map(|t| t.value.clone())?;
         let said =
             &self.tokens()[self.token_at(sentence.norm_span.start)..self.token_at(m.span.start)];
         let pair = |a: &str, b: &str| pair_in(said, a, b);
