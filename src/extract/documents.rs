@@ -150,9 +150,12 @@ impl Citations {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
-            let c = parse(tokens, i, after, kind, capital);
             next_free = after;
-            if let Some(c) = c {
+            let Some(first) = parse(tokens, i, after, kind, capital) else {
+                continue;
+            };
+            let group = coordinated(tokens, first, kind, capital);
+            for c in group {
                 let same = |o: &Citation| {
                     o.doc_type == c.doc_type
                         && o.number.as_ref().map(|r| &text[r.clone()])
@@ -255,6 +258,44 @@ fn name_run(tokens: &[Token<'_>], i: usize, max: usize) -> usize {
 
 fn ends_name(t: &Token<'_>) -> bool {
     t.kind != TokenKind::Punctuation || t.norm == ")"
+}
+
+/// `Quy định số 24-QĐ/TW và 22-QĐ/TW của Ban Chấp hành Trung ương`: the
+/// citation `first` and those of the coded numbers joined to its number by
+/// `và` or a comma, each of the same type; the issuer named after the last
+/// is that of those before it that name none.
+fn coordinated(
+    tokens: &[Token<'_>],
+    first: Citation,
+    kind: &'static str,
+    capital: bool,
+) -> Vec<Citation> {
+    let mut group = vec![first];
+    while let Some(number) = group.last().and_then(|c| c.number.clone()) {
+        if group.last().is_some_and(|c| c.range.end != number.end) {
+            break;
+        }
+        let k = tokens.partition_point(|t| t.norm_span.start < number.end);
+        let joins = tokens.get(k).is_some_and(|t| {
+            t.norm == "," || (t.kind == TokenKind::Word && crate::normalize::folds_to(t.norm, "va"))
+        });
+        let coded = tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::DocumentNumber);
+        if !joins || !coded {
+            break;
+        }
+        match parse(tokens, k + 1, k + 1, kind, capital) {
+            Some(next) => group.push(next),
+            None => break,
+        }
+    }
+    if let Some(issuer) = group.last().and_then(|c| c.issuer.clone()) {
+        for c in group.iter_mut().filter(|c| c.issuer.is_none()) {
+            c.issuer = Some(issuer.clone());
+        }
+    }
+    group
 }
 
 fn parse(
@@ -431,6 +472,23 @@ mod tests {
         assert_eq!(two.len(), 2);
         assert_eq!(two[1].1, s("1778-QĐ/HU"));
         assert_eq!(two[1].4, s("2024-08-05"));
+        // Numbers joined to the first: each a citation of its type, with
+        // the issuer named after the last.
+        let issuer = s("Ban Chấp hành Trung ương");
+        assert_eq!(
+            cite("thực hiện các Quy định số 24-QĐ/TW và 22-QĐ/TW của Ban Chấp hành Trung ương"),
+            vec![
+                ("Quy định".into(), s("24-QĐ/TW"), None, issuer.clone(), None),
+                ("Quy định".into(), s("22-QĐ/TW"), None, issuer, None),
+            ]
+        );
+        // Not a plain number after `và`.
+        assert_eq!(cite("Quyết định số 1090/2023 và 5 văn bản khác").len(), 1);
+        // `Thông báo kết luận` is a notice.
+        assert_eq!(
+            cite("Thực hiện Thông báo kết luận số 127-TB/TU của Tỉnh ủy")[0].0,
+            "Thông báo"
+        );
     }
 
     #[test]
