@@ -25,6 +25,14 @@ const BEFORE_TWO: &[(&str, &str, Approx)] = &[
     ("trên", "dưới", Approx::About),
     ("ước", "tính", Approx::About),
     ("nhiều", "hơn", Approx::MoreThan),
+    // The same typed without marks (no marked text spells them so).
+    ("it", "nhat", Approx::AtLeast),
+    ("toi", "thieu", Approx::AtLeast),
+    ("toi", "da", Approx::AtMost),
+    ("khong", "qua", Approx::AtMost),
+    ("chua", "den", Approx::LessThan),
+    ("xap", "xi", Approx::About),
+    ("tren", "duoi", Approx::About),
 ];
 
 /// One-word cues, each with its folded key (the cue typed without
@@ -131,12 +139,17 @@ pub(crate) fn after(text: &str, end: usize) -> Option<(Approx, Range<usize>)> {
         if starts_own_tail(&text[w.clone()]) {
             return None;
         }
-        if lower_eq(&text[w.clone()], "trở") {
+        // (`tro len` in text typed without marks.)
+        let word = &text[w.clone()];
+        if lower_eq(word, "trở") || word.eq_ignore_ascii_case("tro") {
             let tail = next_word(text, w.end)?;
-            if word_in(text, &tail, &["lên"]) {
+            let is = |t: &str, plain: &str| {
+                word_in(text, &tail, &[t]) || text[tail.clone()].eq_ignore_ascii_case(plain)
+            };
+            if is("lên", "len") {
                 return Some((Approx::AtLeast, w.start..tail.end));
             }
-            if word_in(text, &tail, &["xuống"]) {
+            if is("xuống", "xuong") {
                 return Some((Approx::AtMost, w.start..tail.end));
             }
             return None;
@@ -186,6 +199,15 @@ fn tail_may_follow(text: &str, end: usize) -> bool {
                     && k >= 4
                     && bytes[k - 2..k] == [0xE1, 0xBB]
                     && bytes[k - 4..k - 2].eq_ignore_ascii_case(b"tr")
+                {
+                    return true;
+                }
+                // `tro` alone, typed without marks.
+                if b | 0x20 == b'o'
+                    && k >= 2
+                    && bytes[k - 2..k].eq_ignore_ascii_case(b"tr")
+                    && (k == 2 || matches!(bytes[k - 3], b' ' | b'\t'))
+                    && matches!(bytes.get(k + 1), Some(b' ' | b'\t'))
                 {
                     return true;
                 }
