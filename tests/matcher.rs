@@ -1029,6 +1029,16 @@ fn people_patterns() {
             "Ông Trương Quang Trường - Bí thư Đảng ủy xã Tam Hiệp phát biểu.",
             &[("Trương Quang Trường", Some("Bí thư Đảng ủy xã Tam Hiệp"))],
         ),
+        // A word without the marks of a family name is none (`Than` is not
+        // `Thân`, `Đam` not `Đàm`): a company, a place.
+        (
+            "Ông Vũ Anh Tuấn, Bí thư Đảng ủy, Giám đốc Công ty Than Hà Lầm cho biết.",
+            &[(
+                "Vũ Anh Tuấn",
+                Some("Bí thư Đảng ủy, Giám đốc Công ty Than Hà Lầm"),
+            )],
+        ),
+        ("Đảng viên người có đạo ở Đam Rông.", &[]),
         // Offices that open with `Tổng`.
         (
             "Đồng chí Tô Lâm, Tổng Bí thư Ban Chấp hành Trung ương Đảng dự.",

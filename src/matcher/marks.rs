@@ -73,7 +73,6 @@ fn quality_of(c: char) -> Option<Quality> {
 }
 
 /// The marks of each syllable of `s` (NFC, NFD or mixed).
-#[cfg(test)]
 pub(crate) fn syllables(s: &str) -> Vec<Syllable> {
     let mut out = Vec::new();
     syllables_into(s, &mut out);

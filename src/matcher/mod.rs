@@ -53,7 +53,7 @@
 //!
 //! The matcher is `Send + Sync`: build it once (or use [`TermMatcher::shared`]) and
 //! call [`TermMatcher::find`] from any number of threads.
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -530,7 +530,10 @@ pub struct TermMatcher {
     /// Pattern id → every form with that folded key.
     forms: Vec<Vec<Form>>,
     /// Folded family names (category `surname`), for recognising people.
-    surnames: HashSet<String, BuildHasherDefault<Fnv>>,
+    /// Family names by folded key, as the lexicon writes them: in marked
+    /// text a word is a family name only with the marks of one (`Than` and
+    /// `Đam` are not `Thân` and `Đàm`).
+    surnames: HashMap<String, Vec<String>, BuildHasherDefault<Fnv>>,
     /// When set, terms must not cut through a word of this segmenter.
     words: Option<Segmenter>,
 }
@@ -593,7 +596,8 @@ impl TermMatcher {
         let mut keys: Vec<String> = Vec::new();
         let mut forms: Vec<Vec<Form>> = Vec::new();
         let mut by_key: HashMap<String, usize> = HashMap::new();
-        let mut surnames = HashSet::default();
+        let mut surnames: HashMap<String, Vec<String>, BuildHasherDefault<Fnv>> =
+            HashMap::default();
         for (ci, concept) in lexicon.concepts().iter().enumerate() {
             for written in concept.forms() {
                 let key = fold_key(written);
@@ -601,7 +605,7 @@ impl TermMatcher {
                     continue;
                 }
                 if concept.category == Category::Surname {
-                    surnames.insert(key);
+                    surnames.entry(key).or_default().push(written.to_string());
                     continue;
                 }
                 let pid = *by_key.entry(key.clone()).or_insert_with(|| {
@@ -659,7 +663,7 @@ impl TermMatcher {
         let mut terms = self.find_terms(input, &folded, &accents, words.as_ref());
         let learned = abbrev::learn(self, input, &tokens, &terms);
         let mut extra = abbrev::apply(&learned, input, &tokens, &mut terms);
-        let mut all = names::find_names(self, input, &tokens, &terms, &mut extra);
+        let mut all = names::find_names(self, input, &tokens, &accents, &terms, &mut extra);
         let learned_terms = terms.iter_mut().filter(|m| m.learned);
         let mut to_folded = FoldedCursor::new(&folded);
         for m in all.iter_mut().chain(extra.iter_mut()).chain(learned_terms) {
@@ -1123,7 +1127,6 @@ impl AccentMap {
         AccentMap { lines }
     }
 
-    #[cfg(test)]
     fn is_accented(&self, offset: usize) -> bool {
         let i = self.lines.partition_point(|&(end, _)| end <= offset);
         self.lines

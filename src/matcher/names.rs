@@ -23,7 +23,7 @@ use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::{fold_key, Match, MatchKind, TermMatcher};
+use super::{fold_key, AccentMap, Match, MatchKind, TermMatcher};
 use crate::lexicon::Category;
 use crate::normalize;
 
@@ -331,6 +331,8 @@ struct Ctx<'a, 'm> {
     matcher: &'m TermMatcher,
     input: &'a str,
     toks: &'a [Token],
+    /// Which lines are written with marks.
+    accents: &'a AccentMap,
     terms: &'a [Match<'m>],
     /// Token → what the name finders ask of it most: one small record per token,
     /// so that walking them touches little memory.
@@ -346,6 +348,7 @@ impl<'a, 'm> Ctx<'a, 'm> {
         matcher: &'m TermMatcher,
         input: &'a str,
         toks: &'a [Token],
+        accents: &'a AccentMap,
         terms: &'a [Match<'m>],
     ) -> Self {
         let mut slots: Vec<Slot> = toks
@@ -394,6 +397,7 @@ impl<'a, 'm> Ctx<'a, 'm> {
             matcher,
             input,
             toks,
+            accents,
             terms,
             slots,
             last_tok,
@@ -467,7 +471,18 @@ impl<'a, 'm> Ctx<'a, 'm> {
     }
 
     fn is_surname(&self, k: usize) -> bool {
-        self.with_key(k, |key| self.matcher.surnames.contains(key))
+        self.with_key(k, |key| match self.matcher.surnames.get(key) {
+            // In marked text, with the marks of one: `Than` is not `Thân`.
+            Some(forms) => {
+                use super::marks::{same_marks, syllables};
+                let written = self.text(k);
+                // (Decomposed or with the tone elsewhere: compared by syllable.)
+                forms.iter().any(|f| same_marks(written, f))
+                    || !self.accents.is_accented(self.toks[k].range.start)
+                    || forms.iter().any(|f| syllables(written) == syllables(f))
+            }
+            None => false,
+        })
     }
 
     /// Can token `k` extend a proper-name run of `len` tokens? Returns the next token.
@@ -625,10 +640,11 @@ pub(crate) fn find_names<'m>(
     matcher: &'m TermMatcher,
     input: &str,
     toks: &[Token],
+    accents: &AccentMap,
     terms: &[Match<'m>],
     abbrev_orgs: &mut Vec<Match<'m>>,
 ) -> Vec<Match<'m>> {
-    let mut ctx = Ctx::new(matcher, input, toks, terms);
+    let mut ctx = Ctx::new(matcher, input, toks, accents, terms);
     let mut out = chains(&mut ctx, abbrev_orgs);
     out.extend(people(&ctx));
     out
@@ -1342,7 +1358,8 @@ mod tests {
         for text in &texts {
             let toks = tokenize(text);
             let terms = matcher.find_terms_only(text);
-            let ctx = Ctx::new(matcher, text, &toks, &terms);
+            let accents = AccentMap::new(text, &toks);
+            let ctx = Ctx::new(matcher, text, &toks, &accents, &terms);
             let old = OldCover::new(&toks, &terms);
             for k in 0..toks.len() + 2 {
                 assert_eq!(ctx.cover(k), old.cover(k), "{k} in {text:?}");
