@@ -50,8 +50,8 @@ pub(super) struct Gapped {
     pub(super) second: String,
     /// The event of the contract.
     pub(super) event: &'static str,
-    /// The bytes the first part starts with in marked and unmarked text
-    /// alike (its ASCII head, at most three bytes): a cheap first test.
+    /// Bytes of the first part in marked and unmarked text alike (its
+    /// longest run of ASCII, `ng nh` of `công nhận`): a cheap first test.
     pub(super) probe: &'static [u8],
 }
 
@@ -366,12 +366,16 @@ pub(super) struct Probe {
 impl Gapped {
     fn new(first: &'static str, second: &str, event: &'static str) -> Self {
         let first = first.trim();
-        let ascii = first.bytes().take(3).take_while(u8::is_ascii).count();
+        let probe = first
+            .as_bytes()
+            .split(|b| !b.is_ascii())
+            .max_by_key(|run| run.len())
+            .unwrap_or_default();
         Gapped {
             first: fold_words(first),
             second: fold_words(second),
             event,
-            probe: &first.as_bytes()[..ascii],
+            probe,
         }
     }
 }
