@@ -708,8 +708,8 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
             b
         }
     });
-    let first = headline(0, true).or(candidates.first().copied());
-    let title = before_dateline.or(first).or_else(|| {
+    let first = || headline(0, true).or(candidates.first().copied());
+    let title = before_dateline.or_else(first).or_else(|| {
         // A headline printed in capitals after a lead paragraph.
         lines
             .iter()

@@ -692,6 +692,15 @@ fn slash_forms(text: &str, start: usize, in_doc: bool, date_cue: bool) -> Option
 /// the whole, and no third part (`1.2/3/4`).
 fn wide_fraction(text: &str, start: usize) -> Option<NumericMatch> {
     let bytes = text.as_bytes();
+    // Most numbers have no slash after their digits and separators: look
+    // before reading any.
+    let tail = bytes[start..]
+        .iter()
+        .position(|b| !matches!(b, b'0'..=b'9' | b'.' | b','))
+        .map_or(bytes.len(), |k| start + k);
+    if !matches!(bytes.get(tail..tail + 2), Some([b'/', _] | [b' ', b'/'])) {
+        return None;
+    }
     let a = read_numeral(text, start);
     let spaced = bytes.get(a.end) == Some(&b' ');
     let slash = a.end + usize::from(spaced);
