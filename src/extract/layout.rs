@@ -678,22 +678,27 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
     // `strict`: only what no headline looks like (a path of sections, a
     // masthead in capitals, one or two words); else short lines too.
     let label = |i: usize, strict: bool| {
-        let s = &text[lines[i].range.clone()];
+        let s = text[lines[i].range.clone()].trim();
+        if s.contains(['|', '›', '»', '>']) || s.contains(" / ") {
+            return true;
+        }
         let words = words_up_to(s, 6);
         let short = if strict {
             words < 3
         } else {
             words < 5 || (words < 6 && s.contains(" - "))
         };
-        let lower = s.trim().to_lowercase();
-        let masthead = (words < 6
-            && (lower.starts_with("báo ") || !s.chars().any(char::is_lowercase)))
-            || lower.ends_with("điện tử");
-        short
-            || masthead
-            || s.contains(['|', '›', '»', '>'])
-            || s.contains(" / ")
-            || is_all_caps_heading(s)
+        if short {
+            return true;
+        }
+        // A masthead: in capitals, or the paper's name (`Báo Gia Lai điện tử`).
+        if !s.chars().any(char::is_lowercase) {
+            return words < 6 || is_all_caps_heading(s);
+        }
+        (words < 6 && (s.starts_with("Báo ") || s.starts_with("báo ")))
+            || ["điện tử", "Điện tử", "Điện Tử"]
+                .iter()
+                .any(|e| s.ends_with(e))
     };
     let headline = |from: usize, strict: bool| {
         candidates

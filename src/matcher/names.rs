@@ -476,10 +476,12 @@ impl<'a, 'm> Ctx<'a, 'm> {
             Some(forms) => {
                 use super::marks::{same_marks, syllables};
                 let written = self.text(k);
-                // (Decomposed or with the tone elsewhere: compared by syllable.)
+                // (Decomposed: compared by syllable. No family name has two
+                // places for its tone.)
+                let decomposed = || written.bytes().any(|b| b == 0xCC || b == 0xCD);
                 forms.iter().any(|f| same_marks(written, f))
                     || !self.accents.is_accented(self.toks[k].range.start)
-                    || forms.iter().any(|f| syllables(written) == syllables(f))
+                    || (decomposed() && forms.iter().any(|f| syllables(written) == syllables(f)))
             }
             None => false,
         })
