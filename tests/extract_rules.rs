@@ -882,6 +882,18 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         quantity(text, 27.0).subject.as_deref(),
         Some("Chi bộ thôn 3")
     );
+    // The article's subject is named in its first sentences, not in a
+    // section label or a row of page buttons above them.
+    let text = "Xây dựng Đảng\n\
+                Phát triển tổ chức đảng trong doanh nghiệp ngoài nhà nước\n\
+                08/11/2023 | 07:45 GMT+7\n\
+                Chia sẻ  |  In bài  |  Cỡ chữ A- A+\n\n\
+                Bình Dương là địa phương có nhiều doanh nghiệp ngoài nhà nước.\n\n\
+                Theo Ban Tổ chức Tỉnh ủy, toàn tỉnh có hơn 62.000 doanh nghiệp.";
+    assert_eq!(
+        quantity(text, 62000.0).subject.as_deref(),
+        Some("Bình Dương")
+    );
     // A party unit after a comma is the subject, not a locator of the
     // source or occasion before it; a place after a comma locates.
     for (text, value, subject) in [

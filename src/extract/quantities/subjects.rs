@@ -463,8 +463,15 @@ pub(super) fn zones(doc: &Doc<'_>) -> Vec<usize> {
     let lines = &doc.layout.lines;
     let title = doc.layout.title;
     let title_range = title.map(|t| &lines[t].range);
+    // Sentences: not a section label (`Xây dựng Đảng`), nor a row of page
+    // buttons (`Chia sẻ | In bài | Cỡ chữ`).
+    let sentence = |i: usize| {
+        let s = &doc.text()[lines[i].range.clone()];
+        !s.contains('|') && s.split_whitespace().nth(5).is_some()
+    };
     let body = (0..lines.len())
         .filter(|&i| lines[i].gives_facts() && Some(&lines[i].range) != title_range)
+        .filter(|&i| sentence(i))
         .take(2);
     title.into_iter().chain(body).collect()
 }
