@@ -882,6 +882,18 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         quantity(text, 27.0).subject.as_deref(),
         Some("Chi bộ thôn 3")
     );
+    // A number that counts years is no part of a place's name.
+    let text =
+        "Huyện Chư Păh có 108 thôn, làng. Có làng 3-4 năm liền không kết nạp được đảng viên. \
+                Năm 2023, huyện kết nạp 120 đảng viên. Chi bộ thôn 3 có 25 đảng viên.";
+    assert_eq!(
+        quantity(text, 120.0).subject.as_deref(),
+        Some("Huyện Chư Păh")
+    );
+    assert_eq!(
+        quantity(text, 25.0).subject.as_deref(),
+        Some("Chi bộ thôn 3")
+    );
     // The article's subject is named in its first sentences, not in a
     // section label or a row of page buttons above them.
     let text = "Xây dựng Đảng\n\

@@ -525,7 +525,11 @@ impl<'a, 'm> Ctx<'a, 'm> {
                             )));
                 ok.then_some(self.last_tok[t0] + 1)
             }
-            None if tok.cap || (tok.digit && after_admin && len == 0) => Some(k + 1),
+            None if tok.cap
+                || (tok.digit && after_admin && len == 0 && !self.counts_after(k, false)) =>
+            {
+                Some(k + 1)
+            }
             None => None,
         }
     }
@@ -533,21 +537,29 @@ impl<'a, 'm> Ctx<'a, 'm> {
     /// A number that ends a place's name (`xã Quế Xuân 1`, after `len`
     /// syllables): one or two digits that no counted thing or time follows.
     fn number_of_place(&self, k: usize, len: usize, after_admin: bool) -> bool {
-        let counted = |t: usize| {
-            self.space_before(t)
-                && matches!(
-                    self.term_starting(t),
-                    Some((
-                        _,
-                        Category::Unit | Category::People | Category::Organisation
-                    ))
-                )
-        };
         after_admin
             && len > 0
             && self.toks[k].digit
             && self.toks[k].range.len() <= 2
-            && !counted(k + 1)
+            && !self.counts_after(k, true)
+    }
+
+    /// Whether the number at token `k` counts something rather than names
+    /// a place: people (`xã Tân Lập 2 đảng viên`), years or months (`làng 3
+    /// năm liền`) follow it, or it opens a range (`làng 3-4 năm`); with
+    /// `any_unit`, any counted thing.
+    fn counts_after(&self, k: usize, any_unit: bool) -> bool {
+        let next = k + 1;
+        let counted = self.space_before(next)
+            && match self.term_starting(next) {
+                Some((_, Category::People)) => true,
+                Some((_, Category::Unit | Category::Organisation)) if any_unit => true,
+                _ => self.with_key(next, |w| w == "nam" || w == "thang"),
+            };
+        let range = self.input[self.toks[k].range.end..]
+            .strip_prefix(['-', '–'])
+            .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+        counted || range
     }
 
     /// The proper-name run starting at token `j`: (end token exclusive, last name token).
