@@ -1084,12 +1084,23 @@ fn title_is_the_headline_not_a_section_label_or_masthead() {
         // A masthead first, with no section label.
         format!("BÁO SƠN LA\n\n{headline}\n\nThứ Hai, 15/01/2024 | 14:20"),
         format!("Báo Gia Lai điện tử\n\n{headline}\n"),
+        // A byline above the dateline is the author, not the title.
+        format!("{headline}\n\nNguyễn Lan\nCập nhật: 08/01/2024 16:05"),
         // The headline before the dateline stays the title.
         format!("Xây dựng Đảng\n\n{headline}\nCập nhật: 15:30 | 28/12/2023\n\nẢnh minh họa"),
     ] {
         let page = format!("{header}\n\n{body}\n");
         assert_eq!(title(&page).as_deref(), Some(headline), "{page}");
     }
+    let page = format!("{headline}\n\nNguyễn Lan\nCập nhật: 08/01/2024 16:05\n\n{body}\n");
+    let author = Extractor::new()
+        .extract(&page)
+        .into_iter()
+        .find_map(|f| match f {
+            FactBody::Article(a) => a.author,
+            _ => None,
+        });
+    assert_eq!(author.as_deref(), Some("Nguyễn Lan"));
     // A short headline with nothing better after it is still the title.
     let page = format!("Kết quả năm 2023\n\n{body}\n");
     assert_eq!(title(&page).as_deref(), Some("Kết quả năm 2023"));

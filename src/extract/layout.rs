@@ -706,9 +706,12 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
             .copied()
             .find(|&i| i >= from && !label(i, strict))
     };
+    // (A byline there, `Nguyễn Lan`, gives way to the headline above it.)
     let before_dateline = before_dateline.map(|b| {
         if label(b, false) {
-            headline(b + 1, false).unwrap_or(b)
+            headline(b + 1, false)
+                .or_else(|| headline(0, false).filter(|&h| h < b))
+                .unwrap_or(b)
         } else {
             b
         }
@@ -778,6 +781,27 @@ fn is_name_like(s: &str) -> bool {
         })
 }
 
+/// A person's name alone on the line right above the dateline, in the
+/// page's head (`Nguyễn Lan` / `Cập nhật: 08/01/2024 16:05`): the byline
+/// of pages that put it there.
+fn byline_above_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
+    let lines = &out.lines;
+    let i = (0..lines.len().min(12)).find(|&i| {
+        let s = text[lines[i].range.clone()].trim();
+        lines[i].role == Role::Body
+            && Some(i) != out.title
+            && (2..=4).contains(&s.split_whitespace().count())
+            && s.chars().any(char::is_lowercase)
+            && is_name_like(s)
+            && next_non_blank(lines, i + 1).is_some_and(|n| lines[n].role == Role::Dateline)
+    })?;
+    out.lines[i].role = Role::Byline;
+    let r = &out.lines[i].range;
+    let s = &text[r.clone()];
+    let start = r.start + (s.len() - s.trim_start().len());
+    Some(start..start + s.trim().len())
+}
+
 /// `first_paragraph`: the first line of article text when the headline was found.
 fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
     let title = out.title.map(|t| &text[out.lines[t].range.clone()]);
@@ -833,7 +857,7 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
         }
     }
     if out.author.is_none() {
-        out.author = organisation;
+        out.author = organisation.or_else(|| byline_above_dateline(text, out));
     }
     if out.source.is_none() {
         out.source = leading_source(text, &out.lines, first_paragraph);
