@@ -924,6 +924,24 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
             5.0,
             "Đảng bộ xã Văn Xá",
         ),
+        // A cell, then its parent after a comma: the cell.
+        (
+            "Chi bộ thôn 3, Đảng bộ xã Tân Lập hiện có 25 đảng viên.",
+            25.0,
+            "Chi bộ thôn 3",
+        ),
+        (
+            "Theo báo cáo của Huyện ủy Lục Nam, Đảng bộ xã Bảo Sơn đã kết nạp 14 đảng viên.",
+            14.0,
+            "Đảng bộ xã Bảo Sơn",
+        ),
+        // A count after a place in a list is no part of its name.
+        (
+            "Nhiều đơn vị kết nạp được nhiều: thành phố Bắc Giang 27, thị xã Việt Yên 25, \
+             Đảng bộ Khối các cơ quan tỉnh 19 đảng viên.",
+            19.0,
+            "Đảng bộ Khối các cơ quan tỉnh",
+        ),
     ] {
         assert_eq!(quantity(text, value).subject.as_deref(), Some(subject));
     }

@@ -537,10 +537,13 @@ impl<'a, 'm> Ctx<'a, 'm> {
     /// A number that ends a place's name (`xã Quế Xuân 1`, after `len`
     /// syllables): one or two digits that no counted thing or time follows.
     fn number_of_place(&self, k: usize, len: usize, after_admin: bool) -> bool {
+        // One digit, or two with a word after them: in a list (`thành phố
+        // Bắc Giang 27, thị xã Việt Yên 25`) the number is the count.
+        let worded = || self.toks.get(k + 1).is_some_and(|t| !t.digit) && self.space_before(k + 1);
         after_admin
             && len > 0
             && self.toks[k].digit
-            && self.toks[k].range.len() <= 2
+            && (self.toks[k].range.len() == 1 || (self.toks[k].range.len() == 2 && worded()))
             && !self.counts_after(k, true)
     }
 

@@ -678,10 +678,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let text = doc.text();
         let line_start = doc.layout.lines[l].range.start;
         let head = text[..start].trim_end();
-        // A party unit after a comma locates nothing (see `settle`).
-        if organisation && head.ends_with(',') {
-            return false;
-        }
+        // A party unit after a comma locates a name found by the matcher
+        // before it, not one found by capitals (see `settle`).
+        let own = organisation && head.ends_with(',');
         let reach = match head.strip_suffix([',', '(', '-', '–']) {
             Some(rest) => rest.trim_end().len(),
             None => head.len(),
@@ -699,6 +698,9 @@ impl<'d, 'a> Context<'d, 'a> {
             .any(|m| named(m).is_some() && ends_in_reach(&m.span))
         {
             return true;
+        }
+        if own {
+            return false;
         }
         // Names found by capitals: a run of two or more ends at a token that
         // ends in reach (before line `l`, so nothing after it joins the run).

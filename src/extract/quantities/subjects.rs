@@ -289,10 +289,24 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
         let gap = text
             .get(names[k - 1].span.end..names[k].span.start)
             .unwrap_or("x");
-        // A party unit locates nothing: `Theo Ban Tổ chức Huyện ủy Yên Thế,
-        // Đảng bộ xã Đồng Tâm …` names the subject after the source.
-        names[k].locator = !(names[k].organisation && gap.trim() == ",")
-            && matches!(gap.trim(), "" | "," | "(" | "-" | "–");
+        // A party unit after a comma locates the one before it (`Chi bộ
+        // thôn 3, Đảng bộ xã Tân Lập`), but not a source, a comparison or an
+        // occasion (`Theo Ban Tổ chức Huyện ủy Yên Thế, Đảng bộ xã Đồng Tâm
+        // …`, `Nhân dịp kỷ niệm Cách mạng Tháng Mười Nga, Đảng ủy xã …`).
+        // (The word right before that name, or one of the first two of its
+        // clause: `Theo báo cáo của Huyện ủy Lục Nam, …`.)
+        let after_source = || {
+            let before = &text[..names[k - 1].span.start];
+            let clause = before
+                .rfind([',', '.', ';', ':', '\n'])
+                .map_or(before, |c| &before[c + 1..]);
+            let listed = |w: &str| Words::get().not_located_after.has_lower(w);
+            clause.split_whitespace().next_back().is_some_and(listed)
+                || clause.split_whitespace().take(2).any(listed)
+        };
+        let own =
+            names[k].organisation && gap.trim() == "," && (names[k - 1].bare || after_source());
+        names[k].locator = !own && matches!(gap.trim(), "" | "," | "(" | "-" | "–");
     }
 }
 

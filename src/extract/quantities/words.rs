@@ -37,6 +37,8 @@ pub(super) struct Words {
     pub(super) present_now: Vec<(String, String)>,
     /// Words after which `năm nay` is this year, folded.
     pub(super) this_year_after: Vec<String>,
+    /// Words before a name that make it a source or a comparison.
+    pub(super) not_located_after: WordList,
     /// Lexicon event canonical form → event of the contract, sorted.
     pub(super) events: Vec<(&'static str, &'static str)>,
     /// Events written in two parts: folded first part, folded second part, event.
@@ -205,6 +207,7 @@ impl Words {
                 present: pairs(list("present")),
                 present_now: pairs(list("present_now")),
                 this_year_after: folded(list("this_year_after")),
+                not_located_after: WordList::new(list("not_located_after")),
                 events,
                 gapped,
             }
