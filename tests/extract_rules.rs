@@ -539,6 +539,21 @@ fn target_cues_before_the_number() {
             Modality::Actual,
         ),
         (
+            "Năm 2023, Đảng bộ thành phố Cần Thơ kết nạp 2.850 đảng viên mới.",
+            2850.0,
+            Modality::Actual,
+        ),
+        (
+            "Đồng chí Nguyễn Văn Hải (phải) trao quyết định kết nạp đảng cho 3 quần chúng ưu tú.",
+            3.0,
+            Modality::Actual,
+        ),
+        (
+            "Nhiều quần chúng phải đi làm ăn xa nên năm 2023 xã chỉ kết nạp được 4 đảng viên.",
+            4.0,
+            Modality::Actual,
+        ),
+        (
             "Năm 2023, Đảng bộ huyện phấn đấu kết nạp từ 110 đảng viên mới trở lên.",
             110.0,
             Modality::Target,

@@ -1802,7 +1802,18 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
     // `Kế hoạch năm 2017, huyện phải kết nạp 170`, `Chỉ tiêu năm 2024 là kết
     // nạp 150`; not `Chỉ tiêu kết nạp đạt 105%` (a result).
     let plan_head = (starts(&["kế", "hoạch"]) || starts(&["chỉ", "tiêu"])) && !cites(head.get(2));
-    let (mut before, mut prev, mut done, mut must, mut result) = ("", "", false, false, false);
+    // `phải kết nạp`, `cần kết nạp thêm`: a duty, written in small letters
+    // before a verb of the figure (not `Cần Thơ`, `(phải)` in a caption,
+    // `phải đi làm ăn xa`).
+    let must = {
+        let w = Words::get();
+        words
+            .clone()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|p| w.must.contains(&p[0].norm) && w.must_then.has_lower(p[1].norm))
+    };
+    let (mut before, mut prev, mut done, mut result) = ("", "", false, false);
     for w in words.by_ref().map(|t| t.norm) {
         // Most words are turned away by their first byte.
         match w.as_bytes().first() {
@@ -1829,8 +1840,6 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
             Some(b'n' | b'N') => done |= is(w, "nay") && is(prev, "đến"),
             Some(b'q' | b'Q') => done |= is(w, "qua") && is(prev, "vừa"),
             // Not `từ phải sang` (from the right).
-            Some(b'p' | b'P') => must |= is(w, "phải") && !is(prev, "từ") && !is(prev, "bên"),
-            Some(b'c' | b'C') => must |= is(w, "cần"),
             Some(b'v' | b'V') => result |= is(w, "vượt"),
             _ => {}
         }

@@ -39,6 +39,9 @@ pub(super) struct Words {
     pub(super) this_year_after: Vec<String>,
     /// Words before a name that make it a source or a comparison.
     pub(super) not_located_after: WordList,
+    /// Words of a duty, as written, and the verbs after them.
+    pub(super) must: Vec<&'static str>,
+    pub(super) must_then: WordList,
     /// Lexicon event canonical form → event of the contract, sorted.
     pub(super) events: Vec<(&'static str, &'static str)>,
     /// Events written in two parts: folded first part, folded second part, event.
@@ -208,6 +211,8 @@ impl Words {
                 present_now: pairs(list("present_now")),
                 this_year_after: folded(list("this_year_after")),
                 not_located_after: WordList::new(list("not_located_after")),
+                must: list("must"),
+                must_then: WordList::new(list("must_then")),
                 events,
                 gapped,
             }
