@@ -1039,6 +1039,37 @@ fn people_patterns() {
             )],
         ),
         ("Đảng viên người có đạo ở Đam Rông.", &[]),
+        // Words of a name written like terms: `Văn Phong` (not `văn phòng`),
+        // `Văn Bản`, `Quốc Hội`; `Đồng` and `Kim` as family names.
+        (
+            "Đồng chí Lê Văn Phong, Bí thư Huyện ủy phát biểu.",
+            &[("Lê Văn Phong", Some("Bí thư Huyện ủy"))],
+        ),
+        (
+            "Ông Hà Văn Bản, Bí thư Chi bộ thôn Nà Lừa cho biết.",
+            &[("Hà Văn Bản", Some("Bí thư Chi bộ thôn Nà Lừa"))],
+        ),
+        (
+            "Ông Đồng Văn Thức, Bí thư Chi bộ thôn 2 cho biết.",
+            &[("Đồng Văn Thức", Some("Bí thư Chi bộ thôn 2"))],
+        ),
+        (
+            "Bí thư Huyện ủy Nguyễn Trường Giang nhấn mạnh vai trò của chi bộ.",
+            &[("Nguyễn Trường Giang", Some("Bí thư Huyện ủy"))],
+        ),
+        // Offices of the police, of a division, of a pagoda; monks' titles.
+        (
+            "Ông Nguyễn Văn Bình, Trưởng Công an xã Bảo Đài, cho biết.",
+            &[("Nguyễn Văn Bình", Some("Trưởng Công an xã Bảo Đài"))],
+        ),
+        (
+            "Đồng chí Lê Văn An, Phó Chánh Văn phòng Huyện ủy dự.",
+            &[("Lê Văn An", Some("Phó Chánh Văn phòng Huyện ủy"))],
+        ),
+        (
+            "Đại đức Kim Sóc Phăl, Phó Trụ trì chùa Kh Leang cho biết.",
+            &[("Kim Sóc Phăl", Some("Phó Trụ trì chùa Kh Leang"))],
+        ),
         // Offices that open with `Tổng`.
         (
             "Đồng chí Tô Lâm, Tổng Bí thư Ban Chấp hành Trung ương Đảng dự.",

@@ -861,7 +861,9 @@ impl TermMatcher {
                         // Capitalised, it is more likely a name (`Phương` is not `phường`).
                         fit.bare_missing > 0 || first_upper || form.place
                     } else {
-                        fit.syllables_missing * 2 > fit.syllables
+                        // Every word capitalised, it is a name (`Lê Văn Phong`
+                        // is not `văn phòng`).
+                        fit.syllables_missing * 2 > fit.syllables || title_case(written)
                     })
                 {
                     continue;
@@ -888,6 +890,12 @@ impl TermMatcher {
             _ => None,
         }
     }
+}
+
+/// Every word of `s` starts with a capital.
+fn title_case(s: &str) -> bool {
+    s.split_whitespace()
+        .all(|w| w.chars().next().is_some_and(normalize::is_upper))
 }
 
 /// The forms that weighing chose in one document, and its scratch space.

@@ -628,12 +628,43 @@ impl<'a, 'm> Ctx<'a, 'm> {
         k + 1 < self.toks.len()
             && self.toks[k].cap
             && !self.toks[k].all_caps
-            && self.cover(k).is_none()
+            && (self.cover(k).is_none() || self.surname_term(k))
             && self.is_surname(k)
             && self.space_before(k + 1)
             && self.toks[k + 1].cap
             && !self.toks[k + 1].all_caps
-            && self.cover(k + 1).is_none()
+            && (self.cover(k + 1).is_none() || self.name_term(k + 1))
+    }
+
+    /// Token `k` is covered by a term that a person's name may hold after
+    /// its first syllable: any but an office or a reporting verb, written
+    /// with every syllable capitalised (`Anh`, `Trường`, `Văn Phong`, `Quốc
+    /// Hội`), and not a title of two words or more (`Đại Tá`).
+    fn name_term(&self, k: usize) -> bool {
+        let Some(t) = self.cover(k) else {
+            return false;
+        };
+        let Some(cat) = self.terms[t].category() else {
+            return false;
+        };
+        let mut first = k;
+        while first > 0 && self.cover(first - 1) == Some(t) {
+            first -= 1;
+        }
+        let last = self.last_tok[t];
+        let single = first == last;
+        last != usize::MAX
+            && !matches!(cat, Category::Role | Category::Speech)
+            && (single || cat != Category::Honorific)
+            && self.slots[first..=last].iter().all(|s| s.cap)
+    }
+
+    /// Token `k` is a family name that is also a word of one syllable of
+    /// the lexicon (`Đoàn`, `Đồng`), not an office or a title.
+    fn surname_term(&self, k: usize) -> bool {
+        matches!(self.term_starting(k), Some((t, cat))
+            if self.last_tok[t] == k
+                && !matches!(cat, Category::Role | Category::Speech | Category::Honorific))
     }
 
     /// Where a person's full name (three or four syllables: a shorter one
@@ -838,25 +869,17 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
             Some(d) => i += d,
             None => break,
         }
-        // A capitalised one-syllable term that no person's name avoids
-        // (`Anh`, `Trường`, `Đồng`): a syllable of the name after its first.
-        let name_term = |k: usize| match ctx.term_starting(k) {
-            Some((t, cat)) => {
-                ctx.last_tok[t] == k && !matches!(cat, Category::Role | Category::Speech)
-            }
-            None => false,
-        };
+        // A term a name may hold (`Anh`, `Trường`, `Văn Phong`) after its
+        // first syllable, which may be a family name that is a term too
+        // (`Đoàn`, `Đồng`).
         let name_tok = |k: usize, first: bool| {
             let s = &ctx.slots[k];
             s.cap
                 && !s.all_caps
                 && !s.used
                 && (ctx.cover(k).is_none()
-                    || (first
-                        && matches!(ctx.term_ending(k), Some((_, Category::Organisation)))
-                        && ctx.term_starting(k).is_some()
-                        && ctx.is_surname(k))
-                    || (!first && name_term(k)))
+                    || (first && ctx.surname_term(k) && ctx.is_surname(k))
+                    || (!first && ctx.name_term(k)))
         };
         if !name_tok(i, true) {
             i += 1;

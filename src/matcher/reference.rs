@@ -141,7 +141,7 @@ fn weigh<'m>(
             && (if fit.syllables <= 1 {
                 fit.bare_missing > 0 || first_upper || form.place
             } else {
-                fit.syllables_missing * 2 > fit.syllables
+                fit.syllables_missing * 2 > fit.syllables || title_case(written)
             })
         {
             continue;
