@@ -482,6 +482,39 @@ fn relation_and_reference() {
             Some("đạt"),
             Some("chỉ tiêu"),
         ),
+        // A whole number after the plan is no document number; words may
+        // stand between the reference and a percentage.
+        (
+            "Huyện kết nạp 230 đảng viên, vượt kế hoạch 15%.",
+            15.0,
+            Some("vượt"),
+            Some("kế hoạch"),
+        ),
+        (
+            "Xã kết nạp 20 đảng viên, vượt kế hoạch đề ra 8,5%.",
+            8.5,
+            Some("vượt"),
+            Some("kế hoạch"),
+        ),
+        (
+            "Thu ngân sách tăng so với cùng kỳ 15%.",
+            15.0,
+            Some("tăng"),
+            Some("cùng kỳ"),
+        ),
+        // Not for a count, nor across another number.
+        (
+            "Đảng ủy xã vượt chỉ tiêu kết nạp 15 đảng viên.",
+            15.0,
+            None,
+            None,
+        ),
+        (
+            "Thành phố đạt và vượt 24 trong tổng số 26 chỉ tiêu Nghị quyết.",
+            26.0,
+            None,
+            None,
+        ),
     ];
     for (text, value, relation, reference) in cases {
         let q = quantity(text, value);

@@ -576,8 +576,12 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
     let num = read_numeral(text, start);
     if num.plain {
         let end = num.end;
-        // `kết luận 9 tổ chức đảng`: a document type used as a verb counts.
-        let counted = || !after_word(&["số", "sô"]) && counted_unit_after(text, end);
+        // `kết luận 9 tổ chức đảng`: a document type used as a verb counts;
+        // `vượt kế hoạch 15%` measures against the plan.
+        let counted = || {
+            (!after_word(&["số", "sô"]) && counted_unit_after(text, end))
+                || percent_after(text, end).is_some()
+        };
         if in_doc && !counted() {
             return Some(NumericMatch::new(Kind::DocumentNumber, start..end));
         }

@@ -926,7 +926,7 @@ impl<'d, 'a> Context<'d, 'a> {
             approx: m.approx,
             unit,
             event: self.event((s_start, s_end), (start, unit_end), gapped),
-            relation: self.relation(start, at_start),
+            relation: self.relation(start, at_start, m.kind == Kind::Percent),
             reference: None,
             modality: self.modality(s_start, start),
             time: self.time(m, unit_end, sentence, s_end),
@@ -941,7 +941,7 @@ impl<'d, 'a> Context<'d, 'a> {
             percent: m.kind == Kind::Percent,
             reference: self
                 .reference(at_unit_end, s_start, s_end)
-                .or_else(|| self.reference_before(start, at_start)),
+                .or_else(|| self.reference_before(start, at_start, m.kind == Kind::Percent)),
         })
     }
 
@@ -1257,30 +1257,51 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// A relation verb just before the number (skipping `được`, `tỷ lệ`).
     /// `i` is [`token_at`](Self::token_at)`(start)`.
-    fn relation(&self, start: usize, i: usize) -> Option<String> {
-        let lo = i.saturating_sub(4);
-        let from = self.tokens().get(lo).map_or(0, |t| t.norm_span.start);
-        let k = self.nearest(TermClass::RELATION, from, start)?;
+    fn relation(&self, start: usize, i: usize, percent: bool) -> Option<String> {
+        let k = self.relation_term(start, i, percent)?;
         contract_relation(self.terms[k]).map(str::to_string)
     }
 
-    /// `vượt kế hoạch 20,6%`, `đạt chỉ tiêu 106,7%`: a reference point
-    /// between the relation before the number (see [`relation`](Self::relation))
-    /// and the number, with no punctuation after it.
-    fn reference_before(&self, start: usize, i: usize) -> Option<String> {
-        let lo = i.saturating_sub(4);
-        let from = self.tokens().get(lo).map_or(0, |t| t.norm_span.start);
-        let k = self.nearest(TermClass::RELATION, from, start)?;
+    /// The relation term of [`relation`](Self::relation): within four
+    /// tokens before the number, or for a percentage within eight when a
+    /// reference point follows it with no punctuation or number up to the
+    /// percentage (`vượt kế hoạch đề ra 8,5%`, `tăng so với cùng kỳ 15%`).
+    fn relation_term(&self, start: usize, i: usize, percent: bool) -> Option<usize> {
+        let from = |back: usize| {
+            let lo = i.saturating_sub(back);
+            self.tokens().get(lo).map_or(0, |t| t.norm_span.start)
+        };
+        if let Some(k) = self.nearest(TermClass::RELATION, from(4), start) {
+            return Some(k);
+        }
+        if !percent {
+            return None;
+        }
+        let k = self.nearest(TermClass::RELATION, from(8), start)?;
+        self.reference_after(k, start).map(|_| k)
+    }
+
+    /// The reference point right after relation term `k`, with no
+    /// punctuation from it up to `start`.
+    fn reference_after(&self, k: usize, start: usize) -> Option<&Match<'_>> {
         let text = self.text();
         let t = (k + 1..self.terms.len())
             .take_while(|&j| self.term_ends[j] <= start)
             .map(|j| self.terms[j])
             .find(|t| t.category() == Some(Category::Reference))?;
-        let gap = &text[t.span.end..start];
-        if gap.contains(|c: char| c.is_ascii_punctuation()) {
-            return None;
-        }
-        Some(lowercase(&text[t.span.clone()]))
+        let gap = &text[self.term_ends[k]..start];
+        let clear =
+            !gap.contains(|c: char| c.is_ascii_punctuation() || c.is_ascii_digit() || c == '\n');
+        clear.then_some(t)
+    }
+
+    /// `vượt kế hoạch 20,6%`, `đạt chỉ tiêu 106,7%`: a reference point
+    /// between the relation before the number (see [`relation`](Self::relation))
+    /// and the number, with no punctuation after it.
+    fn reference_before(&self, start: usize, i: usize, percent: bool) -> Option<String> {
+        let k = self.relation_term(start, i, percent)?;
+        let t = self.reference_after(k, start)?;
+        Some(lowercase(&self.text()[t.span.clone()]))
     }
 
     /// What a percentage or change is measured against; `i` is the first
