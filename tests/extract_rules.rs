@@ -502,6 +502,12 @@ fn relation_and_reference() {
             Some("tăng"),
             Some("cùng kỳ"),
         ),
+        (
+            "Năm 2020, phường thu ngân sách đạt 142% dự toán.",
+            142.0,
+            Some("đạt"),
+            Some("dự toán"),
+        ),
         // Not for a count, nor across another number.
         (
             "Đảng ủy xã vượt chỉ tiêu kết nạp 15 đảng viên.",
@@ -930,6 +936,12 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         quantity(text, 27.0).subject.as_deref(),
         Some("Chi bộ thôn 3")
     );
+    // `toàn tỉnh`: the whole the article is about, not the unit named in
+    // the sentence before.
+    let text = "Bắc Giang: 10 tháng kết nạp 2.541 đảng viên\n\n\
+                Trong tháng, Đảng bộ huyện Lục Ngạn kết nạp 16 đảng viên. \
+                Lũy kế 10 tháng, toàn tỉnh kết nạp 2.541 đảng viên, đạt 84,7% kế hoạch năm.";
+    assert_eq!(quantity(text, 84.7).subject.as_deref(), Some("Bắc Giang"));
     // A number that counts years is no part of a place's name.
     let text =
         "Huyện Chư Păh có 108 thôn, làng. Có làng 3-4 năm liền không kết nạp được đảng viên. \

@@ -1761,9 +1761,20 @@ impl<'d, 'a> Context<'d, 'a> {
                 .find(|n| n.span.end <= start && !n.locator && !n.bare)
                 .filter(|n| n.span.start >= line.start)
         };
-        let pick = in_sentence
-            .or_else(in_paragraph)
-            .or_else(|| self.main_subject())?;
+        // `toàn tỉnh`, `toàn Đảng bộ huyện`: the whole the article is about,
+        // not the unit of the sentence before.
+        let whole = || {
+            let words =
+                &self.tokens()[self.token_at(sentence.norm_span.start)..self.token_at(start)];
+            words
+                .windows(2)
+                .any(|w| folds_to(w[0].norm, "toan") && Words::get().whole_of.has_lower(w[1].norm))
+        };
+        let pick = match in_sentence {
+            Some(n) => Some(n),
+            None if whole() => self.main_subject(),
+            None => in_paragraph().or_else(|| self.main_subject()),
+        }?;
         let span = match &pick.refers {
             Some(kind) => self.referent(pick.span.start, kind.clone()),
             None => None,

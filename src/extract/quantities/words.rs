@@ -39,6 +39,8 @@ pub(super) struct Words {
     pub(super) this_year_after: Vec<String>,
     /// Words before a name that make it a source or a comparison.
     pub(super) not_located_after: WordList,
+    /// Words after `toàn` that name the whole the article is about.
+    pub(super) whole_of: WordList,
     /// Words of a duty, as written, and the verbs after them.
     pub(super) must: Vec<&'static str>,
     pub(super) must_then: WordList,
@@ -211,6 +213,7 @@ impl Words {
                 present_now: pairs(list("present_now")),
                 this_year_after: folded(list("this_year_after")),
                 not_located_after: WordList::new(list("not_located_after")),
+                whole_of: WordList::new(list("whole_of")),
                 must: list("must"),
                 must_then: WordList::new(list("must_then")),
                 events,
