@@ -40,8 +40,8 @@ use subjects::{
     next_start, person_roles, settle, subject_in, unit_names_in, zones, Coverage, Named,
 };
 use words::{
-    contains_ignore_ascii_case, fold_words, lower_eq, lowercase, GappedProbes, Key, TargetCues,
-    Words,
+    contains_ignore_ascii_case, fold_words, lower_eq, lowercase, since_stop, GappedProbes, Key,
+    TargetCues, Words,
 };
 
 /// A term that makes a figure a goal: a target term of the lexicon, or one of
@@ -213,11 +213,7 @@ fn opens_sentence(text: &str, start: usize) -> bool {
     const OF_TIME: &[&str] = &[
         "vào", "lúc", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "giờ", "phút", "h",
     ];
-    let head = &text[..start];
-    let from = head
-        .rfind(['.', '!', '?', '\n', ';', ':'])
-        .map_or(0, |k| k + 1);
-    let words = head[from..]
+    let words = since_stop(text, start, &['.', '!', '?', '\n', ';', ':'])
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| c.is_ascii_punctuation()));
     let of_time = |w: &str| {
@@ -364,6 +360,9 @@ pub(crate) struct Context<'d, 'a> {
     excluded: Vec<Range<usize>>,
     /// The article's main subject, found when first needed.
     main_subject: OnceCell<Option<Named>>,
+    /// The organisations of the whole text, with their folded words, read
+    /// when a unit named by its kind alone first needs its referent.
+    organisations: OnceCell<Vec<(Range<usize>, String)>>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -462,6 +461,7 @@ impl<'d, 'a> Context<'d, 'a> {
             matched,
             excluded,
             main_subject: OnceCell::new(),
+            organisations: OnceCell::new(),
         }
     }
 
@@ -1785,24 +1785,33 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The full name of a party unit named before `at` that a unit named by
     /// its kind alone (`Đảng bộ Khối`, the kind at `kind`) refers to: the
     /// last organisation before it whose name holds the kind (`Đảng ủy Khối
-    /// Doanh nghiệp tỉnh`). Read anew from the text: rare, and the lines
-    /// before may hold no number.
+    /// Doanh nghiệp tỉnh`). The lines before may hold no number: the
+    /// organisations of the whole text are read once, the first time.
     fn referent(&self, at: usize, kind: Range<usize>) -> Option<Range<usize>> {
         let text = self.text();
+        let organisations = self.organisations.get_or_init(|| {
+            let mut names: Vec<Named> = self.matched.iter().filter_map(|m| named(m)).collect();
+            unit_names_in(self.doc, 0..text.len(), &mut names);
+            names.sort_by_key(|n| n.span.start);
+            names
+                .into_iter()
+                .filter(|n| n.organisation && n.refers.is_none())
+                .map(|n| {
+                    let words = fold_words(&text[n.span.clone()]);
+                    (n.span, words)
+                })
+                .collect()
+        });
         let key = fold_words(&text[kind]);
-        let mut names: Vec<Named> = self
-            .matched
+        let before = organisations.partition_point(|(r, _)| r.start < at);
+        organisations[..before]
             .iter()
-            .take_while(|m| m.span.start < at)
-            .filter_map(|m| named(m))
-            .collect();
-        unit_names_in(self.doc, 0..at, &mut names);
-        names
-            .into_iter()
-            .filter(|n| n.organisation && n.refers.is_none() && n.span.end <= at)
-            .filter(|n| fold_words(&text[n.span.clone()]).contains(&key))
-            .max_by_key(|n| n.span.start)
-            .map(|n| n.span)
+            .rev()
+            .filter(|(r, _)| r.end <= at)
+            // (A long way back is no back-reference: at most 64 names.)
+            .take(64)
+            .find(|(_, words)| words.contains(&key))
+            .map(|(r, _)| r.clone())
     }
 }
 

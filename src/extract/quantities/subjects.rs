@@ -10,7 +10,7 @@ use crate::matcher::{Match, MatchKind};
 use crate::normalize::LetterTable;
 use crate::tokenize::{Token, TokenKind};
 
-use super::words::{lower_eq, Words};
+use super::words::{lower_eq, since_stop, Words};
 
 /// A named organisation or place that can be the subject of a number.
 #[derive(Clone, Debug)]
@@ -57,17 +57,26 @@ pub(super) fn all_names(doc: &Doc<'_>, matched: &[&Match<'_>]) -> Vec<Named> {
 /// in its sentence.
 pub(super) fn person_roles(doc: &Doc<'_>) -> Vec<Range<usize>> {
     let text = doc.text();
+    // `dự` the verb (attend), not `dự kiến`, `dự án`, `dự thảo`, `dự toán`.
     let guest = |at: usize| {
-        let head = &text[..at];
-        let from = head.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
-        let clause = head[from..].trim_start();
-        clause.starts_with("Dự ") || clause.contains(" dự ")
+        let words: Vec<&str> = since_stop(text, at, &['.', '!', '?', '\n'])
+            .split_whitespace()
+            .collect();
+        words.iter().enumerate().any(|(k, w)| {
+            lower_eq(w, "dự")
+                && !words
+                    .get(k + 1)
+                    .is_some_and(|n| Words::get().not_attending.has_lower(n))
+        })
     };
-    doc.matches
+    let mut roles: Vec<Range<usize>> = doc
+        .matches
         .names()
         .filter(|m| m.kind == MatchKind::Person && guest(m.span.start))
         .filter_map(|m| m.role.clone())
-        .collect()
+        .collect();
+    roles.sort_by_key(|r| r.start);
+    roles
 }
 
 /// Marks the names inside an office as trusted only in their own sentence
@@ -76,11 +85,11 @@ pub(super) fn person_roles(doc: &Doc<'_>) -> Vec<Range<usize>> {
 /// next sentences are about (but `Bí thư Chi bộ thôn 3 cho biết chi bộ có 27
 /// đảng viên` speaks of the cell).
 pub(super) fn mark_in_roles(roles: &[Range<usize>], names: &mut [Named]) {
+    // Roles come in text order and do not overlap: the last that starts at
+    // or before a name is the only one that may hold it.
     for n in names.iter_mut() {
-        if roles
-            .iter()
-            .any(|r| r.start <= n.span.start && n.span.end <= r.end)
-        {
+        let i = roles.partition_point(|r| r.start <= n.span.start);
+        if i > 0 && n.span.end <= roles[i - 1].end {
             n.bare = true;
         }
     }

@@ -607,3 +607,16 @@ fn events_by_canonical_form() {
     }
     assert_eq!(w.gapped.len(), 1);
 }
+
+/// `since_stop` reads back to the last stop, at most 256 bytes, and cuts
+/// on a character boundary.
+#[test]
+fn since_stop_reads_back_to_the_stop() {
+    use super::words::since_stop;
+    let text = "Câu trước. Dự lễ có đồng chí";
+    assert_eq!(since_stop(text, text.len(), &['.']), " Dự lễ có đồng chí");
+    let long = "đ".repeat(300);
+    let head = since_stop(&long, long.len(), &['.']);
+    assert!(head.len() <= 256 && head.chars().all(|c| c == 'đ'));
+    assert_eq!(since_stop("", 0, &['.']), "");
+}

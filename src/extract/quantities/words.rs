@@ -39,6 +39,8 @@ pub(super) struct Words {
     pub(super) this_year_after: Vec<String>,
     /// Words before a name that make it a source or a comparison.
     pub(super) not_located_after: WordList,
+    /// Words after `dự` that make it no attending.
+    pub(super) not_attending: WordList,
     /// Words after `toàn` that name the whole the article is about.
     pub(super) whole_of: WordList,
     /// Words of a duty, as written, and the verbs after them.
@@ -214,6 +216,7 @@ impl Words {
                 this_year_after: folded(list("this_year_after")),
                 not_located_after: WordList::new(list("not_located_after")),
                 whole_of: WordList::new(list("whole_of")),
+                not_attending: WordList::new(list("not_attending")),
                 must: list("must"),
                 must_then: WordList::new(list("must_then")),
                 events,
@@ -496,4 +499,16 @@ pub(super) fn lower_eq(term: &str, lower: &str) -> bool {
         }
     }
     want.next().is_none()
+}
+
+/// The text of the sentence (or clause) that holds byte `at`, from after
+/// the last of `stops` up to `at`: at most the last 256 bytes, so that a
+/// text with no stops costs no scan back to its start for every question.
+pub(super) fn since_stop<'t>(text: &'t str, at: usize, stops: &[char]) -> &'t str {
+    let mut from = at.saturating_sub(256);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..at];
+    head.rfind(stops).map_or(head, |k| &head[k + 1..])
 }
