@@ -719,9 +719,18 @@ fn wide_fraction(text: &str, start: usize) -> Option<NumericMatch> {
         return None;
     }
     let b = read_numeral(text, b_start);
-    if matches!(bytes.get(b.end), Some(b'/' | b'.' | b','))
-        && bytes.get(b.end + 1).is_some_and(u8::is_ascii_digit)
-    {
+    // No third part (`1.2/3/4`, `3 / 5 / 2023`), no slash before (a date's
+    // tail), and no two years (`năm học 2023 / 2024`).
+    let slash_next = |k: usize| {
+        bytes
+            .get(k..)
+            .is_some_and(|r| r.trim_ascii_start().starts_with(b"/"))
+    };
+    let slash_before = bytes[..start].trim_ascii_end().ends_with(b"/");
+    let third = matches!(bytes.get(b.end), Some(b'.' | b','))
+        && bytes.get(b.end + 1).is_some_and(u8::is_ascii_digit);
+    let year = |r: Range<usize>| time::is_year(text, r.start, r.end).is_some();
+    if slash_next(b.end) || slash_before || third || (year(start..a.end) && year(b_start..b.end)) {
         return None;
     }
     let (part, whole) = (a.value?, b.value?);
