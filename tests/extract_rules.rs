@@ -1162,6 +1162,8 @@ fn title_is_the_headline_not_a_section_label_or_masthead() {
         // A masthead first, with no section label.
         format!("BÁO SƠN LA\n\n{headline}\n\nThứ Hai, 15/01/2024 | 14:20"),
         format!("Báo Gia Lai điện tử\n\n{headline}\n"),
+        format!("Tạp chí Xây dựng Đảng\nThứ Ba, 12/03/2024 - 08:15\n\n{headline}"),
+        format!("Cổng thông tin điện tử huyện Lục Nam\n\n{headline}"),
         // A byline above the dateline is the author, not the title.
         format!("{headline}\n\nNguyễn Lan\nCập nhật: 08/01/2024 16:05"),
         // The headline before the dateline stays the title.
@@ -1179,6 +1181,15 @@ fn title_is_the_headline_not_a_section_label_or_masthead() {
             _ => None,
         });
     assert_eq!(author.as_deref(), Some("Nguyễn Lan"));
+    // Headlines in capitals, or about `điện tử`, or a `Báo cáo`, stay.
+    for headline in [
+        "ĐẢNG BỘ HUYỆN LÂM HÀ KẾT NẠP 193 ĐẢNG VIÊN MỚI",
+        "Huyện Lâm Hà đẩy mạnh thương mại điện tử",
+        "Báo cáo kết quả công tác xây dựng Đảng năm 2023",
+    ] {
+        let page = format!("{headline}\nNgọc Hà - Minh Tuấn\n\n{body}\n");
+        assert_eq!(title(&page).as_deref(), Some(headline), "{page}");
+    }
     // A short headline with nothing better after it is still the title.
     let page = format!("Kết quả năm 2023\n\n{body}\n");
     assert_eq!(title(&page).as_deref(), Some("Kết quả năm 2023"));

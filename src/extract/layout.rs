@@ -106,6 +106,31 @@ fn byline_prefixes() -> &'static [&'static str] {
     P.get_or_init(|| phrases(include_str!("data/byline_prefixes.txt")))
 }
 
+fn masthead_words() -> &'static [&'static str] {
+    static P: OnceLock<Vec<&str>> = OnceLock::new();
+    P.get_or_init(|| phrases(include_str!("data/masthead_words.txt")))
+}
+
+/// A site's name (`Báo Gia Lai điện tử`, `TẠP CHÍ XÂY DỰNG ĐẢNG`,
+/// `Cổng thông tin điện tử huyện Lục Nam`): at most nine words, one of
+/// [`masthead_words`] first, and a capital after a one-word one (`Báo cáo
+/// …` is none).
+fn is_masthead(s: &str) -> bool {
+    if words_up_to(s, 10) > 9 {
+        return false;
+    }
+    let k = key(s);
+    let words: Vec<&str> = s.split_whitespace().collect();
+    masthead_words().iter().any(|m| {
+        let n = m.split(' ').count();
+        k.strip_prefix(m).is_some_and(|rest| rest.starts_with(' '))
+            && (n > 1
+                || words
+                    .get(n)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase)))
+    })
+}
+
 fn organisation_words() -> &'static [&'static str] {
     static P: OnceLock<Vec<&str>> = OnceLock::new();
     P.get_or_init(|| phrases(include_str!("data/organisation_words.txt")))
@@ -691,14 +716,8 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
         if short {
             return true;
         }
-        // A masthead: in capitals, or the paper's name (`Báo Gia Lai điện tử`).
-        if !s.chars().any(char::is_lowercase) {
-            return words < 6 || is_all_caps_heading(s);
-        }
-        (words < 6 && (s.starts_with("Báo ") || s.starts_with("báo ")))
-            || ["điện tử", "Điện tử", "Điện Tử"]
-                .iter()
-                .any(|e| s.ends_with(e))
+        // A masthead: a short line in capitals, or a site's name.
+        (words < 6 && !s.chars().any(char::is_lowercase)) || is_masthead(s)
     };
     let headline = |from: usize, strict: bool| {
         candidates
