@@ -578,6 +578,16 @@ fn target_cues_before_the_number() {
             Modality::Actual,
         ),
         (
+            "Chỉ tiêu kết nạp năm 2023 hoàn thành với 180 đảng viên.",
+            180.0,
+            Modality::Actual,
+        ),
+        (
+            "Kế hoạch 2023 kết nạp 180 đảng viên.",
+            180.0,
+            Modality::Target,
+        ),
+        (
             "Năm 2023, Đảng bộ thành phố Cần Thơ kết nạp 2.850 đảng viên mới.",
             2850.0,
             Modality::Actual,
@@ -851,6 +861,10 @@ fn time_scopes() {
     assert_eq!(quantity(&text, 27.0).time, None);
     let text = "Năm nay, Đảng bộ phấn đấu kết nạp 150 đảng viên mới.";
     assert_eq!(quantity(text, 150.0).time, None);
+    // `năm nay` compared with is not the time of the figures after it.
+    let text =
+        page("Năm 2021, số đảng viên tăng 5% so với đầu năm nay. Chi bộ kết nạp 3 đảng viên.");
+    assert_eq!(quantity(&text, 3.0).time, year(2021));
     // A part of the year before the year right after the value.
     let text = "Tỷ lệ hộ nghèo giảm từ 3,8% năm 2020 xuống còn 0,9% cuối năm 2024.";
     assert_eq!(quantity(text, 0.9).time, year(2024));

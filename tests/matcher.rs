@@ -1070,6 +1070,11 @@ fn people_patterns() {
             "Đại đức Kim Sóc Phăl, Phó Trụ trì chùa Kh Leang cho biết.",
             &[("Kim Sóc Phăl", Some("Phó Trụ trì chùa Kh Leang"))],
         ),
+        // A role ends at `dự`, not at `du lịch`.
+        (
+            "Ông Nguyễn Văn Hùng, Giám đốc Trung tâm xúc tiến du lịch tỉnh dự hội nghị.",
+            &[("Nguyễn Văn Hùng", Some("Giám đốc Trung tâm xúc tiến du lịch tỉnh"))],
+        ),
         // Offices that open with `Tổng`.
         (
             "Đồng chí Tô Lâm, Tổng Bí thư Ban Chấp hành Trung ương Đảng dự.",

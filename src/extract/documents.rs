@@ -271,21 +271,41 @@ fn coordinated(
     capital: bool,
 ) -> Vec<Citation> {
     let mut group = vec![first];
-    while let Some(number) = group.last().and_then(|c| c.number.clone()) {
-        if group.last().is_some_and(|c| c.range.end != number.end) {
+    // The code between `-` and `/` (`QĐ` of `24-QĐ/TW`).
+    let code = |t: &Token<'_>| {
+        t.norm
+            .split_once('-')
+            .and_then(|(_, r)| r.split_once('/'))
+            .map(|(c, _)| c.to_string())
+    };
+    let at = |pos: usize| tokens.partition_point(|t| t.norm_span.start < pos);
+    // Each after the last one's number and date (`24-QĐ/TW ngày 30/7/2021 và
+    // số 22-QĐ/TW …`); an issuer ends the list.
+    while let Some(last) = group.last().filter(|c| c.issuer.is_none()) {
+        let Some(number) = last.number.clone() else {
             break;
-        }
-        let k = tokens.partition_point(|t| t.norm_span.start < number.end);
+        };
+        let k = at(last.range.end);
         let joins = tokens.get(k).is_some_and(|t| {
             t.norm == "," || (t.kind == TokenKind::Word && crate::normalize::folds_to(t.norm, "va"))
         });
-        let coded = tokens
+        let so = tokens
             .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && crate::normalize::folds_to(t.norm, "so"));
+        let n = k + 1 + usize::from(so);
+        let coded = tokens
+            .get(n)
             .is_some_and(|t| t.kind == TokenKind::DocumentNumber);
         if !joins || !coded {
             break;
         }
-        match parse(tokens, k + 1, k + 1, kind, capital) {
+        // Of the same kind: `Chỉ thị số 05-CT/TW và 28-HD/TU` joins a
+        // guidance, not a second directive.
+        let first_code = tokens.get(at(number.start)).and_then(code);
+        if first_code.is_some() && first_code != code(&tokens[n]) {
+            break;
+        }
+        match parse(tokens, n, n, kind, capital) {
             Some(next) => group.push(next),
             None => break,
         }
@@ -482,7 +502,15 @@ mod tests {
                 ("Quy định".into(), s("22-QĐ/TW"), None, issuer, None),
             ]
         );
-        // Not a plain number after `và`.
+        // With their dates, and `số` again.
+        let two = cite("theo Quy định số 24-QĐ/TW ngày 30/7/2021 và 22-QĐ/TW ngày 28/7/2021 về công tác kiểm tra");
+        assert_eq!((two.len(), two[1].4.as_deref()), (2, Some("2021-07-28")));
+        assert_eq!(cite("theo Quy định số 24-QĐ/TW và số 22-QĐ/TW").len(), 2);
+        // Not a number of another kind, nor a plain number after `và`.
+        assert_eq!(
+            cite("Thực hiện Chỉ thị số 05-CT/TW và 28-HD/TU của Tỉnh ủy").len(),
+            1
+        );
         assert_eq!(cite("Quyết định số 1090/2023 và 5 văn bản khác").len(), 1);
         // `Thông báo kết luận` is a notice.
         assert_eq!(

@@ -303,8 +303,13 @@ pub(crate) fn space_between(input: &str, a: &Token, b: &Token) -> bool {
 /// Function words that end a role written after a name.
 const STOP_WORDS: &[&str] = &[
     "da", "dang", "se", "cung", "la", "duoc", "den", "ve", "voi", "tai", "khi", "thi", "ma", "nen",
-    "vua", "luon", "rat", "co", "cho", "tu", "va", "du", "trao", "tang", "xung", "chu",
+    "vua", "luon", "rat", "co", "cho", "tu", "va",
 ];
+
+/// Verbs that end a role written after a name, compared with their marks
+/// (`du lịch`, `tăng` are no `dự`, `tặng`): attending, giving, presiding,
+/// `xung quanh` (about).
+const STOP_VERBS: &[&str] = &["dự", "trao", "tặng", "chủ", "xung"];
 
 /// Second syllables that make a capitalised run look like a person's name.
 const MIDDLE_NAMES: &[&str] = &["van", "thi", "a"];
@@ -1076,6 +1081,7 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
             }
             if ctx.cover(k).is_some()
                 || (!ctx.toks[k].cap && ctx.with_key(k, |w| STOP_WORDS.contains(&w)))
+                || STOP_VERBS.contains(&ctx.text(k))
                 || (ctx.person_starts(k) && !ctx.slots[k].used)
             {
                 break;

@@ -197,7 +197,7 @@ fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
             out.push(Time {
                 range,
                 value: TimeRef::Year { year },
-                compared: false,
+                compared: is_compared(text, nam.norm_span.start),
                 carries: true,
             });
         }
@@ -1842,7 +1842,10 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
     let planned = starts(&["theo", "kế", "hoạch"]) && !cites(head.get(3));
     // `Kế hoạch năm 2017, huyện phải kết nạp 170`, `Chỉ tiêu năm 2024 là kết
     // nạp 150`; not `Chỉ tiêu kết nạp đạt 105%` (a result).
-    let plan_head = (starts(&["kế", "hoạch"]) || starts(&["chỉ", "tiêu"])) && !cites(head.get(2));
+    // (A year after the type is no citation: `Kế hoạch 2023 kết nạp 180`.)
+    let year = |d: Option<&&str>| d.is_some_and(|d| d.len() == 4 && d.starts_with("20"));
+    let plan_head = (starts(&["kế", "hoạch"]) || starts(&["chỉ", "tiêu"]))
+        && (!cites(head.get(2)) || year(head.get(2)));
     // `phải kết nạp`, `cần kết nạp thêm`: a duty, written in small letters
     // before a verb of the figure (not `Cần Thơ`, `(phải)` in a caption,
     // `phải đi làm ăn xa`).
@@ -1874,16 +1877,13 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
                 return Some(Modality::Target)
             }
             // `đ`, `Đ`
-            Some(0xC4) => {
-                done |= is(w, "đã");
-                result |= is(w, "đạt");
-            }
+            Some(0xC4) => done |= is(w, "đã"),
             Some(b'n' | b'N') => done |= is(w, "nay") && is(prev, "đến"),
             Some(b'q' | b'Q') => done |= is(w, "qua") && is(prev, "vừa"),
-            // Not `từ phải sang` (from the right).
-            Some(b'v' | b'V') => result |= is(w, "vượt"),
             _ => {}
         }
+        // `đạt`, `vượt`, `hoàn thành`, `thực hiện`: a result.
+        result |= Words::get().result.has_lower(w);
         (before, prev) = (prev, w);
     }
     if planned || (own && plan_head && !result && !done) {

@@ -39,6 +39,8 @@ pub(super) struct Words {
     pub(super) this_year_after: Vec<String>,
     /// Words before a name that make it a source or a comparison.
     pub(super) not_located_after: WordList,
+    /// Words of a result (`đạt`, `hoàn thành`).
+    pub(super) result: WordList,
     /// Words after `dự` that make it no attending.
     pub(super) not_attending: WordList,
     /// Words after `toàn` that name the whole the article is about.
@@ -217,6 +219,7 @@ impl Words {
                 not_located_after: WordList::new(list("not_located_after")),
                 whole_of: WordList::new(list("whole_of")),
                 not_attending: WordList::new(list("not_attending")),
+                result: WordList::new(list("result")),
                 must: list("must"),
                 must_then: WordList::new(list("must_then")),
                 events,
