@@ -180,6 +180,13 @@ fn durations_labels_and_list_markers_are_not_quantities() {
     // `mỗi lớp`: each class, not class 90.
     let q = quantity("Huyện mở 4 lớp, mỗi lớp 90 - 100 học viên.", 90.0);
     assert_eq!((q.value_max, q.unit.as_str()), (Some(100.0), "học viên"));
+    // The name of a movement (`chi bộ 4 tốt`) and a numbered district or
+    // ward (`Quận 1`) are no counts.
+    assert_eq!(
+        values("Toàn huyện có 42 chi bộ 4 tốt được công nhận."),
+        [42.0]
+    );
+    assert_eq!(values("Quận 1 chăm lo Tết cho 300 hộ nghèo."), [300.0]);
 }
 
 #[test]
@@ -861,6 +868,9 @@ fn time_scopes() {
     assert_eq!(quantity(&text, 27.0).time, None);
     let text = "Năm nay, Đảng bộ phấn đấu kết nạp 150 đảng viên mới.";
     assert_eq!(quantity(text, 150.0).time, None);
+    let text = page("9 tháng năm nay, Đảng bộ huyện kết nạp 186 đảng viên. Quý I năm nay, xã kết nạp 40 đảng viên.");
+    assert_eq!(quantity(&text, 186.0).time, year(2024));
+    assert_eq!(quantity(&text, 40.0).time, year(2024));
     // `năm nay` compared with is not the time of the figures after it.
     let text =
         page("Năm 2021, số đảng viên tăng 5% so với đầu năm nay. Chi bộ kết nạp 3 đảng viên.");

@@ -21,6 +21,7 @@ const BEFORE_TWO: &[(&str, &str, Approx)] = &[
     ("không", "đến", Approx::LessThan),
     ("ít", "hơn", Approx::LessThan),
     ("xấp", "xỉ", Approx::About),
+    ("ngót", "nghét", Approx::About),
     // `trên dưới 4.000`: around, neither more nor less.
     ("trên", "dưới", Approx::About),
     ("ước", "tính", Approx::About),
@@ -90,6 +91,10 @@ pub(crate) fn from_alone(
     end: usize,
 ) -> Option<(Approx, Range<usize>)> {
     if !cue_eq(&text[w.clone()], FROM.0, FROM.1) {
+        return None;
+    }
+    // `đến từ 27 chi bộ` (coming from): no floor.
+    if prev_word(text, w.start).is_some_and(|p| lower_eq(&text[p], "đến")) {
         return None;
     }
     let rest = &text[end..];

@@ -187,7 +187,10 @@ fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
         let opens = match k.checked_sub(1).map(|p| &tokens[p]) {
             None => true,
             Some(p) => {
+                // (`Quý I năm nay`: a quarter's numeral.)
+                let roman = matches!(p.norm, "I" | "II" | "III" | "IV");
                 p.kind == TokenKind::Punctuation
+                    || roman
                     || text[p.norm_span.end..nam.norm_span.start].contains('\n')
                     || after.iter().any(|a| folds_to(p.norm, a))
             }
