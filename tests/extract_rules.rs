@@ -415,6 +415,12 @@ fn event_is_the_nearest_action_in_the_sentence() {
             40.0,
             Some("bồi dưỡng"),
         ),
+        // The event after a person's office is the figure's.
+        (
+            "Đồng chí Trần Văn Minh, Bí thư Huyện ủy trao huy hiệu 30 năm tuổi Đảng cho 5 đảng viên.",
+            5.0,
+            Some("trao huy hiệu"),
+        ),
         // Other words for the same events.
         (
             "Năm 2023, huyện phát triển được 240 đảng viên mới.",
@@ -1127,6 +1133,11 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
             "Đảng bộ quận Hai Bà Trưng có 300 đảng viên.",
             300.0,
             "Đảng bộ quận Hai Bà Trưng",
+        ),
+        (
+            "Ở huyện Đông Anh, toàn huyện có 12 chi bộ.",
+            12.0,
+            "huyện Đông Anh",
         ),
     ] {
         assert_eq!(quantity(text, value).subject.as_deref(), Some(subject));

@@ -1070,6 +1070,27 @@ fn people_patterns() {
             "Đại đức Kim Sóc Phăl, Phó Trụ trì chùa Kh Leang cho biết.",
             &[("Kim Sóc Phăl", Some("Phó Trụ trì chùa Kh Leang"))],
         ),
+        // A role ends at an event (the figure's), not at a capitalised one
+        // in a name, nor at a place's honorific syllable.
+        (
+            "Đồng chí Trần Văn Minh, Bí thư Huyện ủy trao huy hiệu 30 năm tuổi Đảng cho 5 đảng viên.",
+            &[("Trần Văn Minh", Some("Bí thư Huyện ủy"))],
+        ),
+        (
+            "Ông Trần Văn Sáu, Giám đốc Trung tâm Bồi dưỡng chính trị huyện Cái Bè cho biết.",
+            &[(
+                "Trần Văn Sáu",
+                Some("Giám đốc Trung tâm Bồi dưỡng chính trị huyện Cái Bè"),
+            )],
+        ),
+        (
+            "Đồng chí Nguyễn Văn Hiếu, Bí thư Huyện ủy Anh Sơn phát biểu.",
+            &[("Nguyễn Văn Hiếu", Some("Bí thư Huyện ủy Anh Sơn"))],
+        ),
+        (
+            "Đồng chí Lê Văn Tám, Bí thư Quận ủy Hai Bà Trưng dự.",
+            &[("Lê Văn Tám", Some("Bí thư Quận ủy Hai Bà Trưng"))],
+        ),
         // A role ends at `dự`, not at `du lịch`.
         (
             "Ông Nguyễn Văn Hùng, Giám đốc Trung tâm xúc tiến du lịch tỉnh dự hội nghị.",

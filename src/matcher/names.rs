@@ -513,11 +513,13 @@ impl<'a, 'm> Ctx<'a, 'm> {
                             | Category::Reference
                     );
                 // A one-syllable honorific is a syllable of a place before
-                // another capital: `Anh Sơn`, `Bà Rịa`, `Hai Bà Trưng`.
+                // or after another capital: `Anh Sơn`, `Bà Rịa`, `Hai Bà
+                // Trưng`, `Đông Anh`.
                 let honorific_syllable = single
                     && cat == Category::Honorific
-                    && self.space_before(k + 1)
-                    && self.toks.get(k + 1).is_some_and(|t| t.cap);
+                    && (len > 0
+                        || (self.space_before(k + 1)
+                            && self.toks.get(k + 1).is_some_and(|t| t.cap)));
                 let ok = tok.cap
                     && (matches!(cat, Category::Other | Category::Ethnicity)
                         || opens
@@ -1072,7 +1074,20 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
     while k < n && k - s < MAX_TOKENS {
         if ctx.space_before(k) {
             if let Some((t2, cat)) = ctx.term_starting(k) {
-                if matches!(cat, Category::Speech | Category::Honorific) {
+                // An event ends it (`Bí thư Huyện ủy trao huy hiệu …`); so
+                // does an honorific but a place's syllable (`Huyện ủy Anh
+                // Sơn`, `Đông Anh`).
+                let place_syllable = cat == Category::Honorific
+                    && ctx.last_tok[t2] == k
+                    && ctx.toks[k].cap
+                    && (ctx.toks[k - 1].cap
+                        || (ctx.space_before(k + 1) && ctx.toks.get(k + 1).is_some_and(|t| t.cap)));
+                // (A capitalised one is a name's: `Trung tâm Bồi dưỡng chính trị`.)
+                let event = cat == Category::Event && !ctx.toks[k].cap;
+                if cat == Category::Speech
+                    || event
+                    || (cat == Category::Honorific && !place_syllable)
+                {
                     break;
                 }
                 end = ctx.last_tok[t2];
