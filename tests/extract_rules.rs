@@ -1035,6 +1035,19 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
     ] {
         assert_eq!(quantity(text, value).subject.as_deref(), Some(subject));
     }
+    // `Tập đoàn` and `Tổng công ty` are organisations (`Tập đoàn kết nạp` is
+    // no `đoàn kết`).
+    let text = "Năm 2023, Đảng ủy Tập đoàn kết nạp 300 đảng viên. \
+                Đảng bộ Tổng công ty Điện lực miền Bắc có 45 chi bộ.";
+    assert_eq!(
+        quantity(text, 300.0).subject.as_deref(),
+        Some("Đảng ủy Tập đoàn")
+    );
+    assert_eq!(quantity(text, 300.0).event.as_deref(), Some("kết nạp"));
+    assert_eq!(
+        quantity(text, 45.0).subject.as_deref(),
+        Some("Đảng bộ Tổng công ty Điện lực miền Bắc")
+    );
     // A unit named by its kind alone refers to the full name said before.
     let text = "Đảng ủy Khối Doanh nghiệp tỉnh Thanh Hóa tổ chức hội nghị.\n\
                 Đến nay, Đảng bộ Khối có 138 tổ chức cơ sở đảng.\n\
