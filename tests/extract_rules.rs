@@ -421,6 +421,14 @@ fn event_is_the_nearest_action_in_the_sentence() {
             5.0,
             Some("trao huy hiệu"),
         ),
+        // Items of a list take the event of the line that opens it.
+        (
+            "Kết quả kết nạp đảng viên của các đảng bộ trực thuộc năm 2022 như sau:\n\n\
+             - Huyện U Minh: 198 đảng viên mới, đạt 110%\n\
+             - Huyện Thới Bình: 231 đảng viên mới, đạt 105%",
+            231.0,
+            Some("kết nạp"),
+        ),
         // Other words for the same events.
         (
             "Năm 2023, huyện phát triển được 240 đảng viên mới.",

@@ -1403,7 +1403,9 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(event.to_string());
         }
         let Some(i) = term else {
-            return self.event_after(unit_end, s_end);
+            return self
+                .event_after(unit_end, s_end)
+                .or_else(|| self.list_event(start));
         };
         if let Some(event) = self.passive_event(unit_end) {
             return Some(event.to_string());
@@ -1508,6 +1510,38 @@ impl<'d, 'a> Context<'d, 'a> {
                 .contains(g.second.as_str())
                 .then_some(g.event)
         })
+    }
+
+    /// `Kết quả kết nạp đảng viên … như sau:` then `- Huyện U Minh: 198 đảng
+    /// viên mới`: an item of a list takes the event its intro line (the
+    /// line ending in `:` above the items) names.
+    fn list_event(&self, start: usize) -> Option<String> {
+        let lines = &self.doc.layout.lines;
+        let text = self.text();
+        let line = |l: usize| text[lines[l].range.clone()].trim();
+        let bullet = |l: usize| line(l).starts_with(['-', '+', '•', '*', '–']);
+        let mut l = self.line_index(start);
+        if l >= lines.len() || !bullet(l) {
+            return None;
+        }
+        for _ in 0..40 {
+            l = l.checked_sub(1)?;
+            if line(l).is_empty() || bullet(l) {
+                continue;
+            }
+            if !line(l).ends_with(':') {
+                return None;
+            }
+            let r = lines[l].range.clone();
+            return self
+                .doc
+                .matches
+                .terms_after(r.start)
+                .take_while(|t| t.span.start < r.end)
+                .find_map(contract_event)
+                .map(str::to_string);
+        }
+        None
     }
 
     /// An event later in the number's clause (`45 đảng viên mới kết nạp`,
