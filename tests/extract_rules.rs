@@ -1123,6 +1123,33 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
             128.0,
             "Đảng bộ Trung tâm Y tế huyện Quỳnh Lưu",
         ),
+        // Official names with a comma or a dash before `và`, `Y tế` after a
+        // capital, a word of no category (`Môi trường`).
+        (
+            "Đảng bộ Sở Văn hóa, Thể thao và Du lịch tỉnh có 12 chi bộ.",
+            12.0,
+            "Đảng bộ Sở Văn hóa, Thể thao và Du lịch tỉnh",
+        ),
+        (
+            "Đảng bộ Sở Lao động - Thương binh và Xã hội tỉnh có 9 chi bộ.",
+            9.0,
+            "Đảng bộ Sở Lao động - Thương binh và Xã hội tỉnh",
+        ),
+        (
+            "Chi bộ Trạm Y tế xã Tân Hoa có 8 đảng viên.",
+            8.0,
+            "Chi bộ Trạm Y tế xã Tân Hoa",
+        ),
+        (
+            "Chi bộ Công ty Cổ phần Môi trường đô thị thành phố có 25 đảng viên.",
+            25.0,
+            "Chi bộ Công ty Cổ phần Môi trường đô thị thành phố",
+        ),
+        (
+            "Ngày 21/8/2024, Chi bộ Trường Tiểu học Phước Hòa A tổ chức lễ kết nạp 2 quần chúng ưu tú.",
+            2.0,
+            "Chi bộ Trường Tiểu học Phước Hòa A",
+        ),
         // Units with a number in their name.
         (
             "Chi bộ Tổ dân phố số 7, phường Tân An hiện có 41 đảng viên.",

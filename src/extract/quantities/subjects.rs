@@ -115,10 +115,13 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
     // No match covers token `k` but the matcher's own reading of the name
     // from the head at `head` (`Chi bộ Ngân hàng Chính` of `Chi bộ Ngân hàng
     // Chính sách xã hội`): this one reads further.
+    // (A word of no category does not hide one: `Công ty Cổ phần Môi
+    // trường`.)
     let free = |k: usize, head: usize| {
-        doc.matches
-            .covering(tokens[k].norm_span.start)
-            .all(|m| m.kind == MatchKind::Organisation && m.span.start == head)
+        doc.matches.covering(tokens[k].norm_span.start).all(|m| {
+            (m.kind == MatchKind::Organisation && m.span.start == head)
+                || m.category() == Some(Category::Other)
+        })
     };
     // The first token after byte `end`, if one space comes before it.
     let next_to = |end: usize| {
@@ -220,7 +223,28 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
         let mut end = noun_end;
         let (mut open, mut after_capital) = (word, capital_last);
         let (mut small_run, mut taken) = (usize::from(word && !capital_last), 0);
-        while let Some(j) = next_to(end).filter(|_| taken < MAX_NAME_WORDS) {
+        // `Sở Văn hóa, Thể thao và Du lịch`, `Sở Lao động - Thương binh và
+        // Xã hội`: a comma or a dash between capitalised words of a name
+        // that goes on to `và`.
+        let joined_by_mark = |end: usize| {
+            let rest = &text[end..];
+            let gap = [", ", " - ", " – "].iter().find(|g| rest.starts_with(*g))?;
+            let n = next_to(end + gap.len() - 1)?;
+            let goes_on = tokens[n..]
+                .iter()
+                .take(6)
+                .take_while(|t| t.kind == TokenKind::Word || t.norm == "," || t.norm == "-")
+                .any(|t| lower_eq(t.norm, "và"));
+            (capital(&tokens[n]) && free(n, head.span.start) && goes_on).then_some(n)
+        };
+        loop {
+            if taken >= MAX_NAME_WORDS {
+                break;
+            }
+            let word = next_to(end).filter(|&j| tokens[j].kind == TokenKind::Word);
+            let Some(j) = word.or_else(|| joined_by_mark(end)) else {
+                break;
+            };
             let t = &tokens[j];
             let p = t.norm_span.start;
             let starts_name = doc
@@ -239,7 +263,10 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
             if joins(t) {
                 after_capital = false;
             } else if capital(t) && free(j, head.span.start) {
-                open = !after_capital;
+                // (`Y` of `Y tế`, `Y học` starts a word: `Trạm Y tế`; not `A`
+                // of `Phước Hòa A tổ chức`.)
+                let letter_word = t.norm == "Y" && next_to(t.norm_span.end).is_some_and(small);
+                open = !after_capital || letter_word;
                 after_capital = true;
                 small_run = 0;
             } else if open && small(j) && small_run < 3 && !stops_name(j) {
