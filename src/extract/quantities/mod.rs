@@ -213,16 +213,13 @@ fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
 /// words before it since the sentence began, or only words of the time of
 /// day, or `đến` / `tới` among them.
 fn opens_sentence(text: &str, start: usize) -> bool {
-    const OF_TIME: &[&str] = &[
-        "vào", "lúc", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "giờ", "phút", "h",
-    ];
     let words = since_stop(text, start, &['.', '!', '?', '\n', ';', ':'])
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| c.is_ascii_punctuation()));
     let of_time = |w: &str| {
         w.is_empty()
             || w.bytes().all(|b| b.is_ascii_digit())
-            || OF_TIME.iter().any(|t| lower_eq(w, t))
+            || Words::get().time_of_day.has_lower(w)
     };
     words.clone().count() <= 3
         || words.clone().all(of_time)
@@ -1686,10 +1683,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let gap = text.get(end..t.range.start).unwrap_or("x").trim();
                 let gap = gap.strip_prefix('(').unwrap_or(gap).trim_start();
                 let year_part = gap.split_once(' ').is_some_and(|(part, nam)| {
-                    lower_eq(nam, "năm")
-                        && ["cuối", "đầu", "giữa", "trong", "vào", "hết"]
-                            .iter()
-                            .any(|p| lower_eq(part, p))
+                    lower_eq(nam, "năm") && Words::get().year_part.has_lower(part)
                 });
                 if gap.is_empty() || lower_eq(gap, "năm") || year_part {
                     return Some(t.value.clone());

@@ -39,6 +39,9 @@ pub(super) struct Words {
     pub(super) this_year_after: Vec<String>,
     /// Words before a name that make it a source or a comparison.
     pub(super) not_located_after: WordList,
+    /// Words of the time of day, and parts of a year.
+    pub(super) time_of_day: WordList,
+    pub(super) year_part: WordList,
     /// Words of a result (`đạt`, `hoàn thành`).
     pub(super) result: WordList,
     /// Words after `dự` that make it no attending.
@@ -220,6 +223,8 @@ impl Words {
                 whole_of: WordList::new(list("whole_of")),
                 not_attending: WordList::new(list("not_attending")),
                 result: WordList::new(list("result")),
+                time_of_day: WordList::new(list("time_of_day")),
+                year_part: WordList::new(list("year_part")),
                 must: list("must"),
                 must_then: WordList::new(list("must_then")),
                 events,
