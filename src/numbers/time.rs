@@ -195,6 +195,15 @@ pub(crate) fn year_period(text: &str, start: usize) -> Option<NumericMatch> {
     let mut q = skip_spaces(text, range_connector(text, y1_end)?);
     if let Some(e) = match_phrase(text, q, "năm") {
         q = skip_spaces(text, e);
+    } else if let Some(e) = match_phrase(text, q, "tháng") {
+        // `từ năm 2021 đến tháng 10/2023`: the years of the span.
+        let m = skip_spaces(text, e);
+        let m_end = digits_end(text, m);
+        small_int(text, m, m_end).filter(|n| (1..=12).contains(n))?;
+        q = match byte_at(text, m_end) {
+            b'/' | b'-' => m_end + 1,
+            _ => skip_spaces(text, match_phrase(text, skip_spaces(text, m_end), "năm")?),
+        };
     }
     let y2_end = digits_end(text, q);
     let y2 = is_year(text, q, y2_end)?;
