@@ -1797,9 +1797,11 @@ impl<'d, 'a> Context<'d, 'a> {
         let whole = || {
             let words =
                 &self.tokens()[self.token_at(sentence.norm_span.start)..self.token_at(start)];
-            words
-                .windows(2)
-                .any(|w| folds_to(w[0].norm, "toan") && Words::get().whole_of.has_lower(w[1].norm))
+            words.windows(2).any(|w| {
+                matches!(w[0].norm.as_bytes().first(), Some(b't' | b'T'))
+                    && folds_to(w[0].norm, "toan")
+                    && Words::get().whole_of.has_lower(w[1].norm)
+            })
         };
         let pick = match in_sentence {
             Some(n) => Some(n),
@@ -1865,7 +1867,10 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
     // most words are turned away by theirs.
     let is = |w: &str, t: &str| w.len() == t.len() && lower_eq(w, t);
     let mut words = words.iter().filter(|t| t.kind != TokenKind::Punctuation);
-    let head: Vec<&str> = words.clone().take(4).map(|t| t.norm).collect();
+    let mut head = [""; 4];
+    for (h, t) in head.iter_mut().zip(words.clone()) {
+        *h = t.norm;
+    }
     let cites = |d: Option<&&str>| {
         d.is_some_and(|d| is(d, "số") || d.starts_with(|c: char| c.is_ascii_digit()))
     };
@@ -1880,15 +1885,9 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
     // `phải kết nạp`, `cần kết nạp thêm`: a duty, written in small letters
     // before a verb of the figure (not `Cần Thơ`, `(phải)` in a caption,
     // `phải đi làm ăn xa`).
-    let must = {
-        let w = Words::get();
-        words
-            .clone()
-            .collect::<Vec<_>>()
-            .windows(2)
-            .any(|p| w.must.contains(&p[0].norm) && w.must_then.has_lower(p[1].norm))
-    };
-    let (mut before, mut prev, mut done, mut result) = ("", "", false, false);
+    let lists = Words::get();
+    let (mut must, mut result) = (false, false);
+    let (mut before, mut prev, mut done) = ("", "", false);
     for w in words.by_ref().map(|t| t.norm) {
         // Most words are turned away by their first byte.
         match w.as_bytes().first() {
@@ -1914,7 +1913,8 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
             _ => {}
         }
         // `đạt`, `vượt`, `hoàn thành`, `thực hiện`: a result.
-        result |= Words::get().result.has_lower(w);
+        result = result || lists.result.has_lower(w);
+        must = must || (lists.must.contains(&prev) && lists.must_then.has_lower(w));
         (before, prev) = (prev, w);
     }
     if planned || (own && plan_head && !result && !done) {

@@ -71,14 +71,29 @@ pub(super) struct Gapped {
 
 /// A list of lower-case words, as sorted [keys](Key): a lookup compares
 /// integers.
-pub(super) struct WordList(Vec<u128>);
+pub(super) struct WordList {
+    keys: Vec<u128>,
+    /// The first bytes of the words, in either case: most words asked
+    /// about are turned away by theirs. (Upper- and lower-case Vietnamese
+    /// letters share their first byte.)
+    firsts: [bool; 256],
+    /// Bit `n` for a word of `n` bytes (bit 63 for longer): case keeps the
+    /// length of Vietnamese letters.
+    lens: u64,
+}
 
 impl WordList {
     pub(super) fn new(words: Vec<&'static str>) -> Self {
         let mut keys: Vec<u128> = words.iter().filter_map(|w| Key::of(w)).collect();
         keys.sort_unstable();
         keys.dedup();
-        WordList(keys)
+        let mut firsts = [false; 256];
+        for b in words.iter().filter_map(|w| w.bytes().next()) {
+            firsts[usize::from(b)] = true;
+            firsts[usize::from(b.to_ascii_uppercase())] = true;
+        }
+        let lens = words.iter().fold(0, |set, w| set | 1 << w.len().min(63));
+        WordList { keys, firsts, lens }
     }
 
     /// Whether `word` (in lower case already) is listed.
@@ -87,11 +102,19 @@ impl WordList {
     }
 
     pub(super) fn has_key(&self, key: u128) -> bool {
-        self.0.binary_search(&key).is_ok()
+        self.keys.binary_search(&key).is_ok()
     }
 
     /// Whether `word` in lower case is listed, without allocating.
     pub(super) fn has_lower(&self, word: &str) -> bool {
+        if self.lens & 1 << word.len().min(63) == 0
+            || !word
+                .bytes()
+                .next()
+                .is_some_and(|b| self.firsts[usize::from(b)])
+        {
+            return false;
+        }
         let mut key = Key::new();
         key.push_lower(word);
         key.get().is_some_and(|k| self.has_key(k))
