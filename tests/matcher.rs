@@ -1091,6 +1091,14 @@ fn people_patterns() {
             "Đồng chí Lê Văn Tám, Bí thư Quận ủy Hai Bà Trưng dự.",
             &[("Lê Văn Tám", Some("Bí thư Quận ủy Hai Bà Trưng"))],
         ),
+        // Nor at `dự án`, `đầu tư` (no `từ`).
+        (
+            "Ông Lê Văn Hùng, Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện cho biết.",
+            &[(
+                "Lê Văn Hùng",
+                Some("Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện"),
+            )],
+        ),
         // A role ends at `dự`, not at `du lịch`.
         (
             "Ông Nguyễn Văn Hùng, Giám đốc Trung tâm xúc tiến du lịch tỉnh dự hội nghị.",

@@ -311,6 +311,44 @@ const STOP_WORDS: &[&str] = &[
 /// `xung quanh` (about).
 const STOP_VERBS: &[&str] = &["dự", "trao", "tặng", "chủ", "xung"];
 
+/// Second syllables that make one of [`STOP_VERBS`] a noun of the office
+/// (`Ban Quản lý dự án`, `dự toán`, `chủ nhiệm`).
+const NOUN_AFTER: &[&str] = &["án", "toán", "thảo", "kiến", "bị", "quyền", "nhiệm", "đầu"];
+
+/// [`STOP_WORDS`] as written with their marks, for marked text (`đầu tư`,
+/// `tài chính` hold no `từ`, `tại`).
+const STOP_WORDS_MARKED: &[&str] = &[
+    "đã", "đang", "sẽ", "cũng", "là", "được", "đến", "về", "với", "tại", "khi", "thì", "mà", "nên",
+    "vừa", "luôn", "rất", "có", "cho", "từ", "và", "cùng",
+];
+
+/// Token `k` is a function word that ends a role: compared with its marks
+/// in marked text, folded in text without marks.
+fn stop_word(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+    if ctx.accents.is_accented(ctx.toks[k].range.start) {
+        written_in(ctx, k, STOP_WORDS_MARKED)
+    } else {
+        ctx.with_key(k, |w| STOP_WORDS.contains(&w))
+    }
+}
+
+fn noun_after(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+    k + 1 < ctx.toks.len() && ctx.space_before(k + 1) && written_in(ctx, k + 1, NOUN_AFTER)
+}
+
+/// Token `k` is one of `words` as written (composed first if it carries
+/// combining marks).
+fn written_in(ctx: &Ctx<'_, '_>, k: usize, words: &[&str]) -> bool {
+    let t = ctx.text(k);
+    if t.bytes().any(|b| b == 0xCC || b == 0xCD) {
+        use unicode_normalization::UnicodeNormalization;
+        let composed: String = t.nfc().collect();
+        words.contains(&composed.as_str())
+    } else {
+        words.contains(&t)
+    }
+}
+
 /// Second syllables that make a capitalised run look like a person's name.
 const MIDDLE_NAMES: &[&str] = &["van", "thi", "a"];
 
@@ -1095,8 +1133,8 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
                 continue;
             }
             if ctx.cover(k).is_some()
-                || (!ctx.toks[k].cap && ctx.with_key(k, |w| STOP_WORDS.contains(&w)))
-                || STOP_VERBS.contains(&ctx.text(k))
+                || (!ctx.toks[k].cap && stop_word(ctx, k))
+                || (written_in(ctx, k, STOP_VERBS) && !noun_after(ctx, k))
                 || (ctx.person_starts(k) && !ctx.slots[k].used)
             {
                 break;
