@@ -180,6 +180,16 @@ fn durations_labels_and_list_markers_are_not_quantities() {
     // `mỗi lớp`: each class, not class 90.
     let q = quantity("Huyện mở 4 lớp, mỗi lớp 90 - 100 học viên.", 90.0);
     assert_eq!((q.value_max, q.unit.as_str()), (Some(100.0), "học viên"));
+    // In a list of units, a count with its unit left out counts what the
+    // next item's does; not a unit's number after `số`.
+    let text = "Nhiều đơn vị kết nạp được nhiều: Đảng bộ huyện Lục Nam 34 đảng viên, \
+                thành phố Bắc Giang 27, thị xã Việt Yên 25, Đảng bộ Khối các cơ quan tỉnh 19 đảng viên.";
+    assert_eq!(quantity(text, 27.0).unit, "đảng viên");
+    assert_eq!(values(text), [34.0, 27.0, 25.0, 19.0]);
+    assert_eq!(
+        values("Chi bộ Tổ dân phố số 7, phường Tân An hiện có 41 đảng viên."),
+        [41.0]
+    );
     // The name of a movement (`chi bộ 4 tốt`) and a numbered district or
     // ward (`Quận 1`) are no counts.
     assert_eq!(

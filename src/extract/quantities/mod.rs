@@ -1035,6 +1035,11 @@ impl<'d, 'a> Context<'d, 'a> {
     /// `và`).
     fn unit_of_list(&self, m: &NumericMatch, later: &[NumericMatch]) -> Option<(String, usize)> {
         let text = self.text();
+        // `Tổ dân phố số 7, phường Tân An`: a number after `số` labels.
+        let before = text[..m.span.start].trim_end();
+        if before.rsplit(' ').next().is_some_and(|w| lower_eq(w, "số")) {
+            return None;
+        }
         let mut end = m.span.end;
         // Items have words before their numbers (`, cảnh cáo 15`), or none
         // has and the last is joined by `và` (`12, 15 và 20 đảng viên`):
@@ -1053,7 +1058,16 @@ impl<'d, 'a> Context<'d, 'a> {
                 return None;
             }
             let count = words.split(' ').filter(|w| !w.is_empty()).count() - usize::from(and);
-            if count > 4 {
+            // An item that names a unit may be longer (`, thị xã Việt Yên 25,
+            // Đảng bộ Khối các cơ quan tỉnh 19 đảng viên`).
+            let named = gap
+                .trim_start_matches([',', ';', ' '])
+                .split(' ')
+                .next()
+                .is_some_and(|w| {
+                    w.starts_with(char::is_uppercase) || Words::get().whole_of.has_lower(w)
+                });
+            if count > if named { 8 } else { 4 } {
                 return None;
             }
             worded |= count > 0;
