@@ -609,6 +609,16 @@ fn target_cues_before_the_number() {
             Modality::Actual,
         ),
         (
+            "Kế hoạch năm 2024, Đảng bộ huyện Lục Nam kết nạp 260 đảng viên.",
+            260.0,
+            Modality::Target,
+        ),
+        (
+            "Chỉ tiêu năm 2023, toàn huyện đạt 105%.",
+            105.0,
+            Modality::Actual,
+        ),
+        (
             "Chỉ tiêu kết nạp năm 2023 hoàn thành với 180 đảng viên.",
             180.0,
             Modality::Actual,

@@ -1593,6 +1593,25 @@ impl<'d, 'a> Context<'d, 'a> {
         let statement = text[s_start..start]
             .rfind(';')
             .map_or(s_start, |k| s_start + k + 1);
+        // `Kế hoạch năm 2024, Đảng bộ huyện kết nạp 260 đảng viên`: a plan or
+        // quota heading the statement in a clause of its own (at most four
+        // words, no document cited), with no result in the figure's clause.
+        let lists = Words::get();
+        let head: Vec<&Token<'_>> = words(statement, clause.max(statement))
+            .iter()
+            .take_while(|t| t.norm != ",")
+            .collect();
+        let is = |k: usize, w: &str| head.get(k).is_some_and(|t| lower_eq(t.norm, w));
+        let plan = (is(0, "kế") && is(1, "hoạch")) || (is(0, "chỉ") && is(1, "tiêu"));
+        let cited = head
+            .get(2)
+            .is_some_and(|t| lower_eq(t.norm, "số") || t.kind == TokenKind::DocumentNumber);
+        let result = words(clause, start)
+            .iter()
+            .any(|t| lists.result.has_lower(t.norm));
+        if plan && head.len() <= 4 && clause > statement && !cited && !result {
+            return Modality::Target;
+        }
         // (The figure's clause, read above, says nothing.)
         match tense(words(statement, clause.max(statement)), false) {
             Some(Modality::Target) => return Modality::Target,
