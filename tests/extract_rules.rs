@@ -1207,6 +1207,11 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
             12.0,
             "huyện Đông Anh",
         ),
+        (
+            "Năm 2023, Đảng bộ tỉnh Bà Rịa - Vũng Tàu kết nạp 2.150 đảng viên.",
+            2150.0,
+            "Đảng bộ tỉnh Bà Rịa - Vũng Tàu",
+        ),
     ] {
         assert_eq!(quantity(text, value).subject.as_deref(), Some(subject));
     }

@@ -625,10 +625,23 @@ impl<'a, 'm> Ctx<'a, 'm> {
         {
             return Some(j..j + 2);
         }
+        let mut dashed = false;
         while k < n {
-            if len > 0 && !self.space_before(k) {
+            // `tỉnh Bà Rịa - Vũng Tàu`: two names of two syllables or more
+            // joined by a dash, after a place word.
+            let dash = after_admin
+                && !dashed
+                && len >= 2
+                && matches!(self.gap_before(k), "-" | "–")
+                && self.input[self.toks[k - 1].range.end..self.toks[k].range.start]
+                    .starts_with(' ')
+                && self.toks[k].cap
+                && self.toks.get(k + 1).is_some_and(|t| t.cap)
+                && self.space_before(k + 1);
+            if len > 0 && !self.space_before(k) && !dash {
                 break;
             }
+            dashed |= dash;
             if self.number_of_place(k, len, after_admin) {
                 end = k + 1;
                 break;
