@@ -300,12 +300,6 @@ pub(crate) fn space_between(input: &str, a: &Token, b: &Token) -> bool {
     }
 }
 
-/// Function words that end a role written after a name.
-const STOP_WORDS: &[&str] = &[
-    "da", "dang", "se", "cung", "la", "duoc", "den", "ve", "voi", "tai", "khi", "thi", "ma", "nen",
-    "vua", "luon", "rat", "co", "cho", "tu", "va",
-];
-
 /// Verbs that end a role written after a name, compared with their marks
 /// (`du lịch`, `tăng` are no `dự`, `tặng`): attending, giving, presiding,
 /// `xung quanh` (about).
@@ -315,9 +309,9 @@ const STOP_VERBS: &[&str] = &["dự", "trao", "tặng", "chủ", "xung"];
 /// (`Ban Quản lý dự án`, `dự toán`, `chủ nhiệm`).
 const NOUN_AFTER: &[&str] = &["án", "toán", "thảo", "kiến", "bị", "quyền", "nhiệm", "đầu"];
 
-/// [`STOP_WORDS`] as written with their marks, for marked text (`đầu tư`,
-/// `tài chính` hold no `từ`, `tại`).
-const STOP_WORDS_MARKED: &[&str] = &[
+/// Function words that end a role written after a name; in marked text
+/// compared with their marks (`đầu tư`, `tài chính` hold no `từ`, `tại`).
+const STOP_WORDS: &[&str] = &[
     "đã", "đang", "sẽ", "cũng", "là", "được", "đến", "về", "với", "tại", "khi", "thì", "mà", "nên",
     "vừa", "luôn", "rất", "có", "cho", "từ", "và", "cùng",
 ];
@@ -326,9 +320,9 @@ const STOP_WORDS_MARKED: &[&str] = &[
 /// in marked text, folded in text without marks.
 fn stop_word(ctx: &Ctx<'_, '_>, k: usize) -> bool {
     if ctx.accents.is_accented(ctx.toks[k].range.start) {
-        written_in(ctx, k, STOP_WORDS_MARKED)
+        written_in(ctx, k, STOP_WORDS)
     } else {
-        ctx.with_key(k, |w| STOP_WORDS.contains(&w))
+        ctx.with_key(k, |w| STOP_WORDS.iter().any(|s| normalize::folds_to(s, w)))
     }
 }
 
