@@ -544,14 +544,7 @@ impl<'a, 'm> Ctx<'a, 'm> {
                             | Category::Target
                             | Category::Reference
                     );
-                // A one-syllable honorific is a syllable of a place before
-                // or after another capital: `Anh Sơn`, `Bà Rịa`, `Hai Bà
-                // Trưng`, `Đông Anh`.
-                let honorific_syllable = single
-                    && cat == Category::Honorific
-                    && (len > 0
-                        || (self.space_before(k + 1)
-                            && self.toks.get(k + 1).is_some_and(|t| t.cap)));
+                let honorific_syllable = self.place_honorific(k, len > 0);
                 let ok = tok.cap
                     && (matches!(cat, Category::Other | Category::Ethnicity)
                         || opens
@@ -602,6 +595,16 @@ impl<'a, 'm> Ctx<'a, 'm> {
             .strip_prefix(['-', '–'])
             .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()));
         counted || range
+    }
+
+    /// Token `k` is a capitalised one-syllable honorific that is a syllable
+    /// of a place, after another capital (`after_capital`: `Đông Anh`, `Hai
+    /// Bà Trưng`) or before one (`Anh Sơn`, `Bà Rịa`).
+    fn place_honorific(&self, k: usize, after_capital: bool) -> bool {
+        matches!(self.term_starting(k), Some((t, Category::Honorific)) if self.last_tok[t] == k)
+            && self.toks[k].cap
+            && (after_capital
+                || (self.space_before(k + 1) && self.toks.get(k + 1).is_some_and(|t| t.cap)))
     }
 
     /// The proper-name run starting at token `j`: (end token exclusive, last name token).
@@ -1122,11 +1125,7 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
                 // An event ends it (`Bí thư Huyện ủy trao huy hiệu …`); so
                 // does an honorific but a place's syllable (`Huyện ủy Anh
                 // Sơn`, `Đông Anh`).
-                let place_syllable = cat == Category::Honorific
-                    && ctx.last_tok[t2] == k
-                    && ctx.toks[k].cap
-                    && (ctx.toks[k - 1].cap
-                        || (ctx.space_before(k + 1) && ctx.toks.get(k + 1).is_some_and(|t| t.cap)));
+                let place_syllable = ctx.place_honorific(k, ctx.toks[k - 1].cap);
                 // (A capitalised one is a name's: `Trung tâm Bồi dưỡng chính trị`.)
                 let event = cat == Category::Event && !ctx.toks[k].cap;
                 if cat == Category::Speech
