@@ -363,6 +363,8 @@ pub(crate) struct Context<'d, 'a> {
     /// The organisations of the whole text, with their folded words, read
     /// when a unit named by its kind alone first needs its referent.
     organisations: OnceCell<Vec<(Range<usize>, String)>>,
+    /// The offices of the guests ([`person_roles`]), found when first needed.
+    guest_roles: OnceCell<Vec<Range<usize>>>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -402,7 +404,7 @@ impl<'d, 'a> Context<'d, 'a> {
     fn read_whole(&mut self) {
         self.read_terms(None);
         self.sentences = crate::tokenize::sentences(&self.doc.tokens, self.doc.text());
-        self.names = all_names(self.doc, &self.matched);
+        self.names = all_names(self.doc, &self.matched, self.guest_roles());
         self.main_subject = OnceCell::from(main_subject(self.doc, &self.names));
     }
 
@@ -462,6 +464,7 @@ impl<'d, 'a> Context<'d, 'a> {
             excluded,
             main_subject: OnceCell::new(),
             organisations: OnceCell::new(),
+            guest_roles: OnceCell::new(),
         }
     }
 
@@ -640,7 +643,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut coverage = Coverage::new(doc.matches.as_slice());
         let mut out = Vec::new();
         let mut names = Vec::new();
-        let roles = person_roles(doc);
+        let roles = self.guest_roles();
         for read in lines {
             let r = &doc.layout.lines[read.line].range;
             let lo = self.matched.partition_point(|m| m.span.start < r.start);
@@ -656,7 +659,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 .unwrap_or(toks.end);
             bare_names_in(doc, &mut coverage, toks.start..end, &mut names);
             unit_names_in(doc, r.clone(), &mut names);
-            mark_in_roles(&roles, &mut names);
+            mark_in_roles(roles, &mut names);
             settle(doc.text(), &mut names);
             // The first name of the line may locate the last of an earlier one.
             if let Some(first) = names.first_mut() {
@@ -735,6 +738,10 @@ impl<'d, 'a> Context<'d, 'a> {
         within_any(&self.excluded, r)
     }
 
+    fn guest_roles(&self) -> &[Range<usize>] {
+        self.guest_roles.get_or_init(|| person_roles(self.doc))
+    }
+
     /// The article's main subject: its lines are read the first time.
     fn main_subject(&self) -> Option<&Named> {
         self.main_subject
@@ -743,7 +750,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 let doc = self.doc;
                 for l in zones(doc) {
                     let Some(tokens) = self.line_tokens(l) else {
-                        return main_subject(doc, &all_names(doc, &self.matched));
+                        let names = all_names(doc, &self.matched, self.guest_roles());
+                        return main_subject(doc, &names);
                     };
                     let read = LineRead {
                         line: l,

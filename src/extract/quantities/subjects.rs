@@ -41,13 +41,17 @@ pub(super) fn named(m: &Match<'_>) -> Option<Named> {
 }
 
 /// The names of the document: those of the matcher (`matched`, in lines that
-/// give facts) and those found by capitals.
-pub(super) fn all_names(doc: &Doc<'_>, matched: &[&Match<'_>]) -> Vec<Named> {
+/// give facts) and those found by capitals; those in `guest_roles` marked.
+pub(super) fn all_names(
+    doc: &Doc<'_>,
+    matched: &[&Match<'_>],
+    guest_roles: &[Range<usize>],
+) -> Vec<Named> {
     let mut names: Vec<Named> = matched.iter().filter_map(|m| named(m)).collect();
     let mut coverage = Coverage::new(doc.matches.as_slice());
     bare_names_in(doc, &mut coverage, 0..doc.tokens.len(), &mut names);
     unit_names_in(doc, 0..doc.text().len(), &mut names);
-    mark_in_roles(&person_roles(doc), &mut names);
+    mark_in_roles(guest_roles, &mut names);
     settle(doc.text(), &mut names);
     names
 }
