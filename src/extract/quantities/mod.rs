@@ -927,6 +927,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let at_unit_end = self.token_from(at_start, unit_end);
         let s_end = self.bounded_ahead(sentence.norm_span.end, unit_end, at_unit_end);
         let (span, text) = self.doc.original(start..unit_end);
+        // The relation verb before the number, read once for the relation
+        // and for a reference point between them.
+        let relation = self.relation_term(start, at_start, m.kind == Kind::Percent);
         let q = Quantity {
             value,
             value_max: m.value_max.map(to_f64),
@@ -934,7 +937,7 @@ impl<'d, 'a> Context<'d, 'a> {
             approx: m.approx,
             unit,
             event: self.event((s_start, s_end), (start, unit_end), gapped),
-            relation: self.relation(start, at_start, m.kind == Kind::Percent),
+            relation: relation.and_then(|k| contract_relation(self.terms[k]).map(str::to_string)),
             reference: None,
             modality: self.modality(s_start, start),
             time: self.time(m, unit_end, sentence, s_end),
@@ -949,7 +952,7 @@ impl<'d, 'a> Context<'d, 'a> {
             percent: m.kind == Kind::Percent,
             reference: self
                 .reference(at_unit_end, s_start, s_end)
-                .or_else(|| self.reference_before(start, at_start, m.kind == Kind::Percent)),
+                .or_else(|| self.reference_before(relation?, start)),
         })
     }
 
@@ -1277,17 +1280,12 @@ impl<'d, 'a> Context<'d, 'a> {
         Some((unit, end))
     }
 
-    /// A relation verb just before the number (skipping `được`, `tỷ lệ`).
+    /// The relation verb just before the number (skipping `được`, `tỷ lệ`):
+    /// its term within four tokens before it, or for a percentage within
+    /// eight when a reference point follows it with no punctuation or number
+    /// up to the percentage (`vượt kế hoạch đề ra 8,5%`, `tăng so với cùng
+    /// kỳ 15%`).
     /// `i` is [`token_at`](Self::token_at)`(start)`.
-    fn relation(&self, start: usize, i: usize, percent: bool) -> Option<String> {
-        let k = self.relation_term(start, i, percent)?;
-        contract_relation(self.terms[k]).map(str::to_string)
-    }
-
-    /// The relation term of [`relation`](Self::relation): within four
-    /// tokens before the number, or for a percentage within eight when a
-    /// reference point follows it with no punctuation or number up to the
-    /// percentage (`vượt kế hoạch đề ra 8,5%`, `tăng so với cùng kỳ 15%`).
     fn relation_term(&self, start: usize, i: usize, percent: bool) -> Option<usize> {
         let from = |back: usize| {
             let lo = i.saturating_sub(back);
@@ -1318,10 +1316,9 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// `vượt kế hoạch 20,6%`, `đạt chỉ tiêu 106,7%`: a reference point
-    /// between the relation before the number (see [`relation`](Self::relation))
-    /// and the number, with no punctuation after it.
-    fn reference_before(&self, start: usize, i: usize, percent: bool) -> Option<String> {
-        let k = self.relation_term(start, i, percent)?;
+    /// between relation term `k` (see [`relation_term`](Self::relation_term))
+    /// and the number at `start`, with no punctuation after it.
+    fn reference_before(&self, k: usize, start: usize) -> Option<String> {
         let t = self.reference_after(k, start)?;
         Some(lowercase(&self.text()[t.span.clone()]))
     }
