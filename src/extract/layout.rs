@@ -77,28 +77,75 @@ struct Furniture {
     prefix: bool,
 }
 
+impl Furniture {
+    fn parse(p: &'static str) -> Furniture {
+        match p.strip_suffix('*') {
+            Some(prefix) => Furniture {
+                words: prefix.trim_end(),
+                prefix: true,
+            },
+            None => Furniture {
+                words: p,
+                prefix: false,
+            },
+        }
+    }
+
+    /// Whether a folded key (of the whole line when `whole`) is this phrase.
+    fn fits(&self, k: &str, whole: bool) -> bool {
+        if self.prefix {
+            k.starts_with(self.words)
+        } else {
+            whole && k == self.words
+        }
+    }
+}
+
+/// The furniture phrases, the ends of articles among them.
 fn furniture() -> &'static [Furniture] {
     static P: OnceLock<Vec<Furniture>> = OnceLock::new();
     P.get_or_init(|| {
         phrases(include_str!("data/furniture.txt"))
             .into_iter()
-            .map(|p| match p.strip_suffix('*') {
-                Some(prefix) => Furniture {
-                    words: prefix.trim_end(),
-                    prefix: true,
-                },
-                None => Furniture {
-                    words: p,
-                    prefix: false,
-                },
-            })
+            .chain(phrases(include_str!("data/end_of_article.txt")))
+            .map(Furniture::parse)
             .collect()
     })
 }
 
-fn end_markers() -> &'static [&'static str] {
+fn end_markers() -> &'static [Furniture] {
+    static P: OnceLock<Vec<Furniture>> = OnceLock::new();
+    P.get_or_init(|| {
+        phrases(include_str!("data/end_of_article.txt"))
+            .into_iter()
+            .map(Furniture::parse)
+            .collect()
+    })
+}
+
+/// The words of share and print buttons (`Chia sẻ  Facebook  Zalo  In`), longest first.
+fn button_words() -> &'static [&'static str] {
     static P: OnceLock<Vec<&str>> = OnceLock::new();
-    P.get_or_init(|| phrases(include_str!("data/end_of_article.txt")))
+    P.get_or_init(|| {
+        let mut p = phrases(include_str!("data/buttons.txt"));
+        p.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        p
+    })
+}
+
+/// A line of buttons only: its folded words are button words from end to end.
+fn is_buttons(k: &str) -> bool {
+    let mut rest = k;
+    while !rest.is_empty() {
+        let Some(w) = button_words().iter().find(|w| {
+            rest.strip_prefix(**w)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        }) else {
+            return false;
+        };
+        rest = rest[w.len()..].trim_start();
+    }
+    !k.is_empty()
 }
 
 fn byline_prefixes() -> &'static [&'static str] {
@@ -112,10 +159,19 @@ fn masthead_words() -> &'static [&'static str] {
 }
 
 /// A site's name (`Báo Gia Lai điện tử`, `TẠP CHÍ XÂY DỰNG ĐẢNG`,
-/// `Cổng thông tin điện tử huyện Lục Nam`): at most nine words, one of
-/// [`masthead_words`] first, and a capital after a one-word one (`Báo cáo
-/// …` is none).
+/// `Cổng thông tin điện tử huyện Lục Nam`) or motto, alone or before a dash.
 fn is_masthead(s: &str) -> bool {
+    // `Báo Quảng Trị - Cơ quan của Đảng bộ …`: the name before the motto.
+    let name = [" - ", " – "]
+        .iter()
+        .find_map(|d| s.split_once(d))
+        .map(|(name, _)| name);
+    name.is_some_and(is_site_name) || is_site_name(s)
+}
+
+/// At most nine words, one of [`masthead_words`] first, and a capital after
+/// a one-word one (`Báo cáo …` is none).
+fn is_site_name(s: &str) -> bool {
     if words_up_to(s, 10) > 9 {
         return false;
     }
@@ -157,13 +213,15 @@ fn key(s: &str) -> String {
     out
 }
 
-/// The first letters of the furniture phrases, as bits of ASCII codes.
+/// The first letters of the furniture phrases and button words, as bits of ASCII codes.
 fn furniture_first_bytes() -> u128 {
     static P: OnceLock<u128> = OnceLock::new();
     *P.get_or_init(|| {
         furniture()
             .iter()
-            .filter_map(|p| p.words.bytes().next())
+            .map(|p| p.words)
+            .chain(button_words().iter().copied())
+            .filter_map(|p| p.bytes().next())
             .fold(0, |set, b| set | 1 << (b & 127))
     })
 }
@@ -201,13 +259,9 @@ fn is_furniture(line: &str) -> bool {
     let k = key(&line[..head]);
     let whole = head == line.len();
     // A line made of furniture words and a number, like "(0) Bình luận".
-    furniture().iter().any(|p| {
-        if p.prefix {
-            k.starts_with(p.words)
-        } else {
-            whole && k == p.words
-        }
-    })
+    // (Buttons have no digits: a dateline with counters is no row of buttons.)
+    furniture().iter().any(|p| p.fits(&k, whole))
+        || (whole && !line.bytes().any(|b| b.is_ascii_digit()) && is_buttons(&k))
 }
 
 /// The time of a dateline: hour, minute, maybe second, maybe `AM`/`PM`.
@@ -611,7 +665,10 @@ fn lines_of(text: &str) -> Layout {
     }
     // Below "Tin liên quan" come other articles' headlines.
     if let Some(end) = lines.iter().position(|l| {
-        l.role == Role::Furniture && end_markers().contains(&key(&text[l.range.clone()]).as_str())
+        l.role == Role::Furniture && {
+            let k = key(&text[l.range.clone()]);
+            end_markers().iter().any(|p| p.fits(&k, true))
+        }
     }) {
         for l in &mut lines[end..] {
             if l.role != Role::Blank {
@@ -668,6 +725,21 @@ fn mark_duplicates(text: &str, lines: &mut [Line]) {
     }
 }
 
+/// A row of menu items set apart by wide gaps (`Thời sự  Chính trị  Xây
+/// dựng Đảng  Kinh tế`): three or more short items, each capitalised.
+fn is_menu(s: &str) -> bool {
+    let items: Vec<&str> = s
+        .split("  ")
+        .flat_map(|p| p.split('\t'))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    items.len() >= 3
+        && items.iter().all(|item| {
+            item.starts_with(char::is_uppercase) && item.split_whitespace().count() <= 4
+        })
+}
+
 fn next_non_blank(lines: &[Line], from: usize) -> Option<usize> {
     (from..lines.len()).find(|&i| !matches!(lines[i].role, Role::Blank | Role::Junk))
 }
@@ -704,7 +776,7 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
     // masthead in capitals, one or two words); else short lines too.
     let label = |i: usize, strict: bool| {
         let s = text[lines[i].range.clone()].trim();
-        if s.contains(['|', '›', '»', '>']) || s.contains(" / ") {
+        if s.contains(['|', '›', '»', '>']) || s.contains(" / ") || is_menu(s) {
             return true;
         }
         let words = words_up_to(s, 6);
@@ -812,6 +884,7 @@ fn byline_above_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
             && (2..=4).contains(&s.split_whitespace().count())
             && s.chars().any(char::is_lowercase)
             && is_name_like(s)
+            && !is_masthead(s)
             && next_non_blank(lines, i + 1).is_some_and(|n| lines[n].role == Role::Dateline)
     })?;
     out.lines[i].role = Role::Byline;
@@ -819,6 +892,34 @@ fn byline_above_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
     let s = &text[r.clone()];
     let start = r.start + (s.len() - s.trim_start().len());
     Some(start..start + s.trim().len())
+}
+
+/// A byline on the line right below the dateline, in the page's head
+/// (`Thứ Bảy, 15/10/2022 - 08:12` / `Lê Hằng`, `Bài, ảnh: Lê Minh Khoa`).
+fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
+    let lines = &out.lines;
+    let i = (1..lines.len().min(16)).find(|&i| {
+        let s = text[lines[i].range.clone()].trim();
+        let name = byline_name(s);
+        // Capitals only (`XÂY DỰNG ĐẢNG`) may be a section's name, unless labelled.
+        let labelled = name.len() < s.len();
+        lines[i].role == Role::Body
+            && Some(i) != out.title
+            && (2..=5).contains(&name.split_whitespace().count())
+            && (labelled || name.chars().any(char::is_lowercase))
+            && is_name_like(name)
+            && !is_masthead(name)
+            && (0..i)
+                .rev()
+                .find(|&p| !matches!(lines[p].role, Role::Blank | Role::Junk))
+                .is_some_and(|p| lines[p].role == Role::Dateline)
+    })?;
+    out.lines[i].role = Role::Byline;
+    let r = &out.lines[i].range;
+    let s = &text[r.clone()];
+    let name = byline_name(s);
+    let start = r.start + (name.as_ptr() as usize - s.as_ptr() as usize);
+    Some(start..start + name.len())
 }
 
 /// `first_paragraph`: the first line of article text when the headline was found.
@@ -876,7 +977,9 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
         }
     }
     if out.author.is_none() {
-        out.author = organisation.or_else(|| byline_above_dateline(text, out));
+        out.author = organisation
+            .or_else(|| byline_above_dateline(text, out))
+            .or_else(|| byline_below_dateline(text, out));
     }
     if out.source.is_none() {
         out.source = leading_source(text, &out.lines, first_paragraph);
@@ -887,6 +990,15 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
 /// affiliation in brackets, or a trailing comment counter (`(0) Bình luận`).
 fn byline_name(s: &str) -> &str {
     let mut name = strip_prefix_words(s, byline_prefixes()).trim();
+    // `Minh Hiếu - Ảnh: Hồng Nhung`, `Thu Hà - Báo Lai Châu`: the writer, not
+    // the photographer or the paper (`Nghĩa Hà – Đức Thắng` are two writers).
+    for dash in [" - ", " – "] {
+        if let Some((writer, rest)) = name.split_once(dash) {
+            if is_masthead(rest) || strip_prefix_words(rest, byline_prefixes()).len() < rest.len() {
+                name = writer.trim_end();
+            }
+        }
+    }
     if let Some(p) = name.find('(') {
         // Only a bracket that ends the line (or a comment counter after it):
         // `Ông Nguyễn Văn Nam (Bí thư Chi bộ) cho biết …` is article text.
@@ -1167,6 +1279,77 @@ mod tests {
         );
         assert_eq!(p.as_deref(), Some("2017-05-12T08:47:00+07:00"));
         assert_eq!(a.as_deref(), Some("DUY NGUYỄN"));
+    }
+
+    /// Share and print buttons, comment boxes and related-story headings after
+    /// the byline leave it the last line of the article.
+    #[test]
+    fn byline_above_buttons_and_related_stories() {
+        for tail in [
+            "Chia sẻ   Facebook   Zalo   Email   In\nBình luận",
+            "In trang | Gửi bài viết | Quay lại",
+            "Chia sẻ bài viết:  Facebook  Twitter  Google+",
+            "Bài viết liên quan\n- Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 3, khóa XXVIII",
+            "Các tin đã đưa ngày:\nHội nghị Đảng ủy xã (10/04/2021)",
+            "Bài viết cùng chuyên mục:\n› Thanh Chương: 100% xóm có chi bộ (05/12/2018)",
+        ] {
+            let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\nPhương Anh\n{tail}");
+            let (t, p, a, _) = meta(&text);
+            assert_eq!(t.as_deref(), Some("Xã A kết nạp 5 đảng viên mới"), "{tail}");
+            assert_eq!(a.as_deref(), Some("Phương Anh"), "{tail}");
+            // A related story's date is not the article's.
+            assert_eq!(p, None, "{tail}");
+        }
+        // A dateline with counters is still a dateline, not a row of buttons.
+        let text =
+            format!("Xã A kết nạp\n\n05/03/2024 07:15 | 3 bình luận | 1.245 lượt đọc\n\n{BODY}");
+        assert_eq!(meta(&text).1.as_deref(), Some("2024-03-05T07:15:00+07:00"));
+        // A family name alone is no button (`Lưu`).
+        assert!(!is_furniture("Lưu Gửi"));
+    }
+
+    #[test]
+    fn byline_below_the_dateline_and_labelled_parts() {
+        let text =
+            format!("Xã A kết nạp 5 đảng viên mới\nThứ Bảy, 15/10/2022 - 08:12\nLê Hằng\n\n{BODY}");
+        assert_eq!(meta(&text).2.as_deref(), Some("Lê Hằng"));
+        let text = format!("Xã A kết nạp 5 đảng viên mới\n\nCập nhật: 10:25 | 28/12/2022\nBài, ảnh: Lê Minh Khoa\n\n{BODY}");
+        assert_eq!(meta(&text).2.as_deref(), Some("Lê Minh Khoa"));
+        // The photographer and the paper are not the writer; two writers are.
+        for (line, author) in [
+            ("Tin: Minh Hiếu - Ảnh: Hồng Nhung", "Minh Hiếu"),
+            ("Thu Hà - Báo Lai Châu", "Thu Hà"),
+            ("Nghĩa Hà – Đức Thắng", "Nghĩa Hà – Đức Thắng"),
+        ] {
+            let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\n{line}");
+            assert_eq!(meta(&text).2.as_deref(), Some(author), "{line}");
+        }
+        // A paper's name above the dateline is no byline.
+        let text = format!(
+            "Báo Quảng Trị\nThứ Năm, 28/12/2017 - 15:40\n\nXã A kết nạp 5 đảng viên mới\n\n{BODY}"
+        );
+        let (t, _, a, _) = meta(&text);
+        assert_eq!(t.as_deref(), Some("Xã A kết nạp 5 đảng viên mới"));
+        assert_eq!(a, None);
+    }
+
+    #[test]
+    fn menus_mottos_and_site_names_are_no_headline() {
+        for head in [
+            "QUANG NINH ONLINE\nThời sự  Chính trị  Xây dựng Đảng  Kinh tế  Xã hội  Văn hóa",
+            "Cơ quan của Đảng bộ tỉnh Quảng Trị",
+            "Báo Quảng Trị - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Quảng Trị",
+            "Báo và Phát thanh, Truyền hình Hưng Yên",
+        ] {
+            let text = format!(
+                "{head}\nThứ Năm, 28/12/2017 - 15:40\n\nXã A kết nạp 5 đảng viên mới\n\n{BODY}"
+            );
+            assert_eq!(
+                meta(&text).0.as_deref(),
+                Some("Xã A kết nạp 5 đảng viên mới"),
+                "{head}"
+            );
+        }
     }
 
     #[test]
