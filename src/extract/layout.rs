@@ -153,6 +153,11 @@ fn byline_prefixes() -> &'static [&'static str] {
     P.get_or_init(|| phrases(include_str!("data/byline_prefixes.txt")))
 }
 
+fn byline_ranks() -> &'static [&'static str] {
+    static P: OnceLock<Vec<&str>> = OnceLock::new();
+    P.get_or_init(|| phrases(include_str!("data/byline_ranks.txt")))
+}
+
 fn masthead_words() -> &'static [&'static str] {
     static P: OnceLock<Vec<&str>> = OnceLock::new();
     P.get_or_init(|| phrases(include_str!("data/masthead_words.txt")))
@@ -169,10 +174,11 @@ fn is_masthead(s: &str) -> bool {
     name.is_some_and(is_site_name) || is_site_name(s)
 }
 
-/// At most nine words, one of [`masthead_words`] first, and a capital after
-/// a one-word one (`Báo cáo …` is none).
+/// At most twelve words, one of [`masthead_words`] first; after a one-word one
+/// at most nine, and a capital next (`Báo cáo …` is none).
 fn is_site_name(s: &str) -> bool {
-    if words_up_to(s, 10) > 9 {
+    let count = words_up_to(s, 13);
+    if count > 12 {
         return false;
     }
     let k = key(s);
@@ -180,10 +186,14 @@ fn is_site_name(s: &str) -> bool {
     masthead_words().iter().any(|m| {
         let n = m.split(' ').count();
         k.strip_prefix(m).is_some_and(|rest| rest.starts_with(' '))
-            && (n > 1
-                || words
-                    .get(n)
-                    .is_some_and(|w| w.starts_with(char::is_uppercase)))
+            && if n > 1 {
+                true
+            } else {
+                count <= 9
+                    && words
+                        .get(n)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+            }
     })
 }
 
@@ -736,7 +746,12 @@ fn is_menu(s: &str) -> bool {
         .collect();
     items.len() >= 3
         && items.iter().all(|item| {
-            item.starts_with(char::is_uppercase) && item.split_whitespace().count() <= 4
+            item.starts_with(char::is_uppercase)
+                && item
+                    .split_whitespace()
+                    .filter(|w| w.starts_with(char::is_alphabetic))
+                    .count()
+                    <= 4
         })
 }
 
@@ -879,19 +894,26 @@ fn byline_above_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
     let lines = &out.lines;
     let i = (0..lines.len().min(12)).find(|&i| {
         let s = text[lines[i].range.clone()].trim();
+        let name = byline_name(s);
         lines[i].role == Role::Body
             && Some(i) != out.title
-            && (2..=4).contains(&s.split_whitespace().count())
-            && s.chars().any(char::is_lowercase)
-            && is_name_like(s)
+            && (2..=4).contains(&name.split_whitespace().count())
+            && name.chars().any(char::is_lowercase)
+            && is_name_like(name)
             && !is_masthead(s)
             && next_non_blank(lines, i + 1).is_some_and(|n| lines[n].role == Role::Dateline)
     })?;
+    Some(byline_at(text, out, i))
+}
+
+/// Marks line `i` as the byline; the name in it.
+fn byline_at(text: &str, out: &mut Layout, i: usize) -> Range<usize> {
     out.lines[i].role = Role::Byline;
     let r = &out.lines[i].range;
     let s = &text[r.clone()];
-    let start = r.start + (s.len() - s.trim_start().len());
-    Some(start..start + s.trim().len())
+    let name = byline_name(s);
+    let start = r.start + (name.as_ptr() as usize - s.as_ptr() as usize);
+    start..start + name.len()
 }
 
 /// A byline on the line right below the dateline, in the page's head
@@ -914,12 +936,7 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
                 .find(|&p| !matches!(lines[p].role, Role::Blank | Role::Junk))
                 .is_some_and(|p| lines[p].role == Role::Dateline)
     })?;
-    out.lines[i].role = Role::Byline;
-    let r = &out.lines[i].range;
-    let s = &text[r.clone()];
-    let name = byline_name(s);
-    let start = r.start + (name.as_ptr() as usize - s.as_ptr() as usize);
-    Some(start..start + name.len())
+    Some(byline_at(text, out, i))
 }
 
 /// `first_paragraph`: the first line of article text when the headline was found.
@@ -990,6 +1007,14 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
 /// affiliation in brackets, or a trailing comment counter (`(0) Bình luận`).
 fn byline_name(s: &str) -> &str {
     let mut name = strip_prefix_words(s, byline_prefixes()).trim();
+    // `Thượng úy Lê Minh Khoa`: the name without the rank.
+    if let Some((a, rest)) = name.split_once(' ') {
+        if let Some((b, rest)) = rest.split_once(' ') {
+            if byline_ranks().contains(&key(&format!("{a} {b}")).as_str()) {
+                name = rest.trim_start();
+            }
+        }
+    }
     // `Minh Hiếu - Ảnh: Hồng Nhung`, `Thu Hà - Báo Lai Châu`: the writer, not
     // the photographer or the paper (`Nghĩa Hà – Đức Thắng` are two writers).
     for dash in [" - ", " – "] {
@@ -1313,7 +1338,7 @@ mod tests {
         let text =
             format!("Xã A kết nạp 5 đảng viên mới\nThứ Bảy, 15/10/2022 - 08:12\nLê Hằng\n\n{BODY}");
         assert_eq!(meta(&text).2.as_deref(), Some("Lê Hằng"));
-        let text = format!("Xã A kết nạp 5 đảng viên mới\n\nCập nhật: 10:25 | 28/12/2022\nBài, ảnh: Lê Minh Khoa\n\n{BODY}");
+        let text = format!("Xã A kết nạp 5 đảng viên mới\n\nCập nhật: 10:25 | 28/12/2022\nBài, ảnh: Thượng úy Lê Minh Khoa\n\n{BODY}");
         assert_eq!(meta(&text).2.as_deref(), Some("Lê Minh Khoa"));
         // The photographer and the paper are not the writer; two writers are.
         for (line, author) in [
@@ -1324,6 +1349,8 @@ mod tests {
             let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\n{line}");
             assert_eq!(meta(&text).2.as_deref(), Some(author), "{line}");
         }
+        let text = format!("Xã A kết nạp 5 đảng viên mới\n\nThu Hà - Báo Lai Châu\n03/03/2025 08:15 GMT+7\n\n{BODY}");
+        assert_eq!(meta(&text).2.as_deref(), Some("Thu Hà"));
         // A paper's name above the dateline is no byline.
         let text = format!(
             "Báo Quảng Trị\nThứ Năm, 28/12/2017 - 15:40\n\nXã A kết nạp 5 đảng viên mới\n\n{BODY}"
@@ -1338,8 +1365,10 @@ mod tests {
         for head in [
             "QUANG NINH ONLINE\nThời sự  Chính trị  Xây dựng Đảng  Kinh tế  Xã hội  Văn hóa",
             "Cơ quan của Đảng bộ tỉnh Quảng Trị",
+            "Báo Quảng Trị\nThời sự  Chính trị  Văn hóa - Thể thao  Quốc phòng - An ninh",
             "Báo Quảng Trị - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Quảng Trị",
             "Báo và Phát thanh, Truyền hình Hưng Yên",
+            "Cổng thông tin điện tử Đảng bộ huyện Thanh Oai - Thành phố Hà Nội",
         ] {
             let text = format!(
                 "{head}\nThứ Năm, 28/12/2017 - 15:40\n\nXã A kết nạp 5 đảng viên mới\n\n{BODY}"
