@@ -254,6 +254,23 @@ fn approximation_from_cues() {
     }
 }
 
+/// `cao hơn 1,8% so với năm trước`: a comparative with a reference point is
+/// the change, not a bound; without one it stays a bound.
+#[test]
+fn comparative_with_a_reference_is_a_change() {
+    let text = "Tỷ lệ đảng viên trẻ chiếm 27,6%, cao hơn 1,8% so với năm trước; thi hành kỷ luật 5 đảng viên, ít hơn 2 trường hợp so với cùng kỳ.";
+    let q = quantity(text, 1.8);
+    assert_eq!(q.approx, Approx::Exact);
+    assert_eq!(q.relation.as_deref(), Some("tăng"));
+    assert_eq!(q.reference.as_deref(), Some("năm trước"));
+    let q = quantity(text, 2.0);
+    assert_eq!(q.approx, Approx::Exact);
+    assert_eq!(q.relation.as_deref(), Some("giảm"));
+    assert_eq!(q.reference.as_deref(), Some("cùng kỳ"));
+    let q = quantity("Năm nay kết nạp ít hơn 50 đảng viên.", 50.0);
+    assert_eq!((q.approx, q.relation), (Approx::LessThan, None));
+}
+
 #[test]
 fn range_and_fraction() {
     let q = quantity("Năm 2023, mở từ 2 đến 3 lớp bồi dưỡng.", 2.0);

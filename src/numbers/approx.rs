@@ -7,7 +7,14 @@ use std::ops::Range;
 
 /// Three-word cues, checked first: the first word, then the two-word
 /// ending that without it is no cue (`vượt quá 20%` is the relation).
-const BEFORE_THREE: &[(&str, (&str, &str), Approx)] = &[("không", ("vượt", "quá"), Approx::AtMost)];
+const BEFORE_THREE: &[(&str, (&str, &str), Approx)] = &[
+    ("không", ("vượt", "quá"), Approx::AtMost),
+    // `không ít hơn 150`: not fewer, so at least (`ít hơn 150` alone is fewer).
+    ("không", ("ít", "hơn"), Approx::AtLeast),
+    ("không", ("thấp", "hơn"), Approx::AtLeast),
+    ("không", ("nhiều", "hơn"), Approx::AtMost),
+    ("không", ("cao", "hơn"), Approx::AtMost),
+];
 
 /// Two-word cues, checked before the one-word ones (`ít hơn` is not `hơn`).
 const BEFORE_TWO: &[(&str, &str, Approx)] = &[
@@ -15,6 +22,9 @@ const BEFORE_TWO: &[(&str, &str, Approx)] = &[
     ("tối", "thiểu", Approx::AtLeast),
     ("tối", "đa", Approx::AtMost),
     ("không", "quá", Approx::AtMost),
+    ("không", "dưới", Approx::AtLeast),
+    // `chưa đạt 70% kế hoạch`: short of it.
+    ("chưa", "đạt", Approx::LessThan),
     ("nhiều", "nhất", Approx::AtMost),
     ("chưa", "đến", Approx::LessThan),
     ("chưa", "tới", Approx::LessThan),
@@ -31,6 +41,7 @@ const BEFORE_TWO: &[(&str, &str, Approx)] = &[
     ("toi", "thieu", Approx::AtLeast),
     ("toi", "da", Approx::AtMost),
     ("khong", "qua", Approx::AtMost),
+    ("khong", "duoi", Approx::AtLeast),
     ("chua", "den", Approx::LessThan),
     ("xap", "xi", Approx::About),
     ("tren", "duoi", Approx::About),
@@ -69,15 +80,21 @@ pub(crate) fn before(text: &str, w: Range<usize>) -> Option<(Approx, Range<usize
     if let Some((k, s)) = pair_ending_with(text, &w, endings) {
         let (first, _, approx) = BEFORE_THREE[k];
         let head = prev_word(text, s).filter(|p| lower_eq(&text[p.clone()], first));
-        return head.map(|h| (approx, h.start..w.end));
+        if let Some(h) = head {
+            return Some((approx, h.start..w.end));
+        }
+        // Without its first word the ending may be a cue of its own (`ít hơn`).
     }
     let pairs = BEFORE_TWO.iter().map(|&(first, second, _)| (first, second));
     if let Some((k, s)) = pair_ending_with(text, &w, pairs) {
         return Some((BEFORE_TWO[k].2, s..w.end));
     }
+    // `nộp lên cấp trên 9,6 tỷ đồng`: the level above, not "over".
+    let level = || prev_word(text, w.start).is_some_and(|p| cue_eq(&text[p], "cấp", "cap"));
     BEFORE_ONE
         .iter()
         .find(|(cue, folded, _)| cue_eq(word, cue, folded))
+        .filter(|&&(cue, _, _)| !matches!(cue, "trên" | "dưới") || !level())
         .map(|&(_, _, approx)| (approx, w))
 }
 

@@ -27,7 +27,7 @@ use super::Doc;
 use crate::lexicon::Category;
 use crate::matcher::{Match, MatchKind};
 use crate::normalize::{folds_to, LetterTable};
-use crate::numbers::{Decimal, Kind, NumericMatch};
+use crate::numbers::{Approx, Decimal, Kind, NumericMatch};
 use crate::tokenize::{Sentence, Token, TokenKind};
 
 mod subjects;
@@ -930,14 +930,25 @@ impl<'d, 'a> Context<'d, 'a> {
         // The relation verb before the number, read once for the relation
         // and for a reference point between them.
         let relation = self.relation_term(start, at_start, m.kind == Kind::Percent);
+        let reference = self
+            .reference(at_unit_end, s_start, s_end)
+            .or_else(|| self.reference_before(relation?, start));
+        let mut approx = m.approx;
+        let mut relation_word =
+            relation.and_then(|k| contract_relation(self.terms[k]).map(str::to_string));
+        // (The comparative is the nearest relation word: `chiếm 27,6%, cao hơn 1,8%`.)
+        if let Some(change) = reference.as_ref().and_then(|_| self.comparative(m)) {
+            approx = Approx::Exact;
+            relation_word = Some(change.to_string());
+        }
         let q = Quantity {
             value,
             value_max: m.value_max.map(to_f64),
             total: m.total.map(to_f64),
-            approx: m.approx,
+            approx,
             unit,
             event: self.event((s_start, s_end), (start, unit_end), gapped),
-            relation: relation.and_then(|k| contract_relation(self.terms[k]).map(str::to_string)),
+            relation: relation_word,
             reference: None,
             modality: self.modality(s_start, start),
             time: self.time(m, unit_end, sentence, s_end),
@@ -950,10 +961,33 @@ impl<'d, 'a> Context<'d, 'a> {
             range: start..unit_end,
             sentence: s_start,
             percent: m.kind == Kind::Percent,
-            reference: self
-                .reference(at_unit_end, s_start, s_end)
-                .or_else(|| self.reference_before(relation?, start)),
+            reference,
         })
+    }
+
+    /// `cao hơn 1,8% so với năm trước`, `ít hơn 2 trường hợp so với cùng
+    /// kỳ`: with a reference point, a comparative before the number tells a
+    /// difference (the change it is), not a bound.
+    fn comparative(&self, m: &NumericMatch) -> Option<&'static str> {
+        if !matches!(m.approx, Approx::MoreThan | Approx::LessThan) {
+            return None;
+        }
+        let cue = m.approx_span.as_ref()?;
+        let last = self.token_at(cue.end).checked_sub(1)?;
+        let [adjective, than] = self.tokens().get(last.checked_sub(1)?..=last)? else {
+            return None;
+        };
+        if !folds_to(than.norm, "hon") || than.norm_span.end != cue.end {
+            return None;
+        }
+        let is = |keys: &[&str]| keys.iter().any(|k| folds_to(adjective.norm, k));
+        if is(&["cao", "nhieu", "lon"]) {
+            Some("tăng")
+        } else if is(&["thap", "it", "nho"]) {
+            Some("giảm")
+        } else {
+            None
+        }
     }
 
     /// The later of `limit` and the start of the token `CONTEXT` tokens
