@@ -585,6 +585,56 @@ fn relation_and_reference() {
     assert_eq!(quantity(text, 60.0).reference.as_deref(), Some("năm 2018"));
 }
 
+/// The reference point told before the relation verb, past a bracketed
+/// share, and for a ratio.
+#[test]
+fn reference_points_in_other_word_orders() {
+    let cases = [
+        (
+            "Đảng bộ có 56 tổ chức cơ sở đảng; so với đầu nhiệm kỳ giảm 9 tổ chức cơ sở đảng, nhưng tăng 452 đảng viên.",
+            9.0,
+            Some("giảm"),
+            Some("đầu nhiệm kỳ"),
+        ),
+        (
+            "Đảng bộ có 56 tổ chức cơ sở đảng; so với đầu nhiệm kỳ giảm 9 tổ chức cơ sở đảng, nhưng tăng 452 đảng viên.",
+            452.0,
+            Some("tăng"),
+            Some("đầu nhiệm kỳ"),
+        ),
+        // A reference closed by punctuation belongs to its own figure.
+        (
+            "Năm 2023 tăng 5 đảng viên so với năm 2020; giảm 3 chi bộ.",
+            3.0,
+            Some("giảm"),
+            None,
+        ),
+        (
+            "Năm 2017, thu đảng phí 21,4 tỷ đồng, tăng 2,1 tỷ đồng (10,9%) so với năm 2016.",
+            2.1e9,
+            Some("tăng"),
+            Some("năm 2016"),
+        ),
+        (
+            "Năm 2017, thu đảng phí 21,4 tỷ đồng, tăng 2,1 tỷ đồng (10,9%) so với năm 2016.",
+            10.9,
+            Some("tăng"),
+            Some("năm 2016"),
+        ),
+        (
+            "Đảng ủy Khối kết nạp 387 đảng viên, gấp 2,3 lần so với giai đoạn 2010 - 2014.",
+            2.3,
+            None,
+            Some("giai đoạn 2010 - 2014"),
+        ),
+    ];
+    for (text, value, relation, reference) in cases {
+        let q = quantity(text, value);
+        assert_eq!(q.relation.as_deref(), relation, "{text}");
+        assert_eq!(q.reference.as_deref(), reference, "{text}");
+    }
+}
+
 #[test]
 fn target_cues_before_the_number() {
     let cases = [

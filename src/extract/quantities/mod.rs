@@ -857,7 +857,8 @@ impl<'d, 'a> Context<'d, 'a> {
         found
             .into_iter()
             .map(|mut f| {
-                if f.percent || f.q.relation.is_some() {
+                // (`gấp 2,3 lần so với giai đoạn 2010 - 2014`: a ratio has one too.)
+                if f.percent || f.q.relation.is_some() || f.q.unit == "lần" {
                     f.q.reference = f.reference;
                 }
                 f.q
@@ -873,6 +874,24 @@ impl<'d, 'a> Context<'d, 'a> {
         for k in 1..found.len() {
             let (a, b) = (&found[k - 1], &found[k]);
             let gap = text.get(a.range.end..b.range.start).unwrap_or("x").trim();
+            // `tăng 2,1 tỷ đồng (10,9%) so với năm 2016`: the change as a share.
+            let bracketed = gap == "("
+                && b.percent
+                && text
+                    .get(b.range.end..)
+                    .is_some_and(|t| t.trim_start().starts_with(')'));
+            if a.sentence == b.sentence
+                && bracketed
+                && matches!(a.q.relation.as_deref(), Some("tăng" | "giảm"))
+            {
+                if found[k].q.relation.is_none() {
+                    found[k].q.relation = found[k - 1].q.relation.clone();
+                }
+                if found[k].reference.is_none() {
+                    found[k].reference = found[k - 1].reference.clone();
+                }
+                continue;
+            }
             if a.sentence != b.sentence || !matches!(gap, "và" | "," | "và các") {
                 continue;
             }
@@ -930,12 +949,13 @@ impl<'d, 'a> Context<'d, 'a> {
         // The relation verb before the number, read once for the relation
         // and for a reference point between them.
         let relation = self.relation_term(start, at_start, m.kind == Kind::Percent);
-        let reference = self
-            .reference(at_unit_end, s_start, s_end)
-            .or_else(|| self.reference_before(relation?, start));
-        let mut approx = m.approx;
         let mut relation_word =
             relation.and_then(|k| contract_relation(self.terms[k]).map(str::to_string));
+        let change = matches!(relation_word.as_deref(), Some("tăng" | "giảm"));
+        let reference = self
+            .reference(at_unit_end, (s_start, s_end), start, change)
+            .or_else(|| self.reference_before(relation?, start));
+        let mut approx = m.approx;
         // (The comparative is the nearest relation word: `chiếm 27,6%, cao hơn 1,8%`.)
         if let Some(change) = reference.as_ref().and_then(|_| self.comparative(m)) {
             approx = Approx::Exact;
@@ -1359,9 +1379,24 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// What a percentage or change is measured against; `i` is the first
     /// token after the unit.
-    fn reference(&self, mut i: usize, s_start: usize, s_end: usize) -> Option<String> {
+    fn reference(
+        &self,
+        mut i: usize,
+        (s_start, s_end): (usize, usize),
+        start: usize,
+        change: bool,
+    ) -> Option<String> {
         let text = self.text();
         let tokens = self.tokens();
+        // `tăng 2,1 tỷ đồng (10,9%) so với năm 2016`: past a short bracket.
+        if tokens.get(i).is_some_and(|t| t.norm == "(") {
+            if let Some(close) = tokens[i..(i + 6).min(tokens.len())]
+                .iter()
+                .position(|t| t.norm == ")")
+            {
+                i += close + 1;
+            }
+        }
         // "so với kế hoạch", "so với cùng kỳ năm 2011": what follows "so với",
         // maybe after the tail of the number (`trở lên`).
         let ahead = &tokens[i..(i + 6).min(tokens.len())];
@@ -1419,20 +1454,42 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // "So với đầu nhiệm kỳ, tỷ lệ … tăng 2,07%"
         let first = self.token_at(s_start);
-        let [a, b] = tokens.get(first..first + 2)? else {
+        let so_at = |k: usize| {
+            tokens
+                .get(k..k + 2)
+                .is_some_and(|w| folds_to(w[0].norm, "so") && folds_to(w[1].norm, "voi"))
+        };
+        let point = |from: usize| {
+            // Up to punctuation or a relation verb (`so với đầu nhiệm kỳ giảm 9`).
+            let words = tokens.get(from..)?.iter().take(5).take_while(|t| {
+                t.kind != TokenKind::Punctuation
+                    && !self
+                        .term_starting_at(t.norm_span.start)
+                        .is_some_and(|m| TermClass::of(m) & TermClass::RELATION != 0)
+            });
+            let end = words.last()?.norm_span.end;
+            Some((from, end))
+        };
+        let (from, end) = if so_at(first) {
+            point(first + 2)?
+        } else if change {
+            // `…; so với đầu nhiệm kỳ giảm 9 tổ chức cơ sở đảng, nhưng tăng 452
+            // đảng viên`: a change after `so với X` and its relation verb, in
+            // the same sentence.
+            let number = self.token_at(start);
+            let so = (first..number).rev().find(|&k| so_at(k))?;
+            let (from, end) = point(so + 2)?;
+            let next = tokens.get(self.token_from(from, end))?;
+            let relation = self
+                .term_starting_at(next.norm_span.start)
+                .is_some_and(|m| TermClass::of(m) & TermClass::RELATION != 0);
+            if !relation {
+                return None;
+            }
+            (from, end)
+        } else {
             return None;
         };
-        if !(folds_to(a.norm, "so") && folds_to(b.norm, "voi")) {
-            return None;
-        }
-        let from = first + 2;
-        let end = tokens[from..]
-            .iter()
-            .take(5)
-            .take_while(|t| t.kind != TokenKind::Punctuation)
-            .last()?
-            .norm_span
-            .end;
         Some(lowercase(&text[tokens.get(from)?.norm_span.start..end]))
     }
 
