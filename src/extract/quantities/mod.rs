@@ -1459,14 +1459,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 .get(k..k + 2)
                 .is_some_and(|w| folds_to(w[0].norm, "so") && folds_to(w[1].norm, "voi"))
         };
+        let relation_at = |t: &Token<'_>| {
+            self.term_starting_at(t.norm_span.start)
+                .is_some_and(|m| TermClass::of(m) & TermClass::RELATION != 0)
+        };
         let point = |from: usize| {
             // Up to punctuation or a relation verb (`so với đầu nhiệm kỳ giảm 9`).
-            let words = tokens.get(from..)?.iter().take(5).take_while(|t| {
-                t.kind != TokenKind::Punctuation
-                    && !self
-                        .term_starting_at(t.norm_span.start)
-                        .is_some_and(|m| TermClass::of(m) & TermClass::RELATION != 0)
-            });
+            let words = tokens
+                .get(from..)?
+                .iter()
+                .take(5)
+                .take_while(|t| t.kind != TokenKind::Punctuation && !relation_at(t));
             let end = words.last()?.norm_span.end;
             Some((from, end))
         };
@@ -1479,11 +1482,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let number = self.token_at(start);
             let so = (first..number).rev().find(|&k| so_at(k))?;
             let (from, end) = point(so + 2)?;
-            let next = tokens.get(self.token_from(from, end))?;
-            let relation = self
-                .term_starting_at(next.norm_span.start)
-                .is_some_and(|m| TermClass::of(m) & TermClass::RELATION != 0);
-            if !relation {
+            if !relation_at(tokens.get(self.token_from(from, end))?) {
                 return None;
             }
             (from, end)
