@@ -995,6 +995,25 @@ fn time_scopes() {
     );
 }
 
+/// A place's name of one syllable (not a title's first syllable), and no
+/// whole that is named only after the figure.
+#[test]
+fn one_syllable_places_and_wholes_named_later() {
+    let subject = |text: &str, value| quantity(text, value).subject;
+    assert_eq!(
+        subject("Đảng bộ thành phố Vinh có 226 đảng viên.", 226.0).as_deref(),
+        Some("Đảng bộ thành phố Vinh")
+    );
+    assert_eq!(
+        subject("Làng Kênh có 320 hộ, chỉ có 4 đảng viên.", 4.0).as_deref(),
+        Some("Làng Kênh")
+    );
+    assert_eq!(subject("Năm 2023, 100% ấp Văn hóa có chi bộ.", 100.0), None);
+    let text = "Toàn xã có 320 đảng viên. Chi bộ thôn Đông có 45 đảng viên.";
+    assert_eq!(subject(text, 320.0), None);
+    assert_eq!(subject(text, 45.0).as_deref(), Some("Chi bộ thôn Đông"));
+}
+
 #[test]
 fn subject_named_in_the_sentence_else_carried_else_the_article() {
     let text = "Yên Sơn chủ động tạo nguồn phát triển đảng viên\n\

@@ -217,7 +217,9 @@ impl std::ops::Deref for Tokens {
 /// First syllables of the titles a place earns (`ấp Văn hóa`, `xã Nông thôn
 /// mới`, `khu dân cư Kiểu mẫu`, `thôn An toàn`), folded: after a place word they
 /// start no one-syllable name.
-const TITLE_STARTS: &[&str] = &["van", "nong", "kieu", "an", "tu", "dien", "tien", "sach", "xanh", "trong"];
+const TITLE_STARTS: &[&str] = &[
+    "van", "nong", "kieu", "an", "tu", "dien", "tien", "sach", "xanh", "trong",
+];
 
 /// Split `input` into syllables: runs of letters, digits and combining marks; `.` and
 /// apostrophes between two word characters stay inside (`T.Ư`, `H'Mông`).
@@ -833,8 +835,8 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         // name; but a place's name may have one syllable (`thành phố Vinh có`, `làng
         // Kênh`).
         let next = run.end;
-        let one_syllable_place = after_admin
-            && !ctx.with_key(run.start, |w| TITLE_STARTS.contains(&w));
+        let one_syllable_place =
+            after_admin && !ctx.with_key(run.start, |w| TITLE_STARTS.contains(&w));
         if run.len() == 1
             && !one_syllable_place
             && !ctx.toks[run.start].digit

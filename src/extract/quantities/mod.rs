@@ -1931,9 +1931,19 @@ impl<'d, 'a> Context<'d, 'a> {
                     && Words::get().whole_of.has_lower(w[1].norm)
             })
         };
+        // (A whole named only after the figure, not in the headline, is not
+        // the one it means: `Toàn xã có 320 đảng viên. Chi bộ thôn Đông …`.)
+        let told = |n: &&Named| {
+            n.span.start < start
+                || self
+                    .doc
+                    .layout
+                    .title
+                    .is_some_and(|t| self.doc.layout.lines[t].range.contains(&n.span.start))
+        };
         let pick = match in_sentence {
             Some(n) => Some(n),
-            None if whole() => self.main_subject(),
+            None if whole() => self.main_subject().filter(told),
             None => in_paragraph().or_else(|| self.main_subject()),
         }?;
         let span = match &pick.refers {
