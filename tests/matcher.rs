@@ -1151,6 +1151,33 @@ fn all_caps_chains_are_not_places() {
     );
 }
 
+/// A number after a place's name ends the name only when it is a whole
+/// small number: the first digits of `2,3 tỷ` or `18,1%` are no `tỉnh 2`.
+#[test]
+fn decimal_numbers_are_no_numbered_places() {
+    let names = |text: &str| -> Vec<String> {
+        find(text)
+            .names()
+            .map(|m| m.text(text).to_string())
+            .collect()
+    };
+    for text in [
+        "Số thu lớn là Đảng bộ Than Quảng Ninh 6,75 tỷ đồng, Đảng bộ Khối Doanh nghiệp tỉnh 2,3 tỷ đồng.",
+        "Đảng bộ TP Hạ Long 1,86 tỷ đồng.",
+        "Tỷ lệ của huyện 18,1%.",
+    ] {
+        let found = names(text);
+        assert!(
+            found.iter().all(|n| !n.contains(|c: char| c.is_ascii_digit())),
+            "{text}: {found:?}"
+        );
+    }
+    assert_eq!(
+        names("Đảng ủy xã Quế Xuân 1 kết nạp 6 đảng viên."),
+        ["Đảng ủy xã Quế Xuân 1"]
+    );
+}
+
 // ---------------------------------------------------------------- accents
 
 fn concepts(text: &str) -> Vec<(String, String)> {

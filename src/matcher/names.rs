@@ -565,7 +565,11 @@ impl<'a, 'm> Ctx<'a, 'm> {
                 ok.then_some(self.last_tok[t0] + 1)
             }
             None if tok.cap
-                || (tok.digit && after_admin && len == 0 && !self.counts_after(k, false)) =>
+                || (tok.digit
+                    && after_admin
+                    && len == 0
+                    && !self.counts_after(k, false)
+                    && !self.number_goes_on(k)) =>
             {
                 Some(k + 1)
             }
@@ -582,8 +586,15 @@ impl<'a, 'm> Ctx<'a, 'm> {
         after_admin
             && len > 0
             && self.toks[k].digit
+            && !self.number_goes_on(k)
             && (self.toks[k].range.len() == 1 || (self.toks[k].range.len() == 2 && worded()))
             && !self.counts_after(k, true)
+    }
+
+    /// The digits at token `k` are the first of a longer number (`2,3 tỷ
+    /// đồng`), which names no unit.
+    fn number_goes_on(&self, k: usize) -> bool {
+        self.toks.get(k + 1).is_some_and(|t| t.digit) && matches!(self.gap_before(k + 1), "," | ".")
     }
 
     /// Whether the number at token `k` counts something rather than names
