@@ -535,8 +535,16 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
     if let Some(m) = time::clock_digits(text, start) {
         return Some(m);
     }
-    // Digits glued to letters (`Covid19`, `K12`) are names.
-    if char_before(text, start).is_some_and(char::is_alphabetic) {
+    // Digits glued to letters (`Covid19`, `K12`, `Covid-19`, `A-12`) are names;
+    // not a year after a dash (`khóa I-2012`).
+    let glued = match char_before(text, start) {
+        Some('-') => {
+            char_before(text, start - 1).is_some_and(char::is_alphabetic)
+                && digits_end(text, start) - start < 4
+        }
+        c => c.is_some_and(char::is_alphabetic),
+    };
+    if glued {
         return None;
     }
     if let Some(span) = phone(text, start, floor) {
