@@ -1014,6 +1014,30 @@ fn one_syllable_places_and_wholes_named_later() {
     assert_eq!(subject(text, 45.0).as_deref(), Some("Chi bộ thôn Đông"));
 }
 
+/// A party unit after a place and a comma is the subject, not the place's
+/// locator; a unit's office goes on into the committee it serves.
+#[test]
+fn units_after_a_place_and_offices_of_committees() {
+    let text = "Sau khi hợp nhất tỉnh Hưng Yên và tỉnh Thái Bình, Đảng bộ UBND tỉnh hiện có 78 tổ chức cơ sở đảng.";
+    assert_eq!(
+        quantity(text, 78.0).subject.as_deref(),
+        Some("Đảng bộ UBND tỉnh")
+    );
+    for (text, subject) in [
+        (
+            "Năm 2023, Đảng bộ Văn phòng UBND tỉnh kết nạp 50 đảng viên.",
+            "Đảng bộ Văn phòng UBND tỉnh",
+        ),
+        (
+            "Năm 2023, Chi bộ Văn phòng Huyện ủy kết nạp 2 đảng viên.",
+            "Chi bộ Văn phòng Huyện ủy",
+        ),
+    ] {
+        let q = quantity(text, if text.contains("50") { 50.0 } else { 2.0 });
+        assert_eq!(q.subject.as_deref(), Some(subject), "{text}");
+    }
+}
+
 #[test]
 fn subject_named_in_the_sentence_else_carried_else_the_article() {
     let text = "Yên Sơn chủ động tạo nguồn phát triển đảng viên\n\

@@ -283,7 +283,13 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
             end = t.norm_span.end;
             taken += 1;
         }
-        if let Some(j) = next_to(end) {
+        // Then a place or organisation name, or an administrative unit with
+        // no name after it; `Đảng bộ Văn phòng UBND tỉnh`: a capitalised
+        // organisation term first.
+        for _ in 0..2 {
+            let Some(j) = next_to(end) else {
+                break;
+            };
             let p = tokens[j].norm_span.start;
             let name = doc
                 .matches
@@ -291,10 +297,8 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
                 .filter(|m| m.span.start == p && named(m).is_some())
                 .map(|m| m.span.end)
                 .max();
-            let admin = doc
-                .matches
-                .term_at(p)
-                .filter(|m| m.span.start == p && m.category() == Some(Category::AdminUnit));
+            let term = doc.matches.term_at(p).filter(|m| m.span.start == p);
+            let admin = term.filter(|m| m.category() == Some(Category::AdminUnit));
             if let Some(name_end) = name {
                 end = name_end;
             } else if let Some(admin) = admin {
@@ -304,7 +308,13 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
                 if !named_after {
                     end = admin.span.end;
                 }
+            } else if let Some(org) = term
+                .filter(|m| organisation(m) && text[m.span.clone()].starts_with(char::is_uppercase))
+            {
+                end = org.span.end;
+                continue;
             }
+            break;
         }
         let span = head.span.start..end;
         if doc.in_fact_line(&span) {
@@ -344,8 +354,11 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
             clause.split_whitespace().next_back().is_some_and(listed)
                 || clause.split_whitespace().take(2).any(listed)
         };
-        let own =
-            names[k].organisation && gap.trim() == "," && (names[k - 1].bare || after_source());
+        // Nor does it locate a place (`Sau khi hợp nhất … tỉnh Thái Bình, Đảng
+        // bộ UBND tỉnh hiện có …`).
+        let own = names[k].organisation
+            && gap.trim() == ","
+            && (names[k - 1].bare || !names[k - 1].organisation || after_source());
         names[k].locator = !own && matches!(gap.trim(), "" | "," | "(" | "-" | "–");
     }
 }
