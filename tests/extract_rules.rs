@@ -1038,6 +1038,19 @@ fn units_after_a_place_and_offices_of_committees() {
     }
 }
 
+/// A border post is an organisation with a name; a word opening the
+/// sentence is no syllable of a bare name.
+#[test]
+fn border_posts_and_sentence_openers() {
+    let text = "Bà Chang Thị Mai kể: Được Đồn Biên phòng Pa Ủ tăng cường 2 đồng chí, chi bộ bản được thành lập.";
+    assert_eq!(
+        quantity(text, 2.0).subject.as_deref(),
+        Some("Đồn Biên phòng Pa Ủ")
+    );
+    let text = "Tại Bình Thuận có 13 đảng bộ cơ sở tổ chức đại hội.";
+    assert_eq!(quantity(text, 13.0).subject.as_deref(), Some("Bình Thuận"));
+}
+
 #[test]
 fn subject_named_in_the_sentence_else_carried_else_the_article() {
     let text = "Yên Sơn chủ động tạo nguồn phát triển đảng viên\n\

@@ -409,7 +409,8 @@ pub(super) fn bare_names_in(
     while let Some(skip) = tokens[k..].iter().position(capitalised) {
         let first = k + skip;
         k = first + 1;
-        if coverage.covers(&tokens[first]) {
+        // (`Được Đồn …`: a word opening the sentence starts no name.)
+        if coverage.covers(&tokens[first]) || Words::get().unit_stop.has_lower(tokens[first].norm) {
             continue;
         }
         while let Some(t) = tokens.get(k) {
