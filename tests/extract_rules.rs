@@ -345,6 +345,32 @@ fn range_and_fraction() {
     assert_eq!(quantity(text, 5350.0).unit, "đảng viên");
 }
 
+/// A count that only restates another's for another year (`năm 2022 là
+/// 265`) takes its event; a badge's label before a colon is its award.
+#[test]
+fn restated_counts_and_badge_labels_take_the_event() {
+    let text =
+        "Năm 2021 huyện kết nạp 218 đảng viên; năm 2022 là 265 và năm 2023 là 271 đảng viên.";
+    for value in [265.0, 271.0] {
+        assert_eq!(
+            quantity(text, value).event.as_deref(),
+            Some("kết nạp"),
+            "{value}"
+        );
+    }
+    let text = "Huyện ủy trao Huy hiệu Đảng cho 100 đảng viên. Huy hiệu 50 năm tuổi Đảng: 47 đồng chí; Huy hiệu 45 năm: 52 đồng chí.";
+    for value in [47.0, 52.0] {
+        assert_eq!(
+            quantity(text, value).event.as_deref(),
+            Some("trao huy hiệu"),
+            "{value}"
+        );
+    }
+    // Another unit is another count.
+    let text = "Năm 2021 huyện kết nạp 218 đảng viên; số chi bộ là 65 chi bộ.";
+    assert_eq!(quantity(text, 65.0).event, None);
+}
+
 #[test]
 fn event_is_the_nearest_action_in_the_sentence() {
     let cases = [

@@ -854,6 +854,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter_map(|(k, m)| self.quantity(m, &numbers[k + 1..], &mut gapped))
             .collect();
         self.share_in_coordination(&mut found);
+        self.restated_events(&mut found);
         found
             .into_iter()
             .map(|mut f| {
@@ -864,6 +865,37 @@ impl<'d, 'a> Context<'d, 'a> {
                 f.q
             })
             .collect()
+    }
+
+    /// `năm 2021 kết nạp 218 đảng viên; năm 2022 là 265, năm 2023 là 271`:
+    /// a figure that only restates another's count for another year (`là`
+    /// or a colon right before it) takes the event of the figure before it
+    /// in the sentence when their units agree; `Huy hiệu 50 năm: 47 đồng
+    /// chí` is a badge's award.
+    fn restated_events(&self, found: &mut [Found]) {
+        let text = self.text();
+        for k in 0..found.len() {
+            if found[k].q.event.is_some() {
+                continue;
+            }
+            let head = text[..found[k].range.start].trim_end();
+            let colon = head.ends_with(':');
+            let is = head.rsplit(' ').next().is_some_and(|w| lower_eq(w, "là"));
+            if !(colon || is) {
+                continue;
+            }
+            let clause = &head[head.rfind([';', '.', '\n']).map_or(0, |c| c + 1)..];
+            if colon && fold_words(clause).starts_with(" huy hieu ") {
+                found[k].q.event = Some("trao huy hiệu".to_string());
+                continue;
+            }
+            let Some(prev) = k.checked_sub(1).map(|j| &found[j]) else {
+                continue;
+            };
+            if prev.sentence == found[k].sentence && prev.q.unit == found[k].q.unit {
+                found[k].q.event = prev.q.event.clone();
+            }
+        }
     }
 
     /// `tăng 60 tổ chức cơ sở đảng và 2.359 đảng viên so với năm 2018`:
