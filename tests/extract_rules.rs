@@ -345,6 +345,41 @@ fn range_and_fraction() {
     assert_eq!(quantity(text, 5350.0).unit, "đảng viên");
 }
 
+/// `Trong nhiệm kỳ`, `5 năm qua`, `Sau 5 năm`: the span of years told
+/// before that lasts as long, not the last single year.
+#[test]
+fn a_term_or_some_years_is_the_span_told_before() {
+    let text = "Nhiệm kỳ 2020-2025, Đảng bộ xã Tân Lập đạt 19/21 chỉ tiêu. Thu nhập bình quân năm 2024 đạt 62 triệu đồng. 5 năm qua, Đảng bộ đã kết nạp 147 đảng viên mới. Trong nhiệm kỳ, Đảng bộ tặng Huy hiệu Đảng cho 74 đảng viên.";
+    for value in [147.0, 74.0] {
+        assert_eq!(
+            quantity(text, value).time,
+            Some(TimeRef::Period {
+                from: 2020,
+                to: 2025
+            }),
+            "{value}"
+        );
+    }
+    let text = "Giai đoạn 2011 – 2015, huyện triển khai Đề án. Năm 2011, huyện còn 21 thôn chưa có chi bộ. Sau 5 năm, Đảng bộ huyện đã kết nạp được 1.126 đảng viên.";
+    assert_eq!(
+        quantity(text, 1126.0).time,
+        Some(TimeRef::Period {
+            from: 2011,
+            to: 2015
+        })
+    );
+    // Not the start of the term to now, nor a span of another length.
+    let text = "Mục tiêu giai đoạn 2021-2025 kết nạp 900 đảng viên. Năm 2023, huyện kết nạp 180 đảng viên. Từ đầu nhiệm kỳ đến nay đã kết nạp 78 đảng viên; 3 năm qua mở 12 lớp bồi dưỡng.";
+    assert!(!matches!(
+        quantity(text, 78.0).time,
+        Some(TimeRef::Period { .. })
+    ));
+    assert!(!matches!(
+        quantity(text, 12.0).time,
+        Some(TimeRef::Period { .. })
+    ));
+}
+
 /// A count that only restates another's for another year (`năm 2022 là
 /// 265`) takes its event; a badge's label before a colon is its award.
 #[test]

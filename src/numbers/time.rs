@@ -194,7 +194,10 @@ pub(crate) fn year_period(text: &str, start: usize) -> Option<NumericMatch> {
     let y1 = is_year(text, start, y1_end)?;
     let mut q = skip_spaces(text, range_connector(text, y1_end)?);
     // `từ năm 2020 đến hết tháng 9/2022`, `đến cuối năm 2023`.
-    if let Some(e) = ["hết", "cuối"].iter().find_map(|w| match_phrase(text, q, w)) {
+    if let Some(e) = ["hết", "cuối"]
+        .iter()
+        .find_map(|w| match_phrase(text, q, w))
+    {
         q = skip_spaces(text, e);
     }
     if let Some(e) = match_phrase(text, q, "năm") {

@@ -1894,6 +1894,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(t.value.clone());
             }
         }
+        if let Some(span) = self.span_told_before(m, sentence, i) {
+            return Some(span);
+        }
         // The last time mentioned before; a day carried to a figure `trong
         // năm` (`Tính đến ngày 31/12/2023, … Trong năm, kết nạp 150 …`)
         // gives its year.
@@ -1934,6 +1937,51 @@ impl<'d, 'a> Context<'d, 'a> {
                 .or(Some(carried)),
             _ => Some(carried),
         }
+    }
+
+    /// `Trong nhiệm kỳ, …`, `Nhiệm kỳ qua`, `5 năm qua`, `Sau 5 năm`: a
+    /// figure of a term or of some years, in a sentence that names no year,
+    /// is of the last span of years told before it (`nhiệm kỳ 2020 – 2025`,
+    /// `giai đoạn 2011 – 2015`) that lasts as long.
+    fn span_told_before(&self, m: &NumericMatch, sentence: &Sentence, i: usize) -> Option<TimeRef> {
+        let tokens = self.tokens();
+        let said = &tokens[self.token_at(sentence.norm_span.start)..self.token_at(m.span.start)];
+        let is = |k: usize, key: &str| said.get(k).is_some_and(|t| folds_to(t.norm, key));
+        // `nhiệm kỳ` with no years after it (those are a time of their own),
+        // the whole term: not `từ đầu nhiệm kỳ đến nay`, not `nhiệm kỳ tới`.
+        let term = (0..said.len()).any(|k| {
+            let years_after = said
+                .get(k + 2)
+                .is_some_and(|t| matches!(t.kind, TokenKind::YearRange | TokenKind::Number));
+            is(k, "nhiem")
+                && is(k + 1, "ky")
+                && !years_after
+                && !(k > 0 && (is(k - 1, "dau") || is(k - 1, "cuoi")))
+                && !(is(k + 2, "toi") || is(k + 2, "moi") || is(k + 2, "sau"))
+        });
+        // `5 năm qua`, `sau 5 năm`, `trong 5 năm`.
+        let years = (0..said.len()).find_map(|k| {
+            let t = &said[k];
+            let n: i32 = (t.kind == TokenKind::Number).then(|| t.norm.parse().ok())??;
+            let around = is(k + 1, "nam")
+                && (is(k + 2, "qua") || (k > 0 && (is(k - 1, "sau") || is(k - 1, "trong"))));
+            ((2..=10).contains(&n) && around).then_some(n)
+        });
+        if !term && years.is_none() {
+            return None;
+        }
+        self.times[..i]
+            .iter()
+            .rev()
+            .filter(|t| t.range.end <= m.span.start && !t.compared)
+            .find_map(|t| match t.value {
+                TimeRef::Period { from, to }
+                    if years.is_none_or(|n| to - from == n || to - from + 1 == n) =>
+                {
+                    Some(t.value.clone())
+                }
+                _ => None,
+            })
     }
 
     fn subject(&self, start: usize, sentence: &Sentence) -> Option<String> {
