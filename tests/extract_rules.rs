@@ -966,6 +966,8 @@ fn time_scopes() {
     // The present (`đến nay`, `hiện có`) takes no time from an earlier sentence.
     let text = "Chi bộ được thành lập năm 2019. Đến nay, chi bộ có 27 đảng viên.";
     assert_eq!(quantity(text, 27.0).time, None);
+    let text = "Làng Dơch năm 2008 chỉ có 3 đảng viên. Nay chi bộ đã có 17 đảng viên.";
+    assert_eq!(quantity(text, 17.0).time, None);
     let text = "Năm 2019 kết nạp 3 đảng viên. Từ đầu năm 2021 đến nay đã kết nạp 5 đảng viên.";
     assert_eq!(quantity(text, 5.0).time, year(2021));
     // A year right after the value, bracketed or not, is its own.

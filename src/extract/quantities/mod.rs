@@ -1908,13 +1908,17 @@ impl<'d, 'a> Context<'d, 'a> {
         let said =
             &self.tokens()[self.token_at(sentence.norm_span.start)..self.token_at(m.span.start)];
         let pair = |a: &str, b: &str| pair_in(said, a, b);
-        // `Đến nay, thành phố có 50 đảng viên`, `Đảng bộ hiện có 47 …`: the
-        // present, not a time told in an earlier sentence.
-        if self.says(
-            &Words::get().present,
-            sentence.norm_span.start,
-            m.span.start,
-        ) {
+        // `Đến nay, thành phố có 50 đảng viên`, `Đảng bộ hiện có 47 …`, `Nay
+        // chi bộ đã có 17 đảng viên`: the present, not a time told in an
+        // earlier sentence.
+        let now_first = said.first().is_some_and(|t| lower_eq(t.norm, "nay"));
+        if now_first
+            || self.says(
+                &Words::get().present,
+                sentence.norm_span.start,
+                m.span.start,
+            )
+        {
             return None;
         }
         // `năm tới`, `năm sau`: the next year, which no earlier date tells.
