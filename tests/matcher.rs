@@ -938,6 +938,29 @@ fn people_patterns() {
         ("Nhiều năm liền, ĐV Đinh Văn Khánh đều hoàn thành tốt nhiệm vụ.", &[("Đinh Văn Khánh", Some("ĐV"))]),
         ("Khi ông Lò Văn Pọm là ĐV cuối cùng chuyển đi.", &[("Lò Văn Pọm", Some("ĐV"))]),
         ("Bà Lường Thị Én là Bí thư Chi bộ bản Nà Lốc.", &[("Lường Thị Én", Some("Bí thư Chi bộ bản Nà Lốc"))]),
+        // Offices given (`được chỉ định giữ chức`), shared by names joined by `và`.
+        (
+            "Đồng chí Ma Văn Dũng được chỉ định giữ chức Bí thư Đảng ủy xã; các đồng chí Nông Thị Thu Hà \
+             và Lương Đình Tuấn giữ chức Phó Bí thư Đảng ủy xã.",
+            &[
+                ("Ma Văn Dũng", Some("Bí thư Đảng ủy xã")),
+                ("Nông Thị Thu Hà", Some("Phó Bí thư Đảng ủy xã")),
+                ("Lương Đình Tuấn", Some("Phó Bí thư Đảng ủy xã")),
+            ],
+        ),
+        // A Thái family name after the office; the office ends at a small
+        // word after its place word, not at `kiêm`.
+        (
+            "Dự có Phó Chủ tịch UBND huyện Quàng Văn Thiết và đồng chí Vương Ngọc Hà, Chủ tịch HĐND tỉnh ghi nhận kết quả.",
+            &[
+                ("Quàng Văn Thiết", Some("Phó Chủ tịch UBND huyện")),
+                ("Vương Ngọc Hà", Some("Chủ tịch HĐND tỉnh")),
+            ],
+        ),
+        (
+            "Anh Hoàng A Phà, Bí thư Đoàn xã kiêm Bí thư Chi bộ thôn Mỹ Hoa cho biết.",
+            &[("Hoàng A Phà", Some("Bí thư Đoàn xã kiêm Bí thư Chi bộ thôn Mỹ Hoa"))],
+        ),
         // A role, its committee and place, then the name with no comma.
         (
             "Bí thư Huyện ủy Tân Yên Vũ Minh Tuấn chủ trì hội nghị.",

@@ -1027,11 +1027,15 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
             }
             (ctx.gap_before(h) == ",").then(|| role_ending_before(ctx, h))?
         });
+        // `Lương Đình Tuấn giữ chức Phó Bí thư`: a family name, then an office
+        // it is given.
+        let linked = || ctx.is_surname(a) && linked_role(ctx, b).is_some();
         let is_person = honorific
             || role_after.is_some()
             || role_before.is_some()
             || people_before.is_some()
-            || strong();
+            || strong()
+            || linked();
         if !is_person {
             continue;
         }
@@ -1046,11 +1050,30 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
                 _ => None,
             }
         };
+        // `các đồng chí Nông Thị Thu Hà và Lương Đình Tuấn giữ chức Phó Bí
+        // thư`: two names joined by `và` share the office given after both.
+        let shared = || {
+            let c = b + 1;
+            let joined = ctx.space_before(b)
+                && ctx.with_key(b, |w| w == "va")
+                && c < n
+                && ctx.space_before(c)
+                && name_tok(c, true)
+                && ctx.is_surname(c);
+            joined.then_some(())?;
+            let mut d = c + 1;
+            while d < n && ctx.space_before(d) && name_tok(d, false) {
+                d += 1;
+            }
+            (2..=5).contains(&(d - c)).then_some(())?;
+            linked_role(ctx, d)
+        };
         let role = role_after
             .or(role_before)
             .or(people_before)
             .or_else(role_is)
-            .or_else(|| linked_role(ctx, b));
+            .or_else(|| linked_role(ctx, b))
+            .or_else(shared);
         let mut span = match &role {
             Some(r) => name.start.min(r.start)..name.end.max(r.end),
             None => name.clone(),
@@ -1087,6 +1110,15 @@ const ROLE_LINKS: &[&str] = &[
     "làm",
     "được bầu làm",
     "được bầu giữ chức",
+    "được bầu",
+    "được chỉ định làm",
+    "được chỉ định giữ chức",
+    "được chỉ định",
+    "được bổ nhiệm làm",
+    "được bổ nhiệm giữ chức",
+    "được bổ nhiệm",
+    "được phân công làm",
+    "được phân công giữ chức",
     "giữ chức",
     "hiện là",
     "tái đắc cử",
@@ -1142,9 +1174,13 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
     };
     let mut end = ctx.last_tok[t];
     let mut k = end + 1;
+    // The role's last term was a place word with no name after it (`Chủ
+    // tịch HĐND tỉnh`): a small word that is no term ends it (`ghi nhận`).
+    let mut after_place = false;
     while k < n && k - s < MAX_TOKENS {
         if ctx.space_before(k) {
             if let Some((t2, cat)) = ctx.term_starting(k) {
+                after_place = cat == Category::AdminUnit;
                 // An event ends it (`Bí thư Huyện ủy trao huy hiệu …`); so
                 // does an honorific but a place's syllable (`Huyện ủy Anh
                 // Sơn`, `Đông Anh`).
@@ -1161,13 +1197,20 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
                 k = end + 1;
                 continue;
             }
+            // (`kiêm` joins a second office: `Bí thư Đoàn xã kiêm Bí thư Chi bộ`.)
+            let small_after_place = after_place
+                && !ctx.toks[k].cap
+                && !ctx.toks[k].digit
+                && !written_in(ctx, k, &["kiêm"]);
             if ctx.cover(k).is_some()
+                || small_after_place
                 || (!ctx.toks[k].cap && stop_word(ctx, k))
                 || (written_in(ctx, k, STOP_VERBS) && !noun_after(ctx, k))
                 || (ctx.person_starts(k) && !ctx.slots[k].used)
             {
                 break;
             }
+            after_place = false;
             end = k;
             k += 1;
         } else if ctx.gap_before(k) == ","
