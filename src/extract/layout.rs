@@ -735,6 +735,11 @@ fn mark_duplicates(text: &str, lines: &mut [Line]) {
     }
 }
 
+/// A path of sections (`Trang chủ > Tin tức`, `Chính trị › Xây dựng Đảng`).
+fn is_path(s: &str) -> bool {
+    s.contains(['|', '›', '»', '>']) || s.contains(" / ")
+}
+
 /// A row of menu items set apart by wide gaps (`Thời sự  Chính trị  Xây
 /// dựng Đảng  Kinh tế`): three or more short items, each capitalised.
 fn is_menu(s: &str) -> bool {
@@ -791,7 +796,7 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
     // masthead in capitals, one or two words); else short lines too.
     let label = |i: usize, strict: bool| {
         let s = text[lines[i].range.clone()].trim();
-        if s.contains(['|', '›', '»', '>']) || s.contains(" / ") || is_menu(s) {
+        if is_path(s) || is_menu(s) {
             return true;
         }
         let words = words_up_to(s, 6);
@@ -822,7 +827,16 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
             b
         }
     });
-    let first = || headline(0, true).or(candidates.first().copied());
+    // (Above a path of sections is the site's name: `Ban Tổ chức Tỉnh ủy Bắc
+    // Giang` / `Trang chủ > Tin tức`.)
+    let after_path = (0..header_end)
+        .find(|&i| is_path(&text[lines[i].range.clone()]))
+        .unwrap_or(0);
+    let first = || {
+        headline(after_path, true)
+            .or_else(|| headline(0, true))
+            .or(candidates.first().copied())
+    };
     let title = before_dateline.or_else(first).or_else(|| {
         // A headline printed in capitals after a lead paragraph.
         lines
@@ -1317,6 +1331,7 @@ mod tests {
             "Bài viết liên quan\n- Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 3, khóa XXVIII",
             "Các tin đã đưa ngày:\nHội nghị Đảng ủy xã (10/04/2021)",
             "Bài viết cùng chuyên mục:\n› Thanh Chương: 100% xóm có chi bộ (05/12/2018)",
+            "Cùng chuyên mục\n· Năm Căn: Khai giảng lớp bồi dưỡng cho 86 học viên",
         ] {
             let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\nPhương Anh\n{tail}");
             let (t, p, a, _) = meta(&text);
@@ -1369,6 +1384,8 @@ mod tests {
             "Báo Quảng Trị - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Quảng Trị",
             "Báo và Phát thanh, Truyền hình Hưng Yên",
             "Cổng thông tin điện tử Đảng bộ huyện Thanh Oai - Thành phố Hà Nội",
+            // A site named like an office, above a path of sections.
+            "Ban Tổ chức Tỉnh ủy Bắc Giang\nTrang chủ > Tin tức - Sự kiện > Hoạt động ngành",
         ] {
             let text = format!(
                 "{head}\nThứ Năm, 28/12/2017 - 15:40\n\nXã A kết nạp 5 đảng viên mới\n\n{BODY}"
