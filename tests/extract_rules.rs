@@ -1180,6 +1180,11 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         quantity(text, 27.0).subject.as_deref(),
         Some("Chi bộ thôn 3")
     );
+    // So is that of someone who came along (`Cùng đi có …`).
+    let text = "Thuận Châu xóa bản trắng đảng viên\n\n\
+                Cùng đi có ông Hoàng Văn Chiêm - Bí thư Đảng ủy xã Co Tòng. \
+                Bình quân mỗi năm huyện mở 4 lớp bồi dưỡng.";
+    assert_eq!(quantity(text, 4.0).subject.as_deref(), Some("Thuận Châu"));
     // `toàn tỉnh`: the whole the article is about, not the unit named in
     // the sentence before.
     let text = "Bắc Giang: 10 tháng kết nạp 2.541 đảng viên\n\n\

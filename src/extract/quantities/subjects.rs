@@ -57,8 +57,8 @@ pub(super) fn all_names(
 }
 
 /// The offices of the people named as guests (`Dự đại hội có đồng chí Trần
-/// Văn Hùng, Bí thư Huyện ủy Đồng Phú`, `Tham dự …`): `dự` before the name
-/// in its sentence.
+/// Văn Hùng, Bí thư Huyện ủy Đồng Phú`, `Tham dự …`, `Cùng đi có ông …`):
+/// `dự`, `cùng đi`, `đi cùng` or `tháp tùng` before the name in its sentence.
 pub(super) fn person_roles(doc: &Doc<'_>) -> Vec<Range<usize>> {
     let text = doc.text();
     // `dự` the verb (attend), not `dự kiến`, `dự án`, `dự thảo`, `dự toán`.
@@ -66,11 +66,17 @@ pub(super) fn person_roles(doc: &Doc<'_>) -> Vec<Range<usize>> {
         let words: Vec<&str> = since_stop(text, at, &['.', '!', '?', '\n'])
             .split_whitespace()
             .collect();
+        let pair = |k: usize, a: &str, b: &str| {
+            lower_eq(words[k], a) && words.get(k + 1).is_some_and(|n| lower_eq(n, b))
+        };
         words.iter().enumerate().any(|(k, w)| {
-            lower_eq(w, "dự")
+            (lower_eq(w, "dự")
                 && !words
                     .get(k + 1)
-                    .is_some_and(|n| Words::get().not_attending.has_lower(n))
+                    .is_some_and(|n| Words::get().not_attending.has_lower(n)))
+                || pair(k, "cùng", "đi")
+                || pair(k, "đi", "cùng")
+                || pair(k, "tháp", "tùng")
         })
     };
     let mut roles: Vec<Range<usize>> = doc
