@@ -404,6 +404,9 @@ fn restated_counts_and_badge_labels_take_the_event() {
     // Another unit is another count.
     let text = "Năm 2021 huyện kết nạp 218 đảng viên; số chi bộ là 65 chi bộ.";
     assert_eq!(quantity(text, 65.0).event, None);
+    // A course for those to be admitted is a course.
+    let text = "Đảng bộ mở 2 lớp bồi dưỡng kết nạp Đảng cho 116 quần chúng.";
+    assert_eq!(quantity(text, 116.0).event.as_deref(), Some("bồi dưỡng"));
 }
 
 #[test]

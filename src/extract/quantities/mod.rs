@@ -1575,6 +1575,15 @@ impl<'d, 'a> Context<'d, 'a> {
                 return None;
             }
         }
+        // `lớp bồi dưỡng kết nạp Đảng cho 116 quần chúng`: a course for those
+        // to be admitted, its event the course's.
+        let course = i.checked_sub(1).is_some_and(|h| {
+            contract_event(self.terms[h]) == Some("bồi dưỡng")
+                && text.get(self.term_ends[h]..self.terms[i].span.start) == Some(" ")
+        });
+        if course && contract_event(self.terms[i]) == Some("kết nạp") {
+            return Some("bồi dưỡng".to_string());
+        }
         contract_event(self.terms[i]).map(str::to_string)
     }
 
