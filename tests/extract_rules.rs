@@ -545,6 +545,13 @@ fn event_is_the_nearest_action_in_the_sentence() {
 #[test]
 fn relation_and_reference() {
     let cases = [
+        // A size word between the relation and the share.
+        (
+            "Số đảng viên mới là đoàn viên thanh niên chiếm tỷ lệ cao, hơn 71%.",
+            71.0,
+            Some("chiếm"),
+            None,
+        ),
         (
             "kết nạp 193 đảng viên mới, vượt 20,6% so với kế hoạch đề ra.",
             20.6,

@@ -1384,6 +1384,15 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         let k = self.nearest(TermClass::RELATION, from(8), start)?;
+        // `chiếm tỷ lệ cao, hơn 71%`: a size word between.
+        let gap = fold_words(&self.text()[self.term_ends[k]..start]);
+        let sized = matches!(
+            gap.trim(),
+            "cao" | "lon" | "thap" | "nho" | "rat cao" | "kha cao"
+        );
+        if sized {
+            return Some(k);
+        }
         self.reference_after(k, start).map(|_| k)
     }
 
