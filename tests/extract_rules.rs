@@ -708,6 +708,10 @@ fn reference_points_in_other_word_orders() {
 
 #[test]
 fn target_cues_before_the_number() {
+    // A full stop inside a quotation ends the goal's statement.
+    let text = "Ông nói: “Huyện phấn đấu kết nạp 160 đảng viên. Toàn huyện đã kết nạp 118 đảng viên, đạt 73% kế hoạch”.";
+    assert_eq!(quantity(text, 73.0).modality, Modality::Actual);
+    assert_eq!(quantity(text, 160.0).modality, Modality::Target);
     let cases = [
         // A plan or quota heading the figure's clause, `phải`, `cần`; not
         // the result after it, nor `từ phải sang` (from the right).
