@@ -1740,8 +1740,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let said = &text[s_start..start];
         let statement = said
             .match_indices([';', '.'])
-            .filter(|&(k, mark)| mark == ";" || said[k + 1..].starts_with(' '))
-            .next_back()
+            .rfind(|&(k, mark)| mark == ";" || said[k + 1..].starts_with(' '))
             .map_or(s_start, |(k, _)| s_start + k + 1);
         // `Kế hoạch năm 2024, Đảng bộ huyện kết nạp 260 đảng viên`: a plan or
         // quota heading the statement in a clause of its own (at most four
