@@ -401,9 +401,16 @@ fn restated_counts_and_badge_labels_take_the_event() {
             "{value}"
         );
     }
-    // Another unit is another count.
+    // Another unit is another count; a total or a stock is no restatement.
     let text = "Năm 2021 huyện kết nạp 218 đảng viên; số chi bộ là 65 chi bộ.";
     assert_eq!(quantity(text, 65.0).event, None);
+    for text in [
+        "Năm 2021, Đảng bộ huyện kết nạp 218 đảng viên; năm 2022 tổng số đảng viên là 2.650 đảng viên.",
+        "Năm 2022, Đảng bộ huyện kết nạp 218 đảng viên; tổng số đảng viên: 2.650 đảng viên.",
+        "Năm 2022, Đảng bộ xã kết nạp 218 đảng viên; số đảng viên dự bị là 2.650 đảng viên.",
+    ] {
+        assert_eq!(quantity(text, 2650.0).event, None, "{text}");
+    }
     // A course for those to be admitted is a course.
     let text = "Đảng bộ mở 2 lớp bồi dưỡng kết nạp Đảng cho 116 quần chúng.";
     assert_eq!(quantity(text, 116.0).event.as_deref(), Some("bồi dưỡng"));

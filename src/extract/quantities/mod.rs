@@ -892,7 +892,18 @@ impl<'d, 'a> Context<'d, 'a> {
             let Some(prev) = k.checked_sub(1).map(|j| &found[j]) else {
                 continue;
             };
-            if prev.sentence == found[k].sentence && prev.q.unit == found[k].q.unit {
+            // (Between the two, only its year: `năm 2022 tổng số đảng viên là
+            // 2.650` is a total.)
+            let gap = text.get(prev.range.end..found[k].range.start).unwrap_or("");
+            let is_year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+            let mut words = gap
+                .split(|c: char| c.is_whitespace() || matches!(c, ':' | ';' | ','))
+                .filter(|w| !w.is_empty());
+            let year = gap.split(|c: char| !c.is_ascii_digit()).any(is_year)
+                && words.all(|w| {
+                    is_year(w) || ["năm", "là", "và", "thì"].iter().any(|x| lower_eq(w, x))
+                });
+            if year && prev.sentence == found[k].sentence && prev.q.unit == found[k].q.unit {
                 found[k].q.event = prev.q.event.clone();
             }
         }
