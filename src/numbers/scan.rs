@@ -535,12 +535,16 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
     if let Some(m) = time::clock_digits(text, start) {
         return Some(m);
     }
-    // Digits glued to letters (`Covid19`, `K12`, `Covid-19`, `A-12`) are names;
-    // not a year after a dash (`khóa I-2012`).
+    // Digits glued to letters (`Covid19`, `K12`) are names; so are they after
+    // a dash and a word with a capital (`Covid-19`, `A-12`), not after a
+    // small word (`nam-23 đảng viên`, a list item) nor as a year (`khóa I-2012`).
     let glued = match char_before(text, start) {
         Some('-') => {
-            char_before(text, start - 1).is_some_and(char::is_alphabetic)
-                && digits_end(text, start) - start < 4
+            let word = &text[..start - 1];
+            let word = &word[word
+                .rfind(|c: char| !c.is_alphanumeric())
+                .map_or(0, |p| p + 1)..];
+            word.chars().any(char::is_uppercase) && digits_end(text, start) - start < 4
         }
         c => c.is_some_and(char::is_alphabetic),
     };
