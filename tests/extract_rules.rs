@@ -680,6 +680,20 @@ fn reference_points_in_other_word_orders() {
             Some("tăng"),
             Some("đầu nhiệm kỳ"),
         ),
+        // `so với X` right before the figure's own relation verb; not for a
+        // change after another verb.
+        (
+            "Năm 2023, tỷ lệ đảng viên so với dân số đạt 3,5%, tăng 0,2%.",
+            3.5,
+            Some("đạt"),
+            Some("dân số"),
+        ),
+        (
+            "Năm 2023, tỷ lệ đảng viên so với dân số đạt 3,5%, tăng 0,2%.",
+            0.2,
+            Some("tăng"),
+            None,
+        ),
         // A reference closed by punctuation belongs to its own figure.
         (
             "Năm 2023 tăng 5 đảng viên so với năm 2020; giảm 3 chi bộ.",

@@ -994,9 +994,8 @@ impl<'d, 'a> Context<'d, 'a> {
         let relation = self.relation_term(start, at_start, m.kind == Kind::Percent);
         let mut relation_word =
             relation.and_then(|k| contract_relation(self.terms[k]).map(str::to_string));
-        let change = matches!(relation_word.as_deref(), Some("tăng" | "giảm"));
         let reference = self
-            .reference(at_unit_end, (s_start, s_end), start, change)
+            .reference(at_unit_end, (s_start, s_end), start, relation)
             .or_else(|| self.reference_before(relation?, start));
         let mut approx = m.approx;
         // (The comparative is the nearest relation word: `chiếm 27,6%, cao hơn 1,8%`.)
@@ -1436,7 +1435,7 @@ impl<'d, 'a> Context<'d, 'a> {
         mut i: usize,
         (s_start, s_end): (usize, usize),
         start: usize,
-        change: bool,
+        relation: Option<usize>,
     ) -> Option<String> {
         let text = self.text();
         let tokens = self.tokens();
@@ -1527,14 +1526,23 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         let (from, end) = if so_at(first) {
             point(first + 2)?
-        } else if change {
+        } else if let Some(own) = relation {
             // `…; so với đầu nhiệm kỳ giảm 9 tổ chức cơ sở đảng, nhưng tăng 452
-            // đảng viên`: a change after `so với X` and its relation verb, in
-            // the same sentence.
+            // đảng viên`, `tỷ lệ đảng viên so với dân số đạt 3,5%`: `so với X`
+            // in the same sentence, right before the figure's own relation
+            // verb or, for a change, before another change (not `tăng 0,2%`
+            // after that `đạt`).
+            let is_change =
+                |j: usize| matches!(contract_relation(self.terms[j]), Some("tăng" | "giảm"));
             let number = self.token_at(start);
             let so = (first..number).rev().find(|&k| so_at(k))?;
             let (from, end) = point(so + 2)?;
-            if !relation_at(tokens.get(self.token_from(from, end))?) {
+            let after = tokens.get(self.token_from(from, end))?.norm_span.start;
+            let j = self.term_index(after);
+            let told = self.terms.get(j).is_some_and(|t| t.span.start == after)
+                && self.classes[j] & TermClass::RELATION != 0
+                && (j == own || (is_change(own) && is_change(j)));
+            if !told {
                 return None;
             }
             (from, end)
