@@ -368,6 +368,22 @@ fn a_term_or_some_years_is_the_span_told_before() {
             to: 2015
         })
     );
+    // Not a term or years to come, nor the new term a congress opens.
+    let text = "Nhiệm kỳ 2020-2025, Đảng bộ huyện kết nạp 1.200 đảng viên. Trong 5 năm tới, phấn đấu kết nạp 1.500 đảng viên. Nhiệm kỳ tới, phấn đấu kết nạp 1.600 đảng viên.";
+    assert_eq!(quantity(text, 1500.0).time, None);
+    assert_eq!(quantity(text, 1600.0).time, None);
+    let text = "Sáng 12/6/2025, Đảng bộ xã Tân Hà khai mạc Đại hội đại biểu lần thứ XVI, nhiệm kỳ 2025-2030. Nhiệm kỳ qua, Đảng bộ xã kết nạp 85 đảng viên.";
+    assert_eq!(quantity(text, 85.0).time, None);
+    // A congress's new term is the one `nhiệm kỳ mới` means.
+    let text = "Đại hội Chi bộ thôn Nà Lừa nhiệm kỳ 2025 - 2027\nThứ Hai, 14/04/2025 - 09:32\n\
+                Nhiệm kỳ mới, Chi bộ phấn đấu kết nạp ít nhất 3 đảng viên mới.";
+    assert_eq!(
+        quantity(text, 3.0).time,
+        Some(TimeRef::Period {
+            from: 2025,
+            to: 2027
+        })
+    );
     // Not the start of the term to now, nor a span of another length.
     let text = "Mục tiêu giai đoạn 2021-2025 kết nạp 900 đảng viên. Năm 2023, huyện kết nạp 180 đảng viên. Từ đầu nhiệm kỳ đến nay đã kết nạp 78 đảng viên; 3 năm qua mở 12 lớp bồi dưỡng.";
     assert!(!matches!(

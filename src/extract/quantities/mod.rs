@@ -1936,7 +1936,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         if let Some(span) = self.span_told_before(m, sentence, i) {
-            return Some(span);
+            return span;
         }
         // The last time mentioned before; a day carried to a figure `trong
         // năm` (`Tính đến ngày 31/12/2023, … Trong năm, kết nạp 150 …`)
@@ -1962,9 +1962,29 @@ impl<'d, 'a> Context<'d, 'a> {
         {
             return None;
         }
-        // `năm tới`, `năm sau`: the next year, which no earlier date tells.
-        if pair("nam", "toi").or_else(|| pair("nam", "sau")).is_some() {
-            return None;
+        // `năm tới`, `năm sau`, `nhiệm kỳ tới`, `nhiệm kỳ mới`, `giai đoạn tới`,
+        // `thời gian tới`: a time to come, which no earlier date tells.
+        let to_come = [("nam", "toi"), ("nam", "sau"), ("ky", "toi"), ("ky", "moi")]
+            .into_iter()
+            .chain([("doan", "toi"), ("gian", "toi")])
+            .any(|(a, b)| pair(a, b).is_some());
+        if to_come {
+            // (But the new term of a congress is the one it names: `Đại hội …
+            // nhiệm kỳ 2025 – 2030` published in 2025, `Nhiệm kỳ mới, …`.)
+            let term = pair("ky", "toi").or_else(|| pair("ky", "moi")).is_some();
+            let now = self
+                .doc
+                .layout
+                .published
+                .as_deref()
+                .and_then(|p| p.get(..4)?.parse().ok());
+            let new_term = self.times[..i].iter().rev().find_map(|t| match t.value {
+                TimeRef::Period { from, .. } if now.is_some_and(|y: i32| from >= y - 1) => {
+                    Some(t.value.clone())
+                }
+                _ => None,
+            });
+            return new_term.filter(|_| term);
         }
         // `Trong năm,`, `Trong năm qua`: not `Trong năm tới` (the next).
         let this_year = pair("trong", "nam").is_some_and(|k| {
@@ -1988,7 +2008,14 @@ impl<'d, 'a> Context<'d, 'a> {
     /// figure of a term or of some years, in a sentence that names no year,
     /// is of the last span of years told before it (`nhiệm kỳ 2020 – 2025`,
     /// `giai đoạn 2011 – 2015`) that lasts as long.
-    fn span_told_before(&self, m: &NumericMatch, sentence: &Sentence, i: usize) -> Option<TimeRef> {
+    /// `None` when the figure's sentence speaks of no such span, `Some(None)`
+    /// when it does but none was told.
+    fn span_told_before(
+        &self,
+        m: &NumericMatch,
+        sentence: &Sentence,
+        i: usize,
+    ) -> Option<Option<TimeRef>> {
         let tokens = self.tokens();
         let said = &tokens[self.token_at(sentence.norm_span.start)..self.token_at(m.span.start)];
         let is = |k: usize, key: &str| said.get(k).is_some_and(|t| folds_to(t.norm, key));
@@ -2009,24 +2036,43 @@ impl<'d, 'a> Context<'d, 'a> {
             let t = &said[k];
             let n: i32 = (t.kind == TokenKind::Number).then(|| t.norm.parse().ok())??;
             let around = is(k + 1, "nam")
+                && !is(k + 2, "toi")
                 && (is(k + 2, "qua") || (k > 0 && (is(k - 1, "sau") || is(k - 1, "trong"))));
             ((2..=10).contains(&n) && around).then_some(n)
         });
         if !term && years.is_none() {
             return None;
         }
-        self.times[..i]
-            .iter()
-            .rev()
-            .filter(|t| t.range.end <= m.span.start && !t.compared)
-            .find_map(|t| match t.value {
-                TimeRef::Period { from, to }
-                    if years.is_none_or(|n| to - from == n || to - from + 1 == n) =>
-                {
-                    Some(t.value.clone())
-                }
-                _ => None,
-            })
+        // All these are past: not the term a congress opens (`Đại hội … nhiệm
+        // kỳ 2025-2030` in 2025, then `Nhiệm kỳ qua, …`), which starts in the
+        // year the page was published, or else of the last day told.
+        let before = || {
+            self.times[..i]
+                .iter()
+                .rev()
+                .filter(|t| t.range.end <= m.span.start && !t.compared)
+        };
+        let published = self.doc.layout.published.as_deref();
+        let now = published
+            .and_then(|p| p.get(..4)?.parse().ok())
+            .or_else(|| {
+                before().find_map(|t| match &t.value {
+                    TimeRef::Date { date } => date.get(..4)?.parse().ok(),
+                    _ => None,
+                })
+            });
+        let span = before().find_map(|t| match t.value {
+            TimeRef::Period { from, to }
+                if years.is_none_or(|n| to - from == n || to - from + 1 == n) =>
+            {
+                Some((from, t.value.clone()))
+            }
+            _ => None,
+        });
+        Some(
+            span.filter(|&(from, _)| now.is_none_or(|y: i32| from < y))
+                .map(|(_, t)| t),
+        )
     }
 
     fn subject(&self, start: usize, sentence: &Sentence) -> Option<String> {
