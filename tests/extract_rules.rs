@@ -254,6 +254,16 @@ fn approximation_from_cues() {
     }
 }
 
+/// `chưa đạt 3 chỉ tiêu`: a count of what fell short, exact and of no
+/// relation (`chưa đạt 70%` is a bound).
+#[test]
+fn counts_that_fell_short() {
+    let text = "Đến cuối nhiệm kỳ, Đảng bộ huyện đạt và vượt 17 chỉ tiêu, chưa đạt 3 chỉ tiêu; còn 5 đảng bộ chưa đạt 70% kế hoạch.";
+    let q = quantity(text, 3.0);
+    assert_eq!((q.approx, q.relation), (Approx::Exact, None));
+    assert_eq!(quantity(text, 70.0).approx, Approx::LessThan);
+}
+
 /// `cao hơn 1,8% so với năm trước`: a comparative with a reference point is
 /// the change, not a bound; without one it stays a bound.
 #[test]

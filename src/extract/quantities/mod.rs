@@ -935,7 +935,12 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 continue;
             }
-            if a.sentence != b.sentence || !matches!(gap, "và" | "," | "và các") {
+            // (`vượt 17 chỉ tiêu, chưa đạt 3 chỉ tiêu`: the second is denied.)
+            let denied = text[b.range.clone()]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| lower_eq(w, "chưa") || lower_eq(w, "không"));
+            if a.sentence != b.sentence || !matches!(gap, "và" | "," | "và các") || denied {
                 continue;
             }
             if found[k].q.relation.is_none() {
@@ -998,6 +1003,15 @@ impl<'d, 'a> Context<'d, 'a> {
             .reference(at_unit_end, (s_start, s_end), start, relation)
             .or_else(|| self.reference_before(relation?, start));
         let mut approx = m.approx;
+        // `chưa đạt 3 chỉ tiêu`: a count of what fell short, not a bound (as
+        // `chưa đạt 70% kế hoạch` is), and of no relation.
+        let short = m.approx_span.as_ref().is_some_and(|c| {
+            m.kind != Kind::Percent && fold_words(&self.text()[c.clone()]) == " chua dat "
+        });
+        if short {
+            approx = Approx::Exact;
+            relation_word = None;
+        }
         // (The comparative is the nearest relation word: `chiếm 27,6%, cao hơn 1,8%`.)
         if let Some(change) = reference.as_ref().and_then(|_| self.comparative(m)) {
             approx = Approx::Exact;
