@@ -153,6 +153,18 @@ fn byline_prefixes() -> &'static [&'static str] {
     P.get_or_init(|| phrases(include_str!("data/byline_prefixes.txt")))
 }
 
+/// The family names of the lexicon (`surnames.tsv`, third column), in small letters.
+fn family_names() -> &'static [String] {
+    static P: OnceLock<Vec<String>> = OnceLock::new();
+    P.get_or_init(|| {
+        phrases(include_str!("../lexicon/data/surnames.tsv"))
+            .into_iter()
+            .filter_map(|l| l.split('\t').nth(2))
+            .map(str::to_lowercase)
+            .collect()
+    })
+}
+
 fn byline_ranks() -> &'static [&'static str] {
     static P: OnceLock<Vec<&str>> = OnceLock::new();
     P.get_or_init(|| phrases(include_str!("data/byline_ranks.txt")))
@@ -174,11 +186,13 @@ fn is_masthead(s: &str) -> bool {
     name.is_some_and(is_site_name) || is_site_name(s)
 }
 
-/// At most twelve words, one of [`masthead_words`] first; after a one-word one
-/// at most nine, and a capital next (`Báo cáo …` is none).
+/// At most sixteen words (a motto thirty), one of [`masthead_words`] first;
+/// after a one-word one at most nine, and a capital next (`Báo cáo …` is none).
 fn is_site_name(s: &str) -> bool {
-    let count = words_up_to(s, 13);
-    if count > 12 {
+    // (A motto, `Cơ quan của Đảng bộ …, tiếng nói của …`, may be long.)
+    let count = words_up_to(s, 31);
+    let motto = key(s).starts_with("co quan ");
+    if count > if motto { 30 } else { 16 } {
         return false;
     }
     let k = key(s);
@@ -673,13 +687,19 @@ fn lines_of(text: &str) -> Layout {
             duplicate: false,
         });
     }
-    // Below "Tin liên quan" come other articles' headlines.
-    if let Some(end) = lines.iter().position(|l| {
+    // Below "Tin liên quan" come other articles' headlines; not above the
+    // first paragraph (a box of links beside the headline).
+    let first_paragraph = lines
+        .iter()
+        .position(|l| l.role == Role::Body && is_body(&text[l.range.clone()]))
+        .unwrap_or(lines.len());
+    if let Some(end) = lines.iter().skip(first_paragraph).position(|l| {
         l.role == Role::Furniture && {
             let k = key(&text[l.range.clone()]);
             end_markers().iter().any(|p| p.fits(&k, true))
         }
     }) {
+        let end = end + first_paragraph;
         for l in &mut lines[end..] {
             if l.role != Role::Blank {
                 l.role = Role::Furniture;
@@ -849,6 +869,18 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
     });
     if let Some(t) = title {
         lines[t].role = Role::Title;
+        // The site's name, motto and menus above it are no article text.
+        for (i, l) in lines[..t].iter_mut().enumerate() {
+            if i < after_path && l.role == Role::Body {
+                l.role = Role::Furniture;
+                continue;
+            }
+            let s = text[l.range.clone()].trim();
+            let caps = words_up_to(s, 6) < 6 && !s.chars().any(char::is_lowercase);
+            if l.role == Role::Body && (is_masthead(s) || is_menu(s) || is_path(s) || caps) {
+                l.role = Role::Furniture;
+            }
+        }
         // The headline repeated further down (related-story boxes) is not news.
         let head = &text[lines[t].range.clone()];
         for l in lines.iter_mut().skip(t + 1) {
@@ -937,12 +969,17 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
     let i = (1..lines.len().min(16)).find(|&i| {
         let s = text[lines[i].range.clone()].trim();
         let name = byline_name(s);
-        // Capitals only (`XÂY DỰNG ĐẢNG`) may be a section's name, unless labelled.
+        // A place or a section may stand there too (`Đắk Nông`, `Tin Địa
+        // Phương`, `XÂY DỰNG ĐẢNG`): a name with a label or a family name.
         let labelled = name.len() < s.len();
+        let family = name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| family_names().contains(&w.to_lowercase()));
         lines[i].role == Role::Body
             && Some(i) != out.title
             && (2..=5).contains(&name.split_whitespace().count())
-            && (labelled || name.chars().any(char::is_lowercase))
+            && (labelled || (family && name.chars().any(char::is_lowercase)))
             && is_name_like(name)
             && !is_masthead(name)
             && (0..i)
@@ -1340,6 +1377,13 @@ mod tests {
             // A related story's date is not the article's.
             assert_eq!(p, None, "{tail}");
         }
+        // A box of links beside the headline does not end the article.
+        let text = format!("Xã A kết nạp 5 đảng viên mới\n\nBài viết liên quan\n{BODY}");
+        let l = layout(&text);
+        assert!(l
+            .lines
+            .iter()
+            .any(|l| l.gives_facts() && text[l.range.clone()] == *BODY));
         // A dateline with counters is still a dateline, not a row of buttons.
         let text =
             format!("Xã A kết nạp\n\n05/03/2024 07:15 | 3 bình luận | 1.245 lượt đọc\n\n{BODY}");
@@ -1366,6 +1410,11 @@ mod tests {
         }
         let text = format!("Xã A kết nạp 5 đảng viên mới\n\nThu Hà - Báo Lai Châu\n03/03/2025 08:15 GMT+7\n\n{BODY}");
         assert_eq!(meta(&text).2.as_deref(), Some("Thu Hà"));
+        // Below the dateline, a place or a section is no byline.
+        for line in ["Đắk Nông", "Tin Địa Phương"] {
+            let text = format!("Xã A kết nạp 5 đảng viên mới\n\n08:00, 05/01/2023\n{line}\n{BODY}");
+            assert_eq!(meta(&text).2, None, "{line}");
+        }
         // A paper's name above the dateline is no byline.
         let text = format!(
             "Báo Quảng Trị\nThứ Năm, 28/12/2017 - 15:40\n\nXã A kết nạp 5 đảng viên mới\n\n{BODY}"
@@ -1384,6 +1433,8 @@ mod tests {
             "Báo Quảng Trị - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Quảng Trị",
             "Báo và Phát thanh, Truyền hình Hưng Yên",
             "Cổng thông tin điện tử Đảng bộ huyện Thanh Oai - Thành phố Hà Nội",
+            "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lâm Đồng, tiếng nói của chính quyền và nhân dân Lâm Đồng",
+            "Trang thông tin điện tử Đảng bộ huyện Chợ Mới tỉnh An Giang",
             // A site named like an office, above a path of sections.
             "Ban Tổ chức Tỉnh ủy Bắc Giang\nTrang chủ > Tin tức - Sự kiện > Hoạt động ngành",
         ] {
@@ -1395,6 +1446,10 @@ mod tests {
                 Some("Xã A kết nạp 5 đảng viên mới"),
                 "{head}"
             );
+            // Nor does it give facts.
+            let l = layout(&text);
+            let facts = |l: &Line| l.gives_facts() && head.contains(&text[l.range.clone()]);
+            assert!(!l.lines.iter().any(facts), "{head}");
         }
     }
 
