@@ -31,6 +31,14 @@ fn values(text: &str) -> Vec<f64> {
         .collect()
 }
 
+/// Sessions of something are counted; a number of sessions alone is time.
+#[test]
+fn sessions_of_something_are_counted() {
+    let text =
+        "Năm 2016, các chi bộ đã tổ chức 1.024 buổi sinh hoạt chuyên đề; lớp học kéo dài 3 buổi.";
+    assert_eq!(values(text), [1024.0]);
+}
+
 #[test]
 fn unit_is_the_lexicon_term_after_the_number() {
     let cases = [

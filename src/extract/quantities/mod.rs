@@ -1383,8 +1383,15 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let end = end?;
         let unit = lowercase(&text[first.norm_span.start..end]);
-        let head = unit.split(' ').next().unwrap_or("");
-        if words.time_unit.has(head) || words.label_after.has(head) {
+        let mut parts = unit.split(' ');
+        let head = parts.next().unwrap_or("");
+        // `1.024 buổi sinh hoạt chuyên đề`: sessions of something are counted
+        // (`3 buổi`, `2 buổi sáng` are time).
+        let sessions = head == "buổi"
+            && parts
+                .next()
+                .is_some_and(|w| !words.time_of_day.has_lower(w));
+        if (words.time_unit.has(head) && !sessions) || words.label_after.has(head) {
             return None;
         }
         Some((unit, end))
