@@ -763,6 +763,12 @@ fn reference_points_in_other_word_orders() {
 
 #[test]
 fn target_cues_before_the_number() {
+    // Recruits handed over to the army (`giao … nhập ngũ`) are no goal.
+    let text =
+        "Năm 2018, tỉnh giao 1.150 công dân nhập ngũ, trong đó có 42 đảng viên, chiếm 3,65%.";
+    for value in [1150.0, 42.0, 3.65] {
+        assert_eq!(quantity(text, value).modality, Modality::Actual, "{value}");
+    }
     // A full stop inside a quotation ends the goal's statement.
     let text = "Ông nói: “Huyện phấn đấu kết nạp 160 đảng viên. Toàn huyện đã kết nạp 118 đảng viên, đạt 73% kế hoạch”.";
     assert_eq!(quantity(text, 73.0).modality, Modality::Actual);
@@ -1170,10 +1176,15 @@ fn units_after_a_place_and_offices_of_committees() {
     }
 }
 
-/// A border post is an organisation with a name; a word opening the
-/// sentence is no syllable of a bare name.
+/// A border post and a military command are organisations with a name; a
+/// word opening the sentence is no syllable of a bare name.
 #[test]
 fn border_posts_and_sentence_openers() {
+    let text = "Năm 2023, Đảng bộ Bộ Chỉ huy Quân sự tỉnh Cà Mau kết nạp 96 đảng viên.";
+    assert_eq!(
+        quantity(text, 96.0).subject.as_deref(),
+        Some("Đảng bộ Bộ Chỉ huy Quân sự tỉnh Cà Mau")
+    );
     let text = "Bà Chang Thị Mai kể: Được Đồn Biên phòng Pa Ủ tăng cường 2 đồng chí, chi bộ bản được thành lập.";
     assert_eq!(
         quantity(text, 2.0).subject.as_deref(),

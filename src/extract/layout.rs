@@ -1090,7 +1090,7 @@ fn byline_name(s: &str) -> &str {
 /// `Theo Báo Sơn La` → `Báo Sơn La` (an article taken from another paper).
 fn source_of(s: &str) -> Option<&str> {
     if let Some((head, rest)) = s.split_once(':') {
-        if key(head) == "nguon" {
+        if matches!(key(head).as_str(), "nguon" | "nguon tin") {
             return Some(rest.trim()).filter(|r| !r.is_empty());
         }
     }
@@ -1369,6 +1369,7 @@ mod tests {
             "Các tin đã đưa ngày:\nHội nghị Đảng ủy xã (10/04/2021)",
             "Bài viết cùng chuyên mục:\n› Thanh Chương: 100% xóm có chi bộ (05/12/2018)",
             "Cùng chuyên mục\n· Năm Căn: Khai giảng lớp bồi dưỡng cho 86 học viên",
+            "Trả lời\nEmail của bạn sẽ không được hiển thị công khai.\nBình luận\nTên *\nEmail *",
         ] {
             let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\nPhương Anh\n{tail}");
             let (t, p, a, _) = meta(&text);
@@ -1410,6 +1411,11 @@ mod tests {
         }
         let text = format!("Xã A kết nạp 5 đảng viên mới\n\nThu Hà - Báo Lai Châu\n03/03/2025 08:15 GMT+7\n\n{BODY}");
         assert_eq!(meta(&text).2.as_deref(), Some("Thu Hà"));
+        // The source after the byline is the source.
+        let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\nTác giả bài viết: Ngọc Hân\n\nNguồn tin: Trung tâm Chính trị quận Ninh Kiều");
+        let (_, _, a, src) = meta(&text);
+        assert_eq!(a.as_deref(), Some("Ngọc Hân"));
+        assert_eq!(src.as_deref(), Some("Trung tâm Chính trị quận Ninh Kiều"));
         // Below the dateline, a place or a section is no byline.
         for line in ["Đắk Nông", "Tin Địa Phương"] {
             let text = format!("Xã A kết nạp 5 đảng viên mới\n\n08:00, 05/01/2023\n{line}\n{BODY}");

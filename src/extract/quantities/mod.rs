@@ -1026,7 +1026,7 @@ impl<'d, 'a> Context<'d, 'a> {
             event: self.event((s_start, s_end), (start, unit_end), gapped),
             relation: relation_word,
             reference: None,
-            modality: self.modality(s_start, start),
+            modality: self.modality((s_start, s_end), start),
             time: self.time(m, unit_end, sentence, s_end),
             subject: self.subject(start, sentence),
             span,
@@ -1755,7 +1755,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Target when a goal cue stands before the number in its sentence,
     /// other than one that only names what an earlier figure is measured
     /// against ([`in_reference`](Self::in_reference)).
-    fn modality(&self, s_start: usize, start: usize) -> Modality {
+    fn modality(&self, (s_start, s_end): (usize, usize), start: usize) -> Modality {
         let text = self.text();
         let clause = clause_start(text, s_start, start);
         // What the figure's own clause says of its time wins, then what its
@@ -1839,7 +1839,14 @@ impl<'d, 'a> Context<'d, 'a> {
             // `giao cho 15 chi bộ`: the number counts those given the task.
             let between = &text[self.term_ends[i]..start];
             let given_to = between.len() <= 8 && fold_words(between) == " cho ";
-            if !self.in_reference(i, s_start) && !self.in_purpose(cue, clause, s_start) && !given_to
+            // `giao 1.150 công dân nhập ngũ`: recruits handed over to the army.
+            let drafted = fold_words(&text[self.terms[i].span.clone()]) == " giao "
+                && fold_words(&text[self.term_ends[i]..s_end.max(self.term_ends[i])])
+                    .contains(" nhap ngu ");
+            if !self.in_reference(i, s_start)
+                && !self.in_purpose(cue, clause, s_start)
+                && !given_to
+                && !drafted
             {
                 return Modality::Target;
             }
