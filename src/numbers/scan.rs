@@ -673,6 +673,9 @@ fn slash_forms(text: &str, start: usize, in_doc: bool, date_cue: bool) -> Option
     let a = small_int(text, start, a_end);
     if let (Some(y), Some(m @ 1..=12)) = (year, a) {
         if a_end - start <= 2 {
+            if let Some(period) = time::month_period(text, start, b_end, y) {
+                return Some(period);
+            }
             let parts = DateParts {
                 year: Some(y),
                 month: Some(m as u8),
@@ -702,9 +705,9 @@ fn slash_forms(text: &str, start: usize, in_doc: bool, date_cue: bool) -> Option
     time::day_month(text, start, b"/").map(|(date, end)| date_match(start..end, date))
 }
 
-/// `5.640/6.012 đảng viên`, `38 / 42 tổ chức`: a count out of a whole
-/// written with thousands dots or with spaces around the slash (the plain
-/// `38/42` is [`slash_forms`]'s). Both whole numbers, the part no more than
+/// `5.640/6.012 đảng viên`, `998/1.046 đồng chí`, `38 / 42 tổ chức`: a count
+/// out of a whole written with thousands dots or with spaces around the slash
+/// (the plain `38/42` is [`slash_forms`]'s). Both whole numbers, the part no more than
 /// the whole, and no third part (`1.2/3/4`).
 fn wide_fraction(text: &str, start: usize) -> Option<NumericMatch> {
     let bytes = text.as_bytes();
@@ -720,7 +723,7 @@ fn wide_fraction(text: &str, start: usize) -> Option<NumericMatch> {
     let a = read_numeral(text, start);
     let spaced = bytes.get(a.end) == Some(&b' ');
     let slash = a.end + usize::from(spaced);
-    if bytes.get(slash) != Some(&b'/') || (a.plain && !spaced) {
+    if bytes.get(slash) != Some(&b'/') {
         return None;
     }
     let b_start = slash + 1 + usize::from(spaced);
@@ -731,6 +734,10 @@ fn wide_fraction(text: &str, start: usize) -> Option<NumericMatch> {
         return None;
     }
     let b = read_numeral(text, b_start);
+    // (`998/1.046`: a plain part of a whole with dots.)
+    if a.plain && b.plain && !spaced {
+        return None;
+    }
     // No third part (`1.2/3/4`, `3 / 5 / 2023`), no slash before (a date's
     // tail), and no two years (`năm học 2023 / 2024`).
     let slash_next = |k: usize| {

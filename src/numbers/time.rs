@@ -223,6 +223,31 @@ pub(crate) fn year_period(text: &str, start: usize) -> Option<NumericMatch> {
     Some(m)
 }
 
+/// `3/2013 đến tháng 5/2014` (from the month and year at `start..end`, of
+/// year `y1`): the years of a span from one month to a month of a later year.
+pub(crate) fn month_period(text: &str, start: usize, end: usize, y1: i32) -> Option<NumericMatch> {
+    let mut q = skip_spaces(text, range_connector(text, end)?);
+    for word in ["hết", "cuối", "tháng"] {
+        if let Some(e) = match_phrase(text, q, word) {
+            q = skip_spaces(text, e);
+        }
+    }
+    let m_end = digits_end(text, q);
+    small_int(text, q, m_end).filter(|n| (1..=12).contains(n))?;
+    if byte_at(text, m_end) != b'/' {
+        return None;
+    }
+    let y2_end = digits_end(text, m_end + 1);
+    let y2 = is_year(text, m_end + 1, y2_end)?;
+    if y2 <= y1 || sep_digit(text, y2_end, b"/-.,") {
+        return None;
+    }
+    let mut m = NumericMatch::new(Kind::Period, start..y2_end);
+    m.from = Some(DateParts::year(y1));
+    m.to = Some(DateParts::year(y2));
+    Some(m)
+}
+
 /// `08:47`, `16:22:50`, `02:54 AM`, `14h30`, `8h`.
 pub(crate) fn clock_digits(text: &str, start: usize) -> Option<NumericMatch> {
     let h_end = digits_end(text, start);
