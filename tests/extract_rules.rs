@@ -1260,6 +1260,13 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         quantity(text, 27.0).subject.as_deref(),
         Some("Chi bộ thôn 3")
     );
+    // Nor in its own sentence, nor as what the article is about.
+    let text = "Dự Đại hội có đồng chí Vàng Seo Dín, Bí thư Huyện ủy Đồng Văn; cùng 98 đại biểu chính thức, \
+                đại diện cho 186 đảng viên của Đảng bộ xã Lũng Cú.";
+    assert_ne!(
+        quantity(text, 98.0).subject.as_deref(),
+        Some("Huyện ủy Đồng Văn")
+    );
     // So is that of someone who came along (`Cùng đi có …`).
     let text = "Thuận Châu xóa bản trắng đảng viên\n\n\
                 Cùng đi có ông Hoàng Văn Chiêm - Bí thư Đảng ủy xã Co Tòng. \

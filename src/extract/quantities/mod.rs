@@ -742,15 +742,25 @@ impl<'d, 'a> Context<'d, 'a> {
         self.guest_roles.get_or_init(|| person_roles(self.doc))
     }
 
+    /// Whether `span` lies in a guest's office.
+    fn in_guest_role(&self, span: &Range<usize>) -> bool {
+        let roles = self.guest_roles();
+        let i = roles.partition_point(|r| r.start <= span.start);
+        i > 0 && span.end <= roles[i - 1].end
+    }
+
     /// The article's main subject: its lines are read the first time.
     fn main_subject(&self) -> Option<&Named> {
         self.main_subject
             .get_or_init(|| {
                 // Line by line: the headline mostly names it.
+                // (A guest's office is not what the article is about.)
                 let doc = self.doc;
+                let host = |names: &mut Vec<Named>| names.retain(|n| !self.in_guest_role(&n.span));
                 for l in zones(doc) {
                     let Some(tokens) = self.line_tokens(l) else {
-                        let names = all_names(doc, &self.matched, self.guest_roles());
+                        let mut names = all_names(doc, &self.matched, self.guest_roles());
+                        host(&mut names);
                         return main_subject(doc, &names);
                     };
                     let read = LineRead {
@@ -758,7 +768,8 @@ impl<'d, 'a> Context<'d, 'a> {
                         tokens,
                         names_before: usize::MAX,
                     };
-                    let names = self.names_in_lines(&[read]);
+                    let mut names = self.names_in_lines(&[read]);
+                    host(&mut names);
                     if let Some(n) = subject_in(&doc.layout.lines[l].range, &names) {
                         return Some(n);
                     }
@@ -2106,10 +2117,12 @@ impl<'d, 'a> Context<'d, 'a> {
     fn subject(&self, start: usize, sentence: &Sentence) -> Option<String> {
         let text = self.text();
         let i = self.names.partition_point(|n| n.span.start < start);
+        // (Not a guest's office: `Dự Đại hội có đồng chí …, Bí thư Huyện ủy
+        // Đồng Văn; cùng 98 đại biểu chính thức`.)
         let before = self.names[..i]
             .iter()
             .rev()
-            .find(|n| n.span.end <= start && !n.locator);
+            .find(|n| n.span.end <= start && !n.locator && !self.in_guest_role(&n.span));
         let line = self.line_of(start).unwrap_or(0..0);
         let in_sentence = before.filter(|n| n.span.start >= sentence.norm_span.start);
         let in_paragraph = || {
