@@ -948,6 +948,18 @@ fn people_patterns() {
                 ("Lương Đình Tuấn", Some("Phó Bí thư Đảng ủy xã")),
             ],
         ),
+        (
+            "Các đồng chí Nguyễn Văn Hải, Trần Thị Mai và Lê Văn Đức được bầu giữ chức Ủy viên Ban Thường vụ Huyện ủy.",
+            &[
+                ("Nguyễn Văn Hải", Some("Ủy viên Ban Thường vụ Huyện ủy")),
+                ("Trần Thị Mai", Some("Ủy viên Ban Thường vụ Huyện ủy")),
+                ("Lê Văn Đức", Some("Ủy viên Ban Thường vụ Huyện ủy")),
+            ],
+        ),
+        (
+            "Đồng chí Lê Quang Huy được điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Nội vụ.",
+            &[("Lê Quang Huy", Some("Phó Giám đốc Sở Nội vụ"))],
+        ),
         // A Thái family name after the office; the office ends at a small
         // word after its place word, not at `kiêm`.
         (

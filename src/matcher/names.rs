@@ -1052,21 +1052,33 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
         };
         // `các đồng chí Nông Thị Thu Hà và Lương Đình Tuấn giữ chức Phó Bí
         // thư`: two names joined by `và` share the office given after both.
+        // (`Các đồng chí A, B và C được bầu giữ chức …`: all three.)
         let shared = || {
-            let c = b + 1;
-            let joined = ctx.space_before(b)
-                && ctx.with_key(b, |w| w == "va")
-                && c < n
-                && ctx.space_before(c)
-                && name_tok(c, true)
-                && ctx.is_surname(c);
-            joined.then_some(())?;
-            let mut d = c + 1;
-            while d < n && ctx.space_before(d) && name_tok(d, false) {
-                d += 1;
+            let mut e = b;
+            for _ in 0..6 {
+                let c = if ctx.gap_before(e) == "," {
+                    e
+                } else if ctx.space_before(e)
+                    && ctx.with_key(e, |w| w == "va")
+                    && ctx.space_before(e + 1)
+                {
+                    e + 1
+                } else {
+                    return None;
+                };
+                let first = c < n && name_tok(c, true) && ctx.is_surname(c);
+                first.then_some(())?;
+                let mut d = c + 1;
+                while d < n && ctx.space_before(d) && name_tok(d, false) {
+                    d += 1;
+                }
+                (2..=5).contains(&(d - c)).then_some(())?;
+                if let Some(role) = linked_role(ctx, d) {
+                    return Some(role);
+                }
+                e = d;
             }
-            (2..=5).contains(&(d - c)).then_some(())?;
-            linked_role(ctx, d)
+            None
         };
         let role = role_after
             .or(role_before)
@@ -1152,7 +1164,11 @@ fn linked_role(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
         // Typed without marks (`duoc bau lam`), any link but `nguyen`, which
         // is as much `Nguyễn`.
         let unmarked = |l: &&str| link.is_ascii() && link != "nguyen" && fold_key(l) == link;
-        if !ROLE_LINKS.contains(&link.as_str()) && !ROLE_LINKS.iter().any(unmarked) {
+        // `được điều động, bổ nhiệm giữ chức`: steps of the appointment first.
+        let steps = link.starts_with("được ")
+            && (link.ends_with(" giữ chức") || link.ends_with(" làm"))
+            && link.split(' ').count() <= 8;
+        if !ROLE_LINKS.contains(&link.as_str()) && !ROLE_LINKS.iter().any(unmarked) && !steps {
             return None;
         }
         let role = role_phrase(ctx, r);
