@@ -1147,6 +1147,9 @@ fn one_syllable_places_and_wholes_named_later() {
         Some("Làng Kênh")
     );
     assert_eq!(subject("Năm 2023, 100% ấp Văn hóa có chi bộ.", 100.0), None);
+    // Nor one of another level (`Xã Tân Hà …` / `toàn huyện`).
+    let text = "Xã Tân Hà sơ kết công tác Đảng\n\nNăm 2022, toàn huyện kết nạp 300 đảng viên.";
+    assert_eq!(subject(text, 300.0), None);
     let text = "Toàn xã có 320 đảng viên. Chi bộ thôn Đông có 45 đảng viên.";
     assert_eq!(subject(text, 320.0), None);
     assert_eq!(subject(text, 45.0).as_deref(), Some("Chi bộ thôn Đông"));

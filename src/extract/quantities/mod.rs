@@ -2134,14 +2134,24 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         // `toàn tỉnh`, `toàn Đảng bộ huyện`: the whole the article is about,
         // not the unit of the sentence before.
+        // (The word after `toàn`, folded.)
         let whole = || {
             let words =
                 &self.tokens()[self.token_at(sentence.norm_span.start)..self.token_at(start)];
-            words.windows(2).any(|w| {
-                matches!(w[0].norm.as_bytes().first(), Some(b't' | b'T'))
+            words.windows(2).find_map(|w| {
+                let whole = matches!(w[0].norm.as_bytes().first(), Some(b't' | b'T'))
                     && folds_to(w[0].norm, "toan")
-                    && Words::get().whole_of.has_lower(w[1].norm)
+                    && Words::get().whole_of.has_lower(w[1].norm);
+                whole.then(|| crate::normalize::fold(w[1].norm).into_string())
             })
+        };
+        // A whole of another level than the article's unit is not it (`Xã Tân
+        // Hà …` / `toàn huyện kết nạp 300`).
+        let level = |whole: &str, n: &&Named| {
+            let name = fold_words(&text[n.span.clone()]);
+            let levels = [" xa ", " huyen ", " tinh ", " quan ", " phuong "];
+            let named: Vec<&&str> = levels.iter().filter(|l| name.contains(**l)).collect();
+            named.is_empty() || named.iter().any(|l| l.trim() == whole)
         };
         // (A whole named only after the figure, not in the headline, is not
         // the one it means: `Toàn xã có 320 đảng viên. Chi bộ thôn Đông …`.)
@@ -2155,8 +2165,10 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         let pick = match in_sentence {
             Some(n) => Some(n),
-            None if whole() => self.main_subject().filter(told),
-            None => in_paragraph().or_else(|| self.main_subject()),
+            None => match whole() {
+                Some(w) => self.main_subject().filter(told).filter(|n| level(&w, n)),
+                None => in_paragraph().or_else(|| self.main_subject()),
+            },
         }?;
         let span = match &pick.refers {
             Some(kind) => self.referent(pick.span.start, kind.clone()),
