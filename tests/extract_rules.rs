@@ -270,6 +270,9 @@ fn counts_that_fell_short() {
     let q = quantity(text, 3.0);
     assert_eq!((q.approx, q.relation), (Approx::Exact, None));
     assert_eq!(quantity(text, 70.0).approx, Approx::LessThan);
+    // Short of a number of members is a bound.
+    let text = "Năm 2023, còn 5 chi bộ chưa đạt 3 đảng viên chính thức.";
+    assert_eq!(quantity(text, 3.0).approx, Approx::LessThan);
 }
 
 /// `cao hơn 1,8% so với năm trước`: a comparative with a reference point is
@@ -402,6 +405,25 @@ fn a_term_or_some_years_is_the_span_told_before() {
             to: 2027
         })
     );
+    // The past term and the new one in one sentence; a congress dated in its text.
+    let text = "Ngày 15/10/2025, Đại hội Đảng bộ huyện nhiệm kỳ 2025-2030 khai mạc. \
+                Nhiệm kỳ qua, Đảng bộ kết nạp 1.120 đảng viên; nhiệm kỳ mới, Đảng bộ phấn đấu kết nạp 1.200 đảng viên.";
+    assert_eq!(quantity(text, 1120.0).time, None);
+    assert_eq!(
+        quantity(text, 1200.0).time,
+        Some(TimeRef::Period {
+            from: 2025,
+            to: 2030
+        })
+    );
+    // `tới nay` is until now, not the next term.
+    let text =
+        "Nhiệm kỳ 2020-2025, huyện đề ra nhiều chỉ tiêu. Năm 2023, huyện kết nạp 200 đảng viên. \
+                Từ đầu nhiệm kỳ tới nay, Đảng bộ đã kết nạp 650 đảng viên.";
+    assert_eq!(
+        quantity(text, 650.0).time,
+        Some(TimeRef::Year { year: 2023 })
+    );
     // Not the start of the term to now, nor a span of another length.
     let text = "Mục tiêu giai đoạn 2021-2025 kết nạp 900 đảng viên. Năm 2023, huyện kết nạp 180 đảng viên. Từ đầu nhiệm kỳ đến nay đã kết nạp 78 đảng viên; 3 năm qua mở 12 lớp bồi dưỡng.";
     assert!(!matches!(
@@ -435,6 +457,11 @@ fn restated_counts_and_badge_labels_take_the_event() {
             "{value}"
         );
     }
+    // Other spans of time restate too; a reference after the first does not stop it.
+    let text = "Giai đoạn 2015-2020, huyện kết nạp 1.218 đảng viên; giai đoạn 2020-2025 là 1.465 đảng viên.";
+    assert_eq!(quantity(text, 1465.0).event.as_deref(), Some("kết nạp"));
+    let text = "Năm 2021, Đảng bộ huyện kết nạp 218 đảng viên, chiếm 3,2% tổng số đảng viên; năm 2022 là 3,5%.";
+    assert_eq!(quantity(text, 3.5).event.as_deref(), Some("kết nạp"));
     // Another unit is another count; a total or a stock is no restatement.
     let text = "Năm 2021 huyện kết nạp 218 đảng viên; số chi bộ là 65 chi bộ.";
     assert_eq!(quantity(text, 65.0).event, None);
@@ -763,6 +790,9 @@ fn reference_points_in_other_word_orders() {
 
 #[test]
 fn target_cues_before_the_number() {
+    // A quota of recruits is one.
+    let text = "Năm 2024, huyện được giao 150 chỉ tiêu gọi công dân nhập ngũ.";
+    assert_eq!(quantity(text, 150.0).modality, Modality::Target);
     // Recruits handed over to the army (`giao … nhập ngũ`) are no goal.
     let text =
         "Năm 2018, tỉnh giao 1.150 công dân nhập ngũ, trong đó có 42 đảng viên, chiếm 3,65%.";

@@ -1211,6 +1211,9 @@ fn decimal_numbers_are_no_numbered_places() {
         names("Đảng ủy xã Quế Xuân 1 kết nạp 6 đảng viên."),
         ["Đảng ủy xã Quế Xuân 1"]
     );
+    // Three digits after a place word count, they number no unit.
+    let text = "Năm 2024, tỉnh giao cho huyện 180 công dân nhập ngũ.";
+    assert!(names(text).iter().all(|n| !n.contains("180")), "{text}");
 }
 
 // ---------------------------------------------------------------- accents

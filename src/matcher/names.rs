@@ -566,6 +566,7 @@ impl<'a, 'm> Ctx<'a, 'm> {
             }
             None if tok.cap
                 || (tok.digit
+                    && tok.range.len() <= 2
                     && after_admin
                     && len == 0
                     && !self.counts_after(k, false)

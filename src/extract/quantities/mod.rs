@@ -906,14 +906,25 @@ impl<'d, 'a> Context<'d, 'a> {
             // (Between the two, only its year: `năm 2022 tổng số đảng viên là
             // 2.650` is a total.)
             let gap = text.get(prev.range.end..found[k].range.start).unwrap_or("");
+            // (What the figure before governs ends at a semicolon.)
+            let gap = &gap[gap.rfind(';').map_or(0, |c| c + 1)..];
             let is_year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
             let mut words = gap
                 .split(|c: char| c.is_whitespace() || matches!(c, ':' | ';' | ','))
                 .filter(|w| !w.is_empty());
-            let year = gap.split(|c: char| !c.is_ascii_digit()).any(is_year)
-                && words.all(|w| {
-                    is_year(w) || ["năm", "là", "và", "thì"].iter().any(|x| lower_eq(w, x))
-                });
+            // (`giai đoạn 2020-2025 là`, `6 tháng đầu năm 2022 là` too.)
+            let time_word = |w: &str| {
+                let joined = w.split(['-', '–']).all(|y| is_year(y) || y.is_empty());
+                joined
+                    || w.bytes().all(|b| b.is_ascii_digit())
+                    || [
+                        "năm", "là", "và", "thì", "giai", "đoạn", "tháng", "đầu", "cuối", "quý",
+                    ]
+                    .iter()
+                    .any(|x| lower_eq(w, x))
+            };
+            let year =
+                gap.split(|c: char| !c.is_ascii_digit()).any(is_year) && words.all(time_word);
             if year && prev.sentence == found[k].sentence && prev.q.unit == found[k].q.unit {
                 found[k].q.event = prev.q.event.clone();
             }
@@ -1016,9 +1027,12 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut approx = m.approx;
         // `chưa đạt 3 chỉ tiêu`: a count of what fell short, not a bound (as
         // `chưa đạt 70% kế hoạch` is), and of no relation.
-        let short = m.approx_span.as_ref().is_some_and(|c| {
-            m.kind != Kind::Percent && fold_words(&self.text()[c.clone()]) == " chua dat "
-        });
+        // (Only of targets or criteria: `chưa đạt 3 đảng viên` is short of three.)
+        let criteria = unit.starts_with("chỉ tiêu") || unit.starts_with("tiêu chí");
+        let short = m
+            .approx_span
+            .as_ref()
+            .is_some_and(|c| criteria && fold_words(&self.text()[c.clone()]) == " chua dat ");
         if short {
             approx = Approx::Exact;
             relation_word = None;
@@ -1850,10 +1864,15 @@ impl<'d, 'a> Context<'d, 'a> {
             // `giao cho 15 chi bộ`: the number counts those given the task.
             let between = &text[self.term_ends[i]..start];
             let given_to = between.len() <= 8 && fold_words(between) == " cho ";
-            // `giao 1.150 công dân nhập ngũ`: recruits handed over to the army.
+            // `giao 1.150 công dân nhập ngũ`: recruits handed over to the army
+            // (not `được giao 150 chỉ tiêu gọi công dân nhập ngũ`, a quota).
+            let after_cue = fold_words(&text[self.term_ends[i]..s_end.max(self.term_ends[i])]);
+            let assigned = fold_words(&text[s_start..cue]).ends_with(" duoc ")
+                || after_cue.contains(" chi tieu ")
+                || after_cue.starts_with(" cho ");
             let drafted = fold_words(&text[self.terms[i].span.clone()]) == " giao "
-                && fold_words(&text[self.term_ends[i]..s_end.max(self.term_ends[i])])
-                    .contains(" nhap ngu ");
+                && after_cue.contains(" nhap ngu ")
+                && !assigned;
             if !self.in_reference(i, s_start)
                 && !self.in_purpose(cue, clause, s_start)
                 && !given_to
@@ -2003,20 +2022,19 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // `năm tới`, `năm sau`, `nhiệm kỳ tới`, `nhiệm kỳ mới`, `giai đoạn tới`,
         // `thời gian tới`: a time to come, which no earlier date tells.
+        // (Not `từ đầu năm tới nay`: until now.)
+        let soon = |a: &str, b: &str| {
+            pair(a, b).is_some_and(|k| said.get(k + 2).is_none_or(|t| !folds_to(t.norm, "nay")))
+        };
         let to_come = [("nam", "toi"), ("nam", "sau"), ("ky", "toi"), ("ky", "moi")]
             .into_iter()
             .chain([("doan", "toi"), ("gian", "toi")])
-            .any(|(a, b)| pair(a, b).is_some());
+            .any(|(a, b)| soon(a, b));
         if to_come {
             // (But the new term of a congress is the one it names: `Đại hội …
             // nhiệm kỳ 2025 – 2030` published in 2025, `Nhiệm kỳ mới, …`.)
-            let term = pair("ky", "toi").or_else(|| pair("ky", "moi")).is_some();
-            let now = self
-                .doc
-                .layout
-                .published
-                .as_deref()
-                .and_then(|p| p.get(..4)?.parse().ok());
+            let term = soon("ky", "toi") || soon("ky", "moi");
+            let now = self.now_year(i, m.span.start);
             let new_term = self.times[..i].iter().rev().find_map(|t| match t.value {
                 TimeRef::Period { from, .. } if now.is_some_and(|y: i32| from >= y - 1) => {
                     Some(t.value.clone())
@@ -2047,6 +2065,24 @@ impl<'d, 'a> Context<'d, 'a> {
     /// figure of a term or of some years, in a sentence that names no year,
     /// is of the last span of years told before it (`nhiệm kỳ 2020 – 2025`,
     /// `giai đoạn 2011 – 2015`) that lasts as long.
+    /// The year of the page: the year it was published, or else of the last
+    /// day told before `at` (`times[..i]`).
+    fn now_year(&self, i: usize, at: usize) -> Option<i32> {
+        let published = self.doc.layout.published.as_deref();
+        published
+            .and_then(|p| p.get(..4)?.parse().ok())
+            .or_else(|| {
+                self.times[..i]
+                    .iter()
+                    .rev()
+                    .filter(|t| t.range.end <= at)
+                    .find_map(|t| match &t.value {
+                        TimeRef::Date { date } => date.get(..4)?.parse().ok(),
+                        _ => None,
+                    })
+            })
+    }
+
     /// `None` when the figure's sentence speaks of no such span, `Some(None)`
     /// when it does but none was told.
     fn span_told_before(
@@ -2056,29 +2092,20 @@ impl<'d, 'a> Context<'d, 'a> {
         i: usize,
     ) -> Option<Option<TimeRef>> {
         let tokens = self.tokens();
-        let said = &tokens[self.token_at(sentence.norm_span.start)..self.token_at(m.span.start)];
-        let is = |k: usize, key: &str| said.get(k).is_some_and(|t| folds_to(t.norm, key));
-        // `nhiệm kỳ` with no years after it (those are a time of their own),
-        // the whole term: not `từ đầu nhiệm kỳ đến nay`, not `nhiệm kỳ tới`.
-        let term = (0..said.len()).any(|k| {
-            let years_after = said
-                .get(k + 2)
-                .is_some_and(|t| matches!(t.kind, TokenKind::YearRange | TokenKind::Number));
-            is(k, "nhiem")
-                && is(k + 1, "ky")
-                && !years_after
-                && !(k > 0 && (is(k - 1, "dau") || is(k - 1, "cuoi")))
-                && !(is(k + 2, "toi") || is(k + 2, "moi") || is(k + 2, "sau"))
-        });
-        // `5 năm qua`, `sau 5 năm`, `trong 5 năm`.
-        let years = (0..said.len()).find_map(|k| {
-            let t = &said[k];
-            let n: i32 = (t.kind == TokenKind::Number).then(|| t.norm.parse().ok())??;
-            let around = is(k + 1, "nam")
-                && !is(k + 2, "toi")
-                && (is(k + 2, "qua") || (k > 0 && (is(k - 1, "sau") || is(k - 1, "trong"))));
-            ((2..=10).contains(&n) && around).then_some(n)
-        });
+        // The statement since the last semicolon says it, or else the
+        // sentence (`Nhiệm kỳ qua, … 1.120; nhiệm kỳ mới, … 1.200`).
+        let from = self.text()[sentence.norm_span.start..m.span.start]
+            .rfind(';')
+            .map_or(sentence.norm_span.start, |k| {
+                sentence.norm_span.start + k + 1
+            });
+        let at = self.token_at(m.span.start);
+        let (told, term, years) = span_words(&tokens[self.token_at(from)..at]);
+        let (_, term, years) = if told {
+            (told, term, years)
+        } else {
+            span_words(&tokens[self.token_at(sentence.norm_span.start)..at])
+        };
         if !term && years.is_none() {
             return None;
         }
@@ -2091,15 +2118,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 .rev()
                 .filter(|t| t.range.end <= m.span.start && !t.compared)
         };
-        let published = self.doc.layout.published.as_deref();
-        let now = published
-            .and_then(|p| p.get(..4)?.parse().ok())
-            .or_else(|| {
-                before().find_map(|t| match &t.value {
-                    TimeRef::Date { date } => date.get(..4)?.parse().ok(),
-                    _ => None,
-                })
-            });
+        let now = self.now_year(i, m.span.start);
         let span = before().find_map(|t| match t.value {
             TimeRef::Period { from, to }
                 if years.is_none_or(|n| to - from == n || to - from + 1 == n) =>
@@ -2224,6 +2243,43 @@ fn first_of(text: &str, range: Range<usize>, stops: &[u8]) -> usize {
 /// and in the figure's own clause (`own`) a leading `Kế hoạch` or `Chỉ
 /// tiêu` that states no result, `phải` and `cần` but after `đã`) or a deed
 /// (`đã`, `đến nay`, `vừa qua`).
+/// What `said` tells of a span of years: whether it speaks of a term or
+/// some years at all (to come or past), whether of a whole past term
+/// (`Trong nhiệm kỳ`, `Nhiệm kỳ qua`: not `từ đầu nhiệm kỳ đến nay`, not
+/// `nhiệm kỳ tới`), and how many past years (`5 năm qua`, `Sau 5 năm`,
+/// `trong 5 năm`, not `5 năm tới`).
+fn span_words(said: &[Token<'_>]) -> (bool, bool, Option<i32>) {
+    let is = |k: usize, key: &str| said.get(k).is_some_and(|t| folds_to(t.norm, key));
+    let mut told = false;
+    let mut term = false;
+    let mut years = None;
+    for k in 0..said.len() {
+        if is(k, "nhiem") && is(k + 1, "ky") {
+            told = true;
+            // (Years after it are a time of their own.)
+            let years_after = said
+                .get(k + 2)
+                .is_some_and(|t| matches!(t.kind, TokenKind::YearRange | TokenKind::Number));
+            term |= !years_after
+                && !(k > 0 && (is(k - 1, "dau") || is(k - 1, "cuoi")))
+                && !(is(k + 2, "toi") || is(k + 2, "moi") || is(k + 2, "sau"));
+        }
+        let t = &said[k];
+        let n = (t.kind == TokenKind::Number)
+            .then(|| t.norm.parse::<i32>().ok())
+            .flatten()
+            .filter(|n| (2..=10).contains(n));
+        if let Some(n) = n.filter(|_| is(k + 1, "nam")) {
+            let past = is(k + 2, "qua") || (k > 0 && (is(k - 1, "sau") || is(k - 1, "trong")));
+            told |= past || is(k + 2, "toi");
+            if past && !is(k + 2, "toi") {
+                years = Some(n);
+            }
+        }
+    }
+    (told, term, years)
+}
+
 fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
     // Upper- and lower-case Vietnamese letters have the same UTF-8 length:
     // most words are turned away by theirs.
