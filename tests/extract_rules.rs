@@ -35,7 +35,7 @@ fn values(text: &str) -> Vec<f64> {
 #[test]
 fn sessions_of_something_are_counted() {
     let text =
-        "Năm 2016, các chi bộ đã tổ chức 1.024 buổi sinh hoạt chuyên đề; lớp học kéo dài 3 buổi.";
+        "Năm 2016, các chi bộ đã tổ chức 1.024 buổi sinh hoạt chuyên đề; lớp học kéo dài 3 buổi liên tục.";
     assert_eq!(values(text), [1024.0]);
 }
 

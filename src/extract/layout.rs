@@ -970,16 +970,18 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
         let s = text[lines[i].range.clone()].trim();
         let name = byline_name(s);
         // A place or a section may stand there too (`Đắk Nông`, `Tin Địa
-        // Phương`, `XÂY DỰNG ĐẢNG`): a name with a label or a family name.
+        // Phương`, `XÂY DỰNG ĐẢNG`): a name with a label, a family name, or
+        // (a pen name, `Tuệ Lâm`) one the page names nowhere else.
         let labelled = name.len() < s.len();
-        let family = name
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| family_names().contains(&w.to_lowercase()));
+        let first = name.split_whitespace().next().unwrap_or("");
+        let family = family_names().contains(&first.to_lowercase());
+        let r = &lines[i].range;
+        let elsewhere = text[..r.start].contains(name) || text[r.end..].contains(name);
+        let pen_name = !elsewhere && key(first) != "tin";
         lines[i].role == Role::Body
             && Some(i) != out.title
             && (2..=5).contains(&name.split_whitespace().count())
-            && (labelled || (family && name.chars().any(char::is_lowercase)))
+            && (labelled || ((family || pen_name) && name.chars().any(char::is_lowercase)))
             && is_name_like(name)
             && !is_masthead(name)
             && (0..i)
@@ -1416,10 +1418,17 @@ mod tests {
         let (_, _, a, src) = meta(&text);
         assert_eq!(a.as_deref(), Some("Ngọc Hân"));
         assert_eq!(src.as_deref(), Some("Trung tâm Chính trị quận Ninh Kiều"));
-        // Below the dateline, a place or a section is no byline.
-        for line in ["Đắk Nông", "Tin Địa Phương"] {
-            let text = format!("Xã A kết nạp 5 đảng viên mới\n\n08:00, 05/01/2023\n{line}\n{BODY}");
+        // Below the dateline, a place the page names again or a section is
+        // no byline; a pen name it names nowhere else is.
+        for line in ["Krông Nô", "Tin Địa Phương"] {
+            let text =
+                format!("Krông Nô kết nạp 5 đảng viên mới\n\n08:00, 05/01/2023\n{line}\n{BODY}");
             assert_eq!(meta(&text).2, None, "{line}");
+        }
+        for line in ["Tuệ Lâm", "H'Hen Niê"] {
+            let text =
+                format!("Lâm Hà kết nạp 5 đảng viên mới\n\n08:00, 05/01/2023\n{line}\n{BODY}");
+            assert_eq!(meta(&text).2.as_deref(), Some(line), "{line}");
         }
         // A paper's name above the dateline is no byline.
         let text = format!(

@@ -1415,7 +1415,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let sessions = head == "buổi"
             && parts
                 .next()
-                .is_some_and(|w| !words.time_of_day.has_lower(w));
+                .is_some_and(|w| !words.time_of_day.has_lower(w) && !matches!(w, "liên" | "liền"));
         if (words.time_unit.has(head) && !sessions) || words.label_after.has(head) {
             return None;
         }
