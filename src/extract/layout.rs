@@ -687,24 +687,36 @@ fn lines_of(text: &str) -> Layout {
             duplicate: false,
         });
     }
-    // Below "Tin liên quan" come other articles' headlines; not above the
-    // first paragraph (a box of links beside the headline).
-    let first_paragraph = lines
-        .iter()
-        .position(|l| l.role == Role::Body && is_body(&text[l.range.clone()]))
-        .unwrap_or(lines.len());
-    if let Some(end) = lines.iter().skip(first_paragraph).position(|l| {
+    // Below "Tin liên quan" come other articles' headlines: to the end of
+    // the page, or, when article text goes on after them (a box of links
+    // beside the headline or between paragraphs), the links alone.
+    let is_marker = |l: &Line| {
         l.role == Role::Furniture && {
             let k = key(&text[l.range.clone()]);
             end_markers().iter().any(|p| p.fits(&k, true))
         }
-    }) {
-        let end = end + first_paragraph;
-        for l in &mut lines[end..] {
+    };
+    let paragraph = |l: &Line| {
+        let s = &text[l.range.clone()];
+        l.role == Role::Body && words_up_to(s, 13) > 12 && s.ends_with(['.', '…', '"', '”'])
+    };
+    let mut k = 0;
+    while let Some(m) = lines[k..].iter().position(is_marker).map(|m| m + k) {
+        // The links: up to the next paragraph.
+        let block_end = (m + 1..lines.len())
+            .find(|&i| paragraph(&lines[i]))
+            .unwrap_or(lines.len());
+        // (Two paragraphs after it, or one when it stands in the first half.)
+        let after = lines[block_end..].iter().filter(|l| paragraph(l)).count();
+        let early = 2 * m <= lines.len();
+        let goes_on = after >= 2 || (after == 1 && early);
+        let end = if goes_on { block_end } else { lines.len() };
+        for l in &mut lines[m..end] {
             if l.role != Role::Blank {
                 l.role = Role::Furniture;
             }
         }
+        k = end;
     }
     Layout {
         lines,
@@ -1380,13 +1392,18 @@ mod tests {
             // A related story's date is not the article's.
             assert_eq!(p, None, "{tail}");
         }
-        // A box of links beside the headline does not end the article.
-        let text = format!("Xã A kết nạp 5 đảng viên mới\n\nBài viết liên quan\n{BODY}");
-        let l = layout(&text);
-        assert!(l
-            .lines
-            .iter()
-            .any(|l| l.gives_facts() && text[l.range.clone()] == *BODY));
+        // A box of links beside the headline or between paragraphs does not
+        // end the article; its links give no facts.
+        for text in [
+            format!("Xã A kết nạp 5 đảng viên mới\n\nBài viết liên quan\n{BODY}"),
+            format!("Xã A kết nạp 5 đảng viên mới\nXem thêm:\n- Đức Trọng kết nạp 180 đảng viên\n{BODY}"),
+            format!("Xã A kết nạp 5 đảng viên mới\n(LĐ) - Sáng 12/1, huyện tổ chức hội nghị tổng kết.\nTin liên quan\nĐức Trọng kết nạp 180 đảng viên\n{BODY}"),
+        ] {
+            let l = layout(&text);
+            let gives = |s: &str| l.lines.iter().any(|l| l.gives_facts() && &text[l.range.clone()] == s);
+            assert!(gives(BODY), "{text}");
+            assert!(!gives("Đức Trọng kết nạp 180 đảng viên"), "{text}");
+        }
         // A dateline with counters is still a dateline, not a row of buttons.
         let text =
             format!("Xã A kết nạp\n\n05/03/2024 07:15 | 3 bình luận | 1.245 lượt đọc\n\n{BODY}");
