@@ -952,14 +952,19 @@ fn byline_above_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
     let lines = &out.lines;
     let i = (0..lines.len().min(12)).find(|&i| {
         let s = text[lines[i].range.clone()].trim();
-        let name = byline_name(s);
-        lines[i].role == Role::Body
+        // (The place first: a short line there, not a paragraph, is read.)
+        let placed = lines[i].role == Role::Body
             && Some(i) != out.title
-            && (2..=4).contains(&name.split_whitespace().count())
+            && next_non_blank(lines, i + 1).is_some_and(|n| lines[n].role == Role::Dateline)
+            && words_up_to(s, 13) <= 12;
+        if !placed {
+            return false;
+        }
+        let name = byline_name(s);
+        (2..=4).contains(&name.split_whitespace().count())
             && name.chars().any(char::is_lowercase)
             && is_name_like(name)
             && !is_masthead(s)
-            && next_non_blank(lines, i + 1).is_some_and(|n| lines[n].role == Role::Dateline)
     })?;
     Some(byline_at(text, out, i))
 }
@@ -980,6 +985,16 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
     let lines = &out.lines;
     let i = (1..lines.len().min(16)).find(|&i| {
         let s = text[lines[i].range.clone()].trim();
+        let placed = lines[i].role == Role::Body
+            && Some(i) != out.title
+            && (0..i)
+                .rev()
+                .find(|&p| !matches!(lines[p].role, Role::Blank | Role::Junk))
+                .is_some_and(|p| lines[p].role == Role::Dateline)
+            && words_up_to(s, 13) <= 12;
+        if !placed {
+            return false;
+        }
         let name = byline_name(s);
         // A place or a section may stand there too (`Đắk Nông`, `Tin Địa
         // Phương`, `XÂY DỰNG ĐẢNG`): a name with a label, a family name, or
@@ -988,18 +1003,13 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
         let first = name.split_whitespace().next().unwrap_or("");
         let family = family_names().contains(&first.to_lowercase());
         let r = &lines[i].range;
-        let elsewhere = text[..r.start].contains(name) || text[r.end..].contains(name);
-        let pen_name = !elsewhere && key(first) != "tin";
-        lines[i].role == Role::Body
-            && Some(i) != out.title
-            && (2..=5).contains(&name.split_whitespace().count())
-            && (labelled || ((family || pen_name) && name.chars().any(char::is_lowercase)))
+        let pen_name = || {
+            key(first) != "tin" && !text[..r.start].contains(name) && !text[r.end..].contains(name)
+        };
+        (2..=5).contains(&name.split_whitespace().count())
             && is_name_like(name)
             && !is_masthead(name)
-            && (0..i)
-                .rev()
-                .find(|&p| !matches!(lines[p].role, Role::Blank | Role::Junk))
-                .is_some_and(|p| lines[p].role == Role::Dateline)
+            && (labelled || (name.chars().any(char::is_lowercase) && (family || pen_name())))
     })?;
     Some(byline_at(text, out, i))
 }
@@ -1084,7 +1094,10 @@ fn byline_name(s: &str) -> &str {
     // the photographer or the paper (`Nghĩa Hà – Đức Thắng` are two writers).
     for dash in [" - ", " – "] {
         if let Some((writer, rest)) = name.split_once(dash) {
-            if is_masthead(rest) || strip_prefix_words(rest, byline_prefixes()).len() < rest.len() {
+            // (Only a short tail: `(BĐN) - Trong hai ngày …` is a paragraph.)
+            let short = words_up_to(rest, 13) <= 12;
+            let labelled = || strip_prefix_words(rest, byline_prefixes()).len() < rest.len();
+            if short && (is_masthead(rest) || labelled()) {
                 name = writer.trim_end();
             }
         }
