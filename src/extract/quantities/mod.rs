@@ -1866,17 +1866,20 @@ impl<'d, 'a> Context<'d, 'a> {
             let given_to = between.len() <= 8 && fold_words(between) == " cho ";
             // `giao 1.150 công dân nhập ngũ`: recruits handed over to the army
             // (not `được giao 150 chỉ tiêu gọi công dân nhập ngũ`, a quota).
-            let after_cue = fold_words(&text[self.term_ends[i]..s_end.max(self.term_ends[i])]);
-            let assigned = fold_words(&text[s_start..cue]).ends_with(" duoc ")
-                || after_cue.contains(" chi tieu ")
-                || after_cue.starts_with(" cho ");
-            let drafted = fold_words(&text[self.terms[i].span.clone()]) == " giao "
-                && after_cue.contains(" nhap ngu ")
-                && !assigned;
+            let drafted = || {
+                if fold_words(&text[self.terms[i].span.clone()]) != " giao " {
+                    return false;
+                }
+                let after_cue = fold_words(&text[self.term_ends[i]..s_end.max(self.term_ends[i])]);
+                let assigned = fold_words(&text[s_start..cue]).ends_with(" duoc ")
+                    || after_cue.contains(" chi tieu ")
+                    || after_cue.starts_with(" cho ");
+                after_cue.contains(" nhap ngu ") && !assigned
+            };
             if !self.in_reference(i, s_start)
                 && !self.in_purpose(cue, clause, s_start)
                 && !given_to
-                && !drafted
+                && !drafted()
             {
                 return Modality::Target;
             }
@@ -2099,12 +2102,15 @@ impl<'d, 'a> Context<'d, 'a> {
             .map_or(sentence.norm_span.start, |k| {
                 sentence.norm_span.start + k + 1
             });
-        let at = self.token_at(m.span.start);
-        let (told, term, years) = span_words(&tokens[self.token_at(from)..at]);
-        let (_, term, years) = if told {
-            (told, term, years)
+        let (mid, at) = (self.token_at(from), self.token_at(m.span.start));
+        let (told, term, years) = span_words(&tokens[mid..at]);
+        let (term, years) = if told {
+            (term, years)
         } else {
-            span_words(&tokens[self.token_at(sentence.norm_span.start)..at])
+            // (The sentence is what comes before the semicolon and after it.)
+            let (_, head_term, head_years) =
+                span_words(&tokens[self.token_at(sentence.norm_span.start)..mid]);
+            (term || head_term, years.or(head_years))
         };
         if !term && years.is_none() {
             return None;
