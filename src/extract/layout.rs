@@ -951,15 +951,11 @@ fn is_name_like(s: &str) -> bool {
 fn byline_above_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
     let lines = &out.lines;
     let i = (0..lines.len().min(12)).find(|&i| {
-        let s = text[lines[i].range.clone()].trim();
-        // (The place first: a short line there, not a paragraph, is read.)
-        let placed = lines[i].role == Role::Body
-            && Some(i) != out.title
-            && next_non_blank(lines, i + 1).is_some_and(|n| lines[n].role == Role::Dateline)
-            && words_up_to(s, 13) <= 12;
-        if !placed {
+        let dateline_after =
+            next_non_blank(lines, i + 1).is_some_and(|n| lines[n].role == Role::Dateline);
+        let Some(s) = short_head_line(text, out, i).filter(|_| dateline_after) else {
             return false;
-        }
+        };
         let name = byline_name(s);
         (2..=4).contains(&name.split_whitespace().count())
             && name.chars().any(char::is_lowercase)
@@ -967,6 +963,15 @@ fn byline_above_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
             && !is_masthead(s)
     })?;
     Some(byline_at(text, out, i))
+}
+
+/// Line `i`, trimmed, if it is article text of at most twelve words and not
+/// the headline: where a byline beside the dateline may stand (a paragraph
+/// is not read further).
+fn short_head_line<'t>(text: &'t str, out: &Layout, i: usize) -> Option<&'t str> {
+    let line = &out.lines[i];
+    let s = text[line.range.clone()].trim();
+    (line.role == Role::Body && Some(i) != out.title && words_up_to(s, 13) <= 12).then_some(s)
 }
 
 /// Marks line `i` as the byline; the name in it.
@@ -984,17 +989,13 @@ fn byline_at(text: &str, out: &mut Layout, i: usize) -> Range<usize> {
 fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
     let lines = &out.lines;
     let i = (1..lines.len().min(16)).find(|&i| {
-        let s = text[lines[i].range.clone()].trim();
-        let placed = lines[i].role == Role::Body
-            && Some(i) != out.title
-            && (0..i)
-                .rev()
-                .find(|&p| !matches!(lines[p].role, Role::Blank | Role::Junk))
-                .is_some_and(|p| lines[p].role == Role::Dateline)
-            && words_up_to(s, 13) <= 12;
-        if !placed {
+        let dateline_before = (0..i)
+            .rev()
+            .find(|&p| !matches!(lines[p].role, Role::Blank | Role::Junk))
+            .is_some_and(|p| lines[p].role == Role::Dateline);
+        let Some(s) = short_head_line(text, out, i).filter(|_| dateline_before) else {
             return false;
-        }
+        };
         let name = byline_name(s);
         // A place or a section may stand there too (`Đắk Nông`, `Tin Địa
         // Phương`, `XÂY DỰNG ĐẢNG`): a name with a label, a family name, or
