@@ -541,9 +541,12 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
     let glued = match char_before(text, start) {
         Some('-') => {
             let word = &text[..start - 1];
-            let word = &word[word
-                .rfind(|c: char| !c.is_alphanumeric())
-                .map_or(0, |p| p + 1)..];
+            let from = word
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_alphanumeric())
+                .map_or(0, |(p, c)| p + c.len_utf8());
+            let word = &word[from..];
             word.chars().any(char::is_uppercase) && digits_end(text, start) - start < 4
         }
         c => c.is_some_and(char::is_alphabetic),
