@@ -405,6 +405,21 @@ fn a_term_or_some_years_is_the_span_told_before() {
             to: 2027
         })
     );
+    // `Từ năm 2016 đến nay` on a page of 2019 is 2016–2019; since the start of
+    // the page's own year it stays that year.
+    let text = "Kon Plông kết nạp đảng viên\nCập nhật lúc 08:00, Thứ Hai, 14/10/2019 (GMT+7)\n\
+                Từ năm 2016 đến nay, huyện đã kết nạp 382 đảng viên. Từ đầu năm 2019 đến nay kết nạp 46 đảng viên.";
+    assert_eq!(
+        quantity(text, 382.0).time,
+        Some(TimeRef::Period {
+            from: 2016,
+            to: 2019
+        })
+    );
+    assert_eq!(
+        quantity(text, 46.0).time,
+        Some(TimeRef::Year { year: 2019 })
+    );
     // The past term and the new one in one sentence; a congress dated in its text.
     let text = "Ngày 15/10/2025, Đại hội Đảng bộ huyện nhiệm kỳ 2025-2030 khai mạc. \
                 Nhiệm kỳ qua, Đảng bộ kết nạp 1.120 đảng viên; nhiệm kỳ mới, Đảng bộ phấn đấu kết nạp 1.200 đảng viên.";

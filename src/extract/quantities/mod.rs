@@ -1982,7 +1982,10 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         if let Some(t) = before.filter(|t| t.range.start >= sentence.norm_span.start) {
-            return Some(t.value.clone());
+            return Some(
+                self.until_now(t, i, m.span.start)
+                    .unwrap_or_else(|| t.value.clone()),
+            );
         }
         // A time later in the same clause ("cho 284 đảng viên trong năm 2022").
         let clause_end = || first_of(text, unit_end..s_end, b",;(.");
@@ -2068,6 +2071,27 @@ impl<'d, 'a> Context<'d, 'a> {
     /// figure of a term or of some years, in a sentence that names no year,
     /// is of the last span of years told before it (`nhiệm kỳ 2020 – 2025`,
     /// `giai đoạn 2011 – 2015`) that lasts as long.
+    /// `Từ năm 2016 đến nay` on a page of 2019: the years 2016–2019 (`Từ
+    /// đầu năm 2021 đến nay` in 2021 stays the year).
+    fn until_now(&self, t: &Time, i: usize, at: usize) -> Option<TimeRef> {
+        let TimeRef::Year { year } = t.value else {
+            return None;
+        };
+        let text = self.text();
+        let from = char_floor(text, t.range.start.saturating_sub(12));
+        let before = fold_words(&text[from..t.range.start]);
+        let to = char_floor(text, (t.range.end + 16).min(text.len()));
+        let after = &text[t.range.end..to.max(t.range.end)];
+        let since = before.ends_with(" tu nam ") || before.ends_with(" tu ");
+        let now = fold_words(after).starts_with(" den nay ")
+            || fold_words(after).starts_with(" toi nay ");
+        let page = self.now_year(i, at)?;
+        (since && now && page > year).then_some(TimeRef::Period {
+            from: year,
+            to: page,
+        })
+    }
+
     /// The year of the page: the year it was published, or else of the last
     /// day told before `at` (`times[..i]`).
     fn now_year(&self, i: usize, at: usize) -> Option<i32> {
