@@ -1315,6 +1315,14 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         quantity(text, 98.0).subject.as_deref(),
         Some("Huyện ủy Đồng Văn")
     );
+    // The one who set a target is not what the figures are about.
+    let text =
+        "Năm 2022, Đảng bộ Sở Y tế kết nạp 52 đảng viên mới, đạt 104% chỉ tiêu Đảng ủy Khối giao; \
+                xét công nhận đảng viên chính thức cho 47 đồng chí.";
+    assert_eq!(
+        quantity(text, 47.0).subject.as_deref(),
+        Some("Đảng bộ Sở Y tế")
+    );
     // So is that of someone who came along (`Cùng đi có …`).
     let text = "Thuận Châu xóa bản trắng đảng viên\n\n\
                 Cùng đi có ông Hoàng Văn Chiêm - Bí thư Đảng ủy xã Co Tòng. \

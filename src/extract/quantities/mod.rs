@@ -742,6 +742,29 @@ impl<'d, 'a> Context<'d, 'a> {
         self.guest_roles.get_or_init(|| person_roles(self.doc))
     }
 
+    /// Whether the name at `span` set a target (`đạt 104% chỉ tiêu Đảng ủy
+    /// Khối giao`): the one who gave it, not what the figures are about.
+    fn sets_target(&self, span: &Range<usize>) -> bool {
+        let text = self.text();
+        let head = text[..span.start].trim_end();
+        let tail = text[span.end..].trim_start();
+        let word_end = |s: &str, w: &str| {
+            s.len() >= w.len()
+                && s.is_char_boundary(s.len() - w.len())
+                && lower_eq(&s[s.len() - w.len()..], w)
+        };
+        let word_start = |s: &str, w: &str| {
+            s.len() >= w.len()
+                && s.is_char_boundary(w.len())
+                && lower_eq(&s[..w.len()], w)
+                && !s[w.len()..].starts_with(char::is_alphanumeric)
+        };
+        (word_end(head, "chỉ tiêu") || word_end(head, "kế hoạch"))
+            && ["giao", "đề ra", "đã giao"]
+                .iter()
+                .any(|w| word_start(tail, w))
+    }
+
     /// Whether `span` lies in a guest's office.
     fn in_guest_role(&self, span: &Range<usize>) -> bool {
         let roles = self.guest_roles();
@@ -2168,17 +2191,21 @@ impl<'d, 'a> Context<'d, 'a> {
         let i = self.names.partition_point(|n| n.span.start < start);
         // (Not a guest's office: `Dự Đại hội có đồng chí …, Bí thư Huyện ủy
         // Đồng Văn; cùng 98 đại biểu chính thức`.)
-        let before = self.names[..i]
-            .iter()
-            .rev()
-            .find(|n| n.span.end <= start && !n.locator && !self.in_guest_role(&n.span));
+        let before = self.names[..i].iter().rev().find(|n| {
+            n.span.end <= start
+                && !n.locator
+                && !self.in_guest_role(&n.span)
+                && !self.sets_target(&n.span)
+        });
         let line = self.line_of(start).unwrap_or(0..0);
         let in_sentence = before.filter(|n| n.span.start >= sentence.norm_span.start);
         let in_paragraph = || {
             self.names[..i]
                 .iter()
                 .rev()
-                .find(|n| n.span.end <= start && !n.locator && !n.bare)
+                .find(|n| {
+                    n.span.end <= start && !n.locator && !n.bare && !self.sets_target(&n.span)
+                })
                 .filter(|n| n.span.start >= line.start)
         };
         // `toàn tỉnh`, `toàn Đảng bộ huyện`: the whole the article is about,
