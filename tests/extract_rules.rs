@@ -1192,6 +1192,9 @@ fn one_syllable_places_and_wholes_named_later() {
         Some("Làng Kênh")
     );
     assert_eq!(subject("Năm 2023, 100% ấp Văn hóa có chi bộ.", 100.0), None);
+    // A number that opens a range of years names no place (`buôn 2 - 3 năm`).
+    let text = "Huyện Krông Bông có 41 buôn. Có buôn 2 - 3 năm liền không kết nạp được ai. Năm 2020 kết nạp 9 già làng.";
+    assert_eq!(subject(text, 9.0).as_deref(), Some("Huyện Krông Bông"));
     // Nor one of another level (`Xã Tân Hà …` / `toàn huyện`).
     let text = "Xã Tân Hà sơ kết công tác Đảng\n\nNăm 2022, toàn huyện kết nạp 300 đảng viên.";
     assert_eq!(subject(text, 300.0), None);

@@ -1398,6 +1398,7 @@ mod tests {
             "Bài viết cùng chuyên mục:\n› Thanh Chương: 100% xóm có chi bộ (05/12/2018)",
             "Cùng chuyên mục\n· Năm Căn: Khai giảng lớp bồi dưỡng cho 86 học viên",
             "Trả lời\nEmail của bạn sẽ không được hiển thị công khai.\nBình luận\nTên *\nEmail *",
+            "Gửi ý kiến\nNội dung bình luận (tối đa 1.000 ký tự)",
         ] {
             let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\nPhương Anh\n{tail}");
             let (t, p, a, _) = meta(&text);

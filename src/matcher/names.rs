@@ -610,7 +610,9 @@ impl<'a, 'm> Ctx<'a, 'm> {
                 Some((_, Category::Unit | Category::Organisation)) if any_unit => true,
                 _ => self.with_key(next, |w| w == "nam" || w == "thang"),
             };
+        // (`làng 3-4 năm`, `buôn 2 - 3 năm`.)
         let range = self.input[self.toks[k].range.end..]
+            .trim_start_matches(' ')
             .strip_prefix(['-', '–'])
             .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()));
         counted || range
