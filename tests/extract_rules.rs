@@ -770,6 +770,13 @@ fn reference_points_in_other_word_orders() {
             Some("tăng"),
             None,
         ),
+        // `so` alone before the time.
+        (
+            "Năm 2012, huyện kết nạp 119 người, tăng 31 người so năm 2011.",
+            31.0,
+            Some("tăng"),
+            Some("năm 2011"),
+        ),
         // A reference closed by punctuation belongs to its own figure.
         (
             "Năm 2023 tăng 5 đảng viên so với năm 2020; giảm 3 chi bộ.",
@@ -1086,6 +1093,9 @@ fn time_scopes() {
     // The present (`đến nay`, `hiện có`) takes no time from an earlier sentence.
     let text = "Chi bộ được thành lập năm 2019. Đến nay, chi bộ có 27 đảng viên.";
     assert_eq!(quantity(text, 27.0).time, None);
+    // The year compared with (`so năm 2011`) is no time of the next sentence.
+    let text = "Năm 2012, huyện kết nạp 119 người, tăng 31 người so năm 2011. Toàn huyện có 21/21 xã có chi bộ.";
+    assert_eq!(quantity(text, 21.0).time, year(2012));
     let text = "Làng Dơch năm 2008 chỉ có 3 đảng viên. Nay chi bộ đã có 17 đảng viên.";
     assert_eq!(quantity(text, 17.0).time, None);
     let text = "Năm 2019 kết nạp 3 đảng viên. Từ đầu năm 2021 đến nay đã kết nạp 5 đảng viên.";

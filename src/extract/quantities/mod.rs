@@ -245,16 +245,22 @@ fn is_birth_year(text: &str, start: usize) -> bool {
 fn is_compared(text: &str, start: usize) -> bool {
     let from = char_floor(text, start.saturating_sub(48));
     let clause = &text[clause_start(text, from, start)..start];
-    // `so` in any case, then `với` or `voi`: rare, and cheap to rule out.
-    if !contains_ignore_ascii_case(clause.as_bytes(), b"so v") {
+    // `so` in any case, then a space: rare, and cheap to rule out.
+    if !contains_ignore_ascii_case(clause.as_bytes(), b"so ") {
         return false;
     }
     let words = fold_words(clause);
-    words.rfind(" so voi ").is_some_and(|k| {
-        words[k + " so voi ".len()..]
-            .split(' ')
+    let time_words = |rest: &str| {
+        rest.split(' ')
             .all(|w| matches!(w, "" | "cung" | "ky" | "nam" | "thang" | "dau" | "cuoi"))
-    })
+    };
+    // (`so năm 2011`: `so` alone, right before the time.)
+    words
+        .rfind(" so voi ")
+        .is_some_and(|k| time_words(&words[k + " so voi ".len()..]))
+        || words.rfind(" so ").is_some_and(|k| {
+            time_words(&words[k + " so ".len()..]) && words[k + 4..].starts_with("nam")
+        })
 }
 
 /// The time `m` tells; a day and month without a year (`Ngày 5/3`) take the
@@ -1535,6 +1541,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut k = 0;
         if is(0, "so") && is(1, "voi") {
             k = 2;
+        } else if is(0, "so") && ["nam", "cung", "ke", "dau"].iter().any(|w| is(1, w)) {
+            // `tăng 31 người so năm 2011`, `so cùng kỳ`: `so` alone.
+            k = 1;
         }
         if let Some(t) = window.get(k) {
             if let Some(term) = self.term_starting_at(t.norm_span.start) {
@@ -1560,7 +1569,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     }
                 }
             }
-            if k == 2 {
+            if k > 0 {
                 // Up to the end of the clause.
                 let end = tokens[i + k..]
                     .iter()
