@@ -31,6 +31,23 @@ fn values(text: &str) -> Vec<f64> {
         .collect()
 }
 
+/// The parts of a count in a bracket after it count what it counts.
+#[test]
+fn parts_of_a_count_in_a_bracket() {
+    let text =
+        "Năm 2022, huyện thi hành kỷ luật 15 đảng viên (khiển trách 9, cảnh cáo 4, khai trừ 2).";
+    for (value, event) in [(9.0, "kỷ luật"), (4.0, "kỷ luật"), (2.0, "khai trừ")] {
+        let q = quantity(text, value);
+        assert_eq!(q.unit, "đảng viên", "{value}");
+        assert_eq!(q.event.as_deref(), Some(event), "{value}");
+    }
+    // A bracket after no count is no breakdown.
+    assert_eq!(
+        values("Huyện có nhiều chi bộ (khiển trách 9)."),
+        Vec::<f64>::new()
+    );
+}
+
 /// Sessions of something are counted; a number of sessions alone is time.
 #[test]
 fn sessions_of_something_are_counted() {

@@ -1035,6 +1035,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .or_else(|| self.unit_of_change(m, later.first()?))
             .or_else(|| self.unit_of_list(m, later))
             .or_else(|| self.unit_of_label(m))
+            .or_else(|| self.unit_of_breakdown(m))
             .or_else(|| self.unit_of_total(s_start, m))?;
         // `“xứ, họ đạo 4 gương mẫu”`, `phong trào “3 không”`: a number in
         // the name of a title or a campaign (a short quotation, not a speech)
@@ -1284,6 +1285,36 @@ impl<'d, 'a> Context<'d, 'a> {
                 .then(|| self.counted_in(line.start, intro_end))?
         })?;
         Some((lowercase(&text[t.span.clone()]), m.span.end))
+    }
+
+    /// `kỷ luật 15 đảng viên (khiển trách 9, cảnh cáo 4, khai trừ 2)`: a
+    /// number with no unit, in a bracket of short parts right after a count,
+    /// counts what that count does.
+    fn unit_of_breakdown(&self, m: &NumericMatch) -> Option<(String, usize)> {
+        let text = self.text();
+        let after = text[m.span.end..].trim_start_matches(' ');
+        if !after.starts_with([',', ';', ')']) {
+            return None;
+        }
+        // The bracket, opened at most three short parts back (a look-back
+        // of at most 120 bytes: a text of bare numbers costs no n²).
+        let start = quantity_start(m);
+        let from = char_floor(text, start.saturating_sub(120));
+        let open = from + text[from..start].rfind('(')?;
+        let parts = &text[open + 1..start];
+        if parts.contains([')', '.', '\n']) || parts.matches(',').count() > 3 {
+            return None;
+        }
+        // Right before it, a count and what it counts.
+        let outer = text[..open].trim_end_matches(' ');
+        let t = self
+            .terms
+            .get(self.term_index(outer.len()).checked_sub(1)?)
+            .filter(|t| t.span.end == outer.len() && counts(t))?;
+        let number = text[..t.span.start].trim_end_matches(' ');
+        number
+            .ends_with(|c: char| c.is_ascii_digit())
+            .then(|| (lowercase(&text[t.span.clone()]), m.span.end))
     }
 
     /// The first term between `from` and `to` that counts (`Tổng số đảng
