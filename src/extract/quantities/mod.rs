@@ -1501,11 +1501,13 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let k = self.nearest(TermClass::RELATION, from(8), start)?;
         // `chiếm tỷ lệ cao, hơn 71%`: a size word between.
-        let gap = fold_words(&self.text()[self.term_ends[k]..start]);
-        let sized = matches!(
-            gap.trim(),
-            "cao" | "lon" | "thap" | "nho" | "rat cao" | "kha cao"
-        );
+        // (Only a short gap is folded: this runs for most percentages.)
+        let gap = &self.text()[self.term_ends[k]..start];
+        let sized = gap.len() <= 24
+            && matches!(
+                fold_words(gap).trim(),
+                "cao" | "lon" | "thap" | "nho" | "rat cao" | "kha cao"
+            );
         if sized {
             return Some(k);
         }
@@ -2130,10 +2132,6 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
-    /// `Trong nhiệm kỳ, …`, `Nhiệm kỳ qua`, `5 năm qua`, `Sau 5 năm`: a
-    /// figure of a term or of some years, in a sentence that names no year,
-    /// is of the last span of years told before it (`nhiệm kỳ 2020 – 2025`,
-    /// `giai đoạn 2011 – 2015`) that lasts as long.
     /// `Từ năm 2016 đến nay` on a page of 2019: the years 2016–2019 (`Từ
     /// đầu năm 2021 đến nay` in 2021 stays the year).
     fn until_now(&self, t: &Time, i: usize, at: usize) -> Option<TimeRef> {
@@ -2146,8 +2144,8 @@ impl<'d, 'a> Context<'d, 'a> {
         let to = char_floor(text, (t.range.end + 16).min(text.len()));
         let after = &text[t.range.end..to.max(t.range.end)];
         let since = before.ends_with(" tu nam ") || before.ends_with(" tu ");
-        let now = fold_words(after).starts_with(" den nay ")
-            || fold_words(after).starts_with(" toi nay ");
+        let after = fold_words(after);
+        let now = after.starts_with(" den nay ") || after.starts_with(" toi nay ");
         let page = self.now_year(i, at)?;
         (since && now && page > year).then_some(TimeRef::Period {
             from: year,
@@ -2173,6 +2171,10 @@ impl<'d, 'a> Context<'d, 'a> {
             })
     }
 
+    /// `Trong nhiệm kỳ, …`, `Nhiệm kỳ qua`, `5 năm qua`, `Sau 5 năm`: a
+    /// figure of a term or of some years, in a sentence that names no year,
+    /// is of the last span of years told before it (`nhiệm kỳ 2020 – 2025`,
+    /// `giai đoạn 2011 – 2015`) that lasts as long.
     /// `None` when the figure's sentence speaks of no such span, `Some(None)`
     /// when it does but none was told.
     fn span_told_before(
