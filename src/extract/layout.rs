@@ -75,18 +75,22 @@ fn phrases(data: &'static str) -> Vec<&'static str> {
 struct Furniture {
     words: &'static str,
     prefix: bool,
+    /// From `end_of_article.txt`: other articles' headlines follow it.
+    ends: bool,
 }
 
 impl Furniture {
-    fn parse(p: &'static str) -> Furniture {
+    fn parse(p: &'static str, ends: bool) -> Furniture {
         match p.strip_suffix('*') {
             Some(prefix) => Furniture {
                 words: prefix.trim_end(),
                 prefix: true,
+                ends,
             },
             None => Furniture {
                 words: p,
                 prefix: false,
+                ends,
             },
         }
     }
@@ -105,20 +109,11 @@ impl Furniture {
 fn furniture() -> &'static [Furniture] {
     static P: OnceLock<Vec<Furniture>> = OnceLock::new();
     P.get_or_init(|| {
-        phrases(include_str!("data/furniture.txt"))
-            .into_iter()
-            .chain(phrases(include_str!("data/end_of_article.txt")))
-            .map(Furniture::parse)
-            .collect()
-    })
-}
-
-fn end_markers() -> &'static [Furniture] {
-    static P: OnceLock<Vec<Furniture>> = OnceLock::new();
-    P.get_or_init(|| {
-        phrases(include_str!("data/end_of_article.txt"))
-            .into_iter()
-            .map(Furniture::parse)
+        let page = phrases(include_str!("data/furniture.txt"));
+        let ends = phrases(include_str!("data/end_of_article.txt"));
+        page.into_iter()
+            .map(|p| Furniture::parse(p, false))
+            .chain(ends.into_iter().map(|p| Furniture::parse(p, true)))
             .collect()
     })
 }
@@ -153,13 +148,16 @@ fn byline_prefixes() -> &'static [&'static str] {
     P.get_or_init(|| phrases(include_str!("data/byline_prefixes.txt")))
 }
 
-/// The family names of the lexicon (`surnames.tsv`, third column), in small letters.
+/// The family names of the built-in lexicon, in small letters.
 fn family_names() -> &'static [String] {
     static P: OnceLock<Vec<String>> = OnceLock::new();
     P.get_or_init(|| {
-        phrases(include_str!("../lexicon/data/surnames.tsv"))
-            .into_iter()
-            .filter_map(|l| l.split('\t').nth(2))
+        let lexicon = crate::lexicon::Lexicon::default();
+        lexicon
+            .concepts()
+            .iter()
+            .filter(|c| c.category == crate::lexicon::Category::Surname)
+            .flat_map(|c| c.forms())
             .map(str::to_lowercase)
             .collect()
     })
@@ -693,7 +691,7 @@ fn lines_of(text: &str) -> Layout {
     let is_marker = |l: &Line| {
         l.role == Role::Furniture && {
             let k = key(&text[l.range.clone()]);
-            end_markers().iter().any(|p| p.fits(&k, true))
+            furniture().iter().any(|p| p.ends && p.fits(&k, true))
         }
     };
     let paragraph = |l: &Line| {
@@ -767,6 +765,13 @@ fn mark_duplicates(text: &str, lines: &mut [Line]) {
     }
 }
 
+/// The site's own lines above a headline: a path of sections, a menu, a
+/// masthead or motto, or a short line in capitals (`BÁO SƠN LA`).
+fn is_site_chrome(s: &str) -> bool {
+    let caps = || words_up_to(s, 6) < 6 && !s.chars().any(char::is_lowercase);
+    is_path(s) || is_menu(s) || caps() || is_masthead(s)
+}
+
 /// A path of sections (`Trang chủ > Tin tức`, `Chính trị › Xây dựng Đảng`).
 fn is_path(s: &str) -> bool {
     s.contains(['|', '›', '»', '>']) || s.contains(" / ")
@@ -828,20 +833,13 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
     // masthead in capitals, one or two words); else short lines too.
     let label = |i: usize, strict: bool| {
         let s = text[lines[i].range.clone()].trim();
-        if is_path(s) || is_menu(s) {
-            return true;
-        }
         let words = words_up_to(s, 6);
         let short = if strict {
             words < 3
         } else {
             words < 5 || (words < 6 && s.contains(" - "))
         };
-        if short {
-            return true;
-        }
-        // A masthead: a short line in capitals, or a site's name.
-        (words < 6 && !s.chars().any(char::is_lowercase)) || is_masthead(s)
+        short || is_site_chrome(s)
     };
     let headline = |from: usize, strict: bool| {
         candidates
@@ -887,9 +885,7 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
                 l.role = Role::Furniture;
                 continue;
             }
-            let s = text[l.range.clone()].trim();
-            let caps = words_up_to(s, 6) < 6 && !s.chars().any(char::is_lowercase);
-            if l.role == Role::Body && (is_masthead(s) || is_menu(s) || is_path(s) || caps) {
+            if l.role == Role::Body && is_site_chrome(text[l.range.clone()].trim()) {
                 l.role = Role::Furniture;
             }
         }
