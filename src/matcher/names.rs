@@ -966,11 +966,16 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
             i += 1;
             continue;
         }
+        // The end of the run of name syllables from its first at `k`.
+        let run_end = |k: usize| {
+            let mut e = k + 1;
+            while e < n && ctx.space_before(e) && name_tok(e, false) {
+                e += 1;
+            }
+            e
+        };
         let a = i;
-        let mut b = i + 1;
-        while b < n && ctx.space_before(b) && name_tok(b, false) {
-            b += 1;
-        }
+        let b = run_end(a);
         i = b;
         let len = b - a;
         // One syllable only for a name of the highlands written with an
@@ -1071,10 +1076,7 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
                 };
                 let first = c < n && name_tok(c, true) && ctx.is_surname(c);
                 first.then_some(())?;
-                let mut d = c + 1;
-                while d < n && ctx.space_before(d) && name_tok(d, false) {
-                    d += 1;
-                }
+                let d = run_end(c);
                 (2..=5).contains(&(d - c)).then_some(())?;
                 if let Some(role) = linked_role(ctx, d) {
                     return Some(role);
