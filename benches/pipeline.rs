@@ -4,6 +4,7 @@
 //! cargo bench --bench pipeline                 # everything (a few minutes)
 //! cargo bench --bench pipeline -- corpus/      # the seed corpus only
 //! cargo bench --bench pipeline -- synthetic/   # the 20 MB synthetic corpus only
+//! cargo bench --bench pipeline -- one_line/    # the corpus as one line, at two lengths
 //! ```
 //!
 //! Two inputs: the five seed articles concatenated (28 KB), and a synthetic
@@ -146,6 +147,33 @@ fn batches(g: &mut Group<'_>, docs: &[String]) {
     }
 }
 
+/// `extract` over the corpus run into one line with no full stop, at two
+/// lengths: time linear in the input gives the same throughput at both.
+fn one_line(c: &mut Criterion, articles: &[String]) {
+    let line: String = articles
+        .join(" ")
+        .chars()
+        .map(|c| {
+            if matches!(c, '.' | '!' | '?' | '\n') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let extractor = Extractor::new();
+    let mut g = c.benchmark_group("one_line");
+    g.sample_size(10);
+    for copies in [4, 16] {
+        let text = vec![line.as_str(); copies].join(" ");
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(format!("extract/{copies}_copies"), |b| {
+            b.iter(|| extractor.extract(black_box(&text)).len())
+        });
+    }
+    g.finish();
+}
+
 fn benches(c: &mut Criterion) {
     let large = TermMatcher::new(Lexicon::default().with(common::synthetic(50_000)))
         .expect("large matcher");
@@ -159,6 +187,7 @@ fn benches(c: &mut Criterion) {
     per_document(&mut g, &articles);
     batches(&mut g, &docs);
     g.finish();
+    one_line(c, &articles);
 
     // 20 MB of varied text: the figures that matter for an archive.
     let synthetic = common::synthetic_corpus(20 << 20);

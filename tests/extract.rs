@@ -195,6 +195,9 @@ fn bad_input_gives_an_article_fact_and_no_panic() {
     let extractor = Extractor::new();
     let huge = "đảng viên 12 ".repeat(20_000);
     let junk: String = (0u32..2000).filter_map(char::from_u32).collect();
+    // One line of many figures with no full stop: each figure's context is
+    // read a bounded distance back, not from the line's start.
+    let figures = "“đạt từ 5,5% chỉ tiêu” năm 2020 so với ".repeat(5_000);
     // Inputs the fuzzer found (fuzz/fuzz_targets/extract.rs) stay here.
     let found_by_fuzzing = ["2\tj\ra", "hơn\n5 đảng viên", "hơn\r\n\r\n5"];
     let cases = [
@@ -203,6 +206,7 @@ fn bad_input_gives_an_article_fact_and_no_panic() {
         "\n\n\n",
         "“unbalanced (quotes",
         &huge,
+        &figures,
         &junk,
         "\u{FEFF}\u{200B}",
     ];

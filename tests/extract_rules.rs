@@ -172,6 +172,20 @@ fn durations_labels_and_list_markers_are_not_quantities() {
         values("Xã có phong trào “3 không” sôi nổi."),
         Vec::<f64>::new()
     );
+    // Quotation marks pair up within a line: a figure after closed ones,
+    // or on the line after an unclosed one, counts.
+    assert_eq!(
+        values("Phong trào “3 không”, \"2 giỏi\" và 7 chi bộ vững mạnh."),
+        [7.0]
+    );
+    assert_eq!(
+        values("Phong trào \"3 không\", “2 giỏi” có 7 chi bộ tham gia."),
+        [7.0]
+    );
+    assert_eq!(
+        values("Đồng chí nói: “Phải cố gắng hơn\nXã có 5 chi bộ."),
+        [5.0]
+    );
     assert_eq!(
         values("Đồng chí nói: “Năm 2023, thành phố đã trao 412 Huy hiệu Đảng, tăng 15,2% so với năm 2022.”"),
         [412.0, 15.2]

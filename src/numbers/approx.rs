@@ -114,7 +114,12 @@ pub(crate) fn from_alone(
     if prev_word(text, w.start).is_some_and(|p| lower_eq(&text[p], "đến")) {
         return None;
     }
+    // (Read at most 80 words on: a page with no full stop must not cost n².)
     let rest = &text[end..];
+    let rest = &rest[..rest
+        .match_indices(' ')
+        .nth(80)
+        .map_or(rest.len(), |(k, _)| k)];
     // `Từ 45 đảng viên năm 1990, đến nay có 312`: opening its clause, with
     // `nay`, `đến`, `lên` later in the sentence, `từ` is where a story
     // starts, not a floor (`Năm 2023, từ 90% chi bộ duy trì …` is one).

@@ -371,6 +371,22 @@ pub(crate) struct Context<'d, 'a> {
     organisations: OnceCell<Vec<(Range<usize>, String)>>,
     /// The offices of the guests ([`person_roles`]), found when first needed.
     guest_roles: OnceCell<Vec<Range<usize>>>,
+    /// The quotation marks of the text ([`Context::quote_marks`]), read when
+    /// first needed.
+    quote_marks: OnceCell<Vec<QuoteMark>>,
+}
+
+/// A quotation mark (`“`, `”` or `"`) in a line of the text.
+struct QuoteMark {
+    at: usize,
+    /// The index of its line in the layout.
+    line: usize,
+    /// Where the quotation open after it starts, if one is.
+    open_after: Option<usize>,
+    /// Whether it can close a quotation (`”` or `"`).
+    closes: bool,
+    /// The index of the first mark at or after it that can close one.
+    next_close: usize,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -471,6 +487,7 @@ impl<'d, 'a> Context<'d, 'a> {
             main_subject: OnceCell::new(),
             organisations: OnceCell::new(),
             guest_roles: OnceCell::new(),
+            quote_marks: OnceCell::new(),
         }
     }
 
@@ -1030,6 +1047,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // tokens away: a page with no punctuation must not cost n².
         // (An approximation cue may stand before the sentence's first token.)
         let s_start = self.bounded_back(sentence.norm_span.start.min(start), at_start);
+        let sentence = &Sentence {
+            norm_span: s_start.max(sentence.norm_span.start)..sentence.norm_span.end,
+            ..sentence.clone()
+        };
         let (unit, unit_end) = self
             .unit(m, at_start)
             .or_else(|| self.unit_of_change(m, later.first()?))
@@ -1161,34 +1182,79 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Whether `pos` lies inside a quotation of at most eight words on its
     /// line (`“…”`, or straight quotes, which open and close in turn).
     fn in_short_quote(&self, pos: usize) -> bool {
-        let text = self.text();
-        let line = self.line_of(pos).unwrap_or(0..text.len());
-        let bytes = text.as_bytes();
-        let mark = |k: usize| match (bytes[k], bytes.get(k + 1..k + 3)) {
-            (b'"', _) => Some(None),
-            (_, Some([0x80, 0x9C])) => Some(Some(true)),
-            (_, Some([0x80, 0x9D])) => Some(Some(false)),
-            _ => None,
+        let Some(line) = self.line_holding(pos) else {
+            return false;
         };
-        // `“` is E2 80 9C and `”` E2 80 9D: most lines have neither byte.
-        let mut open = None;
-        for k in memchr::memchr2_iter(b'"', 0xE2, &bytes[line.start..pos]) {
-            let k = line.start + k;
-            open = match mark(k) {
-                Some(None) if open.is_none() => Some(k),
-                Some(None) | Some(Some(false)) => None,
-                Some(Some(true)) => Some(k),
-                None => open,
-            };
-        }
+        let marks = self.quote_marks();
+        let i = marks.partition_point(|m| m.at < pos);
+        let open = marks[..i]
+            .last()
+            .filter(|m| m.line == line)
+            .and_then(|m| m.open_after);
         let Some(open) = open else {
             return false;
         };
-        let close = memchr::memchr2_iter(b'"', 0xE2, &bytes[pos..line.end])
-            .map(|k| pos + k)
-            .find(|&k| matches!(mark(k), Some(None | Some(false))))
-            .unwrap_or(line.end);
-        text[open..close].split_whitespace().count() <= 8
+        let line_end = self.doc.layout.lines[line].range.end;
+        let close = marks
+            .get(i)
+            .and_then(|m| marks.get(m.next_close))
+            .filter(|m| m.line == line)
+            .map_or(line_end, |m| m.at);
+        // (Counted only as far as the limit: a page-long quotation is not short.)
+        self.text()[open..close].split_whitespace().nth(8).is_none()
+    }
+
+    /// The index of the layout line holding `pos`, if one does.
+    fn line_holding(&self, pos: usize) -> Option<usize> {
+        let i = self.line_index(pos);
+        let line = self.doc.layout.lines.get(i)?;
+        (line.range.start <= pos).then_some(i)
+    }
+
+    /// The quotation marks of the text's lines, read once: each with the
+    /// quotation open after it, so that a line of many numbers is not read
+    /// again for each.
+    fn quote_marks(&self) -> &[QuoteMark] {
+        self.quote_marks.get_or_init(|| {
+            let bytes = self.text().as_bytes();
+            // `“` is E2 80 9C and `”` E2 80 9D: most lines have neither byte.
+            let kind = |k: usize| match (bytes[k], bytes.get(k + 1..k + 3)) {
+                (b'"', _) => Some(None),
+                (_, Some([0x80, 0x9C])) => Some(Some(true)),
+                (_, Some([0x80, 0x9D])) => Some(Some(false)),
+                _ => None,
+            };
+            let mut marks: Vec<QuoteMark> = Vec::new();
+            let mut open = None;
+            for k in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+                let (Some(kind), Some(line)) = (kind(k), self.line_holding(k)) else {
+                    continue;
+                };
+                if marks.last().is_none_or(|m| m.line != line) {
+                    open = None;
+                }
+                open = match kind {
+                    None if open.is_none() => Some(k),
+                    None | Some(false) => None,
+                    Some(true) => Some(k),
+                };
+                marks.push(QuoteMark {
+                    at: k,
+                    line,
+                    open_after: open,
+                    closes: kind != Some(true),
+                    next_close: 0,
+                });
+            }
+            let mut next = marks.len();
+            for (i, m) in marks.iter_mut().enumerate().rev() {
+                if m.closes {
+                    next = i;
+                }
+                m.next_close = next;
+            }
+            marks
+        })
     }
 
     /// `tăng từ 5.100 lên 5.350 đảng viên`, `giảm từ 601 xuống còn 587 chi
