@@ -120,6 +120,19 @@ fn unit_is_the_lexicon_term_after_the_number() {
             "đảng viên",
         ),
         ("Đại hội có 450 đại biểu tham dự.", 450.0, "đại biểu"),
+        // Units of three syllables, and their abbreviations.
+        (
+            "Huyện có 27 hợp tác xã (HTX) với gần 2.300 xã viên.",
+            27.0,
+            "hợp tác xã",
+        ),
+        (
+            "Huyện có 27 hợp tác xã (HTX) với gần 2.300 xã viên.",
+            2300.0,
+            "xã viên",
+        ),
+        ("Chỉ có 4 HTX có chi bộ đảng.", 4.0, "htx"),
+        ("Xã thành lập 3 câu lạc bộ dân vận khéo.", 3.0, "câu lạc bộ"),
         ("Tỷ lệ đảng viên là nữ chiếm 65,8%.", 65.8, "%"),
         // A quoted title that names a counted thing.
         ("Xã có 18 “chi bộ 4 tốt” và 3 thôn.", 18.0, "chi bộ"),
@@ -1288,6 +1301,12 @@ fn border_posts_and_sentence_openers() {
 
 #[test]
 fn subject_named_in_the_sentence_else_carried_else_the_article() {
+    // An abbreviation defined in brackets names a kind, not a unit.
+    let text = "Huyện Đơn Dương có 27 hợp tác xã (HTX) với gần 2.300 xã viên. Năm 2014, toàn huyện kết nạp 23 đảng viên.";
+    for value in [2300.0, 23.0] {
+        let q = quantity(text, value);
+        assert_eq!(q.subject.as_deref(), Some("Huyện Đơn Dương"), "{value}");
+    }
     let text = "Yên Sơn chủ động tạo nguồn phát triển đảng viên\n\
                 Huyện ủy Yên Sơn đã tăng cường lãnh đạo.\n\
                 Từ đầu năm đến nay, Đảng bộ xã Tứ Quận kết nạp 10 đảng viên mới, đạt 100% kế hoạch năm. Xã có 3 chi bộ.\n\
