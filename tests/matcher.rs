@@ -1570,7 +1570,7 @@ fn abbreviations_only_match_capitals() {
 fn user_lexicon_adds_and_overrides() {
     let user = "\
 # a user lexicon
-coop.htx\torganisation\thợp tác xã\tHTX|hợp tác xã nông nghiệp\tcooperative
+fund.qtd\torganisation\tquỹ tín dụng\tQTD|quỹ tín dụng nhân dân\tcredit fund
 admin.xa\tadmin_unit\txã\t\tcommune (overridden gloss)
 num.so\treference\tsố\t\tnumber
 ";
@@ -1580,7 +1580,7 @@ num.so\treference\tsố\t\tnumber
         "commune (overridden gloss)"
     );
     let matcher = TermMatcher::new(lexicon).unwrap();
-    let text = "Xã có 3 hợp tác xã nông nghiệp và 2 HTX.";
+    let text = "Xã có 3 quỹ tín dụng nhân dân và 2 QTD.";
     let ids: Vec<_> = matcher
         .find(text)
         .terms()
@@ -1595,8 +1595,8 @@ num.so\treference\tsố\t\tnumber
         ids,
         pairs(&[
             ("Xã", "admin.xa"),
-            ("hợp tác xã nông nghiệp", "coop.htx"),
-            ("HTX", "coop.htx")
+            ("quỹ tín dụng nhân dân", "fund.qtd"),
+            ("QTD", "fund.qtd")
         ])
     );
     // `sô` (a typo for `số`) matches: a missing mark is compatible.
@@ -1945,7 +1945,7 @@ fn word_boundaries_keep_units_out_of_longer_words() {
             .collect()
     };
     let cases: &[(&str, &[&str])] = &[
-        ("Số thành viên hợp tác xã nông nghiệp tăng 12 người.", &[]),
+        ("Chi hội chăm sóc 12 hộ nghèo.", &[]),
         (
             "Toàn huyện có 5 xã đạt chuẩn nông thôn mới.",
             &["huyện", "xã"],
@@ -1957,8 +1957,8 @@ fn word_boundaries_keep_units_out_of_longer_words() {
         assert_eq!(units(&words, text), *want, "{text}");
         assert_eq!(others(&words, text), others(plain, text), "{text}");
     }
-    // Without word boundaries the cooperative's `xã` is taken for a commune.
-    assert_eq!(units(plain, cases[0].0), ["xã"]);
+    // Without word boundaries the `sóc` of `chăm sóc` is taken for a hamlet.
+    assert_eq!(units(plain, cases[0].0), ["sóc"]);
     // On whole articles only units can differ.
     for seed in ["000", "001", "002", "003", "004"] {
         let doc = corpus(seed);

@@ -492,8 +492,8 @@ impl MatcherBuilder {
 
     /// Use the words of `segmenter` (see [`crate::segment`]) where they help:
     /// a one-syllable place or organisation unit inside a longer word is not
-    /// that unit (`xã`, commune, in `hợp tác xã`, cooperative; `thôn` in
-    /// `nông thôn`). Other terms are matched as without. Costs a segmentation
+    /// that unit (`sóc`, a Khmer hamlet, in `chăm sóc`, to care for; `thôn`
+    /// in `nông thôn`). Other terms are matched as without. Costs a segmentation
     /// of every document; off by default.
     ///
     /// ```
@@ -501,13 +501,13 @@ impl MatcherBuilder {
     /// use tintuc::matcher::TermMatcher;
     /// use tintuc::segment::Segmenter;
     ///
-    /// let text = "Số thành viên hợp tác xã tăng.";
+    /// let text = "Chi hội chăm sóc 12 hộ nghèo.";
     /// let plain = TermMatcher::shared();
-    /// assert!(plain.find(text).terms().any(|m| m.concept_id() == Some("admin.xa")));
+    /// assert!(plain.find(text).terms().any(|m| m.concept_id() == Some("admin.soc")));
     /// let words = TermMatcher::builder(Lexicon::default())
     ///     .words(Segmenter::new())
     ///     .build()?;
-    /// assert!(!words.find(text).terms().any(|m| m.concept_id() == Some("admin.xa")));
+    /// assert!(!words.find(text).terms().any(|m| m.concept_id() == Some("admin.soc")));
     /// # Ok::<(), tintuc::matcher::MatcherError>(())
     /// ```
     pub fn words(mut self, segmenter: Segmenter) -> Self {
@@ -1071,7 +1071,7 @@ impl Words {
     }
 
     /// Whether a term of `concept` at `span` is a one-syllable place or
-    /// organisation unit inside a longer word (`xã` in `hợp tác xã`, `thôn` in
+    /// organisation unit inside a longer word (`sóc` in `chăm sóc`, `thôn` in
     /// `nông thôn`): there it is part of another word. Other terms are left
     /// alone: the segmenter joins verbs with what follows (`đạt tỷ lệ`) more
     /// often than it is right to.
