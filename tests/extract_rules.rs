@@ -1301,6 +1301,20 @@ fn border_posts_and_sentence_openers() {
 
 #[test]
 fn subject_named_in_the_sentence_else_carried_else_the_article() {
+    // A party unit named by its level alone is the last one of that level
+    // named before, not the article's district; `các đảng bộ xã` is none.
+    let page = "Đạ Huoai: Sơ kết 1 năm thực hiện Chỉ thị 05-CT/TW\n\nNgày 7/11, Đảng ủy xã Đạ Ploa (huyện Đạ Huoai) tổ chức sơ kết.\n\nTheo báo cáo, Đảng bộ xã hiện có 12 chi bộ trực thuộc với 203 đảng viên.";
+    for value in [12.0, 203.0] {
+        let q = quantity(page, value);
+        assert_eq!(q.subject.as_deref(), Some("Đảng ủy xã Đạ Ploa"), "{value}");
+    }
+    let many = page.replace("Đảng bộ xã hiện có", "các đảng bộ xã có");
+    assert_eq!(quantity(&many, 203.0).subject.as_deref(), Some("Đạ Huoai"));
+    let district = "Đạ Huoai: Sơ kết Chỉ thị 05\n\nNgày 7/11, Huyện ủy Đạ Huoai tổ chức sơ kết.\n\nĐảng bộ huyện hiện có 203 đảng viên.";
+    assert_eq!(
+        quantity(district, 203.0).subject.as_deref(),
+        Some("Đạ Huoai")
+    );
     // An abbreviation defined in brackets names a kind, not a unit.
     let text = "Huyện Đơn Dương có 27 hợp tác xã (HTX) với gần 2.300 xã viên. Năm 2014, toàn huyện kết nạp 23 đảng viên.";
     for value in [2300.0, 23.0] {

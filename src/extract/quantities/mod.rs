@@ -2347,6 +2347,24 @@ impl<'d, 'a> Context<'d, 'a> {
                     .title
                     .is_some_and(|t| self.doc.layout.lines[t].range.contains(&n.span.start))
         };
+        // `Đảng bộ xã hiện có …`: a party unit named by its level alone is
+        // the last one of that level named before (`Đảng ủy xã Đạ Ploa`),
+        // not the article's district; the article's unit when it is that one.
+        if in_sentence.is_none() && whole().is_none() {
+            let level = self.level_alone(sentence.norm_span.start, start);
+            let main = self
+                .main_subject()
+                .map(|n| fold_words(&text[n.span.clone()]));
+            // (The article's unit named with that level is the one meant.)
+            let other = level.filter(|l| main.as_ref().is_none_or(|m| !m.contains(l.as_str())));
+            if let Some(span) = other.and_then(|l| self.last_organisation_with(start, &l)) {
+                let found = fold_words(&text[span.clone()]);
+                let same = main.is_some_and(|m| found.contains(&m));
+                if !same {
+                    return Some(text[span].to_string());
+                }
+            }
+        }
         let pick = match in_sentence {
             Some(n) => Some(n),
             None => match whole() {
@@ -2361,12 +2379,36 @@ impl<'d, 'a> Context<'d, 'a> {
         Some(text[span.unwrap_or_else(|| pick.span.clone())].to_string())
     }
 
+    /// ` xa ` for `Đảng bộ xã` or `Đảng ủy xã` named by its level alone
+    /// (no name after it, no `các` before it) between `from` and `to`.
+    fn level_alone(&self, from: usize, to: usize) -> Option<String> {
+        let words = &self.tokens()[self.token_at(from)..self.token_at(to)];
+        words.windows(5).find_map(|w| {
+            // (Not one of many: `các đảng bộ xã`, `mỗi Đảng bộ xã`.)
+            let many = Words::get().many.has_lower(w[0].norm);
+            let w = &w[1..];
+            let party = !many
+                && folds_to(w[0].norm, "dang")
+                && (folds_to(w[1].norm, "bo") || folds_to(w[1].norm, "uy"));
+            let level = party && Words::get().whole_of.has_lower(w[2].norm);
+            let named = w[3].norm.chars().next().is_some_and(char::is_uppercase);
+            (level && !named).then(|| fold_words(w[2].norm))
+        })
+    }
+
     /// The full name of a party unit named before `at` that a unit named by
     /// its kind alone (`Đảng bộ Khối`, the kind at `kind`) refers to: the
     /// last organisation before it whose name holds the kind (`Đảng ủy Khối
-    /// Doanh nghiệp tỉnh`). The lines before may hold no number: the
-    /// organisations of the whole text are read once, the first time.
+    /// Doanh nghiệp tỉnh`).
     fn referent(&self, at: usize, kind: Range<usize>) -> Option<Range<usize>> {
+        self.last_organisation_with(at, &fold_words(&self.text()[kind]))
+    }
+
+    /// The last organisation named before `at` whose folded words hold
+    /// `key` (folded words, ` xa `), at most 64 names back: a long way back
+    /// is no back-reference. The organisations of the whole text are read
+    /// once, the first time: the lines before may hold no number.
+    fn last_organisation_with(&self, at: usize, key: &str) -> Option<Range<usize>> {
         let text = self.text();
         let organisations = self.organisations.get_or_init(|| {
             let mut names: Vec<Named> = self.matched.iter().filter_map(|m| named(m)).collect();
@@ -2381,15 +2423,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 })
                 .collect()
         });
-        let key = fold_words(&text[kind]);
         let before = organisations.partition_point(|(r, _)| r.start < at);
         organisations[..before]
             .iter()
             .rev()
             .filter(|(r, _)| r.end <= at)
-            // (A long way back is no back-reference: at most 64 names.)
             .take(64)
-            .find(|(_, words)| words.contains(&key))
+            .find(|(_, words)| words.contains(key))
             .map(|(r, _)| r.clone())
     }
 }
