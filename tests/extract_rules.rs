@@ -1315,6 +1315,20 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         quantity(district, 203.0).subject.as_deref(),
         Some("Đạ Huoai")
     );
+    // A people or a faith is no place.
+    let text = "Hải Hậu là huyện có đông đồng bào theo đạo Thiên Chúa với 48.700 giáo dân.";
+    assert_eq!(quantity(text, 48700.0).subject.as_deref(), Some("Hải Hậu"));
+    for people in [
+        "người Xê Đăng, Ca Dong",
+        "người Bahnar và Rơ Ngao",
+        "người Ka Dong",
+    ] {
+        let text = format!(
+            "Huyện Nam Trà My có 1.912 đảng viên, trong đó đảng viên {people} chiếm hơn 61%."
+        );
+        let q = quantity(&text, 61.0);
+        assert_eq!(q.subject.as_deref(), Some("Huyện Nam Trà My"), "{people}");
+    }
     // An abbreviation defined in brackets names a kind, not a unit.
     let text = "Huyện Đơn Dương có 27 hợp tác xã (HTX) với gần 2.300 xã viên. Năm 2014, toàn huyện kết nạp 23 đảng viên.";
     for value in [2300.0, 23.0] {

@@ -412,6 +412,17 @@ pub(super) fn bare_names_in(
                 .is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase())
             && is_capitalised(t, letters)
     };
+    let mut group_end = None;
+    // (A people named by a lexicon term: `người Xê Đăng, Ca Dong`.)
+    let matches = coverage.matches;
+    let ethnicity_ends = |end: usize| {
+        let i = matches.partition_point(|m| m.span.start < end);
+        matches[..i]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|m| m.span.end == end && m.category() == Some(Category::Ethnicity))
+    };
     while let Some(skip) = tokens[k..].iter().position(capitalised) {
         let first = k + skip;
         k = first + 1;
@@ -419,6 +430,19 @@ pub(super) fn bare_names_in(
         if coverage.covers(&tokens[first]) || Words::get().unit_stop.has_lower(tokens[first].norm) {
             continue;
         }
+        // (`người Xê Đăng`, `đạo Thiên Chúa`: a people or a faith, and the
+        // names listed after it: `người Xê Đăng, Ca Dong`.)
+        let comma_or_and = |t: &Token<'_>| t.norm == "," || lower_eq(t.norm, "và");
+        let listed = first.checked_sub(1).is_some_and(|p| {
+            let before = p.checked_sub(1).map(|q| tokens[q].norm_span.end);
+            comma_or_and(&tokens[p])
+                && (group_end == Some(p) || before.is_some_and(|end| ethnicity_ends(end)))
+        });
+        let group = listed
+            || first.checked_sub(1).is_some_and(|p| {
+                Words::get().group_before.has_lower(tokens[p].norm)
+                    && text.get(tokens[p].norm_span.end..tokens[first].norm_span.start) == Some(" ")
+            });
         while let Some(t) = tokens.get(k) {
             let gap = || text.get(tokens[k - 1].norm_span.end..t.norm_span.start);
             if !capitalised(t) || gap() != Some(" ") || coverage.covers(t) {
@@ -427,7 +451,11 @@ pub(super) fn bare_names_in(
             k += 1;
         }
         // The token that ended the run may start the next one.
-        emit(first..k);
+        if group {
+            group_end = Some(k);
+        } else {
+            emit(first..k);
+        }
     }
 }
 

@@ -48,6 +48,8 @@ pub(super) struct Words {
     pub(super) not_attending: WordList,
     /// Words after `toàn` that name the whole the article is about.
     pub(super) whole_of: WordList,
+    /// Words before a name that make it a people or a faith.
+    pub(super) group_before: WordList,
     /// Words before a unit that make it one of many.
     pub(super) many: WordList,
     /// Words of a duty, as written, and the verbs after them.
@@ -247,6 +249,7 @@ impl Words {
                 not_located_after: WordList::new(list("not_located_after")),
                 whole_of: WordList::new(list("whole_of")),
                 many: WordList::new(list("many")),
+                group_before: WordList::new(list("group_before")),
                 not_attending: WordList::new(list("not_attending")),
                 result: WordList::new(list("result")),
                 time_of_day: WordList::new(list("time_of_day")),
