@@ -436,7 +436,7 @@ pub(super) fn bare_names_in(
         let listed = first.checked_sub(1).is_some_and(|p| {
             let before = p.checked_sub(1).map(|q| tokens[q].norm_span.end);
             comma_or_and(&tokens[p])
-                && (group_end == Some(p) || before.is_some_and(|end| ethnicity_ends(end)))
+                && (group_end == Some(p) || before.is_some_and(&ethnicity_ends))
         });
         let group = listed
             || first.checked_sub(1).is_some_and(|p| {
