@@ -1315,6 +1315,10 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         quantity(district, 203.0).subject.as_deref(),
         Some("Đạ Huoai")
     );
+    // `Toàn Đảng bộ` is the party unit, not a hamlet listed before it.
+    let text = "Huyện Nam Trà My có 10 xã. Đến cuối năm 2018, còn 2 thôn là thôn 3 xã Trà Vân và thôn 1 xã Trà Nam. Toàn Đảng bộ hiện có 1.912 đảng viên.";
+    let q = quantity(text, 1912.0);
+    assert_eq!(q.subject.as_deref(), Some("Huyện Nam Trà My"));
     // A people or a faith is no place.
     let text = "Hải Hậu là huyện có đông đồng bào theo đạo Thiên Chúa với 48.700 giáo dân.";
     assert_eq!(quantity(text, 48700.0).subject.as_deref(), Some("Hải Hậu"));

@@ -2319,13 +2319,18 @@ impl<'d, 'a> Context<'d, 'a> {
         // `toàn tỉnh`, `toàn Đảng bộ huyện`: the whole the article is about,
         // not the unit of the sentence before.
         // (The word after `toàn`, folded.)
+        // (`toàn Đảng bộ` gives "dang".)
         let whole = || {
             let words =
                 &self.tokens()[self.token_at(sentence.norm_span.start)..self.token_at(start)];
-            words.windows(2).find_map(|w| {
-                let whole = matches!(w[0].norm.as_bytes().first(), Some(b't' | b'T'))
-                    && folds_to(w[0].norm, "toan")
-                    && Words::get().whole_of.has_lower(w[1].norm);
+            words.windows(2).enumerate().find_map(|(k, w)| {
+                let toan = matches!(w[0].norm.as_bytes().first(), Some(b't' | b'T'))
+                    && folds_to(w[0].norm, "toan");
+                let party = || {
+                    folds_to(w[1].norm, "dang")
+                        && words.get(k + 2).is_some_and(|t| folds_to(t.norm, "bo"))
+                };
+                let whole = toan && (Words::get().whole_of.has_lower(w[1].norm) || party());
                 whole.then(|| crate::normalize::fold(w[1].norm).into_string())
             })
         };
@@ -2368,6 +2373,11 @@ impl<'d, 'a> Context<'d, 'a> {
         let pick = match in_sentence {
             Some(n) => Some(n),
             None => match whole() {
+                // (`Toàn Đảng bộ hiện có …`: a party unit, not a hamlet
+                // listed before.)
+                Some(w) if w == "dang" => in_paragraph()
+                    .filter(|n| n.organisation)
+                    .or_else(|| self.main_subject()),
                 Some(w) => self.main_subject().filter(told).filter(|n| level(&w, n)),
                 None => in_paragraph().or_else(|| self.main_subject()),
             },
