@@ -132,6 +132,12 @@ fn button_words() -> &'static [&'static str] {
 fn is_buttons(k: &str) -> bool {
     let mut rest = k;
     while !rest.is_empty() {
+        // (A counter: `Lượt xem: 1.254`.)
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && (rest[digits..].is_empty() || rest[digits..].starts_with(' ')) {
+            rest = rest[digits..].trim_start();
+            continue;
+        }
         let Some(w) = button_words().iter().find(|w| {
             rest.strip_prefix(**w)
                 .is_some_and(|r| r.is_empty() || r.starts_with(' '))
@@ -168,9 +174,15 @@ fn byline_ranks() -> &'static [&'static str] {
     P.get_or_init(|| phrases(include_str!("data/byline_ranks.txt")))
 }
 
-fn masthead_words() -> &'static [&'static str] {
-    static P: OnceLock<Vec<&str>> = OnceLock::new();
-    P.get_or_init(|| phrases(include_str!("data/masthead_words.txt")))
+/// The masthead phrases as written and folded.
+fn masthead_words() -> &'static [(&'static str, String)] {
+    static P: OnceLock<Vec<(&str, String)>> = OnceLock::new();
+    P.get_or_init(|| {
+        phrases(include_str!("data/masthead_words.txt"))
+            .into_iter()
+            .map(|p| (p, key(p)))
+            .collect()
+    })
 }
 
 /// A site's name (`Báo Gia Lai điện tử`, `TẠP CHÍ XÂY DỰNG ĐẢNG`,
@@ -195,13 +207,19 @@ fn is_site_name(s: &str) -> bool {
     }
     let k = key(s);
     let words: Vec<&str> = s.split_whitespace().collect();
-    masthead_words().iter().any(|m| {
+    // (A one-word one with its marks, `Báo`, not `Bảo Ngọc`; or in text
+    // written without them.)
+    masthead_words().iter().any(|(written, m)| {
         let n = m.split(' ').count();
-        k.strip_prefix(m).is_some_and(|rest| rest.starts_with(' '))
+        k.strip_prefix(m.as_str())
+            .is_some_and(|rest| rest.starts_with(' '))
             && if n > 1 {
                 true
             } else {
                 count <= 9
+                    && words
+                        .first()
+                        .is_some_and(|w| w.is_ascii() || w.to_lowercase() == *written)
                     && words
                         .get(n)
                         .is_some_and(|w| w.starts_with(char::is_uppercase))
@@ -281,9 +299,21 @@ fn is_furniture(line: &str) -> bool {
     let k = key(&line[..head]);
     let whole = head == line.len();
     // A line made of furniture words and a number, like "(0) Bình luận".
-    // (Buttons have no digits: a dateline with counters is no row of buttons.)
+    // (Buttons have no digits but counters: a dateline with counters is no
+    // row of buttons.)
     furniture().iter().any(|p| p.fits(&k, whole))
-        || (whole && !line.bytes().any(|b| b.is_ascii_digit()) && is_buttons(&k))
+        || (whole && only_counters(line) && is_buttons(&k))
+}
+
+/// Whether every word of `line` with a digit is a counter (`1.254`, `(0)`),
+/// not a date or a clock.
+fn only_counters(line: &str) -> bool {
+    line.split_whitespace()
+        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
+        .all(|w| {
+            w.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'(' | b')'))
+        })
 }
 
 /// The time of a dateline: hour, minute, maybe second, maybe `AM`/`PM`.
@@ -492,6 +522,19 @@ fn published_of(line: &str) -> Option<String> {
 /// 12/05/2017 (GMT+7)`, `Thứ bảy, ngày 16 tháng 3 năm 2024 | 10:15`. Not
 /// one that opens a list (`Đến ngày 31/12/2023, huyện có:`).
 fn is_dateline(line: &str) -> bool {
+    is_dateline_alone(line) || byline_beside_date(line).is_some_and(|(d, _)| is_dateline_alone(d))
+}
+
+/// `Đăng lúc: Thứ bảy, 06/02/2021 - 09:12 | Tác giả: Lê Hợi`: the date part
+/// and the labelled byline after the last `|`.
+fn byline_beside_date(line: &str) -> Option<(&str, &str)> {
+    let (date, rest) = line.rsplit_once('|')?;
+    let rest = rest.trim();
+    let labelled = strip_prefix_words(rest, byline_prefixes()).len() < rest.len();
+    labelled.then_some((date.trim(), rest))
+}
+
+fn is_dateline_alone(line: &str) -> bool {
     // The byte tests first: most lines fail them, and cheaper than words.
     if line.ends_with(['.', ':']) {
         return false;
@@ -961,6 +1004,19 @@ fn byline_above_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
     Some(byline_at(text, out, i))
 }
 
+/// A labelled byline in a dateline of the page's head, after a `|`.
+fn byline_in_dateline(text: &str, out: &Layout) -> Option<Range<usize>> {
+    out.lines.iter().take(16).find_map(|l| {
+        if l.role != Role::Dateline {
+            return None;
+        }
+        let (_, part) = byline_beside_date(&text[l.range.clone()])?;
+        let name = byline_name(part);
+        let start = name.as_ptr() as usize - text.as_ptr() as usize;
+        (!name.is_empty() && is_name_like(name)).then_some(start..start + name.len())
+    })
+}
+
 /// Line `i`, trimmed, if it is article text of at most twelve words and not
 /// the headline: where a byline beside the dateline may stand (a paragraph
 /// is not read further).
@@ -985,11 +1041,14 @@ fn byline_at(text: &str, out: &mut Layout, i: usize) -> Range<usize> {
 fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
     let lines = &out.lines;
     let i = (1..lines.len().min(16)).find(|&i| {
-        let dateline_before = (0..i)
+        let before = (0..i)
             .rev()
-            .find(|&p| !matches!(lines[p].role, Role::Blank | Role::Junk))
-            .is_some_and(|p| lines[p].role == Role::Dateline);
-        let Some(s) = short_head_line(text, out, i).filter(|_| dateline_before) else {
+            .find(|&p| !matches!(lines[p].role, Role::Blank | Role::Junk));
+        let below_dateline = before.is_some_and(|p| lines[p].role == Role::Dateline);
+        // (Or below the headline: `Thu Phương - Vũ Hà` / `BHG - Sáng 14.7, …`.)
+        let below_title = before.is_some_and(|p| Some(p) == out.title);
+        let Some(s) = short_head_line(text, out, i).filter(|_| below_dateline || below_title)
+        else {
             return false;
         };
         let name = byline_name(s);
@@ -1000,13 +1059,33 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
         let first = name.split_whitespace().next().unwrap_or("");
         let family = family_names().contains(&first.to_lowercase());
         let r = &lines[i].range;
-        let pen_name = || {
-            key(first) != "tin" && !text[..r.start].contains(name) && !text[r.end..].contains(name)
+        let elsewhere = |n: &str| text[..r.start].contains(n) || text[r.end..].contains(n);
+        let pen_name = || key(first) != "tin" && !elsewhere(name);
+        // Below the headline, where a kicker or a place may stand: names
+        // the page gives nowhere else, several (`Thu Phương - Vũ Hà`) or one
+        // with a family name.
+        let parts: Vec<&str> = name.split(['-', '–']).map(str::trim).collect();
+        let family_in_any = || {
+            parts.iter().any(|p| {
+                let first = p.split_whitespace().next().unwrap_or("");
+                family_names().contains(&first.to_lowercase())
+            })
         };
-        (2..=5).contains(&name.split_whitespace().count())
+        let writers = || {
+            parts
+                .iter()
+                .all(|p| (2..=4).contains(&p.split_whitespace().count()) && !elsewhere(p))
+                && (parts.len() >= 2 || family_in_any())
+        };
+        let known = if below_dateline {
+            family || pen_name()
+        } else {
+            writers()
+        };
+        (2..=8).contains(&name.split_whitespace().count())
             && is_name_like(name)
             && !is_masthead(name)
-            && (labelled || (name.chars().any(char::is_lowercase) && (family || pen_name())))
+            && (labelled || (name.chars().any(char::is_lowercase) && known))
     })?;
     Some(byline_at(text, out, i))
 }
@@ -1041,11 +1120,7 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
         if words_up_to(name, 9) > 8 {
             break;
         }
-        let k = key(name);
-        let org = organisation_words().iter().any(|w| {
-            k.strip_prefix(w)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-        });
+        let org = starts_with_organisation_word(&key(name));
         // An organisation's name has lower-case words (Sở Thông tin và Truyền thông).
         let fits = if org {
             !name.ends_with('.')
@@ -1068,11 +1143,29 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
     if out.author.is_none() {
         out.author = organisation
             .or_else(|| byline_above_dateline(text, out))
-            .or_else(|| byline_below_dateline(text, out));
+            .or_else(|| byline_below_dateline(text, out))
+            .or_else(|| byline_in_dateline(text, out));
     }
     if out.source.is_none() {
         out.source = leading_source(text, &out.lines, first_paragraph);
     }
+}
+
+/// `Văn phòng Đảng ủy`, `Trung tâm Văn hóa huyện`: a name that starts with
+/// an organisation's word and has words in small letters (a person's name
+/// has none: `Đoàn Thư`).
+fn is_organisation(s: &str) -> bool {
+    starts_with_organisation_word(&key(s))
+        && s.split_whitespace()
+            .any(|w| w.starts_with(char::is_lowercase))
+}
+
+/// Whether the folded `k` starts with one of [`organisation_words`].
+fn starts_with_organisation_word(k: &str) -> bool {
+    organisation_words().iter().any(|w| {
+        k.strip_prefix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
 }
 
 /// The name in a byline line, without a prefix (`Bài, ảnh:`), a trailing
@@ -1094,7 +1187,7 @@ fn byline_name(s: &str) -> &str {
             // (Only a short tail: `(BĐN) - Trong hai ngày …` is a paragraph.)
             let short = words_up_to(rest, 13) <= 12;
             let labelled = || strip_prefix_words(rest, byline_prefixes()).len() < rest.len();
-            if short && (is_masthead(rest) || labelled()) {
+            if short && (is_masthead(rest) || labelled() || is_organisation(rest)) {
                 name = writer.trim_end();
             }
         }
@@ -1465,6 +1558,57 @@ mod tests {
         let (t, _, a, _) = meta(&text);
         assert_eq!(t.as_deref(), Some("Xã A kết nạp 5 đảng viên mới"));
         assert_eq!(a, None);
+        // A given name that folds like `Báo`, and an office after a dash.
+        for (line, author) in [
+            ("Thanh Phúc - Bảo Ngọc", "Thanh Phúc - Bảo Ngọc"),
+            ("Ngọc Ánh - Văn phòng Đảng ủy", "Ngọc Ánh"),
+            ("Đoàn Thư - Hà Trang", "Đoàn Thư - Hà Trang"),
+        ] {
+            let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\n{line}");
+            assert_eq!(meta(&text).2.as_deref(), Some(author), "{line}");
+        }
+        // A labelled byline beside the dateline, after a `|`.
+        let text = format!("Xã A kết nạp 5 đảng viên mới\n\nĐăng lúc: Thứ bảy, 06/02/2021 - 09:12  |  Tác giả: Lê Hợi - Văn Hùng (Đài TT-VH Đông Sơn)\n\n{BODY}");
+        let (_, published, a, _) = meta(&text);
+        assert_eq!(published.as_deref(), Some("2021-02-06T09:12:00+07:00"));
+        assert_eq!(a.as_deref(), Some("Lê Hợi - Văn Hùng"));
+        // Below the headline: writers with a family name, or several pen
+        // names; not a place, a section or one unknown name.
+        for (line, author) in [
+            ("Thu Phương - Vũ Hà", Some("Thu Phương - Vũ Hà")),
+            ("Hạnh Dung - Thu Trang", Some("Hạnh Dung - Thu Trang")),
+            ("Nguyễn Hà", Some("Nguyễn Hà")),
+            ("Huyện Lâm Hà", None),
+            ("Lâm Hà - Lâm Đồng", None),
+            ("Đắk Nông", None),
+            ("Xây Dựng Đảng", None),
+        ] {
+            let text = format!("Kết nạp 5 đảng viên mới\n\n{line}\n\nBHG - Năm 2020, huyện Lâm Hà kết nạp 5 đảng viên mới.");
+            assert_eq!(meta(&text).2.as_deref(), author, "{line}");
+        }
+    }
+
+    /// A byline above a row of share buttons with a counter, or of buttons
+    /// that send the article to a friend.
+    #[test]
+    fn byline_above_buttons_with_a_counter() {
+        for (line, buttons) in [
+            (
+                "Thu Hà",
+                "Gửi bài viết cho bạn bè | In bài viết | Lượt xem: 1.254",
+            ),
+            (
+                "Tin, ảnh: Nông Thị Huyền",
+                "Gửi bài viết cho bạn bè  |  In trang  |  Về đầu trang",
+            ),
+        ] {
+            let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\n{line}\n\n{buttons}");
+            let author = line.rsplit(": ").next();
+            assert_eq!(meta(&text).2.as_deref(), author, "{buttons}");
+        }
+        // A dateline with a counter is still a dateline.
+        let text = format!("Xã A kết nạp 5 đảng viên mới\n08:48 - Thứ Tư, 04/01/2017 Lượt xem: 4340 In bài viết\n\n{BODY}");
+        assert_eq!(meta(&text).1.as_deref(), Some("2017-01-04T08:48:00+07:00"));
     }
 
     #[test]
