@@ -174,6 +174,12 @@ fn byline_ranks() -> &'static [&'static str] {
     P.get_or_init(|| phrases(include_str!("data/byline_ranks.txt")))
 }
 
+/// The words a site's name ends with (`Online`, `điện tử`), folded.
+fn masthead_ends() -> &'static [&'static str] {
+    static P: OnceLock<Vec<&str>> = OnceLock::new();
+    P.get_or_init(|| phrases(include_str!("data/masthead_ends.txt")))
+}
+
 /// The masthead phrases as written and folded.
 fn masthead_words() -> &'static [(&'static str, String)] {
     static P: OnceLock<Vec<(&str, String)>> = OnceLock::new();
@@ -201,6 +207,21 @@ fn is_masthead(s: &str) -> bool {
 fn is_site_name(s: &str) -> bool {
     // (A motto, `Cơ quan của Đảng bộ …, tiếng nói của …`, may be long.)
     let count = words_up_to(s, 31);
+    // `Quảng Trị Online`, `Hà Giang điện tử`, `baoquangtri.vn`: a short
+    // name that ends like a site's.
+    if count <= 6 && s.starts_with(char::is_uppercase) {
+        let k = key(s);
+        let domain = s
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.ends_with(".vn") || w.ends_with(".com"));
+        let ends = masthead_ends()
+            .iter()
+            .any(|e| k.strip_suffix(e).is_some_and(|head| head.ends_with(' ')));
+        if domain || ends {
+            return true;
+        }
+    }
     let motto = key(s).starts_with("co quan ");
     if count > if motto { 30 } else { 16 } {
         return false;
@@ -578,7 +599,31 @@ fn date_in(line: &str) -> Option<[&str; 3]> {
             .captures(line)
             .map(|d| [1, 2, 3].map(|i| d.get(i).map_or("", |m| m.as_str()))),
     };
-    digits.or_else(|| spelled_date(line).map(|(_, date)| date))
+    digits
+        .or_else(|| iso_date(line))
+        .or_else(|| spelled_date(line).map(|(_, date)| date))
+}
+
+/// Day, month and year of the first `2025-07-03` in `line`: four digits of
+/// a year from 1900, two of a month and two of a day, apart from other
+/// letters and digits.
+fn iso_date(line: &str) -> Option<[&str; 3]> {
+    let b = line.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let apart = |i: Option<usize>| {
+        i.and_then(|i| b.get(i))
+            .is_none_or(|c| !c.is_ascii_alphanumeric())
+    };
+    (0..b.len().saturating_sub(9)).find_map(|p| {
+        let shape = (p..p + 4).all(digit)
+            && b[p + 4] == b'-'
+            && (p + 5..p + 7).all(digit)
+            && b[p + 7] == b'-'
+            && (p + 8..p + 10).all(digit);
+        let year = matches!(&b[p..p + 2], b"19" | b"20");
+        (shape && year && apart(p.checked_sub(1)) && apart(Some(p + 10)))
+            .then(|| [&line[p + 8..p + 10], &line[p + 5..p + 7], &line[p..p + 4]])
+    })
 }
 
 /// A character [`find_date`] cannot classify for sure.
@@ -862,7 +907,8 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
             header_end = i;
             break;
         }
-        if !l.duplicate && words >= 2 && !s.ends_with('.') && !s.starts_with('-') {
+        let list_item = s.starts_with(['-', '•', '+', '*']);
+        if !l.duplicate && words >= 2 && !s.ends_with(['.', ':', ';']) && !list_item {
             candidates.push(i);
         }
     }
@@ -905,8 +951,11 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
     let after_path = (0..header_end)
         .find(|&i| is_path(&text[lines[i].range.clone()]))
         .unwrap_or(0);
+    // (A short line there is a section label when a longer one follows:
+    // `Quảng Trị Online` / `Xây dựng Đảng` / the headline.)
     let first = || {
-        headline(after_path, true)
+        headline(after_path, false)
+            .or_else(|| headline(after_path, true))
             .or_else(|| headline(0, true))
             .or(candidates.first().copied())
     };
@@ -1638,6 +1687,24 @@ mod tests {
             let facts = |l: &Line| l.gives_facts() && head.contains(&text[l.range.clone()]);
             assert!(!l.lines.iter().any(facts), "{head}");
         }
+        // Below the dateline: a site's name that ends like one, then a
+        // section label, then the headline; a line that opens a list is none.
+        for head in [
+            "Quảng Trị Online\nXây dựng Đảng",
+            "Hà Giang điện tử\nXây dựng Đảng",
+        ] {
+            let text = format!(
+                "Thứ Sáu, 18/12/2020 - 08:40\n{head}\n\nĐảng bộ Khối tỉnh nâng cao chất lượng công tác đảng\n\n{BODY}"
+            );
+            assert_eq!(
+                meta(&text).0.as_deref(),
+                Some("Đảng bộ Khối tỉnh nâng cao chất lượng công tác đảng"),
+                "{head}"
+            );
+        }
+        let text =
+            "Chi bộ\n\nNăm 2023, Đảng bộ huyện Mai Sơn có:\n• 215 chi bộ thôn, bản;\n• 48 chi bộ.";
+        assert_eq!(meta(text).0.as_deref(), Some("Chi bộ"));
     }
 
     #[test]
@@ -1806,6 +1873,15 @@ mod tests {
             published_of("Ngày đăng: 05/01/2019").as_deref(),
             Some("2019-01-05")
         );
+        // Year first, as ISO 8601 writes it; not inside a longer number.
+        assert_eq!(
+            published_of("2025-07-03 10:21").as_deref(),
+            Some("2025-07-03T10:21:00+07:00")
+        );
+        assert_eq!(published_of("12025-07-03"), None);
+        assert_eq!(published_of("Mã 2025-07-031"), None);
+        let text = format!("2025-07-03 10:21\n\nXã A kết nạp 5 đảng viên mới\n\n{BODY}");
+        assert_eq!(meta(&text).1.as_deref(), Some("2025-07-03T10:21:00+07:00"));
         assert_eq!(
             published_of("author Thứ Hai, ngày 14/05/2012 05:49 PM (GMT+7)").as_deref(),
             Some("2012-05-14T17:49:00+07:00")
