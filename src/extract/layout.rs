@@ -1163,6 +1163,10 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
         if seen > 4 || line.role != Role::Body || out.lines[i].duplicate {
             break;
         }
+        // A photo's caption under the byline (`Ảnh: Đại tá … phát biểu.`).
+        if is_caption(s) {
+            continue;
+        }
         let name = byline_name(s);
         // Over eight words is neither a person's name (`is_name_like`: at
         // most seven) nor an organisation's: stop before folding the line.
@@ -1215,6 +1219,15 @@ fn starts_with_organisation_word(k: &str) -> bool {
         k.strip_prefix(w)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
     })
+}
+
+/// `Ảnh: Đồng chí Bí thư phát biểu tại hội nghị.`: a caption, not a credit
+/// (`Ảnh: Hồng Nhung`).
+fn is_caption(s: &str) -> bool {
+    let Some((head, rest)) = s.split_once(':') else {
+        return false;
+    };
+    matches!(key(head).as_str(), "anh" | "anh minh hoa") && !is_name_like(rest.trim())
 }
 
 /// The name in a byline line, without a prefix (`Bài, ảnh:`), a trailing
@@ -1655,6 +1668,11 @@ mod tests {
             let author = line.rsplit(": ").next();
             assert_eq!(meta(&text).2.as_deref(), author, "{buttons}");
         }
+        // Nor does a photo's caption under it hide it; a credit is a byline.
+        let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\nTin, ảnh: Hoài Thu\n\nẢnh: Đại tá Phan Đại Nghĩa phát biểu kết luận hội nghị.");
+        assert_eq!(meta(&text).2.as_deref(), Some("Hoài Thu"));
+        let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\nẢnh: Hồng Nhung");
+        assert_eq!(meta(&text).2.as_deref(), Some("Hồng Nhung"));
         // A dateline with a counter is still a dateline.
         let text = format!("Xã A kết nạp 5 đảng viên mới\n08:48 - Thứ Tư, 04/01/2017 Lượt xem: 4340 In bài viết\n\n{BODY}");
         assert_eq!(meta(&text).1.as_deref(), Some("2017-01-04T08:48:00+07:00"));
