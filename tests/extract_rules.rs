@@ -1672,6 +1672,37 @@ fn people_are_named_with_their_office() {
             Some("Bí thư Huyện ủy Tân Yên".to_string())
         )]
     );
+    // Priests, officers and elders; a hamlet's head is followed by the
+    // hamlet's name, unless a full name follows.
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Linh mục Phạm Văn Hiển, Chánh xứ giáo xứ Hưng Nghĩa chia sẻ.",
+            &[("Phạm Văn Hiển", "Chánh xứ giáo xứ Hưng Nghĩa")],
+        ),
+        (
+            "Thượng tá Nguyễn Văn Hải, Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh cho biết.",
+            &[("Nguyễn Văn Hải", "Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh")],
+        ),
+        (
+            "Đồng chí Pờ Xí Lò, Trưởng bản Hà Xi được chỉ định làm Bí thư Chi bộ.",
+            &[("Pờ Xí Lò", "Trưởng bản Hà Xi")],
+        ),
+        (
+            "Trưởng thôn Hoàng Văn Sáng cho biết như vậy.",
+            &[("Hoàng Văn Sáng", "Trưởng thôn")],
+        ),
+        (
+            "Chi bộ phối hợp với già làng Y Kuê Mlô vận động thanh niên.",
+            &[("Y Kuê Mlô", "già làng")],
+        ),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(String, Option<String>)> = want
+            .iter()
+            .map(|(n, r)| (n.to_string(), Some(r.to_string())))
+            .collect();
+        assert_eq!(people(text), want, "{text}");
+    }
 }
 
 /// The title the extractor gives `page`.

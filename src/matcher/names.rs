@@ -1085,6 +1085,12 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
             }
             None
         };
+        // (The office's own words name no one: `Pờ Xí Lò, Trưởng bản Hà Xi`.)
+        if let Some(r) = &role_after {
+            while i < n && ctx.toks[i].range.start < r.end {
+                i += 1;
+            }
+        }
         let role = role_after
             .or(role_before)
             .or(people_before)
@@ -1195,6 +1201,22 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
     };
     let mut end = ctx.last_tok[t];
     let mut k = end + 1;
+    // `Trưởng bản Hà Xi`: an office that ends with a place word (a
+    // hamlet's head) is followed by the place's name, not by a person's
+    // (of three syllables or more: `Trưởng thôn Hoàng Văn Sáng`).
+    let role_end = end;
+    let ends_in_place = || {
+        let name_syllable = |j: usize| j < n && ctx.toks[j].cap && ctx.space_before(j);
+        let two = name_syllable(role_end + 1)
+            && name_syllable(role_end + 2)
+            && !name_syllable(role_end + 3);
+        let word = &ctx.input[ctx.toks[role_end].range.clone()];
+        two && ctx
+            .matcher
+            .find_terms_only(word)
+            .iter()
+            .any(|m| m.category() == Some(Category::AdminUnit) && m.span.len() == word.len())
+    };
     // The role's last term was a place word with no name after it (`Chủ
     // tịch HĐND tỉnh`): a small word that is no term ends it (`ghi nhận`).
     let mut after_place = false;
@@ -1227,7 +1249,9 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
                 || small_after_place
                 || (!ctx.toks[k].cap && stop_word(ctx, k))
                 || (written_in(ctx, k, STOP_VERBS) && !noun_after(ctx, k))
-                || (ctx.person_starts(k) && !ctx.slots[k].used)
+                || (ctx.person_starts(k)
+                    && !ctx.slots[k].used
+                    && !(k == role_end + 1 && ends_in_place()))
             {
                 break;
             }
