@@ -1695,6 +1695,24 @@ fn people_are_named_with_their_office() {
             "Chi bộ phối hợp với già làng Y Kuê Mlô vận động thanh niên.",
             &[("Y Kuê Mlô", "già làng")],
         ),
+        // An office ends before the verb after a committee or a department;
+        // `và` inside a department's name does not end it.
+        (
+            "Đồng chí Trần Văn Minh, Phó Bí thư Thường trực Tỉnh ủy ghi nhận kết quả đạt được.",
+            &[("Trần Văn Minh", "Phó Bí thư Thường trực Tỉnh ủy")],
+        ),
+        (
+            "Quyết định điều động đồng chí Phùng Minh Tiến, Phó Giám đốc Sở Nội vụ tham gia Ban Chấp hành Huyện ủy.",
+            &[("Phùng Minh Tiến", "Phó Giám đốc Sở Nội vụ")],
+        ),
+        (
+            "Đồng chí Phan Văn Tâm, Bí thư Đảng ủy, Giám đốc Sở Giáo dục và Đào tạo phát biểu.",
+            &[("Phan Văn Tâm", "Bí thư Đảng ủy, Giám đốc Sở Giáo dục và Đào tạo")],
+        ),
+        (
+            "Đồng chí Lê Văn A, Bí thư Chi bộ và Trần Văn Bình, Trưởng thôn cùng dự.",
+            &[("Lê Văn A", "Bí thư Chi bộ"), ("Trần Văn Bình", "Trưởng thôn")],
+        ),
     ];
     for (text, want) in cases {
         let want: Vec<(String, Option<String>)> = want

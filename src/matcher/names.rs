@@ -309,12 +309,14 @@ pub(crate) fn space_between(input: &str, a: &Token, b: &Token) -> bool {
 
 /// Verbs that end a role written after a name, compared with their marks
 /// (`du lịch`, `tăng` are no `dự`, `tặng`): attending, giving, presiding,
-/// `xung quanh` (about).
-const STOP_VERBS: &[&str] = &["dự", "trao", "tặng", "chủ", "xung"];
+/// `xung quanh` (about), taking part, noting.
+const STOP_VERBS: &[&str] = &["dự", "trao", "tặng", "chủ", "xung", "tham", "ghi"];
 
 /// Second syllables that make one of [`STOP_VERBS`] a noun of the office
-/// (`Ban Quản lý dự án`, `dự toán`, `chủ nhiệm`).
-const NOUN_AFTER: &[&str] = &["án", "toán", "thảo", "kiến", "bị", "quyền", "nhiệm", "đầu"];
+/// (`Ban Quản lý dự án`, `dự toán`, `chủ nhiệm`, `tham mưu`).
+const NOUN_AFTER: &[&str] = &[
+    "án", "toán", "thảo", "kiến", "bị", "quyền", "nhiệm", "đầu", "mưu",
+];
 
 /// Function words that end a role written after a name; in marked text
 /// compared with their marks (`đầu tư`, `tài chính` hold no `từ`, `tại`).
@@ -1223,7 +1225,10 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
     while k < n && k - s < MAX_TOKENS {
         if ctx.space_before(k) {
             if let Some((t2, cat)) = ctx.term_starting(k) {
-                after_place = cat == Category::AdminUnit;
+                // (A party committee is a whole name too: `Tỉnh ủy`, `Đảng ủy`.)
+                let committee =
+                    cat == Category::Organisation && ctx.with_key(ctx.last_tok[t2], |w| w == "uy");
+                after_place = cat == Category::AdminUnit || committee;
                 // An event ends it (`Bí thư Huyện ủy trao huy hiệu …`); so
                 // does an honorific but a place's syllable (`Huyện ủy Anh
                 // Sơn`, `Đông Anh`).
@@ -1245,9 +1250,24 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
                 && !ctx.toks[k].cap
                 && !ctx.toks[k].digit
                 && !written_in(ctx, k, &["kiêm"]);
+            // (`và` inside a department's name: `Sở Giáo dục và Đào tạo`,
+            // before a capitalised word that is no term and no person's.)
+            let joins_name = || {
+                let next = k + 1;
+                written_in(ctx, k, &["và"])
+                    && next < n
+                    && ctx.space_before(next)
+                    && ctx.toks[next].cap
+                    && !ctx.toks[next].all_caps
+                    && match ctx.term_starting(next) {
+                        None => ctx.cover(next).is_none(),
+                        Some((_, cat)) => cat == Category::Other,
+                    }
+                    && !ctx.person_starts(next)
+            };
             if ctx.cover(k).is_some()
                 || small_after_place
-                || (!ctx.toks[k].cap && stop_word(ctx, k))
+                || (!ctx.toks[k].cap && stop_word(ctx, k) && !joins_name())
                 || (written_in(ctx, k, STOP_VERBS) && !noun_after(ctx, k))
                 || (ctx.person_starts(k)
                     && !ctx.slots[k].used
