@@ -499,6 +499,12 @@ fn a_term_or_some_years_is_the_span_told_before() {
 /// 265`) takes its event; a badge's label before a colon is its award.
 #[test]
 fn restated_counts_and_badge_labels_take_the_event() {
+    // The items of a list take the last event of the sentence that opens it.
+    let text = "Năm 2023, Huyện ủy đã xét chuyển đảng chính thức cho 83 đảng viên dự bị. Nhân dịp kỷ niệm Ngày thành lập Đảng, Huyện ủy đã trao Huy hiệu Đảng cho 124 đảng viên, gồm:\n+ Huy hiệu 70 năm tuổi Đảng: 3 đồng chí;\n+ Huy hiệu 50 năm tuổi Đảng: 26 đồng chí.";
+    for value in [3.0, 26.0] {
+        let q = quantity(text, value);
+        assert_eq!(q.event.as_deref(), Some("trao huy hiệu"), "{value}");
+    }
     let text =
         "Năm 2021 huyện kết nạp 218 đảng viên; năm 2022 là 265 và năm 2023 là 271 đảng viên.";
     for value in [265.0, 271.0] {

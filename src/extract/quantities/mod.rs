@@ -1884,13 +1884,20 @@ impl<'d, 'a> Context<'d, 'a> {
             if !line(l).ends_with(':') {
                 return None;
             }
+            // (The last of the sentence that opens the list, the line's
+            // last: `Nhân dịp kỷ niệm … Ngày thành lập Đảng, Huyện ủy đã
+            // trao Huy hiệu Đảng cho 124 đảng viên, gồm:`.)
             let r = lines[l].range.clone();
+            let last = text[r.clone()]
+                .rfind(". ")
+                .map_or(r.start, |k| r.start + k + 2);
             return self
                 .doc
                 .matches
-                .terms_after(r.start)
+                .terms_after(last)
                 .take_while(|t| t.span.start < r.end)
-                .find_map(contract_event)
+                .filter_map(contract_event)
+                .last()
                 .map(str::to_string);
         }
         None
