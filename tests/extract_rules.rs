@@ -875,6 +875,18 @@ fn target_cues_before_the_number() {
     let text = "Ông nói: “Huyện phấn đấu kết nạp 160 đảng viên. Toàn huyện đã kết nạp 118 đảng viên, đạt 73% kế hoạch”.";
     assert_eq!(quantity(text, 73.0).modality, Modality::Actual);
     assert_eq!(quantity(text, 160.0).modality, Modality::Target);
+    // The present in a bracket after a goal, and a figure after a bracketed
+    // quota, are deeds.
+    let text =
+        "Năm 2022, huyện phấn đấu nâng tỷ lệ đảng viên Công giáo lên trên 12% (hiện là 10,6%).";
+    assert_eq!(quantity(text, 12.0).modality, Modality::Target);
+    assert_eq!(quantity(text, 10.6).modality, Modality::Actual);
+    let text = "Năm 2024, Đảng bộ Công an tỉnh kết nạp 197 đảng viên (chỉ tiêu giao 180 đảng viên), tăng 31 đảng viên so với năm 2023.";
+    assert_eq!(quantity(text, 180.0).modality, Modality::Target);
+    assert_eq!(quantity(text, 31.0).modality, Modality::Actual);
+    // (`thực hiện`, `hiện đại` are no present.)
+    let text = "Huyện phấn đấu thực hiện có hiệu quả, kết nạp 50 đảng viên.";
+    assert_eq!(quantity(text, 50.0).modality, Modality::Target);
     let cases = [
         // A plan or quota heading the figure's clause, `phải`, `cần`; not
         // the result after it, nor `từ phải sang` (from the right).

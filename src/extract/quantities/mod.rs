@@ -2014,10 +2014,19 @@ impl<'d, 'a> Context<'d, 'a> {
                     || after_cue.starts_with(" cho ");
                 after_cue.contains(" nhap ngu ") && !assigned
             };
+            // `(chỉ tiêu giao 180 đảng viên), tăng 31 đảng viên`: a cue in a
+            // bracket closed before the figure is the bracket's own.
+            let bracketed = || {
+                text[s_start..cue]
+                    .rfind('(')
+                    .is_some_and(|o| !text[s_start + o..cue].contains(')'))
+                    && text[cue..start].contains(')')
+            };
             if !self.in_reference(i, s_start)
                 && !self.in_purpose(cue, clause, s_start)
                 && !given_to
                 && !drafted()
+                && !bracketed()
             {
                 return Modality::Target;
             }
@@ -2548,6 +2557,19 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
             }
             // `đ`, `Đ`
             Some(0xC4) => done |= is(w, "đã"),
+            // `(hiện là 10,6%)`, `hiện có`: the present (not `thực hiện`,
+            // `thể hiện`, `phát hiện`).
+            Some(_)
+                if is(prev, "hiện")
+                    && ["là", "có", "nay", "đạt", "đang", "còn", "chiếm"]
+                        .iter()
+                        .any(|p| is(w, p))
+                    && !["thực", "thể", "xuất", "phát", "biểu"]
+                        .iter()
+                        .any(|b| is(before, b)) =>
+            {
+                done = true
+            }
             Some(b'n' | b'N') => done |= is(w, "nay") && is(prev, "đến"),
             Some(b'q' | b'Q') => done |= is(w, "qua") && is(prev, "vừa"),
             _ => {}
