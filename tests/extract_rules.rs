@@ -884,6 +884,11 @@ fn target_cues_before_the_number() {
     let text = "Năm 2024, Đảng bộ Công an tỉnh kết nạp 197 đảng viên (chỉ tiêu giao 180 đảng viên), tăng 31 đảng viên so với năm 2023.";
     assert_eq!(quantity(text, 180.0).modality, Modality::Target);
     assert_eq!(quantity(text, 31.0).modality, Modality::Actual);
+    // A commitment or a resolve sets a goal.
+    let text = "Đồng chí Lê Văn Thịnh cam kết lãnh đạo hoàn thành các chỉ tiêu năm 2025, trong đó tốc độ tăng trưởng kinh tế đạt từ 8% trở lên.";
+    assert_eq!(quantity(text, 8.0).modality, Modality::Target);
+    let text = "Năm 2024, Đảng bộ xã quyết tâm kết nạp 20 đảng viên mới.";
+    assert_eq!(quantity(text, 20.0).modality, Modality::Target);
     // (`thực hiện`, `hiện đại` are no present.)
     let text = "Huyện phấn đấu thực hiện có hiệu quả, kết nạp 50 đảng viên.";
     assert_eq!(quantity(text, 50.0).modality, Modality::Target);
