@@ -334,6 +334,23 @@ fn comparative_with_a_reference_is_a_change() {
     assert_eq!(q.reference.as_deref(), Some("cùng kỳ"));
     let q = quantity("Năm nay kết nạp ít hơn 50 đảng viên.", 50.0);
     assert_eq!((q.approx, q.relation), (Approx::LessThan, None));
+    // The comparative, what it compares with, `là`, the figure: the change,
+    // of the year before, not at it.
+    let text = "Năm 2012, Đảng bộ Khối kết nạp 356 đảng viên mới, cao hơn năm 2011 là 42 đảng viên; có 18/22 doanh nghiệp kết nạp được đảng viên.";
+    let q = quantity(text, 42.0);
+    assert_eq!(q.relation.as_deref(), Some("tăng"));
+    assert_eq!(q.reference.as_deref(), Some("năm 2011"));
+    assert_eq!(q.time, Some(TimeRef::Year { year: 2012 }));
+    assert_eq!(
+        quantity(text, 18.0).time,
+        Some(TimeRef::Year { year: 2012 })
+    );
+    let q = quantity(
+        "Năm 2020 xử lý 5 đảng viên, ít hơn cùng kỳ là 3 trường hợp.",
+        3.0,
+    );
+    assert_eq!(q.relation.as_deref(), Some("giảm"));
+    assert_eq!(q.reference.as_deref(), Some("cùng kỳ"));
 }
 
 #[test]

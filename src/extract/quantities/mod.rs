@@ -245,8 +245,9 @@ fn is_birth_year(text: &str, start: usize) -> bool {
 fn is_compared(text: &str, start: usize) -> bool {
     let from = char_floor(text, start.saturating_sub(48));
     let clause = &text[clause_start(text, from, start)..start];
-    // `so` in any case, then a space: rare, and cheap to rule out.
-    if !contains_ignore_ascii_case(clause.as_bytes(), b"so ") {
+    // `so` in any case, then a space, or `hơn`: rare, and cheap to rule out.
+    let hon = clause.contains("hơn") || clause.contains("hon");
+    if !hon && !contains_ignore_ascii_case(clause.as_bytes(), b"so ") {
         return false;
     }
     let words = fold_words(clause);
@@ -255,7 +256,13 @@ fn is_compared(text: &str, start: usize) -> bool {
             .all(|w| matches!(w, "" | "cung" | "ky" | "nam" | "thang" | "dau" | "cuoi"))
     };
     // (`so năm 2011`: `so` alone, right before the time.)
-    words
+    // (`cao hơn năm 2011 là 42`: after a comparative.)
+    let than = words.rfind(" hon ").is_some_and(|k| {
+        let adjective = words[..k].rsplit(' ').next().unwrap_or("");
+        ["cao", "thap", "nhieu", "it", "lon", "nho"].contains(&adjective)
+            && time_words(&words[k + " hon ".len()..])
+    });
+    than || words
         .rfind(" so voi ")
         .is_some_and(|k| time_words(&words[k + " so voi ".len()..]))
         || words.rfind(" so ").is_some_and(|k| {
@@ -1072,10 +1079,14 @@ impl<'d, 'a> Context<'d, 'a> {
         let relation = self.relation_term(start, at_start, m.kind == Kind::Percent);
         let mut relation_word =
             relation.and_then(|k| contract_relation(self.terms[k]).map(str::to_string));
-        let reference = self
+        let mut reference = self
             .reference(at_unit_end, (s_start, s_end), start, relation)
             .or_else(|| self.reference_before(relation?, start));
         let mut approx = m.approx;
+        if let Some((change, point)) = self.comparative_is(at_start) {
+            relation_word = Some(change.to_string());
+            reference = Some(point);
+        }
         // `chưa đạt 3 chỉ tiêu`: a count of what fell short, not a bound (as
         // `chưa đạt 70% kế hoạch` is), and of no relation.
         // (Only of targets or criteria: `chưa đạt 3 đảng viên` is short of three.)
@@ -1115,6 +1126,37 @@ impl<'d, 'a> Context<'d, 'a> {
             percent: m.kind == Kind::Percent,
             reference,
         })
+    }
+
+    /// `cao hơn năm 2011 là 42 đảng viên`, `ít hơn cùng kỳ là 3 trường
+    /// hợp`: a comparative, what it compares with, then `là` and the figure
+    /// (its first token at `at`) tell the change and its reference point.
+    fn comparative_is(&self, at: usize) -> Option<(&'static str, String)> {
+        let tokens = self.tokens();
+        let is = at.checked_sub(1)?;
+        if !lower_eq(tokens[is].norm, "là") {
+            return None;
+        }
+        let than = (is.saturating_sub(7)..is)
+            .rev()
+            .find(|&k| folds_to(tokens[k].norm, "hon"))?;
+        let adjective = tokens[than.checked_sub(1)?].norm;
+        let change = if ["cao", "nhieu", "lon"]
+            .iter()
+            .any(|w| folds_to(adjective, w))
+        {
+            "tăng"
+        } else if ["thap", "it", "nho"].iter().any(|w| folds_to(adjective, w)) {
+            "giảm"
+        } else {
+            return None;
+        };
+        let point = &tokens[than + 1..is];
+        if point.is_empty() || point.iter().any(|t| t.kind == TokenKind::Punctuation) {
+            return None;
+        }
+        let span = point[0].norm_span.start..point[point.len() - 1].norm_span.end;
+        Some((change, lowercase(&self.text()[span])))
     }
 
     /// `cao hơn 1,8% so với năm trước`, `ít hơn 2 trường hợp so với cùng
