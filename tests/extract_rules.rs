@@ -522,6 +522,18 @@ fn restated_counts_and_badge_labels_take_the_event() {
         let q = quantity(text, value);
         assert_eq!(q.event.as_deref(), Some("trao huy hiệu"), "{value}");
     }
+    // The event of the count the list breaks down, not one after it; with
+    // no count, the sentence's first.
+    for (lead, event) in [
+        ("Sáng 3/2, Huyện ủy trao Huy hiệu Đảng cho 45 đảng viên nhân kỷ niệm 95 năm Ngày thành lập Đảng:", "trao huy hiệu"),
+        ("Năm 2024, Đảng ủy xã đã xét chuyển đảng chính thức cho 18 đảng viên dự bị kể từ ngày kết nạp, cụ thể:", "chuyển chính thức"),
+        ("Ban Thường vụ Huyện ủy khen thưởng các tổ chức cơ sở đảng có thành tích trong công tác kết nạp:", "khen thưởng"),
+    ] {
+        let text = format!("{lead}\n+ Chi bộ thôn Một: 2 đồng chí\n+ Chi bộ thôn Hai: 43 đồng chí");
+        for value in [2.0, 43.0] {
+            assert_eq!(quantity(&text, value).event.as_deref(), Some(event), "{lead}");
+        }
+    }
     let text =
         "Năm 2021 huyện kết nạp 218 đảng viên; năm 2022 là 265 và năm 2023 là 271 đảng viên.";
     for value in [265.0, 271.0] {

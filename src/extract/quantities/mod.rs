@@ -1926,21 +1926,31 @@ impl<'d, 'a> Context<'d, 'a> {
             if !line(l).ends_with(':') {
                 return None;
             }
-            // (The last of the sentence that opens the list, the line's
-            // last: `Nhân dịp kỷ niệm … Ngày thành lập Đảng, Huyện ủy đã
-            // trao Huy hiệu Đảng cho 124 đảng viên, gồm:`.)
+            // Of the sentence that opens the list (the line's last), the
+            // event nearest before its last number, the count the list
+            // breaks down (`Nhân dịp kỷ niệm … Ngày thành lập Đảng, Huyện ủy
+            // đã trao Huy hiệu Đảng cho 124 đảng viên, gồm:`), else its first.
             let r = lines[l].range.clone();
             let last = text[r.clone()]
                 .rfind(". ")
                 .map_or(r.start, |k| r.start + k + 2);
-            return self
+            let tokens = &self.tokens()[self.token_at(last)..self.token_at(r.end)];
+            let count = tokens
+                .iter()
+                .rev()
+                .find(|t| t.kind == TokenKind::Number)
+                .map(|t| t.norm_span.start);
+            let mut events = self
                 .doc
                 .matches
                 .terms_after(last)
                 .take_while(|t| t.span.start < r.end)
-                .filter_map(contract_event)
-                .last()
-                .map(str::to_string);
+                .filter(|t| contract_event(t).is_some());
+            let event = match count {
+                Some(at) => events.take_while(|t| t.span.end <= at).last(),
+                None => events.next(),
+            };
+            return event.and_then(contract_event).map(str::to_string);
         }
         None
     }
