@@ -1360,8 +1360,25 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         let q = quantity(page, value);
         assert_eq!(q.subject.as_deref(), Some("Đảng ủy xã Đạ Ploa"), "{value}");
     }
-    let many = page.replace("Đảng bộ xã hiện có", "các đảng bộ xã có");
-    assert_eq!(quantity(&many, 203.0).subject.as_deref(), Some("Đạ Huoai"));
+    for many in [
+        "các đảng bộ xã có",
+        "Các chi bộ, Đảng bộ xã có",
+        "Đảng ủy xã, thị trấn có",
+        "100% đảng bộ xã có",
+    ] {
+        let text = page.replace("Theo báo cáo, Đảng bộ xã hiện có", many);
+        assert_eq!(
+            quantity(&text, 203.0).subject.as_deref(),
+            Some("Đạ Huoai"),
+            "{many}"
+        );
+    }
+    // Opening its sentence, too.
+    let text = page.replace("Theo báo cáo, Đảng bộ xã hiện có", "Đảng bộ xã hiện có");
+    assert_eq!(
+        quantity(&text, 203.0).subject.as_deref(),
+        Some("Đảng ủy xã Đạ Ploa")
+    );
     let district = "Đạ Huoai: Sơ kết Chỉ thị 05\n\nNgày 7/11, Huyện ủy Đạ Huoai tổ chức sơ kết.\n\nĐảng bộ huyện hiện có 203 đảng viên.";
     assert_eq!(
         quantity(district, 203.0).subject.as_deref(),

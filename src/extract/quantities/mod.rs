@@ -2458,19 +2458,40 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// ` xa ` for `Đảng bộ xã` or `Đảng ủy xã` named by its level alone
-    /// (no name after it, no `các` before it) between `from` and `to`.
+    /// between `from` and `to`: no name after it, and one unit, not many
+    /// (`các đảng bộ xã`, `các chi, đảng bộ xã`, `100% đảng bộ xã`, `Đảng
+    /// ủy xã, thị trấn`).
     fn level_alone(&self, from: usize, to: usize) -> Option<String> {
         let words = &self.tokens()[self.token_at(from)..self.token_at(to)];
-        words.windows(5).find_map(|w| {
-            // (Not one of many: `các đảng bộ xã`, `mỗi Đảng bộ xã`.)
-            let many = Words::get().many.has_lower(w[0].norm);
-            let w = &w[1..];
-            let party = !many
-                && folds_to(w[0].norm, "dang")
+        let lists = Words::get();
+        (0..words.len().saturating_sub(3)).find_map(|k| {
+            let w = &words[k..k + 4];
+            let party = folds_to(w[0].norm, "dang")
                 && (folds_to(w[1].norm, "bo") || folds_to(w[1].norm, "uy"));
-            let level = party && Words::get().whole_of.has_lower(w[2].norm);
-            let named = w[3].norm.chars().next().is_some_and(char::is_uppercase);
-            (level && !named).then(|| fold_words(w[2].norm))
+            if !party || !lists.whole_of.has_lower(w[2].norm) {
+                return None;
+            }
+            let many_before = k.checked_sub(1).is_some_and(|p| {
+                let before = &words[p];
+                // (`các chi, đảng bộ`, `Các chi bộ, Đảng bộ xã`: kinds listed
+                // after `các`.)
+                let chi = || {
+                    before.norm == ","
+                        && words[p.saturating_sub(3)..p]
+                            .iter()
+                            .any(|t| lists.many.has_lower(t.norm))
+                };
+                lists.many.has_lower(before.norm)
+                    || before.norm == "%"
+                    || before.kind == TokenKind::Number
+                    || chi()
+            });
+            // After it a word in small letters: not a name, not a list.
+            let next = w[3].norm;
+            let small = next.chars().next().is_some_and(char::is_lowercase)
+                && !lower_eq(next, "và")
+                && !lists.whole_of.has_lower(next);
+            (small && !many_before).then(|| fold_words(w[2].norm))
         })
     }
 
