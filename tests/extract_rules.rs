@@ -1138,6 +1138,13 @@ fn target_cues_before_the_number() {
 
 #[test]
 fn time_scopes() {
+    // The year that opens a long sentence is the time of its figures, however
+    // far on they stand.
+    let text = std::fs::read_to_string("tests/data/long_sentence.txt").unwrap();
+    for value in [356.0, 118.6] {
+        let q = quantity(&text, value);
+        assert_eq!(q.time, Some(TimeRef::Year { year: 2024 }), "{value}");
+    }
     let year = |y| Some(TimeRef::Year { year: y });
     // A leading year or date scopes its sentence.
     assert_eq!(

@@ -1054,6 +1054,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // tokens away: a page with no punctuation must not cost n².
         // (An approximation cue may stand before the sentence's first token.)
         let s_start = self.bounded_back(sentence.norm_span.start.min(start), at_start);
+        // (Times are looked up, not read: the whole sentence's count.)
+        let whole_start = sentence.norm_span.start;
         let sentence = &Sentence {
             norm_span: s_start.max(sentence.norm_span.start)..sentence.norm_span.end,
             ..sentence.clone()
@@ -1114,7 +1116,7 @@ impl<'d, 'a> Context<'d, 'a> {
             relation: relation_word,
             reference: None,
             modality: self.modality((s_start, s_end), start),
-            time: self.time(m, unit_end, sentence, s_end),
+            time: self.time(m, unit_end, (sentence, whole_start), s_end),
             subject: self.subject(start, sentence),
             span,
             text,
@@ -2127,11 +2129,13 @@ impl<'d, 'a> Context<'d, 'a> {
         list.iter().any(|(a, b)| pair_in(words, a, b).is_some())
     }
 
+    /// `sentence` is the part of the figure's sentence its context is read
+    /// in; `whole_start` where the sentence starts.
     fn time(
         &self,
         m: &NumericMatch,
         unit_end: usize,
-        sentence: &Sentence,
+        (sentence, whole_start): (&Sentence, usize),
         s_end: usize,
     ) -> Option<TimeRef> {
         let text = self.text();
@@ -2161,8 +2165,14 @@ impl<'d, 'a> Context<'d, 'a> {
         // lập`) from an earlier one (`từ năm 2021 đến nay đã kết nạp 6` keeps
         // its own).
         let clause = clause_start(text, sentence.norm_span.start, m.span.start);
+        // (A time before the part of the sentence read is read from a few
+        // words before it.)
         let started = |t: &Time| {
-            let own = clause_start(text, sentence.norm_span.start, t.range.start);
+            let from = sentence
+                .norm_span
+                .start
+                .min(t.range.start.saturating_sub(64));
+            let own = clause_start(text, from.max(whole_start), t.range.start);
             let words = &self.tokens()[self.token_at(own)..self.token_at(t.range.start)];
             words
                 .iter()
@@ -2170,7 +2180,7 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         // (`Tính đến ngày 31/12/2023, Đảng bộ hiện có 4.512 đảng viên`: the
         // present of that day.)
-        let in_sentence = |t: &Time| t.range.start >= sentence.norm_span.start;
+        let in_sentence = |t: &Time| t.range.start >= whole_start;
         let words = Words::get();
         // (`hiện có` only against a starting time, `hiện nay` against any.)
         let against = |t: &Time| {
@@ -2180,7 +2190,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if before.is_some_and(|t| in_sentence(t) && t.range.start < clause && against(t)) {
             return None;
         }
-        if let Some(t) = before.filter(|t| t.range.start >= sentence.norm_span.start) {
+        if let Some(t) = before.filter(|t| t.range.start >= whole_start) {
             return Some(
                 self.until_now(t, i, m.span.start)
                     .unwrap_or_else(|| t.value.clone()),
