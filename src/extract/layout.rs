@@ -1110,9 +1110,10 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
         let r = &lines[i].range;
         let elsewhere = |n: &str| text[..r.start].contains(n) || text[r.end..].contains(n);
         let pen_name = || key(first) != "tin" && !elsewhere(name);
-        // Below the headline, where a kicker or a place may stand: names
-        // the page gives nowhere else, several (`Thu Phương - Vũ Hà`) or one
-        // with a family name.
+        // Below the headline, where a kicker or a place may stand (`Lâm
+        // Đồng`, `Đạ Huoai - Đạ Tẻh`): names the page gives nowhere else,
+        // with a family name, and several (`Thu Phương - Vũ Hà`) or a full
+        // one (`Nguyễn Thu Hà`).
         let parts: Vec<&str> = name.split(['-', '–']).map(str::trim).collect();
         let family_in_any = || {
             parts.iter().any(|p| {
@@ -1121,10 +1122,11 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
             })
         };
         let writers = || {
-            parts
+            let full = parts.len() == 1 && name.split_whitespace().count() >= 3;
+            let apart = parts
                 .iter()
-                .all(|p| (2..=4).contains(&p.split_whitespace().count()) && !elsewhere(p))
-                && (parts.len() >= 2 || family_in_any())
+                .all(|p| (2..=4).contains(&p.split_whitespace().count()) && !elsewhere(p));
+            apart && (parts.len() >= 2 || full) && family_in_any()
         };
         let known = if below_dateline {
             family || pen_name()
@@ -1634,15 +1636,19 @@ mod tests {
         let (_, published, a, _) = meta(&text);
         assert_eq!(published.as_deref(), Some("2021-02-06T09:12:00+07:00"));
         assert_eq!(a.as_deref(), Some("Lê Hợi - Văn Hùng"));
-        // Below the headline: writers with a family name, or several pen
-        // names; not a place, a section or one unknown name.
+        // Below the headline: several writers or a full name, with a family
+        // name; not a place, a section or pen names alone.
         for (line, author) in [
             ("Thu Phương - Vũ Hà", Some("Thu Phương - Vũ Hà")),
-            ("Hạnh Dung - Thu Trang", Some("Hạnh Dung - Thu Trang")),
-            ("Nguyễn Hà", Some("Nguyễn Hà")),
+            ("Nguyễn Thu Hà", Some("Nguyễn Thu Hà")),
+            ("Hạnh Dung - Thu Trang", None),
             ("Huyện Lâm Hà", None),
             ("Lâm Hà - Lâm Đồng", None),
+            ("Đạ Huoai - Đạ Tẻh", None),
             ("Đắk Nông", None),
+            ("Lâm Đồng", None),
+            ("Cao Bằng", None),
+            ("Hoàng Mai", None),
             ("Xây Dựng Đảng", None),
         ] {
             let text = format!("Kết nạp 5 đảng viên mới\n\n{line}\n\nBHG - Năm 2020, huyện Lâm Hà kết nạp 5 đảng viên mới.");
