@@ -1768,6 +1768,14 @@ fn people_are_named_with_their_office() {
             &[("Hoàng Văn Sáng", "Trưởng thôn")],
         ),
         (
+            "Trưởng thôn Vũ Hà cho biết như vậy.",
+            &[("Vũ Hà", "Trưởng thôn")],
+        ),
+        (
+            "Đồng chí Nguyễn Thị Hà, Bí thư Đảng ủy các cơ quan Đảng tỉnh, trao quyết định.",
+            &[("Nguyễn Thị Hà", "Bí thư Đảng ủy các cơ quan Đảng tỉnh")],
+        ),
+        (
             "Chi bộ phối hợp với già làng Y Kuê Mlô vận động thanh niên.",
             &[("Y Kuê Mlô", "già làng")],
         ),

@@ -1016,7 +1016,7 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
             || (3..=4).contains(&len) && ctx.with_key(a + 1, |m| MIDDLE_NAMES.contains(&m));
         let role_after = match ctx.term_starting(b) {
             Some((_, Category::Role)) if matches!(ctx.gap_before(b), "-" | "–" | "—" | ",") => {
-                Some(role_phrase(ctx, b))
+                Some(role_phrase(ctx, b, true))
             }
             _ => None,
         };
@@ -1055,7 +1055,7 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
             (ctx.space_before(b) && ctx.with_key(b, |w| w == "la") && ctx.space_before(b + 1))
                 .then_some(())?;
             match ctx.term_starting(b + 1)? {
-                (_, Category::Role) => Some(role_phrase(ctx, b + 1)),
+                (_, Category::Role) => Some(role_phrase(ctx, b + 1, true)),
                 (t, Category::People) => Some(ctx.terms[t].span.clone()),
                 _ => None,
             }
@@ -1184,7 +1184,7 @@ fn linked_role(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
         if !ROLE_LINKS.contains(&link.as_str()) && !ROLE_LINKS.iter().any(unmarked) && !steps {
             return None;
         }
-        let role = role_phrase(ctx, r);
+        let role = role_phrase(ctx, r, true);
         // A former office starts at its `nguyên`.
         let start = match link == "nguyên" {
             true => ctx.toks[r - 1].range.start,
@@ -1195,7 +1195,7 @@ fn linked_role(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
 }
 
 /// The role written from the role term at token `s` onwards.
-fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
+fn role_phrase(ctx: &Ctx<'_, '_>, s: usize, after_name: bool) -> Range<usize> {
     const MAX_TOKENS: usize = 24;
     let n = ctx.toks.len();
     let Some((t, _)) = ctx.term_starting(s) else {
@@ -1203,11 +1203,15 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
     };
     let mut end = ctx.last_tok[t];
     let mut k = end + 1;
-    // `Trưởng bản Hà Xi`: an office that ends with a place word (a
-    // hamlet's head) is followed by the place's name, not by a person's
-    // (of three syllables or more: `Trưởng thôn Hoàng Văn Sáng`).
+    // `Pờ Xí Lò, Trưởng bản Hà Xi`: after the name it belongs to, an
+    // office that ends with a place word (a hamlet's head) is followed by
+    // the place's name (of two syllables), not by a person's; before a name
+    // (`Trưởng thôn Ka Hiền cho biết`) by the person's.
     let role_end = end;
     let ends_in_place = || {
+        if !after_name {
+            return false;
+        }
         let name_syllable = |j: usize| j < n && ctx.toks[j].cap && ctx.space_before(j);
         let two = name_syllable(role_end + 1)
             && name_syllable(role_end + 2)
@@ -1246,10 +1250,11 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize) -> Range<usize> {
                 continue;
             }
             // (`kiêm` joins a second office: `Bí thư Đoàn xã kiêm Bí thư Chi bộ`.)
+            // (`Đảng ủy các cơ quan Đảng tỉnh` is one committee's name.)
             let small_after_place = after_place
                 && !ctx.toks[k].cap
                 && !ctx.toks[k].digit
-                && !written_in(ctx, k, &["kiêm"]);
+                && !written_in(ctx, k, &["kiêm", "các"]);
             // (`và` inside a department's name: `Sở Giáo dục và Đào tạo`,
             // before a capitalised word that is no term and no person's.)
             let joins_name = || {
@@ -1297,7 +1302,7 @@ fn role_ending_before(ctx: &Ctx<'_, '_>, a: usize) -> Option<Range<usize>> {
     let mut k = a.checked_sub(1)?;
     for _ in 0..MAX_BACK {
         if let Some((_, Category::Role)) = ctx.term_starting(k) {
-            let role = role_phrase(ctx, k);
+            let role = role_phrase(ctx, k, false);
             // The role must run right up to the name.
             return (role.end == ctx.toks[a - 1].range.end).then_some(role);
         }
