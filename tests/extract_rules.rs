@@ -1391,6 +1391,13 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         quantity(district, 203.0).subject.as_deref(),
         Some("Đạ Huoai")
     );
+    // A photo credit names a person, not the article's unit; a city's
+    // committee may have a one-syllable name.
+    let text = "Thành ủy Vinh tổng kết công tác xây dựng Đảng năm 2023\n\nQuang cảnh hội nghị. Ảnh: Thành Chung\n\nTheo báo cáo, cấp ủy các cấp đã kiểm tra 186 tổ chức đảng.";
+    assert_eq!(
+        quantity(text, 186.0).subject.as_deref(),
+        Some("Thành ủy Vinh")
+    );
     // `Toàn Đảng bộ` is the party unit, not a hamlet listed before it.
     let text = "Huyện Nam Trà My có 10 xã. Đến cuối năm 2018, còn 2 thôn là thôn 3 xã Trà Vân và thôn 1 xã Trà Nam. Toàn Đảng bộ hiện có 1.912 đảng viên.";
     let q = quantity(text, 1912.0);

@@ -851,8 +851,17 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         // name; but a place's name may have one syllable (`thành phố Vinh có`, `làng
         // Kênh`).
         let next = run.end;
+        // (After a place's committee too: `Thành ủy Vinh`.)
+        let committee = units.last().is_some_and(|&t| {
+            matches!(
+                ctx.terms[t].concept_id(),
+                Some(
+                    "org.huyen_uy" | "org.tinh_uy" | "org.thanh_uy" | "org.thi_uy" | "org.quan_uy"
+                )
+            )
+        });
         let one_syllable_place =
-            after_admin && !ctx.with_key(run.start, |w| TITLE_STARTS.contains(&w));
+            (after_admin || committee) && !ctx.with_key(run.start, |w| TITLE_STARTS.contains(&w));
         if run.len() == 1
             && !one_syllable_place
             && !ctx.toks[run.start].digit

@@ -438,7 +438,14 @@ pub(super) fn bare_names_in(
             comma_or_and(&tokens[p])
                 && (group_end == Some(p) || before.is_some_and(&ethnicity_ends))
         });
-        let group = listed
+        // (`Ảnh: Thành Chung`, `Tin, ảnh: …`: a credit names a person.)
+        let credit = first >= 2
+            && tokens[first - 1].norm == ":"
+            && ["anh", "bai", "tin"]
+                .iter()
+                .any(|w| crate::normalize::folds_to(tokens[first - 2].norm, w));
+        let group = credit
+            || listed
             || first.checked_sub(1).is_some_and(|p| {
                 Words::get().group_before.has_lower(tokens[p].norm)
                     && text.get(tokens[p].norm_span.end..tokens[first].norm_span.start) == Some(" ")
