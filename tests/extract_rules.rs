@@ -1138,6 +1138,15 @@ fn target_cues_before_the_number() {
 
 #[test]
 fn time_scopes() {
+    // A day named after a semicolon (`; riêng đợt 3/2`) dates its clause,
+    // not the sentences after it.
+    let text = "Triệu Sơn, 05/10/2023\n\nĐảng bộ huyện đã trao Huy hiệu Đảng cho 213 đảng viên; riêng đợt 3/2 có 1 đồng chí được trao Huy hiệu 75 năm tuổi Đảng. Ủy ban Kiểm tra Huyện ủy đã kiểm tra 38 tổ chức đảng.";
+    assert_ne!(
+        quantity(text, 38.0).time,
+        Some(TimeRef::Date {
+            date: "2023-02-03".to_string()
+        })
+    );
     // The year that opens a long sentence is the time of its figures, however
     // far on they stand.
     let text = std::fs::read_to_string("tests/data/long_sentence.txt").unwrap();

@@ -213,7 +213,8 @@ fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
 /// words before it since the sentence began, or only words of the time of
 /// day, or `đến` / `tới` among them.
 fn opens_sentence(text: &str, start: usize) -> bool {
-    let words = since_stop(text, start, &['.', '!', '?', '\n', ';', ':'])
+    let head = since_stop(text, start, &['.', '!', '?', '\n', ';', ':']);
+    let words = head
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| c.is_ascii_punctuation()));
     let of_time = |w: &str| {
@@ -221,7 +222,10 @@ fn opens_sentence(text: &str, start: usize) -> bool {
             || w.bytes().all(|b| b.is_ascii_digit())
             || Words::get().time_of_day.has_lower(w)
     };
-    words.clone().count() <= 3
+    // (After a semicolon or a colon only words of time: `; riêng đợt 3/2
+    // có 1 đồng chí` names an occasion, not the time of what follows.)
+    let after_clause = head.len() < since_stop(text, start, &['.', '!', '?', '\n']).len();
+    (words.clone().count() <= 3 && !after_clause)
         || words.clone().all(of_time)
         || words
             .into_iter()
