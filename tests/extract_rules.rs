@@ -1407,6 +1407,9 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         quantity(text, 186.0).subject.as_deref(),
         Some("Thành ủy Vinh")
     );
+    // A unit's name ends before a verb in small letters.
+    let text = "Đồn Biên phòng Ma Ly Pho đóng quân tại xã Ma Ly Pho. Đảng bộ Đồn hiện có 4 chi bộ trực thuộc với 46 đảng viên.";
+    assert_eq!(quantity(text, 46.0).subject.as_deref(), Some("Đảng bộ Đồn"));
     // `Toàn Đảng bộ` is the party unit, not a hamlet listed before it.
     let text = "Huyện Nam Trà My có 10 xã. Đến cuối năm 2018, còn 2 thôn là thôn 3 xã Trà Vân và thôn 1 xã Trà Nam. Toàn Đảng bộ hiện có 1.912 đảng viên.";
     let q = quantity(text, 1912.0);

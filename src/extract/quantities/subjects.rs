@@ -208,7 +208,8 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
         let (noun_end, word, capital_last) =
             if is_capitalised(&tokens[k], letters) && free(k, head.span.start) {
                 match next_to(tokens[k].norm_span.end) {
-                    Some(j) if small(j) && free(j, head.span.start) => {
+                    // (Not a verb: `Đảng bộ Đồn hiện có`.)
+                    Some(j) if small(j) && free(j, head.span.start) && !stops_name(j) => {
                         (tokens[j].norm_span.end, true, false)
                     }
                     _ => (tokens[k].norm_span.end, true, true),
