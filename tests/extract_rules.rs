@@ -1407,6 +1407,12 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         quantity(text, 186.0).subject.as_deref(),
         Some("Thành ủy Vinh")
     );
+    // The leaders of a body attending (`Dự Đại hội có lãnh đạo …`) are guests.
+    let text = "Ngày 12.5, Đảng bộ xã Lũng Cú tổ chức Đại hội. Dự Đại hội có lãnh đạo Huyện ủy Đồng Văn cùng 118 đại biểu chính thức, đại diện cho 356 đảng viên của Đảng bộ xã.";
+    for value in [118.0, 356.0] {
+        let q = quantity(text, value);
+        assert_eq!(q.subject.as_deref(), Some("Đảng bộ xã Lũng Cú"), "{value}");
+    }
     // A unit's name ends before a verb in small letters.
     let text = "Đồn Biên phòng Ma Ly Pho đóng quân tại xã Ma Ly Pho. Đảng bộ Đồn hiện có 4 chi bộ trực thuộc với 46 đảng viên.";
     assert_eq!(quantity(text, 46.0).subject.as_deref(), Some("Đảng bộ Đồn"));

@@ -79,11 +79,24 @@ pub(super) fn person_roles(doc: &Doc<'_>) -> Vec<Range<usize>> {
                 || pair(k, "tháp", "tùng")
         })
     };
+    // (`Dự Đại hội có lãnh đạo Huyện ủy Đồng Văn`: the leaders of a body,
+    // named without a person, are guests too.)
+    let leaders_of = |m: &Match<'_>| {
+        let head = text[..m.span.start].trim_end();
+        ["lãnh đạo", "đại diện"].iter().any(|w| {
+            head.len() >= w.len()
+                && head.is_char_boundary(head.len() - w.len())
+                && lower_eq(&head[head.len() - w.len()..], w)
+        })
+    };
     let mut roles: Vec<Range<usize>> = doc
         .matches
         .names()
-        .filter(|m| m.kind == MatchKind::Person && guest(m.span.start))
-        .filter_map(|m| m.role.clone())
+        .filter_map(|m| match m.kind {
+            MatchKind::Person if guest(m.span.start) => m.role.clone(),
+            MatchKind::Organisation if leaders_of(m) && guest(m.span.start) => Some(m.span.clone()),
+            _ => None,
+        })
         .collect();
     roles.sort_by_key(|r| r.start);
     roles
