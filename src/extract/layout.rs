@@ -1053,6 +1053,20 @@ fn byline_above_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
     Some(byline_at(text, out, i))
 }
 
+/// A labelled byline of its own in the page's head, above or below the
+/// headline (`Tin, ảnh: Hoàng Anh`).
+fn labelled_byline_in_head(text: &str, out: &mut Layout) -> Option<Range<usize>> {
+    let i = (0..out.lines.len().min(12)).find(|&i| {
+        let Some(s) = short_head_line(text, out, i) else {
+            return false;
+        };
+        let name = byline_name(s);
+        let labelled = strip_prefix_words(s, byline_prefixes()).len() < s.len();
+        labelled && (2..=8).contains(&name.split_whitespace().count()) && is_name_like(name)
+    })?;
+    Some(byline_at(text, out, i))
+}
+
 /// A labelled byline in a dateline of the page's head, after a `|`.
 fn byline_in_dateline(text: &str, out: &Layout) -> Option<Range<usize>> {
     out.lines.iter().take(16).find_map(|l| {
@@ -1177,8 +1191,9 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
         }
         let org = starts_with_organisation_word(&key(name));
         // An organisation's name has lower-case words (Sở Thông tin và Truyền thông).
+        // (Nor a list item with its count: `+ Chi bộ thôn Hai: 43 đồng chí`.)
         let fits = if org {
-            !name.ends_with('.')
+            !name.ends_with('.') && !name.contains(|c: char| c.is_ascii_digit() || c == ':')
         } else {
             is_name_like(name)
         };
@@ -1199,7 +1214,8 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
         out.author = organisation
             .or_else(|| byline_above_dateline(text, out))
             .or_else(|| byline_below_dateline(text, out))
-            .or_else(|| byline_in_dateline(text, out));
+            .or_else(|| byline_in_dateline(text, out))
+            .or_else(|| labelled_byline_in_head(text, out));
     }
     if out.source.is_none() {
         out.source = leading_source(text, &out.lines, first_paragraph);
@@ -1226,10 +1242,15 @@ fn starts_with_organisation_word(k: &str) -> bool {
 /// `Ảnh: Đồng chí Bí thư phát biểu tại hội nghị.`: a caption, not a credit
 /// (`Ảnh: Hồng Nhung`).
 fn is_caption(s: &str) -> bool {
+    // (`Cán bộ Đồn tuyên truyền cho bà con. Ảnh: Đức Hậu`: text, then the credit.)
+    let credited = ["Ảnh:", "(Ảnh:", "ảnh:"].iter().any(|c| {
+        s.rfind(c)
+            .is_some_and(|k| k > 0 && s[..k].trim_end().ends_with(['.', '(', ')']))
+    });
     let Some((head, rest)) = s.split_once(':') else {
         return false;
     };
-    matches!(key(head).as_str(), "anh" | "anh minh hoa") && !is_name_like(rest.trim())
+    credited || (matches!(key(head).as_str(), "anh" | "anh minh hoa") && !is_name_like(rest.trim()))
 }
 
 /// The name in a byline line, without a prefix (`Bài, ảnh:`), a trailing
@@ -1679,6 +1700,22 @@ mod tests {
         assert_eq!(meta(&text).2.as_deref(), Some("Hoài Thu"));
         let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\nẢnh: Hồng Nhung");
         assert_eq!(meta(&text).2.as_deref(), Some("Hồng Nhung"));
+        // A caption that ends with its credit, other articles' links under
+        // `Tin mới hơn:`, an office after the dash; a labelled byline above
+        // the headline.
+        for (tail, author) in [
+            ("Bài, ảnh: Đức Hậu\n\nCán bộ Đồn tuyên truyền cho bà con. Ảnh: Đức Hậu", "Đức Hậu"),
+            ("Tác giả: Lê Hà - Ban Tuyên giáo Huyện ủy\n\nTin mới hơn:\n- Hội nghị Ban Chấp hành (12/10/2023)", "Lê Hà"),
+            ("Hồng Nhung - Đảng bộ Bệnh viện Đa khoa tỉnh", "Hồng Nhung"),
+        ] {
+            let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\n{tail}");
+            let (_, published, a, _) = meta(&text);
+            assert_eq!(a.as_deref(), Some(author), "{tail}");
+            assert_eq!(published, None, "{tail}");
+        }
+        let text =
+            format!("Tin, ảnh: Hoàng Anh\n\nXã A kết nạp 5 đảng viên mới\n\n14/10/2014\n\n{BODY}");
+        assert_eq!(meta(&text).2.as_deref(), Some("Hoàng Anh"));
         // A dateline with a counter is still a dateline.
         let text = format!("Xã A kết nạp 5 đảng viên mới\n08:48 - Thứ Tư, 04/01/2017 Lượt xem: 4340 In bài viết\n\n{BODY}");
         assert_eq!(meta(&text).1.as_deref(), Some("2017-01-04T08:48:00+07:00"));
