@@ -377,6 +377,8 @@ pub(crate) struct Context<'d, 'a> {
     excluded: Vec<Range<usize>>,
     /// The article's main subject, found when first needed.
     main_subject: OnceCell<Option<Named>>,
+    /// Its folded words, found when first needed.
+    main_subject_words: OnceCell<Option<String>>,
     /// The organisations of the whole text, with their folded words, read
     /// when a unit named by its kind alone first needs its referent.
     organisations: OnceCell<Vec<(Range<usize>, String)>>,
@@ -496,6 +498,7 @@ impl<'d, 'a> Context<'d, 'a> {
             matched,
             excluded,
             main_subject: OnceCell::new(),
+            main_subject_words: OnceCell::new(),
             organisations: OnceCell::new(),
             guest_roles: OnceCell::new(),
             quote_marks: OnceCell::new(),
@@ -804,6 +807,16 @@ impl<'d, 'a> Context<'d, 'a> {
         let roles = self.guest_roles();
         let i = roles.partition_point(|r| r.start <= span.start);
         i > 0 && span.end <= roles[i - 1].end
+    }
+
+    /// The folded words of [`main_subject`](Self::main_subject), folded once.
+    fn main_subject_words(&self) -> Option<&str> {
+        self.main_subject_words
+            .get_or_init(|| {
+                let n = self.main_subject()?;
+                Some(fold_words(&self.text()[n.span.clone()]))
+            })
+            .as_deref()
     }
 
     /// The article's main subject: its lines are read the first time.
@@ -2418,8 +2431,9 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         // A whole of another level than the article's unit is not it (`Xã Tân
         // Hà …` / `toàn huyện kết nạp 300`).
-        let level = |whole: &str, n: &&Named| {
-            let name = fold_words(&text[n.span.clone()]);
+        // (Of the article's unit, the one it is asked of.)
+        let level = |whole: &str| {
+            let name = self.main_subject_words().unwrap_or("");
             let levels = [" xa ", " huyen ", " tinh ", " quan ", " phuong "];
             let named: Vec<&&str> = levels.iter().filter(|l| name.contains(**l)).collect();
             named.is_empty() || named.iter().any(|l| l.trim() == whole)
@@ -2437,30 +2451,31 @@ impl<'d, 'a> Context<'d, 'a> {
         // `Đảng bộ xã hiện có …`: a party unit named by its level alone is
         // the last one of that level named before (`Đảng ủy xã Đạ Ploa`),
         // not the article's district; the article's unit when it is that one.
-        if in_sentence.is_none() && whole().is_none() {
-            let level = self.level_alone(sentence.norm_span.start, start);
-            let main = self
-                .main_subject()
-                .map(|n| fold_words(&text[n.span.clone()]));
-            // (The article's unit named with that level is the one meant.)
-            let other = level.filter(|l| main.as_ref().is_none_or(|m| !m.contains(l.as_str())));
-            if let Some(span) = other.and_then(|l| self.last_organisation_with(start, &l)) {
-                let found = fold_words(&text[span.clone()]);
-                let same = main.is_some_and(|m| found.contains(&m));
-                if !same {
-                    return Some(text[span].to_string());
+        let whole_word = if in_sentence.is_none() { whole() } else { None };
+        if in_sentence.is_none() && whole_word.is_none() {
+            if let Some(level) = self.level_alone(sentence.norm_span.start, start) {
+                let main = self.main_subject_words();
+                // (The article's unit named with that level is the one meant.)
+                let other = main.is_none_or(|m| !m.contains(level.as_str()));
+                if let Some((span, found)) = other
+                    .then(|| self.last_organisation_with(start, &level))
+                    .flatten()
+                {
+                    if !main.is_some_and(|m| found.contains(m)) {
+                        return Some(text[span].to_string());
+                    }
                 }
             }
         }
         let pick = match in_sentence {
             Some(n) => Some(n),
-            None => match whole() {
+            None => match whole_word {
                 // (`Toàn Đảng bộ hiện có …`: a party unit, not a hamlet
                 // listed before.)
                 Some(w) if w == "dang" => in_paragraph()
                     .filter(|n| n.organisation)
                     .or_else(|| self.main_subject()),
-                Some(w) => self.main_subject().filter(told).filter(|n| level(&w, n)),
+                Some(w) => self.main_subject().filter(told).filter(|_| level(&w)),
                 None => in_paragraph().or_else(|| self.main_subject()),
             },
         }?;
@@ -2480,6 +2495,10 @@ impl<'d, 'a> Context<'d, 'a> {
         let lists = Words::get();
         (0..words.len().saturating_sub(3)).find_map(|k| {
             let w = &words[k..k + 4];
+            // (`Đ`, `đ` open with byte C4: most words are turned away by it.)
+            if !matches!(w[0].norm.as_bytes().first(), Some(0xC4 | b'd' | b'D')) {
+                return None;
+            }
             let party = folds_to(w[0].norm, "dang")
                 && (folds_to(w[1].norm, "bo") || folds_to(w[1].norm, "uy"));
             if !party || !lists.whole_of.has_lower(w[2].norm) {
@@ -2515,13 +2534,14 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Doanh nghiệp tỉnh`).
     fn referent(&self, at: usize, kind: Range<usize>) -> Option<Range<usize>> {
         self.last_organisation_with(at, &fold_words(&self.text()[kind]))
+            .map(|(r, _)| r)
     }
 
     /// The last organisation named before `at` whose folded words hold
     /// `key` (folded words, ` xa `), at most 64 names back: a long way back
     /// is no back-reference. The organisations of the whole text are read
     /// once, the first time: the lines before may hold no number.
-    fn last_organisation_with(&self, at: usize, key: &str) -> Option<Range<usize>> {
+    fn last_organisation_with(&self, at: usize, key: &str) -> Option<(Range<usize>, &str)> {
         let text = self.text();
         let organisations = self.organisations.get_or_init(|| {
             let mut names: Vec<Named> = self.matched.iter().filter_map(|m| named(m)).collect();
@@ -2543,7 +2563,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter(|(r, _)| r.end <= at)
             .take(64)
             .find(|(_, words)| words.contains(key))
-            .map(|(r, _)| r.clone())
+            .map(|(r, words)| (r.clone(), words.as_str()))
     }
 }
 
