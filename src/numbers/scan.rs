@@ -924,6 +924,11 @@ fn numeral_words(text: &str, start: usize) -> Option<NumericMatch> {
     if lower_eq(word, "năm") && prev_word_in(text, start, YEAR_DETERMINERS) {
         return None;
     }
+    // `Trong 5 năm Đảng bộ xã …`: after a number `năm` is years, not five.
+    let before = text[..start].trim_end_matches(' ');
+    if lower_eq(word, "năm") && before.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let phrase = word_phrase(text, start)?;
     if prev_word_in(text, start, &["tháng"]) {
         // `tháng mười hai` is December.
