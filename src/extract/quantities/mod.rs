@@ -1152,10 +1152,11 @@ impl<'d, 'a> Context<'d, 'a> {
     /// (its first token at `at`) tell the change and its reference point.
     fn comparative_is(&self, at: usize) -> Option<(&'static str, String)> {
         let tokens = self.tokens();
-        let is = at.checked_sub(1)?;
-        if !lower_eq(tokens[is].norm, "là") {
-            return None;
-        }
+        // (Or, with words of time only between: `cao hơn cùng kỳ năm trước
+        // 24 đảng viên`.)
+        let before = at.checked_sub(1)?;
+        let said = lower_eq(tokens[before].norm, "là");
+        let is = if said { before } else { at };
         let than = (is.saturating_sub(7)..is)
             .rev()
             .find(|&k| folds_to(tokens[k].norm, "hon"))?;
@@ -1172,6 +1173,17 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         let point = &tokens[than + 1..is];
         if point.is_empty() || point.iter().any(|t| t.kind == TokenKind::Punctuation) {
+            return None;
+        }
+        let of_time = |t: &Token<'_>| {
+            t.kind == TokenKind::Number
+                || [
+                    "cung", "ky", "nam", "truoc", "thang", "dau", "cuoi", "nhiem", "qua",
+                ]
+                .iter()
+                .any(|w| folds_to(t.norm, w))
+        };
+        if !said && !point.iter().all(of_time) {
             return None;
         }
         let span = point[0].norm_span.start..point[point.len() - 1].norm_span.end;
@@ -2064,7 +2076,20 @@ impl<'d, 'a> Context<'d, 'a> {
                 && lower_eq(b.norm, "tiêu")
                 && self.nearest(TermClass::RELATION, clause, at).is_none()
         });
-        if quota {
+        // `đạt 48,5% chỉ tiêu năm (200 đảng viên)`: the quota in a bracket
+        // after the target it names.
+        let head = text[s_start..start].trim_end();
+        let bracketed_quota = head.strip_suffix('(').is_some_and(|h| {
+            let words = fold_words(&h[char_floor(h, h.len().saturating_sub(40))..]);
+            // (At most two words after it: `chỉ tiêu năm`, `kế hoạch đề ra`.)
+            [" chi tieu ", " ke hoach "].iter().any(|q| {
+                words.rfind(q).is_some_and(|k| {
+                    let after = words[k + q.len()..].split(' ').filter(|w| !w.is_empty());
+                    after.count() <= 2
+                })
+            })
+        });
+        if quota || bracketed_quota {
             return Modality::Target;
         }
         let mut to = start;
