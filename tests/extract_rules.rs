@@ -345,6 +345,11 @@ fn comparative_with_a_reference_is_a_change() {
         quantity(text, 18.0).time,
         Some(TimeRef::Year { year: 2012 })
     );
+    let text =
+        "Năm 2023, huyện kết nạp được 186 đảng viên mới, cao hơn cùng kỳ năm trước 24 đảng viên.";
+    let q = quantity(text, 24.0);
+    assert_eq!(q.relation.as_deref(), Some("tăng"));
+    assert_eq!(q.reference.as_deref(), Some("cùng kỳ năm trước"));
     let q = quantity(
         "Năm 2020 xử lý 5 đảng viên, ít hơn cùng kỳ là 3 trường hợp.",
         3.0,
@@ -913,6 +918,11 @@ fn target_cues_before_the_number() {
     let text = "Năm 2024, Đảng bộ Công an tỉnh kết nạp 197 đảng viên (chỉ tiêu giao 180 đảng viên), tăng 31 đảng viên so với năm 2023.";
     assert_eq!(quantity(text, 180.0).modality, Modality::Target);
     assert_eq!(quantity(text, 31.0).modality, Modality::Actual);
+    // The quota in a bracket after the target it names.
+    let text =
+        "Năm 2012, Đảng bộ Khối kết nạp 97 đảng viên, đạt 48,5% chỉ tiêu năm (200 đảng viên).";
+    assert_eq!(quantity(text, 200.0).modality, Modality::Target);
+    assert_eq!(quantity(text, 97.0).modality, Modality::Actual);
     // A commitment or a resolve sets a goal.
     let text = "Đồng chí Lê Văn Thịnh cam kết lãnh đạo hoàn thành các chỉ tiêu năm 2025, trong đó tốc độ tăng trưởng kinh tế đạt từ 8% trở lên.";
     assert_eq!(quantity(text, 8.0).modality, Modality::Target);
