@@ -528,8 +528,10 @@ fn restated_counts_and_badge_labels_take_the_event() {
         assert_eq!(q.event.as_deref(), Some("trao huy hiệu"), "{value}");
     }
     // The event of the count the list breaks down, not one after it; with
-    // no count, the sentence's first.
+    // no count, the sentence's first; of the statement after a semicolon.
     for (lead, event) in [
+        ("Trong năm, xét kết nạp 45 quần chúng ưu tú; 38 đảng viên dự bị được công nhận chuyển chính thức, gồm:", "chuyển chính thức"),
+        ("Năm 2023, Đảng bộ kết nạp 45 đảng viên; khen thưởng các tập thể, cá nhân:", "khen thưởng"),
         ("Sáng 3/2, Huyện ủy trao Huy hiệu Đảng cho 45 đảng viên nhân kỷ niệm 95 năm Ngày thành lập Đảng:", "trao huy hiệu"),
         ("Năm 2024, Đảng ủy xã đã xét chuyển đảng chính thức cho 18 đảng viên dự bị kể từ ngày kết nạp, cụ thể:", "chuyển chính thức"),
         ("Ban Thường vụ Huyện ủy khen thưởng các tổ chức cơ sở đảng có thành tích trong công tác kết nạp:", "khen thưởng"),
@@ -923,6 +925,17 @@ fn target_cues_before_the_number() {
         "Năm 2012, Đảng bộ Khối kết nạp 97 đảng viên, đạt 48,5% chỉ tiêu năm (200 đảng viên).";
     assert_eq!(quantity(text, 200.0).modality, Modality::Target);
     assert_eq!(quantity(text, 97.0).modality, Modality::Actual);
+    // The noun names no goal; a goal named before `hiện` keeps it; `hiện có`
+    // before a verb means existing; a bracket of no figure is no quota's.
+    for (text, value, modality) in [
+        ("Bằng sự quyết tâm của cả hệ thống chính trị, năm 2023 huyện kết nạp 312 đảng viên mới.", 312.0, Modality::Actual),
+        ("Thực hiện cam kết thi đua, năm 2022 Đảng bộ huyện kết nạp 300 đảng viên.", 300.0, Modality::Actual),
+        ("Chỉ tiêu kết nạp đảng viên của huyện hiện là 200 đảng viên mỗi năm.", 200.0, Modality::Target),
+        ("Phấn đấu đến năm 2025, số đảng viên hiện có tăng thêm 15%.", 15.0, Modality::Target),
+        ("Trong năm 2024 (theo chỉ tiêu được giao), mỗi chi bộ kết nạp ít nhất 1 đảng viên.", 1.0, Modality::Target),
+    ] {
+        assert_eq!(quantity(text, value).modality, modality, "{text}");
+    }
     // A commitment or a resolve sets a goal.
     let text = "Đồng chí Lê Văn Thịnh cam kết lãnh đạo hoàn thành các chỉ tiêu năm 2025, trong đó tốc độ tăng trưởng kinh tế đạt từ 8% trở lên.";
     assert_eq!(quantity(text, 8.0).modality, Modality::Target);

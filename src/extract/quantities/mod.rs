@@ -1961,10 +1961,12 @@ impl<'d, 'a> Context<'d, 'a> {
             // event nearest before its last number, the count the list
             // breaks down (`Nhân dịp kỷ niệm … Ngày thành lập Đảng, Huyện ủy
             // đã trao Huy hiệu Đảng cho 124 đảng viên, gồm:`), else its first.
+            // (Its last statement: after the last full stop or semicolon.)
             let r = lines[l].range.clone();
             let last = text[r.clone()]
-                .rfind(". ")
-                .map_or(r.start, |k| r.start + k + 2);
+                .rfind([';', '.'])
+                .filter(|&k| text[r.start + k + 1..].starts_with(' '))
+                .map_or(r.start, |k| r.start + k + 1);
             let tokens = &self.tokens()[self.token_at(last)..self.token_at(r.end)];
             let count = tokens
                 .iter()
@@ -1977,8 +1979,14 @@ impl<'d, 'a> Context<'d, 'a> {
                 .terms_after(last)
                 .take_while(|t| t.span.start < r.end)
                 .filter(|t| contract_event(t).is_some());
+            // (Or the first after it: `38 đảng viên dự bị được công nhận
+            // chuyển chính thức, gồm:`.)
             let event = match count {
-                Some(at) => events.take_while(|t| t.span.end <= at).last(),
+                Some(at) => {
+                    let all: Vec<&Match<'_>> = events.collect();
+                    let before = all.iter().rev().find(|t| t.span.end <= at);
+                    before.or_else(|| all.first()).copied()
+                }
                 None => events.next(),
             };
             return event.and_then(contract_event).map(str::to_string);
@@ -2112,17 +2120,36 @@ impl<'d, 'a> Context<'d, 'a> {
             };
             // `(chỉ tiêu giao 180 đảng viên), tăng 31 đảng viên`: a cue in a
             // bracket closed before the figure is the bracket's own.
+            // (Not a bracket of no figure: `Trong năm 2024 (theo chỉ tiêu được
+            // giao), mỗi chi bộ kết nạp ít nhất 1`.)
             let bracketed = || {
-                text[s_start..cue]
-                    .rfind('(')
-                    .is_some_and(|o| !text[s_start + o..cue].contains(')'))
-                    && text[cue..start].contains(')')
+                let open = text[s_start..cue].rfind('(').map(|o| s_start + o);
+                let close = text[cue..start].find(')').map(|c| cue + c);
+                matches!((open, close), (Some(o), Some(c))
+                    if !text[o..cue].contains(')')
+                        && text[cue..c].contains(|ch: char| ch.is_ascii_digit()))
+            };
+            // `Bằng sự quyết tâm …`, `thực hiện cam kết`: the noun names no goal.
+            let noun = || {
+                let end = self.term_ends[i];
+                let cue_text = fold_words(&text[cue..end]);
+                let before = fold_words(&text[char_floor(text, cue.saturating_sub(24))..cue]);
+                let after = fold_words(&text[end..char_floor(text, (end + 12).min(text.len()))]);
+                let marks = [
+                    " su ", " bang ", " voi ", " hien ", " thanh ", " cac ", " nhung ", " loi ",
+                    " ban ", " ky ",
+                ];
+                matches!(cue_text.as_str(), " quyet tam " | " cam ket ")
+                    && (marks.iter().any(|w| before.ends_with(w))
+                        || after.starts_with(" cua ")
+                        || after.starts_with(" da "))
             };
             if !self.in_reference(i, s_start)
                 && !self.in_purpose(cue, clause, s_start)
                 && !given_to
                 && !drafted()
                 && !bracketed()
+                && !noun()
             {
                 return Modality::Target;
             }
@@ -2669,7 +2696,11 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
     let lists = Words::get();
     let (mut must, mut result) = (false, false);
     let (mut before, mut prev, mut done) = ("", "", false);
+    let mut goal_named = false;
+    // (Where the walk is: `seen` of `total` words.)
+    let (total, mut seen) = (words.clone().count(), 0);
     for w in words.by_ref().map(|t| t.norm) {
+        seen += 1;
         // Most words are turned away by their first byte.
         match w.as_bytes().first() {
             Some(b's' | b'S') if is(w, "sẽ") => return Some(Modality::Target),
@@ -2690,12 +2721,17 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
             // `đ`, `Đ`
             Some(0xC4) => done |= is(w, "đã"),
             // `(hiện là 10,6%)`, `hiện có`: the present (not `thực hiện`,
-            // `thể hiện`, `phát hiện`).
+            // `thể hiện`, `phát hiện`), unless a goal was named (`Chỉ tiêu …
+            // hiện là 200`), or `hiện có` means existing (`số đảng viên hiện
+            // có tăng thêm 15%`: not right before the figure).
             Some(_)
                 if is(prev, "hiện")
-                    && ["là", "có", "nay", "đạt", "đang", "còn", "chiếm"]
-                        .iter()
-                        .any(|p| is(w, p))
+                    && !goal_named
+                    && (is(w, "nay")
+                        || (["là", "có", "đạt", "đang", "còn", "chiếm"]
+                            .iter()
+                            .any(|p| is(w, p))
+                            && seen == total))
                     && !["thực", "thể", "xuất", "phát", "biểu"]
                         .iter()
                         .any(|b| is(before, b)) =>
@@ -2708,6 +2744,8 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
         }
         // `đạt`, `vượt`, `hoàn thành`, `thực hiện`: a result.
         result = result || lists.result.has_lower(w);
+        goal_named =
+            goal_named || is(w, "tiêu") || is(w, "hoạch") || (is(w, "đấu") && is(prev, "phấn"));
         must = must || (lists.must.contains(&prev) && lists.must_then.has_lower(w));
         (before, prev) = (prev, w);
     }
