@@ -1436,6 +1436,18 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         let q = quantity(text, value);
         assert_eq!(q.subject.as_deref(), Some("Đảng bộ xã Lũng Cú"), "{value}");
     }
+    // Not a speaker's own body set after the name by a comma, nor a word of
+    // a heading after a committee.
+    let text = "Dự buổi lễ, đồng chí Lê Thị Hoa, đại diện lãnh đạo Đảng ủy xã Tân Lập cho biết năm 2023 xã đã kết nạp 12 đảng viên.";
+    assert_eq!(
+        quantity(text, 12.0).subject.as_deref(),
+        Some("Đảng ủy xã Tân Lập")
+    );
+    let text = "Ban Thường vụ Tỉnh ủy Về việc kết nạp đảng viên đối với 45 trường hợp.";
+    assert_ne!(
+        quantity(text, 45.0).subject.as_deref(),
+        Some("Ban Thường vụ Tỉnh ủy Về")
+    );
     // A unit's name ends before a verb in small letters.
     let text = "Đồn Biên phòng Ma Ly Pho đóng quân tại xã Ma Ly Pho. Đảng bộ Đồn hiện có 4 chi bộ trực thuộc với 46 đảng viên.";
     assert_eq!(quantity(text, 46.0).subject.as_deref(), Some("Đảng bộ Đồn"));
@@ -1818,6 +1830,14 @@ fn people_are_named_with_their_office() {
         (
             "Trưởng thôn Vũ Hà cho biết như vậy.",
             &[("Vũ Hà", "Trưởng thôn")],
+        ),
+        (
+            "Đồng chí Nguyễn Văn Kiên, Bí thư Chi bộ kiêm Trưởng thôn Vũ Hà cho biết.",
+            &[("Nguyễn Văn Kiên", "Bí thư Chi bộ kiêm Trưởng thôn Vũ Hà")],
+        ),
+        (
+            "Đồng chí Nguyễn Văn Kiên, Bí thư Chi bộ, Trưởng thôn Vũ Hà cho biết.",
+            &[("Nguyễn Văn Kiên", "Bí thư Chi bộ, Trưởng thôn Vũ Hà")],
         ),
         (
             "Đồng chí Nguyễn Thị Hà, Bí thư Đảng ủy các cơ quan Đảng tỉnh, trao quyết định.",

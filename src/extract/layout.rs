@@ -1159,6 +1159,7 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
 fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
     let title = out.title.map(|t| &text[out.lines[t].range.clone()]);
     let mut organisation: Option<Range<usize>> = None;
+    let mut photographer: Option<Range<usize>> = None;
     let mut seen = 0;
     for i in (0..out.lines.len()).rev() {
         let line = &out.lines[i];
@@ -1203,12 +1204,22 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
         let start = line.range.start + (name.as_ptr() as usize - s.as_ptr() as usize);
         let span = start..start + name.len();
         out.lines[i].role = Role::Byline;
+        // (`Ảnh: Thành Chung` under `Hồng Nhung`: the photographer gives way
+        // to the writer above.)
+        let photo = s
+            .split_once(':')
+            .is_some_and(|(head, _)| key(head) == "anh");
         if org {
             organisation.get_or_insert(span);
+        } else if photo {
+            photographer.get_or_insert(span);
         } else {
             out.author = Some(span);
             break;
         }
+    }
+    if out.author.is_none() {
+        out.author = photographer;
     }
     if out.author.is_none() {
         out.author = organisation
@@ -1716,6 +1727,13 @@ mod tests {
         let text =
             format!("Tin, ảnh: Hoàng Anh\n\nXã A kết nạp 5 đảng viên mới\n\n14/10/2014\n\n{BODY}");
         assert_eq!(meta(&text).2.as_deref(), Some("Hoàng Anh"));
+        // A photographer's credit under the writer gives way to the writer;
+        // alone, it is the byline.
+        let text =
+            format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\nHồng Nhung\n\nẢnh: Thành Chung");
+        assert_eq!(meta(&text).2.as_deref(), Some("Hồng Nhung"));
+        let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\nẢnh: Thành Chung");
+        assert_eq!(meta(&text).2.as_deref(), Some("Thành Chung"));
         // A dateline with a counter is still a dateline.
         let text = format!("Xã A kết nạp 5 đảng viên mới\n08:48 - Thứ Tư, 04/01/2017 Lượt xem: 4340 In bài viết\n\n{BODY}");
         assert_eq!(meta(&text).1.as_deref(), Some("2017-01-04T08:48:00+07:00"));

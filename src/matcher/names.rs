@@ -860,8 +860,15 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
                 )
             )
         });
-        let one_syllable_place =
-            (after_admin || committee) && !ctx.with_key(run.start, |w| TITLE_STARTS.contains(&w));
+        // (Not a word of a heading: `Ban Thường vụ Tỉnh ủy Về việc …`.)
+        let function_word = || {
+            ctx.with_key(run.start, |w| {
+                STOP_WORDS.iter().any(|s| normalize::folds_to(s, w))
+                    || ["viec", "cong", "ket", "tai", "theo"].contains(&w)
+            })
+        };
+        let one_syllable_place = (after_admin || (committee && !function_word()))
+            && !ctx.with_key(run.start, |w| TITLE_STARTS.contains(&w));
         if run.len() == 1
             && !one_syllable_place
             && !ctx.toks[run.start].digit
@@ -1216,8 +1223,8 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize, after_name: bool) -> Range<usize> {
     // office that ends with a place word (a hamlet's head) is followed by
     // the place's name (of two syllables), not by a person's; before a name
     // (`Trưởng thôn Ka Hiền cho biết`) by the person's.
-    let role_end = end;
-    let ends_in_place = || {
+    let mut role_end = end;
+    let ends_in_place = |role_end: usize| {
         if !after_name {
             return false;
         }
@@ -1255,6 +1262,9 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize, after_name: bool) -> Range<usize> {
                     break;
                 }
                 end = ctx.last_tok[t2];
+                if cat == Category::Role {
+                    role_end = end;
+                }
                 k = end + 1;
                 continue;
             }
@@ -1285,7 +1295,7 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize, after_name: bool) -> Range<usize> {
                 || (written_in(ctx, k, STOP_VERBS) && !noun_after(ctx, k))
                 || (ctx.person_starts(k)
                     && !ctx.slots[k].used
-                    && !(k == role_end + 1 && ends_in_place()))
+                    && !(k == role_end + 1 && ends_in_place(role_end)))
             {
                 break;
             }
@@ -1297,6 +1307,7 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize, after_name: bool) -> Range<usize> {
         {
             let (t2, _) = ctx.term_starting(k).unwrap_or((0, Category::Role));
             end = ctx.last_tok[t2];
+            role_end = end;
             k = end + 1;
         } else {
             break;

@@ -80,21 +80,37 @@ pub(super) fn person_roles(doc: &Doc<'_>) -> Vec<Range<usize>> {
         })
     };
     // (`Dự Đại hội có lãnh đạo Huyện ủy Đồng Văn`: the leaders of a body,
-    // named without a person, are guests too.)
+    // named without a person after `có`, are guests too.)
+    // (Listed after `có` or a semicolon, not set after a name by a comma.)
     let leaders_of = |m: &Match<'_>| {
         let head = text[..m.span.start].trim_end();
-        ["lãnh đạo", "đại diện"].iter().any(|w| {
-            head.len() >= w.len()
-                && head.is_char_boundary(head.len() - w.len())
-                && lower_eq(&head[head.len() - w.len()..], w)
-        })
+        fn strip<'s>(s: &'s str, w: &str) -> Option<&'s str> {
+            (s.len() >= w.len()
+                && s.is_char_boundary(s.len() - w.len())
+                && lower_eq(&s[s.len() - w.len()..], w))
+            .then(|| s[..s.len() - w.len()].trim_end())
+        }
+        let rest = strip(head, "lãnh đạo")
+            .map(|r| strip(r, "đại diện").unwrap_or(r))
+            .or_else(|| strip(head, "đại diện"));
+        rest.is_some_and(|r| r.ends_with(';') || strip(r, "có").is_some())
+    };
+    // (Not a body in a person's own office: `đồng chí Lê Thị Hoa, đại diện
+    // lãnh đạo Đảng ủy xã Tân Lập cho biết …`.)
+    let offices: Vec<Range<usize>> = doc.matches.names().filter_map(|m| m.role.clone()).collect();
+    let in_office = |m: &Match<'_>| {
+        offices
+            .iter()
+            .any(|r| r.start <= m.span.start && m.span.end <= r.end)
     };
     let mut roles: Vec<Range<usize>> = doc
         .matches
         .names()
         .filter_map(|m| match m.kind {
             MatchKind::Person if guest(m.span.start) => m.role.clone(),
-            MatchKind::Organisation if leaders_of(m) && guest(m.span.start) => Some(m.span.clone()),
+            MatchKind::Organisation if leaders_of(m) && !in_office(m) && guest(m.span.start) => {
+                Some(m.span.clone())
+            }
             _ => None,
         })
         .collect();
