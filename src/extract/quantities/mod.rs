@@ -2131,6 +2131,13 @@ impl<'d, 'a> Context<'d, 'a> {
             };
             // `Bằng sự quyết tâm …`, `thực hiện cam kết`: the noun names no goal.
             let noun = || {
+                let resolve = matches!(
+                    self.terms[i].concept_id(),
+                    Some("target.cam_ket" | "target.quyet_tam")
+                );
+                if !resolve {
+                    return false;
+                }
                 let end = self.term_ends[i];
                 let cue_text = fold_words(&text[cue..end]);
                 let before = fold_words(&text[char_floor(text, cue.saturating_sub(24))..cue]);
@@ -2697,8 +2704,9 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
     let (mut must, mut result) = (false, false);
     let (mut before, mut prev, mut done) = ("", "", false);
     let mut goal_named = false;
-    // (Where the walk is: `seen` of `total` words.)
-    let (total, mut seen) = (words.clone().count(), 0);
+    // (Where the walk is, and the word that told the present: it must be
+    // the last.)
+    let (mut seen, mut present_at) = (0, None);
     for w in words.by_ref().map(|t| t.norm) {
         seen += 1;
         // Most words are turned away by their first byte.
@@ -2727,16 +2735,18 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
             Some(_)
                 if is(prev, "hiện")
                     && !goal_named
-                    && (is(w, "nay")
-                        || (["là", "có", "đạt", "đang", "còn", "chiếm"]
-                            .iter()
-                            .any(|p| is(w, p))
-                            && seen == total))
                     && !["thực", "thể", "xuất", "phát", "biểu"]
                         .iter()
                         .any(|b| is(before, b)) =>
             {
-                done = true
+                if is(w, "nay") {
+                    done = true;
+                } else if ["là", "có", "đạt", "đang", "còn", "chiếm"]
+                    .iter()
+                    .any(|p| is(w, p))
+                {
+                    present_at = Some(seen);
+                }
             }
             Some(b'n' | b'N') => done |= is(w, "nay") && is(prev, "đến"),
             Some(b'q' | b'Q') => done |= is(w, "qua") && is(prev, "vừa"),
@@ -2749,6 +2759,7 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
         must = must || (lists.must.contains(&prev) && lists.must_then.has_lower(w));
         (before, prev) = (prev, w);
     }
+    done |= present_at.is_some_and(|at| at == seen);
     if planned || (own && plan_head && !result && !done) {
         Some(Modality::Target)
     } else if done {
