@@ -1448,6 +1448,13 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         quantity(text, 45.0).subject.as_deref(),
         Some("Ban Thường vụ Tỉnh ủy Về")
     );
+    // A place's committee named alone is the article's unit's, not a place
+    // named in passing before it.
+    let text = "Toàn huyện Lạng Giang có 386 mô hình hay, như mô hình \"Chi bộ kiểu mẫu\" ở thị trấn Vôi. Huyện ủy đã khen thưởng 215 tập thể và 472 cá nhân.";
+    for value in [215.0, 472.0] {
+        let q = quantity(text, value);
+        assert_eq!(q.subject.as_deref(), Some("huyện Lạng Giang"), "{value}");
+    }
     // A unit's name ends before a verb in small letters.
     let text = "Đồn Biên phòng Ma Ly Pho đóng quân tại xã Ma Ly Pho. Đảng bộ Đồn hiện có 4 chi bộ trực thuộc với 46 đảng viên.";
     assert_eq!(quantity(text, 46.0).subject.as_deref(), Some("Đảng bộ Đồn"));

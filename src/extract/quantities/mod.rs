@@ -2524,6 +2524,21 @@ impl<'d, 'a> Context<'d, 'a> {
                         return Some(text[span].to_string());
                     }
                 }
+            } else if let Some(level) = self.committee_alone(sentence.norm_span.start, start) {
+                // `… ở thị trấn Vôi. Huyện ủy đã khen thưởng 215 tập thể`: the
+                // committee of the article's unit, when that is of its level
+                // or of none named, not a place named in passing.
+                let levels = [
+                    " xa ", " huyen ", " tinh ", " quan ", " phuong ", " thanh ", " thi ",
+                ];
+                let fits = self.main_subject_words().is_some_and(|m| {
+                    m.contains(level.as_str()) || !levels.iter().any(|l| m.contains(l))
+                });
+                if fits {
+                    return self
+                        .main_subject()
+                        .map(|n| text[n.span.clone()].to_string());
+                }
             }
         }
         let pick = match in_sentence {
@@ -2584,6 +2599,22 @@ impl<'d, 'a> Context<'d, 'a> {
                 && !lower_eq(next, "và")
                 && !lists.whole_of.has_lower(next);
             (small && !many_before).then(|| fold_words(w[2].norm))
+        })
+    }
+
+    /// ` huyen ` for a place's committee named alone (`Huyện ủy đã …`, no
+    /// name after it) between `from` and `to`.
+    fn committee_alone(&self, from: usize, to: usize) -> Option<String> {
+        let words = &self.tokens()[self.token_at(from)..self.token_at(to)];
+        words.windows(3).find_map(|w| {
+            let committee = folds_to(w[1].norm, "uy")
+                && Words::get().whole_of.has_lower(w[0].norm)
+                && !lower_eq(w[0].norm, "xã");
+            let next = w[2].norm;
+            let small = next.chars().next().is_some_and(char::is_lowercase)
+                && !lower_eq(next, "và")
+                && !Words::get().whole_of.has_lower(next);
+            (committee && small).then(|| fold_words(w[0].norm))
         })
     }
 
