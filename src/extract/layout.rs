@@ -856,7 +856,11 @@ fn mark_duplicates(text: &str, lines: &mut [Line]) {
 /// The site's own lines above a headline: a path of sections, a menu, a
 /// masthead or motto, or a short line in capitals (`BÁO SƠN LA`).
 fn is_site_chrome(s: &str) -> bool {
-    let caps = || words_up_to(s, 6) < 6 && !s.chars().any(char::is_lowercase);
+    // (`BÁO SƠN LA`; `QUÂN KHU 2 - BIÊN PHÒNG LAI CHÂU`, sections apart by a dash.)
+    let caps = || {
+        !s.chars().any(char::is_lowercase)
+            && (words_up_to(s, 6) < 6 || (s.contains(" - ") && words_up_to(s, 10) < 10))
+    };
     is_path(s) || is_menu(s) || caps() || is_masthead(s)
 }
 
@@ -1750,6 +1754,8 @@ mod tests {
             "Cổng thông tin điện tử Đảng bộ huyện Thanh Oai - Thành phố Hà Nội",
             "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lâm Đồng, tiếng nói của chính quyền và nhân dân Lâm Đồng",
             "Trang thông tin điện tử Đảng bộ huyện Chợ Mới tỉnh An Giang",
+            // Sections in capitals, apart by a dash.
+            "QUÂN KHU 2 - BIÊN PHÒNG LAI CHÂU",
             // A site named like an office, above a path of sections.
             "Ban Tổ chức Tỉnh ủy Bắc Giang\nTrang chủ > Tin tức - Sự kiện > Hoạt động ngành",
         ] {
