@@ -2607,6 +2607,11 @@ impl<'d, 'a> Context<'d, 'a> {
     fn committee_alone(&self, from: usize, to: usize) -> Option<String> {
         let words = &self.tokens()[self.token_at(from)..self.token_at(to)];
         words.windows(3).find_map(|w| {
+            // (`ủy`, `uỷ`, `uy`: most words are turned away by length and first byte.)
+            let b = w[1].norm.as_bytes();
+            if !matches!((b.len(), b.first()), (2 | 4, Some(b'u' | b'U' | 0xE1))) {
+                return None;
+            }
             let committee = folds_to(w[1].norm, "uy")
                 && Words::get().whole_of.has_lower(w[0].norm)
                 && !lower_eq(w[0].norm, "xã");
