@@ -932,7 +932,7 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
         } else {
             words < 5 || (words < 6 && s.contains(" - "))
         };
-        short || is_site_chrome(s)
+        short || is_site_chrome(s) || writers_line(s)
     };
     let headline = |from: usize, strict: bool| {
         candidates
@@ -1049,7 +1049,7 @@ fn byline_above_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
             return false;
         };
         let name = byline_name(s);
-        (2..=4).contains(&name.split_whitespace().count())
+        ((2..=4).contains(&name.split_whitespace().count()) || writers_line(name))
             && name.chars().any(char::is_lowercase)
             && is_name_like(name)
             && !is_masthead(s)
@@ -1157,6 +1157,19 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
             && (labelled || (name.chars().any(char::is_lowercase) && known))
     })?;
     Some(byline_at(text, out, i))
+}
+
+/// `Nguyễn Thị Lan - Trần Văn Hùng`: full names with family names, apart
+/// by dashes; a byline, not a headline.
+fn writers_line(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(['-', '–']).map(str::trim).collect();
+    is_name_like(s)
+        && s.chars().any(char::is_lowercase)
+        && parts.iter().all(|p| {
+            let words = p.split_whitespace().count();
+            let first = p.split_whitespace().next().unwrap_or("");
+            (3..=4).contains(&words) && family_names().contains(&first.to_lowercase())
+        })
 }
 
 /// `first_paragraph`: the first line of article text when the headline was found.
@@ -1651,6 +1664,12 @@ mod tests {
                 format!("Lâm Hà kết nạp 5 đảng viên mới\n\n08:00, 05/01/2023\n{line}\n{BODY}");
             assert_eq!(meta(&text).2.as_deref(), Some(line), "{line}");
         }
+        // Two writers' full names above the dateline are its byline, not the
+        // headline.
+        let text = format!("Lâm Hà: Kết nạp 312 đảng viên mới\n\nNguyễn Thị Lan - Trần Văn Hùng\n\nThứ Hai, 08/01/2024 - 09:15\n\n{BODY}");
+        let (t, _, a, _) = meta(&text);
+        assert_eq!(t.as_deref(), Some("Lâm Hà: Kết nạp 312 đảng viên mới"));
+        assert_eq!(a.as_deref(), Some("Nguyễn Thị Lan - Trần Văn Hùng"));
         // A paper's name above the dateline is no byline.
         let text = format!(
             "Báo Quảng Trị\nThứ Năm, 28/12/2017 - 15:40\n\nXã A kết nạp 5 đảng viên mới\n\n{BODY}"
