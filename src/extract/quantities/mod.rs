@@ -40,8 +40,8 @@ use subjects::{
     next_start, person_roles, settle, subject_in, unit_names_in, zones, Coverage, Named,
 };
 use words::{
-    contains_ignore_ascii_case, fold_words, lower_eq, lowercase, since_stop, GappedProbes, Key,
-    TargetCues, Words,
+    contains_ignore_ascii_case, fold_words, lower_eq, lowercase, since_stop, strip_lower_suffix,
+    GappedProbes, Key, TargetCues, Words,
 };
 
 /// A term that makes a figure a goal: a target term of the lexicon, or one of
@@ -232,6 +232,28 @@ fn opens_sentence(text: &str, start: usize) -> bool {
             .any(|w| lower_eq(w, "đến") || lower_eq(w, "tới"))
 }
 
+/// Whether `next`, the word after a unit named by its level (`Đảng bộ xã`,
+/// `Huyện ủy`), leaves it nameless: a word in small letters, not a name and
+/// not another level of a list (`xã, thị trấn`, `xã và thị trấn`).
+fn names_nothing(next: &str) -> bool {
+    next.chars().next().is_some_and(char::is_lowercase)
+        && !lower_eq(next, "và")
+        && !Words::get().whole_of.has_lower(next)
+}
+
+/// The change a comparative before `hơn` tells: `cao`, `nhiều`, `lớn` a
+/// rise, `thấp`, `ít`, `nhỏ` a fall.
+fn change_of_comparative(adjective: &str) -> Option<&'static str> {
+    let is = |keys: &[&str]| keys.iter().any(|k| folds_to(adjective, k));
+    if is(&["cao", "nhieu", "lon"]) {
+        Some("tăng")
+    } else if is(&["thap", "it", "nho"]) {
+        Some("giảm")
+    } else {
+        None
+    }
+}
+
 /// Whether the year starting at `start` is someone's birth (`(SN 1975)`,
 /// `sinh năm 1975`): the time of no fact.
 fn is_birth_year(text: &str, start: usize) -> bool {
@@ -263,8 +285,7 @@ fn is_compared(text: &str, start: usize) -> bool {
     // (`cao hơn năm 2011 là 42`: after a comparative.)
     let than = words.rfind(" hon ").is_some_and(|k| {
         let adjective = words[..k].rsplit(' ').next().unwrap_or("");
-        ["cao", "thap", "nhieu", "it", "lon", "nho"].contains(&adjective)
-            && time_words(&words[k + " hon ".len()..])
+        change_of_comparative(adjective).is_some() && time_words(&words[k + " hon ".len()..])
     });
     than || words
         .rfind(" so voi ")
@@ -785,11 +806,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let text = self.text();
         let head = text[..span.start].trim_end();
         let tail = text[span.end..].trim_start();
-        let word_end = |s: &str, w: &str| {
-            s.len() >= w.len()
-                && s.is_char_boundary(s.len() - w.len())
-                && lower_eq(&s[s.len() - w.len()..], w)
-        };
+        let word_end = |s: &str, w: &str| strip_lower_suffix(s, w).is_some();
         let word_start = |s: &str, w: &str| {
             s.len() >= w.len()
                 && s.is_char_boundary(w.len())
@@ -1160,17 +1177,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let than = (is.saturating_sub(7)..is)
             .rev()
             .find(|&k| folds_to(tokens[k].norm, "hon"))?;
-        let adjective = tokens[than.checked_sub(1)?].norm;
-        let change = if ["cao", "nhieu", "lon"]
-            .iter()
-            .any(|w| folds_to(adjective, w))
-        {
-            "tăng"
-        } else if ["thap", "it", "nho"].iter().any(|w| folds_to(adjective, w)) {
-            "giảm"
-        } else {
-            return None;
-        };
+        let change = change_of_comparative(tokens[than.checked_sub(1)?].norm)?;
         let point = &tokens[than + 1..is];
         if point.is_empty() || point.iter().any(|t| t.kind == TokenKind::Punctuation) {
             return None;
@@ -1205,14 +1212,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if !folds_to(than.norm, "hon") || than.norm_span.end != cue.end {
             return None;
         }
-        let is = |keys: &[&str]| keys.iter().any(|k| folds_to(adjective.norm, k));
-        if is(&["cao", "nhieu", "lon"]) {
-            Some("tăng")
-        } else if is(&["thap", "it", "nho"]) {
-            Some("giảm")
-        } else {
-            None
-        }
+        change_of_comparative(adjective.norm)
     }
 
     /// The later of `limit` and the start of the token `CONTEXT` tokens
@@ -2593,12 +2593,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     || before.kind == TokenKind::Number
                     || chi()
             });
-            // After it a word in small letters: not a name, not a list.
-            let next = w[3].norm;
-            let small = next.chars().next().is_some_and(char::is_lowercase)
-                && !lower_eq(next, "và")
-                && !lists.whole_of.has_lower(next);
-            (small && !many_before).then(|| fold_words(w[2].norm))
+            (names_nothing(w[3].norm) && !many_before).then(|| fold_words(w[2].norm))
         })
     }
 
@@ -2615,11 +2610,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let committee = folds_to(w[1].norm, "uy")
                 && Words::get().whole_of.has_lower(w[0].norm)
                 && !lower_eq(w[0].norm, "xã");
-            let next = w[2].norm;
-            let small = next.chars().next().is_some_and(char::is_lowercase)
-                && !lower_eq(next, "và")
-                && !Words::get().whole_of.has_lower(next);
-            (committee && small).then(|| fold_words(w[0].norm))
+            (committee && names_nothing(w[2].norm)).then(|| fold_words(w[0].norm))
         })
     }
 

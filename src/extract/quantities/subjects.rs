@@ -10,7 +10,7 @@ use crate::matcher::{Match, MatchKind};
 use crate::normalize::LetterTable;
 use crate::tokenize::{Token, TokenKind};
 
-use super::words::{lower_eq, since_stop, Words};
+use super::words::{lower_eq, since_stop, strip_lower_suffix, Words};
 
 /// A named organisation or place that can be the subject of a number.
 #[derive(Clone, Debug)]
@@ -84,16 +84,10 @@ pub(super) fn person_roles(doc: &Doc<'_>) -> Vec<Range<usize>> {
     // (Listed after `có` or a semicolon, not set after a name by a comma.)
     let leaders_of = |m: &Match<'_>| {
         let head = text[..m.span.start].trim_end();
-        fn strip<'s>(s: &'s str, w: &str) -> Option<&'s str> {
-            (s.len() >= w.len()
-                && s.is_char_boundary(s.len() - w.len())
-                && lower_eq(&s[s.len() - w.len()..], w))
-            .then(|| s[..s.len() - w.len()].trim_end())
-        }
-        let rest = strip(head, "lãnh đạo")
-            .map(|r| strip(r, "đại diện").unwrap_or(r))
-            .or_else(|| strip(head, "đại diện"));
-        rest.is_some_and(|r| r.ends_with(';') || strip(r, "có").is_some())
+        let rest = strip_lower_suffix(head, "lãnh đạo")
+            .map(|r| strip_lower_suffix(r, "đại diện").unwrap_or(r))
+            .or_else(|| strip_lower_suffix(head, "đại diện"));
+        rest.is_some_and(|r| r.ends_with(';') || strip_lower_suffix(r, "có").is_some())
     };
     // (Not a body in a person's own office: `đồng chí Lê Thị Hoa, đại diện
     // lãnh đạo Đảng ủy xã Tân Lập cho biết …`.)

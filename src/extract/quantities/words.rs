@@ -538,6 +538,14 @@ pub(super) fn lower_eq(term: &str, lower: &str) -> bool {
     want.next().is_none()
 }
 
+/// `s` without `lower` at its end (compared as [`lower_eq`] does), trimmed,
+/// if `s` ends with it: `strip_lower_suffix("Dự có Lãnh đạo", "lãnh đạo")`
+/// is `Some("Dự có")`.
+pub(super) fn strip_lower_suffix<'s>(s: &'s str, lower: &str) -> Option<&'s str> {
+    let at = s.len().checked_sub(lower.len())?;
+    (s.is_char_boundary(at) && lower_eq(&s[at..], lower)).then(|| s[..at].trim_end())
+}
+
 /// The text of the sentence (or clause) that holds byte `at`, from after
 /// the last of `stops` up to `at`: at most the last 256 bytes, so that a
 /// text with no stops costs no scan back to its start for every question.
