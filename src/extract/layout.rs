@@ -551,8 +551,7 @@ fn is_dateline(line: &str) -> bool {
 fn byline_beside_date(line: &str) -> Option<(&str, &str)> {
     let (date, rest) = line.rsplit_once('|')?;
     let rest = rest.trim();
-    let labelled = strip_prefix_words(rest, byline_prefixes()).len() < rest.len();
-    labelled.then_some((date.trim(), rest))
+    is_labelled(rest).then_some((date.trim(), rest))
 }
 
 fn is_dateline_alone(line: &str) -> bool {
@@ -1065,8 +1064,7 @@ fn labelled_byline_in_head(text: &str, out: &mut Layout) -> Option<Range<usize>>
             return false;
         };
         let name = byline_name(s);
-        let labelled = strip_prefix_words(s, byline_prefixes()).len() < s.len();
-        labelled && (2..=8).contains(&name.split_whitespace().count()) && is_name_like(name)
+        is_labelled(s) && (2..=8).contains(&name.split_whitespace().count()) && is_name_like(name)
     })?;
     Some(byline_at(text, out, i))
 }
@@ -1124,7 +1122,7 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
         // (a pen name, `Tuệ Lâm`) one the page names nowhere else.
         let labelled = name.len() < s.len();
         let first = name.split_whitespace().next().unwrap_or("");
-        let family = family_names().contains(&first.to_lowercase());
+        let family = starts_with_family_name(name);
         let r = &lines[i].range;
         let elsewhere = |n: &str| text[..r.start].contains(n) || text[r.end..].contains(n);
         let pen_name = || key(first) != "tin" && !elsewhere(name);
@@ -1133,12 +1131,7 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
         // with a family name, and several (`Thu Phương - Vũ Hà`) or a full
         // one (`Nguyễn Thu Hà`).
         let parts: Vec<&str> = name.split(['-', '–']).map(str::trim).collect();
-        let family_in_any = || {
-            parts.iter().any(|p| {
-                let first = p.split_whitespace().next().unwrap_or("");
-                family_names().contains(&first.to_lowercase())
-            })
-        };
+        let family_in_any = || parts.iter().any(|p| starts_with_family_name(p));
         let writers = || {
             let full = parts.len() == 1 && name.split_whitespace().count() >= 3;
             let apart = parts
@@ -1165,11 +1158,20 @@ fn writers_line(s: &str) -> bool {
     let parts: Vec<&str> = s.split(['-', '–']).map(str::trim).collect();
     is_name_like(s)
         && s.chars().any(char::is_lowercase)
-        && parts.iter().all(|p| {
-            let words = p.split_whitespace().count();
-            let first = p.split_whitespace().next().unwrap_or("");
-            (3..=4).contains(&words) && family_names().contains(&first.to_lowercase())
-        })
+        && parts
+            .iter()
+            .all(|p| (3..=4).contains(&p.split_whitespace().count()) && starts_with_family_name(p))
+}
+
+/// Whether the first word of `s` is a family name (`Nguyễn`, `Vũ`).
+fn starts_with_family_name(s: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("");
+    family_names().contains(&first.to_lowercase())
+}
+
+/// Whether `s` opens with a byline's label (`Tin, ảnh:`, `Tác giả:`).
+fn is_labelled(s: &str) -> bool {
+    strip_prefix_words(s, byline_prefixes()).len() < s.len()
 }
 
 /// `first_paragraph`: the first line of article text when the headline was found.
@@ -1299,7 +1301,7 @@ fn byline_name(s: &str) -> &str {
         if let Some((writer, rest)) = name.split_once(dash) {
             // (Only a short tail: `(BĐN) - Trong hai ngày …` is a paragraph.)
             let short = words_up_to(rest, 13) <= 12;
-            let labelled = || strip_prefix_words(rest, byline_prefixes()).len() < rest.len();
+            let labelled = || is_labelled(rest);
             if short && (is_masthead(rest) || labelled() || is_organisation(rest)) {
                 name = writer.trim_end();
             }
