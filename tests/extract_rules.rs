@@ -517,6 +517,28 @@ fn a_term_or_some_years_is_the_span_told_before() {
     ));
 }
 
+/// Bracketed items of a list the colon opens keep the list's event past a
+/// stray full stop; a sentence that states something of its own does not.
+#[test]
+fn bracketed_list_items_run_on_past_a_full_stop() {
+    let text = "Năm 2023, các đảng bộ kết nạp được nhiều đảng viên mới là: Trường Cao đẳng Y tế (12 đảng viên). Bệnh viện Nhi tỉnh (6 đảng viên); xã Tân Hòa, phường Quang Trung (mỗi nơi 4 đảng viên).";
+    for value in [12.0, 6.0, 4.0] {
+        assert_eq!(
+            quantity(text, value).event.as_deref(),
+            Some("kết nạp"),
+            "{value}"
+        );
+    }
+    let text = "Năm 2023, huyện đã kết nạp 12 đảng viên, trong đó: xã Ka Đô (5 đảng viên), xã Pró (7 đảng viên). Toàn huyện hiện còn 3 thôn chưa có chi bộ, ở các xã Đạ Tông (2 thôn) và Đạ Long (1 thôn).";
+    for value in [2.0, 1.0] {
+        assert_eq!(quantity(text, value).event, None, "{value}");
+    }
+    // Nor a list opened by no colon.
+    let text =
+        "Năm 2023, xã Ka Đô kết nạp 5 đảng viên (chi bộ thôn 1). Chi bộ thôn 2 (7 đảng viên).";
+    assert_eq!(quantity(text, 7.0).event, None);
+}
+
 /// A count that only restates another's for another year (`năm 2022 là
 /// 265`) takes its event; a badge's label before a colon is its award.
 #[test]

@@ -1821,7 +1821,8 @@ impl<'d, 'a> Context<'d, 'a> {
         let Some(i) = term else {
             return self
                 .event_after(unit_end, s_end)
-                .or_else(|| self.list_event(start));
+                .or_else(|| self.list_event(start))
+                .or_else(|| self.continued_list_event(s_start, start));
         };
         if let Some(event) = self.passive_event(unit_end) {
             return Some(event.to_string());
@@ -1992,6 +1993,34 @@ impl<'d, 'a> Context<'d, 'a> {
             return event.and_then(contract_event).map(str::to_string);
         }
         None
+    }
+
+    /// `… kết nạp được nhiều đảng viên mới là: Trường A (12 đảng viên).
+    /// Bệnh viện B (6 đảng viên); …`: bracketed items of a list the colon
+    /// opens, run on past a stray full stop, keep the list's event.
+    fn continued_list_event(&self, s_start: usize, start: usize) -> Option<String> {
+        let text = self.text();
+        let before = &text[s_start..start];
+        // The figure is in brackets, after names and other such items: the
+        // sentence opens with a name, not a statement of its own.
+        let open = before.rfind('(')?;
+        let first = &before[..before.find('(')?];
+        let names_only = first.split(' ').count() <= 8
+            && !first.contains(|c: char| c.is_ascii_digit() || c == ':');
+        if before[open..].contains(')') || before[..open].contains(':') || !names_only {
+            return None;
+        }
+        // The sentence before ends with a bracketed item of a colon's list.
+        let head = text[..s_start].trim_end();
+        let head = head.strip_suffix('.')?.strip_suffix(')')?;
+        let prev = self
+            .sentence_of(head.len().checked_sub(1)?)?
+            .norm_span
+            .start;
+        let open_prev = head.rfind('(').filter(|&k| k >= prev)?;
+        let colon = head[..open_prev].rfind(':').filter(|&k| k >= prev)?;
+        let i = self.nearest(TermClass::EVENT, prev, colon)?;
+        contract_event(self.terms[i]).map(str::to_string)
     }
 
     /// An event later in the number's clause (`45 đảng viên mới kết nạp`,
