@@ -517,6 +517,24 @@ fn a_term_or_some_years_is_the_span_told_before() {
     ));
 }
 
+/// A bare number after a comma or `và` that repeats the predicate of a
+/// count before it counts what that count does.
+#[test]
+fn a_bare_number_that_repeats_a_predicate_takes_its_unit() {
+    let text = "Năm 2024, có 12 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ (chiếm 18,46%), 46 hoàn thành tốt nhiệm vụ (70,77%), 6 hoàn thành nhiệm vụ và 1 tổ chức cơ sở đảng không hoàn thành nhiệm vụ.";
+    for value in [46.0, 6.0] {
+        assert_eq!(quantity(text, value).unit, "tổ chức cơ sở đảng", "{value}");
+    }
+    // Another predicate, or none, is no such repeat.
+    for text in [
+        "Năm 2024, có 12 chi bộ hoàn thành tốt nhiệm vụ, 46 đạt danh hiệu.",
+        "Năm 2024, có 12 chi bộ hoàn thành tốt nhiệm vụ, 46.",
+        "Năm 2024, có 12 chi bộ. Năm 2025, 46 hoàn thành tốt nhiệm vụ.",
+    ] {
+        assert!(!values(text).contains(&46.0), "{text}");
+    }
+}
+
 /// Bracketed items of a list the colon opens keep the list's event past a
 /// stray full stop; a sentence that states something of its own does not.
 #[test]
@@ -828,6 +846,19 @@ fn relation_and_reference() {
         (
             "Thành phố đạt và vượt 24 trong tổng số 26 chỉ tiêu Nghị quyết.",
             26.0,
+            None,
+            None,
+        ),
+        // A relation with a figure of its own after it is that figure's.
+        (
+            "Đảng viên mới có 125 nữ (chiếm 65,1%), 136 đoàn viên thanh niên (chiếm 70,8%).",
+            136.0,
+            None,
+            None,
+        ),
+        (
+            "Có 7 học viên đạt loại xuất sắc, chiếm 8,2%; 49 học viên xếp loại giỏi.",
+            49.0,
             None,
             None,
         ),

@@ -949,7 +949,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut found: Vec<Found> = numbers
             .iter()
             .enumerate()
-            .filter_map(|(k, m)| self.quantity(m, &numbers[k + 1..], &mut gapped))
+            .filter_map(|(k, m)| self.quantity(m, (&numbers[..k], &numbers[k + 1..]), &mut gapped))
             .collect();
         self.share_in_coordination(&mut found);
         self.restated_events(&mut found);
@@ -1061,11 +1061,12 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
-    /// The quantity of `m` (`later` are the numbers after it).
+    /// The quantity of `m` (`earlier` and `later` are the numbers before
+    /// and after it).
     fn quantity(
         &self,
         m: &NumericMatch,
-        later: &[NumericMatch],
+        (earlier, later): (&[NumericMatch], &[NumericMatch]),
         gapped: &mut GappedProbes,
     ) -> Option<Found> {
         if !m.is_quantity() || !self.doc.in_fact_line(&m.span) {
@@ -1098,6 +1099,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .unit(m, at_start)
             .or_else(|| self.unit_of_change(m, later.first()?))
             .or_else(|| self.unit_of_list(m, later))
+            .or_else(|| self.unit_of_parallel(m, earlier))
             .or_else(|| self.unit_of_label(m))
             .or_else(|| self.unit_of_breakdown(m))
             .or_else(|| self.unit_of_total(s_start, m))?;
@@ -1396,6 +1398,47 @@ impl<'d, 'a> Context<'d, 'a> {
         None
     }
 
+    /// `12 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ, 46 hoàn thành tốt
+    /// nhiệm vụ và 6 hoàn thành nhiệm vụ`: a bare number after a comma or
+    /// `và` whose first word repeats the predicate of a count before it in
+    /// the sentence counts what that count does.
+    fn unit_of_parallel(
+        &self,
+        m: &NumericMatch,
+        earlier: &[NumericMatch],
+    ) -> Option<(String, usize)> {
+        let text = self.text();
+        let start = quantity_start(m);
+        let before = text[..start].trim_end_matches(' ');
+        if !(before.ends_with([',', ';']) || before.ends_with(" và")) {
+            return None;
+        }
+        let next_word = |from: usize| {
+            text[from..]
+                .strip_prefix(' ')?
+                .split([' ', ',', ';', '.', '(', ')'])
+                .next()
+                .filter(|w| w.starts_with(char::is_lowercase))
+        };
+        let said = next_word(m.span.end)?;
+        for p in earlier.iter().rev().take(6) {
+            let gap = &text[p.span.end..start];
+            if gap.len() > 160 || gap.contains(['.', ':', '\n']) {
+                return None;
+            }
+            if p.kind == Kind::Percent || !p.is_quantity() {
+                continue;
+            }
+            let Some((unit, unit_end)) = self.unit(p, self.token_at(p.span.start)) else {
+                continue;
+            };
+            return (next_word(unit_end).is_some_and(|w| lower_eq(w, said))
+                && !folds_to(said, "va"))
+            .then_some((unit, m.span.end));
+        }
+        None
+    }
+
     /// `Số chi bộ: 402`, `- Đảng viên mới: 245`: a number right after a
     /// short label and its colon counts what the label names (its first
     /// term that counts).
@@ -1632,8 +1675,14 @@ impl<'d, 'a> Context<'d, 'a> {
             let lo = i.saturating_sub(back);
             self.tokens().get(lo).map_or(0, |t| t.norm_span.start)
         };
+        // `(chiếm 18,46%), 46 …`, `chiếm 15,46%; 4.987 …`: a relation with
+        // a figure of its own after it is that figure's.
+        let own_figure = |k: usize| {
+            let gap = &self.text()[self.term_ends[k]..start];
+            gap.contains([')', ';']) && gap.contains(|c: char| c.is_ascii_digit())
+        };
         if let Some(k) = self.nearest(TermClass::RELATION, from(4), start) {
-            return Some(k);
+            return (!own_figure(k)).then_some(k);
         }
         if !percent {
             return None;
