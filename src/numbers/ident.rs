@@ -17,11 +17,11 @@ pub(crate) fn coded_document_number(text: &str, start: usize) -> Option<usize> {
         }
         let seg_start = end + 1;
         let mut seg_end = seg_start;
-        let mut capitals = false;
+        let mut capitals = 0;
         while let Some(c) = char_at(text, seg_end) {
             if c.is_ascii_digit() {
             } else if c.is_uppercase() {
-                capitals = true;
+                capitals += 1;
             } else if c.is_alphabetic() {
                 // `08-QĐi/TW`, `TTr-UBND`: small letters after capitals inside a
                 // code, before its next part; otherwise (`5-Ngày`) ordinary text.
@@ -29,7 +29,12 @@ pub(crate) fn coded_document_number(text: &str, start: usize) -> Option<usize> {
                 let next_part = matches!(byte_at(text, run), b'-' | b'/')
                     && char_at(text, run + 1)
                         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-                if !(capitals && next_part) {
+                // `01/CT-TTg`: or one small letter after two capitals or
+                // more, at the code's end.
+                let last = capitals >= 2
+                    && text[seg_end..run].chars().count() == 1
+                    && !char_at(text, run).is_some_and(|c| c.is_alphanumeric());
+                if !(capitals > 0 && next_part || last) {
                     return has_code.then_some(end);
                 }
                 seg_end = run;
@@ -42,7 +47,7 @@ pub(crate) fn coded_document_number(text: &str, start: usize) -> Option<usize> {
         if seg_end == seg_start {
             break;
         }
-        has_code |= capitals;
+        has_code |= capitals > 0;
         end = seg_end;
     }
     has_code.then_some(end)
@@ -187,6 +192,15 @@ mod tests {
             Some("15/2019/NĐ-CP".len())
         );
         assert_eq!(coded_document_number("2021-2025", 0), None);
+        // A small letter may end a code after two capitals (`TTg`, the
+        // Prime Minister), not a word (`5-Ngày`, `3-Tg`, `3-TTgx`).
+        assert_eq!(
+            coded_document_number("01/CT-TTg ngày", 0),
+            Some("01/CT-TTg".len())
+        );
+        assert_eq!(coded_document_number("5-Ngày", 0), None);
+        assert_eq!(coded_document_number("01/CT-Tg", 0), Some("01/CT".len()));
+        assert_eq!(coded_document_number("01/CT-TTgx", 0), Some("01/CT".len()));
         assert_eq!(roman_value("XII"), Some(12));
         assert_eq!(roman_value("IIII"), None);
         assert_eq!(roman_value("CV"), Some(105));

@@ -185,7 +185,16 @@ fn blob(text: &str, start: usize) -> Small<Group> {
                         .chars()
                         .next()
                         .is_some_and(|c| crate::normalize::is_upper(c) || c.is_ascii_digit());
-                if run > caps_end && next_part {
+                // `01/CT-TTg`: or one small letter after two capitals or
+                // more, at the code's end.
+                let last = text[i..caps_end]
+                    .chars()
+                    .filter(|&c| crate::normalize::is_upper(c))
+                    .count()
+                    >= 2
+                    && text[caps_end..run].chars().count() == 1
+                    && !text[run..].starts_with(|c: char| c.is_alphanumeric());
+                if run > caps_end && (next_part || last) {
                     caps_end = run;
                 }
             }
@@ -347,6 +356,9 @@ mod tests {
             ("06-CT/TW ngày", DocumentNumber, "06-CT/TW"),
             ("15/2019/NĐ-CP", DocumentNumber, "15/2019/NĐ-CP"),
             ("08-QĐi/TW ngày", DocumentNumber, "08-QĐi/TW"),
+            ("01/CT-TTg ngày", DocumentNumber, "01/CT-TTg"),
+            ("01/CT-TTgx", DocumentNumber, "01/CT"),
+            ("01/CT-Tg.", DocumentNumber, "01/CT"),
             ("12/TTr-UBND,", DocumentNumber, "12/TTr-UBND"),
             ("45-QĐ/TWabc", DocumentNumber, "45-QĐ"),
             ("08:47,", Clock, "08:47"),
