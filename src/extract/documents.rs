@@ -364,10 +364,10 @@ fn parse(
         }
     }
     if number.is_none() && NAMED_TYPES.contains(&kind) && capital {
-        if let Some(t) = tokens
-            .get(j)
-            .filter(|t| t.kind == TokenKind::Word && is_capitalised(t))
-        {
+        if let Some(t) = tokens.get(j).filter(|t| {
+            // (`Nghị quyết TW4 khóa XII`: the committee abbreviated.)
+            matches!(t.kind, TokenKind::Word | TokenKind::Abbreviation) && is_capitalised(t)
+        }) {
             let e = name_run(tokens, j, 12);
             if e > j {
                 name = Some(t.norm_span.start..tokens[e - 1].norm_span.end);
@@ -512,6 +512,17 @@ mod tests {
             1
         );
         assert_eq!(cite("Quyết định số 1090/2023 và 5 văn bản khác").len(), 1);
+        // A state document's code (`TTg`, the Prime Minister).
+        assert_eq!(
+            cite("Thực hiện Chỉ thị số 01/CT-TTg ngày 9/1/2015 của Thủ tướng Chính phủ"),
+            vec![(
+                "Chỉ thị".into(),
+                s("01/CT-TTg"),
+                None,
+                s("Thủ tướng Chính phủ"),
+                s("2015-01-09")
+            )]
+        );
         // `Thông báo kết luận` is a notice.
         assert_eq!(
             cite("Thực hiện Thông báo kết luận số 127-TB/TU của Tỉnh ủy")[0].0,
@@ -524,6 +535,11 @@ mod tests {
         assert_eq!(
             cite("đạt 108% chỉ tiêu Nghị quyết Đại hội XI đề ra."),
             vec![("Nghị quyết".into(), None, s("Đại hội XI"), None, None)]
+        );
+        // The committee abbreviated.
+        assert_eq!(
+            cite("quán triệt Nghị quyết TW4 khóa XII, Đảng bộ"),
+            vec![("Nghị quyết".into(), None, s("TW4 khóa XII"), None, None)]
         );
         assert_eq!(
             cite("gắn với Nghị quyết Trung ương 4 (khóa XII) “về tăng cường”"),
