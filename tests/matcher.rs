@@ -1148,6 +1148,18 @@ fn people_patterns() {
             "Ông Võ Minh Trí, Phó Tổng Giám đốc, Bí thư Đảng ủy công ty cho biết.",
             &[("Võ Minh Trí", Some("Phó Tổng Giám đốc, Bí thư Đảng ủy công ty"))],
         ),
+        // An age between the name and the office; a deputy commissar.
+        (
+            "Anh Trần Quốc Việt, 39 tuổi, Bí thư Chi bộ công ty cho biết.",
+            &[("Trần Quốc Việt", Some("Bí thư Chi bộ công ty"))],
+        ),
+        (
+            "Thiếu tá Hoàng Văn Thịnh, Phó Chính trị viên Đồn Biên phòng Chi Ma cho biết.",
+            &[(
+                "Hoàng Văn Thịnh",
+                Some("Phó Chính trị viên Đồn Biên phòng Chi Ma"),
+            )],
+        ),
         // A school's letter is not a short name.
         ("Thầy Vi Văn Khởi – Hiệu trưởng trường Tiểu học Phước Hà A trao hoa.", &[("Vi Văn Khởi", Some("Hiệu trưởng trường Tiểu học Phước Hà A"))]),
         // Sentence-initial capitals and all-caps headlines are not names.

@@ -1030,9 +1030,18 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
         });
         let strong =
             || (3..=4).contains(&len) && ctx.with_key(a + 1, |m| MIDDLE_NAMES.contains(&m));
-        let role_after = match ctx.term_starting(b) {
-            Some((_, Category::Role)) if matches!(ctx.gap_before(b), "-" | "–" | "—" | ",") => {
-                Some(role_phrase(ctx, b, true))
+        // (`Trần Quốc Việt, 39 tuổi, Bí thư Chi bộ`: past the age.)
+        let aged = b + 2 < n
+            && ctx.gap_before(b) == ","
+            && ctx.toks[b].digit
+            && ctx.with_key(b + 1, |w| w == "tuoi")
+            && ctx.gap_before(b + 2) == ",";
+        let role_at = if aged { b + 2 } else { b };
+        let role_after = match ctx.term_starting(role_at) {
+            Some((_, Category::Role))
+                if matches!(ctx.gap_before(role_at), "-" | "–" | "—" | ",") =>
+            {
+                Some(role_phrase(ctx, role_at, true))
             }
             _ => None,
         };
