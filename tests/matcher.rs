@@ -1148,6 +1148,15 @@ fn people_patterns() {
             "Ông Võ Minh Trí, Phó Tổng Giám đốc, Bí thư Đảng ủy công ty cho biết.",
             &[("Võ Minh Trí", Some("Phó Tổng Giám đốc, Bí thư Đảng ủy công ty"))],
         ),
+        // An office before a name that is the last person's gives way to
+        // the one linked after it.
+        (
+            "Đồng chí Lê Văn Phong được chỉ định làm Bí thư Đảng ủy xã, đồng chí Trương Thị Linh làm Phó Bí thư Đảng ủy xã.",
+            &[
+                ("Lê Văn Phong", Some("Bí thư Đảng ủy xã")),
+                ("Trương Thị Linh", Some("Phó Bí thư Đảng ủy xã")),
+            ],
+        ),
         // An age between the name and the office; a deputy commissar.
         (
             "Anh Trần Quốc Việt, 39 tuổi, Bí thư Chi bộ công ty cho biết.",

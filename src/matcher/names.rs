@@ -1118,6 +1118,17 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
                 i += 1;
             }
         }
+        // `A được chỉ định làm Bí thư, đồng chí B làm Phó Bí thư`: an office
+        // before the name that is the last person's gives way to one after.
+        let theirs = role_before.as_ref().is_some_and(|r| {
+            out.last()
+                .and_then(|p: &Match<'_>| p.role.as_ref())
+                .is_some_and(|o| o.start < r.end && r.start < o.end)
+        });
+        let role_before = match theirs {
+            true => linked_role(ctx, b).or(role_before),
+            false => role_before,
+        };
         let role = role_after
             .or(role_before)
             .or(people_before)
