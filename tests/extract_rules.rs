@@ -535,6 +535,34 @@ fn a_bare_number_that_repeats_a_predicate_takes_its_unit() {
     }
 }
 
+/// A company's or a bloc's full name, lower-case words and all, is the
+/// subject (`Công ty cổ phần …`, `Khối các Khu công nghiệp`).
+#[test]
+fn company_and_bloc_names_are_whole_subjects() {
+    let text = "Năm 2023, Chi bộ Công ty cổ phần Prime Phúc Yên được khen. Đến nay chi bộ đã có 34 đảng viên.";
+    assert_eq!(
+        quantity(text, 34.0).subject.as_deref(),
+        Some("Chi bộ Công ty cổ phần Prime Phúc Yên")
+    );
+    let text = "Theo Đảng ủy Khối các Khu công nghiệp tỉnh, toàn khối hiện có 178 tổ chức đảng.";
+    assert_eq!(
+        quantity(text, 178.0).subject.as_deref(),
+        Some("Đảng ủy Khối các Khu công nghiệp tỉnh")
+    );
+}
+
+/// `một` before a word the lexicon does not count is the indefinite
+/// article; before a counted word, or after `ít nhất`, it is one.
+#[test]
+fn mot_is_an_article_unless_it_counts() {
+    assert!(values("Năm 2023, chi bộ là một điểm sáng của huyện.").is_empty());
+    assert_eq!(values("Năm 2023, có một đảng viên bị kỷ luật."), [1.0]);
+    assert_eq!(
+        values("Mỗi chi bộ sinh hoạt chuyên đề ít nhất một lần mỗi quý."),
+        [1.0]
+    );
+}
+
 /// Bracketed items of a list the colon opens keep the list's event past a
 /// stray full stop; a sentence that states something of its own does not.
 #[test]

@@ -1616,7 +1616,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some((unit, t.span.end));
             }
         }
-        if quoted {
+        // `là một điểm sáng`: `một` before a word the lexicon does not
+        // count is the indefinite article (not after `ít nhất`).
+        let article = m.approx_span.is_none() && lower_eq(&text[m.span.clone()], "một");
+        if quoted || article {
             return None;
         }
         // Otherwise the next words, up to a verb, a preposition or punctuation.
