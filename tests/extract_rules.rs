@@ -551,6 +551,24 @@ fn company_and_bloc_names_are_whole_subjects() {
     );
 }
 
+/// Units that are no more (`… cũ`, `(cũ)`, merged `trên cơ sở sáp nhập …`)
+/// are the subject of nothing after them: the new unit is.
+#[test]
+fn former_units_are_no_subjects() {
+    for (text, value, subject) in [
+        ("Xã Tân Dĩnh được thành lập trên cơ sở sáp nhập xã Phi Mô và xã Xuân Hương thuộc huyện Lạng Giang cũ. Xã mới có dân số trên 46.000 người.", 46000.0, "Xã Tân Dĩnh"),
+        ("Phường Văn Phú được thành lập trên cơ sở nhập phường Yên Thịnh và xã Văn Tiến của thành phố Yên Bái (cũ). Đảng bộ phường hiện có 58 chi bộ trực thuộc.", 58.0, "Phường Văn Phú"),
+        ("Xã Vô Tranh (mới) được thành lập trên cơ sở hợp nhất 3 xã Vô Tranh, Tức Tranh và Phú Đô, có diện tích hơn 98 km2.", 98.0, "Xã Vô Tranh"),
+        // The unit the merger makes is new.
+        ("Năm 2025, trên cơ sở sáp nhập xã Phi Mô và xã Xuân Hương, thành lập xã Tân Dĩnh. Xã mới có 46.000 người.", 46000.0, "xã Tân Dĩnh"),
+    ] {
+        assert_eq!(quantity(text, value).subject.as_deref(), Some(subject), "{text}");
+    }
+    // `cũ` that is part of a word is no mark of a former unit.
+    let text = "Năm 2025, xã Tân Hòa cũng kết nạp 12 đảng viên.";
+    assert_eq!(quantity(text, 12.0).subject.as_deref(), Some("xã Tân Hòa"));
+}
+
 /// `một` before a word the lexicon does not count is the indefinite
 /// article; before a counted word, or after `ít nhất`, it is one.
 #[test]

@@ -391,6 +391,46 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
             && (names[k - 1].bare || !names[k - 1].organisation || after_source());
         names[k].locator = !own && matches!(gap.trim(), "" | "," | "(" | "-" | "–");
     }
+    for n in names.iter_mut() {
+        n.locator |= is_former(text, &n.span);
+    }
+}
+
+/// A unit that is no more (`huyện Lạng Giang cũ`, `thành phố Yên Bái
+/// (cũ)`, those merged `trên cơ sở sáp nhập …`): it only tells where the
+/// new one was, and is the subject of nothing after it.
+fn is_former(text: &str, span: &Range<usize>) -> bool {
+    let after = &text[span.end..];
+    let old = ["cũ", "(cũ)"].iter().any(|w| {
+        after.strip_prefix(' ').unwrap_or(after).starts_with(w)
+            && !after
+                .trim_start_matches(' ')
+                .get(w.len()..)
+                .is_some_and(|rest| rest.starts_with(char::is_alphanumeric))
+    });
+    if old {
+        return true;
+    }
+    // The clause of the name, at most a few hundred bytes back.
+    let mut from = span.start.saturating_sub(300);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..span.start];
+    let clause = before
+        .rfind(['.', ';', '\n'])
+        .map_or(before, |c| &before[c + 1..]);
+    if !clause.contains("cơ sở") {
+        return false;
+    }
+    let clause = clause.to_lowercase();
+    // (Not the new unit named after `thành`: `… sáp nhập xã A và xã B thành
+    // xã C`, `…, thành lập xã C`.)
+    Words::get().merged_from.iter().any(|cue| {
+        clause
+            .find(cue)
+            .is_some_and(|k| !clause[k + cue.len()..].contains(" thành"))
+    })
 }
 
 pub(super) fn next_start(text: &str, pos: usize) -> usize {

@@ -39,6 +39,9 @@ pub(super) struct Words {
     pub(super) this_year_after: Vec<String>,
     /// Words before a name that make it a source or a comparison.
     pub(super) not_located_after: WordList,
+    /// Cues of a merger: the units named after them in their clause are no
+    /// more.
+    pub(super) merged_from: Vec<&'static str>,
     /// Words of the time of day, and parts of a year.
     pub(super) time_of_day: WordList,
     pub(super) year_part: WordList,
@@ -247,6 +250,7 @@ impl Words {
                 present_now: pairs(list("present_now")),
                 this_year_after: folded(list("this_year_after")),
                 not_located_after: WordList::new(list("not_located_after")),
+                merged_from: list("merged_from"),
                 whole_of: WordList::new(list("whole_of")),
                 many: WordList::new(list("many")),
                 group_before: WordList::new(list("group_before")),
