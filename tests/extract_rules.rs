@@ -569,6 +569,37 @@ fn former_units_are_no_subjects() {
     assert_eq!(quantity(text, 12.0).subject.as_deref(), Some("xã Tân Hòa"));
 }
 
+/// A cell named by its kind alone at the start of the figure's clause is the
+/// last cell named, nearer than any name in the sentence before it; a cell
+/// in general (`bản có chi bộ`, `chi bộ làng`, a label) is not.
+#[test]
+fn a_cell_named_by_its_kind_alone_is_the_last_cell() {
+    let lead = "Năm 2023, Chi bộ thôn Khuổi Mỏ chỉ có 2 đảng viên. ";
+    for tail in [
+        "Từ khi Thiếu tá Hoàng Văn Thịnh, Chính trị viên Đồn Biên phòng Chi Ma về sinh hoạt, chi bộ đã kết nạp được 4 đảng viên.",
+        "Xã Chiềng Đông rất quan tâm. Đến nay, chi bộ đã kết nạp được 4 đảng viên.",
+        "Xã Chiềng Đông rất quan tâm, nay chi bộ đã có 4 đảng viên.",
+    ] {
+        let text = format!("{lead}{tail}");
+        assert_eq!(
+            quantity(&text, 4.0).subject.as_deref(),
+            Some("Chi bộ thôn Khuổi Mỏ"),
+            "{tail}"
+        );
+    }
+    for tail in [
+        "Tỉnh Lai Châu đặt mục tiêu tỷ lệ bản có chi bộ đạt 4%.",
+        "Ở làng Dơ Kía, chi bộ làng chỉ có 4 đảng viên.",
+    ] {
+        let text = format!("{lead}{tail}");
+        assert_ne!(
+            quantity(&text, 4.0).subject.as_deref(),
+            Some("Chi bộ thôn Khuổi Mỏ"),
+            "{tail}"
+        );
+    }
+}
+
 /// `một` before a word the lexicon does not count is the indefinite
 /// article; before a counted word, or after `ít nhất`, it is one.
 #[test]

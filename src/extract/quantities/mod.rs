@@ -2591,6 +2591,17 @@ impl<'d, 'a> Context<'d, 'a> {
         // `Đảng bộ xã hiện có …`: a party unit named by its level alone is
         // the last one of that level named before (`Đảng ủy xã Đạ Ploa`),
         // not the article's district; the article's unit when it is that one.
+        // `Từ khi …, Chính trị viên Đồn Biên phòng Chi Ma về sinh hoạt, chi bộ
+        // đã kết nạp được 4 đảng viên`: a cell named by its kind alone,
+        // nearer the figure than any name of the sentence, is the last cell
+        // named.
+        if let Some(at) = self.cell_alone(sentence.norm_span.start, start) {
+            if in_sentence.is_none_or(|n| n.span.end <= at) {
+                if let Some((span, _)) = self.last_organisation_with(at, " chi bo ") {
+                    return Some(text[span].to_string());
+                }
+            }
+        }
         let whole_word = if in_sentence.is_none() { whole() } else { None };
         if in_sentence.is_none() && whole_word.is_none() {
             if let Some(level) = self.level_alone(sentence.norm_span.start, start) {
@@ -2675,6 +2686,39 @@ impl<'d, 'a> Context<'d, 'a> {
                     || chi()
             });
             (names_nothing(w[3].norm) && !many_before).then(|| fold_words(w[2].norm))
+        })
+    }
+
+    /// Where a party cell is named by its kind alone (`…, chi bộ đã kết nạp
+    /// được 4 đảng viên`: no name after it, and one cell, not many) between
+    /// `from` and `to`, the last such place.
+    fn cell_alone(&self, from: usize, to: usize) -> Option<usize> {
+        let words = &self.tokens()[self.token_at(from)..self.token_at(to)];
+        let lists = Words::get();
+        (0..words.len().saturating_sub(2)).rev().find_map(|k| {
+            let w = &words[k..k + 3];
+            // (Most words are turned away by their first byte.)
+            if !matches!(w[0].norm.as_bytes().first(), Some(b'c' | b'C'))
+                || !folds_to(w[0].norm, "chi")
+                || !folds_to(w[1].norm, "bo")
+                || !names_nothing(w[2].norm)
+            {
+                return None;
+            }
+            // (Not a cell of a kind of place, `chi bộ làng`, nor a label:
+            // `- Chi bộ hoàn thành tốt nhiệm vụ: 09 chi bộ`.)
+            let place = self
+                .term_starting_at(w[2].norm_span.start)
+                .is_some_and(|t| t.category() == Some(Category::AdminUnit));
+            let labelled = self.text()[w[0].norm_span.start..to].contains(':');
+            // The subject of its clause, at its start (`Đến nay, chi bộ đã
+            // có`, `nay chi bộ đã có`), not a cell in general (`bản có chi
+            // bộ đạt 99%`, `đảng viên trong chi bộ`).
+            let opens = k.checked_sub(1).is_none_or(|p| {
+                matches!(words[p].norm, "," | ";" | "(" | "-" | "–" | "+")
+                    || lists.clause_opener.has_lower(words[p].norm)
+            });
+            (opens && !place && !labelled).then_some(w[0].norm_span.start)
         })
     }
 

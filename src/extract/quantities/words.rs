@@ -39,6 +39,8 @@ pub(super) struct Words {
     pub(super) this_year_after: Vec<String>,
     /// Words before a name that make it a source or a comparison.
     pub(super) not_located_after: WordList,
+    /// Words that may open a clause before its subject (`nay chi bộ đã có`).
+    pub(super) clause_opener: WordList,
     /// Cues of a merger: the units named after them in their clause are no
     /// more.
     pub(super) merged_from: Vec<&'static str>,
@@ -251,6 +253,7 @@ impl Words {
                 this_year_after: folded(list("this_year_after")),
                 not_located_after: WordList::new(list("not_located_after")),
                 merged_from: list("merged_from"),
+                clause_opener: WordList::new(list("clause_opener")),
                 whole_of: WordList::new(list("whole_of")),
                 many: WordList::new(list("many")),
                 group_before: WordList::new(list("group_before")),
