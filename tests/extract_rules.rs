@@ -600,6 +600,23 @@ fn a_cell_named_by_its_kind_alone_is_the_last_cell() {
     }
 }
 
+/// A people after a place word names a kind of village, not one: `chi bộ
+/// bản Thái` is no subject, `Chi bộ bản Nà Sại` and `xã Mường Thái` are.
+#[test]
+fn a_people_after_a_place_word_names_no_village() {
+    let subject = |text: &str| quantity(text, 7.0).subject;
+    assert_eq!(subject("Năm 2023, chi bộ bản Thái có 7 đảng viên."), None);
+    assert_eq!(
+        subject("Người bí thư chi bộ bản Thái\n\nNăm 2023, Chi bộ bản Nà Sại có 7 đảng viên.")
+            .as_deref(),
+        Some("Chi bộ bản Nà Sại")
+    );
+    assert_eq!(
+        subject("Năm 2023, xã Mường Thái có 7 đảng viên.").as_deref(),
+        Some("xã Mường Thái")
+    );
+}
+
 /// `một` before a word the lexicon does not count is the indefinite
 /// article; before a counted word, or after `ít nhất`, it is one.
 #[test]

@@ -534,6 +534,10 @@ pub struct TermMatcher {
     /// text a word is a family name only with the marks of one (`Than` and
     /// `Đam` are not `Thân` and `Đàm`).
     surnames: HashMap<String, Vec<String>, BuildHasherDefault<Fnv>>,
+    /// The peoples' names alone, lower case with their marks (`thái`,
+    /// `mông`, from `dân tộc Thái`, `người Mông`): after a place word they
+    /// name a kind of village, not one (`bản Thái`).
+    peoples: Vec<String>,
     /// When set, terms must not cut through a word of this segmenter.
     words: Option<Segmenter>,
 }
@@ -598,8 +602,18 @@ impl TermMatcher {
         let mut by_key: HashMap<String, usize> = HashMap::new();
         let mut surnames: HashMap<String, Vec<String>, BuildHasherDefault<Fnv>> =
             HashMap::default();
+        let mut peoples = Vec::new();
         for (ci, concept) in lexicon.concepts().iter().enumerate() {
             for written in concept.forms() {
+                if concept.category == Category::Ethnicity {
+                    let lower = written.to_lowercase();
+                    let name = ["dân tộc ", "người ", "đồng bào "]
+                        .iter()
+                        .find_map(|p| lower.strip_prefix(p));
+                    if let Some(name) = name {
+                        peoples.push(name.to_string());
+                    }
+                }
                 let key = fold_key(written);
                 if key.is_empty() {
                     continue;
@@ -649,6 +663,7 @@ impl TermMatcher {
             automaton,
             forms,
             surnames,
+            peoples,
             words: None,
         })
     }

@@ -841,7 +841,17 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             && ctx.is_surname(i - 1);
         let person = single
             && (((!ctx.space_before(i) || after_honorific) && ctx.is_surname(i)) || after_surname);
-        let run = if person { None } else { run };
+        // `chi bộ bản Thái`, `các thôn Mông`: a people after a place word
+        // names a kind of village, not one.
+        let people = after_admin
+            && run.as_ref().is_some_and(|r| {
+                let written = &ctx.input[ctx.span(r.clone())];
+                ctx.matcher
+                    .peoples
+                    .iter()
+                    .any(|p| written.chars().flat_map(char::to_lowercase).eq(p.chars()))
+            });
+        let run = if person || people { None } else { run };
         let Some(run) = run else {
             i = j.max(i + 1);
             continue;
