@@ -617,6 +617,22 @@ fn a_people_after_a_place_word_names_no_village() {
     );
 }
 
+/// `trao Giấy khen` commends; counts of other things listed before one
+/// predicate share its event, counts of the same thing do not.
+#[test]
+fn commendations_and_counts_listed_before_their_predicate() {
+    let text = "Năm 2022, Hội nghị đã trao Giấy khen cho 12 tập thể và 25 cá nhân. Dịp này, 10 tập thể, 16 cá nhân được Ủy ban Kiểm tra Tỉnh ủy tặng giấy khen.";
+    for value in [12.0, 25.0, 10.0, 16.0] {
+        assert_eq!(
+            quantity(text, value).event.as_deref(),
+            Some("khen thưởng"),
+            "{value}"
+        );
+    }
+    let text = "Năm 2022, toàn huyện có 1.200 đảng viên, 15 đảng viên được khen thưởng.";
+    assert_eq!(quantity(text, 1200.0).event, None);
+}
+
 /// `một` before a word the lexicon does not count is the indefinite
 /// article; before a counted word, or after `ít nhất`, it is one.
 #[test]

@@ -1058,6 +1058,21 @@ impl<'d, 'a> Context<'d, 'a> {
             if found[k - 1].reference.is_none() {
                 found[k - 1].reference = found[k].reference.clone();
             }
+            // `10 tập thể, 16 cá nhân được … tặng giấy khen`: counts of other
+            // things listed before one predicate share its event (not `1.200
+            // đảng viên, 15 đảng viên được kết nạp`, nor an event before them).
+            let (a, b) = (&found[k - 1], &found[k]);
+            if a.q.event.is_none()
+                && b.q.event.is_some()
+                && a.q.unit != b.q.unit
+                && !a.percent
+                && !b.percent
+                && self
+                    .nearest(TermClass::EVENT, a.sentence, b.range.start)
+                    .is_none()
+            {
+                found[k - 1].q.event = found[k].q.event.clone();
+            }
         }
     }
 
