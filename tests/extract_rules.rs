@@ -633,6 +633,26 @@ fn commendations_and_counts_listed_before_their_predicate() {
     assert_eq!(quantity(text, 1200.0).event, None);
 }
 
+/// A time that ends the sentence dates the deeds before it, over a time
+/// carried from an earlier sentence; not a plan's or a purpose's time, a
+/// deadline, or a bracketed span that qualifies the words before it.
+#[test]
+fn a_time_that_ends_the_sentence_dates_it() {
+    let lead = "Năm 2024, Ủy ban Kiểm tra phấn đấu kiểm tra 20 đảng viên. ";
+    let time = |tail: &str, value: f64| quantity(&format!("{lead}{tail}"), value).time;
+    assert_eq!(
+        time("Dịp này, Huyện ủy tặng Giấy khen cho 4 tập thể và 7 cá nhân có thành tích trong công tác kiểm tra, giám sát năm 2023.", 4.0),
+        Some(TimeRef::Year { year: 2023 })
+    );
+    for tail in [
+        "Huyện đã bố trí được 14 người, còn 7 người sẽ được sắp xếp trong năm 2025.",
+        "Cấp ủy chỉ ra hạn chế của 14 người là cán bộ lãnh đạo, quản lý để khắc phục trong năm 2025.",
+        "Huyện ủy trao Huy hiệu Đảng cho 14 người và khen thưởng 15 tổ chức 5 năm liền (2019-2023).",
+    ] {
+        assert_eq!(time(tail, 14.0), Some(TimeRef::Year { year: 2024 }), "{tail}");
+    }
+}
+
 /// `một` before a word the lexicon does not count is the indefinite
 /// article; before a counted word, or after `ít nhất`, it is one.
 #[test]

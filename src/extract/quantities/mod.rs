@@ -2380,6 +2380,40 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(t.value.clone());
             }
         }
+        // `… trao Giấy khen cho 12 tập thể và 25 cá nhân có thành tích trong
+        // công tác kiểm tra, giám sát nhiệm kỳ 2015 - 2020.`: a time that
+        // ends the sentence dates the deeds before it (not a deadline after
+        // a goal, `phấn đấu … đến năm 2025`).
+        if let Some(t) = self.times.get(i).filter(|t| {
+            t.range.start >= unit_end && t.range.end <= s_end && s_end == sentence.norm_span.end
+        }) {
+            let rest = text[t.range.end..s_end].trim_matches([' ', ')', '”', '"']);
+            let between = &text[unit_end..t.range.start];
+            let deadline = ["đến", "tới", "trước", "sau"]
+                .iter()
+                .any(|w| strip_lower_suffix(between.trim_end(), w).is_some());
+            // (Nor the time of a plan or a purpose said after the figure:
+            // `…, còn 7 người sẽ được sắp xếp trong năm 2020`, `để khắc phục
+            // trong năm 2024`.)
+            let words = &self.tokens()[self.token_at(unit_end)..self.token_at(t.range.start)];
+            let planned = tense(words, false) == Some(Modality::Target)
+                || words.iter().any(|w| lower_eq(w.norm, "để"));
+            // (A bracketed span qualifies the words before it only: `5 năm
+            // liền (2012-2016)`.)
+            let bracketed = between.trim_end().ends_with('(');
+            if matches!(rest, "" | ".")
+                && !bracketed
+                && !t.compared
+                && !deadline
+                && !planned
+                && self
+                    .nearest(TermClass::TARGET, sentence.norm_span.start, t.range.start)
+                    .is_none()
+                && !crate::normalize::fold(between).text().contains("so voi")
+            {
+                return Some(t.value.clone());
+            }
+        }
         if let Some(span) = self.span_told_before(m, sentence, i) {
             return span;
         }
