@@ -653,6 +653,27 @@ fn a_time_that_ends_the_sentence_dates_it() {
     }
 }
 
+/// A term or a period compared with (`So với nhiệm kỳ 2010 - 2015, …`) is
+/// the reference, not the time, of the figures after it.
+#[test]
+fn a_term_compared_with_is_no_time() {
+    let text = "Nhiệm kỳ 2015 - 2020, Ủy ban Kiểm tra làm tốt. So với nhiệm kỳ 2010 - 2015, số đảng viên bị kỷ luật giảm 41 trường hợp. Đảng viên bị kỷ luật là cấp ủy viên chiếm 18,5%.";
+    for value in [41.0, 18.5] {
+        assert_eq!(
+            quantity(text, value).time,
+            Some(TimeRef::Period {
+                from: 2015,
+                to: 2020
+            }),
+            "{value}"
+        );
+    }
+    assert_eq!(
+        quantity(text, 41.0).reference.as_deref(),
+        Some("nhiệm kỳ 2010 - 2015")
+    );
+}
+
 /// `một` before a word the lexicon does not count is the indefinite
 /// article; before a counted word, or after `ít nhất`, it is one.
 #[test]

@@ -278,8 +278,12 @@ fn is_compared(text: &str, start: usize) -> bool {
     }
     let words = fold_words(clause);
     let time_words = |rest: &str| {
-        rest.split(' ')
-            .all(|w| matches!(w, "" | "cung" | "ky" | "nam" | "thang" | "dau" | "cuoi"))
+        rest.split(' ').all(|w| {
+            matches!(
+                w,
+                "" | "cung" | "ky" | "nam" | "thang" | "dau" | "cuoi" | "nhiem" | "giai" | "doan"
+            )
+        })
     };
     // (`so năm 2011`: `so` alone, right before the time.)
     // (`cao hơn năm 2011 là 42`: after a comparative.)
