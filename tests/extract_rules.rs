@@ -674,6 +674,21 @@ fn a_term_compared_with_is_no_time() {
     );
 }
 
+/// Typed without marks, `da` (đã) tells a deed and `se` (sẽ) a plan, in a
+/// clause with no marked word; `thang 9` is a month, not a count.
+#[test]
+fn deeds_and_months_typed_without_marks() {
+    let text = "Nam 2024 Dang bo huyen phan dau ket nap 160 dang vien moi; tinh den het thang 9 da ket nap duoc 127 dang vien, dat 79,4% ke hoach.";
+    assert_eq!(values(text), [160.0, 127.0, 79.4]);
+    assert_eq!(quantity(text, 160.0).modality, Modality::Target);
+    for value in [127.0, 79.4] {
+        assert_eq!(quantity(text, value).modality, Modality::Actual, "{value}");
+    }
+    let text =
+        "Nam 2024 Dang bo huyen da ket nap 120 dang vien; nam 2025 se ket nap 150 dang vien moi.";
+    assert_eq!(quantity(text, 150.0).modality, Modality::Target);
+}
+
 /// `một` before a word the lexicon does not count is the indefinite
 /// article; before a counted word, or after `ít nhất`, it is one.
 #[test]

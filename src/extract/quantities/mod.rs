@@ -2883,6 +2883,7 @@ fn span_words(said: &[Token<'_>]) -> (bool, bool, Option<i32>) {
 }
 
 fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
+    let all = words;
     // Upper- and lower-case Vietnamese letters have the same UTF-8 length:
     // most words are turned away by theirs.
     let is = |w: &str, t: &str| w.len() == t.len() && lower_eq(w, t);
@@ -2965,6 +2966,25 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
         (before, prev) = (prev, w);
     }
     done |= present_at.is_some_and(|at| at == seen);
+    // Typed without marks (`tinh den het thang 9 da ket nap duoc 127`): the
+    // deed's and the plan's small words, folded, when no word has a mark.
+    if !planned && !done && all.iter().all(|t| t.norm.is_ascii()) {
+        let plain: Vec<&str> = all
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.norm)
+            .collect();
+        let said = |a: &str| plain.iter().any(|w| w.eq_ignore_ascii_case(a));
+        let pair = |a: &str, b: &str| {
+            plain
+                .windows(2)
+                .any(|p| p[0].eq_ignore_ascii_case(a) && p[1].eq_ignore_ascii_case(b))
+        };
+        if said("se") {
+            return Some(Modality::Target);
+        }
+        done = said("da") || pair("den", "nay") || pair("vua", "qua");
+    }
     if planned || (own && plan_head && !result && !done) {
         Some(Modality::Target)
     } else if done {
