@@ -22,7 +22,7 @@
 //!
 //! 1. [`normalize`]: one shape for every spelling of the same text (NFC,
 //!    the tone-mark placement of your choice, plain spaces, no invisible
-//!    characters), a folded key for accent-insensitive matching, and an
+//!    characters, HTML character references read), a folded key for accent-insensitive matching, and an
 //!    offset map from either back to the bytes of the original input.
 //! 2. [`tokenize`]: syllables, Vietnamese numbers, dates, document numbers,
 //!    abbreviations and sentences, as zero-copy tokens with original spans.

@@ -689,6 +689,33 @@ fn deeds_and_months_typed_without_marks() {
     assert_eq!(quantity(text, 150.0).modality, Modality::Target);
 }
 
+/// HTML character references left in scraped text are read: they neither
+/// cut a name from its office nor stay in a byline.
+#[test]
+fn html_character_references_are_read() {
+    let text = "Đảng bộ Khối kết nạp 154 đảng viên\n29/12/2022 08:15\nNăm 2022, đồng chí Đinh Văn Điến,&nbsp;Phó Bí thư Tỉnh ủy trao &quot;Huy hiệu&quot; cho 154 đảng viên.\nMai Lan&nbsp;-&nbsp;Đức Lam";
+    let facts = Extractor::new().extract(text);
+    let people: Vec<(String, Option<String>)> = facts
+        .iter()
+        .filter_map(|f| match f {
+            FactBody::PersonRole(p) => Some((p.name.clone(), p.role.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        people,
+        [(
+            "Đinh Văn Điến".to_string(),
+            Some("Phó Bí thư Tỉnh ủy".to_string())
+        )]
+    );
+    let author = facts.iter().find_map(|f| match f {
+        FactBody::Article(a) => a.author.clone(),
+        _ => None,
+    });
+    assert_eq!(author.as_deref(), Some("Mai Lan - Đức Lam"));
+}
+
 /// `một` before a word the lexicon does not count is the indefinite
 /// article; before a counted word, or after `ít nhất`, it is one.
 #[test]

@@ -23,6 +23,7 @@ pub mod facts;
 mod layout;
 mod quantities;
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -178,9 +179,10 @@ impl Doc<'_> {
         ([o.start, o.end], self.n.original()[o].to_string())
     }
 
-    /// The original text of a range of the normalized text.
-    fn original_text(&self, r: Range<usize>) -> &str {
-        &self.n.original()[self.n.to_original(r)]
+    /// The original text of a range of the normalized text, as written but
+    /// for HTML character references (`&nbsp;`), which are read.
+    fn original_text(&self, r: Range<usize>) -> Cow<'_, str> {
+        crate::normalize::decode_entities(&self.n.original()[self.n.to_original(r)])
     }
 
     /// True when a range of the normalized text lies in a line whose facts count.

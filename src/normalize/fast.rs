@@ -441,7 +441,8 @@ pub(super) fn settled_prefix(
 ) -> (usize, Option<Unsettled>) {
     while let Some(&b) = bytes.get(i) {
         if table.0.ascii[usize::from(b)] == 0 {
-            if (0x20..0x7F).contains(&b) || b == b'\n' {
+            // (`&` may open an HTML character reference: the caller reads it.)
+            if (0x20..0x7F).contains(&b) && b != b'&' || b == b'\n' {
                 i += 1;
                 continue;
             }

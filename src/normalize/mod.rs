@@ -4,7 +4,8 @@
 //! precomposed (NFC) or decomposed (NFD) letters, tone marks typed after the
 //! vowel by old keyboards, two tone placements (`hòa` as most newspapers print
 //! it, `hoà` as the 2018 school rules want it), no-break spaces, zero-width
-//! spaces and byte-order marks pasted from the web, CRLF line ends.
+//! spaces and byte-order marks pasted from the web, CRLF line ends, HTML
+//! character references (`&nbsp;`, `&quot;`) left by scrapers.
 //!
 //! [`Normalizer::normalize`] gives one shape for all of them: NFC, the tone
 //! placement of your [`ToneStyle`], plain spaces and `\n` line breaks (line and
@@ -35,6 +36,7 @@
 #[cfg(test)]
 mod before;
 mod chars;
+mod entities;
 mod fast;
 mod fold;
 mod offsets;
@@ -48,6 +50,8 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 use chars::{compose_into, special, Special};
 pub(crate) use chars::{is_combining, is_letter, is_lower, is_upper, letter, tone_mark};
 pub(crate) use chars::{A_BREVE, A_CIRC, D_STROKE, E_CIRC, O_CIRC, O_HORN, U_HORN};
+pub(crate) use entities::decode as decode_entities;
+use entities::Entity;
 use fast::Unsettled;
 pub(crate) use fast::{char_at, LetterTable};
 pub use fold::{fold, fold_into, folds_to, Folded};
@@ -94,13 +98,24 @@ impl std::str::FromStr for ToneStyle {
 /// let keep = Normalizer::new().style(ToneStyle::Keep);
 /// assert_eq!(keep.normalize("hoà và hòa").text(), "hoà và hòa");
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Normalizer {
     style: ToneStyle,
+    entities: bool,
+}
+
+impl Default for Normalizer {
+    fn default() -> Self {
+        Normalizer {
+            style: ToneStyle::default(),
+            entities: true,
+        }
+    }
 }
 
 impl Normalizer {
-    /// A normalizer with the traditional tone placement.
+    /// A normalizer with the traditional tone placement that reads HTML
+    /// character references.
     pub fn new() -> Self {
         Self::default()
     }
@@ -108,6 +123,25 @@ impl Normalizer {
     /// Chooses the tone placement.
     pub fn style(mut self, style: ToneStyle) -> Self {
         self.style = style;
+        self
+    }
+
+    /// Whether HTML character references left in scraped text (`&nbsp;`,
+    /// `&quot;`, `&#8220;`) become what they stand for (on by default).
+    ///
+    /// ```
+    /// use tintuc::normalize::Normalizer;
+    ///
+    /// let input = "Đinh Văn Điến,&nbsp;Phó Bí thư &quot;Tỉnh ủy&quot;";
+    /// let n = Normalizer::new().normalize(input);
+    /// assert_eq!(n.text(), "Đinh Văn Điến, Phó Bí thư \"Tỉnh ủy\"");
+    /// let space = n.text().find(", ").unwrap() + 1;
+    /// assert_eq!(&input[n.to_original(space..space + 1)], "&nbsp;");
+    /// let kept = Normalizer::new().html_entities(false).normalize(input);
+    /// assert_eq!(kept.text(), input);
+    /// ```
+    pub fn html_entities(mut self, on: bool) -> Self {
+        self.entities = on;
         self
     }
 
@@ -132,6 +166,17 @@ impl Normalizer {
             i = match unsettled {
                 Some(Unsettled::Marks) => self.marked_word(&mut w, &mut scratch, input, p),
                 Some(Unsettled::Other) => self.rules(&mut w, &mut scratch, input, p),
+                None if b == b'&' && self.entities => match entities::entity_at(bytes, p) {
+                    Some((len, Entity::Text(t))) => {
+                        w.replace(p..p + len, t);
+                        p + len
+                    }
+                    Some((len, Entity::Char(c))) => {
+                        w.replace(p..p + len, c.encode_utf8(&mut [0; 4]));
+                        p + len
+                    }
+                    None => p + 1,
+                },
                 None if b < 0x80 => {
                     control(&mut w, bytes, p);
                     p + 1
