@@ -530,9 +530,14 @@ fn a_bare_number_that_repeats_a_predicate_takes_its_unit() {
         "Năm 2024, có 12 chi bộ hoàn thành tốt nhiệm vụ, 46 đạt danh hiệu.",
         "Năm 2024, có 12 chi bộ hoàn thành tốt nhiệm vụ, 46.",
         "Năm 2024, có 12 chi bộ. Năm 2025, 46 hoàn thành tốt nhiệm vụ.",
+        // (Numbers of a list of labels.)
+        "Năm 2024, có 12 chi bộ hoàn thành tốt nhiệm vụ, trong đó các chi bộ thôn 2, 5 và 46 hoàn thành xuất sắc nhiệm vụ.",
     ] {
         assert!(!values(text).contains(&46.0), "{text}");
     }
+    // The count whose predicate it repeats furthest.
+    let text = "Năm 2024, có 14 xã đạt chuẩn nông thôn mới, 300 hộ đạt gia đình văn hóa; 3 đạt chuẩn nông thôn mới nâng cao.";
+    assert_eq!(quantity(text, 3.0).unit, "xã");
 }
 
 /// A company's or a bloc's full name, lower-case words and all, is the
@@ -561,6 +566,9 @@ fn former_units_are_no_subjects() {
         ("Xã Vô Tranh (mới) được thành lập trên cơ sở hợp nhất 3 xã Vô Tranh, Tức Tranh và Phú Đô, có diện tích hơn 98 km2.", 98.0, "Xã Vô Tranh"),
         // The unit the merger makes is new.
         ("Năm 2025, trên cơ sở sáp nhập xã Phi Mô và xã Xuân Hương, thành lập xã Tân Dĩnh. Xã mới có 46.000 người.", 46000.0, "xã Tân Dĩnh"),
+        // The one merged into, and a party unit named after the merger.
+        ("Trên cơ sở sáp nhập xã Tân An vào xã Phú Hòa, Đảng bộ xã Phú Hòa hiện có 25 chi bộ.", 25.0, "Đảng bộ xã Phú Hòa"),
+        ("Năm 2020, trên cơ sở sáp nhập xã Tân An vào xã Phú Hòa, xã Phú Hòa có 4.500 hộ.", 4500.0, "xã Phú Hòa"),
     ] {
         assert_eq!(quantity(text, value).subject.as_deref(), Some(subject), "{text}");
     }
@@ -590,6 +598,7 @@ fn a_cell_named_by_its_kind_alone_is_the_last_cell() {
     for tail in [
         "Tỉnh Lai Châu đặt mục tiêu tỷ lệ bản có chi bộ đạt 4%.",
         "Ở làng Dơ Kía, chi bộ làng chỉ có 4 đảng viên.",
+        "Đảng bộ Trường THPT Lê Lợi có 3 chi bộ, chi bộ giáo viên có 4 đảng viên.",
     ] {
         let text = format!("{lead}{tail}");
         assert_ne!(
@@ -631,6 +640,9 @@ fn commendations_and_counts_listed_before_their_predicate() {
     }
     let text = "Năm 2022, toàn huyện có 1.200 đảng viên, 15 đảng viên được khen thưởng.";
     assert_eq!(quantity(text, 1200.0).event, None);
+    // Nor counts after a verb of their own.
+    let text = "Năm 2022, Đảng bộ có 26 chi bộ, 15 đảng viên bị kỷ luật.";
+    assert_eq!(quantity(text, 26.0).event, None);
 }
 
 /// A time that ends the sentence dates the deeds before it, over a time
@@ -648,6 +660,12 @@ fn a_time_that_ends_the_sentence_dates_it() {
         "Huyện đã bố trí được 14 người, còn 7 người sẽ được sắp xếp trong năm 2025.",
         "Cấp ủy chỉ ra hạn chế của 14 người là cán bộ lãnh đạo, quản lý để khắc phục trong năm 2025.",
         "Huyện ủy trao Huy hiệu Đảng cho 14 người và khen thưởng 15 tổ chức 5 năm liền (2019-2023).",
+        // Only an award's achievements: not a founding year, a recognition,
+        // a document's year, `kể từ`.
+        "Hiện Đảng bộ có 18 chi bộ với 14 người, được thành lập năm 1947.",
+        "Xã có 12 thôn với 14 người, được công nhận đạt chuẩn nông thôn mới năm 2019.",
+        "Đảng bộ huyện kết nạp 14 người, nhiều nhất kể từ năm 2015.",
+        "Đảng bộ có 14 người có thành tích, hoạt động theo Quy định số 24-QĐ/TW năm 2021.",
     ] {
         assert_eq!(time(tail, 14.0), Some(TimeRef::Year { year: 2024 }), "{tail}");
     }
@@ -723,6 +741,14 @@ fn mot_is_an_article_unless_it_counts() {
     assert!(values("Năm 2023, chi bộ là một điểm sáng của huyện.").is_empty());
     assert_eq!(values("Năm 2023, có một đảng viên bị kỷ luật."), [1.0]);
     assert_eq!(
+        values("Năm 2023, Đảng ủy xã thành lập mới một tổ đảng."),
+        [1.0]
+    );
+    assert_eq!(
+        values("Mỗi chi bộ đăng ký ít nhất là một mô hình dân vận khéo."),
+        [1.0]
+    );
+    assert_eq!(
         values("Mỗi chi bộ sinh hoạt chuyên đề ít nhất một lần mỗi quý."),
         [1.0]
     );
@@ -744,6 +770,9 @@ fn bracketed_list_items_run_on_past_a_full_stop() {
     for value in [2.0, 1.0] {
         assert_eq!(quantity(text, value).event, None, "{value}");
     }
+    // Nor a statement of its own after the bracket.
+    let text = "Các đơn vị có đảng viên bị kỷ luật gồm: Đảng bộ xã Yên Lạc (2 đảng viên). Đảng bộ xã Yên Phong (120 đảng viên) được công nhận trong sạch vững mạnh.";
+    assert_eq!(quantity(text, 120.0).event, None);
     // Nor a list opened by no colon.
     let text =
         "Năm 2023, xã Ka Đô kết nạp 5 đảng viên (chi bộ thôn 1). Chi bộ thôn 2 (7 đảng viên).";

@@ -34,7 +34,7 @@ const CONTRACT_TYPES: [&str; 12] = [
 const NAMED_TYPES: [&str; 4] = ["Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định"];
 
 /// Lower-case words that may stand inside an issuer's or a document's name.
-const NAME_WORDS: [&str; 24] = [
+const NAME_WORDS: [&str; 25] = [
     "vụ",
     "ủy",
     "uỷ",
@@ -59,6 +59,7 @@ const NAME_WORDS: [&str; 24] = [
     "khóa",
     "khoá",
     "lần",
+    "thứ",
 ];
 
 /// Words that end a name even right after a capitalised word.
@@ -257,7 +258,9 @@ fn name_run(tokens: &[Token<'_>], i: usize, max: usize) -> usize {
 }
 
 fn ends_name(t: &Token<'_>) -> bool {
-    t.kind != TokenKind::Punctuation || t.norm == ")"
+    // (`… lần thứ` before a number in words is cut back to the name.)
+    (t.kind != TokenKind::Punctuation || t.norm == ")")
+        && !matches!(t.norm.to_lowercase().as_str(), "lần" | "thứ")
 }
 
 /// `Quy định số 24-QĐ/TW và 22-QĐ/TW của Ban Chấp hành Trung ương`: the
@@ -535,6 +538,17 @@ mod tests {
         assert_eq!(
             cite("đạt 108% chỉ tiêu Nghị quyết Đại hội XI đề ra."),
             vec![("Nghị quyết".into(), None, s("Đại hội XI"), None, None)]
+        );
+        // A congress's number (`lần thứ XIII`).
+        assert_eq!(
+            cite("Thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII, nhiệm kỳ 2020 - 2025"),
+            vec![(
+                "Nghị quyết".into(),
+                None,
+                s("Đại hội Đảng bộ huyện lần thứ XIII"),
+                None,
+                None
+            )]
         );
         // The committee abbreviated.
         assert_eq!(

@@ -1062,11 +1062,17 @@ impl<'d, 'a> Context<'d, 'a> {
             if found[k - 1].reference.is_none() {
                 found[k - 1].reference = found[k].reference.clone();
             }
-            // `10 tập thể, 16 cá nhân được … tặng giấy khen`: counts of other
-            // things listed before one predicate share its event (not `1.200
-            // đảng viên, 15 đảng viên được kết nạp`, nor an event before them).
+            // `Dịp này, 10 tập thể, 16 cá nhân được … tặng giấy khen`: counts
+            // of other things listed at the head of a clause, before one
+            // predicate, share its event (not `1.200 đảng viên, 15 đảng viên
+            // được kết nạp`, `Đảng bộ có 26 chi bộ, 15 đảng viên bị kỷ luật`,
+            // nor an event before them).
             let (a, b) = (&found[k - 1], &found[k]);
-            if a.q.event.is_none()
+            let heads = text[clause_start(text, a.sentence, a.range.start)..a.range.start]
+                .trim()
+                .is_empty();
+            if heads
+                && a.q.event.is_none()
                 && b.q.event.is_some()
                 && a.q.unit != b.q.unit
                 && !a.percent
@@ -1429,21 +1435,37 @@ impl<'d, 'a> Context<'d, 'a> {
         let text = self.text();
         let start = quantity_start(m);
         let before = text[..start].trim_end_matches(' ');
-        if !(before.ends_with([',', ';']) || before.ends_with(" và")) {
+        let item = before
+            .strip_suffix([',', ';'])
+            .or_else(|| before.strip_suffix(" và"))?;
+        // (Not the numbers of a list of labels: `các chi bộ thôn 2, 5 và 7`.)
+        if item.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
-        let next_word = |from: usize| {
-            text[from..]
-                .strip_prefix(' ')?
-                .split([' ', ',', ';', '.', '(', ')'])
-                .next()
-                .filter(|w| w.starts_with(char::is_lowercase))
+        // The first words of the predicate after `from`, in small letters.
+        let predicate = |from: usize| -> Vec<&str> {
+            let Some(rest) = text[from..].strip_prefix(' ') else {
+                return Vec::new();
+            };
+            let clause = rest.split([',', ';', '.', '(', ')']).next().unwrap_or("");
+            clause
+                .split(' ')
+                .take(4)
+                .take_while(|w| w.starts_with(char::is_lowercase))
+                .collect()
         };
-        let said = next_word(m.span.end)?;
+        let said = predicate(m.span.end);
+        if said.first().is_none_or(|w| folds_to(w, "va")) {
+            return None;
+        }
+        // Of the counts before it in the sentence, the one whose predicate
+        // it repeats furthest (`14 xã đạt chuẩn nông thôn mới, 300 hộ đạt
+        // gia đình văn hóa; 3 đạt chuẩn …`: the communes), the nearest first.
+        let mut best: Option<(usize, String)> = None;
         for p in earlier.iter().rev().take(6) {
             let gap = &text[p.span.end..start];
             if gap.len() > 160 || gap.contains(['.', ':', '\n']) {
-                return None;
+                break;
             }
             if p.kind == Kind::Percent || !p.is_quantity() {
                 continue;
@@ -1451,11 +1473,16 @@ impl<'d, 'a> Context<'d, 'a> {
             let Some((unit, unit_end)) = self.unit(p, self.token_at(p.span.start)) else {
                 continue;
             };
-            return (next_word(unit_end).is_some_and(|w| lower_eq(w, said))
-                && !folds_to(said, "va"))
-            .then_some((unit, m.span.end));
+            let shared = predicate(unit_end)
+                .iter()
+                .zip(&said)
+                .take_while(|(a, b)| lower_eq(a, b))
+                .count();
+            if shared > best.as_ref().map_or(0, |b| b.0) {
+                best = Some((shared, unit));
+            }
         }
-        None
+        best.map(|(_, unit)| (unit, m.span.end))
     }
 
     /// `Số chi bộ: 402`, `- Đảng viên mới: 245`: a number right after a
@@ -1635,9 +1662,16 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some((unit, t.span.end));
             }
         }
-        // `là một điểm sáng`: `một` before a word the lexicon does not
-        // count is the indefinite article (not after `ít nhất`).
-        let article = m.approx_span.is_none() && lower_eq(&text[m.span.clone()], "một");
+        // `là một điểm sáng`, `từ một tổ chức`: `một` after a copula, before
+        // a word the lexicon does not count, is the indefinite article (not
+        // `thành lập mới một tổ đảng`, `ít nhất một lần`).
+        let article = m.approx_span.is_none() && lower_eq(&text[m.span.clone()], "một") && {
+            let mut before = text[..m.span.start].split_whitespace().rev();
+            let (w, w2) = (before.next(), before.next());
+            // (`ít nhất là một mô hình`, `tối thiểu là một`: one.)
+            w.is_some_and(|w| words.article_after.has_lower(w))
+                && !w2.is_some_and(|w| lower_eq(w, "nhất") || lower_eq(w, "thiểu"))
+        };
         if quoted || article {
             return None;
         }
@@ -2081,6 +2115,13 @@ impl<'d, 'a> Context<'d, 'a> {
         if before[open..].contains(')') || before[..open].contains(':') || !names_only {
             return None;
         }
+        // An item says nothing after its bracket (`(6 đảng viên); …`), a
+        // statement does (`(120 đảng viên) được công nhận …`).
+        let close = start + text[start..].find(')')?;
+        let after = text[close + 1..].trim_start_matches(' ');
+        if !(after.is_empty() || after.starts_with([';', ',', '.', '…', '\n'])) {
+            return None;
+        }
         // The sentence before ends with a bracketed item of a colon's list.
         let head = text[..s_start].trim_end();
         let head = head.strip_suffix('.')?.strip_suffix(')')?;
@@ -2385,14 +2426,21 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         // `… trao Giấy khen cho 12 tập thể và 25 cá nhân có thành tích trong
-        // công tác kiểm tra, giám sát nhiệm kỳ 2015 - 2020.`: a time that
-        // ends the sentence dates the deeds before it (not a deadline after
-        // a goal, `phấn đấu … đến năm 2025`).
+        // công tác kiểm tra, giám sát nhiệm kỳ 2015 - 2020.`: the time of the
+        // achievements an award is for, ending the sentence, dates the
+        // award (not a founding year, `kể từ năm 2015`, a deadline).
         if let Some(t) = self.times.get(i).filter(|t| {
             t.range.start >= unit_end && t.range.end <= s_end && s_end == sentence.norm_span.end
         }) {
             let rest = text[t.range.end..s_end].trim_matches([' ', ')', '”', '"']);
             let between = &text[unit_end..t.range.start];
+            let achieved = |w: &str| {
+                let words = fold_words(w);
+                words.contains(" thanh tich ")
+                    && [" tu ", " lap ", " nhan ", " so ", " den ", " toi "]
+                        .iter()
+                        .all(|x| !words[words.find(" thanh tich ").unwrap_or(0)..].contains(x))
+            };
             let deadline = ["đến", "tới", "trước", "sau"]
                 .iter()
                 .any(|w| strip_lower_suffix(between.trim_end(), w).is_some());
@@ -2406,6 +2454,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // liền (2012-2016)`.)
             let bracketed = between.trim_end().ends_with('(');
             if matches!(rest, "" | ".")
+                && achieved(between)
                 && !bracketed
                 && !t.compared
                 && !deadline
@@ -2758,11 +2807,13 @@ impl<'d, 'a> Context<'d, 'a> {
             {
                 return None;
             }
-            // (Not a cell of a kind of place, `chi bộ làng`, nor a label:
-            // `- Chi bộ hoàn thành tốt nhiệm vụ: 09 chi bộ`.)
-            let place = self
-                .term_starting_at(w[2].norm_span.start)
-                .is_some_and(|t| t.category() == Some(Category::AdminUnit));
+            // (Not a cell of a kind, `chi bộ làng`, `chi bộ giáo viên`: a
+            // verb or a small word follows the cell meant; nor a label: `-
+            // Chi bộ hoàn thành tốt nhiệm vụ: 09 chi bộ`.)
+            let term = self.term_starting_at(w[2].norm_span.start);
+            let verb = lists.unit_stop.has_lower(w[2].norm)
+                || term.is_some_and(|t| t.category() == Some(Category::Event));
+            let place = !verb || term.is_some_and(|t| t.category() == Some(Category::AdminUnit));
             let labelled = self.text()[w[0].norm_span.start..to].contains(':');
             // The subject of its clause, at its start (`Đến nay, chi bộ đã
             // có`, `nay chi bộ đã có`), not a cell in general (`bản có chi

@@ -392,14 +392,15 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
         names[k].locator = !own && matches!(gap.trim(), "" | "," | "(" | "-" | "–");
     }
     for n in names.iter_mut() {
-        n.locator |= is_former(text, &n.span);
+        n.locator |= is_former(text, &n.span, n.organisation);
     }
 }
 
 /// A unit that is no more (`huyện Lạng Giang cũ`, `thành phố Yên Bái
-/// (cũ)`, those merged `trên cơ sở sáp nhập …`): it only tells where the
-/// new one was, and is the subject of nothing after it.
-fn is_former(text: &str, span: &Range<usize>) -> bool {
+/// (cũ)`, the places merged `trên cơ sở sáp nhập …`): it only tells where
+/// the new one was, and is the subject of nothing after it. (A party unit
+/// named after the merger, or the place others merge `vào`, lives on.)
+fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
     let after = &text[span.end..];
     let old = ["cũ", "(cũ)"].iter().any(|w| {
         after.strip_prefix(' ').unwrap_or(after).starts_with(w)
@@ -410,6 +411,9 @@ fn is_former(text: &str, span: &Range<usize>) -> bool {
     });
     if old {
         return true;
+    }
+    if organisation {
+        return false;
     }
     // The clause of the name, at most a few hundred bytes back.
     let mut from = span.start.saturating_sub(300);
@@ -425,11 +429,12 @@ fn is_former(text: &str, span: &Range<usize>) -> bool {
     }
     let clause = clause.to_lowercase();
     // (Not the new unit named after `thành`: `… sáp nhập xã A và xã B thành
-    // xã C`, `…, thành lập xã C`.)
+    // xã C`, `…, thành lập xã C`; nor the one merged into: `vào xã C`.)
     Words::get().merged_from.iter().any(|cue| {
-        clause
-            .find(cue)
-            .is_some_and(|k| !clause[k + cue.len()..].contains(" thành"))
+        clause.find(cue).is_some_and(|k| {
+            let after = &clause[k + cue.len()..];
+            !after.contains(" thành") && !after.contains(" vào ")
+        })
     })
 }
 

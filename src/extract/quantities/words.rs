@@ -41,6 +41,8 @@ pub(super) struct Words {
     pub(super) not_located_after: WordList,
     /// Words that may open a clause before its subject (`nay chi bộ đã có`).
     pub(super) clause_opener: WordList,
+    /// Words after which `một` is the indefinite article (`là một điểm sáng`).
+    pub(super) article_after: WordList,
     /// Cues of a merger: the units named after them in their clause are no
     /// more.
     pub(super) merged_from: Vec<&'static str>,
@@ -254,6 +256,7 @@ impl Words {
                 not_located_after: WordList::new(list("not_located_after")),
                 merged_from: list("merged_from"),
                 clause_opener: WordList::new(list("clause_opener")),
+                article_after: WordList::new(list("article_after")),
                 whole_of: WordList::new(list("whole_of")),
                 many: WordList::new(list("many")),
                 group_before: WordList::new(list("group_before")),
