@@ -554,6 +554,17 @@ fn company_and_bloc_names_are_whole_subjects() {
         quantity(text, 178.0).subject.as_deref(),
         Some("Đảng ủy Khối các Khu công nghiệp tỉnh")
     );
+    let text =
+        "Theo Đảng ủy các Khu công nghiệp tỉnh, năm 2021, Đảng bộ kết nạp được 327 đảng viên.";
+    assert_eq!(
+        quantity(text, 327.0).subject.as_deref(),
+        Some("Đảng ủy các Khu công nghiệp tỉnh")
+    );
+    let text = "Năm 2023, Trường Cao đẳng nghề Vĩnh Long kết nạp 52 học sinh.";
+    assert_eq!(
+        quantity(text, 52.0).subject.as_deref(),
+        Some("Trường Cao đẳng nghề Vĩnh Long")
+    );
 }
 
 /// Units that are no more (`… cũ`, `(cũ)`, merged `trên cơ sở sáp nhập …`)

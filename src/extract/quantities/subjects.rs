@@ -207,10 +207,12 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
         .take_while(|m| m.span.start < range.end);
     // Most organisation terms are followed by a small letter (`Đảng bộ
     // huyện`): that is looked at first.
+    // (`Đảng ủy các Khu công nghiệp tỉnh`: past `các`.)
     let capital_after = |m: &&Match<'_>| {
-        text[m.span.end..]
-            .strip_prefix(' ')
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        text[m.span.end..].strip_prefix(' ').is_some_and(|rest| {
+            let rest = rest.strip_prefix("các ").unwrap_or(rest);
+            rest.starts_with(char::is_uppercase)
+        })
     };
     let heads = in_range.filter(capital_after).filter(|m| {
         let written = &text[m.span.clone()];
@@ -219,9 +221,15 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
             && Words::get().unit_head.has_lower(written)
     });
     for head in heads {
-        let Some(k) = next_to(head.span.end) else {
+        let Some(mut k) = next_to(head.span.end) else {
             continue;
         };
+        if tokens[k].norm == "các" {
+            let Some(next) = next_to(tokens[k].norm_span.end) else {
+                continue;
+            };
+            k = next;
+        }
         let at = tokens[k].norm_span.start;
         if Words::get().not_unit_noun.has_lower(tokens[k].norm) {
             continue;
