@@ -745,6 +745,23 @@ fn html_character_references_are_read() {
     assert_eq!(author.as_deref(), Some("Mai Lan - Đức Lam"));
 }
 
+/// A unit named by its level alone nearer the figure than a name in passing
+/// in its sentence is the unit of that level named before, or the
+/// article's; `thị trấn` is one level, and a name after it names the unit.
+#[test]
+fn a_level_alone_after_a_name_in_passing() {
+    let text = "Năm 2023, Đảng ủy xã Ngọc Wang tổ chức lễ kết nạp 12 đảng viên tại nhà rông làng Kon Stiu, nâng tổng số đảng viên của Đảng bộ xã lên 186 đồng chí.";
+    assert_eq!(
+        quantity(text, 186.0).subject.as_deref(),
+        Some("Đảng ủy xã Ngọc Wang")
+    );
+    let text = "Năm 2023, Chi bộ Trường THCS Kim Đồng, Đảng bộ thị trấn Đồi Ngô có 18 đảng viên.";
+    assert_eq!(
+        quantity(text, 18.0).subject.as_deref(),
+        Some("Chi bộ Trường THCS Kim Đồng")
+    );
+}
+
 /// `một` before a word the lexicon does not count is the indefinite
 /// article; before a counted word, or after `ít nhất`, it is one.
 #[test]

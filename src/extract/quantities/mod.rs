@@ -2705,8 +2705,16 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         let whole_word = if in_sentence.is_none() { whole() } else { None };
-        if in_sentence.is_none() && whole_word.is_none() {
-            if let Some(level) = self.level_alone(sentence.norm_span.start, start) {
+        // (Or nearer the figure than the name of the sentence: `… tại nhà
+        // rông làng Kon Stiu, nâng tổng số đảng viên của Đảng bộ xã lên 186`.)
+        let alone = || {
+            let (level, at) = self.level_alone(sentence.norm_span.start, start)?;
+            in_sentence
+                .is_none_or(|n| n.span.end <= at)
+                .then_some(level)
+        };
+        if whole_word.is_none() {
+            if let Some(level) = alone() {
                 let main = self.main_subject_words();
                 // (The article's unit named with that level is the one meant.)
                 let other = main.is_none_or(|m| !m.contains(level.as_str()));
@@ -2718,6 +2726,13 @@ impl<'d, 'a> Context<'d, 'a> {
                         return Some(text[span].to_string());
                     }
                 }
+                // (Over a name in passing before it.)
+                if in_sentence.is_some() && !other {
+                    return self
+                        .main_subject()
+                        .map(|n| text[n.span.clone()].to_string());
+                }
+            } else if in_sentence.is_some() {
             } else if let Some(level) = self.committee_alone(sentence.norm_span.start, start) {
                 // `… ở thị trấn Vôi. Huyện ủy đã khen thưởng 215 tập thể`: the
                 // committee of the article's unit, when that is of its level
@@ -2758,7 +2773,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// between `from` and `to`: no name after it, and one unit, not many
     /// (`các đảng bộ xã`, `các chi, đảng bộ xã`, `100% đảng bộ xã`, `Đảng
     /// ủy xã, thị trấn`).
-    fn level_alone(&self, from: usize, to: usize) -> Option<String> {
+    fn level_alone(&self, from: usize, to: usize) -> Option<(String, usize)> {
         let words = &self.tokens()[self.token_at(from)..self.token_at(to)];
         let lists = Words::get();
         (0..words.len().saturating_sub(3)).find_map(|k| {
@@ -2787,7 +2802,11 @@ impl<'d, 'a> Context<'d, 'a> {
                     || before.kind == TokenKind::Number
                     || chi()
             });
-            (names_nothing(w[3].norm) && !many_before).then(|| fold_words(w[2].norm))
+            // (`thị trấn`, `thành phố`: the word after both syllables.)
+            let two = folds_to(w[2].norm, "thi") || folds_to(w[2].norm, "thanh");
+            let next = if two { words.get(k + 4) } else { Some(&w[3]) };
+            (next.is_some_and(|t| names_nothing(t.norm)) && !many_before)
+                .then(|| (fold_words(w[2].norm), w[0].norm_span.start))
         })
     }
 
