@@ -53,7 +53,7 @@
 //!
 //! The matcher is `Send + Sync`: build it once (or use [`TermMatcher::shared`]) and
 //! call [`TermMatcher::find`] from any number of threads.
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -538,6 +538,9 @@ pub struct TermMatcher {
     /// `mông`, from `dân tộc Thái`, `người Mông`): after a place word they
     /// name a kind of village, not one (`bản Thái`).
     peoples: Vec<String>,
+    /// The folded first syllables of [`peoples`](Self::peoples), to turn
+    /// most names away without comparing them.
+    people_firsts: HashSet<String, BuildHasherDefault<Fnv>>,
     /// When set, terms must not cut through a word of this segmenter.
     words: Option<Segmenter>,
 }
@@ -663,6 +666,10 @@ impl TermMatcher {
             automaton,
             forms,
             surnames,
+            people_firsts: peoples
+                .iter()
+                .filter_map(|p| fold_key(p).split(' ').next().map(str::to_string))
+                .collect(),
             peoples,
             words: None,
         })

@@ -841,10 +841,31 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             && ctx.is_surname(i - 1);
         let person = single
             && (((!ctx.space_before(i) || after_honorific) && ctx.is_surname(i)) || after_surname);
-        // `chi bộ bản Thái`, `các thôn Mông`: a people after a place word
+        // `chi bộ bản Thái`, `các thôn Mông`: a people after a village word
         // names a kind of village, not one.
-        let people = after_admin
+        let village = units.last().is_some_and(|&t| {
+            matches!(
+                ctx.terms[t].concept_id(),
+                Some(
+                    "admin.thon"
+                        | "admin.ban"
+                        | "admin.ap"
+                        | "admin.buon"
+                        | "admin.bon"
+                        | "admin.plei"
+                        | "admin.soc"
+                        | "admin.lang"
+                        | "admin.xom"
+                )
+            )
+        });
+        let people = village
             && run.as_ref().is_some_and(|r| {
+                // (Most names are turned away by their first syllable.)
+                let first = |w: &str| ctx.matcher.people_firsts.contains(w);
+                if r.len() > 3 || !ctx.with_key(r.start, first) {
+                    return false;
+                }
                 let written = &ctx.input[ctx.span(r.clone())];
                 ctx.matcher
                     .peoples

@@ -2818,8 +2818,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let lists = Words::get();
         (0..words.len().saturating_sub(2)).rev().find_map(|k| {
             let w = &words[k..k + 3];
-            // (Most words are turned away by their first byte.)
-            if !matches!(w[0].norm.as_bytes().first(), Some(b'c' | b'C'))
+            // (Most words are turned away by their length and first byte.)
+            if w[0].norm.len() != 3
+                || !matches!(w[0].norm.as_bytes().first(), Some(b'c' | b'C'))
                 || !folds_to(w[0].norm, "chi")
                 || !folds_to(w[1].norm, "bo")
                 || !names_nothing(w[2].norm)
