@@ -762,6 +762,23 @@ fn a_level_alone_after_a_name_in_passing() {
     );
 }
 
+/// A day things are counted up to (`Tính đến ngày 31/12/2022`) gives a
+/// deed told in a later sentence its year; a count of what there is keeps
+/// the day.
+#[test]
+fn a_cutoff_day_gives_later_deeds_its_year() {
+    let text = "Tính đến ngày 31/12/2022, Đảng bộ tỉnh có 41.027 đảng viên. Nhân các ngày lễ lớn, các cấp ủy đã trao Huy hiệu Đảng cho 2.318 đảng viên. Đảng bộ có 9 đảng bộ trực thuộc.";
+    assert_eq!(
+        quantity(text, 2318.0).time,
+        Some(TimeRef::Year { year: 2022 })
+    );
+    let day = Some(TimeRef::Date {
+        date: "2022-12-31".to_string(),
+    });
+    assert_eq!(quantity(text, 41027.0).time, day);
+    assert_eq!(quantity(text, 9.0).time, day);
+}
+
 /// `một` before a word the lexicon does not count is the indefinite
 /// article; before a counted word, or after `ít nhất`, it is one.
 #[test]

@@ -133,6 +133,9 @@ struct Time {
     /// the middle of a sentence (`Hội nghị … do Tỉnh đoàn tổ chức ngày
     /// 12/1`), which dates that event only.
     carries: bool,
+    /// A day things are counted up to (`Tính đến ngày 31/12/2022`): to a
+    /// deed told in a later sentence it gives its year, not the day.
+    cutoff: bool,
 }
 
 /// The length of a bracketed year at the start of `s` (` (2023)`), with
@@ -202,10 +205,22 @@ fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
                 value: TimeRef::Year { year },
                 compared: is_compared(text, nam.norm_span.start),
                 carries: true,
+                cutoff: false,
             });
         }
     }
     out
+}
+
+/// Whether the day at `start` is one things are counted up to: after
+/// `đến ngày`, `tới ngày`, `đến hết ngày`.
+fn is_cutoff(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end();
+    let Some(head) = strip_lower_suffix(head, "ngày") else {
+        return false;
+    };
+    let head = strip_lower_suffix(head, "hết").unwrap_or(head);
+    strip_lower_suffix(head, "đến").is_some() || strip_lower_suffix(head, "tới").is_some()
 }
 
 /// Whether a day at `start` opens its sentence (`Ngày 12/1, …`, `Vào 14
@@ -495,6 +510,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     carries: m.kind != Kind::Date
                         || m.date.is_none_or(|d| d.day.is_none())
                         || opens_sentence(doc.text(), m.span.start),
+                    cutoff: m.kind == Kind::Date && is_cutoff(doc.text(), m.span.start),
                 })
             })
             .collect();
@@ -1167,17 +1183,19 @@ impl<'d, 'a> Context<'d, 'a> {
             approx = Approx::Exact;
             relation_word = Some(change.to_string());
         }
+        let event = self.event((s_start, s_end), (start, unit_end), gapped);
+        let deed = event.is_some();
         let q = Quantity {
             value,
             value_max: m.value_max.map(to_f64),
             total: m.total.map(to_f64),
             approx,
             unit,
-            event: self.event((s_start, s_end), (start, unit_end), gapped),
+            event,
             relation: relation_word,
             reference: None,
             modality: self.modality((s_start, s_end), start),
-            time: self.time(m, unit_end, (sentence, whole_start), s_end),
+            time: self.time(m, unit_end, (sentence, whole_start), s_end, deed),
             subject: self.subject(start, sentence),
             span,
             text,
@@ -2354,6 +2372,7 @@ impl<'d, 'a> Context<'d, 'a> {
         unit_end: usize,
         (sentence, whole_start): (&Sentence, usize),
         s_end: usize,
+        deed: bool,
     ) -> Option<TimeRef> {
         let text = self.text();
         let i = self.times.partition_point(|t| t.range.start < m.span.end);
@@ -2476,8 +2495,11 @@ impl<'d, 'a> Context<'d, 'a> {
         let carried = self.times[..i]
             .iter()
             .rev()
-            .find(|t| t.range.end <= m.span.start && !t.compared && t.carries)
-            .map(|t| t.value.clone())?;
+            .find(|t| t.range.end <= m.span.start && !t.compared && t.carries)?;
+        // (`Tính đến ngày 31/12/2022, …` then `… đã trao Huy hiệu cho 2.318`:
+        // a deed of that year.)
+        let cut_to_year = deed && carried.cutoff;
+        let carried = carried.value.clone();
         let said =
             &self.tokens()[self.token_at(sentence.norm_span.start)..self.token_at(m.span.start)];
         let pair = |a: &str, b: &str| pair_in(said, a, b);
@@ -2526,7 +2548,7 @@ impl<'d, 'a> Context<'d, 'a> {
             })
         });
         match carried {
-            TimeRef::Date { ref date } if this_year => date
+            TimeRef::Date { ref date } if this_year || cut_to_year => date
                 .get(..4)
                 .and_then(|y| y.parse().ok())
                 .map(|year| TimeRef::Year { year })
