@@ -540,6 +540,18 @@ fn a_bare_number_that_repeats_a_predicate_takes_its_unit() {
     assert_eq!(quantity(text, 3.0).unit, "xã");
 }
 
+/// A venue before the unit (`Tại KCN Yên Phong, Đảng ủy xã Long Châu …`)
+/// is not what the unit after the comma locates.
+#[test]
+fn a_venue_is_no_subject() {
+    let text =
+        "Năm 2022, tại KCN Yên Phong, Đảng ủy xã Long Châu đã thành lập 3 chi bộ doanh nghiệp.";
+    assert_eq!(
+        quantity(text, 3.0).subject.as_deref(),
+        Some("Đảng ủy xã Long Châu")
+    );
+}
+
 /// A company's or a bloc's full name, lower-case words and all, is the
 /// subject (`Công ty cổ phần …`, `Khối các Khu công nghiệp`).
 #[test]
@@ -716,6 +728,12 @@ fn deeds_and_months_typed_without_marks() {
     let text =
         "Nam 2024 Dang bo huyen da ket nap 120 dang vien; nam 2025 se ket nap 150 dang vien moi.";
     assert_eq!(quantity(text, 150.0).modality, Modality::Target);
+    // In capitals they are names: `Nguyen Van Se`, `xa Quyet Thang`.
+    let text =
+        "Ong Nguyen Van Se, Bi thu Dang uy xa Tan Ha cho biet, nam 2023 xa ket nap 9 dang vien.";
+    assert_eq!(quantity(text, 9.0).modality, Modality::Actual);
+    let text = "Nam 2023, huyen ket nap 120 dang vien, trong do xa Quyet Thang 9 dang vien.";
+    assert_eq!(values(text), [120.0, 9.0]);
 }
 
 /// HTML character references left in scraped text are read: they neither
@@ -754,6 +772,12 @@ fn a_level_alone_after_a_name_in_passing() {
     assert_eq!(
         quantity(text, 186.0).subject.as_deref(),
         Some("Đảng ủy xã Ngọc Wang")
+    );
+    // Only as the figure's owner (`của`), not as one that judges it.
+    let text = "Huyện Tân Phú\n\nNăm 2023, Đảng bộ xã Phú Lập kết nạp 12 đảng viên; Đảng ủy huyện ghi nhận 95% chi bộ của xã hoàn thành nhiệm vụ.";
+    assert_eq!(
+        quantity(text, 95.0).subject.as_deref(),
+        Some("Đảng bộ xã Phú Lập")
     );
     let text = "Năm 2023, Chi bộ Trường THCS Kim Đồng, Đảng bộ thị trấn Đồi Ngô có 18 đảng viên.";
     assert_eq!(

@@ -34,7 +34,7 @@ const CONTRACT_TYPES: [&str; 12] = [
 const NAMED_TYPES: [&str; 4] = ["Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định"];
 
 /// Lower-case words that may stand inside an issuer's or a document's name.
-const NAME_WORDS: [&str; 25] = [
+const NAME_WORDS: [&str; 29] = [
     "vụ",
     "ủy",
     "uỷ",
@@ -60,6 +60,10 @@ const NAME_WORDS: [&str; 25] = [
     "khoá",
     "lần",
     "thứ",
+    "đại",
+    "biểu",
+    "toàn",
+    "quốc",
 ];
 
 /// Words that end a name even right after a capitalised word.
@@ -549,6 +553,11 @@ mod tests {
                 None,
                 None
             )]
+        );
+        // The formal name of a congress.
+        assert_eq!(
+            cite("Quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")[0].2,
+            s("Đại hội đại biểu toàn quốc lần thứ XIII")
         );
         // The committee abbreviated.
         assert_eq!(

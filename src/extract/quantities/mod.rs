@@ -1621,6 +1621,11 @@ impl<'d, 'a> Context<'d, 'a> {
             if prev.kind == TokenKind::Word && lower.get().is_some_and(listed) && !each {
                 return true;
             }
+            // `het thang 9` typed without marks: a month (not `xa Quyet Thang
+            // 9 dang vien`, a name).
+            if prev.norm == "thang" {
+                return true;
+            }
             if lower.fits && i > 1 {
                 let mut two = Key::new();
                 two.push_lower(tokens[i - 2].norm);
@@ -2729,10 +2734,13 @@ impl<'d, 'a> Context<'d, 'a> {
         let whole_word = if in_sentence.is_none() { whole() } else { None };
         // (Or nearer the figure than the name of the sentence: `… tại nhà
         // rông làng Kon Stiu, nâng tổng số đảng viên của Đảng bộ xã lên 186`.)
+        // (Only as the figure's owner, after `của`: not `Đảng ủy huyện ghi
+        // nhận 95% chi bộ của xã`, which judges it.)
         let alone = || {
             let (level, at) = self.level_alone(sentence.norm_span.start, start)?;
+            let owner = || strip_lower_suffix(text[..at].trim_end(), "của").is_some();
             in_sentence
-                .is_none_or(|n| n.span.end <= at)
+                .is_none_or(|n| n.span.end <= at && owner())
                 .then_some(level)
         };
         if whole_word.is_none() {
@@ -3067,12 +3075,9 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
             .filter(|t| t.kind == TokenKind::Word)
             .map(|t| t.norm)
             .collect();
-        let said = |a: &str| plain.iter().any(|w| w.eq_ignore_ascii_case(a));
-        let pair = |a: &str, b: &str| {
-            plain
-                .windows(2)
-                .any(|p| p[0].eq_ignore_ascii_case(a) && p[1].eq_ignore_ascii_case(b))
-        };
+        // (In small letters: `Se`, `Da` may be names, `Nguyen Van Se`.)
+        let said = |a: &str| plain.contains(&a);
+        let pair = |a: &str, b: &str| plain.windows(2).any(|p| p[0] == a && p[1] == b);
         if said("se") {
             return Some(Modality::Target);
         }
