@@ -1677,6 +1677,11 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if let Some(t) = self.term_starting_at(first.norm_span.start) {
             if counts(t) {
+                // `là một đảng viên gương mẫu`, `từ một Đảng bộ nhỏ`: after a
+                // copula, the article.
+                if self.is_article(m) {
+                    return None;
+                }
                 // A term of time (`năm`) counts no thing; `ngày công` does.
                 let unit = lowercase(&text[t.span.clone()]);
                 if words.time_unit.has(&unit) {
@@ -1685,17 +1690,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some((unit, t.span.end));
             }
         }
-        // `là một điểm sáng`, `từ một tổ chức`: `một` after a copula, before
-        // a word the lexicon does not count, is the indefinite article (not
-        // `thành lập mới một tổ đảng`, `ít nhất một lần`).
-        let article = m.approx_span.is_none() && lower_eq(&text[m.span.clone()], "một") && {
-            let mut before = text[..m.span.start].split_whitespace().rev();
-            let (w, w2) = (before.next(), before.next());
-            // (`ít nhất là một mô hình`, `tối thiểu là một`: one.)
-            w.is_some_and(|w| words.article_after.has_lower(w))
-                && !w2.is_some_and(|w| lower_eq(w, "nhất") || lower_eq(w, "thiểu"))
-        };
-        if quoted || article {
+        if quoted || self.is_article(m) {
             return None;
         }
         // Otherwise the next words, up to a verb, a preposition or punctuation.
@@ -1741,6 +1736,18 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         Some((unit, end))
+    }
+
+    /// `là một điểm sáng`, `từ một tổ chức`: `một` after a copula is the
+    /// indefinite article (not `thành lập mới một tổ đảng`, `ít nhất là một`).
+    fn is_article(&self, m: &NumericMatch) -> bool {
+        let text = self.text();
+        m.approx_span.is_none() && lower_eq(&text[m.span.clone()], "một") && {
+            let mut before = text[..m.span.start].split_whitespace().rev();
+            let (w, w2) = (before.next(), before.next());
+            w.is_some_and(|w| Words::get().article_after.has_lower(w))
+                && !w2.is_some_and(|w| lower_eq(w, "nhất") || lower_eq(w, "thiểu"))
+        }
     }
 
     /// The relation verb just before the number (skipping `được`, `tỷ lệ`):

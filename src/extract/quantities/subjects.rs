@@ -397,6 +397,14 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
         let own = names[k].organisation
             && gap.trim() == ","
             && (names[k - 1].bare || !names[k - 1].organisation || after_source());
+        // `Báo Hà Tĩnh - Đảng bộ thị xã Kỳ Anh hiện có …`: a paper's tag
+        // before the lead locates nothing, and is no subject.
+        let tag = &text[names[k - 1].span.clone()];
+        if matches!(gap.trim(), "-" | "–") && (tag.starts_with("Báo ") || tag.starts_with("BÁO "))
+        {
+            names[k - 1].locator = true;
+            continue;
+        }
         names[k].locator = !own && matches!(gap.trim(), "" | "," | "(" | "-" | "–");
     }
     for n in names.iter_mut() {
