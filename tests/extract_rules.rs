@@ -550,6 +550,12 @@ fn a_venue_is_no_subject() {
         quantity(text, 3.0).subject.as_deref(),
         Some("Đảng ủy xã Long Châu")
     );
+    // Nor is a paper's tag before the lead.
+    let text = "Báo Hà Tĩnh - Đảng bộ thị xã Kỳ Anh hiện có 412 đảng viên đi làm ăn xa.";
+    assert_eq!(
+        quantity(text, 412.0).subject.as_deref(),
+        Some("Đảng bộ thị xã Kỳ Anh")
+    );
 }
 
 /// A company's or a bloc's full name, lower-case words and all, is the
@@ -808,6 +814,7 @@ fn a_cutoff_day_gives_later_deeds_its_year() {
 #[test]
 fn mot_is_an_article_unless_it_counts() {
     assert!(values("Năm 2023, chi bộ là một điểm sáng của huyện.").is_empty());
+    assert!(values("Năm 2023, ông Nguyễn Văn An là một đảng viên gương mẫu.").is_empty());
     assert_eq!(values("Năm 2023, có một đảng viên bị kỷ luật."), [1.0]);
     assert_eq!(
         values("Năm 2023, Đảng ủy xã thành lập mới một tổ đảng."),
