@@ -1743,6 +1743,9 @@ mod tests {
             ("Bài, ảnh: Đức Hậu\n\nCán bộ Đồn tuyên truyền cho bà con. Ảnh: Đức Hậu", "Đức Hậu"),
             ("Tác giả: Lê Hà - Ban Tuyên giáo Huyện ủy\n\nTin mới hơn:\n- Hội nghị Ban Chấp hành (12/10/2023)", "Lê Hà"),
             ("Hồng Nhung - Đảng bộ Bệnh viện Đa khoa tỉnh", "Hồng Nhung"),
+            // Readers' comments and the paper's earlier articles below.
+            ("Thu Hằng\nÝ kiến phản hồi", "Thu Hằng"),
+            ("Phan Phương\n\nCác bài đã đăng:\n- Quảng Trạch: Gần 500 đảng viên mới", "Phan Phương"),
         ] {
             let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\n{tail}");
             let (_, published, a, _) = meta(&text);
