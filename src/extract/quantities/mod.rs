@@ -1481,7 +1481,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // gia đình văn hóa; 3 đạt chuẩn …`: the communes), the nearest first.
         let mut best: Option<(usize, String)> = None;
         for p in earlier.iter().rev().take(6) {
-            let gap = &text[p.span.end..start];
+            let Some(gap) = text.get(p.span.end..start) else {
+                continue;
+            };
             if gap.len() > 160 || gap.contains(['.', ':', '\n']) {
                 break;
             }
