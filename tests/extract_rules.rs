@@ -809,6 +809,18 @@ fn a_cutoff_day_gives_later_deeds_its_year() {
     assert_eq!(quantity(text, 9.0).time, day);
 }
 
+/// The parts of a count (`trong đó …`) are of its modality, whatever goal
+/// was named between, unless the part says its own.
+#[test]
+fn parts_of_a_count_keep_its_modality() {
+    let text = "Năm 2023, huyện kết nạp 50 đảng viên, vượt chỉ tiêu tỉnh, huyện giao, trong đó có 20 đảng viên nữ.";
+    assert_eq!(quantity(text, 20.0).modality, Modality::Actual);
+    let text = "Chỉ tiêu năm 2024 của Đảng bộ huyện là kết nạp 150 đảng viên, trong đó đoàn viên thanh niên chiếm từ 60% trở lên.";
+    assert_eq!(quantity(text, 60.0).modality, Modality::Target);
+    let text = "Trong năm 2024, Đảng bộ phấn đấu kết nạp 300 đảng viên, trong đó đã kết nạp được 168 đảng viên.";
+    assert_eq!(quantity(text, 168.0).modality, Modality::Actual);
+}
+
 /// `một` before a word the lexicon does not count is the indefinite
 /// article; before a counted word, or after `ít nhất`, it is one.
 #[test]

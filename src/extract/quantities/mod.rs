@@ -972,6 +972,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter_map(|(k, m)| self.quantity(m, (&numbers[..k], &numbers[k + 1..]), &mut gapped))
             .collect();
         self.share_in_coordination(&mut found);
+        self.breakdowns_keep_modality(&mut found);
         self.restated_events(&mut found);
         found
             .into_iter()
@@ -1098,6 +1099,32 @@ impl<'d, 'a> Context<'d, 'a> {
                     .is_none()
             {
                 found[k - 1].q.event = found[k].q.event.clone();
+            }
+        }
+    }
+
+    /// `… kết nạp 50 đảng viên, vượt chỉ tiêu tỉnh, huyện giao, trong đó có
+    /// 20 đảng viên nữ`: the parts of a count (`trong đó`, `trong số đó`)
+    /// are of its modality, whatever goal was named between.
+    fn breakdowns_keep_modality(&self, found: &mut [Found]) {
+        let text = self.text();
+        for k in 1..found.len() {
+            let (a, b) = (&found[k - 1], &found[k]);
+            if a.sentence != b.sentence || a.q.modality == b.q.modality {
+                continue;
+            }
+            let from = clause_start(text, b.sentence, b.range.start);
+            let part = fold_words(&text[from..b.range.start]);
+            let parts_of = ["trong do", "trong so do", "trong so nay"]
+                .iter()
+                .any(|w| part.trim_start().starts_with(w));
+            // (Unless the part says its own: `trong đó đã kết nạp được 168`.)
+            let own = || {
+                let words = &self.tokens()[self.token_at(from)..self.token_at(b.range.start)];
+                tense(words, true).is_some()
+            };
+            if parts_of && !own() {
+                found[k].q.modality = found[k - 1].q.modality;
             }
         }
     }
