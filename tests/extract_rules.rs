@@ -819,6 +819,8 @@ fn parts_of_a_count_keep_its_modality() {
     assert_eq!(quantity(text, 60.0).modality, Modality::Target);
     let text = "Trong năm 2024, Đảng bộ phấn đấu kết nạp 300 đảng viên, trong đó đã kết nạp được 168 đảng viên.";
     assert_eq!(quantity(text, 168.0).modality, Modality::Actual);
+    let text = "Nhiệm kỳ 2025 - 2030, Đảng bộ xác định 25 chỉ tiêu chủ yếu, trong đó phấn đấu mỗi năm kết nạp từ 45 đảng viên trở lên.";
+    assert_eq!(quantity(text, 45.0).modality, Modality::Target);
 }
 
 /// `một` before a word the lexicon does not count is the indefinite

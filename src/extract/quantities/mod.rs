@@ -1118,10 +1118,14 @@ impl<'d, 'a> Context<'d, 'a> {
             let parts_of = ["trong do", "trong so do", "trong so nay"]
                 .iter()
                 .any(|w| part.trim_start().starts_with(w));
-            // (Unless the part says its own: `trong đó đã kết nạp được 168`.)
+            // (Unless the part says its own: `trong đó đã kết nạp được 168`,
+            // `trong đó phấn đấu mỗi năm kết nạp 45`.)
             let own = || {
                 let words = &self.tokens()[self.token_at(from)..self.token_at(b.range.start)];
                 tense(words, true).is_some()
+                    || self
+                        .nearest(TermClass::TARGET, from, b.range.start)
+                        .is_some()
             };
             if parts_of && !own() {
                 found[k].q.modality = found[k - 1].q.modality;
