@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::text::{byte_at, char_at, char_before, digits_end, next_word};
+use crate::tokenize::code_letters_end;
 
 /// `45-QĐ/TW`, `11/NQ-HĐND`, `15/2019/NĐ-CP`, `63-KH/TU`: digits, then
 /// `-`/`/`-separated segments of digits or capitals, at least one with a
@@ -23,21 +24,12 @@ pub(crate) fn coded_document_number(text: &str, start: usize) -> Option<usize> {
             } else if c.is_uppercase() {
                 capitals += 1;
             } else if c.is_alphabetic() {
-                // `08-QĐi/TW`, `TTr-UBND`: small letters after capitals inside a
-                // code, before its next part; otherwise (`5-Ngày`) ordinary text.
-                let run = seg_end + letters_len(&text[seg_end..]);
-                let next_part = matches!(byte_at(text, run), b'-' | b'/')
-                    && char_at(text, run + 1)
-                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-                // `01/CT-TTg`: or one small letter after two capitals or
-                // more, at the code's end.
-                let last = capitals >= 2
-                    && text[seg_end..run].chars().count() == 1
-                    && !char_at(text, run).is_some_and(|c| c.is_alphanumeric());
-                if !(capitals > 0 && next_part || last) {
-                    return has_code.then_some(end);
+                // Small letters of the code (`08-QĐi/TW`, `01/CT-TTg`), or
+                // ordinary text (`5-Ngày`).
+                match code_letters_end(text, seg_end, capitals) {
+                    Some(run) => seg_end = run,
+                    None => return has_code.then_some(end),
                 }
-                seg_end = run;
                 continue;
             } else {
                 break;
@@ -51,13 +43,6 @@ pub(crate) fn coded_document_number(text: &str, start: usize) -> Option<usize> {
         end = seg_end;
     }
     has_code.then_some(end)
-}
-
-/// The length in bytes of the letters at the start of `s`.
-fn letters_len(s: &str) -> usize {
-    s.char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(s.len(), |(p, _)| p)
 }
 
 /// `1090/2023`, `15/2019`: digit groups joined by `/`. Returns the end.

@@ -32,6 +32,7 @@ use std::ops::Range;
 
 use crate::normalize::Normalized;
 
+pub(crate) use numeric::code_letters_end;
 pub use sentence::{sentences, Sentence};
 
 /// What a token is.

@@ -172,29 +172,12 @@ fn blob(text: &str, start: usize) -> Small<Group> {
                 .char_indices()
                 .find(|&(_, c)| !(crate::normalize::is_upper(c) || c.is_ascii_digit()))
                 .map_or(text.len() - i, |(p, _)| p);
-            // `08-QĐi/TW`, `TTr-UBND`: small letters after capitals inside a
-            // code, before its next part.
             if caps_end > i {
-                let run = caps_end
-                    + text[caps_end..]
-                        .char_indices()
-                        .find(|&(_, c)| !c.is_alphabetic())
-                        .map_or(text.len() - caps_end, |(p, _)| p);
-                let next_part = matches!(bytes.get(run), Some(b'/' | b'-'))
-                    && text[run + 1..]
-                        .chars()
-                        .next()
-                        .is_some_and(|c| crate::normalize::is_upper(c) || c.is_ascii_digit());
-                // `01/CT-TTg`: or one small letter after two capitals or
-                // more, at the code's end.
-                let last = text[i..caps_end]
+                let capitals = text[i..caps_end]
                     .chars()
                     .filter(|&c| crate::normalize::is_upper(c))
-                    .count()
-                    >= 2
-                    && text[caps_end..run].chars().count() == 1
-                    && !text[run..].starts_with(|c: char| c.is_alphanumeric());
-                if run > caps_end && (next_part || last) {
+                    .count();
+                if let Some(run) = code_letters_end(text, caps_end, capitals) {
                     caps_end = run;
                 }
             }
@@ -235,6 +218,28 @@ fn blob(text: &str, start: usize) -> Small<Group> {
         }
     }
     groups
+}
+
+/// Where the small letters at `at` end when they belong to a document code
+/// whose part so far holds `capitals` capitals: before the code's next part
+/// (`08-QĐi/TW`, `TTr-UBND`), or one letter at its end after two capitals or
+/// more (`01/CT-TTg`, the Prime Minister). `None` when they are ordinary text
+/// (`5-Ngày`).
+pub(crate) fn code_letters_end(text: &str, at: usize, capitals: usize) -> Option<usize> {
+    let run = at
+        + text[at..]
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(text.len() - at, |(p, _)| p);
+    let next_part = matches!(text.as_bytes().get(run), Some(b'/' | b'-'))
+        && text[run + 1..]
+            .chars()
+            .next()
+            .is_some_and(|c| crate::normalize::is_upper(c) || c.is_ascii_digit());
+    let last = capitals >= 2
+        && text[at..run].chars().count() == 1
+        && !text[run..].starts_with(|c: char| c.is_alphanumeric());
+    (run > at && capitals > 0 && (next_part || last)).then_some(run)
 }
 
 /// `1.488`, `5.279`, `46.265`, `1.234.567`, `65,8`, `62,06`, `1.234,5`:
