@@ -3,36 +3,36 @@
 //! would think, and they cut words and names apart (`Điến,&nbsp;Phó Bí thư`).
 
 /// The reference that starts at the `&` at byte `i` of `bytes`: its length
-/// in bytes and the text it stands for. Only references that stand for
+/// in bytes and the character it stands for. Only references that stand for
 /// visible text or a space are read; anything else (`&copy`, `&#769;`, a
 /// lone `&`) is left as written.
-pub(super) fn entity_at(bytes: &[u8], i: usize) -> Option<(usize, Entity)> {
+pub(super) fn entity_at(bytes: &[u8], i: usize) -> Option<(usize, char)> {
     // The longest reference read here is `&#x1EF9;` or `&hellip;` (8 bytes).
     let rest = bytes.get(i + 1..bytes.len().min(i + 10))?;
     let semi = rest.iter().position(|&b| b == b';')?;
     let name = &rest[..semi];
     let len = semi + 2;
-    let named = |s: &'static str| Some((len, Entity::Text(s)));
-    match name {
-        b"nbsp" | b"ensp" | b"emsp" | b"thinsp" => named(" "),
-        b"quot" => named("\""),
-        b"amp" => named("&"),
-        b"lt" => named("<"),
-        b"gt" => named(">"),
-        b"apos" => named("'"),
-        b"ndash" => named("–"),
-        b"mdash" => named("—"),
-        b"hellip" => named("…"),
-        b"ldquo" => named("“"),
-        b"rdquo" => named("”"),
-        b"lsquo" => named("‘"),
-        b"rsquo" => named("’"),
-        b"laquo" => named("«"),
-        b"raquo" => named("»"),
-        [b'#', b'x' | b'X', hex @ ..] => numeric(hex, 16).map(|c| (len, Entity::Char(c))),
-        [b'#', dec @ ..] => numeric(dec, 10).map(|c| (len, Entity::Char(c))),
-        _ => None,
-    }
+    let c = match name {
+        b"nbsp" | b"ensp" | b"emsp" | b"thinsp" => ' ',
+        b"quot" => '"',
+        b"amp" => '&',
+        b"lt" => '<',
+        b"gt" => '>',
+        b"apos" => '\'',
+        b"ndash" => '–',
+        b"mdash" => '—',
+        b"hellip" => '…',
+        b"ldquo" => '“',
+        b"rdquo" => '”',
+        b"lsquo" => '‘',
+        b"rsquo" => '’',
+        b"laquo" => '«',
+        b"raquo" => '»',
+        [b'#', b'x' | b'X', hex @ ..] => numeric(hex, 16)?,
+        [b'#', dec @ ..] => numeric(dec, 10)?,
+        _ => return None,
+    };
+    Some((len, c))
 }
 
 /// `s` with the references [`entity_at`] reads replaced by their text:
@@ -44,14 +44,11 @@ pub(crate) fn decode(s: &str) -> std::borrow::Cow<'_, str> {
     while let Some(k) = memchr::memchr(b'&', &bytes[i..]) {
         let at = i + k;
         i = at + 1;
-        let Some((len, entity)) = entity_at(bytes, at) else {
+        let Some((len, c)) = entity_at(bytes, at) else {
             continue;
         };
         out.push_str(&s[done..at]);
-        match entity {
-            Entity::Text(t) => out.push_str(t),
-            Entity::Char(c) => out.push(c),
-        }
+        out.push(c);
         done = at + len;
         i = done;
     }
@@ -60,13 +57,6 @@ pub(crate) fn decode(s: &str) -> std::borrow::Cow<'_, str> {
     }
     out.push_str(&s[done..]);
     std::borrow::Cow::Owned(out)
-}
-
-/// What a reference stands for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Entity {
-    Text(&'static str),
-    Char(char),
 }
 
 /// A numeric reference's character: a visible one that is no combining mark
@@ -88,10 +78,10 @@ mod tests {
     #[test]
     fn references() {
         let read = |s: &str| entity_at(s.as_bytes(), 0);
-        assert_eq!(read("&nbsp;Phó"), Some((6, Entity::Text(" "))));
-        assert_eq!(read("&quot;x"), Some((6, Entity::Text("\""))));
-        assert_eq!(read("&#8220;"), Some((7, Entity::Char('“'))));
-        assert_eq!(read("&#x1EA1;"), Some((8, Entity::Char('ạ'))));
+        assert_eq!(read("&nbsp;Phó"), Some((6, ' ')));
+        assert_eq!(read("&quot;x"), Some((6, '"')));
+        assert_eq!(read("&#8220;"), Some((7, '“')));
+        assert_eq!(read("&#x1EA1;"), Some((8, 'ạ')));
         // Not references, or none read here.
         for s in [
             "& ",

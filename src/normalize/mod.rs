@@ -51,7 +51,6 @@ use chars::{compose_into, special, Special};
 pub(crate) use chars::{is_combining, is_letter, is_lower, is_upper, letter, tone_mark};
 pub(crate) use chars::{A_BREVE, A_CIRC, D_STROKE, E_CIRC, O_CIRC, O_HORN, U_HORN};
 pub(crate) use entities::decode as decode_entities;
-use entities::Entity;
 use fast::Unsettled;
 pub(crate) use fast::{char_at, LetterTable};
 pub use fold::{fold, fold_into, folds_to, Folded};
@@ -167,11 +166,7 @@ impl Normalizer {
                 Some(Unsettled::Marks) => self.marked_word(&mut w, &mut scratch, input, p),
                 Some(Unsettled::Other) => self.rules(&mut w, &mut scratch, input, p),
                 None if b == b'&' && self.entities => match entities::entity_at(bytes, p) {
-                    Some((len, Entity::Text(t))) => {
-                        w.replace(p..p + len, t);
-                        p + len
-                    }
-                    Some((len, Entity::Char(c))) => {
+                    Some((len, c)) => {
                         w.replace(p..p + len, c.encode_utf8(&mut [0; 4]));
                         p + len
                     }
