@@ -1085,15 +1085,17 @@ impl<'d, 'a> Context<'d, 'a> {
             // được kết nạp`, `Đảng bộ có 26 chi bộ, 15 đảng viên bị kỷ luật`,
             // nor an event before them).
             let (a, b) = (&found[k - 1], &found[k]);
-            let heads = text[clause_start(text, a.sentence, a.range.start)..a.range.start]
-                .trim()
-                .is_empty();
-            if heads
-                && a.q.event.is_none()
+            let heads = || {
+                text[clause_start(text, a.sentence, a.range.start)..a.range.start]
+                    .trim()
+                    .is_empty()
+            };
+            if a.q.event.is_none()
                 && b.q.event.is_some()
                 && a.q.unit != b.q.unit
                 && !a.percent
                 && !b.percent
+                && heads()
                 && self
                     .nearest(TermClass::EVENT, a.sentence, b.range.start)
                     .is_none()
@@ -2498,31 +2500,37 @@ impl<'d, 'a> Context<'d, 'a> {
         }) {
             let rest = text[t.range.end..s_end].trim_matches([' ', ')', '”', '"']);
             let between = &text[unit_end..t.range.start];
-            let achieved = |w: &str| {
-                let words = fold_words(w);
-                words.contains(" thanh tich ")
-                    && [" tu ", " lap ", " nhan ", " so ", " den ", " toi "]
+            // (After `thành tích` nothing of a start, a comparison or a
+            // deadline: `kể từ`, `thành lập`, `công nhận`, `so với`, `đến`.)
+            let achieved = |folded: &str| {
+                folded.find(" thanh tich ").is_some_and(|k| {
+                    [" tu ", " lap ", " nhan ", " so ", " den ", " toi "]
                         .iter()
-                        .all(|x| !words[words.find(" thanh tich ").unwrap_or(0)..].contains(x))
+                        .all(|x| !folded[k..].contains(x))
+                })
             };
-            let deadline = ["đến", "tới", "trước", "sau"]
-                .iter()
-                .any(|w| strip_lower_suffix(between.trim_end(), w).is_some());
+            let deadline = || {
+                ["đến", "tới", "trước", "sau"]
+                    .iter()
+                    .any(|w| strip_lower_suffix(between.trim_end(), w).is_some())
+            };
             // (Nor the time of a plan or a purpose said after the figure:
             // `…, còn 7 người sẽ được sắp xếp trong năm 2020`, `để khắc phục
             // trong năm 2024`.)
-            let words = &self.tokens()[self.token_at(unit_end)..self.token_at(t.range.start)];
-            let planned = tense(words, false) == Some(Modality::Target)
-                || words.iter().any(|w| lower_eq(w.norm, "để"));
+            let planned = || {
+                let words = &self.tokens()[self.token_at(unit_end)..self.token_at(t.range.start)];
+                tense(words, false) == Some(Modality::Target)
+                    || words.iter().any(|w| lower_eq(w.norm, "để"))
+            };
             // (A bracketed span qualifies the words before it only: `5 năm
             // liền (2012-2016)`.)
             let bracketed = between.trim_end().ends_with('(');
             if matches!(rest, "" | ".")
-                && achieved(between)
                 && !bracketed
                 && !t.compared
-                && !deadline
-                && !planned
+                && achieved(&fold_words(between))
+                && !deadline()
+                && !planned()
                 && self
                     .nearest(TermClass::TARGET, sentence.norm_span.start, t.range.start)
                     .is_none()
@@ -2802,8 +2810,11 @@ impl<'d, 'a> Context<'d, 'a> {
                         .main_subject()
                         .map(|n| text[n.span.clone()].to_string());
                 }
-            } else if in_sentence.is_some() {
-            } else if let Some(level) = self.committee_alone(sentence.norm_span.start, start) {
+            } else if let Some(level) = in_sentence
+                .is_none()
+                .then(|| self.committee_alone(sentence.norm_span.start, start))
+                .flatten()
+            {
                 // `… ở thị trấn Vôi. Huyện ủy đã khen thưởng 215 tập thể`: the
                 // committee of the article's unit, when that is of its level
                 // or of none named, not a place named in passing.
@@ -2900,10 +2911,10 @@ impl<'d, 'a> Context<'d, 'a> {
             // (Not a cell of a kind, `chi bộ làng`, `chi bộ giáo viên`: a
             // verb or a small word follows the cell meant; nor a label: `-
             // Chi bộ hoàn thành tốt nhiệm vụ: 09 chi bộ`.)
-            let term = self.term_starting_at(w[2].norm_span.start);
             let verb = lists.unit_stop.has_lower(w[2].norm)
-                || term.is_some_and(|t| t.category() == Some(Category::Event));
-            let place = !verb || term.is_some_and(|t| t.category() == Some(Category::AdminUnit));
+                || self
+                    .term_starting_at(w[2].norm_span.start)
+                    .is_some_and(|t| t.category() == Some(Category::Event));
             let labelled = self.text()[w[0].norm_span.start..to].contains(':');
             // The subject of its clause, at its start (`Đến nay, chi bộ đã
             // có`, `nay chi bộ đã có`), not a cell in general (`bản có chi
@@ -2912,7 +2923,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 matches!(words[p].norm, "," | ";" | "(" | "-" | "–" | "+")
                     || lists.clause_opener.has_lower(words[p].norm)
             });
-            (opens && !place && !labelled).then_some(w[0].norm_span.start)
+            (opens && verb && !labelled).then_some(w[0].norm_span.start)
         })
     }
 

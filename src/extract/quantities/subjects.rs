@@ -418,12 +418,11 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
 /// named after the merger, or the place others merge `vào`, lives on.)
 fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
     let after = &text[span.end..];
+    let after = after.strip_prefix(' ').unwrap_or(after);
     let old = ["cũ", "(cũ)"].iter().any(|w| {
-        after.strip_prefix(' ').unwrap_or(after).starts_with(w)
-            && !after
-                .trim_start_matches(' ')
-                .get(w.len()..)
-                .is_some_and(|rest| rest.starts_with(char::is_alphanumeric))
+        after
+            .strip_prefix(w)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
     });
     if old {
         return true;
