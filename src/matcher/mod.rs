@@ -541,6 +541,9 @@ pub struct TermMatcher {
     /// The folded first syllables of [`peoples`](Self::peoples), to turn
     /// most names away without comparing them.
     people_firsts: HashSet<String, BuildHasherDefault<Fnv>>,
+    /// The folded place words of one syllable (`thon`, `ban`, `lang`): an
+    /// office that ends with one is a hamlet's head (`Trưởng bản`).
+    place_words: HashSet<String, BuildHasherDefault<Fnv>>,
     /// When set, terms must not cut through a word of this segmenter.
     words: Option<Segmenter>,
 }
@@ -606,6 +609,7 @@ impl TermMatcher {
         let mut surnames: HashMap<String, Vec<String>, BuildHasherDefault<Fnv>> =
             HashMap::default();
         let mut peoples = Vec::new();
+        let mut place_words = HashSet::default();
         for (ci, concept) in lexicon.concepts().iter().enumerate() {
             for written in concept.forms() {
                 if concept.category == Category::Ethnicity {
@@ -620,6 +624,9 @@ impl TermMatcher {
                 let key = fold_key(written);
                 if key.is_empty() {
                     continue;
+                }
+                if concept.category == Category::AdminUnit && !key.contains(' ') {
+                    place_words.insert(key.clone());
                 }
                 if concept.category == Category::Surname {
                     surnames.entry(key).or_default().push(written.to_string());
@@ -671,6 +678,7 @@ impl TermMatcher {
                 .filter_map(|p| fold_key(p).split(' ').next().map(str::to_string))
                 .collect(),
             peoples,
+            place_words,
             words: None,
         })
     }

@@ -1283,12 +1283,7 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize, after_name: bool) -> Range<usize> {
         let two = name_syllable(role_end + 1)
             && name_syllable(role_end + 2)
             && !name_syllable(role_end + 3);
-        let word = &ctx.input[ctx.toks[role_end].range.clone()];
-        two && ctx
-            .matcher
-            .find_terms_only(word)
-            .iter()
-            .any(|m| m.category() == Some(Category::AdminUnit) && m.span.len() == word.len())
+        two && ctx.with_key(role_end, |w| ctx.matcher.place_words.contains(w))
     };
     // The role's last term was a place word with no name after it (`Chủ
     // tịch HĐND tỉnh`): a small word that is no term ends it (`ghi nhận`).
