@@ -2304,3 +2304,19 @@ fn title_is_the_headline_not_a_section_label_or_masthead() {
     let page = format!("Kết quả năm 2023\n\n{body}\n");
     assert_eq!(title(&page).as_deref(), Some("Kết quả năm 2023"));
 }
+
+/// `toàn huyện` in an article about a commune is the last district named
+/// before by its proper name, not the commune, and not another body of that
+/// level (`Công an tỉnh`, `Ban Tổ chức Tỉnh ủy`).
+#[test]
+fn a_whole_of_another_level_is_the_last_unit_of_that_level() {
+    let text = "Đảng bộ xã Cảnh Dương có 398 đảng viên. Huyện ủy Quảng Trạch đánh giá mô hình cần được nhân rộng. Toàn huyện hiện có 5 xã biển.";
+    assert_eq!(
+        quantity(text, 5.0).subject.as_deref(),
+        Some("Huyện ủy Quảng Trạch")
+    );
+    for other in ["Đảng ủy Công an tỉnh Lâm Đồng", "Ban Tổ chức Tỉnh ủy"] {
+        let text = format!("Đảng bộ xã Lộc Bắc có 98 đảng viên. {other} đã kiểm tra. Toàn tỉnh còn 3 thôn chưa có đảng viên.");
+        assert_eq!(quantity(&text, 3.0).subject, None, "{other}");
+    }
+}

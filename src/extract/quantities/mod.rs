@@ -2839,7 +2839,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 Some(w) if w == "dang" => in_paragraph()
                     .filter(|n| n.organisation)
                     .or_else(|| self.main_subject()),
-                Some(w) => self.main_subject().filter(told).filter(|_| level(&w)),
+                Some(w) if level(&w) => self.main_subject().filter(told),
+                // `Đảng bộ xã Cảnh Dương …. Huyện ủy Quảng Trạch đánh giá …
+                // Toàn huyện hiện có 5 xã biển`: the last unit of that level
+                // named before.
+                Some(w) => self.last_named_of_level(i, &w),
                 None => in_paragraph().or_else(|| self.main_subject()),
             },
         }?;
@@ -2848,6 +2852,40 @@ impl<'d, 'a> Context<'d, 'a> {
             None => None,
         };
         Some(text[span.unwrap_or_else(|| pick.span.clone())].to_string())
+    }
+
+    /// The last of the first `before` names that names a unit of `level`
+    /// (folded, `huyen`) by its proper name (`Huyện ủy Quảng Trạch`, `huyện
+    /// Lâm Hà`, `Đảng bộ huyện Lâm Hà`; not `Ban Tổ chức Tỉnh ủy`), at most
+    /// 16 names back.
+    fn last_named_of_level(&self, before: usize, level: &str) -> Option<&Named> {
+        let text = self.text();
+        self.names[..before]
+            .iter()
+            .rev()
+            .filter(|n| !n.locator && !n.bare && !self.in_guest_role(&n.span))
+            .take(16)
+            .find(|n| {
+                let name = &text[n.span.clone()];
+                // (The unit itself or its party body, not another body of
+                // that level: `Đảng ủy Công an tỉnh Lâm Đồng`.)
+                let head: Vec<&str> = name
+                    .split_whitespace()
+                    .take_while(|w| !folds_to(w, level))
+                    .collect();
+                let party = matches!(head[..], [d, b] if folds_to(d, "dang")
+                    && (folds_to(b, "bo") || folds_to(b, "uy")));
+                if !head.is_empty() && !party {
+                    return false;
+                }
+                let mut words = name.split_whitespace().skip_while(|w| !folds_to(w, level));
+                // (`Huyện ủy`, `thành phố`, `thị xã`: the level's second word.)
+                let proper = match words.nth(1) {
+                    Some(w) if ["uy", "pho", "xa"].iter().any(|s| folds_to(w, s)) => words.next(),
+                    w => w,
+                };
+                proper.is_some_and(|w| w.starts_with(char::is_uppercase))
+            })
     }
 
     /// ` xa ` for `Đảng bộ xã` or `Đảng ủy xã` named by its level alone
