@@ -2320,3 +2320,48 @@ fn a_whole_of_another_level_is_the_last_unit_of_that_level() {
         assert_eq!(quantity(&text, 3.0).subject, None, "{other}");
     }
 }
+
+/// A place after `tại` or `ở` inside its clause is where something was done,
+/// not what the figures after it are about; one that opens its clause, or
+/// that the sentence goes on about (`nơi có …`), is.
+#[test]
+fn a_place_where_something_is_done_is_no_subject() {
+    let lead = "Đảng bộ huyện Tĩnh Gia có 120 đảng viên. ";
+    for tail in [
+        "Đại hội lần thứ nhất được tổ chức tại làng Văn Trai với 47 đại biểu.",
+        "Số đảng viên tập trung ở các phường Kỳ Trinh, Kỳ Long và xã Kỳ Hà. Trong số này, có 47 đồng chí đi làm ăn xa.",
+    ] {
+        let text = format!("{lead}{tail}");
+        assert_eq!(
+            quantity(&text, 47.0).subject.as_deref(),
+            Some("Đảng bộ huyện Tĩnh Gia"),
+            "{tail}"
+        );
+    }
+    for (tail, subject) in [
+        (
+            "Năm 2022, tại xã Hải Nhân có 47 đảng viên mới.",
+            "xã Hải Nhân",
+        ),
+        (
+            "Tỉnh đã kết nạp 5 đảng viên tại ấp Cây Khô, nơi có 47% dân số là đồng bào Khmer.",
+            "ấp Cây Khô",
+        ),
+        // What the place has, in a bracket after it or with `có`.
+        (
+            "Còn 50 thôn chưa có chi bộ, tập trung ở các huyện Đam Rông (47 thôn), Lạc Dương (3 thôn).",
+            "huyện Đam Rông",
+        ),
+        (
+            "Điều lệ đã rõ, trong khi ở thôn Trà Vân hiện chỉ có 47 đảng viên.",
+            "thôn Trà Vân",
+        ),
+    ] {
+        let text = format!("{lead}{tail}");
+        assert_eq!(
+            quantity(&text, 47.0).subject.as_deref(),
+            Some(subject),
+            "{tail}"
+        );
+    }
+}

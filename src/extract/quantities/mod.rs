@@ -2714,6 +2714,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let before = self.names[..i].iter().rev().find(|n| {
             n.span.end <= start
                 && !n.locator
+                && !n.venue
                 && !self.in_guest_role(&n.span)
                 && !self.sets_target(&n.span)
         });
@@ -2724,7 +2725,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 .iter()
                 .rev()
                 .find(|n| {
-                    n.span.end <= start && !n.locator && !n.bare && !self.sets_target(&n.span)
+                    n.span.end <= start
+                        && !n.locator
+                        && !n.venue
+                        && !n.bare
+                        && !self.sets_target(&n.span)
                 })
                 .filter(|n| n.span.start >= line.start)
         };
@@ -2863,7 +2868,7 @@ impl<'d, 'a> Context<'d, 'a> {
         self.names[..before]
             .iter()
             .rev()
-            .filter(|n| !n.locator && !n.bare && !self.in_guest_role(&n.span))
+            .filter(|n| !n.locator && !n.venue && !n.bare && !self.in_guest_role(&n.span))
             .take(16)
             .find(|n| {
                 let name = &text[n.span.clone()];

@@ -23,6 +23,10 @@ pub(super) struct Named {
     /// It only locates the name before it (`xã Văn Xá huyện Kim Bảng`,
     /// `huyện Sơn Động (Bắc Giang)`).
     pub(super) locator: bool,
+    /// A place where something is done (see [`Named::venue`]): no subject of
+    /// the figures after it, though it may be what the article is about
+    /// (`… tại Lâm Hà` in a headline).
+    pub(super) venue: bool,
     /// A party unit named by its kind alone (`Đảng bộ Khối`, after `Đảng ủy
     /// Khối Doanh nghiệp tỉnh`): the span of the kind, to find the full name
     /// said before.
@@ -36,6 +40,7 @@ pub(super) fn named(m: &Match<'_>) -> Option<Named> {
         organisation: m.kind == MatchKind::Organisation,
         bare: false,
         locator: false,
+        venue: false,
         refers: None,
     })
 }
@@ -361,6 +366,7 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
                 organisation: true,
                 bare: false,
                 locator: false,
+                venue: false,
                 refers: (!word && end == noun_end).then_some(at..noun_end),
             });
         }
@@ -407,8 +413,69 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
         }
         names[k].locator = !own && matches!(gap.trim(), "" | "," | "(" | "-" | "–");
     }
-    for n in names.iter_mut() {
-        n.locator |= is_former(text, &n.span, n.organisation);
+    let mut venue_before = false;
+    for k in 0..names.len() {
+        let n = &names[k];
+        // (The places of a list after a venue's `tại`, `ở` are venues too:
+        // `ở các phường Kỳ Trinh, Kỳ Long và xã Kỳ Hà`.)
+        let listed = venue_before && {
+            let gap = text.get(names[k - 1].span.end..n.span.start).unwrap_or("");
+            matches!(gap.trim(), "," | "và")
+        };
+        let venue = !n.organisation && (listed || n.is_venue(text)) && !n.told_of(text);
+        let former = is_former(text, &n.span, n.organisation);
+        venue_before = venue;
+        names[k].venue = venue;
+        names[k].locator |= former;
+    }
+}
+
+impl Named {
+    /// A place where something is done, after `tại` or `ở` inside its clause
+    /// (`Đại hội được tổ chức tại làng Văn Trai với 47 đại biểu`, `tập trung
+    /// ở các phường …`): the subject of nothing. A place that opens its
+    /// clause with them (`Năm 2023, tại xã Yên Lập, …`) is what the clause
+    /// is about.
+    fn is_venue(&self, text: &str) -> bool {
+        let before = text[..self.span.start].trim_end_matches(' ');
+        let before = ["các ", "những "]
+            .iter()
+            .find_map(|w| before.strip_suffix(w.trim_end()))
+            .map_or(before, |b| b.trim_end_matches(' '));
+        let Some(rest) = ["tại", "ở", "Tại", "Ở"]
+            .iter()
+            .find_map(|w| before.strip_suffix(w))
+        else {
+            return false;
+        };
+        // (A word, not punctuation, before the preposition.)
+        let inside = rest.ends_with(' ')
+            && rest
+                .trim_end_matches(' ')
+                .ends_with(|c: char| c.is_alphanumeric());
+        // (Unless the sentence goes on about it: `… tại ấp Cây Khô, xã
+        // Khánh Bình, nơi có 67% dân số là đồng bào Khmer`.)
+        let after = &text[self.span.end..];
+        let sentence = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
+        inside && !sentence.contains(", nơi ")
+    }
+
+    /// Whether the words right after the name say what it has: a count in a
+    /// bracket (`ở các huyện Đam Rông (4 thôn), Lạc Dương (2 thôn)`) or `có`,
+    /// `còn` within its clause's next five words (`trong khi ở thôn 3 Trà
+    /// Vân hiện chỉ có 2 đảng viên`).
+    fn told_of(&self, text: &str) -> bool {
+        let after = text[self.span.end..].trim_start_matches(' ');
+        if let Some(inside) = after.strip_prefix('(') {
+            return inside.starts_with(|c: char| c.is_ascii_digit());
+        }
+        let clause = &after[..after
+            .find([',', '.', ';', ':', '(', '\n'])
+            .unwrap_or(after.len())];
+        clause
+            .split_whitespace()
+            .take(5)
+            .any(|w| lower_eq(w, "có") || lower_eq(w, "còn"))
     }
 }
 
@@ -478,6 +545,7 @@ pub(super) fn bare_names_in(
                     organisation: false,
                     bare: true,
                     locator: false,
+                    venue: false,
                     refers: None,
                 });
             }
