@@ -2365,3 +2365,23 @@ fn a_place_where_something_is_done_is_no_subject() {
         );
     }
 }
+
+/// In a review of one year that sets the tasks of the next (`tổng kết … năm
+/// 2019, triển khai phương hướng, nhiệm vụ năm 2020`), the deeds told later
+/// are of the year reviewed; with no year reviewed in the sentence, the
+/// tasks' year is the year of both.
+#[test]
+fn the_year_of_the_tasks_ahead_dates_no_deed() {
+    let time = |lead: &str| {
+        let text = format!("{lead}\n\nNăm qua, toàn Đảng bộ kết nạp được 186 đảng viên mới.");
+        quantity(&text, 186.0).time
+    };
+    assert_eq!(
+        time("Sáng 11-12, Huyện ủy Châu Thành tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2019, triển khai phương hướng, nhiệm vụ năm 2020."),
+        Some(TimeRef::Year { year: 2019 })
+    );
+    assert_eq!(
+        time("Huyện ủy Châu Thành tổ chức hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024."),
+        Some(TimeRef::Year { year: 2024 })
+    );
+}

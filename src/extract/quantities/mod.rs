@@ -223,6 +223,26 @@ fn is_cutoff(text: &str, start: usize) -> bool {
     strip_lower_suffix(head, "đến").is_some() || strip_lower_suffix(head, "tới").is_some()
 }
 
+/// Whether the year at `start` is that of the tasks ahead after the year
+/// reviewed (`tổng kết … năm 2019, triển khai phương hướng, nhiệm vụ năm
+/// 2020`): it dates no deed told after it. (With no earlier year in the
+/// sentence, `nhiệm vụ 6 tháng cuối năm 2024` names the year of both.)
+fn is_tasks_year(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end();
+    let head = strip_lower_suffix(head, "năm").unwrap_or(head);
+    let tasks = [("nhiệm", "vụ"), ("phương", "hướng")].iter().any(|(a, b)| {
+        strip_lower_suffix(head, b).is_some_and(|h| strip_lower_suffix(h, a).is_some())
+    });
+    let year = |s: &str| s.get(..4).and_then(|y| y.parse::<u16>().ok());
+    let Some(this) = year(&text[start..]).filter(|_| tasks) else {
+        return false;
+    };
+    let sentence = since_stop(text, start, &['.', '!', '?', '\n']);
+    sentence
+        .match_indices("năm ")
+        .any(|(k, w)| year(&sentence[k + w.len()..]).is_some_and(|y| (1900..this).contains(&y)))
+}
+
 /// Whether a day at `start` opens its sentence (`Ngày 12/1, …`, `Vào 14
 /// giờ ngày 21/8/2024 …`, `Tính đến ngày 31/12/2023, …`): at most three
 /// words before it since the sentence began, or only words of the time of
@@ -507,9 +527,10 @@ impl<'d, 'a> Context<'d, 'a> {
                     range: m.span.clone(),
                     value: time_of(m, published)?,
                     compared: is_compared(doc.text(), m.span.start),
-                    carries: m.kind != Kind::Date
+                    carries: (m.kind != Kind::Date
                         || m.date.is_none_or(|d| d.day.is_none())
-                        || opens_sentence(doc.text(), m.span.start),
+                        || opens_sentence(doc.text(), m.span.start))
+                        && !is_tasks_year(doc.text(), m.span.start),
                     cutoff: m.kind == Kind::Date && is_cutoff(doc.text(), m.span.start),
                 })
             })
