@@ -2385,3 +2385,24 @@ fn the_year_of_the_tasks_ahead_dates_no_deed() {
         Some(TimeRef::Year { year: 2024 })
     );
 }
+
+/// `này có` (this … has) is not `nay có` (now has): a figure after it keeps
+/// the time told before; `nay có` and `nay co` typed without marks do not.
+#[test]
+fn words_of_the_present_are_read_with_their_marks() {
+    let time = |tail: &str| {
+        let text = format!(
+            "Sáng 3/2/2025, Thị ủy Bình Minh trao Huy hiệu Đảng cho 28 đảng viên.\n\n{tail}"
+        );
+        quantity(&text, 6.0).time
+    };
+    let day = Some(TimeRef::Date {
+        date: "2025-02-03".into(),
+    });
+    assert_eq!(
+        time("Trong đợt này có 6 đảng viên nhận Huy hiệu 60 năm."),
+        day
+    );
+    assert_eq!(time("Đến nay có 6 đảng viên nhận Huy hiệu 60 năm."), None);
+    assert_eq!(time("Hien nay co 6 đảng viên nhận Huy hiệu 60 năm."), None);
+}

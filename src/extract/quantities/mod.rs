@@ -41,7 +41,7 @@ use subjects::{
 };
 use words::{
     contains_ignore_ascii_case, fold_words, lower_eq, lowercase, since_stop, strip_lower_suffix,
-    GappedProbes, Key, TargetCues, Words,
+    GappedProbes, Key, Phrase, TargetCues, Words,
 };
 
 /// A term that makes a figure a goal: a target term of the lexicon, or one of
@@ -2427,9 +2427,11 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Whether the words from `from` to `to` say one of the two-word
     /// phrases of `list` (`present` or `present_now` of
     /// `data/quantity_words.tsv`).
-    fn says(&self, list: &[(String, String)], from: usize, to: usize) -> bool {
+    fn says(&self, list: &[Phrase], from: usize, to: usize) -> bool {
         let words = &self.tokens()[self.token_at(from)..self.token_at(to)];
-        list.iter().any(|(a, b)| pair_in(words, a, b).is_some())
+        words
+            .windows(2)
+            .any(|w| list.iter().any(|p| p.is(w[0].norm, w[1].norm)))
     }
 
     /// `sentence` is the part of the figure's sentence its context is read

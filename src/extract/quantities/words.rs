@@ -31,10 +31,10 @@ pub(super) struct Words {
     pub(super) passive_filler_marked: Vec<&'static str>,
     /// Words that open a part of a statement, folded, spaces around.
     pub(super) statement_part: Vec<String>,
-    /// Two words of the present, folded; those that set it against any
-    /// earlier time.
-    pub(super) present: Vec<(String, String)>,
-    pub(super) present_now: Vec<(String, String)>,
+    /// Two words of the present; those that set it against any earlier
+    /// time.
+    pub(super) present: Vec<Phrase>,
+    pub(super) present_now: Vec<Phrase>,
     /// Words after which `năm nay` is this year, folded.
     pub(super) this_year_after: Vec<String>,
     /// Words before a name that make it a source or a comparison.
@@ -274,14 +274,37 @@ impl Words {
 }
 
 /// The two-word entries of a list, folded.
-fn pairs(words: Vec<&str>) -> Vec<(String, String)> {
-    folded(words)
+fn pairs(words: Vec<&'static str>) -> Vec<Phrase> {
+    words
         .into_iter()
         .filter_map(|p| {
-            let (a, b) = p.split_once(' ')?;
-            Some((a.to_string(), b.to_string()))
+            let written = p.split_once(' ')?;
+            let folded = fold_words(p);
+            let (a, b) = folded.trim().split_once(' ')?;
+            Some(Phrase {
+                folded: (a.to_string(), b.to_string()),
+                written,
+            })
         })
         .collect()
+}
+
+/// A phrase of two words, as written in the list and folded.
+pub(super) struct Phrase {
+    pub(super) folded: (String, String),
+    pub(super) written: (&'static str, &'static str),
+}
+
+impl Phrase {
+    /// Whether `a b` says the phrase: as written (in any case), or typed
+    /// without marks (`hien nay`); not with other marks (`này có` is no
+    /// `nay có`).
+    pub(super) fn is(&self, a: &str, b: &str) -> bool {
+        let word = |w: &str, written: &str, key: &str| {
+            lower_eq(w, written) || (w.is_ascii() && w.eq_ignore_ascii_case(key))
+        };
+        word(a, self.written.0, &self.folded.0) && word(b, self.written.1, &self.folded.1)
+    }
 }
 
 /// The words of a list folded (no marks, lower case), one space between words.
