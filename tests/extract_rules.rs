@@ -2406,3 +2406,20 @@ fn words_of_the_present_are_read_with_their_marks() {
     assert_eq!(time("Đến nay có 6 đảng viên nhận Huy hiệu 60 năm."), None);
     assert_eq!(time("Hien nay co 6 đảng viên nhận Huy hiệu 60 năm."), None);
 }
+
+/// A place in a bracket after a person's name is where that person lives,
+/// not the subject of the figures after it.
+#[test]
+fn a_persons_place_is_no_subject() {
+    let text = "Thị ủy Bình Minh trao Huy hiệu Đảng cho 28 đảng viên. Trong đợt này có đồng chí Nguyễn Văn Hai (phường Cái Vồn); 3 đảng viên nhận Huy hiệu 60 năm.";
+    assert_eq!(
+        quantity(text, 3.0).subject.as_deref(),
+        Some("Thị ủy Bình Minh")
+    );
+    // A bracket after a unit's name still locates it.
+    let text = "Đảng bộ xã Tân Lập (huyện Đồng Phú) có 3 chi bộ.";
+    assert_eq!(
+        quantity(text, 3.0).subject.as_deref(),
+        Some("Đảng bộ xã Tân Lập")
+    );
+}

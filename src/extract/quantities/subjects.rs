@@ -422,7 +422,8 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
             let gap = text.get(names[k - 1].span.end..n.span.start).unwrap_or("");
             matches!(gap.trim(), "," | "và")
         };
-        let venue = !n.organisation && (listed || n.is_venue(text)) && !n.told_of(text);
+        let venue = !n.organisation
+            && ((listed || n.is_venue(text)) && !n.told_of(text) || n.persons_place(text));
         let former = is_former(text, &n.span, n.organisation);
         venue_before = venue;
         names[k].venue = venue;
@@ -458,6 +459,27 @@ impl Named {
         let after = &text[self.span.end..];
         let sentence = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
         inside && !sentence.contains(", nơi ")
+    }
+
+    /// A place in a bracket right after a person's name (`đồng chí Nguyễn
+    /// Văn Hai (phường Cái Vồn)`): where that person lives or works.
+    fn persons_place(&self, text: &str) -> bool {
+        let Some(before) = text[..self.span.start].trim_end().strip_suffix('(') else {
+            return false;
+        };
+        // (Two to four capitalised words of the name, then an honorific.)
+        let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+        let names = words
+            .iter()
+            .take(4)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .count();
+        let honorific = words.get(names).is_some_and(|w| {
+            ["chí", "ông", "bà", "anh", "chị"]
+                .iter()
+                .any(|h| lower_eq(w, h))
+        });
+        names >= 2 && honorific
     }
 
     /// Whether the words right after the name say what it has: a count in a
