@@ -2423,3 +2423,13 @@ fn a_persons_place_is_no_subject() {
         Some("Đảng bộ xã Tân Lập")
     );
 }
+
+/// The quota in a bracket after the target that names who set it is a
+/// target; the parts told after it are of the count, not of the quota.
+#[test]
+fn a_bracketed_quota_given_by_someone_is_a_target() {
+    let text = "Năm 2023, Đảng bộ huyện Đơn Dương kết nạp 167 đảng viên mới, đạt 111,3% chỉ tiêu Tỉnh ủy giao (150 đảng viên), trong đó có 39 đảng viên là người dân tộc thiểu số.";
+    assert_eq!(quantity(text, 150.0).modality, Modality::Target);
+    assert_eq!(quantity(text, 39.0).modality, Modality::Actual);
+    assert_eq!(quantity(text, 167.0).modality, Modality::Actual);
+}

@@ -1132,7 +1132,13 @@ impl<'d, 'a> Context<'d, 'a> {
     fn breakdowns_keep_modality(&self, found: &mut [Found]) {
         let text = self.text();
         for k in 1..found.len() {
-            let (a, b) = (&found[k - 1], &found[k]);
+            // (The count is no figure in a bracket of its own: `đạt 111,3%
+            // chỉ tiêu Tỉnh ủy giao (150 đảng viên), trong đó có 39 …`.)
+            let bracketed = |f: &Found| text[..f.range.start].trim_end().ends_with('(');
+            let Some(a) = found[..k].iter().rev().find(|f| !bracketed(f)) else {
+                continue;
+            };
+            let b = &found[k];
             if a.sentence != b.sentence || a.q.modality == b.q.modality {
                 continue;
             }
@@ -1151,7 +1157,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         .is_some()
             };
             if parts_of && !own() {
-                found[k].q.modality = found[k - 1].q.modality;
+                found[k].q.modality = a.q.modality;
             }
         }
     }
@@ -2316,11 +2322,14 @@ impl<'d, 'a> Context<'d, 'a> {
         let head = text[s_start..start].trim_end();
         let bracketed_quota = head.strip_suffix('(').is_some_and(|h| {
             let words = fold_words(&h[char_floor(h, h.len().saturating_sub(40))..]);
-            // (At most two words after it: `chỉ tiêu năm`, `kế hoạch đề ra`.)
+            // (At most two words after it: `chỉ tiêu năm`, `kế hoạch đề ra`;
+            // three that say who gave it: `chỉ tiêu Tỉnh ủy giao`.)
             [" chi tieu ", " ke hoach "].iter().any(|q| {
                 words.rfind(q).is_some_and(|k| {
-                    let after = words[k + q.len()..].split(' ').filter(|w| !w.is_empty());
-                    after.count() <= 2
+                    let after = &words[k + q.len() - 1..];
+                    let given = after.ends_with(" giao ") || after.ends_with(" de ra ");
+                    let count = after.split(' ').filter(|w| !w.is_empty()).count();
+                    count <= 2 || (count == 3 && given)
                 })
             })
         });
