@@ -2433,3 +2433,24 @@ fn a_bracketed_quota_given_by_someone_is_a_target() {
     assert_eq!(quantity(text, 39.0).modality, Modality::Actual);
     assert_eq!(quantity(text, 167.0).modality, Modality::Actual);
 }
+
+/// A military unit is named by its number (`Trung đoàn 736`); a unit named
+/// after `Riêng` or `trong đó` is a part, the subject of its own sentence
+/// only.
+#[test]
+fn parts_named_after_rieng_or_trong_do_stay_in_their_sentence() {
+    let text = "Năm 2017, Đảng bộ Quân sự tỉnh kết nạp 118 đảng viên. Riêng Trung đoàn 736 kết nạp 46 đảng viên. Đảng ủy đã chuyển sinh hoạt đảng cho 64 đảng viên xuất ngũ.";
+    assert_eq!(
+        quantity(text, 46.0).subject.as_deref(),
+        Some("Trung đoàn 736")
+    );
+    assert_eq!(
+        quantity(text, 64.0).subject.as_deref(),
+        Some("Đảng bộ Quân sự tỉnh")
+    );
+    let text = "Năm 2023, 4/4 chi bộ ấp của Đảng bộ xã Mỹ Quý Tây hoàn thành tốt nhiệm vụ, trong đó Chi bộ ấp Voi Đình hoàn thành xuất sắc. Tỷ lệ đảng viên dự sinh hoạt bình quân đạt 92%.";
+    assert_eq!(
+        quantity(text, 92.0).subject.as_deref(),
+        Some("Đảng bộ xã Mỹ Quý Tây")
+    );
+}

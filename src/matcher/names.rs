@@ -221,6 +221,14 @@ const TITLE_STARTS: &[&str] = &[
     "van", "nong", "kieu", "an", "tu", "dien", "tien", "sach", "xanh", "trong",
 ];
 
+/// The lexicon's military units, named by a number (`Trung đoàn 736`).
+const ARMY_UNITS: &[&str] = &[
+    "org.trung_doan",
+    "org.su_doan",
+    "org.lu_doan",
+    "org.tieu_doan",
+];
+
 /// Split `input` into syllables: runs of letters, digits and combining marks; `.` and
 /// apostrophes between two word characters stay inside (`T.Ư`, `H'Mông`).
 pub(crate) fn tokenize(input: &str) -> Tokens {
@@ -594,6 +602,23 @@ impl<'a, 'm> Ctx<'a, 'm> {
             && !self.counts_after(k, true)
     }
 
+    /// A military unit named by its number (`Trung đoàn 736`, `Sư đoàn
+    /// 312`): the number at token `k` after the unit terms `units`, when
+    /// no counted thing follows it.
+    fn army_number(&self, k: usize, units: &[usize]) -> Option<Range<usize>> {
+        let army = units.last().is_some_and(|&t| {
+            let id = self.terms[t].concept_id().unwrap_or("");
+            ARMY_UNITS.contains(&id)
+        });
+        let tok = self.toks.get(k)?;
+        (army
+            && tok.digit
+            && tok.range.len() <= 4
+            && !self.number_goes_on(k)
+            && !self.counts_after(k, true))
+        .then_some(k..k + 1)
+    }
+
     /// The digits at token `k` are the first of a longer number (`2,3 tỷ
     /// đồng`), which names no unit.
     fn number_goes_on(&self, k: usize) -> bool {
@@ -823,6 +848,7 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             None
         } else {
             ctx.name_run(j, after_admin)
+                .or_else(|| ctx.army_number(j, &units))
         };
         // A byline such as `Bài, ảnh: Đoàn Thư` is a person, not the Youth Union `Đoàn`;
         // so is `đồng chí Đoàn Văn Việt`; and `Trường` after a family name is a given

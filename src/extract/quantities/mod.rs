@@ -2761,6 +2761,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         && !n.locator
                         && !n.venue
                         && !n.bare
+                        && !n.part
                         && !self.sets_target(&n.span)
                 })
                 .filter(|n| n.span.start >= line.start)

@@ -27,6 +27,9 @@ pub(super) struct Named {
     /// the figures after it, though it may be what the article is about
     /// (`… tại Lâm Hà` in a headline).
     pub(super) venue: bool,
+    /// A part named after `Riêng` or `trong đó` (`…, trong đó Chi bộ ấp Voi
+    /// Đình hoàn thành xuất sắc`): the subject of its own sentence only.
+    pub(super) part: bool,
     /// A party unit named by its kind alone (`Đảng bộ Khối`, after `Đảng ủy
     /// Khối Doanh nghiệp tỉnh`): the span of the kind, to find the full name
     /// said before.
@@ -41,6 +44,7 @@ pub(super) fn named(m: &Match<'_>) -> Option<Named> {
         bare: false,
         locator: false,
         venue: false,
+        part: false,
         refers: None,
     })
 }
@@ -367,6 +371,7 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
                 bare: false,
                 locator: false,
                 venue: false,
+                part: false,
                 refers: (!word && end == noun_end).then_some(at..noun_end),
             });
         }
@@ -413,7 +418,7 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
         }
         names[k].locator = !own && matches!(gap.trim(), "" | "," | "(" | "-" | "–");
     }
-    let mut venue_before = false;
+    let (mut venue_before, mut part_before) = (false, false);
     for k in 0..names.len() {
         let n = &names[k];
         // (The places of a list after a venue's `tại`, `ở` are venues too:
@@ -424,9 +429,16 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
         };
         let venue = !n.organisation
             && ((listed || n.is_venue(text)) && !n.told_of(text) || n.persons_place(text));
+        let with_part = part_before && {
+            let gap = text.get(names[k - 1].span.end..n.span.start).unwrap_or("");
+            matches!(gap.trim(), "," | "và")
+        };
+        let part = with_part || n.is_part(text);
         let former = is_former(text, &n.span, n.organisation);
         venue_before = venue;
+        part_before = part;
         names[k].venue = venue;
+        names[k].part = part;
         names[k].locator |= former;
     }
 }
@@ -459,6 +471,22 @@ impl Named {
         let after = &text[self.span.end..];
         let sentence = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
         inside && !sentence.contains(", nơi ")
+    }
+
+    /// Whether the name's clause opens with `Riêng` or `trong đó` (`trong
+    /// số đó`): `Riêng Trung đoàn bộ binh 335 và Trung đoàn 764 kết nạp …`.
+    fn is_part(&self, text: &str) -> bool {
+        let head = since_stop(text, self.span.start, &[',', ';', '.', ':', '\n', '(']);
+        let mut words = head.split_whitespace();
+        let is = |w: Option<&str>, key: &str| w.is_some_and(|w| lower_eq(w, key));
+        match words.next() {
+            w if is(w, "riêng") => true,
+            w if is(w, "trong") => {
+                let next = words.next();
+                is(next, "đó") || (is(next, "số") && is(words.next(), "đó"))
+            }
+            _ => false,
+        }
     }
 
     /// A place in a bracket right after a person's name (`đồng chí Nguyễn
@@ -568,6 +596,7 @@ pub(super) fn bare_names_in(
                     bare: true,
                     locator: false,
                     venue: false,
+                    part: false,
                     refers: None,
                 });
             }

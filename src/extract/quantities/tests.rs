@@ -109,6 +109,7 @@ fn bare_names_slow(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Name
                     bare: true,
                     locator: false,
                     venue: false,
+                    part: false,
                     refers: None,
                 });
             }
