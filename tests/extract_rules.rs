@@ -2454,3 +2454,14 @@ fn parts_named_after_rieng_or_trong_do_stay_in_their_sentence() {
         Some("Đảng bộ xã Mỹ Quý Tây")
     );
 }
+
+/// A deadline in a year after the page's (`đến năm 2020` on a page of 2019)
+/// makes a figure a target; one already past does not.
+#[test]
+fn a_deadline_ahead_of_the_page_is_a_target() {
+    let text = |year: &str| {
+        format!("Xây dựng Đảng trên tàu cá\n\nThứ Sáu, 12/07/2019\n\nTheo Kế hoạch số 86-KH/HU, đến năm {year} mỗi xã biển thành lập ít nhất 1 chi bộ nghề cá.")
+    };
+    assert_eq!(quantity(&text("2020"), 1.0).modality, Modality::Target);
+    assert_eq!(quantity(&text("2018"), 1.0).modality, Modality::Actual);
+}

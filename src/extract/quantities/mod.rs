@@ -2260,6 +2260,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 _ => return Modality::Actual,
             },
             Some(tense) => return tense,
+            None if self.deadline_ahead(clause, start) => return Modality::Target,
             None => {}
         }
         // (A full stop inside a quotation ends a statement too: `“Huyện phấn
@@ -2399,6 +2400,38 @@ impl<'d, 'a> Context<'d, 'a> {
             to = cue;
         }
         Modality::Actual
+    }
+
+    /// Whether the words from `from` to `to` set a deadline in a year after
+    /// the page's (`đến năm 2020 mỗi xã biển thành lập ít nhất 1 chi bộ` on
+    /// a page of 2019): `đến` or `tới` (`đến hết năm`, `đến cuối năm`).
+    fn deadline_ahead(&self, from: usize, to: usize) -> bool {
+        let Some(now) = self
+            .doc
+            .layout
+            .published
+            .as_deref()
+            .and_then(|p| p.get(..4)?.parse().ok())
+        else {
+            return false;
+        };
+        let text = self.text();
+        let i = self.times.partition_point(|t| t.range.start < from);
+        self.times[i..]
+            .iter()
+            .take_while(|t| t.range.end <= to)
+            .any(|t| {
+                let later = matches!(t.value, TimeRef::Year { year } if year > now);
+                let head = text[..t.range.start].trim_end();
+                let head = strip_lower_suffix(head, "năm").unwrap_or(head);
+                let head = ["hết", "cuối"]
+                    .iter()
+                    .find_map(|w| strip_lower_suffix(head, w))
+                    .unwrap_or(head);
+                later
+                    && (strip_lower_suffix(head, "đến").is_some()
+                        || strip_lower_suffix(head, "tới").is_some())
+            })
     }
 
     /// Whether the target cue at `cue` stands in an earlier clause than the
