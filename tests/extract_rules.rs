@@ -2321,9 +2321,12 @@ fn a_whole_of_another_level_is_the_last_unit_of_that_level() {
     }
 }
 
-/// A place after `tại` or `ở` inside its clause is where something was done,
-/// not what the figures after it are about; one that opens its clause, or
-/// that the sentence goes on about (`nơi có …`), is.
+/// A place after `tại` or `ở` in a clause that holds something (`tổ chức`)
+/// is where it was held, no subject; any other place after them inside its
+/// clause is the subject of its own sentence only. One that opens its
+/// clause (`Riêng tại`, `Hiện tại`, a year), that the sentence goes on about
+/// (`nơi có …`), or the place of a party unit (`Chi bộ thôn 3 ở xã Tân Hà`)
+/// reads as before.
 #[test]
 fn a_place_where_something_is_done_is_no_subject() {
     let lead = "Đảng bộ huyện Tĩnh Gia có 120 đảng viên. ";
@@ -2356,6 +2359,13 @@ fn a_place_where_something_is_done_is_no_subject() {
             "Điều lệ đã rõ, trong khi ở thôn Trà Vân hiện chỉ có 47 đảng viên.",
             "thôn Trà Vân",
         ),
+        // In passing, in the figure's own sentence.
+        ("Riêng tại xã Tân Hà, Đảng ủy kết nạp 47 đảng viên.", "xã Tân Hà"),
+        ("Hiện tại xã Đạ Tông, tỷ lệ đảng viên trong dân số đạt 47%.", "xã Đạ Tông"),
+        ("Đảng viên ở xã Tân Hà chiếm 47% tổng số đảng viên.", "xã Tân Hà"),
+        ("Qua rà soát tại xã Tân Hà, còn 47 thôn chưa có chi bộ.", "xã Tân Hà"),
+        ("Đảng viên mới tập trung nhiều ở xã Tân Hà với 47 đảng viên.", "xã Tân Hà"),
+        ("Chi bộ thôn 3 ở xã Tân Hà kết nạp 47 đảng viên.", "Chi bộ thôn 3"),
     ] {
         let text = format!("{lead}{tail}");
         assert_eq!(
@@ -2384,6 +2394,12 @@ fn the_year_of_the_tasks_ahead_dates_no_deed() {
         time("Huyện ủy Châu Thành tổ chức hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024."),
         Some(TimeRef::Year { year: 2024 })
     );
+    // The goals told after it are of the year ahead.
+    let text = "Huyện ủy Lâm Hà tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023, triển khai phương hướng, nhiệm vụ năm 2024. Hội nghị đề ra chỉ tiêu kết nạp 360 đảng viên.";
+    assert_eq!(
+        quantity(text, 360.0).time,
+        Some(TimeRef::Year { year: 2024 })
+    );
 }
 
 /// `này có` (this … has) is not `nay có` (now has): a figure after it keeps
@@ -2405,6 +2421,10 @@ fn words_of_the_present_are_read_with_their_marks() {
     );
     assert_eq!(time("Đến nay có 6 đảng viên nhận Huy hiệu 60 năm."), None);
     assert_eq!(time("Hien nay co 6 đảng viên nhận Huy hiệu 60 năm."), None);
+    assert_eq!(
+        time("Đến thời điểm này có 6 đảng viên nhận Huy hiệu 60 năm."),
+        None
+    );
 }
 
 /// A place in a bracket after a person's name is where that person lives,
@@ -2464,4 +2484,36 @@ fn a_deadline_ahead_of_the_page_is_a_target() {
     };
     assert_eq!(quantity(&text("2020"), 1.0).modality, Modality::Target);
     assert_eq!(quantity(&text("2018"), 1.0).modality, Modality::Actual);
+}
+
+/// `toàn huyện` after `so với`, `hơn`, `bình quân` is a yardstick, not the
+/// subject; in the figure's own statement after a semicolon it outweighs a
+/// name before; and it means the district an address names before any
+/// other district.
+#[test]
+fn a_whole_is_read_where_it_stands() {
+    let text = "Năm 2023, Đảng bộ xã Tân Hà kết nạp 18 đảng viên, Huyện ủy Lâm Hà kết nạp 356 đảng viên. Tỷ lệ kết nạp của Đảng bộ xã Tân Hà cao hơn toàn huyện 1,2%.";
+    assert_eq!(
+        quantity(text, 1.2).subject.as_deref(),
+        Some("Đảng bộ xã Tân Hà")
+    );
+    let text = "Năm 2014, Huyện ủy Bảo Lâm đã xóa được 2 thôn chưa có đảng viên ở xã Lộc Bảo; hiện toàn huyện chỉ còn 1 thôn chưa có chi bộ.";
+    assert_eq!(
+        quantity(text, 1.0).subject.as_deref(),
+        Some("Huyện ủy Bảo Lâm")
+    );
+    let text = "Đảng ủy xã Tân Hà (huyện Lâm Hà) vừa tổ chức lễ kết nạp cho 5 quần chúng. Dự buổi lễ có đoàn công tác của huyện Đức Trọng. Toàn huyện năm 2023 kết nạp 356 đảng viên.";
+    assert_eq!(
+        quantity(text, 356.0).subject.as_deref(),
+        Some("huyện Lâm Hà")
+    );
+    let text = "Năm 2023, Đảng bộ xã Quảng Hòa, huyện Quảng Trạch, tỉnh Quảng Bình kết nạp 11 đảng viên. Toàn huyện kết nạp 250 đảng viên, toàn tỉnh kết nạp 2.350 đảng viên.";
+    assert_eq!(
+        quantity(text, 250.0).subject.as_deref(),
+        Some("huyện Quảng Trạch")
+    );
+    assert_eq!(
+        quantity(text, 2350.0).subject.as_deref(),
+        Some("tỉnh Quảng Bình")
+    );
 }

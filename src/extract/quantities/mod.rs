@@ -133,6 +133,9 @@ struct Time {
     /// the middle of a sentence (`Hội nghị … do Tỉnh đoàn tổ chức ngày
     /// 12/1`), which dates that event only.
     carries: bool,
+    /// The year of the tasks ahead (see [`is_tasks_year`]): it carries to
+    /// goals only.
+    tasks: bool,
     /// A day things are counted up to (`Tính đến ngày 31/12/2022`): to a
     /// deed told in a later sentence it gives its year, not the day.
     cutoff: bool,
@@ -205,6 +208,7 @@ fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
                 value: TimeRef::Year { year },
                 compared: is_compared(text, nam.norm_span.start),
                 carries: true,
+                tasks: false,
                 cutoff: false,
             });
         }
@@ -523,14 +527,17 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
             .filter(|m| !is_birth_year(doc.text(), m.span.start))
             .filter_map(|m| {
+                let value = time_of(m, published)?;
+                let tasks = is_tasks_year(doc.text(), m.span.start);
                 Some(Time {
                     range: m.span.clone(),
-                    value: time_of(m, published)?,
+                    value,
                     compared: is_compared(doc.text(), m.span.start),
                     carries: (m.kind != Kind::Date
                         || m.date.is_none_or(|d| d.day.is_none())
                         || opens_sentence(doc.text(), m.span.start))
-                        && !is_tasks_year(doc.text(), m.span.start),
+                        && !tasks,
+                    tasks,
                     cutoff: m.kind == Kind::Date && is_cutoff(doc.text(), m.span.start),
                 })
             })
@@ -1245,6 +1252,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let event = self.event((s_start, s_end), (start, unit_end), gapped);
         let deed = event.is_some();
+        let modality = self.modality((s_start, s_end), start);
         let q = Quantity {
             value,
             value_max: m.value_max.map(to_f64),
@@ -1254,8 +1262,14 @@ impl<'d, 'a> Context<'d, 'a> {
             event,
             relation: relation_word,
             reference: None,
-            modality: self.modality((s_start, s_end), start),
-            time: self.time(m, unit_end, (sentence, whole_start), s_end, deed),
+            modality,
+            time: self.time(
+                m,
+                unit_end,
+                (sentence, whole_start),
+                s_end,
+                (deed, modality),
+            ),
             subject: self.subject(start, sentence),
             span,
             text,
@@ -2484,7 +2498,7 @@ impl<'d, 'a> Context<'d, 'a> {
         unit_end: usize,
         (sentence, whole_start): (&Sentence, usize),
         s_end: usize,
-        deed: bool,
+        (deed, modality): (bool, Modality),
     ) -> Option<TimeRef> {
         let text = self.text();
         let i = self.times.partition_point(|t| t.range.start < m.span.end);
@@ -2610,10 +2624,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // The last time mentioned before; a day carried to a figure `trong
         // năm` (`Tính đến ngày 31/12/2023, … Trong năm, kết nạp 150 …`)
         // gives its year.
-        let carried = self.times[..i]
-            .iter()
-            .rev()
-            .find(|t| t.range.end <= m.span.start && !t.compared && t.carries)?;
+        let carried = self.times[..i].iter().rev().find(|t| {
+            // (The year of the tasks ahead dates the goals told after it.)
+            let carries = t.carries || (t.tasks && modality == Modality::Target);
+            t.range.end <= m.span.start && !t.compared && carries
+        })?;
         // (`Tính đến ngày 31/12/2022, …` then `… đã trao Huy hiệu cho 2.318`:
         // a deed of that year.)
         let cut_to_year = deed && carried.cutoff;
@@ -2803,20 +2818,38 @@ impl<'d, 'a> Context<'d, 'a> {
         // not the unit of the sentence before.
         // (The word after `toàn`, folded.)
         // (`toàn Đảng bộ` gives "dang".)
-        let whole = || {
-            let words =
-                &self.tokens()[self.token_at(sentence.norm_span.start)..self.token_at(start)];
-            words.windows(2).enumerate().find_map(|(k, w)| {
+        // (Not a yardstick: `So với toàn huyện`, `cao hơn toàn huyện`, `bình
+        // quân toàn huyện`, `của toàn huyện`.)
+        let whole_from = |from: usize| {
+            let words = &self.tokens()[self.token_at(from)..self.token_at(start)];
+            // (The nearest: `Toàn huyện kết nạp 250, toàn tỉnh kết nạp 2.350`.)
+            words.windows(2).enumerate().rev().find_map(|(k, w)| {
                 let toan = matches!(w[0].norm.as_bytes().first(), Some(b't' | b'T'))
                     && folds_to(w[0].norm, "toan");
                 let party = || {
                     folds_to(w[1].norm, "dang")
                         && words.get(k + 2).is_some_and(|t| folds_to(t.norm, "bo"))
                 };
-                let whole = toan && (Words::get().whole_of.has_lower(w[1].norm) || party());
+                let yardstick = || {
+                    k.checked_sub(1).is_some_and(|p| {
+                        ["với", "hơn", "quân", "mức", "của", "cùng"]
+                            .iter()
+                            .any(|y| lower_eq(words[p].norm, y))
+                    })
+                };
+                let whole =
+                    toan && (Words::get().whole_of.has_lower(w[1].norm) || party()) && !yardstick();
                 whole.then(|| crate::normalize::fold(w[1].norm).into_string())
             })
         };
+        let whole = || whole_from(sentence.norm_span.start);
+        // `… 2 thôn chưa có đảng viên ở xã Lộc Bảo; hiện toàn huyện chỉ còn 1
+        // thôn`: a whole in the figure's own statement outweighs a name
+        // before its semicolon.
+        let in_sentence = in_sentence.filter(|n| {
+            let semicolon = text[n.span.end..start].rfind(';');
+            semicolon.is_none_or(|k| whole_from(n.span.end + k + 1).is_none())
+        });
         // A whole of another level than the article's unit is not it (`Xã Tân
         // Hà …` / `toàn huyện kết nạp 300`).
         // (Of the article's unit, the one it is asked of.)
@@ -2925,38 +2958,46 @@ impl<'d, 'a> Context<'d, 'a> {
         Some(text[span.unwrap_or_else(|| pick.span.clone())].to_string())
     }
 
-    /// The last of the first `before` names that names a unit of `level`
-    /// (folded, `huyen`) by its proper name (`Huyện ủy Quảng Trạch`, `huyện
-    /// Lâm Hà`, `Đảng bộ huyện Lâm Hà`; not `Ban Tổ chức Tỉnh ủy`), at most
-    /// 16 names back.
+    /// The unit of `level` (folded, `huyen`) a whole of that level means,
+    /// among the first `before` names (at most 16 back): the last that
+    /// locates another unit, as an address does (`Đảng bộ xã Tân Hà (huyện
+    /// Lâm Hà)`, `xã Tân Hà, huyện Lâm Hà`), else the last that names such a
+    /// unit by its proper name (`Huyện ủy Quảng Trạch`, `huyện Lâm Hà`,
+    /// `Đảng bộ huyện Lâm Hà`; not `Ban Tổ chức Tỉnh ủy`).
     fn last_named_of_level(&self, before: usize, level: &str) -> Option<&Named> {
         let text = self.text();
-        self.names[..before]
-            .iter()
-            .rev()
-            .filter(|n| !n.locator && !n.venue && !n.bare && !self.in_guest_role(&n.span))
-            .take(16)
-            .find(|n| {
-                let name = &text[n.span.clone()];
-                // (The unit itself or its party body, not another body of
-                // that level: `Đảng ủy Công an tỉnh Lâm Đồng`.)
-                let head: Vec<&str> = name
-                    .split_whitespace()
-                    .take_while(|w| !folds_to(w, level))
-                    .collect();
-                let party = matches!(head[..], [d, b] if folds_to(d, "dang")
+        let of_level = |n: &&Named| {
+            let name = &text[n.span.clone()];
+            // (The unit itself or its party body, not another body of
+            // that level: `Đảng ủy Công an tỉnh Lâm Đồng`.)
+            let head: Vec<&str> = name
+                .split_whitespace()
+                .take_while(|w| !folds_to(w, level))
+                .collect();
+            let party = matches!(head[..], [d, b] if folds_to(d, "dang")
                     && (folds_to(b, "bo") || folds_to(b, "uy")));
-                if !head.is_empty() && !party {
-                    return false;
-                }
-                let mut words = name.split_whitespace().skip_while(|w| !folds_to(w, level));
-                // (`Huyện ủy`, `thành phố`, `thị xã`: the level's second word.)
-                let proper = match words.nth(1) {
-                    Some(w) if ["uy", "pho", "xa"].iter().any(|s| folds_to(w, s)) => words.next(),
-                    w => w,
-                };
-                proper.is_some_and(|w| w.starts_with(char::is_uppercase))
-            })
+            if !head.is_empty() && !party {
+                return false;
+            }
+            let mut words = name.split_whitespace().skip_while(|w| !folds_to(w, level));
+            // (`Huyện ủy`, `thành phố`, `thị xã`: the level's second word.)
+            let proper = match words.nth(1) {
+                Some(w) if ["uy", "pho", "xa"].iter().any(|s| folds_to(w, s)) => words.next(),
+                w => w,
+            };
+            proper.is_some_and(|w| w.starts_with(char::is_uppercase))
+        };
+        // (A name that locates another, as an address does, first.)
+        let named = |locators: bool| {
+            self.names[..before]
+                .iter()
+                .rev()
+                .filter(|n| n.locator == locators)
+                .filter(|n| !n.venue && !n.bare && !self.in_guest_role(&n.span))
+                .take(16)
+                .find(of_level)
+        };
+        named(true).or_else(|| named(false))
     }
 
     /// ` xa ` for `Đảng bộ xã` or `Đảng ủy xã` named by its level alone

@@ -10,7 +10,7 @@ use crate::matcher::{Match, MatchKind};
 use crate::normalize::LetterTable;
 use crate::tokenize::{Token, TokenKind};
 
-use super::words::{lower_eq, since_stop, strip_lower_suffix, Words};
+use super::words::{fold_words, lower_eq, since_stop, strip_lower_suffix, Words};
 
 /// A named organisation or place that can be the subject of a number.
 #[derive(Clone, Debug)]
@@ -416,24 +416,34 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
             names[k - 1].locator = true;
             continue;
         }
-        names[k].locator = !own && matches!(gap.trim(), "" | "," | "(" | "-" | "–");
+        // (`Chi bộ thôn 3 ở xã Tân Hà`: the place of a party unit.)
+        let unit_at = names[k - 1].organisation && matches!(gap.trim(), "ở" | "tại");
+        names[k].locator = unit_at || !own && matches!(gap.trim(), "" | "," | "(" | "-" | "–");
     }
     let (mut venue_before, mut part_before) = (false, false);
     for k in 0..names.len() {
         let n = &names[k];
-        // (The places of a list after a venue's `tại`, `ở` are venues too:
-        // `ở các phường Kỳ Trinh, Kỳ Long và xã Kỳ Hà`.)
-        let listed = venue_before && {
+        // (The places of a list after a venue's `tại`, `ở` share its
+        // reading: `ở các phường Kỳ Trinh, Kỳ Long và xã Kỳ Hà`.)
+        let listed = k > 0 && {
             let gap = text.get(names[k - 1].span.end..n.span.start).unwrap_or("");
             matches!(gap.trim(), "," | "và")
         };
-        let venue = !n.organisation
-            && ((listed || n.is_venue(text)) && !n.told_of(text) || n.persons_place(text));
-        let with_part = part_before && {
-            let gap = text.get(names[k - 1].span.end..n.span.start).unwrap_or("");
-            matches!(gap.trim(), "," | "và")
+        let place = !n.organisation;
+        let (event, passing) = match n.after_preposition(text) {
+            Some(clause) if place => {
+                let clause = fold_words(clause);
+                let event = Words::get()
+                    .venue_verbs
+                    .iter()
+                    .any(|v| clause.contains(v.as_str()));
+                (event, !event)
+            }
+            _ => (false, false),
         };
-        let part = with_part || n.is_part(text);
+        let venue = place
+            && ((event || listed && venue_before) && !n.told_of(text) || n.persons_place(text));
+        let part = passing || (listed && part_before) || n.is_part(text);
         let former = is_former(text, &n.span, n.organisation);
         venue_before = venue;
         part_before = part;
@@ -444,33 +454,34 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
 }
 
 impl Named {
-    /// A place where something is done, after `tại` or `ở` inside its clause
-    /// (`Đại hội được tổ chức tại làng Văn Trai với 47 đại biểu`, `tập trung
-    /// ở các phường …`): the subject of nothing. A place that opens its
-    /// clause with them (`Năm 2023, tại xã Yên Lập, …`) is what the clause
-    /// is about.
-    fn is_venue(&self, text: &str) -> bool {
+    /// The clause before `tại` or `ở` (`các`, `những`) right before the
+    /// name, when the preposition stands inside its clause: `Đại hội được tổ
+    /// chức vào ngày 24-11-1947 tại làng Văn Trai` (a venue: a word of
+    /// `venue_verbs` in it), `Số đảng viên tập trung ở xã Kỳ Hà` (a place in
+    /// passing). `None` for a place that opens its clause (`Năm 2023, tại
+    /// xã Yên Lập, …`, `Riêng tại xã Tân Hà`, `Hiện tại xã Đạ Tông`), and
+    /// when the sentence goes on about it (`…, nơi có 67% dân số …`).
+    fn after_preposition<'t>(&self, text: &'t str) -> Option<&'t str> {
         let before = text[..self.span.start].trim_end_matches(' ');
         let before = ["các ", "những "]
             .iter()
             .find_map(|w| before.strip_suffix(w.trim_end()))
             .map_or(before, |b| b.trim_end_matches(' '));
-        let Some(rest) = ["tại", "ở", "Tại", "Ở"]
+        let rest = ["tại", "ở", "Tại", "Ở"]
             .iter()
-            .find_map(|w| before.strip_suffix(w))
-        else {
-            return false;
+            .find_map(|w| before.strip_suffix(w))?;
+        let clause = since_stop(text, rest.len(), &[',', ';', '.', ':', '\n', '(']);
+        // (A word that opens a clause with the place: `riêng`, `hiện`, a year.)
+        let opener = |w: &str| {
+            w.bytes().all(|b| b.is_ascii_digit())
+                || ["riêng", "hiện", "năm", "nay", "còn", "về"]
+                    .iter()
+                    .any(|o| lower_eq(w, o))
         };
-        // (A word, not punctuation, before the preposition.)
-        let inside = rest.ends_with(' ')
-            && rest
-                .trim_end_matches(' ')
-                .ends_with(|c: char| c.is_alphanumeric());
-        // (Unless the sentence goes on about it: `… tại ấp Cây Khô, xã
-        // Khánh Bình, nơi có 67% dân số là đồng bào Khmer`.)
+        let opens = clause.split_whitespace().next_back().is_none_or(opener);
         let after = &text[self.span.end..];
         let sentence = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
-        inside && !sentence.contains(", nơi ")
+        (rest.ends_with(' ') && !opens && !sentence.contains(", nơi ")).then_some(clause)
     }
 
     /// Whether the name's clause opens with `Riêng` or `trong đó` (`trong
@@ -512,15 +523,15 @@ impl Named {
 
     /// Whether the words right after the name say what it has: a count in a
     /// bracket (`ở các huyện Đam Rông (4 thôn), Lạc Dương (2 thôn)`) or `có`,
-    /// `còn` within its clause's next five words (`trong khi ở thôn 3 Trà
-    /// Vân hiện chỉ có 2 đảng viên`).
+    /// `còn` within the next five words (`trong khi ở thôn 3 Trà Vân hiện
+    /// chỉ có 2 đảng viên`, `Qua rà soát tại xã Tân Hà, còn 3 thôn`).
     fn told_of(&self, text: &str) -> bool {
         let after = text[self.span.end..].trim_start_matches(' ');
         if let Some(inside) = after.strip_prefix('(') {
             return inside.starts_with(|c: char| c.is_ascii_digit());
         }
         let clause = &after[..after
-            .find([',', '.', ';', ':', '(', '\n'])
+            .find(['.', ';', ':', '(', '\n'])
             .unwrap_or(after.len())];
         clause
             .split_whitespace()

@@ -34,6 +34,9 @@ pub(super) struct Words {
     /// Two words of the present; those that set it against any earlier
     /// time.
     pub(super) present: Vec<Phrase>,
+    /// Verbs of holding or attending, folded with spaces around: a place
+    /// after `tại` in their clause is a venue.
+    pub(super) venue_verbs: Vec<String>,
     pub(super) present_now: Vec<Phrase>,
     /// Words after which `năm nay` is this year, folded.
     pub(super) this_year_after: Vec<String>,
@@ -251,6 +254,7 @@ impl Words {
                 passive_filler_marked: passive_filler,
                 statement_part: list("statement_part").into_iter().map(fold_words).collect(),
                 present: pairs(list("present")),
+                venue_verbs: list("venue_verbs").into_iter().map(fold_words).collect(),
                 present_now: pairs(list("present_now")),
                 this_year_after: folded(list("this_year_after")),
                 not_located_after: WordList::new(list("not_located_after")),
