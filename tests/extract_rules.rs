@@ -2517,3 +2517,31 @@ fn a_whole_is_read_where_it_stands() {
         Some("tỉnh Quảng Bình")
     );
 }
+
+/// A year that ends a sentence dates the deed just before it; the later
+/// sentences of a paragraph opened by a term go on in the term.
+#[test]
+fn a_year_ending_a_sentence_dates_its_deed_only() {
+    let text = "Nhiệm kỳ 2015 - 2020, kinh tế tăng trưởng khá. Huyện được công nhận đạt chuẩn nông thôn mới năm 2019. Toàn Đảng bộ kết nạp 1.126 đảng viên.";
+    assert_eq!(
+        quantity(text, 1126.0).time,
+        Some(TimeRef::Period {
+            from: 2015,
+            to: 2020
+        })
+    );
+    let text = "Năm 2023, xã kết nạp 18 đảng viên; các đảng viên mới sẽ học lớp bồi dưỡng trong quý I/2024. Đảng ủy xã đã mở 2 lớp cảm tình Đảng cho 64 quần chúng.";
+    assert_eq!(
+        quantity(text, 64.0).time,
+        Some(TimeRef::Year { year: 2023 })
+    );
+    // A term that ends a sentence is the term told of.
+    let text = "Năm 2020, Đảng bộ huyện tổ chức Đại hội lần thứ XX, nhiệm kỳ 2020 - 2025. Dự Đại hội có 223 đại biểu chính thức.";
+    assert_eq!(
+        quantity(text, 223.0).time,
+        Some(TimeRef::Period {
+            from: 2020,
+            to: 2025
+        })
+    );
+}

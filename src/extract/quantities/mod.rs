@@ -227,6 +227,36 @@ fn is_cutoff(text: &str, start: usize) -> bool {
     strip_lower_suffix(head, "đến").is_some() || strip_lower_suffix(head, "tới").is_some()
 }
 
+/// `Nhiệm kỳ 2015 - 2020, huyện được công nhận đạt chuẩn nông thôn mới năm
+/// 2019.`: a year that ends a sentence, in a paragraph where an earlier
+/// sentence opens with a span or a year, dates the deed told just before
+/// it; the later sentences go on in the opening time.
+fn dated_events_carry_not(text: &str, times: &mut [Time]) {
+    for k in 1..times.len() {
+        let t = &times[k];
+        // (A span that ends a sentence is mostly the term told of: `Đại hội
+        // … nhiệm kỳ 2020 - 2025.`)
+        if !matches!(t.value, TimeRef::Year { .. }) {
+            continue;
+        }
+        let after = &text[t.range.end..];
+        let rest = &after[..after.find(['.', '!', '?', '\n']).unwrap_or(after.len())];
+        if !rest.trim_matches([' ', ')', '”', '"']).is_empty() {
+            continue;
+        }
+        let paragraph = text[..t.range.start].rfind('\n').map_or(0, |n| n + 1);
+        let framed = times[..k].iter().rev().any(|o| {
+            o.range.start >= paragraph
+                && !o.compared
+                && opens_sentence(text, o.range.start)
+                && !matches!(o.value, TimeRef::Date { .. })
+        });
+        if framed && !opens_sentence(text, t.range.start) {
+            times[k].carries = false;
+        }
+    }
+}
+
 /// Whether the year at `start` is that of the tasks ahead after the year
 /// reviewed (`tổng kết … năm 2019, triển khai phương hướng, nhiệm vụ năm
 /// 2020`): it dates no deed told after it. (With no earlier year in the
@@ -542,6 +572,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 })
             })
             .collect();
+        dated_events_carry_not(doc.text(), &mut times);
         if let Some((year, _, _)) = published {
             let said = this_year(doc, year);
             if !said.is_empty() {
