@@ -2545,3 +2545,14 @@ fn a_year_ending_a_sentence_dates_its_deed_only() {
         })
     );
 }
+
+/// The items of a list under a line of goals that ends with `:` are
+/// targets; under a line of results they are not.
+#[test]
+fn items_under_a_line_of_goals_are_targets() {
+    let goals = "Đại hội xác định các chỉ tiêu giai đoạn 2025 - 2030:\n- Hằng năm kết nạp từ 45 đảng viên mới trở lên;\n- Trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.";
+    assert_eq!(quantity(goals, 45.0).modality, Modality::Target);
+    assert_eq!(quantity(goals, 90.0).modality, Modality::Target);
+    let results = "Năm 2023, các đảng bộ kết nạp được 167 đảng viên, đạt 111% chỉ tiêu giao, nhiều nhất là:\n- Đảng bộ thị trấn Thạnh Mỹ: 19 đảng viên\n- Đảng bộ xã Ka Đô: 16 đảng viên";
+    assert_eq!(quantity(results, 19.0).modality, Modality::Actual);
+}

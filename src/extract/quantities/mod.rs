@@ -2305,7 +2305,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 _ => return Modality::Actual,
             },
             Some(tense) => return tense,
-            None if self.deadline_ahead(clause, start) => return Modality::Target,
+            None if self.deadline_ahead(clause, start) || self.under_goals(start) => {
+                return Modality::Target
+            }
             None => {}
         }
         // (A full stop inside a quotation ends a statement too: `“Huyện phấn
@@ -2445,6 +2447,43 @@ impl<'d, 'a> Context<'d, 'a> {
             to = cue;
         }
         Modality::Actual
+    }
+
+    /// Whether the figure at `at` is in a list item under a line of goals
+    /// (`Đại hội xác định các chỉ tiêu giai đoạn 2025 - 2030:` / `- Hằng năm
+    /// kết nạp từ 45 đảng viên mới trở lên;`): the items (`-`, `+`, `•`)
+    /// back to a line that ends with `:` and names a goal.
+    fn under_goals(&self, at: usize) -> bool {
+        let text = self.text();
+        let lines = &self.doc.layout.lines;
+        let i = lines.partition_point(|l| l.range.end < at);
+        let item = |l: &crate::extract::layout::Line| {
+            text[l.range.clone()].starts_with(['-', '+', '•', '–', '*'])
+        };
+        if !lines.get(i).is_some_and(item) {
+            return false;
+        }
+        lines[..i]
+            .iter()
+            .rev()
+            .take(24)
+            .find(|l| !item(l))
+            .is_some_and(|header| {
+                let r = header.range.clone();
+                if !text[r.clone()].ends_with(':') {
+                    return false;
+                }
+                // (Not results: `Kết quả thực hiện các chỉ tiêu:`, `đã đạt`.)
+                let words = fold_words(&text[r.clone()]);
+                let goal = [" chi tieu ", " muc tieu "]
+                    .iter()
+                    .any(|w| words.contains(w))
+                    || self.nearest(TermClass::TARGET, r.start, r.end).is_some();
+                let results = [" ket qua ", " dat ", " da ", " thuc hien ", " duoc "]
+                    .iter()
+                    .any(|w| words.contains(w));
+                goal && !results
+            })
     }
 
     /// Whether the words from `from` to `to` set a deadline in a year after
