@@ -2556,3 +2556,30 @@ fn items_under_a_line_of_goals_are_targets() {
     let results = "Năm 2023, các đảng bộ kết nạp được 167 đảng viên, đạt 111% chỉ tiêu giao, nhiều nhất là:\n- Đảng bộ thị trấn Thạnh Mỹ: 19 đảng viên\n- Đảng bộ xã Ka Đô: 16 đảng viên";
     assert_eq!(quantity(results, 19.0).modality, Modality::Actual);
 }
+
+/// An agency named after its field keeps every syllable of the field, in
+/// small letters or not (`Phòng Giáo dục và Đào tạo`, `Sở Tài nguyên và Môi
+/// trường`).
+#[test]
+fn agencies_keep_the_whole_name_of_their_field() {
+    for (text, subject) in [
+        (
+            "Chi bộ Phòng Giáo dục và Đào tạo có 12 đảng viên.",
+            "Chi bộ Phòng Giáo dục và Đào tạo",
+        ),
+        (
+            "Chi bộ Sở Tài nguyên và Môi trường có 12 đảng viên.",
+            "Chi bộ Sở Tài nguyên và Môi trường",
+        ),
+        (
+            "Chi bộ Phòng Tài chính - Kế hoạch có 12 đảng viên.",
+            "Chi bộ Phòng Tài chính - Kế hoạch",
+        ),
+    ] {
+        assert_eq!(
+            quantity(text, 12.0).subject.as_deref(),
+            Some(subject),
+            "{text}"
+        );
+    }
+}
