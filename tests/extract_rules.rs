@@ -2559,7 +2559,8 @@ fn items_under_a_line_of_goals_are_targets() {
 
 /// An agency named after its field keeps every syllable of the field, in
 /// small letters or not (`Phòng Giáo dục và Đào tạo`, `Sở Tài nguyên và Môi
-/// trường`).
+/// trường`); so does a cooperative after its kind (`Hợp tác xã dịch vụ nông
+/// nghiệp Hải Toàn`).
 #[test]
 fn agencies_keep_the_whole_name_of_their_field() {
     for (text, subject) in [
@@ -2574,6 +2575,11 @@ fn agencies_keep_the_whole_name_of_their_field() {
         (
             "Chi bộ Phòng Tài chính - Kế hoạch có 12 đảng viên.",
             "Chi bộ Phòng Tài chính - Kế hoạch",
+        ),
+        // A cooperative's kind, in small letters, before its name.
+        (
+            "Chi bộ Hợp tác xã dịch vụ nông nghiệp Hải Toàn có 12 đảng viên.",
+            "Chi bộ Hợp tác xã dịch vụ nông nghiệp Hải Toàn",
         ),
     ] {
         assert_eq!(
