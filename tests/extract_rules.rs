@@ -2589,3 +2589,16 @@ fn agencies_keep_the_whole_name_of_their_field() {
         );
     }
 }
+
+/// `cần` inside a word (`chuyên cần`) is no duty, and `giao nhiệm vụ` hands
+/// over a task, not a quota: the figures after them are deeds.
+#[test]
+fn words_that_only_look_like_goals() {
+    let text = "Năm học 2023 - 2024, tỷ lệ học sinh chuyên cần đạt 98,5%.";
+    assert_eq!(quantity(text, 98.5).modality, Modality::Actual);
+    let text = "Bí thư Chi bộ giao nhiệm vụ cho 2 đảng viên mới.";
+    assert_eq!(quantity(text, 2.0).modality, Modality::Actual);
+    // A quota handed over still is one.
+    let text = "Huyện ủy giao chỉ tiêu kết nạp 200 đảng viên.";
+    assert_eq!(quantity(text, 200.0).modality, Modality::Target);
+}

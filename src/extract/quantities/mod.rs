@@ -2435,9 +2435,17 @@ impl<'d, 'a> Context<'d, 'a> {
                         || after.starts_with(" cua ")
                         || after.starts_with(" da "))
             };
+            // `giao nhiệm vụ cho 2 đảng viên`: a task handed over, no goal.
+            let task = || {
+                let after = &text[self.term_ends[i]..start];
+                fold_words(&text[self.terms[i].span.clone()]) == " giao "
+                    && fold_words(&after[..char_floor(after, after.len().min(24))])
+                        .starts_with(" nhiem vu ")
+            };
             if !self.in_reference(i, s_start)
                 && !self.in_purpose(cue, clause, s_start)
                 && !given_to
+                && !task()
                 && !drafted()
                 && !bracketed()
                 && !noun()
@@ -3334,7 +3342,11 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
         result = result || lists.result.has_lower(w);
         goal_named =
             goal_named || is(w, "tiêu") || is(w, "hoạch") || (is(w, "đấu") && is(prev, "phấn"));
-        must = must || (lists.must.contains(&prev) && lists.must_then.has_lower(w));
+        // (Not a word of `cần`: `chuyên cần đạt 98,5%`.)
+        must = must
+            || (lists.must.contains(&prev)
+                && lists.must_then.has_lower(w)
+                && !is(before, "chuyên"));
         (before, prev) = (prev, w);
     }
     done |= present_at.is_some_and(|at| at == seen);
