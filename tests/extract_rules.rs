@@ -2602,3 +2602,43 @@ fn words_that_only_look_like_goals() {
     let text = "Huyện ủy giao chỉ tiêu kết nạp 200 đảng viên.";
     assert_eq!(quantity(text, 200.0).modality, Modality::Target);
 }
+
+/// Mends of probe round 19a: the goals of a list need a line of goals of a
+/// year to come and items that tell no deed; a plan's name is no deadline;
+/// a year a next sentence goes on about (`Trong đó`) still dates it; `lần`
+/// after a unit's number counts times.
+#[test]
+fn goals_deadlines_and_numbered_units_read_narrowly() {
+    let page = "Công tác xây dựng Đảng\n\nNgày đăng: 15/01/2019\n\n";
+    let text = format!("{page}Về chỉ tiêu phát triển đảng viên:\n- Năm 2018 kết nạp 350 đảng viên, vượt 20% chỉ tiêu.");
+    assert_eq!(quantity(&text, 350.0).modality, Modality::Actual);
+    let text = format!("{page}Cụ thể, các chỉ tiêu năm 2018:\n- Kết nạp 350 đảng viên mới.");
+    assert_eq!(quantity(&text, 350.0).modality, Modality::Actual);
+    let text = format!("{page}Huyện ủy Lâm Hà vừa sơ kết 3 năm thực hiện Nghị quyết đến năm 2020 với 150 đại biểu tham dự.");
+    assert_eq!(quantity(&text, 150.0).modality, Modality::Actual);
+    let text = format!("{page}Đến năm 2020, toàn huyện có thêm 15 xã đạt chuẩn nông thôn mới.");
+    assert_eq!(quantity(&text, 15.0).modality, Modality::Target);
+    let text = format!("{page}Nhiệm kỳ 2015 - 2020, Đảng bộ huyện kết nạp 1.500 đảng viên. Huyện kết nạp 400 đảng viên trong năm 2019. Trong đó, 120 đảng viên là nữ.");
+    assert_eq!(
+        quantity(&text, 120.0).time,
+        Some(TimeRef::Year { year: 2019 })
+    );
+    let text = format!(
+        "{page}Trung đoàn 2 lần được tặng Huân chương Chiến công. Trung đoàn có 280 đảng viên."
+    );
+    assert_eq!(quantity(&text, 280.0).subject, None);
+    // A place in a bracket opened with an abbreviated unit word locates.
+    let text = "Đảng bộ phường Đô Vinh (TP. Phan Rang - Tháp Chàm) có 19 chi bộ trực thuộc.";
+    assert_eq!(
+        quantity(text, 19.0).subject.as_deref(),
+        Some("Đảng bộ phường Đô Vinh")
+    );
+    // A venue after a verb of holding a class.
+    let text = format!(
+        "{page}Huyện ủy Lâm Hà khai giảng lớp bồi dưỡng tại xã Tân Hà cho 85 quần chúng ưu tú."
+    );
+    assert_eq!(
+        quantity(&text, 85.0).subject.as_deref(),
+        Some("Huyện ủy Lâm Hà")
+    );
+}

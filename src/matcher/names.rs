@@ -611,11 +611,14 @@ impl<'a, 'm> Ctx<'a, 'm> {
             ARMY_UNITS.contains(&id)
         });
         let tok = self.toks.get(k)?;
+        // (`Trung đoàn 2 lần được tặng …`: a count of times.)
+        let times = || self.with_key(k + 1, |w| w == "lan");
         (army
             && tok.digit
             && tok.range.len() <= 4
             && !self.number_goes_on(k)
-            && !self.counts_after(k, true))
+            && !self.counts_after(k, true)
+            && !times())
         .then_some(k..k + 1)
     }
 

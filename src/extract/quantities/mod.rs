@@ -251,7 +251,20 @@ fn dated_events_carry_not(text: &str, times: &mut [Time]) {
                 && opens_sentence(text, o.range.start)
                 && !matches!(o.value, TimeRef::Date { .. })
         });
-        if framed && !opens_sentence(text, t.range.start) {
+        // (Unless the next sentence goes on about it: `Trong đó, 120 đảng
+        // viên là nữ`, `Năm đó, …`.)
+        let next = after[rest.len()..].trim_start_matches(['.', '!', '?', ' ', '\n']);
+        let goes_on = [
+            "Trong đó",
+            "Trong số đó",
+            "Trong số này",
+            "Năm đó",
+            "Riêng",
+            "Cũng trong năm",
+        ]
+        .iter()
+        .any(|w| next.starts_with(w));
+        if framed && !goes_on && !opens_sentence(text, t.range.start) {
             times[k].carries = false;
         }
     }
@@ -2305,7 +2318,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 _ => return Modality::Actual,
             },
             Some(tense) => return tense,
-            None if self.deadline_ahead(clause, start) || self.under_goals(start) => {
+            None if self.deadline_ahead(s_start, start) || self.under_goals(start) => {
                 return Modality::Target
             }
             None => {}
@@ -2471,6 +2484,46 @@ impl<'d, 'a> Context<'d, 'a> {
         if !lines.get(i).is_some_and(item) {
             return false;
         }
+        // Results told: the hard words in any case, the soft ones (`đạt`,
+        // `đã`) where no cue of a goal (`phấn đấu`, `đề ra`) stands.
+        let words_of = |r: Range<usize>| fold_words(&text[r]);
+        let has = |list: &[String], words: &str| list.iter().any(|w| words.contains(w.as_str()));
+        let lists = Words::get();
+        // (`giao` names the quota a result is measured against.)
+        let cue = |r: &Range<usize>| {
+            self.indices_between(r.start, r.end).any(|k| {
+                TermClass::of(self.terms[k]) & TermClass::TARGET != 0
+                    && self.terms[k].concept_id() != Some("target.giao")
+            })
+        };
+        let results = |r: Range<usize>| {
+            let words = words_of(r.clone());
+            has(&lists.told_results, &words) || (!cue(&r) && has(&lists.told_results_soft, &words))
+        };
+        let now: Option<i32> = self
+            .doc
+            .layout
+            .published
+            .as_deref()
+            .and_then(|p| p.get(..4)?.parse().ok());
+        let past = |r: &Range<usize>| {
+            self.times.iter().any(|t| {
+                r.start <= t.range.start
+                    && t.range.end <= r.end
+                    && matches!(t.value, TimeRef::Year { year } if now.is_some_and(|n| year < n))
+            })
+        };
+        // (An item that tells a deed is one: `- Đã kết nạp 350 đảng viên`,
+        // `- Năm 2018 kết nạp 350 đảng viên, vượt 20% chỉ tiêu`.)
+        let own = lines[i].range.clone();
+        let own_words = words_of(own.clone());
+        if [" da ", " ket qua ", " vuot "]
+            .iter()
+            .any(|w| own_words.contains(w))
+            || past(&own)
+        {
+            return false;
+        }
         lines[..i]
             .iter()
             .rev()
@@ -2481,16 +2534,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 if !text[r.clone()].ends_with(':') {
                     return false;
                 }
-                // (Not results: `Kết quả thực hiện các chỉ tiêu:`, `đã đạt`.)
-                let words = fold_words(&text[r.clone()]);
+                // (Not results: `Kết quả thực hiện các chỉ tiêu:`; nor the
+                // goals of a year past: `các chỉ tiêu năm 2018:` in 2019.)
                 let goal = [" chi tieu ", " muc tieu "]
                     .iter()
-                    .any(|w| words.contains(w))
+                    .any(|w| words_of(r.clone()).contains(w))
                     || self.nearest(TermClass::TARGET, r.start, r.end).is_some();
-                let results = [" ket qua ", " dat ", " da ", " thuc hien ", " duoc "]
-                    .iter()
-                    .any(|w| words.contains(w));
-                goal && !results
+                goal && !past(&r) && !results(r)
             })
     }
 
@@ -2520,10 +2570,23 @@ impl<'d, 'a> Context<'d, 'a> {
                     .iter()
                     .find_map(|w| strip_lower_suffix(head, w))
                     .unwrap_or(head);
-                later
-                    && (strip_lower_suffix(head, "đến").is_some()
-                        || strip_lower_suffix(head, "tới").is_some())
+                let to_word =
+                    strip_lower_suffix(head, "đến").or_else(|| strip_lower_suffix(head, "tới"));
+                // (Not the span of a plan's name: `sơ kết Đề án … đến năm
+                // 2020`, `Chiến lược phát triển … đến năm 2030`.)
+                let named = || {
+                    let before = since_stop(head, head.len(), &[',', ';', '.', ':', '\n']);
+                    let words = fold_words(before);
+                    Words::get()
+                        .plan_names
+                        .iter()
+                        .any(|w| words.contains(w.as_str()))
+                };
+                later && to_word.is_some_and(|h| !named() || h.is_empty())
             })
+            && !self.tokens()[self.token_at(from)..self.token_at(to)]
+                .iter()
+                .any(|t| lower_eq(t.norm, "vừa"))
     }
 
     /// Whether the target cue at `cue` stands in an earlier clause than the

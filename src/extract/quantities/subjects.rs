@@ -418,7 +418,11 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
         }
         // (`Chi bộ thôn 3 ở xã Tân Hà`: the place of a party unit.)
         let unit_at = names[k - 1].organisation && matches!(gap.trim(), "ở" | "tại");
-        names[k].locator = unit_at || !own && matches!(gap.trim(), "" | "," | "(" | "-" | "–");
+        // (`Đảng bộ phường Đô Vinh (TP. Phan Rang - Tháp Chàm)`: a bracket
+        // opened with an abbreviated unit word.)
+        let bracket = gap.trim().starts_with('(') && !gap.contains(')') && gap.len() <= 12;
+        names[k].locator =
+            unit_at || !own && (bracket || matches!(gap.trim(), "" | "," | "(" | "-" | "–"));
     }
     let (mut venue_before, mut part_before) = (false, false);
     for k in 0..names.len() {

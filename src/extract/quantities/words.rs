@@ -37,6 +37,13 @@ pub(super) struct Words {
     /// Verbs of holding or attending, folded with spaces around: a place
     /// after `tại` in their clause is a venue.
     pub(super) venue_verbs: Vec<String>,
+    /// Names of plans whose span a deadline may close (`Đề án … đến năm
+    /// 2020`), folded with spaces around.
+    pub(super) plan_names: Vec<String>,
+    /// Words of results told, folded with spaces around: a list under them
+    /// tells no goals.
+    pub(super) told_results: Vec<String>,
+    pub(super) told_results_soft: Vec<String>,
     pub(super) present_now: Vec<Phrase>,
     /// Words after which `năm nay` is this year, folded.
     pub(super) this_year_after: Vec<String>,
@@ -255,6 +262,12 @@ impl Words {
                 statement_part: list("statement_part").into_iter().map(fold_words).collect(),
                 present: pairs(list("present")),
                 venue_verbs: list("venue_verbs").into_iter().map(fold_words).collect(),
+                plan_names: list("plan_names").into_iter().map(fold_words).collect(),
+                told_results: list("told_results").into_iter().map(fold_words).collect(),
+                told_results_soft: list("told_results_soft")
+                    .into_iter()
+                    .map(fold_words)
+                    .collect(),
                 present_now: pairs(list("present_now")),
                 this_year_after: folded(list("this_year_after")),
                 not_located_after: WordList::new(list("not_located_after")),
