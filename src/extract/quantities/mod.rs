@@ -239,21 +239,24 @@ fn dated_events_carry_not(text: &str, times: &mut [Time]) {
         if !matches!(t.value, TimeRef::Year { .. }) {
             continue;
         }
-        let after = &text[t.range.end..];
-        let rest = &after[..after.find(['.', '!', '?', '\n']).unwrap_or(after.len())];
-        if !rest.trim_matches([' ', ')', '”', '"']).is_empty() {
+        // (What follows it up to the stop is only closing marks.)
+        let after = text[t.range.end..].trim_start_matches([' ', ')', '”', '"']);
+        if !(after.is_empty() || after.starts_with(['.', '!', '?', '\n'])) {
             continue;
         }
         let paragraph = text[..t.range.start].rfind('\n').map_or(0, |n| n + 1);
-        let framed = times[..k].iter().rev().any(|o| {
-            o.range.start >= paragraph
-                && !o.compared
-                && opens_sentence(text, o.range.start)
-                && !matches!(o.value, TimeRef::Date { .. })
-        });
+        let framed = times[..k]
+            .iter()
+            .rev()
+            .take_while(|o| o.range.start >= paragraph)
+            .any(|o| {
+                !o.compared
+                    && opens_sentence(text, o.range.start)
+                    && !matches!(o.value, TimeRef::Date { .. })
+            });
         // (Unless the next sentence goes on about it: `Trong đó, 120 đảng
         // viên là nữ`, `Năm đó, …`.)
-        let next = after[rest.len()..].trim_start_matches(['.', '!', '?', ' ', '\n']);
+        let next = after.trim_start_matches(['.', '!', '?', ' ', '\n']);
         let goes_on = [
             "Trong đó",
             "Trong số đó",

@@ -491,7 +491,18 @@ impl Named {
     /// Whether the name's clause opens with `Riêng` or `trong đó` (`trong
     /// số đó`): `Riêng Trung đoàn bộ binh 335 và Trung đoàn 764 kết nạp …`.
     fn is_part(&self, text: &str) -> bool {
-        let head = since_stop(text, self.span.start, &[',', ';', '.', ':', '\n', '(']);
+        // (Cheap first: the opener is a few words before the name, at most,
+        // so a short look back finds the clause's start or nothing.)
+        let mut from = self.span.start.saturating_sub(40);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &text[from..self.span.start];
+        let head = match window.rfind([',', ';', '.', ':', '\n', '(']) {
+            Some(k) => &window[k + 1..],
+            None if from == 0 => window,
+            None => return false,
+        };
         let mut words = head.split_whitespace();
         let is = |w: Option<&str>, key: &str| w.is_some_and(|w| lower_eq(w, key));
         match words.next() {

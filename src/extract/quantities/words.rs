@@ -317,8 +317,11 @@ impl Phrase {
     /// without marks (`hien nay`); not with other marks (`này có` is no
     /// `nay có`).
     pub(super) fn is(&self, a: &str, b: &str) -> bool {
+        // (Upper- and lower-case letters have the same UTF-8 length: most
+        // words are turned away by theirs.)
         let word = |w: &str, written: &str, key: &str| {
-            lower_eq(w, written) || (w.is_ascii() && w.eq_ignore_ascii_case(key))
+            (w.len() == written.len() && lower_eq(w, written))
+                || (w.len() == key.len() && w.is_ascii() && w.eq_ignore_ascii_case(key))
         };
         word(a, self.written.0, &self.folded.0) && word(b, self.written.1, &self.folded.1)
     }
