@@ -2642,3 +2642,13 @@ fn goals_deadlines_and_numbered_units_read_narrowly() {
         Some("Huyện ủy Lâm Hà")
     );
 }
+
+/// A document type used as a verb before a share of a counted thing
+/// (`Kết luận 25/29 đảng viên có vi phạm`) cites nothing; the share counts.
+#[test]
+fn a_share_after_a_document_type_used_as_a_verb_counts() {
+    let q = quantity("Qua kiểm tra, kết luận 25/29 đảng viên có vi phạm.", 25.0);
+    assert_eq!((q.unit.as_str(), q.total), ("đảng viên", Some(29.0)));
+    let text = "Thực hiện Kết luận 21/KL-TW, huyện có 5 chi bộ.";
+    assert_eq!(values(text), [5.0]);
+}

@@ -669,7 +669,10 @@ fn slash_forms(text: &str, start: usize, in_doc: bool, date_cue: bool) -> Option
     let b_start = a_end + 1;
     let b_end = digits_end(text, b_start);
     let all_end = slashed_number(text, start);
-    if in_doc || all_end > b_end {
+    // (`Kết luận 25/29 đảng viên có vi phạm`: a document type used as a verb,
+    // then a share of a counted thing.)
+    let counted = all_end == b_end && counted_unit_after(text, b_end);
+    if (in_doc && !counted) || all_end > b_end {
         return Some(NumericMatch::new(Kind::DocumentNumber, start..all_end));
     }
     let year = time::is_year(text, b_start, b_end);
