@@ -2652,3 +2652,24 @@ fn a_share_after_a_document_type_used_as_a_verb_counts() {
     let text = "Thực hiện Kết luận 21/KL-TW, huyện có 5 chi bộ.";
     assert_eq!(values(text), [5.0]);
 }
+
+/// Mends of probe round 20a: a list's goals need a line that sets them or
+/// names them for a time to come (not key figures of the page's year, not an
+/// item measured against its quota); a deadline is read in the figure's own
+/// statement, and a year not to come anchors a deed.
+#[test]
+fn goals_are_read_from_lines_that_set_them() {
+    let page = "Công tác xây dựng Đảng\n\nNgày đăng: 28/12/2019\n\n";
+    let text = format!("{page}Một số chỉ tiêu chủ yếu năm 2019 như sau:\n- Tổng số đảng viên toàn huyện: 3.560 đồng chí;");
+    assert_eq!(quantity(&text, 3560.0).modality, Modality::Actual);
+    let text = format!("{page}Các chỉ tiêu về công tác xây dựng Đảng của huyện:\n- Kết nạp 245 đảng viên mới, đạt 122,5% chỉ tiêu;");
+    assert_eq!(quantity(&text, 245.0).modality, Modality::Actual);
+    let text = format!("{page}Đảng ủy Khối đặt mục tiêu:\n- Kết nạp 200 đảng viên mới;");
+    assert_eq!(quantity(&text, 200.0).modality, Modality::Target);
+    let text = format!("{page}Chỉ tiêu nhiệm kỳ đến năm 2020 là kết nạp 100 đảng viên; sau 3 năm, Đảng bộ xã kết nạp 82 đảng viên.");
+    assert_eq!(quantity(&text, 82.0).modality, Modality::Actual);
+    let text = format!(
+        "{page}Thực hiện lộ trình sắp xếp thôn đến năm 2020, năm 2018 huyện sáp nhập 24 thôn."
+    );
+    assert_eq!(quantity(&text, 24.0).modality, Modality::Actual);
+}

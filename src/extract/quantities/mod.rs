@@ -273,6 +273,14 @@ fn dated_events_carry_not(text: &str, times: &mut [Time]) {
     }
 }
 
+/// Where the statement that holds `at` starts: after the last semicolon
+/// of its sentence (which starts at `s_start`) before it.
+fn statement_start(text: &str, s_start: usize, at: usize) -> usize {
+    text[s_start..at]
+        .rfind(';')
+        .map_or(s_start, |k| s_start + k + 1)
+}
+
 /// Whether the year at `start` is that of the tasks ahead after the year
 /// reviewed (`tổng kết … năm 2019, triển khai phương hướng, nhiệm vụ năm
 /// 2020`): it dates no deed told after it. (With no earlier year in the
@@ -2321,7 +2329,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 _ => return Modality::Actual,
             },
             Some(tense) => return tense,
-            None if self.deadline_ahead(s_start, start) || self.under_goals(start) => {
+            None if self.deadline_ahead(statement_start(text, s_start, start), start)
+                || self.under_goals(start) =>
+            {
                 return Modality::Target
             }
             None => {}
@@ -2517,12 +2527,17 @@ impl<'d, 'a> Context<'d, 'a> {
             })
         };
         // (An item that tells a deed is one: `- Đã kết nạp 350 đảng viên`,
-        // `- Năm 2018 kết nạp 350 đảng viên, vượt 20% chỉ tiêu`.)
+        // `- Năm 2018 kết nạp 350 đảng viên, vượt 20% chỉ tiêu`, `- Kết nạp
+        // 245 đảng viên mới, đạt 122,5% chỉ tiêu`.)
         let own = lines[i].range.clone();
         let own_words = words_of(own.clone());
+        let measured = text[own.clone()].contains("% chỉ tiêu")
+            || text[own.clone()].contains("% kế hoạch")
+            || text[own.clone()].contains("% Nghị quyết");
         if [" da ", " ket qua ", " vuot "]
             .iter()
             .any(|w| own_words.contains(w))
+            || measured
             || past(&own)
         {
             return false;
@@ -2537,13 +2552,27 @@ impl<'d, 'a> Context<'d, 'a> {
                 if !text[r.clone()].ends_with(':') {
                     return false;
                 }
-                // (Not results: `Kết quả thực hiện các chỉ tiêu:`; nor the
-                // goals of a year past: `các chỉ tiêu năm 2018:` in 2019.)
-                let goal = [" chi tieu ", " muc tieu "]
+                // A line that sets goals (`phấn đấu`, `đề ra các chỉ tiêu`,
+                // `đặt mục tiêu`), or names them for a time to come
+                // (`các chỉ tiêu giai đoạn 2025 - 2030:`); not one of results
+                // (`Kết quả thực hiện các chỉ tiêu:`), nor of a year past
+                // (`các chỉ tiêu năm 2018:` in 2019), nor key figures
+                // (`Một số chỉ tiêu chủ yếu năm 2019:` in 2019).
+                let words = words_of(r.clone());
+                let sets = has(&lists.goal_setting, &words);
+                let named = [" chi tieu ", " muc tieu "]
                     .iter()
-                    .any(|w| words_of(r.clone()).contains(w))
-                    || self.nearest(TermClass::TARGET, r.start, r.end).is_some();
-                goal && !past(&r) && !results(r)
+                    .any(|w| words.contains(w));
+                let to_come = self.times.iter().any(|t| {
+                    r.start <= t.range.start
+                        && t.range.end <= r.end
+                        && match t.value {
+                            TimeRef::Year { year } => now.is_some_and(|n| year > n),
+                            TimeRef::Period { to, .. } => now.is_some_and(|n| to > n),
+                            _ => false,
+                        }
+                });
+                (sets || (named && to_come)) && !past(&r) && !results(r)
             })
     }
 
@@ -2562,34 +2591,36 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         let text = self.text();
         let i = self.times.partition_point(|t| t.range.start < from);
-        self.times[i..]
-            .iter()
-            .take_while(|t| t.range.end <= to)
-            .any(|t| {
-                let later = matches!(t.value, TimeRef::Year { year } if year > now);
-                let head = text[..t.range.start].trim_end();
-                let head = strip_lower_suffix(head, "năm").unwrap_or(head);
-                let head = ["hết", "cuối"]
-                    .iter()
-                    .find_map(|w| strip_lower_suffix(head, w))
-                    .unwrap_or(head);
-                let to_word =
-                    strip_lower_suffix(head, "đến").or_else(|| strip_lower_suffix(head, "tới"));
-                // (Not the span of a plan's name: `sơ kết Đề án … đến năm
-                // 2020`, `Chiến lược phát triển … đến năm 2030`.)
-                let named = || {
-                    let before = since_stop(head, head.len(), &[',', ';', '.', ':', '\n']);
-                    let words = fold_words(before);
-                    Words::get()
-                        .plan_names
-                        .iter()
-                        .any(|w| words.contains(w.as_str()))
-                };
-                later && to_word.is_some_and(|h| !named() || h.is_empty())
-            })
-            && !self.tokens()[self.token_at(from)..self.token_at(to)]
+        let times = || self.times[i..].iter().take_while(|t| t.range.end <= to);
+        // (A year not to come anchors the deed: `Thực hiện lộ trình … đến
+        // năm 2020, năm 2018 huyện sáp nhập 24 thôn`.)
+        if times().any(|t| matches!(t.value, TimeRef::Year { year } if year <= now)) {
+            return false;
+        }
+        times().any(|t| {
+            let later = matches!(t.value, TimeRef::Year { year } if year > now);
+            let head = text[..t.range.start].trim_end();
+            let head = strip_lower_suffix(head, "năm").unwrap_or(head);
+            let head = ["hết", "cuối"]
                 .iter()
-                .any(|t| lower_eq(t.norm, "vừa"))
+                .find_map(|w| strip_lower_suffix(head, w))
+                .unwrap_or(head);
+            let to_word =
+                strip_lower_suffix(head, "đến").or_else(|| strip_lower_suffix(head, "tới"));
+            // (Not the span of a plan's name: `sơ kết Đề án … đến năm
+            // 2020`, `Chiến lược phát triển … đến năm 2030`.)
+            let named = || {
+                let before = since_stop(head, head.len(), &[',', ';', '.', ':', '\n']);
+                let words = fold_words(before);
+                Words::get()
+                    .plan_names
+                    .iter()
+                    .any(|w| words.contains(w.as_str()))
+            };
+            later && to_word.is_some_and(|h| !named() || h.is_empty())
+        }) && !self.tokens()[self.token_at(from)..self.token_at(to)]
+            .iter()
+            .any(|t| lower_eq(t.norm, "vừa"))
     }
 
     /// Whether the target cue at `cue` stands in an earlier clause than the

@@ -44,6 +44,9 @@ pub(super) struct Words {
     /// tells no goals.
     pub(super) told_results: Vec<String>,
     pub(super) told_results_soft: Vec<String>,
+    /// Words of a line that sets goals (`đề ra các chỉ tiêu`), folded with
+    /// spaces around.
+    pub(super) goal_setting: Vec<String>,
     pub(super) present_now: Vec<Phrase>,
     /// Words after which `năm nay` is this year, folded.
     pub(super) this_year_after: Vec<String>,
@@ -264,6 +267,7 @@ impl Words {
                 venue_verbs: list("venue_verbs").into_iter().map(fold_words).collect(),
                 plan_names: list("plan_names").into_iter().map(fold_words).collect(),
                 told_results: list("told_results").into_iter().map(fold_words).collect(),
+                goal_setting: list("goal_setting").into_iter().map(fold_words).collect(),
                 told_results_soft: list("told_results_soft")
                     .into_iter()
                     .map(fold_words)
