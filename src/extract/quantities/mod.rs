@@ -2486,7 +2486,8 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Whether the figure at `at` is in a list item under a line of goals
     /// (`Đại hội xác định các chỉ tiêu giai đoạn 2025 - 2030:` / `- Hằng năm
     /// kết nạp từ 45 đảng viên mới trở lên;`): the items (`-`, `+`, `•`)
-    /// back to a line that ends with `:` and names a goal.
+    /// back to a line that ends with `:`, sets goals or names them for a
+    /// time to come, and tells no results; the item itself tells no deed.
     fn under_goals(&self, at: usize) -> bool {
         let text = self.text();
         let lines = &self.doc.layout.lines;

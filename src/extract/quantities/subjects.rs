@@ -23,12 +23,13 @@ pub(super) struct Named {
     /// It only locates the name before it (`xã Văn Xá huyện Kim Bảng`,
     /// `huyện Sơn Động (Bắc Giang)`).
     pub(super) locator: bool,
-    /// A place where something is done (see [`Named::venue`]): no subject of
-    /// the figures after it, though it may be what the article is about
-    /// (`… tại Lâm Hà` in a headline).
+    /// A place where something is held (see [`Named::after_preposition`]):
+    /// no subject of the figures after it, though it may be what the article
+    /// is about (`… tại Lâm Hà` in a headline).
     pub(super) venue: bool,
-    /// A part named after `Riêng` or `trong đó` (`…, trong đó Chi bộ ấp Voi
-    /// Đình hoàn thành xuất sắc`): the subject of its own sentence only.
+    /// The subject of its own sentence only: a part named after `Riêng` or
+    /// `trong đó` (`…, trong đó Chi bộ ấp Voi Đình hoàn thành xuất sắc`), or a
+    /// place in passing after `tại`/`ở` (`Đảng viên ở xã Tân Hà chiếm 7%`).
     pub(super) part: bool,
     /// A party unit named by its kind alone (`Đảng bộ Khối`, after `Đảng ủy
     /// Khối Doanh nghiệp tỉnh`): the span of the kind, to find the full name
