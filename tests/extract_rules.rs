@@ -2544,6 +2544,15 @@ fn a_year_ending_a_sentence_dates_its_deed_only() {
             to: 2025
         })
     );
+    // A year within the opening term, inside a sentence, dates that sentence.
+    let text = "Trong nhiệm kỳ 2010 - 2015, thu nhập bình quân năm 2015 đạt 36 triệu đồng. Tổng thu ngân sách đạt 1.825 tỷ đồng.";
+    assert_eq!(
+        quantity(text, 1.825e12).time,
+        Some(TimeRef::Period {
+            from: 2010,
+            to: 2015
+        })
+    );
 }
 
 /// The items of a list under a line of goals that ends with `:` are

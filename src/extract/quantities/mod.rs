@@ -228,46 +228,51 @@ fn is_cutoff(text: &str, start: usize) -> bool {
 }
 
 /// `Nhiệm kỳ 2015 - 2020, huyện được công nhận đạt chuẩn nông thôn mới năm
-/// 2019.`: a year that ends a sentence, in a paragraph where an earlier
-/// sentence opens with a span or a year, dates the deed told just before
-/// it; the later sentences go on in the opening time.
+/// 2019.`: in a paragraph where an earlier sentence opens with a span or a
+/// year, a year inside a sentence dates the deed told with it, and the later
+/// sentences go on in the opening time. That is a year that ends its
+/// sentence, or one within the opening term (`Trong nhiệm kỳ 2010 - 2015,
+/// thu nhập bình quân năm 2015 đạt 36 triệu đồng.`).
 fn dated_events_carry_not(text: &str, times: &mut [Time]) {
     for k in 1..times.len() {
         let t = &times[k];
         // (A span that ends a sentence is mostly the term told of: `Đại hội
         // … nhiệm kỳ 2020 - 2025.`)
-        if !matches!(t.value, TimeRef::Year { .. }) {
+        let TimeRef::Year { year } = t.value else {
             continue;
-        }
+        };
         // (What follows it up to the stop is only closing marks.)
         let after = text[t.range.end..].trim_start_matches([' ', ')', '”', '"']);
-        if !(after.is_empty() || after.starts_with(['.', '!', '?', '\n'])) {
-            continue;
-        }
+        let ends = after.is_empty() || after.starts_with(['.', '!', '?', '\n']);
         let paragraph = text[..t.range.start].rfind('\n').map_or(0, |n| n + 1);
-        let framed = times[..k]
+        let opener = times[..k]
             .iter()
             .rev()
             .take_while(|o| o.range.start >= paragraph)
-            .any(|o| {
+            .find(|o| {
                 !o.compared
-                    && opens_sentence(text, o.range.start)
                     && !matches!(o.value, TimeRef::Date { .. })
+                    && opens_sentence(text, o.range.start)
             });
+        let within = |o: &Time| matches!(o.value, TimeRef::Period { from, to } if (from..=to).contains(&year));
+        let Some(opener) = opener.filter(|o| ends || within(o)) else {
+            continue;
+        };
         // (Unless the next sentence goes on about it: `Trong đó, 120 đảng
         // viên là nữ`, `Năm đó, …`.)
         let next = after.trim_start_matches(['.', '!', '?', ' ', '\n']);
-        let goes_on = [
-            "Trong đó",
-            "Trong số đó",
-            "Trong số này",
-            "Năm đó",
-            "Riêng",
-            "Cũng trong năm",
-        ]
-        .iter()
-        .any(|w| next.starts_with(w));
-        if framed && !goes_on && !opens_sentence(text, t.range.start) {
+        let goes_on = ends
+            && [
+                "Trong đó",
+                "Trong số đó",
+                "Trong số này",
+                "Năm đó",
+                "Riêng",
+                "Cũng trong năm",
+            ]
+            .iter()
+            .any(|w| next.starts_with(w));
+        if opener.range.start < t.range.start && !goes_on && !opens_sentence(text, t.range.start) {
             times[k].carries = false;
         }
     }
