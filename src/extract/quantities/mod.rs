@@ -234,7 +234,18 @@ fn is_cutoff(text: &str, start: usize) -> bool {
 /// sentence, or one within the opening term (`Trong nhiệm kỳ 2010 - 2015,
 /// thu nhập bình quân năm 2015 đạt 36 triệu đồng.`).
 fn dated_events_carry_not(text: &str, times: &mut [Time]) {
+    // (Each time's paragraph start, read once along the text; whether a time
+    // opens its sentence, read at most once.)
+    let mut paragraph = 0;
+    let mut opens: Vec<Option<bool>> = vec![None; times.len()];
+    let mut opens_at = |k: usize, times: &[Time]| {
+        *opens[k].get_or_insert_with(|| opens_sentence(text, times[k].range.start))
+    };
     for k in 1..times.len() {
+        let gap = &text[times[k - 1].range.end.min(times[k].range.start)..times[k].range.start];
+        if let Some(n) = gap.rfind('\n') {
+            paragraph = times[k].range.start - gap.len() + n + 1;
+        }
         let t = &times[k];
         // (A span that ends a sentence is mostly the term told of: `Đại hội
         // … nhiệm kỳ 2020 - 2025.`)
@@ -244,18 +255,22 @@ fn dated_events_carry_not(text: &str, times: &mut [Time]) {
         // (What follows it up to the stop is only closing marks.)
         let after = text[t.range.end..].trim_start_matches([' ', ')', '”', '"']);
         let ends = after.is_empty() || after.starts_with(['.', '!', '?', '\n']);
-        let paragraph = text[..t.range.start].rfind('\n').map_or(0, |n| n + 1);
-        let opener = times[..k]
-            .iter()
-            .rev()
-            .take_while(|o| o.range.start >= paragraph)
-            .find(|o| {
-                !o.compared
-                    && !matches!(o.value, TimeRef::Date { .. })
-                    && opens_sentence(text, o.range.start)
-            });
         let within = |o: &Time| matches!(o.value, TimeRef::Period { from, to } if (from..=to).contains(&year));
-        let Some(opener) = opener.filter(|o| ends || within(o)) else {
+        // (The cheap tests first: most years neither end a sentence nor
+        // fall within a span told before them in the paragraph.)
+        let candidates = || {
+            (0..k)
+                .rev()
+                .take_while(|&j| times[j].range.start >= paragraph)
+        };
+        if !ends && !candidates().any(|j| within(&times[j])) {
+            continue;
+        }
+        let opener = candidates().find(|&j| {
+            let o = &times[j];
+            !o.compared && !matches!(o.value, TimeRef::Date { .. }) && opens_at(j, times)
+        });
+        let Some(opener) = opener.filter(|&j| ends || within(&times[j])) else {
             continue;
         };
         // (Unless the next sentence goes on about it: `Trong đó, 120 đảng
@@ -272,7 +287,7 @@ fn dated_events_carry_not(text: &str, times: &mut [Time]) {
             ]
             .iter()
             .any(|w| next.starts_with(w));
-        if opener.range.start < t.range.start && !goes_on && !opens_sentence(text, t.range.start) {
+        if times[opener].range.start < times[k].range.start && !goes_on && !opens_at(k, times) {
             times[k].carries = false;
         }
     }
