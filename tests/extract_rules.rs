@@ -2682,3 +2682,11 @@ fn goals_are_read_from_lines_that_set_them() {
     );
     assert_eq!(quantity(&text, 24.0).modality, Modality::Actual);
 }
+
+/// The agent of a passive (`được Đảng ủy BĐBP tỉnh đánh giá`) judged; it is
+/// not what the figures after it count.
+#[test]
+fn the_agent_of_a_passive_is_no_subject() {
+    let text = "Năm 2021, Đảng bộ Đồn được Đảng ủy BĐBP tỉnh đánh giá hoàn thành tốt nhiệm vụ; có 36/38 đảng viên hoàn thành tốt nhiệm vụ.";
+    assert_eq!(quantity(text, 36.0).subject.as_deref(), Some("Đảng bộ Đồn"));
+}

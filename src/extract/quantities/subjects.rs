@@ -447,7 +447,8 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
             _ => (false, false),
         };
         let venue = place
-            && ((event || listed && venue_before) && !n.told_of(text) || n.persons_place(text));
+            && ((event || listed && venue_before) && !n.told_of(text) || n.persons_place(text))
+            || n.agent(text);
         let part = passing || (listed && part_before) || n.is_part(text);
         let former = is_former(text, &n.span, n.organisation);
         venue_before = venue;
@@ -514,6 +515,17 @@ impl Named {
             }
             _ => false,
         }
+    }
+
+    /// The agent of a passive (`Đảng bộ Đồn được Đảng ủy BĐBP tỉnh đánh giá
+    /// hoàn thành tốt nhiệm vụ`): who judged or gave, not what is counted.
+    fn agent(&self, text: &str) -> bool {
+        let before = text[..self.span.start].trim_end_matches(' ');
+        ["được", "bị"].iter().any(|w| {
+            strip_lower_suffix(before, w).is_some_and(|rest| {
+                rest.len() < before.len() && rest.ends_with(|c: char| c.is_alphanumeric())
+            })
+        })
     }
 
     /// A place in a bracket right after a person's name (`đồng chí Nguyễn
