@@ -2690,3 +2690,19 @@ fn the_agent_of_a_passive_is_no_subject() {
     let text = "Năm 2021, Đảng bộ Đồn được Đảng ủy BĐBP tỉnh đánh giá hoàn thành tốt nhiệm vụ; có 36/38 đảng viên hoàn thành tốt nhiệm vụ.";
     assert_eq!(quantity(text, 36.0).subject.as_deref(), Some("Đảng bộ Đồn"));
 }
+
+/// `Sáng nay (6/11)`: the day in a bracket after `nay` dates the event, in
+/// the year of the page.
+#[test]
+fn today_in_brackets_is_a_day() {
+    let text = "Thành ủy trao Huy hiệu Đảng\n\n2018-11-06 15:47:00\n\nSáng nay (6/11), Thành ủy tổ chức lễ trao Huy hiệu Đảng cho 214 đảng viên.";
+    assert_eq!(
+        quantity(text, 214.0).time,
+        Some(TimeRef::Date {
+            date: "2018-11-06".into()
+        })
+    );
+    // `đến nay` is no time of day: a share in a bracket after it counts.
+    let q = quantity("Đến nay (3/5 xã), các xã đã có chi bộ.", 3.0);
+    assert_eq!(q.total, Some(5.0));
+}

@@ -529,6 +529,19 @@ fn ordinal_context(text: &str, before: Option<&Range<usize>>) -> bool {
         || pair_ending_with(text, last, [("đại", "hội"), ("trung", "ương")]).is_some()
 }
 
+/// `Sáng nay (6/11)`, `Hôm nay (12-5)`: the day of `nay` in a bracket after a
+/// time of day.
+fn today_in_brackets(text: &str, start: usize) -> bool {
+    let Some(head) = text[..start].trim_end().strip_suffix('(') else {
+        return false;
+    };
+    let mut words = head.split_whitespace().rev();
+    let is = |w: Option<&str>, keys: &[&str]| {
+        w.is_some_and(|w| keys.iter().any(|k| w.to_lowercase() == *k))
+    };
+    is(words.next(), &["nay"]) && is(words.next(), DATE_CUES)
+}
+
 /// Reads the expression whose first digit is at `start`; `floor` is where
 /// unread text begins.
 fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
@@ -568,7 +581,7 @@ fn at_digit(text: &str, start: usize, floor: usize) -> Option<NumericMatch> {
     let before = prev_word(text, start);
     let after_word = |targets: &[&str]| before.as_ref().is_some_and(|w| word_in(text, w, targets));
     let in_doc = doc_context(text, before.as_ref());
-    let date_cue = after_word(DATE_CUES);
+    let date_cue = after_word(DATE_CUES) || today_in_brackets(text, start);
     if let Some(m) = slash_forms(text, start, in_doc, date_cue) {
         return Some(m);
     }
