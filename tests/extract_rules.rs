@@ -2706,3 +2706,14 @@ fn today_in_brackets_is_a_day() {
     let q = quantity("Đến nay (3/5 xã), các xã đã có chi bộ.", 3.0);
     assert_eq!(q.total, Some(5.0));
 }
+
+/// A rate's period between the figure and `trở lên` (`8%/năm trở lên`) is
+/// part of the figure.
+#[test]
+fn at_least_after_a_rate() {
+    let q = quantity(
+        "Tốc độ tăng trưởng kinh tế bình quân đạt từ 8%/năm trở lên.",
+        8.0,
+    );
+    assert_eq!(q.approx, Approx::AtLeast);
+}

@@ -154,6 +154,17 @@ const MAX_WORDS_TO_TAIL: usize = 7;
 /// `trở lên` / `trở xuống` after the number ending at `end`, within the same
 /// clause (letters and spaces only in between).
 pub(crate) fn after(text: &str, end: usize) -> Option<(Approx, Range<usize>)> {
+    // (A rate's period is part of the figure: `đạt 8%/năm trở lên`.)
+    let end = text[end..]
+        .strip_prefix('/')
+        .and_then(|_| next_word(text, end + 1))
+        .filter(|w| {
+            w.start == end + 1
+                && ["năm", "tháng"]
+                    .iter()
+                    .any(|p| lower_eq(&text[w.clone()], p))
+        })
+        .map_or(end, |w| w.end);
     if !tail_may_follow(text, end) {
         return None;
     }
