@@ -1598,6 +1598,7 @@ mod tests {
             "In trang | Gửi bài viết | Quay lại",
             "Chia sẻ bài viết:  Facebook  Twitter  Google+",
             "Bài viết liên quan\n- Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 3, khóa XXVIII",
+            "Bài liên quan\nĐồn Biên phòng A Pa Chải: 5 năm xây dựng bản vững mạnh",
             "Các tin đã đưa ngày:\nHội nghị Đảng ủy xã (10/04/2021)",
             "Bài viết cùng chuyên mục:\n› Thanh Chương: 100% xóm có chi bộ (05/12/2018)",
             "Cùng chuyên mục\n· Năm Căn: Khai giảng lớp bồi dưỡng cho 86 học viên",
