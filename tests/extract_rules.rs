@@ -2717,3 +2717,19 @@ fn at_least_after_a_rate() {
     );
     assert_eq!(q.approx, Approx::AtLeast);
 }
+
+/// The unit whose congress delegates go to, and the units merged before a
+/// congress (`sau khi hợp nhất …`), are no subjects of what follows.
+#[test]
+fn units_attended_or_merged_are_no_subjects() {
+    let text = "Đảng bộ xã Lũng Cú bầu 7 đại biểu đi dự Đại hội đại biểu Đảng bộ huyện Đồng Văn lần thứ XXI. Ban Thường vụ gồm 5 đồng chí.";
+    assert_eq!(
+        quantity(text, 5.0).subject.as_deref(),
+        Some("Đảng bộ xã Lũng Cú")
+    );
+    let text = "Ngày 23/7, Đảng bộ xã Bắc Hà tổ chức Đại hội đại biểu lần thứ I. Đây là đại hội đầu tiên của Đảng bộ xã sau khi hợp nhất thị trấn Bắc Hà và các xã Na Hối, Bản Phố. Tham dự Đại hội có 150 đại biểu chính thức.";
+    assert_eq!(
+        quantity(text, 150.0).subject.as_deref(),
+        Some("Đảng bộ xã Bắc Hà")
+    );
+}

@@ -448,7 +448,8 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
         };
         let venue = place
             && ((event || listed && venue_before) && !n.told_of(text) || n.persons_place(text))
-            || n.agent(text);
+            || n.agent(text)
+            || n.congress_attended(text);
         let part = passing || (listed && part_before) || n.is_part(text);
         let former = is_former(text, &n.span, n.organisation);
         venue_before = venue;
@@ -515,6 +516,15 @@ impl Named {
             }
             _ => false,
         }
+    }
+
+    /// The unit whose congress delegates go to (`bầu 7 đại biểu đi dự Đại hội
+    /// đại biểu Đảng bộ huyện Đồng Văn`): not the one that sends them.
+    fn congress_attended(&self, text: &str) -> bool {
+        let before = text[..self.span.start].trim_end_matches(' ');
+        let before = strip_lower_suffix(before, "đại biểu").unwrap_or(before);
+        strip_lower_suffix(before, "đại hội")
+            .is_some_and(|rest| strip_lower_suffix(rest, "dự").is_some())
     }
 
     /// The agent of a passive (`Đảng bộ Đồn được Đảng ủy BĐBP tỉnh đánh giá
@@ -595,7 +605,7 @@ fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
     let clause = before
         .rfind(['.', ';', '\n'])
         .map_or(before, |c| &before[c + 1..]);
-    if !clause.contains("cơ sở") {
+    if !clause.contains("cơ sở") && !clause.contains("sau khi") {
         return false;
     }
     let clause = clause.to_lowercase();
