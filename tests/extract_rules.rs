@@ -2553,6 +2553,12 @@ fn a_year_ending_a_sentence_dates_its_deed_only() {
             to: 2015
         })
     );
+    // A next sentence that goes on about it (`Trong đó`) keeps its year.
+    let text = "Trong nhiệm kỳ 2010 - 2015, Đảng bộ kết nạp 500 đảng viên. Đáng chú ý, trong năm 2013 Đảng bộ kết nạp 120 đảng viên. Trong đó có 45 đảng viên nữ.";
+    assert_eq!(
+        quantity(text, 45.0).time,
+        Some(TimeRef::Year { year: 2013 })
+    );
 }
 
 /// The items of a list under a line of goals that ends with `:` are
@@ -2705,6 +2711,15 @@ fn today_in_brackets_is_a_day() {
     // `đến nay` is no time of day: a share in a bracket after it counts.
     let q = quantity("Đến nay (3/5 xã), các xã đã có chi bộ.", 3.0);
     assert_eq!(q.total, Some(5.0));
+    // A bracket that holds more than the day is no date.
+    let text = "Đại hội\n\n09:00, 12/05/2022\n\nChiều nay (1/2 số đại biểu vắng mặt), Đại hội tiếp tục với 150 đại biểu.";
+    assert_eq!(quantity(text, 1.0).total, Some(2.0));
+    assert_ne!(
+        quantity(text, 150.0).time,
+        Some(TimeRef::Date {
+            date: "2022-02-01".into()
+        })
+    );
 }
 
 /// A rate's period between the figure and `trở lên` (`8%/năm trở lên`) is

@@ -539,7 +539,9 @@ fn today_in_brackets(text: &str, start: usize) -> bool {
     let is = |w: Option<&str>, keys: &[&str]| {
         w.is_some_and(|w| keys.iter().any(|k| w.to_lowercase() == *k))
     };
-    is(words.next(), &["nay"]) && is(words.next(), DATE_CUES)
+    // (The bracket holds the day alone: not `Chiều nay (1/2 số đại biểu …)`.)
+    let rest = text[start..].trim_start_matches(|c: char| c.is_ascii_digit() || "/-.".contains(c));
+    rest.starts_with(')') && is(words.next(), &["nay"]) && is(words.next(), DATE_CUES)
 }
 
 /// Reads the expression whose first digit is at `start`; `floor` is where

@@ -275,18 +275,18 @@ fn dated_events_carry_not(text: &str, times: &mut [Time]) {
         };
         // (Unless the next sentence goes on about it: `Trong đó, 120 đảng
         // viên là nữ`, `Năm đó, …`.)
-        let next = after.trim_start_matches(['.', '!', '?', ' ', '\n']);
-        let goes_on = ends
-            && [
-                "Trong đó",
-                "Trong số đó",
-                "Trong số này",
-                "Năm đó",
-                "Riêng",
-                "Cũng trong năm",
-            ]
-            .iter()
-            .any(|w| next.starts_with(w));
+        let stop = after.find(['.', '!', '?', '\n']).unwrap_or(after.len());
+        let next = after[stop..].trim_start_matches(['.', '!', '?', ' ', '\n']);
+        let goes_on = [
+            "Trong đó",
+            "Trong số đó",
+            "Trong số này",
+            "Năm đó",
+            "Riêng",
+            "Cũng trong năm",
+        ]
+        .iter()
+        .any(|w| next.starts_with(w));
         if times[opener].range.start < times[k].range.start && !goes_on && !opens_at(k, times) {
             times[k].carries = false;
         }
