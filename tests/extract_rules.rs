@@ -2748,3 +2748,11 @@ fn units_attended_or_merged_are_no_subjects() {
         Some("Đảng bộ xã Bắc Hà")
     );
 }
+
+/// A share of the number of a counted thing (`1/3 số đảng viên`) counts
+/// that thing.
+#[test]
+fn a_share_of_the_number_of_a_thing() {
+    let q = quantity("Khoảng 1/3 số đảng viên của chi bộ là nữ.", 1.0);
+    assert_eq!((q.unit.as_str(), q.total), ("đảng viên", Some(3.0)));
+}

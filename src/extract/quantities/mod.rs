@@ -1817,6 +1817,17 @@ impl<'d, 'a> Context<'d, 'a> {
         {
             return None;
         }
+        // `1/3 số đảng viên`: a share of the number of a counted thing.
+        if m.kind == Kind::Fraction && lower_eq(first.norm, "số") {
+            let next = self.tokens().get(i + 1)?;
+            if self
+                .term_starting_at(next.norm_span.start)
+                .is_some_and(|t| counts(t))
+            {
+                i += 1;
+                first = next;
+            }
+        }
         // `18 “chi bộ 4 tốt”`: a quoted title that names a counted thing.
         let quoted = matches!(first.norm, "“" | "\"" | "‘" | "«" | "'");
         if quoted {
