@@ -2545,27 +2545,19 @@ impl<'d, 'a> Context<'d, 'a> {
             let words = words_of(r.clone());
             has(&lists.told_results, &words) || (!cue(&r) && has(&lists.told_results_soft, &words))
         };
-        let now: Option<i32> = self
-            .doc
-            .layout
-            .published
-            .as_deref()
-            .and_then(|p| p.get(..4)?.parse().ok());
+        let now = self.page_year();
         let past = |r: &Range<usize>| {
-            self.times.iter().any(|t| {
-                r.start <= t.range.start
-                    && t.range.end <= r.end
-                    && matches!(t.value, TimeRef::Year { year } if now.is_some_and(|n| year < n))
-            })
+            self.times_within(r.start, r.end)
+                .any(|t| matches!(t.value, TimeRef::Year { year } if now.is_some_and(|n| year < n)))
         };
         // (An item that tells a deed is one: `- Đã kết nạp 350 đảng viên`,
         // `- Năm 2018 kết nạp 350 đảng viên, vượt 20% chỉ tiêu`, `- Kết nạp
         // 245 đảng viên mới, đạt 122,5% chỉ tiêu`.)
         let own = lines[i].range.clone();
         let own_words = words_of(own.clone());
-        let measured = text[own.clone()].contains("% chỉ tiêu")
-            || text[own.clone()].contains("% kế hoạch")
-            || text[own.clone()].contains("% Nghị quyết");
+        let measured = ["% chỉ tiêu", "% kế hoạch", "% Nghị quyết"]
+            .iter()
+            .any(|w| text[own.clone()].contains(w));
         if [" da ", " ket qua ", " vuot "]
             .iter()
             .any(|w| own_words.contains(w))
@@ -2595,14 +2587,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 let named = [" chi tieu ", " muc tieu "]
                     .iter()
                     .any(|w| words.contains(w));
-                let to_come = self.times.iter().any(|t| {
-                    r.start <= t.range.start
-                        && t.range.end <= r.end
-                        && match t.value {
-                            TimeRef::Year { year } => now.is_some_and(|n| year > n),
-                            TimeRef::Period { to, .. } => now.is_some_and(|n| to > n),
-                            _ => false,
-                        }
+                let to_come = self.times_within(r.start, r.end).any(|t| match t.value {
+                    TimeRef::Year { year } => now.is_some_and(|n| year > n),
+                    TimeRef::Period { to, .. } => now.is_some_and(|n| to > n),
+                    _ => false,
                 });
                 (sets || (named && to_come)) && !past(&r) && !results(r)
             })
@@ -2612,18 +2600,11 @@ impl<'d, 'a> Context<'d, 'a> {
     /// the page's (`đến năm 2020 mỗi xã biển thành lập ít nhất 1 chi bộ` on
     /// a page of 2019): `đến` or `tới` (`đến hết năm`, `đến cuối năm`).
     fn deadline_ahead(&self, from: usize, to: usize) -> bool {
-        let Some(now) = self
-            .doc
-            .layout
-            .published
-            .as_deref()
-            .and_then(|p| p.get(..4)?.parse().ok())
-        else {
+        let Some(now) = self.page_year() else {
             return false;
         };
         let text = self.text();
-        let i = self.times.partition_point(|t| t.range.start < from);
-        let times = || self.times[i..].iter().take_while(|t| t.range.end <= to);
+        let times = || self.times_within(from, to);
         // (A year not to come anchors the deed: `Thực hiện lộ trình … đến
         // năm 2020, năm 2018 huyện sáp nhập 24 thôn`.)
         if times().any(|t| matches!(t.value, TimeRef::Year { year } if year <= now)) {
@@ -2921,19 +2902,29 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The year of the page: the year it was published, or else of the last
     /// day told before `at` (`times[..i]`).
     fn now_year(&self, i: usize, at: usize) -> Option<i32> {
-        let published = self.doc.layout.published.as_deref();
-        published
-            .and_then(|p| p.get(..4)?.parse().ok())
-            .or_else(|| {
-                self.times[..i]
-                    .iter()
-                    .rev()
-                    .filter(|t| t.range.end <= at)
-                    .find_map(|t| match &t.value {
-                        TimeRef::Date { date } => date.get(..4)?.parse().ok(),
-                        _ => None,
-                    })
-            })
+        self.page_year().or_else(|| {
+            self.times[..i]
+                .iter()
+                .rev()
+                .filter(|t| t.range.end <= at)
+                .find_map(|t| match &t.value {
+                    TimeRef::Date { date } => date.get(..4)?.parse().ok(),
+                    _ => None,
+                })
+        })
+    }
+
+    /// The year the page was published, if its date is known.
+    fn page_year(&self) -> Option<i32> {
+        self.doc.layout.published.as_deref()?.get(..4)?.parse().ok()
+    }
+
+    /// The times that lie within `from..to`, in text order.
+    fn times_within(&self, from: usize, to: usize) -> impl Iterator<Item = &Time> + '_ {
+        let i = self.times.partition_point(|t| t.range.start < from);
+        self.times[i..]
+            .iter()
+            .take_while(move |t| t.range.end <= to)
     }
 
     /// `Trong nhiệm kỳ, …`, `Nhiệm kỳ qua`, `5 năm qua`, `Sau 5 năm`: a
