@@ -293,14 +293,6 @@ fn dated_events_carry_not(text: &str, times: &mut [Time]) {
     }
 }
 
-/// Where the statement that holds `at` starts: after the last semicolon
-/// of its sentence (which starts at `s_start`) before it.
-fn statement_start(text: &str, s_start: usize, at: usize) -> usize {
-    text[s_start..at]
-        .rfind(';')
-        .map_or(s_start, |k| s_start + k + 1)
-}
-
 /// Whether the year at `start` is that of the tasks ahead after the year
 /// reviewed (`tổng kết … năm 2019, triển khai phương hướng, nhiệm vụ năm
 /// 2020`): it dates no deed told after it. (With no earlier year in the
@@ -2351,6 +2343,13 @@ impl<'d, 'a> Context<'d, 'a> {
         // A goal named in the clause itself (`Đại hội đã đề ra chỉ tiêu phấn
         // đấu kết nạp 500`) outweighs its `đã`.
         let words = |from: usize, to: usize| &self.tokens()[self.token_at(from)..self.token_at(to)];
+        // (A full stop inside a quotation ends a statement too: `“Huyện phấn
+        // đấu kết nạp 160 đảng viên. Toàn huyện đã kết nạp 118 …, đạt 73%”`.)
+        let said = &text[s_start..start];
+        let statement = said
+            .match_indices([';', '.'])
+            .rfind(|&(k, mark)| mark == ";" || said[k + 1..].starts_with(' '))
+            .map_or(s_start, |(k, _)| s_start + k + 1);
         match tense(words(clause, start), true) {
             // `phấn đấu kết nạp 200 và đến nay đã kết nạp được 150`: the deed
             // after the goal is the figure's.
@@ -2360,20 +2359,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 _ => return Modality::Actual,
             },
             Some(tense) => return tense,
-            None if self.deadline_ahead(statement_start(text, s_start, start), start)
-                || self.under_goals(start) =>
-            {
+            None if self.deadline_ahead(statement, start) || self.under_goals(start) => {
                 return Modality::Target
             }
             None => {}
         }
-        // (A full stop inside a quotation ends a statement too: `“Huyện phấn
-        // đấu kết nạp 160 đảng viên. Toàn huyện đã kết nạp 118 …, đạt 73%”`.)
-        let said = &text[s_start..start];
-        let statement = said
-            .match_indices([';', '.'])
-            .rfind(|&(k, mark)| mark == ";" || said[k + 1..].starts_with(' '))
-            .map_or(s_start, |(k, _)| s_start + k + 1);
         // `Kế hoạch năm 2024, Đảng bộ huyện kết nạp 260 đảng viên`: a plan or
         // quota heading the statement in a clause of its own (at most four
         // words, no document cited), with no result in the figure's clause.
