@@ -535,13 +535,12 @@ fn today_in_brackets(text: &str, start: usize) -> bool {
     let Some(head) = text[..start].trim_end().strip_suffix('(') else {
         return false;
     };
-    let mut words = head.split_whitespace().rev();
-    let is = |w: Option<&str>, keys: &[&str]| {
-        w.is_some_and(|w| keys.iter().any(|k| w.to_lowercase() == *k))
-    };
     // (The bracket holds the day alone: not `Chiều nay (1/2 số đại biểu …)`.)
     let rest = text[start..].trim_start_matches(|c: char| c.is_ascii_digit() || "/-.".contains(c));
-    rest.starts_with(')') && is(words.next(), &["nay"]) && is(words.next(), DATE_CUES)
+    rest.starts_with(')')
+        && prev_word(text, head.len())
+            .filter(|nay| word_in(text, nay, &["nay"]))
+            .is_some_and(|nay| prev_word_in(text, nay.start, DATE_CUES))
 }
 
 /// Reads the expression whose first digit is at `start`; `floor` is where
