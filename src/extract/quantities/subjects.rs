@@ -10,7 +10,9 @@ use crate::matcher::{Match, MatchKind};
 use crate::normalize::LetterTable;
 use crate::tokenize::{Token, TokenKind};
 
-use super::words::{fold_words, lower_eq, since_stop, strip_lower_suffix, Words};
+use super::words::{
+    fold_words, lower_eq, since_stop, since_stop_within, strip_lower_suffix, Words,
+};
 
 /// A named organisation or place that can be the subject of a number.
 #[derive(Clone, Debug)]
@@ -496,15 +498,12 @@ impl Named {
     fn is_part(&self, text: &str) -> bool {
         // (Cheap first: the opener is a few words before the name, at most,
         // so a short look back finds the clause's start or nothing.)
-        let mut from = self.span.start.saturating_sub(40);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        let window = &text[from..self.span.start];
-        let head = match window.rfind([',', ';', '.', ':', '\n', '(']) {
-            Some(k) => &window[k + 1..],
-            None if from == 0 => window,
-            None => return false,
+        let stops = [',', ';', '.', ':', '\n', '('];
+        let head = match since_stop_within(text, self.span.start, &stops, 40) {
+            Ok(head) => head,
+            // (The text's start is the clause's.)
+            Err(window) if window.len() == self.span.start => window,
+            Err(_) => return false,
         };
         let mut words = head.split_whitespace();
         let is = |w: Option<&str>, key: &str| w.is_some_and(|w| lower_eq(w, key));

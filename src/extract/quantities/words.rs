@@ -607,10 +607,21 @@ pub(super) fn strip_lower_suffix<'s>(s: &'s str, lower: &str) -> Option<&'s str>
 /// the last of `stops` up to `at`: at most the last 256 bytes, so that a
 /// text with no stops costs no scan back to its start for every question.
 pub(super) fn since_stop<'t>(text: &'t str, at: usize, stops: &[char]) -> &'t str {
-    let mut from = at.saturating_sub(256);
+    since_stop_within(text, at, stops, 256).unwrap_or_else(|window| window)
+}
+
+/// [`since_stop`] looking at most `window` bytes back: `Err` with the
+/// bytes looked at when no stop is among them.
+pub(super) fn since_stop_within<'t>(
+    text: &'t str,
+    at: usize,
+    stops: &[char],
+    window: usize,
+) -> Result<&'t str, &'t str> {
+    let mut from = at.saturating_sub(window);
     while !text.is_char_boundary(from) {
         from += 1;
     }
     let head = &text[from..at];
-    head.rfind(stops).map_or(head, |k| &head[k + 1..])
+    head.rfind(stops).map(|k| &head[k + 1..]).ok_or(head)
 }
