@@ -437,8 +437,9 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
             matches!(gap.trim(), "," | "và")
         };
         let place = !n.organisation;
-        let (event, passing) = match n.after_preposition(text) {
-            Some(clause) if place => {
+        // (Organisations are no venues: their preposition is not read.)
+        let (event, passing) = match place.then(|| n.after_preposition(text)).flatten() {
+            Some(clause) => {
                 let clause = fold_words(clause);
                 let event = Words::get()
                     .venue_verbs
