@@ -277,16 +277,7 @@ fn dated_events_carry_not(text: &str, times: &mut [Time]) {
         // viên là nữ`, `Năm đó, …`.)
         let stop = after.find(['.', '!', '?', '\n']).unwrap_or(after.len());
         let next = after[stop..].trim_start_matches(['.', '!', '?', ' ', '\n']);
-        let goes_on = [
-            "Trong đó",
-            "Trong số đó",
-            "Trong số này",
-            "Năm đó",
-            "Riêng",
-            "Cũng trong năm",
-        ]
-        .iter()
-        .any(|w| next.starts_with(w));
+        let goes_on = Words::get().goes_on.iter().any(|w| next.starts_with(w));
         if times[opener].range.start < times[k].range.start && !goes_on && !opens_at(k, times) {
             times[k].carries = false;
         }
@@ -3019,11 +3010,8 @@ impl<'d, 'a> Context<'d, 'a> {
                         && words.get(k + 2).is_some_and(|t| folds_to(t.norm, "bo"))
                 };
                 let yardstick = || {
-                    k.checked_sub(1).is_some_and(|p| {
-                        ["với", "hơn", "quân", "mức", "của", "cùng"]
-                            .iter()
-                            .any(|y| lower_eq(words[p].norm, y))
-                    })
+                    k.checked_sub(1)
+                        .is_some_and(|p| Words::get().yardstick_before.has_lower(words[p].norm))
                 };
                 let whole =
                     toan && (Words::get().whole_of.has_lower(w[1].norm) || party()) && !yardstick();

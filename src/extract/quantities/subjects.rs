@@ -483,10 +483,7 @@ impl Named {
         let clause = since_stop(text, rest.len(), &[',', ';', '.', ':', '\n', '(']);
         // (A word that opens a clause with the place: `riêng`, `hiện`, a year.)
         let opener = |w: &str| {
-            w.bytes().all(|b| b.is_ascii_digit())
-                || ["riêng", "hiện", "năm", "nay", "còn", "về"]
-                    .iter()
-                    .any(|o| lower_eq(w, o))
+            w.bytes().all(|b| b.is_ascii_digit()) || Words::get().place_opener.has_lower(w)
         };
         let opens = clause.split_whitespace().next_back().is_none_or(opener);
         let after = &text[self.span.end..];

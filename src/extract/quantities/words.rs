@@ -37,6 +37,12 @@ pub(super) struct Words {
     /// Verbs of holding or attending, folded with spaces around: a place
     /// after `tại` in their clause is a venue.
     pub(super) venue_verbs: Vec<String>,
+    /// Words before `tại`/`ở` that open a clause with the place.
+    pub(super) place_opener: WordList,
+    /// Words before `toàn huyện` that make it a yardstick.
+    pub(super) yardstick_before: WordList,
+    /// Openers of a sentence that goes on about the year before it.
+    pub(super) goes_on: Vec<&'static str>,
     /// Names of plans whose span a deadline may close (`Đề án … đến năm
     /// 2020`), folded with spaces around.
     pub(super) plan_names: Vec<String>,
@@ -265,6 +271,9 @@ impl Words {
                 statement_part: list("statement_part").into_iter().map(fold_words).collect(),
                 present: pairs(list("present")),
                 venue_verbs: list("venue_verbs").into_iter().map(fold_words).collect(),
+                place_opener: WordList::new(list("place_opener")),
+                yardstick_before: WordList::new(list("yardstick_before")),
+                goes_on: list("goes_on"),
                 plan_names: list("plan_names").into_iter().map(fold_words).collect(),
                 told_results: list("told_results").into_iter().map(fold_words).collect(),
                 goal_setting: list("goal_setting").into_iter().map(fold_words).collect(),
