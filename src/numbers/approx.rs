@@ -158,12 +158,7 @@ pub(crate) fn after(text: &str, end: usize) -> Option<(Approx, Range<usize>)> {
     let end = text[end..]
         .strip_prefix('/')
         .and_then(|_| next_word(text, end + 1))
-        .filter(|w| {
-            w.start == end + 1
-                && ["năm", "tháng"]
-                    .iter()
-                    .any(|p| lower_eq(&text[w.clone()], p))
-        })
+        .filter(|w| w.start == end + 1 && word_in(text, w, &["năm", "tháng"]))
         .map_or(end, |w| w.end);
     if !tail_may_follow(text, end) {
         return None;

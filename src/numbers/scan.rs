@@ -685,8 +685,8 @@ fn slash_forms(text: &str, start: usize, in_doc: bool, date_cue: bool) -> Option
     let all_end = slashed_number(text, start);
     // (`Kết luận 25/29 đảng viên có vi phạm`: a document type used as a verb,
     // then a share of a counted thing.)
-    let counted = all_end == b_end && counted_unit_after(text, b_end);
-    if (in_doc && !counted) || all_end > b_end {
+    let counted = || all_end == b_end && counted_unit_after(text, b_end);
+    if (in_doc && !counted()) || all_end > b_end {
         return Some(NumericMatch::new(Kind::DocumentNumber, start..all_end));
     }
     let year = time::is_year(text, b_start, b_end);
