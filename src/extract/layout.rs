@@ -324,6 +324,15 @@ fn is_furniture(line: &str) -> bool {
     // row of buttons.)
     furniture().iter().any(|p| p.fits(&k, whole))
         || (whole && only_counters(line) && is_buttons(&k))
+        || (whole && furniture_parts(line))
+}
+
+/// A line of furniture parts apart by bars (`Chia sẻ | Tags: Huy hiệu Đảng`).
+fn furniture_parts(line: &str) -> bool {
+    line.contains('|') && {
+        let mut parts = line.split('|').map(str::trim).filter(|p| !p.is_empty());
+        parts.clone().count() >= 2 && parts.all(is_furniture)
+    }
 }
 
 /// Whether every word of `line` with a digit is a counter (`1.254`, `(0)`),
@@ -549,7 +558,18 @@ fn is_dateline(line: &str) -> bool {
 /// `Đăng lúc: Thứ bảy, 06/02/2021 - 09:12 | Tác giả: Lê Hợi`: the date part
 /// and the labelled byline after the last `|`.
 fn byline_beside_date(line: &str) -> Option<(&str, &str)> {
-    let (date, rest) = line.rsplit_once('|')?;
+    let mut head = line;
+    // (Counters after it: `| Lượt xem: 642`.)
+    while let Some((before, last)) = head.rsplit_once('|') {
+        if !is_furniture(last.trim()) {
+            break;
+        }
+        head = before;
+    }
+    // (Or after a dash: `Ngày đăng: 17/04/2023 - Người đăng: Ban Tổ chức Huyện ủy`.)
+    let (date, rest) = head
+        .rsplit_once('|')
+        .or_else(|| head.rsplit_once(" - ").filter(|(_, r)| r.contains(':')))?;
     let rest = rest.trim();
     is_labelled(rest).then_some((date.trim(), rest))
 }
@@ -1048,8 +1068,10 @@ fn byline_above_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
             return false;
         };
         let name = byline_name(s);
+        // (In capitals with a family name: `LÊ THANH BÌNH`.)
+        let capitals = || !name.chars().any(char::is_lowercase) && starts_with_family_name(name);
         ((2..=4).contains(&name.split_whitespace().count()) || writers_line(name))
-            && name.chars().any(char::is_lowercase)
+            && (name.chars().any(char::is_lowercase) || capitals())
             && is_name_like(name)
             && !is_masthead(s)
     })?;
@@ -1078,7 +1100,8 @@ fn byline_in_dateline(text: &str, out: &Layout) -> Option<Range<usize>> {
         let (_, part) = byline_beside_date(&text[l.range.clone()])?;
         let name = byline_name(part);
         let start = name.as_ptr() as usize - text.as_ptr() as usize;
-        (!name.is_empty() && is_name_like(name)).then_some(start..start + name.len())
+        (!name.is_empty() && (is_name_like(name) || is_organisation(name)))
+            .then_some(start..start + name.len())
     })
 }
 
@@ -1124,7 +1147,16 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
         let first = name.split_whitespace().next().unwrap_or("");
         let family = starts_with_family_name(name);
         let r = &lines[i].range;
-        let elsewhere = |n: &str| text[..r.start].contains(n) || text[r.end..].contains(n);
+        // (A photo's credit is no other mention: `Ảnh: Hải Quân`.)
+        let elsewhere = |n: &str| {
+            let named = |part: &str| {
+                part.match_indices(n).any(|(k, _)| {
+                    let head = part[..k].trim_end();
+                    !(head.ends_with("Ảnh:") || head.ends_with("ảnh:"))
+                })
+            };
+            named(&text[..r.start]) || named(&text[r.end..])
+        };
         let pen_name = || key(first) != "tin" && !elsewhere(name);
         // Below the headline, where a kicker or a place may stand (`Lâm
         // Đồng`, `Đạ Huoai - Đạ Tẻh`): names the page gives nowhere else,
@@ -1287,6 +1319,10 @@ fn is_caption(s: &str) -> bool {
 /// affiliation in brackets, or a trailing comment counter (`(0) Bình luận`).
 fn byline_name(s: &str) -> &str {
     let mut name = strip_prefix_words(s, byline_prefixes()).trim();
+    // A label that is the writer (`Nhóm phóng viên`).
+    if name.is_empty() && starts_with_organisation_word(&key(s)) {
+        return s.trim();
+    }
     // `Thượng úy Lê Minh Khoa`: the name without the rank.
     if let Some((a, rest)) = name.split_once(' ') {
         if let Some((b, rest)) = rest.split_once(' ') {
@@ -1592,6 +1628,35 @@ mod tests {
     /// Share and print buttons, comment boxes and related-story headings after
     /// the byline leave it the last line of the article.
     #[test]
+    fn bylines_in_capitals_by_labels_and_credited_photos() {
+        let head = "Xã A kết nạp 5 đảng viên mới";
+        for (text, author) in [
+            // In capitals above the dateline, with a family name.
+            (format!("Góc nhìn\n{head}\n\nLÊ THANH BÌNH\nThứ Bảy, 12/08/2017 06:00\n\n{BODY}"), "LÊ THANH BÌNH"),
+            // Below the dateline, named elsewhere only as a photo's credit.
+            (format!("{head}\nThứ Năm, 31/7/2025 | 09:30 GMT+7\nHải Quân\n{BODY}\nQuang cảnh đại hội. Ảnh: Hải Quân"), "Hải Quân"),
+            // A team, and an interviewer.
+            (format!("{head}\n\n{BODY}\n\nNhóm phóng viên\nXem thêm:"), "Nhóm phóng viên"),
+            (format!("{head}\n\n{BODY}\n\nTHANH NHÃ (thực hiện)"), "THANH NHÃ"),
+            // Who posted it, in the dateline, after a bar or a dash.
+            (format!("{head}\n\nNgày đăng: 25/08/2014 | Người đăng: Ban Tổ chức Huyện ủy | Lượt xem: 642\n\n{BODY}"), "Ban Tổ chức Huyện ủy"),
+            (format!("{head}\n\nNgày đăng: 17/04/2023 - Người đăng: Ban Tổ chức Huyện ủy\n\n{BODY}"), "Ban Tổ chức Huyện ủy"),
+        ] {
+            let (t, _, a, _) = meta(&text);
+            assert_eq!(t.as_deref(), Some(head), "{text}");
+            assert_eq!(a.as_deref(), Some(author), "{text}");
+        }
+        // The dateline with a poster and a counter still dates the page.
+        let text = format!("{head}\n\nNgày đăng: 25/08/2014 | Người đăng: Ban Tổ chức Huyện ủy | Lượt xem: 642\n\n{BODY}");
+        assert_eq!(meta(&text).1.as_deref(), Some("2014-08-25"));
+        // A pen name the article names in its text is no byline; a section in capitals neither.
+        let text = format!("{head}\nThứ Năm, 31/7/2025 | 09:30 GMT+7\nHải Quân\n{BODY}\nĐồng chí Hải Quân phát biểu.");
+        assert_eq!(meta(&text).2, None);
+        let text = format!("{head}\n\nXÂY DỰNG ĐẢNG\nThứ Bảy, 12/08/2017 06:00\n\n{BODY}");
+        assert_eq!(meta(&text).2, None);
+    }
+
+    #[test]
     fn byline_above_buttons_and_related_stories() {
         for tail in [
             "Chia sẻ   Facebook   Zalo   Email   In\nBình luận",
@@ -1604,6 +1669,11 @@ mod tests {
             "Cùng chuyên mục\n· Năm Căn: Khai giảng lớp bồi dưỡng cho 86 học viên",
             "Trả lời\nEmail của bạn sẽ không được hiển thị công khai.\nBình luận\nTên *\nEmail *",
             "Gửi ý kiến\nNội dung bình luận (tối đa 1.000 ký tự)",
+            "Chia sẻ  |  Tags: Huy hiệu Đảng, Bình Minh",
+            "Trang 2 | In bài | Gửi email\nÝ kiến phản hồi",
+            "(Bài đăng trên Báo Thanh Hóa số 7.215, trang 3)",
+            "Tin xem nhiều\n- Biên Hòa kết nạp 412 đảng viên năm 2021",
+            "Chia sẻ bài viết:   f   Zalo\nCùng chuyên mục",
         ] {
             let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\nPhương Anh\n{tail}");
             let (t, p, a, _) = meta(&text);
