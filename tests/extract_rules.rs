@@ -2756,3 +2756,61 @@ fn a_share_of_the_number_of_a_thing() {
     let q = quantity("Khoảng 1/3 số đảng viên của chi bộ là nữ.", 1.0);
     assert_eq!((q.unit.as_str(), q.total), ("đảng viên", Some(3.0)));
 }
+
+/// A day without a year after `đợt` names a round of awards (`Huy hiệu Đảng
+/// đợt 3/2 và 7/11`), not the day of what is told.
+#[test]
+fn a_round_of_awards_is_no_day() {
+    let text = "Cập nhật: 08:15, 09/01/2020\n\nNăm 2019, huyện trao Huy hiệu Đảng đợt 3/2 và 7/11 cho 1.126 đảng viên. Ngày 3/2, huyện kết nạp 5 đảng viên.";
+    assert_eq!(
+        quantity(text, 1126.0).time,
+        Some(TimeRef::Year { year: 2019 })
+    );
+    assert_eq!(
+        quantity(text, 5.0).time,
+        Some(TimeRef::Date {
+            date: "2019-02-03".into()
+        })
+    );
+}
+
+/// The border guard's provincial command is one name (`Bộ Chỉ huy Bộ đội
+/// Biên phòng`), not cut at `huy`.
+#[test]
+fn the_border_guard_command_is_one_name() {
+    let q = quantity(
+        "Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh có 42 đảng viên.",
+        42.0,
+    );
+    assert_eq!(
+        q.subject.as_deref(),
+        Some("Đảng ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh")
+    );
+}
+
+/// A people's name after `đảng viên` (`đảng viên La Hủ`) is no person, though
+/// `La` is a family name.
+#[test]
+fn a_peoples_name_is_no_person() {
+    let people = |text: &str| -> Vec<String> {
+        Extractor::new()
+            .extract(text)
+            .into_iter()
+            .filter_map(|f| match f {
+                FactBody::PersonRole(p) => Some(p.name),
+                _ => None,
+            })
+            .collect()
+    };
+    let text = "Anh Lỳ Gò Xá, Bí thư Chi bộ bản Nhú Ma, một trong những đảng viên La Hủ đầu tiên của xã, kể: \"Giờ chi bộ đã có 12 đảng viên\".";
+    assert_eq!(people(text), ["Lỳ Gò Xá"]);
+    // Nor a place.
+    assert_eq!(
+        quantity(text, 12.0).subject.as_deref(),
+        Some("Chi bộ bản Nhú Ma")
+    );
+    assert_eq!(
+        people("Đảng viên La Văn Hùng được kết nạp năm 2020."),
+        ["La Văn Hùng"]
+    );
+}

@@ -524,6 +524,20 @@ impl<'a, 'm> Ctx<'a, 'm> {
         f(&key)
     }
 
+    /// Whether tokens `r` name a people (`Thái`, `La Hủ`), as written.
+    fn is_people(&self, r: Range<usize>) -> bool {
+        // (Most names are turned away by their first syllable.)
+        let first = |w: &str| self.matcher.people_firsts.contains(w);
+        if r.is_empty() || r.len() > 3 || !self.with_key(r.start, first) {
+            return false;
+        }
+        let written = &self.input[self.span(r)];
+        self.matcher
+            .peoples
+            .iter()
+            .any(|p| written.chars().flat_map(char::to_lowercase).eq(p.chars()))
+    }
+
     fn is_surname(&self, k: usize) -> bool {
         self.with_key(k, |key| match self.matcher.surnames.get(key) {
             // In marked text, with the marks of one: `Than` is not `Thân`.
@@ -888,19 +902,7 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
                 )
             )
         });
-        let people = village
-            && run.as_ref().is_some_and(|r| {
-                // (Most names are turned away by their first syllable.)
-                let first = |w: &str| ctx.matcher.people_firsts.contains(w);
-                if r.len() > 3 || !ctx.with_key(r.start, first) {
-                    return false;
-                }
-                let written = &ctx.input[ctx.span(r.clone())];
-                ctx.matcher
-                    .peoples
-                    .iter()
-                    .any(|p| written.chars().flat_map(char::to_lowercase).eq(p.chars()))
-            });
+        let people = village && run.as_ref().is_some_and(|r| ctx.is_people(r.clone()));
         let run = if person || people { None } else { run };
         let Some(run) = run else {
             i = j.max(i + 1);
@@ -1072,8 +1074,9 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
             },
             _ => false,
         };
-        // Without an honorific only a family name makes a person.
-        if !honorific && (apostrophe || !ctx.is_surname(a)) {
+        // Without an honorific only a family name makes a person, and not
+        // a people's name (`đảng viên La Hủ`).
+        if !honorific && (apostrophe || !ctx.is_surname(a) || ctx.is_people(a..b)) {
             continue;
         }
         // `quần chúng Lê Thị Trang`, or with one adjective between: `Đảng viên trẻ Lý A Lạc`.

@@ -142,7 +142,14 @@ pub(crate) fn from_alone(
         .split(|c: char| !c.is_alphanumeric())
         .take(12)
         .any(|w| matches!(w, "den" | "toi" | "len" | "xuong"));
-    if closes {
+    // (`từ 17 thôn còn 9 thôn`: with its marks, not `con`.)
+    let down_to = || {
+        clause
+            .split_whitespace()
+            .take(12)
+            .any(|w| lower_eq(w, "còn"))
+    };
+    if closes || down_to() {
         return None;
     }
     Some((Approx::AtLeast, w))

@@ -880,7 +880,7 @@ fn range_tail(text: &str, m: &mut NumericMatch) {
         return;
     };
     let q = skip_spaces(text, after);
-    let Some(low) = m.value else { return };
+    let Some(mut low) = m.value else { return };
     let (high, mut high_end) = if text.as_bytes().get(q).is_some_and(u8::is_ascii_digit) {
         if let Some((date, d_end)) = time::full_date(text, q) {
             // `từ 5 đến 9-3-2012`: the left side is a day of the same month.
@@ -899,10 +899,21 @@ fn range_tail(text: &str, m: &mut NumericMatch) {
             return;
         }
         let num = read_numeral(text, q);
-        match read_phrase(text, q, Some((num.value, num.end))) {
-            Some(p) => (p.value, p.end),
-            None => return,
+        let Some(p) = read_phrase(text, q, Some((num.value, num.end))) else {
+            return;
+        };
+        // `7 - 8 triệu`: the multiplier of the right side is the left's too,
+        // when the left has none of its own (not `1.500 - 2 nghìn`).
+        if let Some((Word::Scale(exp), _)) = words::word_after(text, num.end) {
+            let bare = text.as_bytes()[..m.span.end]
+                .last()
+                .is_some_and(u8::is_ascii_digit);
+            let scaled = low.checked_mul_int(10i128.pow(exp));
+            if let Some(scaled) = scaled.filter(|s| bare && p.value.is_some_and(|h| *s <= h)) {
+                low = scaled;
+            }
         }
+        (p.value, p.end)
     } else {
         match word_phrase(text, q) {
             Some(p) => (p.value, p.end),
@@ -918,6 +929,7 @@ fn range_tail(text: &str, m: &mut NumericMatch) {
         high_end = e;
         m.kind = Kind::Percent;
     }
+    m.value = Some(low);
     m.value_max = Some(high);
     m.span.end = high_end;
 }

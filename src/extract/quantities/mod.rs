@@ -362,6 +362,26 @@ fn is_birth_year(text: &str, start: usize) -> bool {
     }
 }
 
+/// `Huy hiệu Đảng đợt 3/2 và 7/11`: a day without a year that names a
+/// round of awards (on the anniversaries), not the day of what is told.
+fn is_batch_day(text: &str, m: &NumericMatch) -> bool {
+    if m.kind != Kind::Date || m.date.is_none_or(|d| d.year.is_some() || d.day.is_none()) {
+        return false;
+    }
+    let head = text[..m.span.start].trim_end();
+    let after_batch = |h: &str| strip_lower_suffix(h, "đợt").is_some();
+    if after_batch(head) {
+        return true;
+    }
+    // The second of two (`đợt 3/2 và 7/11`).
+    let Some(head) = strip_lower_suffix(head, "và").or_else(|| head.strip_suffix(',')) else {
+        return false;
+    };
+    let head = head.trim_end();
+    let day = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == '/');
+    day.len() < head.len() && after_batch(day.trim_end())
+}
+
 /// Whether the time starting at `start` follows `so với` in its clause,
 /// with only words of time between (`so với cùng kỳ năm 2022`).
 fn is_compared(text: &str, start: usize) -> bool {
@@ -583,6 +603,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .iter()
             .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
             .filter(|m| !is_birth_year(doc.text(), m.span.start))
+            .filter(|m| !is_batch_day(doc.text(), m))
             .filter_map(|m| {
                 let value = time_of(m, published)?;
                 let tasks = is_tasks_year(doc.text(), m.span.start);
