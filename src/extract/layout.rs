@@ -1171,6 +1171,19 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
                 .all(|p| (2..=4).contains(&p.split_whitespace().count()) && !elsewhere(p));
             apart && (parts.len() >= 2 || full) && family_in_any()
         };
+        let lower = name.chars().any(char::is_lowercase);
+        // Right above a lede that opens with the paper's tag (`(LSO) - …`),
+        // names the page gives nowhere else, in capitals too (`LỘC HƯƠNG`).
+        let tagged = || {
+            below_title
+                && next_non_blank(lines, i + 1)
+                    .is_some_and(|n| opens_with_tag(&text[lines[n].range.clone()]))
+                && parts
+                    .iter()
+                    .all(|p| (2..=4).contains(&p.split_whitespace().count()) && !elsewhere(p))
+                // (One name alone in small letters may be a place: `Cao Bằng`.)
+                && (parts.len() >= 2 || !lower)
+        };
         let known = if below_dateline {
             family || pen_name()
         } else {
@@ -1179,9 +1192,27 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
         (2..=8).contains(&name.split_whitespace().count())
             && is_name_like(name)
             && !is_masthead(name)
-            && (labelled || (name.chars().any(char::is_lowercase) && known))
+            && (labelled || (lower && known) || tagged())
     })?;
     Some(byline_at(text, out, i))
+}
+
+/// Whether a lede opens with the paper's tag: `(LSO) - `, `(Baonghean.vn) –`,
+/// `BHG - `.
+fn opens_with_tag(line: &str) -> bool {
+    let (tag, rest) = match line.strip_prefix('(') {
+        Some(inner) => match inner.split_once(')') {
+            Some((tag, rest)) => (tag, rest),
+            None => return false,
+        },
+        None => match line.split_once(' ') {
+            Some((tag, rest)) => (tag, rest),
+            None => return false,
+        },
+    };
+    let short = (2..=24).contains(&tag.len()) && !tag.contains(' ');
+    let capitals = line.starts_with('(') || !tag.chars().any(char::is_lowercase);
+    short && capitals && rest.trim_start().starts_with(['-', '–'])
 }
 
 /// `Nguyễn Thị Lan - Trần Văn Hùng`: full names with family names, apart
@@ -1638,6 +1669,9 @@ mod tests {
             // A team, and an interviewer.
             (format!("{head}\n\n{BODY}\n\nNhóm phóng viên\nXem thêm:"), "Nhóm phóng viên"),
             (format!("{head}\n\n{BODY}\n\nTHANH NHÃ (thực hiện)"), "THANH NHÃ"),
+            // Under the headline, above a lede with the paper's tag.
+            (format!("{head}\nHoài Thu - Thanh Lê\n\n(Baonghean.vn) - {BODY}"), "Hoài Thu - Thanh Lê"),
+            (format!("{head}\n\nLỘC HƯƠNG\n\n(LSO) - {BODY}"), "LỘC HƯƠNG"),
             // Who posted it, in the dateline, after a bar or a dash.
             (format!("{head}\n\nNgày đăng: 25/08/2014 | Người đăng: Ban Tổ chức Huyện ủy | Lượt xem: 642\n\n{BODY}"), "Ban Tổ chức Huyện ủy"),
             (format!("{head}\n\nNgày đăng: 17/04/2023 - Người đăng: Ban Tổ chức Huyện ủy\n\n{BODY}"), "Ban Tổ chức Huyện ủy"),
@@ -1654,6 +1688,21 @@ mod tests {
         assert_eq!(meta(&text).2, None);
         let text = format!("{head}\n\nXÂY DỰNG ĐẢNG\nThứ Bảy, 12/08/2017 06:00\n\n{BODY}");
         assert_eq!(meta(&text).2, None);
+        // One name in small letters there may be a place (`Cao Bằng`).
+        let text = format!("{head}\nLộc Hương\nLSO - {BODY}");
+        assert_eq!(meta(&text).2, None);
+        // Nor a place above a tagged lede that names it (`Đình Lập` / `(LSO) - … huyện Đình Lập`).
+        let text = format!("{head}\nĐình Lập\n(LSO) - Huyện Đình Lập có 12 xã. {BODY}");
+        assert_eq!(meta(&text).2, None);
+        for (line, tagged) in [
+            ("(LSO) - Năm 2012, huyện kết nạp", true),
+            ("BHG - Sáng 14.7, đại hội", true),
+            ("(Baonghean.vn) – Ngày 3/2", true),
+            ("Theo - báo cáo", false),
+            ("(Ảnh: Thanh Hà) - minh họa", false),
+        ] {
+            assert_eq!(opens_with_tag(line), tagged, "{line}");
+        }
     }
 
     #[test]
@@ -1765,11 +1814,14 @@ mod tests {
         assert_eq!(published.as_deref(), Some("2021-02-06T09:12:00+07:00"));
         assert_eq!(a.as_deref(), Some("Lê Hợi - Văn Hùng"));
         // Below the headline: several writers or a full name, with a family
-        // name; not a place, a section or pen names alone.
+        // name, or pen names the page names nowhere else (above a lede with
+        // the paper's tag: several, or one in capitals); not a place, which
+        // the article names (`Đạ Huoai - Đạ Tẻh`), nor a section.
         for (line, author) in [
             ("Thu Phương - Vũ Hà", Some("Thu Phương - Vũ Hà")),
             ("Nguyễn Thu Hà", Some("Nguyễn Thu Hà")),
-            ("Hạnh Dung - Thu Trang", None),
+            ("Hạnh Dung - Thu Trang", Some("Hạnh Dung - Thu Trang")),
+            ("HẠNH DUNG", Some("HẠNH DUNG")),
             ("Huyện Lâm Hà", None),
             ("Lâm Hà - Lâm Đồng", None),
             ("Đạ Huoai - Đạ Tẻh", None),
@@ -1779,7 +1831,7 @@ mod tests {
             ("Hoàng Mai", None),
             ("Xây Dựng Đảng", None),
         ] {
-            let text = format!("Kết nạp 5 đảng viên mới\n\n{line}\n\nBHG - Năm 2020, huyện Lâm Hà kết nạp 5 đảng viên mới.");
+            let text = format!("Kết nạp 5 đảng viên mới\n\n{line}\n\nBHG - Năm 2020, huyện Lâm Hà (Lâm Đồng) kết nạp 5 đảng viên mới, Đạ Huoai và Đạ Tẻh 9.");
             assert_eq!(meta(&text).2.as_deref(), author, "{line}");
         }
     }
