@@ -1041,6 +1041,22 @@ fn event_is_the_nearest_action_in_the_sentence() {
             231.0,
             Some("kết nạp"),
         ),
+        // Items without bullets, a label and a colon first.
+        (
+            "Kết quả kết nạp đảng viên của huyện Quỳnh Lưu qua các năm:\n\
+             Năm 2016: 352 đảng viên, đạt 110% kế hoạch\n\
+             6 tháng đầu năm 2020: 375 đảng viên",
+            375.0,
+            Some("kết nạp"),
+        ),
+        // Not a line of a paragraph under it, nor an item after one.
+        (
+            "Kết quả kết nạp đảng viên của huyện qua các năm:\n\
+             Năm 2016: 352 đảng viên\n\
+             Toàn huyện hiện có 1.200 đảng viên sinh hoạt tại 60 chi bộ.",
+            1200.0,
+            None,
+        ),
         // Other words for the same events.
         (
             "Năm 2023, huyện phát triển được 240 đảng viên mới.",

@@ -2246,14 +2246,21 @@ impl<'d, 'a> Context<'d, 'a> {
         let lines = &self.doc.layout.lines;
         let text = self.text();
         let line = |l: usize| text[lines[l].range.clone()].trim();
-        let bullet = |l: usize| line(l).starts_with(['-', '+', '•', '*', '–']);
+        // An item: a bullet, or a short label and a colon before its figures
+        // (`Năm 2016: 352 đảng viên`, `Huyện U Minh: 198`).
+        let item = |l: usize| {
+            let s = line(l);
+            s.starts_with(['-', '+', '•', '*', '–'])
+                || s.find(':')
+                    .is_some_and(|k| k + 1 < s.len() && k <= 48 && s[..k].split(' ').count() <= 6)
+        };
         let mut l = self.line_index(start);
-        if l >= lines.len() || !bullet(l) {
+        if l >= lines.len() || !item(l) {
             return None;
         }
         for _ in 0..40 {
             l = l.checked_sub(1)?;
-            if line(l).is_empty() || bullet(l) {
+            if line(l).is_empty() || item(l) {
                 continue;
             }
             if !line(l).ends_with(':') {
