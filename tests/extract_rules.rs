@@ -1606,6 +1606,8 @@ fn time_scopes() {
                 Tổng số vốn tăng 15% so với cùng kỳ năm 2022. Đã trao 6 căn nhà cho hộ nghèo.";
     assert_eq!(quantity(text, 2100.0).time, year(2023));
     assert_eq!(quantity(text, 6.0).time, year(2023));
+    let text = "Năm 2019, toàn tỉnh có 1.284 đảng viên, giảm 156 đồng chí so với cùng thời điểm năm 2018. Trong đó, 917 đồng chí có giấy giới thiệu.";
+    assert_eq!(quantity(text, 917.0).time, year(2019));
     // The present (`đến nay`, `hiện có`) takes no time from an earlier sentence.
     let text = "Chi bộ được thành lập năm 2019. Đến nay, chi bộ có 27 đảng viên.";
     assert_eq!(quantity(text, 27.0).time, None);
@@ -2828,5 +2830,46 @@ fn a_peoples_name_is_no_person() {
     assert_eq!(
         people("Đảng viên La Văn Hùng được kết nạp năm 2020."),
         ["La Văn Hùng"]
+    );
+}
+
+/// Counts with their unit left out: after `kết nạp` (the members
+/// admitted), items of a list named by places after a count, a share of
+/// the thing a sentence's `Số …` names, a share after a long label.
+#[test]
+fn units_left_out() {
+    let unit = |text: &str, value: f64| quantity(text, value).unit;
+    let text = "Năm 2013, các đơn vị kết nạp vượt chỉ tiêu: thành phố Long Xuyên kết nạp 312, huyện Châu Phú 241, huyện Thoại Sơn 226.";
+    for value in [312.0, 241.0, 226.0] {
+        assert_eq!(unit(text, value), "đảng viên", "{value}");
+    }
+    assert_eq!(
+        quantity(text, 241.0).subject.as_deref(),
+        Some("huyện Châu Phú")
+    );
+    let text = "Huyện Trần Văn Thời nhiều nhất với 236 đồng chí, kế đến là huyện U Minh (198), Thới Bình (171).";
+    assert_eq!(unit(text, 198.0), "đồng chí");
+    assert_eq!(unit(text, 171.0), "đồng chí");
+    // A share after a count is no item of it.
+    assert_eq!(
+        unit(
+            "Năm 2020, huyện kết nạp được 150, đạt 105% chỉ tiêu.",
+            150.0
+        ),
+        "đảng viên"
+    );
+    let text = "Số chi bộ thôn, bon có bí thư chi bộ đồng thời là trưởng thôn, bon đạt 36/42, tương đương 85,7%.";
+    assert_eq!(unit(text, 36.0), "chi bộ");
+    let text = "Năm 2021, kết quả như sau:\n- Tổ chức cơ sở đảng nộp đảng phí đầy đủ, đúng hạn: 57/57, đạt 100%;\n- Tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ: 12/61, chiếm 19,7%;";
+    assert_eq!(unit(text, 57.0), "tổ chức cơ sở đảng");
+    assert_eq!(unit(text, 12.0), "tổ chức cơ sở đảng");
+    // Not a number after another verb, nor a place's number.
+    assert_eq!(
+        values("Năm 2020, huyện tổ chức 150, cho 20."),
+        Vec::<f64>::new()
+    );
+    assert_eq!(
+        values("Huyện có 36 chi bộ, trong đó Chi bộ thôn 5, Chi bộ thôn 7 đạt."),
+        [36.0]
     );
 }

@@ -40,8 +40,8 @@ use subjects::{
     next_start, person_roles, settle, subject_in, unit_names_in, zones, Coverage, Named,
 };
 use words::{
-    contains_ignore_ascii_case, fold_words, lower_eq, lowercase, since_stop, strip_lower_suffix,
-    GappedProbes, Key, Phrase, TargetCues, Words,
+    contains_ignore_ascii_case, ends_clause, fold_words, lower_eq, lowercase, since_stop,
+    strip_lower_prefix, strip_lower_suffix, GappedProbes, Key, Phrase, TargetCues, Words,
 };
 
 /// A term that makes a figure a goal: a target term of the lexicon, or one of
@@ -397,7 +397,19 @@ fn is_compared(text: &str, start: usize) -> bool {
         rest.split(' ').all(|w| {
             matches!(
                 w,
-                "" | "cung" | "ky" | "nam" | "thang" | "dau" | "cuoi" | "nhiem" | "giai" | "doan"
+                "" | "cung"
+                    | "ky"
+                    | "nam"
+                    | "thang"
+                    | "quy"
+                    | "dau"
+                    | "cuoi"
+                    | "nhiem"
+                    | "giai"
+                    | "doan"
+                    | "thoi"
+                    | "diem"
+                    | "gian"
             )
         })
     };
@@ -1289,7 +1301,10 @@ impl<'d, 'a> Context<'d, 'a> {
             .or_else(|| self.unit_of_parallel(m, earlier))
             .or_else(|| self.unit_of_label(m))
             .or_else(|| self.unit_of_breakdown(m))
-            .or_else(|| self.unit_of_total(s_start, m))?;
+            .or_else(|| self.unit_of_total(s_start, m))
+            .or_else(|| self.unit_of_admitted(m))
+            .or_else(|| self.unit_of_named_item(m, earlier))
+            .or_else(|| self.unit_of_share_of_number(whole_start, m))?;
         // `“xứ, họ đạo 4 gương mẫu”`, `phong trào “3 không”`: a number in
         // the name of a title or a campaign (a short quotation, not a speech)
         // counts nothing, unless a lexicon unit follows it.
@@ -1586,7 +1601,10 @@ impl<'d, 'a> Context<'d, 'a> {
             worded |= count > 0;
             bare |= count == 0;
             if let Some((unit, _)) = self.unit(next, self.token_at(next.span.start)) {
-                let list = (worded && !bare) || (!worded && and);
+                // (`kết nạp 150, đạt 105% chỉ tiêu`: a share is no item of a
+                // count; `7, 8 và 10%` are shares.)
+                let share = next.kind == Kind::Percent && worded;
+                let list = (worded && !bare && !share) || (!worded && and);
                 return list.then_some((unit, m.span.end));
             }
             end = next.span.end;
@@ -1672,8 +1690,8 @@ impl<'d, 'a> Context<'d, 'a> {
             .rev()
             .find(|&(_, c)| matches!(c, '\n' | ';' | '.' | ':' | '(' | '•' | '+'))
             .map_or(0, |(k, c)| k + c.len_utf8());
-        let label = &text[label_start..label_end];
-        if label.split_whitespace().count() > 8 {
+        let label = text[label_start..label_end].trim_start_matches(['-', '–', '*', ' ']);
+        if label.split_whitespace().count() > 12 {
             return None;
         }
         // `Số đảng viên kết nạp qua các năm: năm 2021: 198; năm 2022: 214`:
@@ -1757,6 +1775,87 @@ impl<'d, 'a> Context<'d, 'a> {
         let people = self.term_starting_at(next_start(self.text(), total.span.end))?;
         (people.category() == Some(Category::People))
             .then(|| (lowercase(&self.text()[people.span.clone()]), m.span.end))
+    }
+
+    /// `Số chi bộ thôn có bí thư là trưởng thôn đạt 36/42`: a share with no
+    /// unit counts what the `Số …` opening its sentence names.
+    fn unit_of_share_of_number(&self, s_start: usize, m: &NumericMatch) -> Option<(String, usize)> {
+        m.total?;
+        let text = self.text();
+        let rest = strip_lower_prefix(&text[s_start..m.span.start], "số ")?;
+        let t = self.term_starting_at(m.span.start - rest.len())?;
+        counts(t).then(|| (lowercase(&text[t.span.clone()]), m.span.end))
+    }
+
+    /// `thành phố Long Xuyên kết nạp 312, …`: a number right after `kết nạp`
+    /// that ends its clause counts the members admitted.
+    fn unit_of_admitted(&self, m: &NumericMatch) -> Option<(String, usize)> {
+        let text = self.text();
+        if !ends_clause(text, m.span.end) {
+            return None;
+        }
+        let mut words = text[..quantity_start(m)].trim_end_matches(' ').rsplit(' ');
+        let mut last = words.next()?;
+        if lower_eq(last, "được") {
+            last = words.next()?;
+        }
+        let admitted = lower_eq(last, "nạp") && words.next().is_some_and(|w| lower_eq(w, "kết"));
+        admitted.then(|| ("đảng viên".to_string(), m.span.end))
+    }
+
+    /// `… với 236 đồng chí, kế đến là huyện U Minh (198), Thới Bình (171)`,
+    /// `kết nạp 312, huyện Châu Phú 241`: a number that ends an item named
+    /// by a place or a body counts what the count of an earlier item does.
+    fn unit_of_named_item(
+        &self,
+        m: &NumericMatch,
+        earlier: &[NumericMatch],
+    ) -> Option<(String, usize)> {
+        let text = self.text();
+        let start = quantity_start(m);
+        let bracketed = text[..start].ends_with('(');
+        let closes = if bracketed {
+            text[m.span.end..].starts_with(')')
+        } else {
+            ends_clause(text, m.span.end)
+        };
+        if !closes {
+            return None;
+        }
+        // The item: the words since the last comma, semicolon or `là`.
+        let head = text[..start].trim_end_matches(['(', ' ']);
+        let from = char_floor(head, head.len().saturating_sub(80));
+        let item_start = head[from..]
+            .rfind([',', ';'])
+            .map_or(from, |k| from + k + 1);
+        let mut item = head[item_start..].trim_start();
+        for lead in ["kế đến là ", "tiếp đến là ", "sau đó là ", "và ", "là "] {
+            if let Some(rest) = strip_lower_prefix(item, lead) {
+                item = rest;
+            }
+        }
+        let first = item.split(' ').next().unwrap_or("");
+        let named = first.starts_with(char::is_uppercase) || Words::get().whole_of.has_lower(first);
+        if !named || item.split(' ').count() > 6 || item.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        // The count of an earlier item in the sentence, a few items back.
+        for p in earlier.iter().rev().take(8) {
+            let gap = text.get(p.span.end..start)?;
+            if gap.len() > 240 || gap.contains(['.', ':', '\n']) {
+                return None;
+            }
+            if !p.is_quantity() || p.kind == Kind::Percent {
+                continue;
+            }
+            let unit = self
+                .unit(p, self.token_at(p.span.start))
+                .or_else(|| self.unit_of_admitted(p));
+            if let Some((unit, _)) = unit {
+                return Some((unit, m.span.end));
+            }
+        }
+        None
     }
 
     /// A number that labels rather than counts: `lần thứ 4`, `khóa 18`, a

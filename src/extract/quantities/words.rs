@@ -612,6 +612,19 @@ pub(super) fn strip_lower_suffix<'s>(s: &'s str, lower: &str) -> Option<&'s str>
     (s.is_char_boundary(at) && lower_eq(&s[at..], lower)).then(|| s[..at].trim_end())
 }
 
+/// `s` without the words `lower` at its start, in any case.
+pub(super) fn strip_lower_prefix<'s>(s: &'s str, lower: &str) -> Option<&'s str> {
+    let at = lower.len();
+    (s.is_char_boundary(at) && s.len() >= at && lower_eq(&s[..at], lower)).then(|| &s[at..])
+}
+
+/// Whether a clause ends at `at`: after spaces, a comma, a semicolon, a
+/// full stop, a line break or the end of the text.
+pub(super) fn ends_clause(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start_matches(' ');
+    rest.is_empty() || rest.starts_with([',', ';', '.', '\n'])
+}
+
 /// The text of the sentence (or clause) that holds byte `at`, from after
 /// the last of `stops` up to `at`: at most the last 256 bytes, so that a
 /// text with no stops costs no scan back to its start for every question.
