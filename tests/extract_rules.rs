@@ -2873,3 +2873,48 @@ fn units_left_out() {
         [36.0]
     );
 }
+
+/// A table a scrape flattened into one cell per line: each figure counts
+/// what its row, column or caption names, in its column's year or the
+/// caption's, with the event its row names.
+#[test]
+fn flattened_tables() {
+    let text = "Năm 2019, Đảng bộ Công ty có nhiều chi bộ.\n\nKết quả công tác xây dựng Đảng giai đoạn 2016 - 2018\nChỉ tiêu\nNăm 2016\nNăm 2017\nNăm 2018\nSố chi bộ trực thuộc\n21\n22\n22\nKết nạp đảng viên mới\n19\n24\n27\nChi bộ hoàn thành tốt nhiệm vụ trở lên (%)\n90,5\n95,5\n100\n";
+    let found: Vec<Quantity> = Extractor::new()
+        .extract(text)
+        .into_iter()
+        .filter_map(|f| match f {
+            FactBody::Quantity(q) => Some(q),
+            _ => None,
+        })
+        .collect();
+    let cells: Vec<(f64, &str, Option<TimeRef>, Option<&str>)> = found
+        .iter()
+        .map(|q| (q.value, q.unit.as_str(), q.time.clone(), q.event.as_deref()))
+        .collect();
+    let year = |y| Some(TimeRef::Year { year: y });
+    assert_eq!(
+        cells,
+        [
+            (21.0, "chi bộ trực thuộc", year(2016), None),
+            (22.0, "chi bộ trực thuộc", year(2017), None),
+            (22.0, "chi bộ trực thuộc", year(2018), None),
+            (19.0, "đảng viên mới", year(2016), Some("kết nạp")),
+            (24.0, "đảng viên mới", year(2017), Some("kết nạp")),
+            (27.0, "đảng viên mới", year(2018), Some("kết nạp")),
+            (90.5, "%", year(2016), None),
+            (95.5, "%", year(2017), None),
+            (100.0, "%", year(2018), None),
+        ]
+    );
+    // Columns of a count and a share; what is counted is the caption's.
+    let text = "Kết quả xếp loại tổ chức cơ sở đảng năm 2017\nMức xếp loại\nSố lượng\nTỷ lệ (%)\nHoàn thành xuất sắc nhiệm vụ\n8\n19,05\nHoàn thành tốt nhiệm vụ\n30\n71,43\n";
+    let q = quantity(text, 30.0);
+    assert_eq!(
+        (q.unit.as_str(), q.time),
+        ("tổ chức cơ sở đảng", year(2017))
+    );
+    assert_eq!(quantity(text, 71.43).unit, "%");
+    // Figures alone on their lines with no headers above are no table.
+    assert_eq!(values("Tổng số đảng viên\n348\n371\n"), Vec::<f64>::new());
+}

@@ -840,6 +840,8 @@ fn mark_duplicates(text: &str, lines: &mut [Line]) {
         .enumerate()
         .filter(|(_, l)| l.role == Role::Body)
         .map(|(i, l)| (&text[l.range.clone()], i))
+        // (A figure alone repeats in a flattened table's cells: `22`.)
+        .filter(|(s, _)| s.chars().any(char::is_alphabetic))
         .collect();
     sorted.sort_unstable();
     for k in 1..sorted.len() {

@@ -22,6 +22,7 @@ mod documents;
 pub mod facts;
 mod layout;
 mod quantities;
+mod tables;
 
 use std::borrow::Cow;
 use std::ops::Range;

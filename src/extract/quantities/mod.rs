@@ -23,6 +23,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::facts::{Modality, Quantity, TimeRef};
+use super::tables::{self, Cell};
 use super::Doc;
 use crate::lexicon::Category;
 use crate::matcher::{Match, MatchKind};
@@ -540,6 +541,8 @@ pub(crate) struct Context<'d, 'a> {
     /// The quotation marks of the text ([`Context::quote_marks`]), read when
     /// first needed.
     quote_marks: OnceCell<Vec<QuoteMark>>,
+    /// The figures of flattened tables, read at the first figure alone on its line.
+    cells: OnceCell<Vec<Cell>>,
 }
 
 /// A quotation mark (`“`, `”` or `"`) in a line of the text.
@@ -662,6 +665,7 @@ impl<'d, 'a> Context<'d, 'a> {
             organisations: OnceCell::new(),
             guest_roles: OnceCell::new(),
             quote_marks: OnceCell::new(),
+            cells: OnceCell::new(),
         }
     }
 
@@ -1294,8 +1298,10 @@ impl<'d, 'a> Context<'d, 'a> {
             norm_span: s_start.max(sentence.norm_span.start)..sentence.norm_span.end,
             ..sentence.clone()
         };
-        let (unit, unit_end) = self
-            .unit(m, at_start)
+        let cell = self.cell_of(m);
+        let (unit, unit_end) = cell
+            .and_then(|c| self.unit_of_cell(c, m))
+            .or_else(|| self.unit(m, at_start))
             .or_else(|| self.unit_of_change(m, later.first()?))
             .or_else(|| self.unit_of_list(m, later))
             .or_else(|| self.unit_of_parallel(m, earlier))
@@ -1344,7 +1350,10 @@ impl<'d, 'a> Context<'d, 'a> {
             approx = Approx::Exact;
             relation_word = Some(change.to_string());
         }
-        let event = self.event((s_start, s_end), (start, unit_end), gapped);
+        let event = match cell {
+            Some(c) => self.event_of_label(c.row.clone()),
+            None => self.event((s_start, s_end), (start, unit_end), gapped),
+        };
         let deed = event.is_some();
         let modality = self.modality((s_start, s_end), start);
         let q = Quantity {
@@ -1357,13 +1366,15 @@ impl<'d, 'a> Context<'d, 'a> {
             relation: relation_word,
             reference: None,
             modality,
-            time: self.time(
-                m,
-                unit_end,
-                (sentence, whole_start),
-                s_end,
-                (deed, modality),
-            ),
+            time: cell.and_then(|c| self.time_of_cell(c)).or_else(|| {
+                self.time(
+                    m,
+                    unit_end,
+                    (sentence, whole_start),
+                    s_end,
+                    (deed, modality),
+                )
+            }),
             subject: self.subject(start, sentence),
             span,
             text,
@@ -1740,17 +1751,36 @@ impl<'d, 'a> Context<'d, 'a> {
     /// viên toàn Đảng bộ`), a reference point (`tổng số`) only when nothing
     /// else does; a unit of time (`năm 2021`) never.
     fn counted_in(&self, from: usize, to: usize) -> Option<&'d Match<'d>> {
+        let mut terms: Vec<&'d Match<'d>> = self.terms_between(from, to).collect();
+        terms.reverse();
+        self.first_counted(terms)
+    }
+
+    /// [`counted_in`](Self::counted_in) among all the terms of the text,
+    /// read or not (a table's headers and caption hold no figure).
+    fn counted_in_any(&self, from: usize, to: usize) -> Option<&'d Match<'d>> {
+        let terms = self
+            .doc
+            .matches
+            .terms_after(from)
+            .take_while(|t| t.span.end <= to)
+            .collect();
+        self.first_counted(terms)
+    }
+
+    /// Of `terms` (in text order), the first that counts, a reference
+    /// point only when nothing else does, a unit of time never.
+    fn first_counted(&self, terms: Vec<&'d Match<'d>>) -> Option<&'d Match<'d>> {
         let text = self.text();
         let timed = |t: &Match<'_>| {
             Words::get()
                 .time_unit
                 .has(&lowercase(&text[t.span.clone()]))
         };
-        let mut counting: Vec<&Match> = self
-            .terms_between(from, to)
+        let counting: Vec<&Match> = terms
+            .into_iter()
             .filter(|t| counts(t) && !timed(t))
             .collect();
-        counting.reverse();
         counting
             .iter()
             .find(|t| t.category() != Some(Category::Reference))
@@ -1775,6 +1805,59 @@ impl<'d, 'a> Context<'d, 'a> {
         let people = self.term_starting_at(next_start(self.text(), total.span.end))?;
         (people.category() == Some(Category::People))
             .then(|| (lowercase(&self.text()[people.span.clone()]), m.span.end))
+    }
+
+    /// The cell of a flattened table that `m` is the figure of, if any.
+    fn cell_of(&self, m: &NumericMatch) -> Option<&Cell> {
+        let text = self.text();
+        // Most figures share their line with words: no table is read for them.
+        let line = self.line_of(m.span.start)?;
+        if text[line.clone()].trim() != &text[m.span.clone()] {
+            return None;
+        }
+        let cells = self
+            .cells
+            .get_or_init(|| tables::cells(text, &self.doc.layout.lines));
+        let i = cells.partition_point(|c| c.figure.end <= m.span.start);
+        cells
+            .get(i)
+            .filter(|c| c.figure.start <= m.span.start && m.span.end <= c.figure.end)
+    }
+
+    /// What a table's figure counts: a share where its row or column says
+    /// `%`, else the thing its row, its column or the caption names.
+    fn unit_of_cell(&self, c: &Cell, m: &NumericMatch) -> Option<(String, usize)> {
+        let text = self.text();
+        if text[c.row.clone()].contains('%') || text[c.column.clone()].contains('%') {
+            return Some(("%".to_string(), m.span.end));
+        }
+        let t = self
+            .counted_in_any(c.row.start, c.row.end)
+            .or_else(|| self.counted_in_any(c.column.start, c.column.end))
+            .or_else(|| {
+                let caption = c.caption.as_ref()?;
+                self.counted_in_any(caption.start, caption.end)
+            })?;
+        Some((lowercase(&text[t.span.clone()]), m.span.end))
+    }
+
+    /// The time of a table's figure: its column's (`Năm 2017`), else the
+    /// caption's.
+    fn time_of_cell(&self, c: &Cell) -> Option<TimeRef> {
+        let within = |r: &Range<usize>| self.times_within(r.start, r.end).next();
+        within(&c.column)
+            .or_else(|| within(c.caption.as_ref()?))
+            .map(|t| t.value.clone())
+    }
+
+    /// The event a row's label names (`Kết nạp đảng viên mới`).
+    fn event_of_label(&self, row: Range<usize>) -> Option<String> {
+        self.doc
+            .matches
+            .terms_after(row.start)
+            .take_while(|t| t.span.start < row.end)
+            .find_map(contract_event)
+            .map(str::to_string)
     }
 
     /// `Số chi bộ thôn có bí thư là trưởng thôn đạt 36/42`: a share with no

@@ -1,0 +1,202 @@
+//! Tables a scrape flattened into one cell per line.
+//!
+//! A page's table loses its grid when scraped: each cell becomes a line.
+//! What is left is a caption, the column headers, then each row as its
+//! label followed by one line per figure:
+//!
+//! ```text
+//! Kết quả xếp loại tổ chức cơ sở đảng năm 2017    ← caption
+//! Mức xếp loại                                    ← headers: the labels' column,
+//! Số lượng                                        ←   then one per figure
+//! Tỷ lệ (%)
+//! Hoàn thành xuất sắc nhiệm vụ                    ← a row: its label,
+//! 8                                               ←   then its figures
+//! 19,05
+//! ```
+//!
+//! Each figure's cell gives the quantity rules what its own line does not:
+//! the row's label and the column's header (what is counted, the year of a
+//! column `Năm 2017`), and the caption.
+
+use std::ops::Range;
+
+use super::layout::Line;
+
+/// A figure of a flattened table, with the lines that say what it is
+/// (ranges of the normalized text).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Cell {
+    /// The figure's line.
+    pub figure: Range<usize>,
+    /// Its row's label (`Tổng số đảng viên`).
+    pub row: Range<usize>,
+    /// Its column's header (`Năm 2017`, `Tỷ lệ (%)`).
+    pub column: Range<usize>,
+    /// The line above the headers (`Kết quả xếp loại … năm 2017`), if any.
+    pub caption: Option<Range<usize>>,
+}
+
+/// At most this many words in a header or a row's label.
+const MAX_LABEL_WORDS: usize = 10;
+
+/// The figures of the flattened tables among `lines`, in text order.
+pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
+    let mut out = Vec::new();
+    // Runs of lines that give facts, one after another (no blank line).
+    let mut i = 0;
+    while i < lines.len() {
+        if !lines[i].gives_facts() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && lines[i].gives_facts() {
+            i += 1;
+        }
+        let run: Vec<&str> = lines[start..i]
+            .iter()
+            .map(|l| &text[l.range.clone()])
+            .collect();
+        for (row, col, caption, figure) in tables_in(&run) {
+            let range = |k: usize| lines[start + k].range.clone();
+            out.push(Cell {
+                figure: range(figure),
+                row: range(row),
+                column: range(col),
+                caption: caption.map(range),
+            });
+        }
+    }
+    out
+}
+
+/// In a run of lines, each figure of a table as (row label, column header,
+/// caption, figure) line indices.
+fn tables_in(run: &[&str]) -> Vec<(usize, usize, Option<usize>, usize)> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < run.len() {
+        // A table starts where a label's first figure does.
+        if !is_figure(run[k]) || k == 0 || !is_label(run[k - 1]) {
+            k += 1;
+            continue;
+        }
+        let figures = run[k..].iter().take_while(|l| is_figure(l)).count();
+        // The headers: the labels' column and one per figure, right above the first row.
+        let first_row = k - 1;
+        let Some(headers) = first_row.checked_sub(figures + 1) else {
+            k += figures;
+            continue;
+        };
+        if !run[headers..first_row].iter().all(|l| is_label(l)) {
+            k += figures;
+            continue;
+        }
+        let caption = headers
+            .checked_sub(1)
+            .filter(|&c| !is_figure(run[c]) && !run[c].ends_with('.'));
+        // The rows: a label and as many figures, as long as they go on.
+        let mut row = first_row;
+        while row + figures < run.len()
+            && is_label(run[row])
+            && run[row + 1..=row + figures].iter().all(|l| is_figure(l))
+        {
+            for f in 1..=figures {
+                out.push((row, headers + f, caption, row + f));
+            }
+            row += figures + 1;
+        }
+        k = row.max(k + 1);
+    }
+    out
+}
+
+/// A line that is one figure: digits, with `.` `,` `%` and spaces.
+fn is_figure(line: &str) -> bool {
+    line.len() <= 16
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && line
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%' | b' '))
+}
+
+/// A short line of words, not a sentence: a header or a row's label.
+fn is_label(line: &str) -> bool {
+    !is_figure(line)
+        && !line.ends_with(['.', ':', ';'])
+        && line.split_whitespace().count() <= MAX_LABEL_WORDS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figures(run: &str) -> Vec<(String, String, Option<String>, String)> {
+        let lines: Vec<&str> = run.lines().collect();
+        tables_in(&lines)
+            .into_iter()
+            .map(|(r, c, cap, f)| {
+                (
+                    lines[r].to_string(),
+                    lines[c].to_string(),
+                    cap.map(|c| lines[c].to_string()),
+                    lines[f].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn rows_of_figures_under_headers() {
+        let run =
+            "Kết quả xếp loại tổ chức cơ sở đảng năm 2017\nMức xếp loại\nSố lượng\nTỷ lệ (%)\n\
+                   Hoàn thành xuất sắc nhiệm vụ\n8\n19,05\nHoàn thành tốt nhiệm vụ\n30\n71,43";
+        let found = figures(run);
+        assert_eq!(found.len(), 4);
+        let caption = Some("Kết quả xếp loại tổ chức cơ sở đảng năm 2017".to_string());
+        assert_eq!(
+            found[1],
+            (
+                "Hoàn thành xuất sắc nhiệm vụ".into(),
+                "Tỷ lệ (%)".into(),
+                caption,
+                "19,05".into()
+            )
+        );
+        assert_eq!(found[2].0, "Hoàn thành tốt nhiệm vụ");
+        assert_eq!(found[2].1, "Số lượng");
+    }
+
+    #[test]
+    fn columns_of_years() {
+        let run = "Chỉ tiêu\nNăm 2016\nNăm 2017\nTổng số đảng viên\n348\n371\nKết nạp đảng viên mới\n19\n24";
+        let found = figures(run);
+        let cells: Vec<(&str, &str, &str)> = found
+            .iter()
+            .map(|(r, c, _, f)| (r.as_str(), c.as_str(), f.as_str()))
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                ("Tổng số đảng viên", "Năm 2016", "348"),
+                ("Tổng số đảng viên", "Năm 2017", "371"),
+                ("Kết nạp đảng viên mới", "Năm 2016", "19"),
+                ("Kết nạp đảng viên mới", "Năm 2017", "24"),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_table_without_its_headers() {
+        // A label and a figure, but no header for the figure.
+        assert!(figures("Tổng số đảng viên\n348").is_empty());
+        // Sentences are no headers.
+        assert!(figures("Huyện có nhiều chi bộ.\nNăm 2016.\nTổng số đảng viên\n348").is_empty());
+        // A row cut short ends the table.
+        let found =
+            figures("Chỉ tiêu\nNăm 2016\nNăm 2017\nTổng số đảng viên\n348\n371\nKết nạp\n19");
+        assert_eq!(found.len(), 2);
+        assert!(figures("").is_empty());
+        assert!(figures("12\n13\n14").is_empty());
+    }
+}
