@@ -807,9 +807,16 @@ fn lines_of(text: &str) -> Layout {
     };
     let mut k = 0;
     while let Some(m) = lines[k..].iter().position(is_marker).map(|m| m + k) {
-        // The links: up to the next paragraph.
+        // The links: up to the next paragraph, or a dateline apart from them
+        // by a blank line (a box between the headline and the page's date;
+        // right under a link, the date is the link's).
+        let dateline = |i: usize| {
+            lines[i].role == Role::Dateline
+                && lines[i - 1].role == Role::Blank
+                && text[lines[i].range.clone()].starts_with(|c: char| c.is_alphanumeric())
+        };
         let block_end = (m + 1..lines.len())
-            .find(|&i| paragraph(&lines[i]))
+            .find(|&i| paragraph(&lines[i]) || dateline(i))
             .unwrap_or(lines.len());
         // (Two paragraphs after it, or one when it stands in the first half.)
         let after = lines[block_end..].iter().filter(|l| paragraph(l)).count();
@@ -1191,10 +1198,15 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
         } else {
             writers()
         };
+        // In capitals only with a family name, and several or a full name
+        // (`HOÀNG THƯ - NGUYÊN VŨ`, not `LÂM ĐỒNG`).
+        let capitals = || {
+            !lower && (parts.len() >= 2 || name.split_whitespace().count() >= 3) && family_in_any()
+        };
         (2..=8).contains(&name.split_whitespace().count())
             && is_name_like(name)
             && !is_masthead(name)
-            && (labelled || (lower && known) || tagged())
+            && (labelled || ((lower || capitals()) && known) || tagged())
     })?;
     Some(byline_at(text, out, i))
 }
@@ -1674,6 +1686,8 @@ mod tests {
             // Under the headline, above a lede with the paper's tag.
             (format!("{head}\nHoài Thu - Thanh Lê\n\n(Baonghean.vn) - {BODY}"), "Hoài Thu - Thanh Lê"),
             (format!("{head}\n\nLỘC HƯƠNG\n\n(LSO) - {BODY}"), "LỘC HƯƠNG"),
+            // Several in capitals under the headline, with a family name.
+            (format!("{head}\nHOÀNG THƯ - NGUYÊN VŨ\n\n{BODY}"), "HOÀNG THƯ - NGUYÊN VŨ"),
             // Who posted it, in the dateline, after a bar or a dash.
             (format!("{head}\n\nNgày đăng: 25/08/2014 | Người đăng: Ban Tổ chức Huyện ủy | Lượt xem: 642\n\n{BODY}"), "Ban Tổ chức Huyện ủy"),
             (format!("{head}\n\nNgày đăng: 17/04/2023 - Người đăng: Ban Tổ chức Huyện ủy\n\n{BODY}"), "Ban Tổ chức Huyện ủy"),
@@ -1690,6 +1704,19 @@ mod tests {
         assert_eq!(meta(&text).2, None);
         let text = format!("{head}\n\nXÂY DỰNG ĐẢNG\nThứ Bảy, 12/08/2017 06:00\n\n{BODY}");
         assert_eq!(meta(&text).2, None);
+        // A place in capitals is no writer (`LÂM ĐỒNG`, though `Lâm` is a family name).
+        let text = format!("{head}\nLÂM ĐỒNG\n\n{BODY}");
+        assert_eq!(meta(&text).2, None);
+        // A site's name in capitals is no headline.
+        let text = format!("TRANG TIN ĐIỆN TỬ ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH\nThứ hai, 14/04/2025 10:30 (GMT+7)\n\n{head}\n\n{BODY}");
+        assert_eq!(meta(&text).0.as_deref(), Some(head));
+        // A box of links between the headline and the page's date, apart by
+        // a blank line, does not hide the date; right under a link, the date
+        // is the link's.
+        let text = format!("{head}\n\nTin liên quan:\n- Khai giảng lớp bồi dưỡng cho 180 sinh viên (12/10/2016)\n\nThứ Tư, 29/03/2017 - 14:05\n\n{BODY}\n\n{BODY}");
+        assert_eq!(meta(&text).1.as_deref(), Some("2017-03-29T14:05:00+07:00"));
+        let text = format!("TIN LIÊN QUAN\nLâm Hà kết nạp 215 đảng viên mới\nCập nhật lúc 08:12, Thứ Hai, 13/01/2020 (GMT+7)\n{BODY}");
+        assert_eq!(meta(&text).1, None);
         // One name in small letters there may be a place (`Cao Bằng`).
         let text = format!("{head}\nLộc Hương\nLSO - {BODY}");
         assert_eq!(meta(&text).2, None);
