@@ -1049,6 +1049,19 @@ fn event_is_the_nearest_action_in_the_sentence() {
             375.0,
             Some("kết nạp"),
         ),
+        // The clause that names the items (`… sau:`), not the count before it.
+        (
+            "Đảng bộ huyện kết nạp 400 đảng viên, đồng thời bồi dưỡng cho các đối tượng sau:\n\
+             Quần chúng ưu tú: 520 người",
+            520.0,
+            Some("bồi dưỡng"),
+        ),
+        (
+            "Năm 2024, Đảng ủy xã đã kết nạp 20 đảng viên, sau khi cử đi học lớp bồi dưỡng:\n\
+             - Đảng viên nữ: 8 đồng chí",
+            8.0,
+            Some("kết nạp"),
+        ),
         // Not a line of a paragraph under it, nor an item after one.
         (
             "Kết quả kết nạp đảng viên của huyện qua các năm:\n\
@@ -1606,6 +1619,20 @@ fn time_scopes() {
                 Tổng số vốn tăng 15% so với cùng kỳ năm 2022. Đã trao 6 căn nhà cho hộ nghèo.";
     assert_eq!(quantity(text, 2100.0).time, year(2023));
     assert_eq!(quantity(text, 6.0).time, year(2023));
+    // Items of a list, each with its year: not the next line's.
+    let text =
+        "Kết quả kết nạp đảng viên qua các năm:\nNăm 2016: 352 đảng viên\nNăm 2017: 380 đảng viên";
+    assert_eq!(quantity(text, 352.0).time, year(2016));
+    // A headline's figure takes the year of the lede under it.
+    let text = "Đảng bộ xã Đạ Đờn kết nạp 45 đảng viên\n\nNăm 2023, Đảng bộ xã Đạ Đờn kết nạp 45 đảng viên.";
+    let headline = Extractor::new()
+        .extract(text)
+        .into_iter()
+        .find_map(|f| match f {
+            FactBody::Quantity(q) => Some(q),
+            _ => None,
+        });
+    assert_eq!(headline.and_then(|q| q.time), year(2023));
     let text = "Năm 2019, toàn tỉnh có 1.284 đảng viên, giảm 156 đồng chí so với cùng thời điểm năm 2018. Trong đó, 917 đồng chí có giấy giới thiệu.";
     assert_eq!(quantity(text, 917.0).time, year(2019));
     // The present (`đến nay`, `hiện có`) takes no time from an earlier sentence.
@@ -2863,6 +2890,21 @@ fn units_left_out() {
     let text = "Năm 2021, kết quả như sau:\n- Tổ chức cơ sở đảng nộp đảng phí đầy đủ, đúng hạn: 57/57, đạt 100%;\n- Tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ: 12/61, chiếm 19,7%;";
     assert_eq!(unit(text, 57.0), "tổ chức cơ sở đảng");
     assert_eq!(unit(text, 12.0), "tổ chức cơ sở đảng");
+    // The first item after `trong đó` or `nhiều nhất là`; members made full.
+    let text =
+        "Toàn tỉnh kết nạp được 1.250 đảng viên, trong đó huyện Châu Phú 241, huyện Thoại Sơn 226.";
+    assert_eq!(unit(text, 241.0), "đảng viên");
+    let text = "Năm 2019, toàn tỉnh kết nạp 1.250 đảng viên; nhiều nhất là huyện U Minh (198), Thới Bình (171).";
+    assert_eq!(
+        quantity(text, 198.0).subject.as_deref(),
+        Some("huyện U Minh")
+    );
+    let text = "Năm 2019, huyện kết nạp 312, đạt 105%; chuyển đảng chính thức 290, bằng 98%.";
+    assert_eq!(
+        quantity(text, 290.0).event.as_deref(),
+        Some("chuyển chính thức")
+    );
+    assert_eq!(unit(text, 290.0), "đảng viên");
     // Not a number after another verb, nor a place's number.
     assert_eq!(
         values("Năm 2020, huyện tổ chức 150, cho 20."),
@@ -2917,4 +2959,25 @@ fn flattened_tables() {
     assert_eq!(quantity(text, 71.43).unit, "%");
     // Figures alone on their lines with no headers above are no table.
     assert_eq!(values("Tổng số đảng viên\n348\n371\n"), Vec::<f64>::new());
+    // A share typed with its sign; a header that reads as furniture (`Nội dung`).
+    let text = "Chất lượng tổ chức cơ sở đảng năm 2019\nXếp loại\nSố lượng\nTỷ lệ\nHoàn thành xuất sắc nhiệm vụ\n12\n20,7%\n";
+    assert_eq!(quantity(text, 20.7).unit, "%");
+    assert_eq!(quantity(text, 12.0).unit, "tổ chức cơ sở đảng");
+    let text = "Kết quả công tác phát triển đảng viên của huyện\nNội dung\nNăm 2017\nNăm 2018\nChuyển đảng chính thức\n110\n118\n";
+    let q = quantity(text, 118.0);
+    assert_eq!(
+        (q.unit.as_str(), q.event.as_deref(), q.time),
+        ("đảng viên", Some("chuyển chính thức"), year(2018))
+    );
+    // Rows of places: whose figures they are; a column of the plan.
+    let text = "Kết nạp đảng viên năm 2019\nĐơn vị\nKế hoạch\nThực hiện\nXã Cao Xá\n10\n12\nXã Liên Chung\n8\n9\n";
+    let q = quantity(text, 9.0);
+    assert_eq!(
+        (q.unit.as_str(), q.subject.as_deref(), q.modality),
+        ("đảng viên", Some("Xã Liên Chung"), Modality::Actual)
+    );
+    assert_eq!(quantity(text, 10.0).modality, Modality::Target);
+    // Row numbers between the rows (`STT`): not read as figures.
+    let text = "Kết quả kết nạp đảng viên năm 2019\nSTT\nĐơn vị\nSố đảng viên kết nạp\n1\nXã Cao Xá\n12\n2\nXã Liên Chung\n6\n";
+    assert_eq!(values(text), Vec::<f64>::new());
 }

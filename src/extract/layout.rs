@@ -1077,8 +1077,15 @@ fn byline_above_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
             return false;
         };
         let name = byline_name(s);
-        // (In capitals with a family name: `LÊ THANH BÌNH`.)
-        let capitals = || !name.chars().any(char::is_lowercase) && starts_with_family_name(name);
+        // (In capitals with a family name, named nowhere else: `LÊ THANH
+        // BÌNH`, not `THÁI BÌNH` of `tỉnh Thái Bình`.)
+        let capitals = || {
+            !name.chars().any(char::is_lowercase)
+                && name.split_whitespace().count() >= 3
+                && starts_with_family_name(name)
+                && !is_section(name)
+                && !named_elsewhere(text, lines[i].range.clone(), name)
+        };
         ((2..=4).contains(&name.split_whitespace().count()) || writers_line(name))
             && (name.chars().any(char::is_lowercase) || capitals())
             && is_name_like(name)
@@ -1156,16 +1163,7 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
         let first = name.split_whitespace().next().unwrap_or("");
         let family = starts_with_family_name(name);
         let r = &lines[i].range;
-        // (A photo's credit is no other mention: `Ảnh: Hải Quân`.)
-        let elsewhere = |n: &str| {
-            let named = |part: &str| {
-                part.match_indices(n).any(|(k, _)| {
-                    let head = part[..k].trim_end();
-                    !(head.ends_with("Ảnh:") || head.ends_with("ảnh:"))
-                })
-            };
-            named(&text[..r.start]) || named(&text[r.end..])
-        };
+        let elsewhere = |n: &str| named_elsewhere(text, r.clone(), n);
         let pen_name = || key(first) != "tin" && !elsewhere(name);
         // Below the headline, where a kicker or a place may stand (`Lâm
         // Đồng`, `Đạ Huoai - Đạ Tẻh`): names the page gives nowhere else,
@@ -1206,9 +1204,56 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
         (2..=8).contains(&name.split_whitespace().count())
             && is_name_like(name)
             && !is_masthead(name)
+            && !is_section(name)
             && (labelled || ((lower || capitals()) && known) || tagged())
     })?;
     Some(byline_at(text, out, i))
+}
+
+/// Whether the page names `n` outside `line`: as written, or in small
+/// letters when written in capitals (`NGUYỄN MẠNH DŨNG`, `Nguyễn Mạnh
+/// Dũng`). A photo's credit is no other mention (`Ảnh: Hải Quân`).
+fn named_elsewhere(text: &str, line: Range<usize>, n: &str) -> bool {
+    let in_text = |n: &str| {
+        text.match_indices(n).any(|(k, _)| {
+            if line.contains(&k) {
+                return false;
+            }
+            let head = text[..k].trim_end();
+            let credit = ["Ảnh:", "ảnh:", "Anh:", "anh:"]
+                .iter()
+                .any(|c| head.ends_with(c));
+            // (Nor another byline of the page: `Thanh Nga` / `Tin, ảnh: Thanh Nga`.)
+            let from = text[..k].rfind('\n').map_or(0, |b| b + 1);
+            let to = text[k..].find('\n').map_or(text.len(), |e| k + e);
+            !credit && byline_name(text[from..to].trim()) != n
+        })
+    };
+    in_text(n) || (!n.chars().any(char::is_lowercase) && in_text(&title_case(n)))
+}
+
+/// `NGUYỄN MẠNH DŨNG` → `Nguyễn Mạnh Dũng`.
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = c == ' ' || c == '-';
+    }
+    out
+}
+
+/// Whether `s` is the name of a section of a paper (`CHÍNH TRỊ`, `Tin ảnh`).
+fn is_section(s: &str) -> bool {
+    static P: OnceLock<Vec<&str>> = OnceLock::new();
+    let k = key(s);
+    P.get_or_init(|| phrases(include_str!("data/sections.txt")))
+        .iter()
+        .any(|p| *p == k)
 }
 
 /// Whether a lede opens with the paper's tag: `(LSO) - `, `(Baonghean.vn) –`,
@@ -1294,7 +1339,14 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
         } else {
             is_name_like(name)
         };
-        if name.is_empty() || !fits {
+        // (A person's name the article gives elsewhere is no writer's: a
+        // place, `Tân Yên, Bắc Giang`, or someone in the story.)
+        let elsewhere = || {
+            name.split([',', '-', '–'])
+                .map(str::trim)
+                .any(|p| !p.is_empty() && named_elsewhere(text, line.range.clone(), p))
+        };
+        if name.is_empty() || !fits || (!org && elsewhere()) {
             break;
         }
         let start = line.range.start + (name.as_ptr() as usize - s.as_ptr() as usize);
@@ -1704,9 +1756,35 @@ mod tests {
         assert_eq!(meta(&text).2, None);
         let text = format!("{head}\n\nXÂY DỰNG ĐẢNG\nThứ Bảy, 12/08/2017 06:00\n\n{BODY}");
         assert_eq!(meta(&text).2, None);
+        // Nor a section, nor a guest the lede names.
+        for kicker in ["CHÍNH TRỊ", "TIN ẢNH", "XÂY DỰNG ĐẢNG"] {
+            let text = format!("{head}\n{kicker}\n(LSO) - {BODY}");
+            assert_eq!(meta(&text).2, None, "{kicker}");
+        }
+        let text =
+            format!("{head}\nNGUYỄN MẠNH DŨNG\nBHG - Dự có đồng chí Nguyễn Mạnh Dũng. {BODY}");
+        assert_eq!(meta(&text).2, None);
+        // Nor a place at the foot the article names, nor above a print note.
+        let text = format!("{head}\n\nHuyện ủy Tân Yên kết nạp 120 đảng viên. {BODY}\n\nTân Yên, Bắc Giang\nChia sẻ | Tags: kết nạp đảng");
+        assert_eq!(meta(&text).2, None);
+        let text = format!(
+            "{head}\n\n{BODY}\n\nBắc Giang\n(Bài đăng trên Báo Bắc Giang số 1234, trang 3)"
+        );
+        assert_eq!(meta(&text).2, None);
+        // The same writer at the head and the foot, and in a credit, is still the writer.
+        let text = format!(
+            "{head}\nThanh Nga\n\n{BODY}\nQuang cảnh. Ảnh: Thanh Nga\n\nTin, ảnh: Thanh Nga"
+        );
+        assert_eq!(meta(&text).2.as_deref(), Some("Thanh Nga"));
         // A place in capitals is no writer (`LÂM ĐỒNG`, though `Lâm` is a family name).
         let text = format!("{head}\nLÂM ĐỒNG\n\n{BODY}");
         assert_eq!(meta(&text).2, None);
+        for place in ["THÁI BÌNH", "HOÀNG SU PHÌ"] {
+            let text = format!(
+                "{head}\n{place}\nThứ Hai, 12/03/2019 08:15\nHuyện Hoàng Su Phì có 25 xã. {BODY}"
+            );
+            assert_eq!(meta(&text).2, None, "{place}");
+        }
         // A site's name in capitals is no headline.
         let text = format!("TRANG TIN ĐIỆN TỬ ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH\nThứ hai, 14/04/2025 10:30 (GMT+7)\n\n{head}\n\n{BODY}");
         assert_eq!(meta(&text).0.as_deref(), Some(head));

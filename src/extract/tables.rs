@@ -20,7 +20,7 @@
 
 use std::ops::Range;
 
-use super::layout::Line;
+use super::layout::{Line, Role};
 
 /// A figure of a flattened table, with the lines that say what it is
 /// (ranges of the normalized text).
@@ -42,15 +42,17 @@ const MAX_LABEL_WORDS: usize = 10;
 /// The figures of the flattened tables among `lines`, in text order.
 pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
     let mut out = Vec::new();
-    // Runs of lines that give facts, one after another (no blank line).
+    // Runs of lines of text, one after another (no blank line). (A header
+    // may read as page furniture: `Nội dung`.)
+    let texty = |l: &Line| l.gives_facts() || l.role == Role::Furniture;
     let mut i = 0;
     while i < lines.len() {
-        if !lines[i].gives_facts() {
+        if !texty(&lines[i]) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < lines.len() && lines[i].gives_facts() {
+        while i < lines.len() && texty(&lines[i]) {
             i += 1;
         }
         let run: Vec<&str> = lines[start..i]
@@ -58,6 +60,9 @@ pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
             .map(|l| &text[l.range.clone()])
             .collect();
         for (row, col, caption, figure) in tables_in(&run) {
+            if !lines[start + figure].gives_facts() {
+                continue;
+            }
             let range = |k: usize| lines[start + k].range.clone();
             out.push(Cell {
                 figure: range(figure),
@@ -88,23 +93,46 @@ fn tables_in(run: &[&str]) -> Vec<(usize, usize, Option<usize>, usize)> {
             k += figures;
             continue;
         };
-        if !run[headers..first_row].iter().all(|l| is_label(l)) {
+        // (A column of row numbers, `STT`, puts figures between the rows'
+        // labels: such a table is not read.)
+        let numbered = || {
+            run[headers..first_row]
+                .iter()
+                .any(|l| matches!(l.to_lowercase().as_str(), "stt" | "tt" | "số tt"))
+        };
+        if !run[headers..first_row].iter().all(|l| is_label(l)) || numbered() {
             k += figures;
             continue;
         }
         let caption = headers
             .checked_sub(1)
             .filter(|&c| !is_figure(run[c]) && !run[c].ends_with('.'));
-        // The rows: a label and as many figures, as long as they go on.
+        // The rows: a label and as many figures, as long as they go on. (A
+        // row with a cell left empty is passed over: which one is unknown.)
+        let full = |row: usize| {
+            row + figures < run.len()
+                && is_label(run[row])
+                && run[row + 1..=row + figures].iter().all(|l| is_figure(l))
+        };
         let mut row = first_row;
-        while row + figures < run.len()
-            && is_label(run[row])
-            && run[row + 1..=row + figures].iter().all(|l| is_figure(l))
-        {
-            for f in 1..=figures {
-                out.push((row, headers + f, caption, row + f));
+        loop {
+            if full(row) {
+                for f in 1..=figures {
+                    out.push((row, headers + f, caption, row + f));
+                }
+                row += figures + 1;
+                continue;
             }
-            row += figures + 1;
+            if row >= run.len() || !is_label(run[row]) {
+                break;
+            }
+            let short = (1..figures).find(|&n| {
+                run[row + 1..].iter().take(n).all(|l| is_figure(l)) && full(row + n + 1)
+            });
+            match short {
+                Some(n) => row += n + 1,
+                None => break,
+            }
         }
         k = row.max(k + 1);
     }
@@ -196,6 +224,17 @@ mod tests {
         let found =
             figures("Chỉ tiêu\nNăm 2016\nNăm 2017\nTổng số đảng viên\n348\n371\nKết nạp\n19");
         assert_eq!(found.len(), 2);
+        // A row with a cell left empty is passed over, not the rows after it.
+        let found = figures(
+            "Đơn vị\nKế hoạch\nThực hiện\nXã Cao Xá\n10\n12\nXã Liên Chung\n8\nXã Tân Hà\n9\n11",
+        );
+        let rows: Vec<&str> = found.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(rows, ["Xã Cao Xá", "Xã Cao Xá", "Xã Tân Hà", "Xã Tân Hà"]);
+        // Row numbers between the rows: not read.
+        assert!(figures(
+            "STT\nĐơn vị\nSố đảng viên kết nạp\n1\nXã Cao Xá\n12\n2\nXã Liên Chung\n6"
+        )
+        .is_empty());
         assert!(figures("").is_empty());
         assert!(figures("12\n13\n14").is_empty());
     }

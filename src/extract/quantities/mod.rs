@@ -1351,11 +1351,14 @@ impl<'d, 'a> Context<'d, 'a> {
             relation_word = Some(change.to_string());
         }
         let event = match cell {
-            Some(c) => self.event_of_label(c.row.clone()),
+            Some(c) => self.event_of_cell(c),
             None => self.event((s_start, s_end), (start, unit_end), gapped),
         };
         let deed = event.is_some();
-        let modality = self.modality((s_start, s_end), start);
+        let modality = match cell {
+            Some(c) if self.plan_column(c) => Modality::Target,
+            _ => self.modality((s_start, s_end), start),
+        };
         let q = Quantity {
             value,
             value_max: m.value_max.map(to_f64),
@@ -1375,7 +1378,9 @@ impl<'d, 'a> Context<'d, 'a> {
                     (deed, modality),
                 )
             }),
-            subject: self.subject(start, sentence),
+            subject: cell
+                .and_then(|c| self.subject_of_row(c))
+                .or_else(|| self.subject(start, sentence)),
             span,
             text,
         };
@@ -1828,17 +1833,57 @@ impl<'d, 'a> Context<'d, 'a> {
     /// `%`, else the thing its row, its column or the caption names.
     fn unit_of_cell(&self, c: &Cell, m: &NumericMatch) -> Option<(String, usize)> {
         let text = self.text();
-        if text[c.row.clone()].contains('%') || text[c.column.clone()].contains('%') {
+        let share = m.kind == Kind::Percent
+            || text[c.row.clone()].contains('%')
+            || text[c.column.clone()].contains('%');
+        if share {
             return Some(("%".to_string(), m.span.end));
         }
-        let t = self
-            .counted_in_any(c.row.start, c.row.end)
-            .or_else(|| self.counted_in_any(c.column.start, c.column.end))
-            .or_else(|| {
-                let caption = c.caption.as_ref()?;
-                self.counted_in_any(caption.start, caption.end)
-            })?;
-        Some((lowercase(&text[t.span.clone()]), m.span.end))
+        // (A row of a place, `Huyện Tân Yên`, is whose figures they are,
+        // not what they count.)
+        let counted = |r: &Range<usize>| {
+            self.counted_in_any(r.start, r.end)
+                .filter(|t| t.category() != Some(Category::AdminUnit))
+        };
+        let t = counted(&c.row)
+            .or_else(|| counted(&c.column))
+            .or_else(|| counted(c.caption.as_ref()?));
+        match t {
+            Some(t) => Some((lowercase(&text[t.span.clone()]), m.span.end)),
+            // (`Chuyển đảng chính thức`, `Kết quả phát triển đảng viên`: the
+            // events of members.)
+            None => self
+                .event_of_cell(c)
+                .filter(|e| matches!(e.as_str(), "kết nạp" | "chuyển chính thức"))
+                .map(|_| ("đảng viên".to_string(), m.span.end)),
+        }
+    }
+
+    /// A table's row of a place or a body (`Huyện Tân Yên`): whose its
+    /// figures are.
+    fn subject_of_row(&self, c: &Cell) -> Option<String> {
+        let name = self
+            .doc
+            .matches
+            .names()
+            .find(|n| n.span.start >= c.row.start && n.span.end <= c.row.end)?;
+        let whole =
+            name.span == c.row && matches!(name.kind, MatchKind::Place | MatchKind::Organisation);
+        whole.then(|| self.text()[c.row.clone()].to_string())
+    }
+
+    /// A table's column of what was planned (`Kế hoạch`, `Chỉ tiêu`).
+    fn plan_column(&self, c: &Cell) -> bool {
+        matches!(
+            fold_words(&self.text()[c.column.clone()]).trim(),
+            "ke hoach" | "chi tieu" | "muc tieu"
+        )
+    }
+
+    /// The event of a table's figure: its row's, else its caption's.
+    fn event_of_cell(&self, c: &Cell) -> Option<String> {
+        self.event_of_label(c.row.clone())
+            .or_else(|| self.event_of_label(c.caption.clone()?))
     }
 
     /// The time of a table's figure: its column's (`Năm 2017`), else the
@@ -1871,7 +1916,7 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// `thành phố Long Xuyên kết nạp 312, …`: a number right after `kết nạp`
-    /// that ends its clause counts the members admitted.
+    /// (or `chính thức`) that ends its clause counts the members admitted.
     fn unit_of_admitted(&self, m: &NumericMatch) -> Option<(String, usize)> {
         let text = self.text();
         if !ends_clause(text, m.span.end) {
@@ -1882,7 +1927,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if lower_eq(last, "được") {
             last = words.next()?;
         }
-        let admitted = lower_eq(last, "nạp") && words.next().is_some_and(|w| lower_eq(w, "kết"));
+        let before = words.next().unwrap_or("");
+        // (Or made full members: `chuyển đảng chính thức 290`.)
+        let admitted = (lower_eq(last, "nạp") && lower_eq(before, "kết"))
+            || (lower_eq(last, "thức") && lower_eq(before, "chính"));
         admitted.then(|| ("đảng viên".to_string(), m.span.end))
     }
 
@@ -1912,14 +1960,20 @@ impl<'d, 'a> Context<'d, 'a> {
             .rfind([',', ';'])
             .map_or(from, |k| from + k + 1);
         let mut item = head[item_start..].trim_start();
-        for lead in ["kế đến là ", "tiếp đến là ", "sau đó là ", "và ", "là "] {
+        // (`nhiều nhất là huyện U Minh (198)`, `như Đảng bộ Phường 1 (25)`.)
+        if let Some(k) = item.rfind(" là ").or_else(|| item.rfind(" như ")) {
+            item = item[k + 1..].split_once(' ').map_or(item, |(_, rest)| rest);
+        }
+        for lead in ["trong đó ", "và ", "là ", "như "] {
             if let Some(rest) = strip_lower_prefix(item, lead) {
                 item = rest;
             }
         }
         let first = item.split(' ').next().unwrap_or("");
         let named = first.starts_with(char::is_uppercase) || Words::get().whole_of.has_lower(first);
-        if !named || item.split(' ').count() > 6 || item.contains(|c: char| c.is_ascii_digit()) {
+        // (Digits only in a name before a bracket: `Phường 1 (25)`.)
+        let digits = !bracketed && item.contains(|c: char| c.is_ascii_digit());
+        if !named || item.split(' ').count() > 6 || digits {
             return None;
         }
         // The count of an earlier item in the sentence, a few items back.
@@ -2471,12 +2525,19 @@ impl<'d, 'a> Context<'d, 'a> {
                 .take_while(|t| t.span.start < r.end)
                 .filter(|t| contract_event(t).is_some());
             // (Or the first after it: `38 đảng viên dự bị được công nhận
-            // chuyển chính thức, gồm:`.)
+            // chuyển chính thức, gồm:`; or one of a later clause, which the
+            // list breaks down: `kết nạp 400 đảng viên, đồng thời bồi dưỡng
+            // cho các đối tượng sau:`.)
             let event = match count {
                 Some(at) => {
                     let all: Vec<&Match<'_>> = events.collect();
                     let before = all.iter().rev().find(|t| t.span.end <= at);
-                    before.or_else(|| all.first()).copied()
+                    // (Only a clause that names the items: `… sau:`.)
+                    let names_items = text[r.clone()].ends_with(" sau:");
+                    let later_clause = all.iter().rev().find(|t| {
+                        names_items && t.span.start > at && text[at..t.span.start].contains(',')
+                    });
+                    later_clause.or(before).or_else(|| all.first()).copied()
                 }
                 None => events.next(),
             };
@@ -2885,8 +2946,18 @@ impl<'d, 'a> Context<'d, 'a> {
         // year right after the value or its unit, bracketed or not.
         // (`xuống còn 0,9% cuối năm 2024`: a part of the year before it.)
         if let Some(t) = self.times.get(i) {
+            // (Not on the next line when its own line has a time: `Năm 2016:
+            // 352 đảng viên` / `Năm 2017: …`.)
+            let line_start = text[..m.span.start].rfind('\n').map_or(0, |k| k + 1);
+            let own_time = self.times[..i]
+                .last()
+                .is_some_and(|p| p.range.start >= line_start);
             for end in [m.span.end, unit_end] {
-                let gap = text.get(end..t.range.start).unwrap_or("x").trim();
+                let gap = text.get(end..t.range.start).unwrap_or("x");
+                if own_time && gap.contains('\n') {
+                    continue;
+                }
+                let gap = gap.trim();
                 let gap = gap.strip_prefix('(').unwrap_or(gap).trim_start();
                 let year_part = gap.split_once(' ').is_some_and(|(part, nam)| {
                     lower_eq(nam, "năm") && Words::get().year_part.has_lower(part)
