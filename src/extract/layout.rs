@@ -1215,7 +1215,7 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
 /// Dũng`). A photo's credit is no other mention (`Ảnh: Hải Quân`).
 fn named_elsewhere(text: &str, line: Range<usize>, n: &str) -> bool {
     let in_text = |n: &str| {
-        text.match_indices(n).any(|(k, _)| {
+        memchr::memmem::find_iter(text.as_bytes(), n.as_bytes()).any(|k| {
             if line.contains(&k) {
                 return false;
             }

@@ -2487,8 +2487,10 @@ impl<'d, 'a> Context<'d, 'a> {
         let item = |l: usize| {
             let s = line(l);
             s.starts_with(['-', '+', '•', '*', '–'])
-                || s.find(':')
-                    .is_some_and(|k| k + 1 < s.len() && k <= 48 && s[..k].split(' ').count() <= 6)
+                || s.bytes()
+                    .take(49)
+                    .position(|b| b == b':')
+                    .is_some_and(|k| k + 1 < s.len() && s[..k].split(' ').count() <= 6)
         };
         let mut l = self.line_index(start);
         if l >= lines.len() || !item(l) {
@@ -2948,13 +2950,14 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(t) = self.times.get(i) {
             // (Not on the next line when its own line has a time: `Năm 2016:
             // 352 đảng viên` / `Năm 2017: …`.)
-            let line_start = text[..m.span.start].rfind('\n').map_or(0, |k| k + 1);
-            let own_time = self.times[..i]
-                .last()
-                .is_some_and(|p| p.range.start >= line_start);
+            let own_time = || {
+                self.times[..i].last().is_some_and(|p| {
+                    p.range.end <= m.span.start && !text[p.range.end..m.span.start].contains('\n')
+                })
+            };
             for end in [m.span.end, unit_end] {
                 let gap = text.get(end..t.range.start).unwrap_or("x");
-                if own_time && gap.contains('\n') {
+                if gap.contains('\n') && own_time() {
                     continue;
                 }
                 let gap = gap.trim();
