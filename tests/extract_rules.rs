@@ -2981,3 +2981,24 @@ fn flattened_tables() {
     let text = "Kết quả kết nạp đảng viên năm 2019\nSTT\nĐơn vị\nSố đảng viên kết nạp\n1\nXã Cao Xá\n12\n2\nXã Liên Chung\n6\n";
     assert_eq!(values(text), Vec::<f64>::new());
 }
+
+/// Khmer family names (`Sơn`, `Kiên`, `Trầm`) and the deputy head of a
+/// hamlet (`Phó trưởng ấp`) make a person and a role.
+#[test]
+fn khmer_names_and_deputy_hamlet_heads() {
+    let people: Vec<(String, Option<String>)> = Extractor::new()
+        .extract("Anh Sơn Thanh Phong, Phó trưởng ấp Tắc Bướm, cho biết ấp có 12 đảng viên.")
+        .into_iter()
+        .filter_map(|f| match f {
+            FactBody::PersonRole(p) => Some((p.name, p.role)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        people,
+        [(
+            "Sơn Thanh Phong".to_string(),
+            Some("Phó trưởng ấp Tắc Bướm".to_string())
+        )]
+    );
+}
