@@ -2905,6 +2905,13 @@ fn units_left_out() {
         Some("chuyển chính thức")
     );
     assert_eq!(unit(text, 290.0), "đảng viên");
+    // A total raised to (`nâng tổng số … lên 18`): of bodies too, and of no event.
+    let text = "Năm 2020, Đảng ủy thành lập mới 2 chi bộ, nâng tổng số chi bộ trực thuộc lên 18.";
+    let q = quantity(text, 18.0);
+    assert_eq!((q.unit.as_str(), q.event), ("chi bộ trực thuộc", None));
+    let text = "Huyện kết nạp 20 đảng viên, nâng tổng số đảng viên toàn Đảng bộ lên 486 đồng chí.";
+    assert_eq!(quantity(text, 486.0).event, None);
+    assert_eq!(quantity(text, 20.0).event.as_deref(), Some("kết nạp"));
     // Not a number after another verb, nor a place's number.
     assert_eq!(
         values("Năm 2020, huyện tổ chức 150, cho 20."),

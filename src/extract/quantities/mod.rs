@@ -1352,6 +1352,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let event = match cell {
             Some(c) => self.event_of_cell(c),
+            None if self.raised_total(start) => None,
             None => self.event((s_start, s_end), (start, unit_end), gapped),
         };
         let deed = event.is_some();
@@ -1794,7 +1795,8 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// `nâng tổng số đảng viên … lên con số 1.622`: a number with no unit
-    /// after it counts the people of a `tổng số` earlier in its sentence.
+    /// after it counts the people or bodies of a `tổng số` earlier in its
+    /// sentence.
     fn unit_of_total(&self, s_start: usize, m: &NumericMatch) -> Option<(String, usize)> {
         // Only a number that ends its clause: `5 năm liền` has a unit, of time.
         let next = self.text()[m.span.end..]
@@ -1807,9 +1809,13 @@ impl<'d, 'a> Context<'d, 'a> {
         let total = self
             .terms_between(s_start, m.span.start)
             .find(|t| t.canonical() == Some("tổng số"))?;
-        let people = self.term_starting_at(next_start(self.text(), total.span.end))?;
-        (people.category() == Some(Category::People))
-            .then(|| (lowercase(&self.text()[people.span.clone()]), m.span.end))
+        // (Of people or bodies: `nâng tổng số chi bộ trực thuộc lên 18`.)
+        let counted = self.term_starting_at(next_start(self.text(), total.span.end))?;
+        let whole = matches!(
+            counted.category(),
+            Some(Category::People | Category::Organisation)
+        );
+        whole.then(|| (lowercase(&self.text()[counted.span.clone()]), m.span.end))
     }
 
     /// The cell of a flattened table that `m` is the figure of, if any.
@@ -1993,6 +1999,16 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         None
+    }
+
+    /// `…, nâng tổng số đảng viên lên 486`: a total the deed raised to, not
+    /// a count of the deed.
+    fn raised_total(&self, start: usize) -> bool {
+        let text = self.text();
+        let head = text[..start].trim_end_matches(' ');
+        let head = strip_lower_suffix(head, "con số").unwrap_or(head);
+        strip_lower_suffix(head, "lên").is_some()
+            && since_stop(text, start, &[',', ';', '.', '\n']).contains("tổng số")
     }
 
     /// A number that labels rather than counts: `lần thứ 4`, `khóa 18`, a
