@@ -2497,6 +2497,14 @@ fn a_bracketed_quota_given_by_someone_is_a_target() {
     assert_eq!(quantity(text, 150.0).modality, Modality::Target);
     assert_eq!(quantity(text, 39.0).modality, Modality::Actual);
     assert_eq!(quantity(text, 167.0).modality, Modality::Actual);
+    // The quota further inside its bracket; a result in a bracket is no quota.
+    let text = "Các chi bộ kết nạp 46 đảng viên mới, đạt 38,3% chỉ tiêu năm (chỉ tiêu 120 đảng viên); trong đó có 19 đảng viên là người dân tộc Khmer.";
+    assert_eq!(quantity(text, 19.0).modality, Modality::Actual);
+    let text = "Năm 2023, Đảng bộ xã Tân Hà thực hiện chỉ tiêu huyện giao (đã kết nạp 18 đảng viên), trong đó có 5 đảng viên nữ.";
+    assert_eq!(quantity(text, 5.0).modality, Modality::Actual);
+    // Up to six words say who set it.
+    let text = "Nhiệm kỳ 2020 - 2025, Đảng bộ huyện kết nạp 486 đảng viên, trong đó người Khmer chiếm gần 20%, vượt chỉ tiêu nghị quyết đại hội đề ra (15%).";
+    assert_eq!(quantity(text, 15.0).modality, Modality::Target);
 }
 
 /// A military unit is named by its number (`Trung đoàn 736`); a unit named

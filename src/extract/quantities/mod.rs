@@ -1236,7 +1236,14 @@ impl<'d, 'a> Context<'d, 'a> {
         for k in 1..found.len() {
             // (The count is no figure in a bracket of its own: `đạt 111,3%
             // chỉ tiêu Tỉnh ủy giao (150 đảng viên), trong đó có 39 …`.)
-            let bracketed = |f: &Found| text[..f.range.start].trim_end().ends_with('(');
+            // (Nor a goal further inside a bracket: `(chỉ tiêu 120 đảng viên)`,
+            // not `(đã kết nạp 18 đảng viên)`.)
+            let bracketed = |f: &Found| {
+                let head = &text[f.sentence.min(f.range.start)..f.range.start];
+                head.trim_end().ends_with('(')
+                    || (f.q.modality == Modality::Target
+                        && head.rfind('(').is_some_and(|k| !head[k..].contains(')')))
+            };
             let Some(a) = found[..k].iter().rev().find(|f| !bracketed(f)) else {
                 continue;
             };
@@ -2696,15 +2703,16 @@ impl<'d, 'a> Context<'d, 'a> {
         // after the target it names.
         let head = text[s_start..start].trim_end();
         let bracketed_quota = head.strip_suffix('(').is_some_and(|h| {
-            let words = fold_words(&h[char_floor(h, h.len().saturating_sub(40))..]);
+            let words = fold_words(&h[char_floor(h, h.len().saturating_sub(64))..]);
             // (At most two words after it: `chỉ tiêu năm`, `kế hoạch đề ra`;
-            // three that say who gave it: `chỉ tiêu Tỉnh ủy giao`.)
+            // up to six that say who gave it: `chỉ tiêu Tỉnh ủy giao`, `chỉ
+            // tiêu nghị quyết đại hội đề ra`.)
             [" chi tieu ", " ke hoach "].iter().any(|q| {
                 words.rfind(q).is_some_and(|k| {
                     let after = &words[k + q.len() - 1..];
                     let given = after.ends_with(" giao ") || after.ends_with(" de ra ");
                     let count = after.split(' ').filter(|w| !w.is_empty()).count();
-                    count <= 2 || (count == 3 && given)
+                    count <= 2 || (count <= 6 && given)
                 })
             })
         });
