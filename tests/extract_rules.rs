@@ -2827,6 +2827,43 @@ fn a_round_of_awards_is_no_day() {
     );
 }
 
+/// Days of rounds listed in a bracket after `đợt` are no days either.
+#[test]
+fn rounds_listed_in_a_bracket_are_no_days() {
+    let text = "Ngày đăng: 02/02/2024\n\nNăm 2023, Huyện ủy Mỹ Tú đã trao tặng Huy hiệu Đảng cho 156 đảng viên qua 4 đợt (3/2, 19/5, 2/9 và 7/11), tăng 21 đồng chí so với năm 2022.";
+    for value in [156.0, 21.0] {
+        assert_eq!(
+            quantity(text, value).time,
+            Some(TimeRef::Year { year: 2023 }),
+            "{value}"
+        );
+    }
+}
+
+/// The deadline of a goal (`phấn đấu đến năm 2025`) dates goals, not the
+/// deeds told after it.
+#[test]
+fn a_goals_deadline_dates_no_later_deed() {
+    let text = "Nhiệm kỳ 2020 - 2025, huyện Văn Chấn phấn đấu đến năm 2025 thu nhập đạt 55 triệu đồng.\n\nĐại hội đã bầu 45 đồng chí vào Ban Chấp hành Đảng bộ huyện khóa XXIV.";
+    assert_eq!(
+        quantity(text, 55_000_000.0).time,
+        Some(TimeRef::Year { year: 2025 })
+    );
+    assert_eq!(
+        quantity(text, 45.0).time,
+        Some(TimeRef::Period {
+            from: 2020,
+            to: 2025
+        })
+    );
+    // A day counted up to is no goal's deadline: it dates what follows.
+    let text = "Đến năm 2023, toàn huyện có 50 chi bộ. Toàn huyện có 1.200 đảng viên.";
+    assert_eq!(
+        quantity(text, 1200.0).time,
+        Some(TimeRef::Year { year: 2023 })
+    );
+}
+
 /// The border guard's provincial command is one name (`Bộ Chỉ huy Bộ đội
 /// Biên phòng`), not cut at `huy`.
 #[test]

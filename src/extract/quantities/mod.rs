@@ -305,6 +305,27 @@ fn is_tasks_year(text: &str, start: usize) -> bool {
         .any(|(k, w)| year(&sentence[k + w.len()..]).is_some_and(|y| (1900..this).contains(&y)))
 }
 
+/// `phấn đấu đến năm 2025 thu nhập đạt 55 triệu đồng`: the deadline of a
+/// goal, which dates goals only (like [`is_tasks_year`]), not the deeds
+/// told after it.
+fn is_goal_deadline(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end();
+    let Some(head) = strip_lower_suffix(head, "năm") else {
+        return false;
+    };
+    let head = strip_lower_suffix(head, "hết")
+        .or_else(|| strip_lower_suffix(head, "cuối"))
+        .unwrap_or(head);
+    if strip_lower_suffix(head, "đến").is_none() && strip_lower_suffix(head, "tới").is_none() {
+        return false;
+    }
+    let sentence = fold_words(since_stop(text, start, &['.', '!', '?', '\n']));
+    Words::get()
+        .goal_setting
+        .iter()
+        .any(|g| sentence.contains(g.as_str()))
+}
+
 /// Whether a day at `start` opens its sentence (`Ngày 12/1, …`, `Vào 14
 /// giờ ngày 21/8/2024 …`, `Tính đến ngày 31/12/2023, …`): at most three
 /// words before it since the sentence began, or only words of the time of
@@ -374,13 +395,26 @@ fn is_batch_day(text: &str, m: &NumericMatch) -> bool {
     if after_batch(head) {
         return true;
     }
-    // The second of two (`đợt 3/2 và 7/11`).
-    let Some(head) = strip_lower_suffix(head, "và").or_else(|| head.strip_suffix(',')) else {
-        return false;
-    };
-    let head = head.trim_end();
-    let day = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == '/');
-    day.len() < head.len() && after_batch(day.trim_end())
+    // Later ones of a list (`đợt 3/2 và 7/11`, `qua 4 đợt (3/2, 19/5, 2/9
+    // và 7/11)`): back over the days before it.
+    let mut head = head;
+    for _ in 0..8 {
+        let h = strip_lower_suffix(head, "và")
+            .or_else(|| head.strip_suffix([',', '(']))
+            .map(str::trim_end)
+            .unwrap_or(head);
+        let h = h
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == '/')
+            .trim_end();
+        if h.len() == head.len() {
+            break;
+        }
+        if after_batch(h) {
+            return true;
+        }
+        head = h;
+    }
+    false
 }
 
 /// Whether the time starting at `start` follows `so với` in its clause,
@@ -621,7 +655,8 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter(|m| !is_batch_day(doc.text(), m))
             .filter_map(|m| {
                 let value = time_of(m, published)?;
-                let tasks = is_tasks_year(doc.text(), m.span.start);
+                let tasks = is_tasks_year(doc.text(), m.span.start)
+                    || is_goal_deadline(doc.text(), m.span.start);
                 Some(Time {
                     range: m.span.clone(),
                     value,
