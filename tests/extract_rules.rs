@@ -3029,6 +3029,13 @@ fn flattened_tables() {
         ("đảng viên", Some("Xã Liên Chung"), Modality::Actual)
     );
     assert_eq!(quantity(text, 10.0).modality, Modality::Target);
+    // A column of the plan counts what the other columns do.
+    let text = "Kết quả kết nạp năm 2016:\nĐơn vị\nChỉ tiêu\nKết nạp\nXã Phước Minh\n10\n14\n";
+    let q = quantity(text, 10.0);
+    assert_eq!(
+        (q.unit.as_str(), q.modality),
+        ("đảng viên", Modality::Target)
+    );
     // Row numbers between the rows (`STT`): not read as figures.
     let text = "Kết quả kết nạp đảng viên năm 2019\nSTT\nĐơn vị\nSố đảng viên kết nạp\n1\nXã Cao Xá\n12\n2\nXã Liên Chung\n6\n";
     assert_eq!(values(text), Vec::<f64>::new());

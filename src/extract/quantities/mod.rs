@@ -1893,8 +1893,9 @@ impl<'d, 'a> Context<'d, 'a> {
             self.counted_in_any(r.start, r.end)
                 .filter(|t| t.category() != Some(Category::AdminUnit))
         };
+        // (A column of the plan names no thing: `Chỉ tiêu`, `Kế hoạch`.)
         let t = counted(&c.row)
-            .or_else(|| counted(&c.column))
+            .or_else(|| counted(&c.column).filter(|_| !self.plan_column(c)))
             .or_else(|| counted(c.caption.as_ref()?));
         match t {
             Some(t) => Some((lowercase(&text[t.span.clone()]), m.span.end)),
