@@ -3061,3 +3061,25 @@ fn khmer_names_and_deputy_hamlet_heads() {
         )]
     );
 }
+
+/// The place a figure is said to be of, right after it in its clause
+/// (`trong huyện Tuy An`, `của bon Bu Prăng 2`, `thuộc xã Sín Thầu`), when
+/// no name stands before it in its sentence: not the article's main unit.
+#[test]
+fn the_owner_named_after_a_figure() {
+    let text = "Năm 2015, 100% tổ chức cơ sở đảng trong huyện Tuy An hoàn thành đại hội. Đảng bộ xã An Ninh Tây có 212 đảng viên.";
+    assert_eq!(
+        quantity(text, 100.0).subject.as_deref(),
+        Some("huyện Tuy An")
+    );
+    assert_eq!(
+        quantity(text, 212.0).subject.as_deref(),
+        Some("Đảng bộ xã An Ninh Tây")
+    );
+    // Not a place after another word (a venue, a verb's object).
+    let text = "Năm 2015, 100% tổ chức cơ sở đảng hoàn thành đại hội tại huyện Tuy An. Đảng bộ xã An Ninh Tây có 212 đảng viên.";
+    assert_eq!(
+        quantity(text, 100.0).subject.as_deref(),
+        Some("Đảng bộ xã An Ninh Tây")
+    );
+}

@@ -3468,7 +3468,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 // Toàn huyện hiện có 5 xã biển`: the last unit of that level
                 // named before.
                 Some(w) => self.last_named_of_level(i, &w),
-                None => in_paragraph().or_else(|| self.main_subject()),
+                None => self
+                    .owner_after(start, sentence)
+                    .or_else(in_paragraph)
+                    .or_else(|| self.main_subject()),
             },
         }?;
         let span = match &pick.refers {
@@ -3476,6 +3479,31 @@ impl<'d, 'a> Context<'d, 'a> {
             None => None,
         };
         Some(text[span.unwrap_or_else(|| pick.span.clone())].to_string())
+    }
+
+    /// `100% tổ chức cơ sở đảng trong huyện Tuy An hoàn thành …`: the place
+    /// or body a figure is said to be of, right after it in its clause
+    /// (`của`, `trong`, `thuộc`, `trên địa bàn`), when none is named before
+    /// it in its sentence.
+    fn owner_after(&self, start: usize, sentence: &Sentence) -> Option<&Named> {
+        let text = self.text();
+        let n = self
+            .names
+            .get(self.names.partition_point(|n| n.span.start < start))?;
+        if n.venue || n.span.start >= sentence.norm_span.end {
+            return None;
+        }
+        let between = &text[start..n.span.start];
+        if between.len() > 80 || between.contains([',', ';', '.', ':', '(', '\n']) {
+            return None;
+        }
+        let mut words = between.split_whitespace().rev();
+        let last = words.next()?;
+        let owner = ["của", "trong", "thuộc"].iter().any(|w| lower_eq(last, w))
+            || (lower_eq(last, "bàn")
+                && words.next().is_some_and(|w| lower_eq(w, "địa"))
+                && words.next().is_some_and(|w| lower_eq(w, "trên")));
+        owner.then_some(n)
     }
 
     /// The unit of `level` (folded, `huyen`) a whole of that level means,
