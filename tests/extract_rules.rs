@@ -1062,6 +1062,20 @@ fn event_is_the_nearest_action_in_the_sentence() {
             8.0,
             Some("kết nạp"),
         ),
+        // Not a participle of the count; after `và` too.
+        (
+            "Năm 2023, Đảng bộ xã kết nạp 12 đảng viên mới, được bồi dưỡng qua lớp nhận thức về Đảng tại các chi bộ sau:\n\
+             - Chi bộ thôn 1: 5 đảng viên;\n\
+             - Chi bộ thôn 2: 7 đảng viên.",
+            7.0,
+            Some("kết nạp"),
+        ),
+        (
+            "Trong năm, Đảng ủy đã kết nạp 20 đảng viên và trao Huy hiệu Đảng cho các đảng viên sau:\n\
+             - 30 năm tuổi Đảng: 8 đồng chí;",
+            8.0,
+            Some("trao huy hiệu"),
+        ),
         // Not a line of a paragraph under it, nor an item after one.
         (
             "Kết quả kết nạp đảng viên của huyện qua các năm:\n\
@@ -2856,6 +2870,16 @@ fn a_goals_deadline_dates_no_later_deed() {
             to: 2025
         })
     );
+    // Nor a deed later in its own sentence.
+    let text = "Năm 2023, thực hiện mục tiêu phấn đấu đến năm 2025 kết nạp 500 đảng viên, huyện đã kết nạp 120 đảng viên.";
+    assert_eq!(
+        quantity(text, 120.0).time,
+        Some(TimeRef::Year { year: 2023 })
+    );
+    assert_eq!(
+        quantity(text, 500.0).time,
+        Some(TimeRef::Year { year: 2025 })
+    );
     // A day counted up to is no goal's deadline: it dates what follows.
     let text = "Đến năm 2023, toàn huyện có 50 chi bộ. Toàn huyện có 1.200 đảng viên.";
     assert_eq!(
@@ -2957,6 +2981,10 @@ fn units_left_out() {
     let text = "Huyện kết nạp 20 đảng viên, nâng tổng số đảng viên toàn Đảng bộ lên 486 đồng chí.";
     assert_eq!(quantity(text, 486.0).event, None);
     assert_eq!(quantity(text, 20.0).event.as_deref(), Some("kết nạp"));
+    // Unless its own phrase names one.
+    let text =
+        "Năm 2023 kỷ luật 4 đảng viên, nâng tổng số đảng viên bị kỷ luật trong nhiệm kỳ lên 17.";
+    assert_eq!(quantity(text, 17.0).event.as_deref(), Some("kỷ luật"));
     // Not a number after another verb, nor a place's number.
     assert_eq!(
         values("Năm 2020, huyện tổ chức 150, cho 20."),
@@ -3075,6 +3103,12 @@ fn the_owner_named_after_a_figure() {
     assert_eq!(
         quantity(text, 212.0).subject.as_deref(),
         Some("Đảng bộ xã An Ninh Tây")
+    );
+    // Not when a body is named later in the sentence.
+    let text = "Năm 2023, 25 quần chúng ưu tú trong các doanh nghiệp của huyện Tuy An được Đảng ủy Khối Doanh nghiệp tỉnh kết nạp vào Đảng.";
+    assert_eq!(
+        quantity(text, 25.0).subject.as_deref(),
+        Some("Đảng ủy Khối Doanh nghiệp tỉnh")
     );
     // Not a place after another word (a venue, a verb's object).
     let text = "Năm 2015, 100% tổ chức cơ sở đảng hoàn thành đại hội tại huyện Tuy An. Đảng bộ xã An Ninh Tây có 212 đảng viên.";

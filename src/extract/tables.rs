@@ -93,14 +93,36 @@ fn tables_in(run: &[&str]) -> Vec<(usize, usize, Option<usize>, usize)> {
             k += figures;
             continue;
         };
-        // (A column of row numbers, `STT`, puts figures between the rows'
-        // labels: such a table is not read.)
-        let numbered = || {
-            run[headers..first_row]
-                .iter()
-                .any(|l| matches!(l.to_lowercase().as_str(), "stt" | "tt" | "số tt"))
+        // (A column of row numbers, `STT`, or of units, `Đơn vị tính`, puts
+        // words or figures between a row's label and its figures; a header
+        // of the labels' column above the headers found means more columns
+        // than figures. Such tables are not read.)
+        let lower = |l: &str| l.trim().to_lowercase();
+        let odd_column = || {
+            run[headers..first_row].iter().any(|l| {
+                matches!(
+                    lower(l).as_str(),
+                    "stt" | "tt" | "số tt" | "đơn vị tính" | "đvt"
+                )
+            })
         };
-        if !run[headers..first_row].iter().all(|l| is_label(l)) || numbered() {
+        let labels_above = || {
+            run[headers.saturating_sub(3)..headers].iter().any(|l| {
+                matches!(
+                    lower(l).as_str(),
+                    "chỉ tiêu"
+                        | "nội dung"
+                        | "đơn vị"
+                        | "xếp loại"
+                        | "mức xếp loại"
+                        | "tiêu chí"
+                        | "đơn vị tính"
+                        | "đvt"
+                        | "stt"
+                )
+            })
+        };
+        if !run[headers..first_row].iter().all(|l| is_label(l)) || odd_column() || labels_above() {
             k += figures;
             continue;
         }
@@ -230,6 +252,11 @@ mod tests {
         );
         let rows: Vec<&str> = found.iter().map(|c| c.0.as_str()).collect();
         assert_eq!(rows, ["Xã Cao Xá", "Xã Cao Xá", "Xã Tân Hà", "Xã Tân Hà"]);
+        // A column of units, or more columns than figures: not read.
+        assert!(figures(
+            "Chỉ tiêu\nĐơn vị tính\nKế hoạch\nThực hiện\nKết nạp đảng viên\nđảng viên\n120\n132"
+        )
+        .is_empty());
         // Row numbers between the rows: not read.
         assert!(figures(
             "STT\nĐơn vị\nSố đảng viên kết nạp\n1\nXã Cao Xá\n12\n2\nXã Liên Chung\n6"

@@ -2050,8 +2050,16 @@ impl<'d, 'a> Context<'d, 'a> {
         let text = self.text();
         let head = text[..start].trim_end_matches(' ');
         let head = strip_lower_suffix(head, "con số").unwrap_or(head);
-        strip_lower_suffix(head, "lên").is_some()
-            && since_stop(text, start, &[',', ';', '.', '\n']).contains("tổng số")
+        if strip_lower_suffix(head, "lên").is_none() {
+            return false;
+        }
+        let clause = since_stop(text, start, &[',', ';', '.', '\n']);
+        // (Unless its own phrase names one: `nâng tổng số đảng viên được kết
+        // nạp từ đầu nhiệm kỳ lên 1.120`.)
+        clause.find("tổng số").is_some_and(|k| {
+            let from = start - clause.len() + k;
+            self.nearest(TermClass::EVENT, from, start).is_none()
+        })
     }
 
     /// A number that labels rather than counts: `lần thứ 4`, `khóa 18`, a
@@ -2595,8 +2603,22 @@ impl<'d, 'a> Context<'d, 'a> {
                     let before = all.iter().rev().find(|t| t.span.end <= at);
                     // (Only a clause that names the items: `… sau:`.)
                     let names_items = text[r.clone()].ends_with(" sau:");
+                    // (Not a participle of the count: `…, được bồi dưỡng tại
+                    // các chi bộ sau:`.)
                     let later_clause = all.iter().rev().find(|t| {
-                        names_items && t.span.start > at && text[at..t.span.start].contains(',')
+                        if t.span.start <= at {
+                            return false;
+                        }
+                        let between = &text[at..t.span.start];
+                        let clause = between
+                            .rfind([',', ';'])
+                            .map(|k| &between[k + 1..])
+                            .or_else(|| between.rfind(" và ").map(|k| &between[k + 4..]));
+                        names_items
+                            && clause.is_some_and(|c| {
+                                let first = c.split_whitespace().next().unwrap_or("");
+                                !(lower_eq(first, "được") || lower_eq(first, "bị"))
+                            })
                     });
                     later_clause.or(before).or_else(|| all.first()).copied()
                 }
@@ -3034,7 +3056,12 @@ impl<'d, 'a> Context<'d, 'a> {
         let before = self.times[..i]
             .iter()
             .rev()
-            .find(|t| t.range.end <= m.span.start && !t.compared);
+            // (The tasks' year or a goal's deadline dates goals only.)
+            .find(|t| {
+                t.range.end <= m.span.start
+                    && !t.compared
+                    && (!t.tasks || modality == Modality::Target)
+            });
         // `Từ 45 đảng viên năm 1990, đến nay có 312 đảng viên`: a figure of
         // the present in its own clause takes no starting time (`từ`, `thành
         // lập`) from an earlier one (`từ năm 2021 đến nay đã kết nạp 6` keeps
@@ -3483,8 +3510,8 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// `100% tổ chức cơ sở đảng trong huyện Tuy An hoàn thành …`: the place
     /// or body a figure is said to be of, right after it in its clause
-    /// (`của`, `trong`, `thuộc`, `trên địa bàn`), when none is named before
-    /// it in its sentence.
+    /// (`của`, `trong`, `thuộc`), when none is named before it in its
+    /// sentence and no body after it.
     fn owner_after(&self, start: usize, sentence: &Sentence) -> Option<&Named> {
         let text = self.text();
         let n = self
@@ -3497,13 +3524,17 @@ impl<'d, 'a> Context<'d, 'a> {
         if between.len() > 80 || between.contains([',', ';', '.', ':', '(', '\n']) {
             return None;
         }
-        let mut words = between.split_whitespace().rev();
-        let last = words.next()?;
-        let owner = ["của", "trong", "thuộc"].iter().any(|w| lower_eq(last, w))
-            || (lower_eq(last, "bàn")
-                && words.next().is_some_and(|w| lower_eq(w, "địa"))
-                && words.next().is_some_and(|w| lower_eq(w, "trên")));
-        owner.then_some(n)
+        let last = between.split_whitespace().next_back()?;
+        let owner = ["của", "trong", "thuộc"].iter().any(|w| lower_eq(last, w));
+        // (Not when a body is named later in the sentence: `… được Đảng ủy
+        // Khối Doanh nghiệp tỉnh kết nạp`, `… về Đảng bộ xã An Phú`.)
+        let body_later = self
+            .names
+            .iter()
+            .skip_while(|o| o.span.start <= n.span.start)
+            .take_while(|o| o.span.start < sentence.norm_span.end)
+            .any(|o| o.organisation);
+        (owner && !body_later).then_some(n)
     }
 
     /// The unit of `level` (folded, `huyen`) a whole of that level means,
