@@ -3117,3 +3117,22 @@ fn the_owner_named_after_a_figure() {
         Some("Đảng bộ xã An Ninh Tây")
     );
 }
+
+/// An event said not to have happened (`không kết nạp được`, `chưa kết nạp`,
+/// `không được chuyển chính thức`) is no event of the figure.
+#[test]
+fn events_that_did_not_happen() {
+    let event = |text: &str, value: f64| quantity(text, value).event;
+    let text = "Năm 2016, huyện kết nạp 162 đảng viên. Tuy vậy, vẫn còn 3 chi bộ ấp không kết nạp được đảng viên.";
+    assert_eq!(event(text, 162.0).as_deref(), Some("kết nạp"));
+    assert_eq!(event(text, 3.0), None);
+    let text = "Năm 2016, có 20 thanh niên ưu tú nhưng chưa kết nạp được.";
+    assert_eq!(event(text, 20.0), None);
+    let text = "Năm 2016, 12 đảng viên không được chuyển chính thức.";
+    assert_eq!(event(text, 12.0), None);
+    // A negation elsewhere in the sentence is not the event's.
+    let text = "Huyện đã kết nạp 30 đảng viên, không để xảy ra sai sót.";
+    assert_eq!(event(text, 30.0).as_deref(), Some("kết nạp"));
+    let text = "Huyện không chỉ kết nạp 30 đảng viên mà còn bồi dưỡng 50 quần chúng.";
+    assert_eq!(event(text, 30.0).as_deref(), Some("kết nạp"));
+}

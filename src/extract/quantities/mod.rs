@@ -1395,7 +1395,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let event = match cell {
             Some(c) => self.event_of_cell(c),
             None if self.raised_total(start) => None,
-            None => self.event((s_start, s_end), (start, unit_end), gapped),
+            None => self
+                .event((s_start, s_end), (start, unit_end), gapped)
+                .filter(|e| !self.negated_event(e, (s_start, s_end), (start, unit_end))),
         };
         let deed = event.is_some();
         let modality = match cell {
@@ -2042,6 +2044,33 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         None
+    }
+
+    /// `3 chi bộ ấp không kết nạp được đảng viên`, `chưa kết nạp được`: the
+    /// figure's event, in its clause, only as what did not happen.
+    fn negated_event(
+        &self,
+        event: &str,
+        (s_start, s_end): (usize, usize),
+        (start, unit_end): (usize, usize),
+    ) -> bool {
+        let text = self.text();
+        let from = clause_start(text, s_start, start);
+        let to = first_of(text, unit_end..s_end, b",;(:");
+        let mut said = self
+            .terms_between(from, to)
+            .filter(|t| contract_event(t) == Some(event))
+            .peekable();
+        said.peek().is_some()
+            && said.all(|t| {
+                let mut words = text[from..t.span.start].split_whitespace().rev();
+                let mut w = words.next().unwrap_or("");
+                // (`không được kết nạp`, `chưa thể kết nạp`.)
+                if ["được", "thể"].iter().any(|x| lower_eq(w, x)) {
+                    w = words.next().unwrap_or("");
+                }
+                lower_eq(w, "không") || lower_eq(w, "chưa")
+            })
     }
 
     /// `…, nâng tổng số đảng viên lên 486`: a total the deed raised to, not
