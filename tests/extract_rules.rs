@@ -3136,3 +3136,21 @@ fn events_that_did_not_happen() {
     let text = "Huyện không chỉ kết nạp 30 đảng viên mà còn bồi dưỡng 50 quần chúng.";
     assert_eq!(event(text, 30.0).as_deref(), Some("kết nạp"));
 }
+
+/// A kind of body in the plural (`Các trường THPT`) is no subject; the place
+/// the article is about is.
+#[test]
+fn kinds_of_bodies_in_the_plural_are_no_subjects() {
+    let text =
+        "Thị xã Thái Hòa có 20 chi bộ. Các trường THPT trên địa bàn thị xã đã kết nạp 27 học sinh.";
+    assert_eq!(
+        quantity(text, 27.0).subject.as_deref(),
+        Some("Thị xã Thái Hòa")
+    );
+    // A named unit after `các` still is.
+    let text = "Năm 2020, các Đảng bộ xã Tân Hà kết nạp 27 đảng viên.";
+    assert_eq!(
+        quantity(text, 27.0).subject.as_deref(),
+        Some("Đảng bộ xã Tân Hà")
+    );
+}

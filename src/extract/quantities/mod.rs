@@ -3370,12 +3370,22 @@ impl<'d, 'a> Context<'d, 'a> {
         let i = self.names.partition_point(|n| n.span.start < start);
         // (Not a guest's office: `Dự Đại hội có đồng chí …, Bí thư Huyện ủy
         // Đồng Văn; cùng 98 đại biểu chính thức`.)
+        // (Not a kind of body in the plural: `Các trường THPT trên địa bàn`.)
+        let kinds = |n: &Named| {
+            let name = &text[n.span.clone()];
+            name.split_whitespace().nth(2).is_none()
+                && text[..n.span.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| lower_eq(w, "các") || lower_eq(w, "những"))
+        };
         let before = self.names[..i].iter().rev().find(|n| {
             n.span.end <= start
                 && !n.locator
                 && !n.venue
                 && !self.in_guest_role(&n.span)
                 && !self.sets_target(&n.span)
+                && !kinds(n)
         });
         let line = self.line_of(start).unwrap_or(0..0);
         let in_sentence = before.filter(|n| n.span.start >= sentence.norm_span.start);
@@ -3390,6 +3400,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         && !n.bare
                         && !n.part
                         && !self.sets_target(&n.span)
+                        && !kinds(n)
                 })
                 .filter(|n| n.span.start >= line.start)
         };
