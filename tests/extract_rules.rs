@@ -3154,3 +3154,21 @@ fn kinds_of_bodies_in_the_plural_are_no_subjects() {
         Some("Đảng bộ xã Tân Hà")
     );
 }
+
+/// Units listed before `lần lượt` (respectively) go one to each figure
+/// listed after it, in turn.
+#[test]
+fn units_listed_respectively() {
+    let text = "Năm 2024, các phường Liên Bảo, Đồng Tâm, Khai Quang có số đảng viên mới nhiều nhất, với lần lượt 14, 12 và 11 đồng chí.";
+    let subject = |value: f64| quantity(text, value).subject;
+    assert_eq!(subject(14.0).as_deref(), Some("phường Liên Bảo"));
+    assert_eq!(subject(12.0).as_deref(), Some("Đồng Tâm"));
+    assert_eq!(subject(11.0).as_deref(), Some("Khai Quang"));
+    // Not when the names and the figures do not pair.
+    let text =
+        "Năm 2024, phường Liên Bảo và phường Đồng Tâm lần lượt kết nạp 14, 12 và 11 đồng chí.";
+    assert_eq!(
+        quantity(text, 11.0).subject.as_deref(),
+        Some("phường Đồng Tâm")
+    );
+}

@@ -3367,6 +3367,9 @@ impl<'d, 'a> Context<'d, 'a> {
 
     fn subject(&self, start: usize, sentence: &Sentence) -> Option<String> {
         let text = self.text();
+        if let Some(n) = self.respectively(start, sentence) {
+            return Some(text[n.span.clone()].to_string());
+        }
         let i = self.names.partition_point(|n| n.span.start < start);
         // (Not a guest's office: `Dự Đại hội có đồng chí …, Bí thư Huyện ủy
         // Đồng Văn; cùng 98 đại biểu chính thức`.)
@@ -3546,6 +3549,35 @@ impl<'d, 'a> Context<'d, 'a> {
             None => None,
         };
         Some(text[span.unwrap_or_else(|| pick.span.clone())].to_string())
+    }
+
+    /// `các chi bộ Quý Sơn, Phượng Sơn và Tân Quang lần lượt kết nạp 2, 1 và
+    /// 2 đảng viên`: the names listed before `lần lượt` (respectively), one
+    /// for each figure listed after it, in turn.
+    fn respectively(&self, start: usize, sentence: &Sentence) -> Option<&Named> {
+        let text = self.text();
+        let s = sentence.norm_span.start;
+        let cue = text[s..start].rfind("lần lượt").map(|k| s + k)?;
+        // The figures listed after the cue: this one's place among them, and
+        // how many there are (up to the clause's end).
+        let figures_in = |r: &str| {
+            r.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+                .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
+                .count()
+        };
+        let listed = &text[cue..start];
+        if listed.contains([';', ':', '(']) {
+            return None;
+        }
+        let index = figures_in(listed);
+        let end = first_of(text, start..sentence.norm_span.end, b";.\n");
+        let total = index + figures_in(&text[start..end]);
+        let names: Vec<&Named> = self
+            .names
+            .iter()
+            .filter(|n| n.span.start >= s && n.span.end <= cue && !n.venue)
+            .collect();
+        (total >= 2 && names.len() == total).then(|| names[index])
     }
 
     /// `100% tổ chức cơ sở đảng trong huyện Tuy An hoàn thành …`: the place
