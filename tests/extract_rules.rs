@@ -3172,3 +3172,17 @@ fn units_listed_respectively() {
         Some("phường Đồng Tâm")
     );
 }
+
+/// Words of the present in a quoted title the figure is outside of
+/// (`Nghị quyết "… xây dựng Đảng hiện nay"`) do not make it a figure of
+/// the present; in a quotation that holds the figure, they do.
+#[test]
+fn the_present_in_a_quoted_title() {
+    let text = "Năm 2012, Đảng ủy Khối học tập Nghị quyết \"Một số vấn đề cấp bách về xây dựng Đảng hiện nay\" tới 100% tổ chức cơ sở đảng.";
+    assert_eq!(
+        quantity(text, 100.0).time,
+        Some(TimeRef::Year { year: 2012 })
+    );
+    let text = "Năm 2012, Bí thư cho biết: \"Hiện nay chi bộ có 30 đảng viên\".";
+    assert_eq!(quantity(text, 30.0).time, None);
+}

@@ -1529,26 +1529,27 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Whether `pos` lies inside a quotation of at most eight words on its
     /// line (`“…”`, or straight quotes, which open and close in turn).
     fn in_short_quote(&self, pos: usize) -> bool {
-        let Some(line) = self.line_holding(pos) else {
-            return false;
-        };
+        // (Counted only as far as the limit: a page-long quotation is not short.)
+        self.quote_around(pos)
+            .is_some_and(|q| self.text()[q].split_whitespace().nth(8).is_none())
+    }
+
+    /// The quotation on its line that holds `pos`, if one does.
+    fn quote_around(&self, pos: usize) -> Option<Range<usize>> {
+        let line = self.line_holding(pos)?;
         let marks = self.quote_marks();
         let i = marks.partition_point(|m| m.at < pos);
         let open = marks[..i]
             .last()
             .filter(|m| m.line == line)
-            .and_then(|m| m.open_after);
-        let Some(open) = open else {
-            return false;
-        };
+            .and_then(|m| m.open_after)?;
         let line_end = self.doc.layout.lines[line].range.end;
         let close = marks
             .get(i)
             .and_then(|m| marks.get(m.next_close))
             .filter(|m| m.line == line)
             .map_or(line_end, |m| m.at);
-        // (Counted only as far as the limit: a page-long quotation is not short.)
-        self.text()[open..close].split_whitespace().nth(8).is_none()
+        Some(open..close)
     }
 
     /// The index of the layout line holding `pos`, if one does.
@@ -3038,9 +3039,12 @@ impl<'d, 'a> Context<'d, 'a> {
     /// `data/quantity_words.tsv`).
     fn says(&self, list: &[Phrase], from: usize, to: usize) -> bool {
         let words = &self.tokens()[self.token_at(from)..self.token_at(to)];
-        words
-            .windows(2)
-            .any(|w| list.iter().any(|p| p.is(w[0].norm, w[1].norm)))
+        // (Not in a quoted title the figure is outside of: `Nghị quyết "Một
+        // số vấn đề cấp bách về xây dựng Đảng hiện nay" tới 100% …`.)
+        let quoted = |at: usize| self.quote_around(at).is_some_and(|q| !q.contains(&to));
+        words.windows(2).any(|w| {
+            list.iter().any(|p| p.is(w[0].norm, w[1].norm)) && !quoted(w[0].norm_span.start)
+        })
     }
 
     /// `sentence` is the part of the figure's sentence its context is read
