@@ -137,11 +137,17 @@ pub(crate) fn from_alone(
     }
     let clause = &rest[..rest.find([',', ';', '.', ':', '\n']).unwrap_or(rest.len())];
     let folded = crate::normalize::fold(clause);
-    let closes = folded
+    // (`từ 5 đảng viên là xã viên trở lên`: `lên` of `trở lên` is the floor's.)
+    let words: Vec<&str> = folded
         .text()
         .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
         .take(12)
-        .any(|w| matches!(w, "den" | "toi" | "len" | "xuong"));
+        .collect();
+    let closes = words.iter().enumerate().any(|(k, w)| {
+        let tail = k > 0 && words[k - 1] == "tro";
+        matches!(*w, "den" | "toi" | "len" | "xuong") && !tail
+    });
     // (`từ 17 thôn còn 9 thôn`: with its marks, not `con`.)
     let down_to = || {
         clause
