@@ -577,6 +577,8 @@ pub(crate) struct Context<'d, 'a> {
     quote_marks: OnceCell<Vec<QuoteMark>>,
     /// The figures of flattened tables, read at the first figure alone on its line.
     cells: OnceCell<Vec<Cell>>,
+    /// Where the text says `lần lượt` (respectively), read once.
+    respectively_at: OnceCell<Vec<usize>>,
 }
 
 /// A quotation mark (`“`, `”` or `"`) in a line of the text.
@@ -701,6 +703,7 @@ impl<'d, 'a> Context<'d, 'a> {
             guest_roles: OnceCell::new(),
             quote_marks: OnceCell::new(),
             cells: OnceCell::new(),
+            respectively_at: OnceCell::new(),
         }
     }
 
@@ -3561,7 +3564,13 @@ impl<'d, 'a> Context<'d, 'a> {
     fn respectively(&self, start: usize, sentence: &Sentence) -> Option<&Named> {
         let text = self.text();
         let s = sentence.norm_span.start;
-        let cue = text[s..start].rfind("lần lượt").map(|k| s + k)?;
+        let at = self.respectively_at.get_or_init(|| {
+            memchr::memmem::find_iter(text.as_bytes(), "lần lượt".as_bytes()).collect()
+        });
+        let cue = at[..at.partition_point(|&k| k < start)]
+            .last()
+            .copied()
+            .filter(|&k| k >= s)?;
         // The figures listed after the cue: this one's place among them, and
         // how many there are (up to the clause's end).
         let figures_in = |r: &str| {
