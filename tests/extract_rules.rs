@@ -3186,3 +3186,20 @@ fn the_present_in_a_quoted_title() {
     let text = "Năm 2012, Bí thư cho biết: \"Hiện nay chi bộ có 30 đảng viên\".";
     assert_eq!(quantity(text, 30.0).time, None);
 }
+
+/// A unit told before holds no units of its own level: a count of communes'
+/// bodies after a town's figure is the district's.
+#[test]
+fn a_unit_holds_no_units_of_its_level() {
+    let text = "Năm 2019, Đảng bộ huyện Duy Xuyên kết nạp 58 đảng viên. Trong đó, Đảng bộ xã Duy Trung kết nạp 9 đảng viên, thị trấn Nam Phước 6 đảng viên. Còn 3 đảng bộ xã chưa kết nạp được đảng viên nào.";
+    assert_ne!(
+        quantity(text, 3.0).subject.as_deref(),
+        Some("thị trấn Nam Phước")
+    );
+    // Units of a lower level it does hold; a share names no unit.
+    let text = "Đảng bộ xã Tân Hà có 300 đảng viên. Hiện có 15 chi bộ trực thuộc.";
+    assert_eq!(
+        quantity(text, 15.0).subject.as_deref(),
+        Some("Đảng bộ xã Tân Hà")
+    );
+}

@@ -305,6 +305,57 @@ fn is_tasks_year(text: &str, start: usize) -> bool {
         .any(|(k, w)| year(&sentence[k + w.len()..]).is_some_and(|y| (1900..this).contains(&y)))
 }
 
+/// The level of the units a figure at the start of `rest` counts: 1 for
+/// cells and hamlets (`chi bộ`, `thôn`), 2 for communes (`xã`, `đảng bộ
+/// xã`), 3 for districts; `None` for anything else.
+fn counted_level(rest: &str) -> Option<u8> {
+    let mut words = rest.split_whitespace();
+    // (The figure's own word first: a share or a figure that ends its clause
+    // counts no unit named after it.)
+    let figure = words.next()?;
+    if figure.contains('%') || figure.ends_with([',', ';', '.', ':']) {
+        return None;
+    }
+    let first = words.next()?;
+    let second = words.next().unwrap_or("");
+    let party = (lower_eq(first, "đảng") && lower_eq(second, "bộ"))
+        || (lower_eq(first, "đảng") && lower_eq(second, "ủy"));
+    if party {
+        return level_word(words.next().unwrap_or(""), words.next().unwrap_or(""));
+    }
+    if lower_eq(first, "chi") && lower_eq(second, "bộ") {
+        return Some(1);
+    }
+    level_word(first, second)
+}
+
+/// The level of the first unit word of a name (`thị trấn Nam Phước`: 2).
+fn level_of_name(name: &str) -> Option<u8> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words
+        .windows(2)
+        .find_map(|w| level_word(w[0], w[1]))
+        .or_else(|| words.last().and_then(|w| level_word(w, "")))
+}
+
+/// The level of an administrative word and the one after it.
+fn level_word(a: &str, b: &str) -> Option<u8> {
+    let is = |w: &str, x: &str| lower_eq(w, x);
+    if is(a, "thôn") || is(a, "ấp") || is(a, "bản") || is(a, "xóm") || is(a, "buôn") {
+        Some(1)
+    } else if is(a, "xã") || is(a, "phường") || (is(a, "thị") && is(b, "trấn")) {
+        Some(2)
+    } else if is(a, "huyện")
+        || is(a, "quận")
+        || (is(a, "thị") && is(b, "xã"))
+        || (is(a, "thành") && is(b, "phố"))
+    {
+        Some(3)
+    } else {
+        None
+    }
+}
+
 /// `phấn đấu đến năm 2025 thu nhập đạt 55 triệu đồng`: the deadline of a
 /// goal, which dates goals only (like [`is_tasks_year`]), not the deeds
 /// told after it.
@@ -3378,8 +3429,6 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(text[n.span.clone()].to_string());
         }
         let i = self.names.partition_point(|n| n.span.start < start);
-        // (Not a guest's office: `Dự Đại hội có đồng chí …, Bí thư Huyện ủy
-        // Đồng Văn; cùng 98 đại biểu chính thức`.)
         // (Not a kind of body in the plural: `Các trường THPT trên địa bàn`.)
         let kinds = |n: &Named| {
             let name = &text[n.span.clone()];
@@ -3389,6 +3438,8 @@ impl<'d, 'a> Context<'d, 'a> {
                     .next_back()
                     .is_some_and(|w| lower_eq(w, "các") || lower_eq(w, "những"))
         };
+        // (Not a guest's office: `Dự Đại hội có đồng chí …, Bí thư Huyện ủy
+        // Đồng Văn; cùng 98 đại biểu chính thức`.)
         let before = self.names[..i].iter().rev().find(|n| {
             n.span.end <= start
                 && !n.locator
@@ -3399,6 +3450,12 @@ impl<'d, 'a> Context<'d, 'a> {
         });
         let line = self.line_of(start).unwrap_or(0..0);
         let in_sentence = before.filter(|n| n.span.start >= sentence.norm_span.start);
+        // (A unit told before holds no units of its own level: `… thị trấn
+        // Nam Phước 6 đảng viên. Còn 3 đảng bộ xã chưa kết nạp …`.)
+        let counted = counted_level(&text[start..]);
+        let holds = |n: &Named| {
+            counted.is_none_or(|c| level_of_name(&text[n.span.clone()]).is_none_or(|l| l > c))
+        };
         let in_paragraph = || {
             self.names[..i]
                 .iter()
@@ -3411,6 +3468,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         && !n.part
                         && !self.sets_target(&n.span)
                         && !kinds(n)
+                        && holds(n)
                 })
                 .filter(|n| n.span.start >= line.start)
         };
