@@ -331,11 +331,13 @@ fn counted_level(rest: &str) -> Option<u8> {
 
 /// The level of the first unit word of a name (`thị trấn Nam Phước`: 2).
 fn level_of_name(name: &str) -> Option<u8> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    words
-        .windows(2)
-        .find_map(|w| level_word(w[0], w[1]))
-        .or_else(|| words.last().and_then(|w| level_word(w, "")))
+    let mut words = name.split_whitespace().peekable();
+    while let Some(a) = words.next() {
+        if let Some(level) = level_word(a, words.peek().copied().unwrap_or("")) {
+            return Some(level);
+        }
+    }
+    None
 }
 
 /// The level of an administrative word and the one after it.
@@ -3452,8 +3454,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let in_sentence = before.filter(|n| n.span.start >= sentence.norm_span.start);
         // (A unit told before holds no units of its own level: `… thị trấn
         // Nam Phước 6 đảng viên. Còn 3 đảng bộ xã chưa kết nạp …`.)
-        let counted = counted_level(&text[start..]);
+        let counted = OnceCell::new();
         let holds = |n: &Named| {
+            let counted = *counted.get_or_init(|| counted_level(&text[start..]));
             counted.is_none_or(|c| level_of_name(&text[n.span.clone()]).is_none_or(|l| l > c))
         };
         let in_paragraph = || {
