@@ -358,18 +358,45 @@ fn level_word(a: &str, b: &str) -> Option<u8> {
     }
 }
 
+/// The counts (no shares) among the last `take` numbers of `earlier`, nearest
+/// first, as long as the words between one and `start` stay in its sentence
+/// and within `max_gap` bytes: the counts a bare number after them may share
+/// a unit with.
+fn counts_before<'e>(
+    text: &'e str,
+    earlier: &'e [NumericMatch],
+    start: usize,
+    take: usize,
+    max_gap: usize,
+) -> impl Iterator<Item = &'e NumericMatch> + 'e {
+    earlier
+        .iter()
+        .rev()
+        .take(take)
+        .take_while(move |p| {
+            text.get(p.span.end..start)
+                .is_some_and(|gap| gap.len() <= max_gap && !gap.contains(['.', ':', '\n']))
+        })
+        .filter(|p| p.is_quantity() && p.kind != Kind::Percent)
+}
+
+/// What stands before `đến năm`, `tới năm`, `đến hết năm`, `đến cuối năm`
+/// (`năm` may be left out) ending at `start`, if those words do.
+fn before_until(text: &str, start: usize) -> Option<&str> {
+    let head = text[..start].trim_end();
+    let head = strip_lower_suffix(head, "năm").unwrap_or(head);
+    let head = strip_lower_suffix(head, "hết")
+        .or_else(|| strip_lower_suffix(head, "cuối"))
+        .unwrap_or(head);
+    strip_lower_suffix(head, "đến").or_else(|| strip_lower_suffix(head, "tới"))
+}
+
 /// `phấn đấu đến năm 2025 thu nhập đạt 55 triệu đồng`: the deadline of a
 /// goal, which dates goals only (like [`is_tasks_year`]), not the deeds
 /// told after it.
 fn is_goal_deadline(text: &str, start: usize) -> bool {
-    let head = text[..start].trim_end();
-    let Some(head) = strip_lower_suffix(head, "năm") else {
-        return false;
-    };
-    let head = strip_lower_suffix(head, "hết")
-        .or_else(|| strip_lower_suffix(head, "cuối"))
-        .unwrap_or(head);
-    if strip_lower_suffix(head, "đến").is_none() && strip_lower_suffix(head, "tới").is_none() {
+    let year_said = strip_lower_suffix(text[..start].trim_end(), "năm").is_some();
+    if !year_said || before_until(text, start).is_none() {
         return false;
     }
     let sentence = fold_words(since_stop(text, start, &['.', '!', '?', '\n']));
@@ -1769,16 +1796,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // it repeats furthest (`14 xã đạt chuẩn nông thôn mới, 300 hộ đạt
         // gia đình văn hóa; 3 đạt chuẩn …`: the communes), the nearest first.
         let mut best: Option<(usize, String)> = None;
-        for p in earlier.iter().rev().take(6) {
-            let Some(gap) = text.get(p.span.end..start) else {
-                continue;
-            };
-            if gap.len() > 160 || gap.contains(['.', ':', '\n']) {
-                break;
-            }
-            if p.kind == Kind::Percent || !p.is_quantity() {
-                continue;
-            }
+        for p in counts_before(text, earlier, start, 6, 160) {
             let Some((unit, unit_end)) = self.unit(p, self.token_at(p.span.start)) else {
                 continue;
             };
@@ -2085,22 +2103,12 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         // The count of an earlier item in the sentence, a few items back.
-        for p in earlier.iter().rev().take(8) {
-            let gap = text.get(p.span.end..start)?;
-            if gap.len() > 240 || gap.contains(['.', ':', '\n']) {
-                return None;
-            }
-            if !p.is_quantity() || p.kind == Kind::Percent {
-                continue;
-            }
-            let unit = self
+        counts_before(text, earlier, start, 8, 240).find_map(|p| {
+            let (unit, _) = self
                 .unit(p, self.token_at(p.span.start))
-                .or_else(|| self.unit_of_admitted(p));
-            if let Some((unit, _)) = unit {
-                return Some((unit, m.span.end));
-            }
-        }
-        None
+                .or_else(|| self.unit_of_admitted(p))?;
+            Some((unit, m.span.end))
+        })
     }
 
     /// `3 chi bộ ấp không kết nạp được đảng viên`, `chưa kết nạp được`: the
@@ -3034,17 +3042,9 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         times().any(|t| {
             let later = matches!(t.value, TimeRef::Year { year } if year > now);
-            let head = text[..t.range.start].trim_end();
-            let head = strip_lower_suffix(head, "năm").unwrap_or(head);
-            let head = ["hết", "cuối"]
-                .iter()
-                .find_map(|w| strip_lower_suffix(head, w))
-                .unwrap_or(head);
-            let to_word =
-                strip_lower_suffix(head, "đến").or_else(|| strip_lower_suffix(head, "tới"));
             // (Not the span of a plan's name: `sơ kết Đề án … đến năm
             // 2020`, `Chiến lược phát triển … đến năm 2030`.)
-            let named = || {
+            let named = |head: &str| {
                 let before = since_stop(head, head.len(), &[',', ';', '.', ':', '\n']);
                 let words = fold_words(before);
                 Words::get()
@@ -3052,7 +3052,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     .iter()
                     .any(|w| words.contains(w.as_str()))
             };
-            later && to_word.is_some_and(|h| !named() || h.is_empty())
+            later && before_until(text, t.range.start).is_some_and(|h| h.is_empty() || !named(h))
         }) && !self.tokens()[self.token_at(from)..self.token_at(to)]
             .iter()
             .any(|t| lower_eq(t.norm, "vừa"))
