@@ -1988,11 +1988,12 @@ impl<'d, 'a> Context<'d, 'a> {
     /// A table's row of a place or a body (`Huyện Tân Yên`): whose its
     /// figures are.
     fn subject_of_row(&self, c: &Cell) -> Option<String> {
-        let name = self
-            .doc
-            .matches
-            .names()
-            .find(|n| n.span.start >= c.row.start && n.span.end <= c.row.end)?;
+        // (Matches are sorted by start: the row's are found, not walked to.)
+        let all = self.doc.matches.as_slice();
+        let name = all[all.partition_point(|m| m.span.start < c.row.start)..]
+            .iter()
+            .take_while(|m| m.span.start < c.row.end)
+            .find(|m| m.kind != MatchKind::Term && m.span.end <= c.row.end)?;
         let whole =
             name.span == c.row && matches!(name.kind, MatchKind::Place | MatchKind::Organisation);
         whole.then(|| self.text()[c.row.clone()].to_string())
