@@ -186,7 +186,7 @@ fn three_index(second: u8, b2: u8) -> usize {
 }
 
 /// The syllables of a text, and how many of them carry marks on each line (for the
-/// matcher's [`AccentMap`](super::AccentMap)). Derefs to the syllables.
+/// matcher's [`AccentMap`]). Derefs to the syllables.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Tokens {
     toks: Vec<Token>,

@@ -328,7 +328,7 @@ fn tables() -> &'static Tables {
 }
 
 /// The folded ASCII letter of every precomposed Vietnamese letter, indexed
-/// by its UTF-8 bytes: no decoding on the hot path of [`fold`](super::fold).
+/// by its UTF-8 bytes: no decoding on the hot path of [`fold`](super::fold()).
 pub(crate) struct FoldTable {
     /// Lead bytes 0xC3..=0xC6 (U+00C0..U+01BF): `(lead - 0xC3) << 6 | continuation`.
     two: [u8; 256],

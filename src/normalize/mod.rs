@@ -13,7 +13,7 @@
 //! input itself is never altered; [`Normalized::to_original`] maps any span of
 //! the normalized text back to the bytes of the input it came from.
 //!
-//! [`fold`] gives the matching key: no diacritics, `đ` → `d`, lower case,
+//! [`fold()`] gives the matching key: no diacritics, `đ` → `d`, lower case,
 //! the same for every spelling of the same word, again with a map back.
 //!
 //! ```
@@ -370,7 +370,7 @@ impl<'a> Normalized<'a> {
         self.map.to_original(range)
     }
 
-    /// The folded key of the input (see [`fold`]).
+    /// The folded key of the input (see [`fold()`]).
     pub fn fold(&self) -> Folded {
         fold(self.original)
     }

@@ -766,7 +766,7 @@ impl<'m> Coverage<'m> {
         }
     }
 
-    /// Whether a match that [hides](hides) `t` holds its start.
+    /// Whether a match that [hides] `t` holds its start.
     pub(super) fn covers(&mut self, t: &Token<'_>) -> bool {
         let pos = t.norm_span.start;
         if pos < self.last {
