@@ -201,8 +201,11 @@ impl<'m> Matches<'m> {
                 }
             }
         }
-        // Stable sorts; linear when sorted already.
-        terms.sort_by_key(match_order);
+        // Stable sorts. The terms come sorted: checked first, because the sort
+        // would take a scratch buffer of half their size before finding out.
+        if !terms.is_sorted_by_key(match_order) {
+            terms.sort_by_key(match_order);
+        }
         others.sort_by_key(match_order);
         let mut all = Vec::with_capacity(total);
         let mut term_at = Vec::with_capacity(terms.len());
