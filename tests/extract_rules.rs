@@ -2374,9 +2374,13 @@ fn a_whole_of_another_level_is_the_last_unit_of_that_level() {
         quantity(text, 5.0).subject.as_deref(),
         Some("Huyện ủy Quảng Trạch")
     );
-    for other in ["Đảng ủy Công an tỉnh Lâm Đồng", "Ban Tổ chức Tỉnh ủy"] {
+    // (The province itself, then, when the page names it: not the body.)
+    for (other, province) in [
+        ("Đảng ủy Công an tỉnh Lâm Đồng", Some("Lâm Đồng")),
+        ("Ban Tổ chức Tỉnh ủy", None),
+    ] {
         let text = format!("Đảng bộ xã Lộc Bắc có 98 đảng viên. {other} đã kiểm tra. Toàn tỉnh còn 3 thôn chưa có đảng viên.");
-        assert_eq!(quantity(&text, 3.0).subject, None, "{other}");
+        assert_eq!(quantity(&text, 3.0).subject.as_deref(), province, "{other}");
     }
 }
 
@@ -3202,4 +3206,16 @@ fn a_unit_holds_no_units_of_its_level() {
         quantity(text, 15.0).subject.as_deref(),
         Some("Đảng bộ xã Tân Hà")
     );
+}
+
+/// `toàn tỉnh` in a page whose headline names no unit is the one province
+/// the page names, wherever it names it; not when it names two.
+#[test]
+fn the_whole_province_is_the_one_named() {
+    let text = "Tổ chức đảng trong doanh nghiệp: Chậm nhưng chắc\n\n\
+        Theo Ban Tổ chức Tỉnh ủy, toàn tỉnh có 46 tổ chức đảng trong doanh nghiệp.\n\n\
+        Ông Lê Minh Khởi, Phó Trưởng Ban Tổ chức Tỉnh ủy Cà Mau, cho biết như vậy.";
+    assert_eq!(quantity(text, 46.0).subject.as_deref(), Some("Cà Mau"));
+    let two = text.replace("cho biết như vậy.", "cho biết tỉnh Bạc Liêu cũng vậy.");
+    assert_eq!(quantity(&two, 46.0).subject, None);
 }

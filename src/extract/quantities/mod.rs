@@ -659,6 +659,9 @@ pub(crate) struct Context<'d, 'a> {
     cells: OnceCell<Vec<Cell>>,
     /// Where the text says `lần lượt` (respectively), read once.
     respectively_at: OnceCell<Vec<usize>>,
+    /// The one province the page names, if it names only one; read when first
+    /// needed.
+    sole_province: OnceCell<Option<String>>,
 }
 
 /// A quotation mark (`“`, `”` or `"`) in a line of the text.
@@ -784,6 +787,7 @@ impl<'d, 'a> Context<'d, 'a> {
             quote_marks: OnceCell::new(),
             cells: OnceCell::new(),
             respectively_at: OnceCell::new(),
+            sole_province: OnceCell::new(),
         }
     }
 
@@ -3594,6 +3598,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
+        let province = whole_word.as_deref() == Some("tinh");
         let pick = match in_sentence {
             Some(n) => Some(n),
             None => match whole_word {
@@ -3612,12 +3617,50 @@ impl<'d, 'a> Context<'d, 'a> {
                     .or_else(in_paragraph)
                     .or_else(|| self.main_subject()),
             },
-        }?;
+        };
+        // (`toàn tỉnh` and no unit of that level told before: the one
+        // province the page names anywhere, `Ban Tổ chức Tỉnh ủy Cà Mau`.)
+        let Some(pick) = pick else {
+            return province
+                .then(|| self.sole_province())
+                .flatten()
+                .map(str::to_string);
+        };
         let span = match &pick.refers {
             Some(kind) => self.referent(pick.span.start, kind.clone()),
             None => None,
         };
         Some(text[span.unwrap_or_else(|| pick.span.clone())].to_string())
+    }
+
+    /// The proper name of the province the page names, when it names one
+    /// and no other: in a name whose unit ends with `tỉnh` or is a body of
+    /// the `Tỉnh ủy` (`tỉnh Hà Giang`, `Đảng bộ tỉnh`, `Ban Tổ chức Tỉnh ủy
+    /// Cà Mau`).
+    fn sole_province(&self) -> Option<&str> {
+        self.sole_province
+            .get_or_init(|| {
+                let text = self.text();
+                let mut found: Option<(&str, String)> = None;
+                for m in self.doc.matches.names() {
+                    let (Some(unit), Some(name)) = (&m.unit, &m.name) else {
+                        continue;
+                    };
+                    let unit = crate::normalize::fold(unit).into_string();
+                    if !(unit.ends_with(" tinh") || unit == "tinh" || unit.ends_with("tinh uy")) {
+                        continue;
+                    }
+                    let name = &text[name.clone()];
+                    let key = crate::normalize::fold(name).into_string();
+                    match &found {
+                        Some((_, k)) if *k != key => return None,
+                        Some(_) => {}
+                        None => found = Some((name, key)),
+                    }
+                }
+                found.map(|(name, _)| name.to_string())
+            })
+            .as_deref()
     }
 
     /// `các chi bộ Quý Sơn, Phượng Sơn và Tân Quang lần lượt kết nạp 2, 1 và
