@@ -3070,7 +3070,11 @@ fn flattened_tables() {
     );
     // Row numbers between the rows (`STT`): not read as figures.
     let text = "Kết quả kết nạp đảng viên năm 2019\nSTT\nĐơn vị\nSố đảng viên kết nạp\n1\nXã Cao Xá\n12\n2\nXã Liên Chung\n6\n";
-    assert_eq!(values(text), Vec::<f64>::new());
+    assert_eq!(values(text), [12.0, 6.0]);
+    assert_eq!(
+        quantity(text, 6.0).subject.as_deref(),
+        Some("Xã Liên Chung")
+    );
 }
 
 /// Khmer family names (`Sơn`, `Kiên`, `Trầm`) and the deputy head of a
@@ -3218,4 +3222,34 @@ fn the_whole_province_is_the_one_named() {
     assert_eq!(quantity(text, 46.0).subject.as_deref(), Some("Cà Mau"));
     let two = text.replace("cho biết như vậy.", "cho biết tỉnh Bạc Liêu cũng vậy.");
     assert_eq!(quantity(&two, 46.0).subject, None);
+}
+
+/// A flattened table with a column of row numbers (`TT`) is read without
+/// it; a column of an event (`Kết nạp 6 tháng đầu năm`) counts members
+/// admitted; rows under a header of units (`Đơn vị`) are units, named
+/// alone (`Hà Hiệu`) or as a party body (`Đảng bộ Khối Doanh nghiệp tỉnh`).
+#[test]
+fn tables_with_row_numbers_and_rows_of_units() {
+    let text = "KẾT QUẢ XÂY DỰNG TỔ CHỨC ĐẢNG TRONG DOANH NGHIỆP (tính đến 30/6/2024)\nTT\nĐơn vị\nSố đảng viên\nKết nạp 6 tháng đầu năm\n1\nHuyện Lâm Thao\n295\n7\n2\nĐảng bộ Khối Doanh nghiệp tỉnh\n527\n24\n";
+    let q = quantity(text, 295.0);
+    assert_eq!(
+        (q.unit.as_str(), q.subject.as_deref()),
+        ("đảng viên", Some("Huyện Lâm Thao"))
+    );
+    let q = quantity(text, 24.0);
+    assert_eq!(
+        (q.unit.as_str(), q.event.as_deref(), q.subject.as_deref()),
+        (
+            "đảng viên",
+            Some("kết nạp"),
+            Some("Đảng bộ Khối Doanh nghiệp tỉnh")
+        )
+    );
+    let text = "KẾT QUẢ KẾT NẠP ĐẢNG VIÊN NĂM 2023\nĐơn vị\nChỉ tiêu\nKết quả\nHà Hiệu\n8\n9\nThị trấn Chợ Rã\n10\n12\nCộng\n18\n21\n";
+    assert_eq!(quantity(text, 9.0).subject.as_deref(), Some("Hà Hiệu"));
+    assert_eq!(
+        quantity(text, 12.0).subject.as_deref(),
+        Some("Thị trấn Chợ Rã")
+    );
+    assert_eq!(quantity(text, 21.0).subject, None);
 }

@@ -32,6 +32,8 @@ pub(crate) struct Cell {
     pub row: Range<usize>,
     /// Its column's header (`Năm 2017`, `Tỷ lệ (%)`).
     pub column: Range<usize>,
+    /// The header of the rows' labels (`Đơn vị`, `Xã, thị trấn`).
+    pub labels: Range<usize>,
     /// The line above the headers (`Kết quả xếp loại … năm 2017`), if any.
     pub caption: Option<Range<usize>>,
 }
@@ -55,24 +57,56 @@ pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
         while i < lines.len() && texty(&lines[i]) {
             i += 1;
         }
-        let run: Vec<&str> = lines[start..i]
+        // (A column of row numbers is left out: the lines kept, by index.)
+        let all: Vec<&str> = lines[start..i]
             .iter()
             .map(|l| &text[l.range.clone()])
             .collect();
+        let kept = without_row_numbers(&all);
+        let run: Vec<&str> = kept
+            .iter()
+            .map(|&k| &text[lines[start + k].range.clone()])
+            .collect();
         for (row, col, caption, figure) in tables_in(&run) {
-            if !lines[start + figure].gives_facts() {
+            let line = |k: usize| &lines[start + kept[k]];
+            if !line(figure).gives_facts() {
                 continue;
             }
-            let range = |k: usize| lines[start + k].range.clone();
             out.push(Cell {
-                figure: range(figure),
-                row: range(row),
-                column: range(col),
-                caption: caption.map(range),
+                figure: line(figure).range.clone(),
+                row: line(row).range.clone(),
+                column: line(col).range.clone(),
+                labels: line(col - (figure - row)).range.clone(),
+                caption: caption.map(|c| line(c).range.clone()),
             });
         }
     }
     out
+}
+
+/// The lines of a run but a column of row numbers, by index: its header
+/// (`STT`, `TT`, `Số TT`) and the numbers 1, 2, 3 … that a scrape puts on
+/// lines of their own, each before its row's label. All of them when no
+/// such numbers follow the header.
+fn without_row_numbers(run: &[&str]) -> Vec<usize> {
+    let all = || (0..run.len()).collect();
+    let header = |l: &&str| matches!(l.trim().to_lowercase().as_str(), "stt" | "tt" | "số tt");
+    let Some(h) = run.iter().position(header) else {
+        return all();
+    };
+    let mut next = 1;
+    let mut number = vec![false; run.len()];
+    number[h] = true;
+    for k in h + 1..run.len() {
+        if run[k].trim() == next.to_string() && run.get(k + 1).is_some_and(|l| is_label(l)) {
+            number[k] = true;
+            next += 1;
+        }
+    }
+    if next == 1 {
+        return all();
+    }
+    (0..run.len()).filter(|&k| !number[k]).collect()
 }
 
 /// In a run of lines, each figure of a table as (row label, column header,
@@ -215,6 +249,61 @@ mod tests {
         );
         assert_eq!(found[2].0, "Hoàn thành tốt nhiệm vụ");
         assert_eq!(found[2].1, "Số lượng");
+    }
+
+    #[test]
+    fn a_column_of_row_numbers_is_left_out() {
+        let run = [
+            "Kết quả năm 2024",
+            "TT",
+            "Đơn vị",
+            "Số đảng viên",
+            "Kết nạp",
+            "1",
+            "Huyện Lâm Thao",
+            "295",
+            "7",
+            "2",
+            "Huyện Phù Ninh",
+            "231",
+            "5",
+            "Tổng",
+            "526",
+            "12",
+        ];
+        let kept: Vec<&str> = without_row_numbers(&run)
+            .into_iter()
+            .map(|k| run[k])
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "Kết quả năm 2024",
+                "Đơn vị",
+                "Số đảng viên",
+                "Kết nạp",
+                "Huyện Lâm Thao",
+                "295",
+                "7",
+                "Huyện Phù Ninh",
+                "231",
+                "5",
+                "Tổng",
+                "526",
+                "12"
+            ]
+        );
+        // A header with no numbers after it, or no header: every line stays.
+        let run = ["STT", "Đơn vị", "Số lượng", "I", "Xã A", "12"];
+        assert_eq!(
+            without_row_numbers(&run),
+            (0..run.len()).collect::<Vec<_>>()
+        );
+        let run = ["Đơn vị", "Số lượng", "Xã A", "1", "Xã B", "2"];
+        assert_eq!(
+            without_row_numbers(&run),
+            (0..run.len()).collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -1974,33 +1974,67 @@ impl<'d, 'a> Context<'d, 'a> {
             self.counted_in_any(r.start, r.end)
                 .filter(|t| t.category() != Some(Category::AdminUnit))
         };
+        // (`Chuyển đảng chính thức`, `Kết quả phát triển đảng viên`: the
+        // events of members.)
+        let members = |e: Option<String>| {
+            e.filter(|e| matches!(e.as_str(), "kết nạp" | "chuyển chính thức"))
+                .map(|_| ("đảng viên".to_string(), m.span.end))
+        };
+        // (A row that names a body, `Đảng bộ Khối Doanh nghiệp tỉnh`, is
+        // whose the figures are, not what they count.)
+        let row = counted(&c.row).filter(|_| self.subject_of_row(c).is_none());
         // (A column of the plan names no thing: `Chỉ tiêu`, `Kế hoạch`.)
-        let t = counted(&c.row)
-            .or_else(|| counted(&c.column).filter(|_| !self.plan_column(c)))
-            .or_else(|| counted(c.caption.as_ref()?));
-        match t {
-            Some(t) => Some((lowercase(&text[t.span.clone()]), m.span.end)),
-            // (`Chuyển đảng chính thức`, `Kết quả phát triển đảng viên`: the
-            // events of members.)
-            None => self
-                .event_of_cell(c)
-                .filter(|e| matches!(e.as_str(), "kết nạp" | "chuyển chính thức"))
-                .map(|_| ("đảng viên".to_string(), m.span.end)),
+        let column = || counted(&c.column).filter(|_| !self.plan_column(c));
+        if let Some(t) = row.or_else(column) {
+            return Some((lowercase(&text[t.span.clone()]), m.span.end));
         }
+        // (A column of an event, `Kết nạp 6 tháng đầu năm`, over the
+        // caption's thing.)
+        members(self.event_of_label(c.column.clone()))
+            .or_else(|| {
+                let t = counted(c.caption.as_ref()?)?;
+                Some((lowercase(&text[t.span.clone()]), m.span.end))
+            })
+            .or_else(|| members(self.event_of_cell(c)))
     }
 
-    /// A table's row of a place or a body (`Huyện Tân Yên`): whose its
-    /// figures are.
+    /// A table's row of a place or a body (`Huyện Tân Yên`), or of a unit
+    /// by its name alone (`Hà Hiệu`) under a header of units (`Đơn vị`,
+    /// `Xã, thị trấn`): whose its figures are.
     fn subject_of_row(&self, c: &Cell) -> Option<String> {
+        let text = self.text();
+        let row = text[c.row.clone()].trim();
         // (Matches are sorted by start: the row's are found, not walked to.)
         let all = self.doc.matches.as_slice();
         let name = all[all.partition_point(|m| m.span.start < c.row.start)..]
             .iter()
             .take_while(|m| m.span.start < c.row.end)
-            .find(|m| m.kind != MatchKind::Term && m.span.end <= c.row.end)?;
-        let whole =
-            name.span == c.row && matches!(name.kind, MatchKind::Place | MatchKind::Organisation);
-        whole.then(|| self.text()[c.row.clone()].to_string())
+            .find(|m| m.kind != MatchKind::Term && m.span.end <= c.row.end);
+        let whole = name.is_some_and(|n| {
+            n.span == c.row && matches!(n.kind, MatchKind::Place | MatchKind::Organisation)
+        });
+        // (`Đảng bộ Khối Doanh nghiệp tỉnh`: a party body, then its name.)
+        let words: Vec<&str> = row.split_whitespace().collect();
+        let party = matches!(words[..], [d, b, n, ..] if folds_to(d, "dang")
+            && (folds_to(b, "bo") || folds_to(b, "uy"))
+            && n.starts_with(char::is_uppercase));
+        // (Two to five words, each capitalised, not a total: `Tổng cộng`.)
+        let units = matches!(
+            fold_words(&text[c.labels.clone()]).trim(),
+            "don vi"
+                | "dia phuong"
+                | "xa"
+                | "xa, thi tran"
+                | "xa thi tran"
+                | "ten don vi"
+                | "dang bo"
+        );
+        let proper = (2..=5).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            && !["tong", "cong", "toan"]
+                .iter()
+                .any(|t| folds_to(words[0], t));
+        (whole || party || (units && proper)).then(|| row.to_string())
     }
 
     /// A table's column of what was planned (`Kế hoạch`, `Chỉ tiêu`).
@@ -2011,9 +2045,11 @@ impl<'d, 'a> Context<'d, 'a> {
         )
     }
 
-    /// The event of a table's figure: its row's, else its caption's.
+    /// The event of a table's figure: its row's, else its column's, else
+    /// its caption's.
     fn event_of_cell(&self, c: &Cell) -> Option<String> {
         self.event_of_label(c.row.clone())
+            .or_else(|| self.event_of_label(c.column.clone()))
             .or_else(|| self.event_of_label(c.caption.clone()?))
     }
 
