@@ -157,12 +157,53 @@ struct Doc<'a> {
     matches: Matches<'a>,
 }
 
+/// One list of tokens per thread, kept from one article to the next: an
+/// article's tokens are the largest block it allocates (72 bytes for every
+/// five of text), and allocating it anew for each article made the system
+/// allocator hand the heap's top back and fault it in again every time.
+mod token_buffer {
+    use std::cell::RefCell;
+
+    use crate::tokenize::Token;
+
+    /// Lists longer than this are not kept (one huge text should not hold
+    /// its memory for the thread's life).
+    const MAX_KEPT: usize = 1 << 16;
+
+    thread_local! {
+        static KEPT: RefCell<Vec<Token<'static>>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// An empty list, with the capacity of the last one given back.
+    pub(super) fn take<'a>() -> Vec<Token<'a>> {
+        let kept = KEPT.with(|k| std::mem::take(&mut *k.borrow_mut()));
+        relabel(kept)
+    }
+
+    pub(super) fn give_back(tokens: Vec<Token<'_>>) {
+        if tokens.capacity() <= MAX_KEPT {
+            let tokens = relabel(tokens);
+            KEPT.with(|k| *k.borrow_mut() = tokens);
+        }
+    }
+
+    /// The same allocation, emptied, as a list of tokens of another lifetime:
+    /// collecting an emptied list's iterator into a list of a type of the
+    /// same size reuses its allocation (no token crosses over).
+    fn relabel<'b>(mut tokens: Vec<Token<'_>>) -> Vec<Token<'b>> {
+        tokens.clear();
+        tokens.into_iter().map(|_| unreachable!()).collect()
+    }
+}
+
 impl<'a> Doc<'a> {
     /// The document `ex` reads in `n` (`normalized` is `n`'s text as is).
     fn new(ex: &'a Extractor, n: &'a Normalized<'a>, normalized: &'a Normalized<'a>) -> Self {
+        let mut tokens = token_buffer::take();
+        ex.tokenizer.tokenize_as_is(n, normalized, &mut tokens);
         Doc {
             layout: layout::layout(n.text()),
-            tokens: ex.tokenizer.tokenize_as_is(n, normalized),
+            tokens,
             matches: ex.matcher.find(n.text()),
             n,
         }
@@ -236,6 +277,7 @@ impl Extractor {
         // Text order, as promised.
         rest.sort_by_key(|f| f.span().map_or(0, |s| s.start));
         facts.extend(rest);
+        token_buffer::give_back(doc.tokens);
         facts
     }
 
@@ -367,8 +409,9 @@ mod tests {
     ) -> Vec<(crate::tokenize::TokenKind, Range<usize>)> {
         let n = ex.normalizer.normalize(input);
         let normalized = Normalized::as_is(n.text());
-        ex.tokenizer
-            .tokenize_as_is(&n, &normalized)
+        let mut tokens = Vec::new();
+        ex.tokenizer.tokenize_as_is(&n, &normalized, &mut tokens);
+        tokens
             .iter()
             .map(|t| {
                 assert_eq!(t.span, t.norm_span, "{input:?}");

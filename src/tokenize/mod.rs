@@ -107,12 +107,21 @@ impl Tokenizer {
 
     /// The tokens of `normalized`, in text order.
     pub fn tokenize<'a>(&self, normalized: &'a Normalized<'_>) -> Vec<Token<'a>> {
+        let mut tokens = Vec::new();
+        self.tokenize_into(normalized, &mut tokens);
+        tokens
+    }
+
+    /// [`tokenize`](Self::tokenize) into `tokens` (cleared first), so that
+    /// a caller reading many texts can keep one buffer.
+    pub fn tokenize_into<'a>(&self, normalized: &'a Normalized<'_>, tokens: &mut Vec<Token<'a>>) {
         let text = normalized.text();
         let original = normalized.original();
+        tokens.clear();
         // News text has about one token for every five or six bytes: sized so
         // that an article's list never grows, and capped so that one huge
         // string does not reserve 14 bytes of tokens for each of its bytes.
-        let mut tokens: Vec<Token<'a>> = Vec::with_capacity((text.len() / 5 + 8).min(1 << 16));
+        tokens.reserve((text.len() / 5 + 8).min(1 << 16));
         // Text that needed no change maps every span to itself, and is most
         // often the input itself (always in extraction, which tokenizes the
         // normalized text as its own input): then one slice and one range
@@ -129,7 +138,7 @@ impl Tokenizer {
                     norm_span: r,
                 });
             });
-            return tokens;
+            return;
         }
         let mut map = normalized.map().cursor();
         // Where the last token ends in the original.
@@ -165,7 +174,6 @@ impl Tokenizer {
                 norm_span: r,
             });
         });
-        tokens
     }
 
     /// The tokens of `n`'s text in its own coordinates (`view` is that text
@@ -178,12 +186,12 @@ impl Tokenizer {
         &self,
         n: &Normalized<'_>,
         view: &'a Normalized<'a>,
-    ) -> Vec<Token<'a>> {
-        let mut tokens = self.tokenize(view);
+        tokens: &mut Vec<Token<'a>>,
+    ) {
+        self.tokenize_into(view, tokens);
         if !n.map().is_identity() {
-            join_cut_tokens(&mut tokens, view.text(), &n.map().replaced());
+            join_cut_tokens(tokens, view.text(), &n.map().replaced());
         }
-        tokens
     }
 }
 
