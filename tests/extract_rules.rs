@@ -3253,3 +3253,37 @@ fn tables_with_row_numbers_and_rows_of_units() {
     );
     assert_eq!(quantity(text, 21.0).subject, None);
 }
+
+/// More of flattened tables: under a header of units every row is one
+/// (`Cơ quan Huyện ủy`, `Chi bộ Bệnh viện …`) but totals and the rest
+/// (`Các huyện còn lại`); a caption's event is not that of a column of a
+/// standing count (`Số đảng viên`); a caption's event of members over a
+/// reference it names (`chỉ tiêu`).
+#[test]
+fn tables_rows_of_units_and_captions() {
+    let text = "Số liệu đảng viên các đảng bộ trực thuộc\nTT\nĐơn vị\nTổng số đảng viên\n1\nChi bộ Bệnh viện Đa khoa huyện\n62\n2\nCơ quan Huyện ủy\n42\nCác huyện còn lại\n30\n";
+    let q = quantity(text, 62.0);
+    assert_eq!(
+        (q.unit.as_str(), q.subject.as_deref()),
+        ("đảng viên", Some("Chi bộ Bệnh viện Đa khoa huyện"))
+    );
+    let q = quantity(text, 42.0);
+    assert_eq!(
+        (q.unit.as_str(), q.subject.as_deref()),
+        ("đảng viên", Some("Cơ quan Huyện ủy"))
+    );
+    assert_eq!(quantity(text, 30.0).subject, None);
+    let text = "Bảng 1: Kết quả kết nạp đảng viên theo xã\nTT\nXã, thị trấn\nSố đảng viên\nKết nạp 6 tháng đầu năm\n1\nHà Hiệu\n120\n5\n";
+    assert_eq!(quantity(text, 120.0).event, None);
+    assert_eq!(quantity(text, 5.0).event.as_deref(), Some("kết nạp"));
+    // (A column of classes under a caption of training keeps its event.)
+    let text =
+        "Kết quả bồi dưỡng nhận thức về Đảng\nTT\nĐơn vị\nSố lớp\nSố học viên\n1\nHà Hiệu\n2\n85\n";
+    assert_eq!(quantity(text, 85.0).event.as_deref(), Some("bồi dưỡng"));
+    // Rows of things counted under `Đơn vị` are no units.
+    let text = "Kết quả công tác xây dựng Đảng năm 2023\nTT\nĐơn vị\nSố lượng\n1\nĐảng viên mới\n125\n2\nChi bộ trực thuộc\n310\n";
+    let q = quantity(text, 125.0);
+    assert_eq!((q.unit.as_str(), q.subject), ("đảng viên mới", None));
+    let text = "Kết quả thực hiện chỉ tiêu phát triển đảng viên năm 2023\nĐơn vị\nKế hoạch\nThực hiện\nXã Hà Hiệu\n10\n12\n";
+    assert_eq!(quantity(text, 12.0).unit, "đảng viên");
+}

@@ -38,7 +38,8 @@ mod words;
 
 use subjects::{
     all_names, bare_names_in, hides, is_capitalised, main_subject, mark_in_roles, named,
-    next_start, person_roles, settle, subject_in, unit_names_in, zones, Coverage, Named,
+    next_start, person_roles, settle, subject_in, unit_names_in, with_second_part, zones, Coverage,
+    Named,
 };
 use words::{
     contains_ignore_ascii_case, ends_clause, fold_words, lower_eq, lowercase, since_stop,
@@ -1510,9 +1511,23 @@ impl<'d, 'a> Context<'d, 'a> {
                     (deed, modality),
                 )
             }),
-            subject: cell
-                .and_then(|c| self.subject_of_row(c))
-                .or_else(|| self.subject(start, sentence)),
+            subject: match cell {
+                Some(c) if self.rows_of_units(c) => self.subject_of_row(c).or_else(|| {
+                    // (A total's is the article's unit; the rest's, `Các
+                    // huyện còn lại`, none: not the row above.)
+                    let total = self.text()[c.row.clone()]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| ["tong", "cong", "toan"].iter().any(|t| folds_to(w, t)));
+                    total
+                        .then(|| self.main_subject())
+                        .flatten()
+                        .map(|n| self.text()[n.span.clone()].to_string())
+                }),
+                _ => cell
+                    .and_then(|c| self.subject_of_row(c))
+                    .or_else(|| self.subject(start, sentence)),
+            },
             span,
             text,
         };
@@ -1990,12 +2005,17 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // (A column of an event, `Kết nạp 6 tháng đầu năm`, over the
         // caption's thing.)
+        // (The caption's event over a reference it names: `Kết quả thực
+        // hiện chỉ tiêu phát triển đảng viên`.)
+        let caption = |reference: bool| {
+            let t = counted(c.caption.as_ref()?)
+                .filter(|t| reference || t.category() != Some(Category::Reference))?;
+            Some((lowercase(&text[t.span.clone()]), m.span.end))
+        };
         members(self.event_of_label(c.column.clone()))
-            .or_else(|| {
-                let t = counted(c.caption.as_ref()?)?;
-                Some((lowercase(&text[t.span.clone()]), m.span.end))
-            })
+            .or_else(|| caption(false))
             .or_else(|| members(self.event_of_cell(c)))
+            .or_else(|| caption(true))
     }
 
     /// A table's row of a place or a body (`Huyện Tân Yên`), or of a unit
@@ -2013,14 +2033,36 @@ impl<'d, 'a> Context<'d, 'a> {
         let whole = name.is_some_and(|n| {
             n.span == c.row && matches!(n.kind, MatchKind::Place | MatchKind::Organisation)
         });
-        // (`Đảng bộ Khối Doanh nghiệp tỉnh`: a party body, then its name.)
+        // (`Đảng bộ Khối Doanh nghiệp tỉnh`, `Chi bộ Trường THPT Ba Bể`: a
+        // party body, then its name.)
         let words: Vec<&str> = row.split_whitespace().collect();
-        let party = matches!(words[..], [d, b, n, ..] if folds_to(d, "dang")
-            && (folds_to(b, "bo") || folds_to(b, "uy"))
+        let party = matches!(words[..], [d, b, n, ..] if (folds_to(d, "dang")
+                && (folds_to(b, "bo") || folds_to(b, "uy"))
+                || folds_to(d, "chi") && folds_to(b, "bo"))
             && n.starts_with(char::is_uppercase));
-        // (Two to five words, each capitalised, not a total: `Tổng cộng`.)
-        let units = matches!(
-            fold_words(&text[c.labels.clone()]).trim(),
+        // (Under a header of units every row of a few words is one, `Hà
+        // Hiệu`, `Cơ quan Huyện ủy`, but a total, `Tổng cộng`, `Cộng`, or
+        // the rest, `Các huyện còn lại`.)
+        // (Not a thing counted, `Đảng viên mới`, `Chi bộ trực thuộc`,
+        // unless a name follows it: `Cơ quan Huyện ủy`.)
+        let unit = self.rows_of_units(c)
+            && words.len() <= 8
+            && words.first().is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    && !["tong", "cong", "toan", "cac", "nhung"]
+                        .iter()
+                        .any(|t| folds_to(w, t))
+            })
+            && (words[1..].iter().any(|w| w.starts_with(char::is_uppercase))
+                || self.counted_in_any(c.row.start, c.row.end).is_none());
+        (whole || party || unit).then(|| row.to_string())
+    }
+
+    /// Whether a table's rows are units: their labels' header says so
+    /// (`Đơn vị`, `Địa phương`, `Xã, thị trấn`).
+    fn rows_of_units(&self, c: &Cell) -> bool {
+        matches!(
+            fold_words(&self.text()[c.labels.clone()]).trim(),
             "don vi"
                 | "dia phuong"
                 | "xa"
@@ -2028,13 +2070,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 | "xa thi tran"
                 | "ten don vi"
                 | "dang bo"
-        );
-        let proper = (2..=5).contains(&words.len())
-            && words.iter().all(|w| w.starts_with(char::is_uppercase))
-            && !["tong", "cong", "toan"]
-                .iter()
-                .any(|t| folds_to(words[0], t));
-        (whole || party || (units && proper)).then(|| row.to_string())
+        )
     }
 
     /// A table's column of what was planned (`Kế hoạch`, `Chỉ tiêu`).
@@ -2046,11 +2082,27 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// The event of a table's figure: its row's, else its column's, else
-    /// its caption's.
+    /// its caption's, but not for a column of a standing count (`Số đảng
+    /// viên` beside `Kết nạp 6 tháng đầu năm` under `Kết quả kết nạp …`):
+    /// members or bodies, not `Số lớp` under `Kết quả bồi dưỡng`.
     fn event_of_cell(&self, c: &Cell) -> Option<String> {
+        let standing = || {
+            let column = fold_words(&self.text()[c.column.clone()]);
+            let counted = column
+                .strip_prefix(" tong so ")
+                .or_else(|| column.strip_prefix(" so "));
+            counted.is_some_and(|c| {
+                ["dang vien ", "chi bo ", "dang bo ", "to chuc "]
+                    .iter()
+                    .any(|w| c.starts_with(w))
+            })
+        };
         self.event_of_label(c.row.clone())
             .or_else(|| self.event_of_label(c.column.clone()))
-            .or_else(|| self.event_of_label(c.caption.clone()?))
+            .or_else(|| {
+                self.event_of_label(c.caption.clone()?)
+                    .filter(|_| !standing())
+            })
     }
 
     /// The time of a table's figure: its column's (`Năm 2017`), else the
@@ -3686,7 +3738,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     if !(unit.ends_with(" tinh") || unit == "tinh" || unit.ends_with("tinh uy")) {
                         continue;
                     }
-                    let name = &text[name.clone()];
+                    let name = &text[with_second_part(text, name.clone())];
                     let key = crate::normalize::fold(name).into_string();
                     match &found {
                         Some((_, k)) if *k != key => return None,

@@ -833,3 +833,35 @@ pub(super) fn zones(doc: &Doc<'_>) -> Vec<usize> {
         .take(2);
     title.into_iter().chain(body).collect()
 }
+
+/// `name` with the second part of a name written with a dash (`Bà Rịa -
+/// Vũng Tàu`, `Phan Rang – Tháp Chàm`): up to three capitalised words after
+/// ` - ` or ` – `, up to a punctuation mark.
+pub(super) fn with_second_part(text: &str, name: Range<usize>) -> Range<usize> {
+    let rest = &text[name.end..];
+    let Some(after) = rest
+        .strip_prefix(" - ")
+        .or_else(|| rest.strip_prefix(" – "))
+    else {
+        return name;
+    };
+    let start = text.len() - after.len();
+    let after = after.split('\n').next().unwrap_or_default();
+    let (mut at, mut end) = (start, start);
+    for w in after.split(' ').take(3) {
+        let word = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        if !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        end = at + word.len();
+        if word.len() < w.len() {
+            break;
+        }
+        at += w.len() + 1;
+    }
+    if end == start {
+        name
+    } else {
+        name.start..end
+    }
+}

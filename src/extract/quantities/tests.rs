@@ -622,3 +622,32 @@ fn since_stop_reads_back_to_the_stop() {
     assert!(head.len() <= 256 && head.chars().all(|c| c == 'đ'));
     assert_eq!(since_stop("", 0, &['.']), "");
 }
+
+#[test]
+fn a_name_with_a_dash_takes_its_second_part() {
+    let cases = [
+        ("Tỉnh ủy Bà Rịa - Vũng Tàu đã kết nạp", "Bà Rịa - Vũng Tàu"),
+        (
+            "thành phố Phan Rang – Tháp Chàm, tỉnh",
+            "Phan Rang – Tháp Chàm",
+        ),
+        ("Bà Rịa - Vũng Tàu\nNăm 2023", "Bà Rịa - Vũng Tàu"),
+        ("Bà Rịa - nơi có", "Bà Rịa"),
+        ("Bà Rịa, Vũng Tàu", "Bà Rịa"),
+        ("Bà Rịa - ", "Bà Rịa"),
+    ];
+    for (text, want) in cases {
+        let start = text
+            .find("Bà Rịa")
+            .or_else(|| text.find("Phan Rang"))
+            .unwrap();
+        let name = start
+            ..start
+                + if text[start..].starts_with("Bà") {
+                    "Bà Rịa".len()
+                } else {
+                    "Phan Rang".len()
+                };
+        assert_eq!(&text[with_second_part(text, name)], want, "{text:?}");
+    }
+}
