@@ -3287,3 +3287,29 @@ fn tables_rows_of_units_and_captions() {
     let text = "Kết quả thực hiện chỉ tiêu phát triển đảng viên năm 2023\nĐơn vị\nKế hoạch\nThực hiện\nXã Hà Hiệu\n10\n12\n";
     assert_eq!(quantity(text, 12.0).unit, "đảng viên");
 }
+
+/// A table's caption may stand a blank line above it, ending with a colon,
+/// and give the cut-off day; a column of the plan may say of what
+/// (`Chỉ tiêu năm 2024 (đảng viên)`) and its year.
+#[test]
+fn a_caption_above_a_blank_line_and_a_plan_column_with_its_year() {
+    let text = "Kết quả kết nạp đảng viên của một số đảng bộ (tính đến ngày 30/9/2024):\n\nTT\nĐảng bộ\nChỉ tiêu năm 2024 (đảng viên)\nKết nạp 9 tháng (đảng viên)\n1\nTP Quy Nhơn\n260\n241\n2\nHuyện An Lão\n45\n19\n";
+    let q = quantity(text, 260.0);
+    assert_eq!(
+        (q.modality, q.time, q.subject.as_deref()),
+        (
+            Modality::Target,
+            Some(TimeRef::Year { year: 2024 }),
+            Some("TP Quy Nhơn")
+        )
+    );
+    let q = quantity(text, 241.0);
+    assert_eq!(
+        (q.modality, q.event.as_deref()),
+        (Modality::Actual, Some("kết nạp"))
+    );
+    assert_eq!(
+        serde_json::to_value(&q.time).unwrap(),
+        serde_json::json!({"date": "2024-09-30"})
+    );
+}

@@ -57,18 +57,29 @@ pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
         while i < lines.len() && texty(&lines[i]) {
             i += 1;
         }
-        // (A column of row numbers is left out: the lines kept, by index.)
+        // (A column of row numbers is left out: the lines kept, by index
+        // into `lines`.)
         let all: Vec<&str> = lines[start..i]
             .iter()
             .map(|l| &text[l.range.clone()])
             .collect();
-        let kept = without_row_numbers(&all);
+        // (A caption may stand a blank line above, ending with a colon:
+        // `Kết quả … (tính đến ngày 30/9/2024):`.)
+        let caption_above = start.checked_sub(2).filter(|&c| {
+            lines[c + 1].role == Role::Blank
+                && texty(&lines[c])
+                && text[lines[c].range.clone()].ends_with(':')
+        });
+        let kept: Vec<usize> = caption_above
+            .into_iter()
+            .chain(without_row_numbers(&all).into_iter().map(|k| start + k))
+            .collect();
         let run: Vec<&str> = kept
             .iter()
-            .map(|&k| &text[lines[start + k].range.clone()])
+            .map(|&k| &text[lines[k].range.clone()])
             .collect();
         for (row, col, caption, figure) in tables_in(&run) {
-            let line = |k: usize| &lines[start + kept[k]];
+            let line = |k: usize| &lines[kept[k]];
             if !line(figure).gives_facts() {
                 continue;
             }

@@ -2075,10 +2075,11 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// A table's column of what was planned (`Kế hoạch`, `Chỉ tiêu`).
     fn plan_column(&self, c: &Cell) -> bool {
-        matches!(
-            fold_words(&self.text()[c.column.clone()]).trim(),
-            "ke hoach" | "chi tieu" | "muc tieu"
-        )
+        // (Also with what it is of: `Chỉ tiêu năm 2024 (đảng viên)`.)
+        let column = fold_words(&self.text()[c.column.clone()]);
+        [" ke hoach ", " chi tieu ", " muc tieu "]
+            .iter()
+            .any(|p| column.starts_with(p))
     }
 
     /// The event of a table's figure: its row's, else its column's, else
