@@ -3313,3 +3313,17 @@ fn a_caption_above_a_blank_line_and_a_plan_column_with_its_year() {
         serde_json::json!({"date": "2024-09-30"})
     );
 }
+
+/// A body named as the source a sentence opens with (`Theo số liệu của …,`)
+/// is not the subject of a whole the figure's clause names (`toàn tỉnh`).
+#[test]
+fn the_source_of_a_figure_is_not_its_whole() {
+    let text = "Bình Dương phát triển đảng viên trong doanh nghiệp\n\nTheo số liệu của Đảng ủy Khối Doanh nghiệp tỉnh, tính đến ngày 30/6/2024, toàn tỉnh có 412 tổ chức đảng.\n\nTỉnh ủy Bình Dương chỉ đạo tiếp tục.";
+    assert_eq!(quantity(text, 412.0).subject.as_deref(), Some("Bình Dương"));
+    // Without the whole, the body of the source sentence stays the subject.
+    let text = text.replace("toàn tỉnh có", "có");
+    assert_eq!(
+        quantity(&text, 412.0).subject.as_deref(),
+        Some("Đảng ủy Khối Doanh nghiệp tỉnh")
+    );
+}

@@ -3598,9 +3598,21 @@ impl<'d, 'a> Context<'d, 'a> {
         // `… 2 thôn chưa có đảng viên ở xã Lộc Bảo; hiện toàn huyện chỉ còn 1
         // thôn`: a whole in the figure's own statement outweighs a name
         // before its semicolon.
+        // `Theo số liệu của Đảng ủy Khối …, toàn tỉnh có 412 …`: nor a name
+        // in the source the sentence opens with.
+        let source = |n: &Named| {
+            let opening = &text[sentence.norm_span.start..n.span.start];
+            let theo = opening.get(..16).unwrap_or(opening).contains("Theo ");
+            theo && !opening.contains([',', ';'])
+        };
         let in_sentence = in_sentence.filter(|n| {
             let semicolon = text[n.span.end..start].rfind(';');
-            semicolon.is_none_or(|k| whole_from(n.span.end + k + 1).is_none())
+            let cut = if source(n) {
+                text[n.span.end..start].find(',')
+            } else {
+                semicolon
+            };
+            cut.is_none_or(|k| whole_from(n.span.end + k + 1).is_none())
         });
         // A whole of another level than the article's unit is not it (`Xã Tân
         // Hà …` / `toàn huyện kết nạp 300`).
