@@ -3327,3 +3327,15 @@ fn the_source_of_a_figure_is_not_its_whole() {
         Some("Đảng ủy Khối Doanh nghiệp tỉnh")
     );
 }
+
+/// The items of a numbered list under a line that names goals for a time
+/// to come are goals, a blank line between them or not.
+#[test]
+fn numbered_goals_under_a_line_that_sets_them() {
+    let text = "Đại hội Đảng bộ phường Tân Sơn Nhì\n\nThứ Hai, 14/07/2025 - 10:00\n\nNhiệm kỳ 2025 - 2030, Đảng bộ phường đề ra 12 chỉ tiêu chủ yếu như sau:\n\n1. Kết nạp từ 250 đảng viên mới trở lên.\n2. Hằng năm có trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.\n";
+    assert_eq!(quantity(text, 250.0).modality, Modality::Target);
+    assert_eq!(quantity(text, 90.0).modality, Modality::Target);
+    // Numbered results are results.
+    let text = "Đại hội Đảng bộ phường Tân Sơn Nhì\n\nThứ Hai, 14/07/2025 - 10:00\n\nKết quả thực hiện các chỉ tiêu nhiệm kỳ 2020 - 2025 như sau:\n1. Đã kết nạp 230 đảng viên mới.\n";
+    assert_eq!(quantity(text, 230.0).modality, Modality::Actual);
+}

@@ -3047,8 +3047,16 @@ impl<'d, 'a> Context<'d, 'a> {
         let text = self.text();
         let lines = &self.doc.layout.lines;
         let i = lines.partition_point(|l| l.range.end < at);
+        // (Bulleted, or numbered: `1. Kết nạp từ 250 …`, `2) …`.)
         let item = |l: &crate::extract::layout::Line| {
-            text[l.range.clone()].starts_with(['-', '+', '•', '–', '*'])
+            let line = &text[l.range.clone()];
+            let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+            let numbered = (1..=2).contains(&digits)
+                && matches!(
+                    line.as_bytes().get(digits..digits + 2),
+                    Some([b'.' | b')', b' '])
+                );
+            line.starts_with(['-', '+', '•', '–', '*']) || numbered
         };
         if !lines.get(i).is_some_and(item) {
             return false;
@@ -3094,7 +3102,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .iter()
             .rev()
             .take(24)
-            .find(|l| !item(l))
+            .find(|l| !item(l) && l.role != crate::extract::layout::Role::Blank)
             .is_some_and(|header| {
                 let r = header.range.clone();
                 if !text[r.clone()].ends_with(':') {
