@@ -211,6 +211,20 @@ pub(crate) fn year_period(text: &str, start: usize) -> Option<NumericMatch> {
             b'/' | b'-' => m_end + 1,
             _ => skip_spaces(text, match_phrase(text, skip_spaces(text, m_end), "năm")?),
         };
+    } else if let Some(e) = match_phrase(text, q, "quý") {
+        // `từ năm 2021 đến hết quý I/2024`: the years of the span.
+        let k = skip_spaces(text, e);
+        let n = text.as_bytes()[k..]
+            .iter()
+            .take_while(|b| matches!(b, b'I' | b'V' | b'1'..=b'4'))
+            .count();
+        if !(1..=3).contains(&n) {
+            return None;
+        }
+        q = match byte_at(text, k + n) {
+            b'/' | b'-' => k + n + 1,
+            _ => skip_spaces(text, match_phrase(text, skip_spaces(text, k + n), "năm")?),
+        };
     }
     let y2_end = digits_end(text, q);
     let y2 = is_year(text, q, y2_end)?;
