@@ -953,9 +953,27 @@ fn numeral_words(text: &str, start: usize) -> Option<NumericMatch> {
     if lower_eq(word, "năm") && prev_word_in(text, start, YEAR_DETERMINERS) {
         return None;
     }
-    // `Trong 5 năm Đảng bộ xã …`: after a number `năm` is years, not five.
+    // `Trong 5 năm Đảng bộ xã …`, `Sau hai năm chi bộ …`: after a number
+    // `năm` is years, not five; so it is before a word and a number (`từ
+    // năm lớp 11`, the year of grade 11).
     let before = text[..start].trim_end_matches(' ');
-    if lower_eq(word, "năm") && before.ends_with(|c: char| c.is_ascii_digit()) {
+    let after_numeral = || {
+        prev_word(text, start)
+            .is_some_and(|p| matches!(words::classify(&text[p]), Some(words::Word::Digit(_))))
+    };
+    let before_numbered = || {
+        next_word(text, w.end).is_some_and(|n| {
+            n.start == w.end + 1
+                && text.as_bytes().get(n.end) == Some(&b' ')
+                && text
+                    .as_bytes()
+                    .get(n.end + 1)
+                    .is_some_and(u8::is_ascii_digit)
+        })
+    };
+    if lower_eq(word, "năm")
+        && (before.ends_with(|c: char| c.is_ascii_digit()) || after_numeral() || before_numbered())
+    {
         return None;
     }
     let phrase = word_phrase(text, start)?;
