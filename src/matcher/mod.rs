@@ -689,8 +689,9 @@ impl TermMatcher {
     /// Find all terms and names in `input`. Never panics; every span is a valid byte
     /// range of `input` on character boundaries.
     pub fn find(&self, input: &str) -> Matches<'_> {
-        let folded = normalize::fold(input);
-        let tokens = names::tokenize(input);
+        let (folded, tokens) = spare::take();
+        let folded = normalize::fold_reusing(input, folded);
+        let tokens = names::tokenize_reusing(input, tokens);
         let accents = AccentMap::new(input, &tokens);
         let words = self.words.as_ref().map(|s| Words::new(s, input));
         let mut terms = self.find_terms(input, &folded, &accents, words.as_ref());
@@ -698,10 +699,13 @@ impl TermMatcher {
         let mut extra = abbrev::apply(&learned, input, &tokens, &mut terms);
         let mut all = names::find_names(self, input, &tokens, &accents, &terms, &mut extra);
         let learned_terms = terms.iter_mut().filter(|m| m.learned);
-        let mut to_folded = FoldedCursor::new(&folded);
-        for m in all.iter_mut().chain(extra.iter_mut()).chain(learned_terms) {
-            m.folded = to_folded.range(m.span.clone());
+        {
+            let mut to_folded = FoldedCursor::new(&folded);
+            for m in all.iter_mut().chain(extra.iter_mut()).chain(learned_terms) {
+                m.folded = to_folded.range(m.span.clone());
+            }
         }
+        spare::give_back(folded, tokens);
         Matches::from_parts(vec![all, terms, extra])
     }
 
@@ -990,6 +994,34 @@ fn term(concept: &Concept, span: Range<usize>, folded: Range<usize>) -> Match<'_
         role: None,
         expansion: None,
         learned: false,
+    }
+}
+
+/// The fold and the syllables of the last text searched on this thread,
+/// kept so that the next search writes into their buffers: allocating them
+/// anew for each article made the system allocator hand the heap's top
+/// back and fault it in again every time.
+mod spare {
+    use std::cell::RefCell;
+
+    use super::names::Tokens;
+    use crate::normalize::Folded;
+
+    /// Buffers larger than this many bytes of text are not kept.
+    const MAX_KEPT: usize = 1 << 18;
+
+    thread_local! {
+        static KEPT: RefCell<(Option<Folded>, Option<Tokens>)> = const { RefCell::new((None, None)) };
+    }
+
+    pub(super) fn take() -> (Option<Folded>, Option<Tokens>) {
+        KEPT.with(|k| std::mem::take(&mut *k.borrow_mut()))
+    }
+
+    pub(super) fn give_back(folded: Folded, tokens: Tokens) {
+        if folded.text().len() <= MAX_KEPT {
+            KEPT.with(|k| *k.borrow_mut() = (Some(folded), Some(tokens)));
+        }
     }
 }
 

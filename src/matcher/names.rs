@@ -232,12 +232,20 @@ const ARMY_UNITS: &[&str] = &[
 /// Split `input` into syllables: runs of letters, digits and combining marks; `.` and
 /// apostrophes between two word characters stay inside (`T.Ư`, `H'Mông`).
 pub(crate) fn tokenize(input: &str) -> Tokens {
+    tokenize_reusing(input, None)
+}
+
+/// [`tokenize`], writing into the lists of an earlier text (`spare`) if given.
+pub(crate) fn tokenize_reusing(input: &str, spare: Option<Tokens>) -> Tokens {
     use class::*;
     let classes = Classes::get();
     let bytes = input.as_bytes();
-    let mut toks = Vec::with_capacity(input.len() / 6 + 1);
-    let mut lines = Vec::new();
-    let mut all_caps = Vec::new();
+    let (mut toks, mut lines, mut all_caps) =
+        spare.map_or_else(Default::default, |t| (t.toks, t.lines, t.all_caps));
+    toks.clear();
+    toks.reserve(input.len() / 6 + 1);
+    lines.clear();
+    all_caps.clear();
     let mut line = LineCounts::default();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -1527,6 +1535,25 @@ mod tests {
         assert_eq!(lines, reference_lines(input, &fast), "{input:?}");
         let all_caps: Vec<usize> = (0..want.len()).filter(|&t| want[t].2).collect();
         assert_eq!(fast.all_caps, all_caps, "{input:?}");
+    }
+
+    #[test]
+    fn tokenize_into_the_lists_of_another_text_is_the_same() {
+        let mut spare = None;
+        let texts = crate::seed_articles();
+        for text in texts
+            .iter()
+            .chain(["", "ĐẢNG ủy\nT.Ư"].map(String::from).iter())
+        {
+            let reused = tokenize_reusing(text, spare.take());
+            let fresh = tokenize(text);
+            let keys = |t: &Tokens| t.iter().map(key).collect::<Vec<_>>();
+            assert_eq!(keys(&reused), keys(&fresh));
+            assert_eq!(reused.lines, fresh.lines);
+            assert_eq!(reused.last_line, fresh.last_line);
+            assert_eq!(reused.all_caps, fresh.all_caps);
+            spare = Some(reused);
+        }
     }
 
     #[test]

@@ -71,9 +71,17 @@ impl Folded {
 /// assert_eq!(&input[f.to_original(0..4)], "Đảng");
 /// ```
 pub fn fold(input: &str) -> Folded {
+    fold_reusing(input, None)
+}
+
+/// [`fold`], writing into the buffers of an earlier fold (`spare`) if given.
+pub(crate) fn fold_reusing(input: &str, spare: Option<Folded>) -> Folded {
     // The per-byte map stores u32 offsets; a text beyond 4 GiB keeps an edit list.
     if input.len() < u32::MAX as usize {
-        let mut sink = PieceBuilder::new(input.len());
+        let (out, pieces) = spare.map_or_else(Default::default, |f| {
+            (f.text.into_bytes(), f.map.into_pieces())
+        });
+        let mut sink = PieceBuilder::reusing(input.len(), out, pieces);
         fold_pieces(input, &mut sink);
         let (text, map) = sink.finish();
         Folded { text, map }
@@ -506,10 +514,26 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_fold_into_the_buffers_of_another_is_the_same() {
+        let texts = crate::seed_articles();
+        let mut spare = None;
+        for text in texts
+            .iter()
+            .chain(["", "Đảng", "ho\u{300}a"].map(String::from).iter())
+        {
+            let reused = fold_reusing(text, spare.take());
+            let fresh = fold(text);
+            assert_eq!(reused.text(), fresh.text());
+            assert_eq!(reused.map(), fresh.map());
+            spare = Some(reused);
+        }
+    }
+
     /// The same text and the same map (every field) from `fold` and the old loop.
     fn same_as_old(input: &str) {
         let new = fold(input);
-        let mut sink = PieceBuilder::new(input.len());
+        let mut sink = PieceBuilder::reusing(input.len(), Vec::new(), Vec::new());
         old_fold_with(input, &mut sink);
         let (text, map) = sink.finish();
         assert_eq!(new.text(), text, "{input:?}");

@@ -53,6 +53,11 @@ pub struct OffsetMap {
 }
 
 impl OffsetMap {
+    /// The per-byte map's buffer, to be written again (empty for other maps).
+    pub(crate) fn into_pieces(self) -> Vec<[u32; 2]> {
+        self.pieces
+    }
+
     /// The identity map over a text of `len` bytes.
     pub fn identity(len: usize) -> Self {
         OffsetMap {
@@ -351,10 +356,15 @@ pub(crate) struct PieceBuilder {
 }
 
 impl PieceBuilder {
-    pub(crate) fn new(orig_len: usize) -> Self {
+    /// A builder that writes into `out` and `pieces` (emptied first): the
+    /// buffers of an earlier text, kept to be written again.
+    pub(crate) fn reusing(orig_len: usize, mut out: Vec<u8>, mut pieces: Vec<[u32; 2]>) -> Self {
+        out.clear();
+        out.reserve(orig_len);
+        pieces.clear();
         PieceBuilder {
-            out: Vec::with_capacity(orig_len),
-            pieces: Vec::new(),
+            out,
+            pieces,
             identity: true,
             moved: 0,
             orig_len,
