@@ -3339,3 +3339,22 @@ fn numbered_goals_under_a_line_that_sets_them() {
     let text = "Đại hội Đảng bộ phường Tân Sơn Nhì\n\nThứ Hai, 14/07/2025 - 10:00\n\nKết quả thực hiện các chỉ tiêu nhiệm kỳ 2020 - 2025 như sau:\n1. Đã kết nạp 230 đảng viên mới.\n";
     assert_eq!(quantity(text, 230.0).modality, Modality::Actual);
 }
+
+/// A form of discipline right after a number counts those given it, with
+/// its own event (`2 khai trừ` is an expulsion, the others discipline).
+#[test]
+fn forms_of_discipline_after_a_number() {
+    let text = "Năm 2024, huyện thi hành kỷ luật 11 đảng viên, gồm 5 khiển trách, 4 cảnh cáo và 2 khai trừ.";
+    for (value, unit, event) in [
+        (5.0, "khiển trách", "kỷ luật"),
+        (4.0, "cảnh cáo", "kỷ luật"),
+        (2.0, "khai trừ", "khai trừ"),
+    ] {
+        let q = quantity(text, value);
+        assert_eq!(
+            (q.unit.as_str(), q.event.as_deref()),
+            (unit, Some(event)),
+            "{value}"
+        );
+    }
+}

@@ -1480,8 +1480,15 @@ impl<'d, 'a> Context<'d, 'a> {
             approx = Approx::Exact;
             relation_word = Some(change.to_string());
         }
+        // (A form of discipline counted is its own event: `2 khai trừ`.)
+        let discipline = self
+            .tokens()
+            .get(self.token_at(m.span.end))
+            .and_then(|t| self.term_starting_at(t.norm_span.start))
+            .filter(|t| is_discipline(t) && t.span.end == unit_end);
         let event = match cell {
             Some(c) => self.event_of_cell(c),
+            None if discipline.is_some() => discipline.and_then(contract_event).map(str::to_string),
             None if self.raised_total(start) => None,
             None => self
                 .event((s_start, s_end), (start, unit_end), gapped)
@@ -2349,6 +2356,14 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         if quoted || self.is_article(m) {
             return None;
+        }
+        // `kỷ luật 11 đảng viên, gồm 5 khiển trách, 4 cảnh cáo và 2 khai trừ`:
+        // a form of discipline right after a number counts those given it.
+        if let Some(t) = self
+            .term_starting_at(first.norm_span.start)
+            .filter(|t| is_discipline(t))
+        {
+            return Some((lowercase(&text[t.span.clone()]), t.span.end));
         }
         // Otherwise the next words, up to a verb, a preposition or punctuation.
         let mut end: Option<usize> = None;
@@ -4198,6 +4213,15 @@ fn clause_start(text: &str, from: usize, pos: usize) -> usize {
             _ => false,
         })
         .map_or(from, |k| k + 1)
+}
+
+/// Whether a term is a form of discipline (`khiển trách`, `cảnh cáo`,
+/// `cách chức`, `khai trừ`).
+fn is_discipline(t: &Match<'_>) -> bool {
+    matches!(
+        t.concept_id(),
+        Some("event.khien_trach" | "event.canh_cao" | "event.cach_chuc" | "event.khai_tru")
+    )
 }
 
 /// Whether a term names what a number counts. (`38/39 chỉ tiêu`: a
