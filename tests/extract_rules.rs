@@ -3358,3 +3358,15 @@ fn forms_of_discipline_after_a_number() {
         );
     }
 }
+
+/// A number that ends its clause, said of the `số …` opening it by a verb
+/// of change (`số tổ chức đảng tăng 9`), counts that thing, not what the
+/// next clause's number counts.
+#[test]
+fn a_number_of_the_number_of_a_thing() {
+    let text = "So với đầu nhiệm kỳ, số tổ chức đảng tăng 9, số đảng viên tăng 147 đồng chí.";
+    assert_eq!(quantity(text, 9.0).unit, "tổ chức đảng");
+    assert_eq!(quantity(text, 147.0).unit, "đồng chí");
+    // (Not a label: `Tổ dân phố số 7`.)
+    assert_eq!(values("Tổ dân phố số 7, phường Tân An."), Vec::<f64>::new());
+}

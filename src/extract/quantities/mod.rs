@@ -1432,6 +1432,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let (unit, unit_end) = cell
             .and_then(|c| self.unit_of_cell(c, m))
             .or_else(|| self.unit(m, at_start))
+            .or_else(|| self.unit_of_number_of(s_start, m))
             .or_else(|| self.unit_of_change(m, later.first()?))
             .or_else(|| self.unit_of_list(m, later))
             .or_else(|| self.unit_of_parallel(m, earlier))
@@ -2140,6 +2141,30 @@ impl<'d, 'a> Context<'d, 'a> {
         let rest = strip_lower_prefix(&text[s_start..m.span.start], "số ")?;
         let t = self.term_starting_at(m.span.start - rest.len())?;
         counts(t).then(|| (lowercase(&text[t.span.clone()]), m.span.end))
+    }
+
+    /// `số tổ chức đảng tăng 9, số đảng viên tăng 147 đồng chí`: a number
+    /// that ends its clause, said of the `số …` (the number of) that opens
+    /// the clause by a verb of change or of being right before it, counts
+    /// that thing.
+    fn unit_of_number_of(&self, s_start: usize, m: &NumericMatch) -> Option<(String, usize)> {
+        let text = self.text();
+        let start = quantity_start(m);
+        if !ends_clause(text, m.span.end) {
+            return None;
+        }
+        let said = text[clause_start(text, s_start, start)..start].trim_start();
+        let rest = strip_lower_prefix(said, "số ")?;
+        let t = self
+            .term_starting_at(start - rest.len())
+            .filter(|t| counts(t))?;
+        let between: Vec<&str> = text.get(t.span.end..start)?.split_whitespace().collect();
+        let verb = ["tăng", "giảm", "còn", "là", "lên", "thêm", "đạt"];
+        let told = between.len() <= 5
+            && between
+                .last()
+                .is_some_and(|w| verb.iter().any(|v| lower_eq(w, v)));
+        told.then(|| (lowercase(&text[t.span.clone()]), m.span.end))
     }
 
     /// `thành phố Long Xuyên kết nạp 312, …`: a number right after `kết nạp`
