@@ -3370,3 +3370,13 @@ fn a_number_of_the_number_of_a_thing() {
     // (Not a label: `Tổ dân phố số 7`.)
     assert_eq!(values("Tổ dân phố số 7, phường Tân An."), Vec::<f64>::new());
 }
+
+/// `đặt chỉ tiêu` (set a target) makes the figures of its sentence goals,
+/// as `phấn đấu` does.
+#[test]
+fn setting_a_target_makes_goals() {
+    let text = "Năm 2025, Đảng ủy các khu công nghiệp đặt chỉ tiêu kết nạp 400 đảng viên, thành lập mới ít nhất 6 tổ chức đảng, mở 8 lớp bồi dưỡng.";
+    for value in [400.0, 6.0, 8.0] {
+        assert_eq!(quantity(text, value).modality, Modality::Target, "{value}");
+    }
+}
