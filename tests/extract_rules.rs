@@ -3357,6 +3357,8 @@ fn forms_of_discipline_after_a_number() {
             "{value}"
         );
     }
+    // (Not a label's number: `Chi bộ số 5`.)
+    assert_eq!(values("Chi bộ số 5 khiển trách 2 đảng viên."), [2.0]);
 }
 
 /// A number that ends its clause, said of the `số …` opening it by a verb
@@ -3379,4 +3381,15 @@ fn setting_a_target_makes_goals() {
     for value in [400.0, 6.0, 8.0] {
         assert_eq!(quantity(text, value).modality, Modality::Target, "{value}");
     }
+}
+
+/// A body named right after `phối hợp (với)` is a partner in the deed, not
+/// its doer.
+#[test]
+fn a_partner_is_not_the_subject() {
+    let text = "Đảng ủy Trường Đại học Cần Thơ triển khai mô hình mới. Năm 2024, trường phối hợp Trung tâm Chính trị quận Ninh Kiều mở 3 lớp bồi dưỡng cho 452 sinh viên.";
+    assert_eq!(
+        quantity(text, 452.0).subject.as_deref(),
+        Some("Đảng ủy Trường Đại học Cần Thơ")
+    );
 }

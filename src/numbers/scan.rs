@@ -957,19 +957,24 @@ fn numeral_words(text: &str, start: usize) -> Option<NumericMatch> {
     // `năm` is years, not five; so it is before a word and a number (`từ
     // năm lớp 11`, the year of grade 11).
     let before = text[..start].trim_end_matches(' ');
+    // (Not after `năm` itself: `Mỗi năm năm đảng viên` is five.)
     let after_numeral = || {
-        prev_word(text, start)
-            .is_some_and(|p| matches!(words::classify(&text[p]), Some(words::Word::Digit(_))))
-    };
-    let before_numbered = || {
-        next_word(text, w.end).is_some_and(|n| {
-            n.start == w.end + 1
-                && text.as_bytes().get(n.end) == Some(&b' ')
-                && text
-                    .as_bytes()
-                    .get(n.end + 1)
-                    .is_some_and(u8::is_ascii_digit)
+        prev_word(text, start).is_some_and(|p| {
+            !lower_eq(&text[p.clone()], "năm")
+                && matches!(words::classify(&text[p]), Some(words::Word::Digit(_)))
         })
+    };
+    // (After a preposition of time: not `tại năm thôn 1, 2 và 4`.)
+    let before_numbered = || {
+        prev_word_in(text, start, &["từ", "vào", "đến", "tới", "sang"])
+            && next_word(text, w.end).is_some_and(|n| {
+                n.start == w.end + 1
+                    && text.as_bytes().get(n.end) == Some(&b' ')
+                    && text
+                        .as_bytes()
+                        .get(n.end + 1)
+                        .is_some_and(u8::is_ascii_digit)
+            })
     };
     if lower_eq(word, "năm")
         && (before.ends_with(|c: char| c.is_ascii_digit()) || after_numeral() || before_numbered())

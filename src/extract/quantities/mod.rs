@@ -2159,7 +2159,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .term_starting_at(start - rest.len())
             .filter(|t| counts(t))?;
         let between: Vec<&str> = text.get(t.span.end..start)?.split_whitespace().collect();
-        let verb = ["tăng", "giảm", "còn", "là", "lên", "thêm", "đạt"];
+        let verb = ["tăng", "giảm", "là", "lên", "thêm", "đạt"];
         let told = between.len() <= 5
             && between
                 .last()
@@ -2383,10 +2383,17 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         // `kỷ luật 11 đảng viên, gồm 5 khiển trách, 4 cảnh cáo và 2 khai trừ`:
-        // a form of discipline right after a number counts those given it.
+        // a form of discipline right after a number counts those given it
+        // (not after `số`: `Chi bộ số 5 khiển trách 2 đảng viên`).
+        let label = || {
+            text[..m.span.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| lower_eq(w, "số"))
+        };
         if let Some(t) = self
             .term_starting_at(first.norm_span.start)
-            .filter(|t| is_discipline(t))
+            .filter(|t| is_discipline(t) && !label())
         {
             return Some((lowercase(&text[t.span.clone()]), t.span.end));
         }

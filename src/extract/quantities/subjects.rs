@@ -11,7 +11,8 @@ use crate::normalize::LetterTable;
 use crate::tokenize::{Token, TokenKind};
 
 use super::words::{
-    fold_words, lower_eq, since_stop, since_stop_within, strip_lower_suffix, Words,
+    fold_words, lower_eq, since_stop, since_stop_within, strip_lower_prefix, strip_lower_suffix,
+    Words,
 };
 
 /// A named organisation or place that can be the subject of a number.
@@ -452,6 +453,7 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
         let venue = place
             && ((event || listed && venue_before) && !n.told_of(text) || n.persons_place(text))
             || n.agent(text)
+            || n.partner(text)
             || n.congress_attended(text);
         let part = passing || (listed && part_before) || n.is_part(text);
         let former = is_former(text, &n.span, n.organisation);
@@ -513,6 +515,20 @@ impl Named {
             }
             _ => false,
         }
+    }
+
+    /// A partner in the deed, not its doer: `trường phối hợp (với) Trung tâm
+    /// Chính trị quận Ninh Kiều mở 3 lớp` (the name, or the body it is of,
+    /// right after `phối hợp`).
+    fn partner(&self, text: &str) -> bool {
+        let head = since_stop(text, self.span.start, &[',', ';', '.', ':', '\n', '(']);
+        let Some(k) = head.rfind("phối hợp") else {
+            return false;
+        };
+        let rest = head[k + "phối hợp".len()..].trim_start();
+        let rest = strip_lower_prefix(rest, "với ").unwrap_or(rest);
+        rest.split_whitespace().count() <= 5
+            && (rest.is_empty() || rest.starts_with(char::is_uppercase))
     }
 
     /// The unit whose congress delegates go to (`bầu 7 đại biểu đi dự Đại hội
