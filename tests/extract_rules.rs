@@ -3393,3 +3393,19 @@ fn a_partner_is_not_the_subject() {
         Some("Đảng ủy Trường Đại học Cần Thơ")
     );
 }
+
+/// A place that opens the main clause after a source (`Theo Ban Tổ chức
+/// Tỉnh ủy Nghệ An, huyện Quỳnh Lưu có …`) is the subject, not a locator
+/// of the source; one that still addresses the source (`…, huyện Lâm Hà,
+/// toàn xã có …`) is not.
+#[test]
+fn a_place_after_a_source() {
+    let text = "Theo Ban Tổ chức Tỉnh ủy Nghệ An, huyện Quỳnh Lưu có 210 chi bộ.";
+    assert_eq!(
+        quantity(text, 210.0).subject.as_deref(),
+        Some("huyện Quỳnh Lưu")
+    );
+    let text = "Xã Tân Hà củng cố chi bộ thôn\n\nTheo Đảng ủy xã Tân Hà, huyện Lâm Hà, toàn xã có 15 chi bộ trực thuộc.";
+    let subject = quantity(text, 15.0).subject.unwrap_or_default();
+    assert!(subject.contains("Tân Hà"), "{subject}");
+}

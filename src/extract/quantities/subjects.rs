@@ -408,10 +408,26 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
                 || clause.split_whitespace().take(2).any(listed)
         };
         // Nor does it locate a place (`Sau khi hợp nhất … tỉnh Thái Bình, Đảng
-        // bộ UBND tỉnh hiện có …`).
-        let own = names[k].organisation
-            && gap.trim() == ","
-            && (names[k - 1].bare || !names[k - 1].organisation || after_source());
+        // bộ UBND tỉnh hiện có …`). (A place after a source is no locator
+        // either: `Theo Ban Tổ chức Tỉnh ủy Nghệ An, huyện Quỳnh Lưu có …`.)
+        let after_theo = || {
+            let before = &text[..names[k - 1].span.start];
+            let clause = before
+                .rfind([',', '.', ';', ':', '\n'])
+                .map_or(before, |c| &before[c + 1..]);
+            clause
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| lower_eq(w, "theo"))
+        };
+        let own = gap.trim() == ","
+            && if names[k].organisation {
+                names[k - 1].bare || !names[k - 1].organisation || after_source()
+            } else {
+                // (Not one itself followed by a comma, still the source's
+                // address: `Theo Đảng ủy xã Tân Hà, huyện Lâm Hà, toàn xã …`.)
+                after_theo() && !text[names[k].span.end..].starts_with(',')
+            };
         // `Báo Hà Tĩnh - Đảng bộ thị xã Kỳ Anh hiện có …`: a paper's tag
         // before the lead locates nothing, and is no subject.
         let tag = &text[names[k - 1].span.clone()];
