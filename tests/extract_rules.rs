@@ -3335,6 +3335,11 @@ fn numbered_goals_under_a_line_that_sets_them() {
     let text = "Đại hội Đảng bộ phường Tân Sơn Nhì\n\nThứ Hai, 14/07/2025 - 10:00\n\nNhiệm kỳ 2025 - 2030, Đảng bộ phường đề ra 12 chỉ tiêu chủ yếu như sau:\n\n1. Kết nạp từ 250 đảng viên mới trở lên.\n2. Hằng năm có trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.\n";
     assert_eq!(quantity(text, 250.0).modality, Modality::Target);
     assert_eq!(quantity(text, 90.0).modality, Modality::Target);
+    // Lettered items, and a line that sets goals with a soft word of results
+    // (`phấn đấu đạt các chỉ tiêu sau:`).
+    let text = "Đảng bộ xã Hải Ninh phấn đấu hoàn thành nhiệm vụ\n\nThứ Năm, 17/07/2025 - 09:00\n\nNăm 2026, Đảng bộ xã phấn đấu đạt các chỉ tiêu sau:\na) Kết nạp 12 đảng viên mới.\nb) Có 100% chi bộ hoàn thành tốt nhiệm vụ trở lên.\n";
+    assert_eq!(quantity(text, 12.0).modality, Modality::Target);
+    assert_eq!(quantity(text, 100.0).modality, Modality::Target);
     // Numbered results are results.
     let text = "Đại hội Đảng bộ phường Tân Sơn Nhì\n\nThứ Hai, 14/07/2025 - 10:00\n\nKết quả thực hiện các chỉ tiêu nhiệm kỳ 2020 - 2025 như sau:\n1. Đã kết nạp 230 đảng viên mới.\n";
     assert_eq!(quantity(text, 230.0).modality, Modality::Actual);

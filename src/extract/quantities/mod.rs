@@ -3094,16 +3094,18 @@ impl<'d, 'a> Context<'d, 'a> {
         let text = self.text();
         let lines = &self.doc.layout.lines;
         let i = lines.partition_point(|l| l.range.end < at);
-        // (Bulleted, or numbered: `1. Kết nạp từ 250 …`, `2) …`.)
+        // (Bulleted, numbered or lettered: `1. Kết nạp từ 250 …`, `2) …`,
+        // `3/ …`, `a) …`.)
         let item = |l: &crate::extract::layout::Line| {
             let line = &text[l.range.clone()];
             let digits = line.bytes().take_while(u8::is_ascii_digit).count();
             let numbered = (1..=2).contains(&digits)
                 && matches!(
                     line.as_bytes().get(digits..digits + 2),
-                    Some([b'.' | b')', b' '])
+                    Some([b'.' | b')' | b'/', b' '])
                 );
-            line.starts_with(['-', '+', '•', '–', '*']) || numbered
+            let lettered = matches!(line.as_bytes(), [b'a'..=b'z', b')', b' ', ..]);
+            line.starts_with(['-', '+', '•', '–', '*']) || numbered || lettered
         };
         if !lines.get(i).is_some_and(item) {
             return false;
@@ -3120,9 +3122,12 @@ impl<'d, 'a> Context<'d, 'a> {
                     && self.terms[k].concept_id() != Some("target.giao")
             })
         };
+        // (The terms of a line with no figure are not read: its words that
+        // set goals count as a cue too.)
         let results = |r: Range<usize>| {
             let words = words_of(r.clone());
-            has(&lists.told_results, &words) || (!cue(&r) && has(&lists.told_results_soft, &words))
+            let cued = || cue(&r) || has(&lists.goal_setting, &words);
+            has(&lists.told_results, &words) || (!cued() && has(&lists.told_results_soft, &words))
         };
         let now = self.page_year();
         let past = |r: &Range<usize>| {
