@@ -3414,3 +3414,18 @@ fn a_place_after_a_source() {
     let subject = quantity(text, 15.0).subject.unwrap_or_default();
     assert!(subject.contains("Tân Hà"), "{subject}");
 }
+
+/// `toàn tỉnh` and `Đảng bộ tỉnh` on a page whose text names no province
+/// are the province its masthead names (`BÁO QUẢNG TRỊ`).
+#[test]
+fn the_province_of_the_masthead() {
+    let text = "BÁO QUẢNG TRỊ\nCập nhật lúc 10:20 ngày 25/09/2023\n\nPhát triển đảng viên trong dân quân\n\nToàn tỉnh hiện có hơn 10.800 cán bộ, chiến sĩ dân quân. Tính đến ngày 30/8/2023, Đảng bộ tỉnh có 18 đảng bộ trực thuộc.\n";
+    assert_eq!(
+        quantity(text, 10800.0).subject.as_deref(),
+        Some("Quảng Trị")
+    );
+    assert_eq!(quantity(text, 18.0).subject.as_deref(), Some("Quảng Trị"));
+    // (A masthead naming two provinces names none.)
+    let two = text.replace("BÁO QUẢNG TRỊ", "BÁO QUẢNG TRỊ - QUẢNG BÌNH");
+    assert_eq!(quantity(&two, 10800.0).subject, None);
+}

@@ -705,7 +705,7 @@ impl TermMatcher {
                 m.folded = to_folded.range(m.span.clone());
             }
         }
-        spare::give_back(folded, tokens);
+        spare::give_back(input.len(), folded, tokens);
         Matches::from_parts(vec![all, terms, extra])
     }
 
@@ -1007,7 +1007,7 @@ mod spare {
     use super::names::Tokens;
     use crate::normalize::Folded;
 
-    /// Buffers larger than this many bytes of text are not kept.
+    /// The buffers of a text longer than this are not kept.
     const MAX_KEPT: usize = 1 << 18;
 
     thread_local! {
@@ -1015,12 +1015,16 @@ mod spare {
     }
 
     pub(super) fn take() -> (Option<Folded>, Option<Tokens>) {
-        KEPT.with(|k| std::mem::take(&mut *k.borrow_mut()))
+        // (`try_with`: from a thread-local's destructor, nothing is kept.)
+        KEPT.try_with(|k| std::mem::take(&mut *k.borrow_mut()))
+            .unwrap_or_default()
     }
 
-    pub(super) fn give_back(folded: Folded, tokens: Tokens) {
-        if folded.text().len() <= MAX_KEPT {
-            KEPT.with(|k| *k.borrow_mut() = (Some(folded), Some(tokens)));
+    /// (`input_len`: the length of the text searched, which bounds what the
+    /// buffers hold: the fold's map reserves 8 bytes for each of its bytes.)
+    pub(super) fn give_back(input_len: usize, folded: Folded, tokens: Tokens) {
+        if input_len <= MAX_KEPT {
+            let _ = KEPT.try_with(|k| *k.borrow_mut() = (Some(folded), Some(tokens)));
         }
     }
 }

@@ -21,6 +21,7 @@
 
 use std::cell::OnceCell;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::facts::{Modality, Quantity, TimeRef};
 use super::tables::{self, Cell};
@@ -38,8 +39,8 @@ mod words;
 
 use subjects::{
     all_names, bare_names_in, hides, is_capitalised, main_subject, mark_in_roles, named,
-    next_start, person_roles, settle, subject_in, unit_names_in, with_second_part, zones, Coverage,
-    Named,
+    next_start, opens_with_theo, person_roles, settle, subject_in, unit_names_in, with_second_part,
+    zones, Coverage, Named,
 };
 use words::{
     contains_ignore_ascii_case, ends_clause, fold_words, lower_eq, lowercase, since_stop,
@@ -1487,11 +1488,11 @@ impl<'d, 'a> Context<'d, 'a> {
             .get(self.token_at(m.span.end))
             .and_then(|t| self.term_starting_at(t.norm_span.start))
             .filter(|t| is_discipline(t) && t.span.end == unit_end);
-        let event = match cell {
-            Some(c) => self.event_of_cell(c),
-            None if discipline.is_some() => discipline.and_then(contract_event).map(str::to_string),
-            None if self.raised_total(start) => None,
-            None => self
+        let event = match (cell, discipline.and_then(contract_event)) {
+            (Some(c), _) => self.event_of_cell(c),
+            (None, Some(e)) => Some(e.to_string()),
+            (None, None) if self.raised_total(start) => None,
+            (None, None) => self
                 .event((s_start, s_end), (start, unit_end), gapped)
                 .filter(|e| !self.negated_event(e, (s_start, s_end), (start, unit_end))),
         };
@@ -1523,10 +1524,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 Some(c) if self.rows_of_units(c) => self.subject_of_row(c).or_else(|| {
                     // (A total's is the article's unit; the rest's, `Các
                     // huyện còn lại`, none: not the row above.)
-                    let total = self.text()[c.row.clone()]
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| ["tong", "cong", "toan"].iter().any(|t| folds_to(w, t)));
+                    let total = row_kind(&self.text()[c.row.clone()]) == Some(RowKind::Total);
                     total
                         .then(|| self.main_subject())
                         .flatten()
@@ -2044,7 +2042,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`Đảng bộ Khối Doanh nghiệp tỉnh`, `Chi bộ Trường THPT Ba Bể`: a
         // party body, then its name.)
         let words: Vec<&str> = row.split_whitespace().collect();
-        let party = matches!(words[..], [d, b, n, ..] if (folds_to(d, "dang")
+        let party = self.rows_of_units(c)
+            && matches!(words[..], [d, b, n, ..] if (folds_to(d, "dang")
                 && (folds_to(b, "bo") || folds_to(b, "uy"))
                 || folds_to(d, "chi") && folds_to(b, "bo"))
             && n.starts_with(char::is_uppercase));
@@ -2055,12 +2054,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // unless a name follows it: `Cơ quan Huyện ủy`.)
         let unit = self.rows_of_units(c)
             && words.len() <= 8
-            && words.first().is_some_and(|w| {
-                w.starts_with(char::is_uppercase)
-                    && !["tong", "cong", "toan", "cac", "nhung"]
-                        .iter()
-                        .any(|t| folds_to(w, t))
-            })
+            && words
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && row_kind(row).is_none()
             && (words[1..].iter().any(|w| w.starts_with(char::is_uppercase))
                 || self.counted_in_any(c.row.start, c.row.end).is_none());
         (whole || party || unit).then(|| row.to_string())
@@ -2071,13 +2068,7 @@ impl<'d, 'a> Context<'d, 'a> {
     fn rows_of_units(&self, c: &Cell) -> bool {
         matches!(
             fold_words(&self.text()[c.labels.clone()]).trim(),
-            "don vi"
-                | "dia phuong"
-                | "xa"
-                | "xa, thi tran"
-                | "xa thi tran"
-                | "ten don vi"
-                | "dang bo"
+            "don vi" | "dia phuong" | "xa" | "xa thi tran" | "ten don vi" | "dang bo"
         )
     }
 
@@ -3662,8 +3653,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // in the source the sentence opens with.
         let source = |n: &Named| {
             let opening = &text[sentence.norm_span.start..n.span.start];
-            let theo = opening.get(..16).unwrap_or(opening).contains("Theo ");
-            theo && !opening.contains([',', ';'])
+            opens_with_theo(opening) && !opening.contains([',', ';'])
         };
         let in_sentence = in_sentence.filter(|n| {
             let semicolon = text[n.span.end..start].rfind(';');
@@ -3738,6 +3728,13 @@ impl<'d, 'a> Context<'d, 'a> {
                         .main_subject()
                         .map(|n| text[n.span.clone()].to_string());
                 }
+                // (`Đảng bộ tỉnh có …` and no province told before: the one
+                // the page names.)
+                if level.trim() == "tinh" && in_sentence.is_none() && main.is_none() {
+                    if let Some(p) = self.sole_province() {
+                        return Some(p.to_string());
+                    }
+                }
             } else if let Some(level) = in_sentence
                 .is_none()
                 .then(|| self.committee_alone(sentence.norm_span.start, start))
@@ -3807,21 +3804,60 @@ impl<'d, 'a> Context<'d, 'a> {
                     let (Some(unit), Some(name)) = (&m.unit, &m.name) else {
                         continue;
                     };
-                    let unit = crate::normalize::fold(unit).into_string();
-                    if !(unit.ends_with(" tinh") || unit == "tinh" || unit.ends_with("tinh uy")) {
+                    let unit = fold_words(unit);
+                    if !(unit.ends_with(" tinh ") || unit.ends_with(" tinh uy ")) {
                         continue;
                     }
                     let name = &text[with_second_part(text, name.clone())];
-                    let key = crate::normalize::fold(name).into_string();
+                    let key = fold_words(name);
                     match &found {
                         Some((_, k)) if *k != key => return None,
                         Some(_) => {}
                         None => found = Some((name, key)),
                     }
                 }
-                found.map(|(name, _)| name.to_string())
+                match found {
+                    Some((name, _)) => Some(name.to_string()),
+                    None => self.masthead_province().map(str::to_string),
+                }
             })
             .as_deref()
+    }
+
+    /// The one province the page's masthead names, above the headline
+    /// (`BÁO QUẢNG TRỊ`, `ĐẢNG BỘ TỈNH HẬU GIANG - CỔNG THÔNG TIN ĐIỆN TỬ`):
+    /// the page of a province's paper or party speaks of that province.
+    fn masthead_province(&self) -> Option<&'static str> {
+        static PROVINCES: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+        let provinces = PROVINCES.get_or_init(|| {
+            include_str!("../data/provinces.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|name| (fold_words(name), name))
+                .collect()
+        });
+        let layout = &self.doc.layout;
+        let head = &layout.lines[..layout.title.unwrap_or(3).min(layout.lines.len())];
+        let mut named = head.iter().flat_map(|l| {
+            let words = fold_words(&self.text()[l.range.clone()]);
+            provinces
+                .iter()
+                .filter(move |(key, _)| words.contains(key.as_str()))
+                .map(|&(_, name)| name)
+                .collect::<Vec<_>>()
+        });
+        let first = named.next()?;
+        // (`Thừa Thiên Huế` holds `Huế`: the longer name of the two.)
+        named.try_fold(first, |a, b| {
+            if a.contains(b) {
+                Some(a)
+            } else if b.contains(a) {
+                Some(b)
+            } else {
+                None
+            }
+        })
     }
 
     /// `các chi bộ Quý Sơn, Phượng Sơn và Tân Quang lần lượt kết nạp 2, 1 và
@@ -4250,6 +4286,29 @@ fn clause_start(text: &str, from: usize, pos: usize) -> usize {
             _ => false,
         })
         .map_or(from, |k| k + 1)
+}
+
+/// A table's row that names no unit of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RowKind {
+    /// `Tổng`, `Tổng cộng`, `Cộng`, `Toàn huyện`: the whole table's.
+    Total,
+    /// `Các huyện còn lại`, `Những đơn vị khác`: the rest, no one unit.
+    Rest,
+}
+
+/// What a row's first word says it is, compared with its marks (`Công an
+/// huyện` is no `Cộng`).
+fn row_kind(row: &str) -> Option<RowKind> {
+    let first = row.split_whitespace().next()?;
+    let is = |words: &[&str]| words.iter().any(|w| lower_eq(first, w));
+    if is(&["tổng", "cộng", "toàn"]) {
+        Some(RowKind::Total)
+    } else if is(&["các", "những"]) {
+        Some(RowKind::Rest)
+    } else {
+        None
+    }
 }
 
 /// Whether a term is a form of discipline (`khiển trách`, `cảnh cáo`,

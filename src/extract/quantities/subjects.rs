@@ -15,6 +15,15 @@ use super::words::{
     Words,
 };
 
+/// Whether a clause opens with `Theo` (according to), after a paper's tag
+/// or a bracket at most (`(BĐ) - Theo Ban Tổ chức Tỉnh ủy, …`).
+pub(super) fn opens_with_theo(clause: &str) -> bool {
+    clause
+        .split_whitespace()
+        .take(4)
+        .any(|w| lower_eq(w, "theo"))
+}
+
 /// A named organisation or place that can be the subject of a number.
 #[derive(Clone, Debug)]
 pub(super) struct Named {
@@ -398,28 +407,23 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
         // …`, `Nhân dịp kỷ niệm Cách mạng Tháng Mười Nga, Đảng ủy xã …`).
         // (The word right before that name, or one of the first two of its
         // clause: `Theo báo cáo của Huyện ủy Lục Nam, …`.)
-        let after_source = || {
+        // (The clause before the name before.)
+        let clause = || {
             let before = &text[..names[k - 1].span.start];
-            let clause = before
+            before
                 .rfind([',', '.', ';', ':', '\n'])
-                .map_or(before, |c| &before[c + 1..]);
+                .map_or(before, |c| &before[c + 1..])
+        };
+        let after_source = || {
             let listed = |w: &str| Words::get().not_located_after.has_lower(w);
+            let clause = clause();
             clause.split_whitespace().next_back().is_some_and(listed)
                 || clause.split_whitespace().take(2).any(listed)
         };
         // Nor does it locate a place (`Sau khi hợp nhất … tỉnh Thái Bình, Đảng
         // bộ UBND tỉnh hiện có …`). (A place after a source is no locator
         // either: `Theo Ban Tổ chức Tỉnh ủy Nghệ An, huyện Quỳnh Lưu có …`.)
-        let after_theo = || {
-            let before = &text[..names[k - 1].span.start];
-            let clause = before
-                .rfind([',', '.', ';', ':', '\n'])
-                .map_or(before, |c| &before[c + 1..]);
-            clause
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| lower_eq(w, "theo"))
-        };
+        let after_theo = || opens_with_theo(clause());
         let own = gap.trim() == ","
             && if names[k].organisation {
                 names[k - 1].bare || !names[k - 1].organisation || after_source()
@@ -867,8 +871,9 @@ pub(super) fn zones(doc: &Doc<'_>) -> Vec<usize> {
 }
 
 /// `name` with the second part of a name written with a dash (`Bà Rịa -
-/// Vũng Tàu`, `Phan Rang – Tháp Chàm`): up to three capitalised words after
-/// ` - ` or ` – `, up to a punctuation mark.
+/// Vũng Tàu`, `Phan Rang – Tháp Chàm`): two capitalised words after ` - `
+/// or ` – `, then a word in lower case, a punctuation mark or the end (not
+/// `Cà Mau - Ảnh: …`, `tỉnh Cà Mau - Những kết quả`).
 pub(super) fn with_second_part(text: &str, name: Range<usize>) -> Range<usize> {
     let rest = &text[name.end..];
     let Some(after) = rest
@@ -878,22 +883,22 @@ pub(super) fn with_second_part(text: &str, name: Range<usize>) -> Range<usize> {
         return name;
     };
     let start = text.len() - after.len();
-    let after = after.split('\n').next().unwrap_or_default();
-    let (mut at, mut end) = (start, start);
-    for w in after.split(' ').take(3) {
-        let word = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
-        if !word.starts_with(char::is_uppercase) {
-            break;
-        }
-        end = at + word.len();
-        if word.len() < w.len() {
-            break;
-        }
-        at += w.len() + 1;
+    // (Three words at most are read: no scan to the end of a long line.)
+    let mut words = after.splitn(4, [' ', '\n']);
+    let (Some(a), Some(b)) = (words.next(), words.next()) else {
+        return name;
+    };
+    if after.as_bytes().get(a.len()) == Some(&b'\n') {
+        return name;
     }
-    if end == start {
-        name
+    let b_word = b.trim_end_matches(|c: char| c.is_ascii_punctuation());
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let ends = b_word.len() < b.len()
+        || after[a.len() + 1 + b.len()..].starts_with('\n')
+        || words.next().is_none_or(|w| !capital(w));
+    if capital(a) && capital(b_word) && ends {
+        name.start..start + a.len() + 1 + b_word.len()
     } else {
-        name.start..end
+        name
     }
 }

@@ -635,6 +635,9 @@ fn a_name_with_a_dash_takes_its_second_part() {
         ("Bà Rịa - nơi có", "Bà Rịa"),
         ("Bà Rịa, Vũng Tàu", "Bà Rịa"),
         ("Bà Rịa - ", "Bà Rịa"),
+        ("Bà Rịa - Ảnh: Ngọc Hà", "Bà Rịa"),
+        ("Bà Rịa - Những kết quả", "Bà Rịa"),
+        ("Bà Rịa - Vũng\nTàu", "Bà Rịa"),
     ];
     for (text, want) in cases {
         let start = text
@@ -650,4 +653,16 @@ fn a_name_with_a_dash_takes_its_second_part() {
                 };
         assert_eq!(&text[with_second_part(text, name)], want, "{text:?}");
     }
+}
+
+#[test]
+fn rows_that_name_no_unit() {
+    assert_eq!(row_kind("Tổng cộng"), Some(RowKind::Total));
+    assert_eq!(row_kind("Cộng"), Some(RowKind::Total));
+    assert_eq!(row_kind("Toàn huyện"), Some(RowKind::Total));
+    assert_eq!(row_kind("Các huyện còn lại"), Some(RowKind::Rest));
+    // (Compared with their marks: `Công an huyện` is a unit.)
+    assert_eq!(row_kind("Công an huyện"), None);
+    assert_eq!(row_kind("Tòng Bạt"), None);
+    assert_eq!(row_kind(""), None);
 }
