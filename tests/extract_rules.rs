@@ -3429,3 +3429,16 @@ fn the_province_of_the_masthead() {
     let two = text.replace("BÁO QUẢNG TRỊ", "BÁO QUẢNG TRỊ - QUẢNG BÌNH");
     assert_eq!(quantity(&two, 10800.0).subject, None);
 }
+
+/// Badges given (`trao tặng 6.985 Huy hiệu Đảng`, `truy tặng 6 Huy hiệu`)
+/// are an award; badges held are not.
+#[test]
+fn badges_given_are_an_award() {
+    let text = "Năm 2023, toàn tỉnh đã trao tặng 6.985 Huy hiệu Đảng, truy tặng 6 Huy hiệu. Chi bộ giữ 3 huy hiệu.";
+    assert_eq!(
+        quantity(text, 6985.0).event.as_deref(),
+        Some("trao huy hiệu")
+    );
+    assert_eq!(quantity(text, 6.0).event.as_deref(), Some("trao huy hiệu"));
+    assert_eq!(quantity(text, 3.0).event, None);
+}

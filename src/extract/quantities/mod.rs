@@ -1488,7 +1488,17 @@ impl<'d, 'a> Context<'d, 'a> {
             .get(self.token_at(m.span.end))
             .and_then(|t| self.term_starting_at(t.norm_span.start))
             .filter(|t| is_discipline(t) && t.span.end == unit_end);
-        let event = match (cell, discipline.and_then(contract_event)) {
+        // (`trao tặng 6.985 Huy hiệu Đảng`: badges given are an award, the
+        // verb before the number and the badge after it.)
+        let badges_given = || {
+            unit.starts_with("huy hiệu")
+                && text_before_word(self.text(), quantity_start(m))
+                    .is_some_and(|w| lower_eq(w, "tặng") || lower_eq(w, "trao"))
+        };
+        let own_event = discipline
+            .and_then(contract_event)
+            .or_else(|| badges_given().then_some("trao huy hiệu"));
+        let event = match (cell, own_event) {
             (Some(c), _) => self.event_of_cell(c),
             (None, Some(e)) => Some(e.to_string()),
             (None, None) if self.raised_total(start) => None,
@@ -4286,6 +4296,11 @@ fn clause_start(text: &str, from: usize, pos: usize) -> usize {
             _ => false,
         })
         .map_or(from, |k| k + 1)
+}
+
+/// The word right before byte `at` (after spaces), if any.
+fn text_before_word(text: &str, at: usize) -> Option<&str> {
+    text[..at].split_whitespace().next_back()
 }
 
 /// A table's row that names no unit of its own.
