@@ -3441,4 +3441,7 @@ fn badges_given_are_an_award() {
     );
     assert_eq!(quantity(text, 6.0).event.as_deref(), Some("trao huy hiệu"));
     assert_eq!(quantity(text, 3.0).event, None);
+    // (Members listed with their badge, the verb left out.)
+    let text = "Huyện trao Huy hiệu Đảng cho 68 đảng viên, gồm: 5 đồng chí nhận Huy hiệu 65 năm; 9 đồng chí Huy hiệu 60 năm.";
+    assert_eq!(quantity(text, 9.0).event.as_deref(), Some("trao huy hiệu"));
 }

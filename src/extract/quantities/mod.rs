@@ -1490,10 +1490,15 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter(|t| is_discipline(t) && t.span.end == unit_end);
         // (`trao tặng 6.985 Huy hiệu Đảng`: badges given are an award, the
         // verb before the number and the badge after it.)
+        // (So are members listed with their badge, the verb left out: `2
+        // đồng chí nhận Huy hiệu 75 năm; 9 đồng chí Huy hiệu 60 năm`.)
         let badges_given = || {
-            unit.starts_with("huy hiệu")
+            let given = unit.starts_with("huy hiệu")
                 && text_before_word(self.text(), quantity_start(m))
-                    .is_some_and(|w| lower_eq(w, "tặng") || lower_eq(w, "trao"))
+                    .is_some_and(|w| lower_eq(w, "tặng") || lower_eq(w, "trao"));
+            let listed = matches!(unit.as_str(), "đồng chí" | "đảng viên")
+                && strip_lower_prefix(&self.text()[unit_end..], " huy hiệu ").is_some();
+            given || listed
         };
         let own_event = discipline
             .and_then(contract_event)
