@@ -123,6 +123,8 @@ mod text;
 mod time;
 mod words;
 
+pub(crate) use text::prev_word_in;
+
 use std::ops::Range;
 
 use serde::ser::SerializeMap;

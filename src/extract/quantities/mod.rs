@@ -29,7 +29,7 @@ use super::Doc;
 use crate::lexicon::Category;
 use crate::matcher::{Match, MatchKind};
 use crate::normalize::{folds_to, LetterTable};
-use crate::numbers::{Approx, Decimal, Kind, NumericMatch};
+use crate::numbers::{prev_word_in, Approx, Decimal, Kind, NumericMatch};
 use crate::tokenize::{Sentence, Token, TokenKind};
 
 mod subjects;
@@ -1494,8 +1494,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // đồng chí nhận Huy hiệu 75 năm; 9 đồng chí Huy hiệu 60 năm`.)
         let badges_given = || {
             let given = unit.starts_with("huy hiệu")
-                && text_before_word(self.text(), quantity_start(m))
-                    .is_some_and(|w| lower_eq(w, "tặng") || lower_eq(w, "trao"));
+                && prev_word_in(self.text(), quantity_start(m), &["tặng", "trao"]);
             let listed = matches!(unit.as_str(), "đồng chí" | "đảng viên")
                 && strip_lower_prefix(&self.text()[unit_end..], " huy hiệu ").is_some();
             given || listed
@@ -2391,12 +2390,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // `kỷ luật 11 đảng viên, gồm 5 khiển trách, 4 cảnh cáo và 2 khai trừ`:
         // a form of discipline right after a number counts those given it
         // (not after `số`: `Chi bộ số 5 khiển trách 2 đảng viên`).
-        let label = || {
-            text[..m.span.start]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| lower_eq(w, "số"))
-        };
+        let label = || prev_word_in(text, m.span.start, &["số"]);
         if let Some(t) = self
             .term_starting_at(first.norm_span.start)
             .filter(|t| is_discipline(t) && !label())
@@ -3595,10 +3589,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let kinds = |n: &Named| {
             let name = &text[n.span.clone()];
             name.split_whitespace().nth(2).is_none()
-                && text[..n.span.start]
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| lower_eq(w, "các") || lower_eq(w, "những"))
+                && prev_word_in(text, n.span.start, &["các", "những"])
         };
         // (Not a guest's office: `Dự Đại hội có đồng chí …, Bí thư Huyện ủy
         // Đồng Văn; cùng 98 đại biểu chính thức`.)
@@ -4301,11 +4292,6 @@ fn clause_start(text: &str, from: usize, pos: usize) -> usize {
             _ => false,
         })
         .map_or(from, |k| k + 1)
-}
-
-/// The word right before byte `at` (after spaces), if any.
-fn text_before_word(text: &str, at: usize) -> Option<&str> {
-    text[..at].split_whitespace().next_back()
 }
 
 /// A table's row that names no unit of its own.
