@@ -32,8 +32,9 @@ pub(crate) struct Cell {
     pub row: Range<usize>,
     /// Its column's header (`Năm 2017`, `Tỷ lệ (%)`).
     pub column: Range<usize>,
-    /// The header of the rows' labels (`Đơn vị`, `Xã, thị trấn`).
-    pub labels: Range<usize>,
+    /// Whether the rows are units: their labels' header says so (`Đơn vị`,
+    /// `Địa phương`, `Xã, thị trấn`).
+    pub rows_are_units: bool,
     /// The line above the headers (`Kết quả xếp loại … năm 2017`), if any.
     pub caption: Option<Range<usize>>,
 }
@@ -87,7 +88,7 @@ pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
                 figure: line(figure).range.clone(),
                 row: line(row).range.clone(),
                 column: line(col).range.clone(),
-                labels: line(col - (figure - row)).range.clone(),
+                rows_are_units: names_units(&text[line(col - (figure - row)).range.clone()]),
                 caption: caption.map(|c| line(c).range.clone()),
             });
         }
@@ -206,6 +207,26 @@ fn tables_in(run: &[&str]) -> Vec<(usize, usize, Option<usize>, usize)> {
     out
 }
 
+/// Whether a header of the rows' labels names units (`Đơn vị`, `Địa
+/// phương`, `Xã, thị trấn`), compared folded, word by word.
+fn names_units(header: &str) -> bool {
+    let folded = crate::normalize::fold(header);
+    let words: Vec<&str> = folded
+        .text()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    matches!(
+        words[..],
+        ["don", "vi"]
+            | ["dia", "phuong"]
+            | ["xa"]
+            | ["xa", "thi", "tran"]
+            | ["ten", "don", "vi"]
+            | ["dang", "bo"]
+    )
+}
+
 /// A line that is one figure: digits, with `.` `,` `%` and spaces.
 fn is_figure(line: &str) -> bool {
     line.len() <= 16
@@ -260,6 +281,22 @@ mod tests {
         );
         assert_eq!(found[2].0, "Hoàn thành tốt nhiệm vụ");
         assert_eq!(found[2].1, "Số lượng");
+    }
+
+    #[test]
+    fn headers_of_units() {
+        for h in [
+            "Đơn vị",
+            "Xã, thị trấn",
+            "ĐỊA PHƯƠNG",
+            "Tên đơn vị",
+            "Đảng bộ",
+        ] {
+            assert!(names_units(h), "{h}");
+        }
+        for h in ["Đối tượng", "Chỉ tiêu", "Nội dung", "Đơn vị tính", ""] {
+            assert!(!names_units(h), "{h}");
+        }
     }
 
     #[test]

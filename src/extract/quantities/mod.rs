@@ -1535,7 +1535,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 )
             }),
             subject: match cell {
-                Some(c) if self.rows_of_units(c) => self.subject_of_row(c).or_else(|| {
+                Some(c) if c.rows_are_units => self.subject_of_row(c).or_else(|| {
                     // (A total's is the article's unit; the rest's, `Các
                     // huyện còn lại`, none: not the row above.)
                     let total = row_kind(&self.text()[c.row.clone()]) == Some(RowKind::Total);
@@ -2056,7 +2056,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`Đảng bộ Khối Doanh nghiệp tỉnh`, `Chi bộ Trường THPT Ba Bể`: a
         // party body, then its name.)
         let words: Vec<&str> = row.split_whitespace().collect();
-        let party = self.rows_of_units(c)
+        let party = c.rows_are_units
             && matches!(words[..], [d, b, n, ..] if (folds_to(d, "dang")
                 && (folds_to(b, "bo") || folds_to(b, "uy"))
                 || folds_to(d, "chi") && folds_to(b, "bo"))
@@ -2066,7 +2066,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // the rest, `Các huyện còn lại`.)
         // (Not a thing counted, `Đảng viên mới`, `Chi bộ trực thuộc`,
         // unless a name follows it: `Cơ quan Huyện ủy`.)
-        let unit = self.rows_of_units(c)
+        let unit = c.rows_are_units
             && words.len() <= 8
             && words
                 .first()
@@ -2075,15 +2075,6 @@ impl<'d, 'a> Context<'d, 'a> {
             && (words[1..].iter().any(|w| w.starts_with(char::is_uppercase))
                 || self.counted_in_any(c.row.start, c.row.end).is_none());
         (whole || party || unit).then(|| row.to_string())
-    }
-
-    /// Whether a table's rows are units: their labels' header says so
-    /// (`Đơn vị`, `Địa phương`, `Xã, thị trấn`).
-    fn rows_of_units(&self, c: &Cell) -> bool {
-        matches!(
-            fold_words(&self.text()[c.labels.clone()]).trim(),
-            "don vi" | "dia phuong" | "xa" | "xa thi tran" | "ten don vi" | "dang bo"
-        )
     }
 
     /// A table's column of what was planned (`Kế hoạch`, `Chỉ tiêu`).
