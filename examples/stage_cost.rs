@@ -22,17 +22,41 @@ use tintuc::numbers::Scanner;
 use tintuc::tokenize::Tokenizer;
 use unicode_normalization::UnicodeNormalization;
 
+const STAGES: [&str; 6] = [
+    "split-whitespace",
+    "normalize-clean",
+    "normalize-messy",
+    "tokenize",
+    "numbers",
+    "extract",
+];
+
+const USAGE: &str = "usage: stage_cost STAGE [corpus|synthetic] [PASSES]\n\
+    STAGE: split-whitespace, normalize-clean, normalize-messy, tokenize, numbers, extract";
+
+/// Stops with the usage and a reason: a bench tool, but still no panic on bad input.
+fn usage_error(why: &str) -> ! {
+    eprintln!("stage_cost: {why}\n{USAGE}");
+    std::process::exit(2)
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let (stage, input) = (
-        args[1].as_str(),
-        args.get(2).map_or("corpus", |s| s.as_str()),
-    );
-    let reps: usize = args.get(3).map_or(10, |s| s.parse().expect("reps"));
+    let stage = match args.get(1) {
+        Some(s) if STAGES.contains(&s.as_str()) => s.as_str(),
+        Some(s) => usage_error(&format!("unknown stage {s:?}")),
+        None => usage_error("no stage given"),
+    };
+    let input = args.get(2).map_or("corpus", |s| s.as_str());
+    let reps: usize = match args.get(3).map(|s| s.parse()) {
+        None => 10,
+        Some(Ok(n)) => n,
+        Some(Err(_)) => usage_error(&format!("passes must be a whole number, not {:?}", args[3])),
+    };
     let text = match input {
         "corpus" => common::corpus(),
         "synthetic" => common::synthetic_corpus(2 << 20),
-        other => panic!("unknown input {other}"),
+        other => usage_error(&format!("unknown input {other:?}")),
     };
     let normalizer = Normalizer::new();
     let clean = normalizer.normalize(&text).text().to_string();
@@ -90,7 +114,7 @@ fn run(
             }
             "tokenize" => tokenizer.tokenize(black_box(normalized)).len(),
             "numbers" => scanner.scan(black_box(normalized.text())).len(),
-            other => panic!("unknown stage {other}"),
+            other => usage_error(&format!("unknown stage {other:?}")),
         };
     }
     total
