@@ -77,21 +77,22 @@ struct Furniture {
     prefix: bool,
     /// From `end_of_article.txt`: other articles' headlines follow it.
     ends: bool,
+    /// From `comments.txt`: readers' comments follow it, when it stands in
+    /// the page's second half.
+    comments: bool,
 }
 
 impl Furniture {
-    fn parse(p: &'static str, ends: bool) -> Furniture {
-        match p.strip_suffix('*') {
-            Some(prefix) => Furniture {
-                words: prefix.trim_end(),
-                prefix: true,
-                ends,
-            },
-            None => Furniture {
-                words: p,
-                prefix: false,
-                ends,
-            },
+    fn parse(p: &'static str, ends: bool, comments: bool) -> Furniture {
+        let (words, prefix) = match p.strip_suffix('*') {
+            Some(stem) => (stem.trim_end(), true),
+            None => (p, false),
+        };
+        Furniture {
+            words,
+            prefix,
+            ends,
+            comments,
         }
     }
 
@@ -111,9 +112,15 @@ fn furniture() -> &'static [Furniture] {
     P.get_or_init(|| {
         let page = phrases(include_str!("data/furniture.txt"));
         let ends = phrases(include_str!("data/end_of_article.txt"));
+        let comments = phrases(include_str!("data/comments.txt"));
         page.into_iter()
-            .map(|p| Furniture::parse(p, false))
-            .chain(ends.into_iter().map(|p| Furniture::parse(p, true)))
+            .map(|p| Furniture::parse(p, false, false))
+            .chain(ends.into_iter().map(|p| Furniture::parse(p, true, false)))
+            .chain(
+                comments
+                    .into_iter()
+                    .map(|p| Furniture::parse(p, true, true)),
+            )
             .collect()
     })
 }
@@ -795,18 +802,24 @@ fn lines_of(text: &str) -> Layout {
     // Below "Tin liên quan" come other articles' headlines: to the end of
     // the page, or, when article text goes on after them (a box of links
     // beside the headline or between paragraphs), the links alone.
-    let is_marker = |l: &Line| {
-        l.role == Role::Furniture && {
-            let k = key(&text[l.range.clone()]);
-            furniture().iter().any(|p| p.ends && p.fits(&k, true))
+    // The phrase a line of furniture ends the article with, if any.
+    let marker = |l: &Line| {
+        if l.role != Role::Furniture {
+            return None;
         }
+        let k = key(&text[l.range.clone()]);
+        furniture().iter().find(|p| p.ends && p.fits(&k, true))
     };
     let paragraph = |l: &Line| {
         let s = &text[l.range.clone()];
         l.role == Role::Body && words_up_to(s, 13) > 12 && s.ends_with(['.', '…', '"', '”'])
     };
     let mut k = 0;
-    while let Some(m) = lines[k..].iter().position(is_marker).map(|m| m + k) {
+    while let Some(m) = lines[k..]
+        .iter()
+        .position(|l| marker(l).is_some())
+        .map(|m| m + k)
+    {
         // The links: up to the next paragraph, or a dateline apart from them
         // by a blank line (a box between the headline and the page's date;
         // right under a link, the date is the link's).
@@ -821,7 +834,16 @@ fn lines_of(text: &str) -> Layout {
         // (Two paragraphs after it, or one when it stands in the first half.)
         let after = lines[block_end..].iter().filter(|l| paragraph(l)).count();
         let early = 2 * m <= lines.len();
-        let goes_on = after >= 2 || (after == 1 && early);
+        // (Readers' comments are paragraphs too, but no article text follows
+        // them after the article's own paragraphs, in the page's second half:
+        // `Bình luận (2)`. Under the headline it is a button.)
+        // (Also a heading of comments among other articles' links.)
+        let comments = (m..block_end).any(|c| {
+            2 * c > lines.len()
+                && marker(&lines[c]).is_some_and(|p| p.comments)
+                && lines[..m].iter().filter(|l| paragraph(l)).count() >= 2
+        });
+        let goes_on = !comments && (after >= 2 || (after == 1 && early));
         let end = if goes_on { block_end } else { lines.len() };
         for l in &mut lines[m..end] {
             if l.role != Role::Blank {
@@ -1086,12 +1108,62 @@ fn byline_above_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
                 && !is_section(name)
                 && !named_elsewhere(text, lines[i].range.clone(), name)
         };
-        ((2..=4).contains(&name.split_whitespace().count()) || writers_line(name))
+        let range = lines[i].range.clone();
+        ((2..=4).contains(&name.split_whitespace().count())
+            || writers_line(name)
+            || pen_names(text, range, name))
             && (name.chars().any(char::is_lowercase) || capitals())
             && is_name_like(name)
             && !is_masthead(s)
     })?;
     Some(byline_at(text, out, i))
+}
+
+/// `Anh Thư - Thu Trang`: two or more short names apart by dashes, each
+/// named nowhere else on the page (a pair of places would be).
+fn pen_names(text: &str, line: Range<usize>, name: &str) -> bool {
+    let mut parts = name.split(['-', '–']).map(str::trim);
+    parts.clone().count() >= 2
+        && parts.all(|p| {
+            (2..=4).contains(&p.split_whitespace().count())
+                && !named_elsewhere(text, line.clone(), p)
+        })
+}
+
+/// A writer's name beside the date on a dateline of the page's head, with
+/// no label: `Phạm Bằng • 08/07/2023 10:45`, `Thứ Sáu, 12/07/2024, 15:40
+/// (GMT+7) | Hoài Thu`. Only a name the page gives nowhere else.
+fn unlabelled_byline_in_dateline(text: &str, out: &Layout) -> Option<Range<usize>> {
+    out.lines.iter().take(16).find_map(|l| {
+        if l.role != Role::Dateline {
+            return None;
+        }
+        let line = &text[l.range.clone()];
+        let (left, right) = ['•', '|', '·']
+            .iter()
+            .find_map(|sep| line.split_once(*sep))
+            .or_else(|| line.split_once(" - "))?;
+        let (left, right) = (left.trim(), right.trim());
+        let name = if is_dateline_alone(right) {
+            left
+        } else if is_dateline_alone(left) && !line.contains(" - ") {
+            right
+        } else {
+            return None;
+        };
+        let lower = name.chars().any(char::is_lowercase);
+        let fits = (2..=4).contains(&name.split_whitespace().count())
+            || pen_names(text, l.range.clone(), name);
+        let ok = fits
+            && is_name_like(name)
+            && (lower || starts_with_family_name(name))
+            && !is_masthead(name)
+            && !is_section(name)
+            && !is_furniture(name)
+            && !named_elsewhere(text, l.range.clone(), name);
+        let start = name.as_ptr() as usize - text.as_ptr() as usize;
+        ok.then_some(start..start + name.len())
+    })
 }
 
 /// A labelled byline of its own in the page's head, above or below the
@@ -1374,7 +1446,8 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
             .or_else(|| byline_above_dateline(text, out))
             .or_else(|| byline_below_dateline(text, out))
             .or_else(|| byline_in_dateline(text, out))
-            .or_else(|| labelled_byline_in_head(text, out));
+            .or_else(|| labelled_byline_in_head(text, out))
+            .or_else(|| unlabelled_byline_in_dateline(text, out));
     }
     if out.source.is_none() {
         out.source = leading_source(text, &out.lines, first_paragraph);
@@ -1830,6 +1903,10 @@ mod tests {
             "(Bài đăng trên Báo Thanh Hóa số 7.215, trang 3)",
             "Tin xem nhiều\n- Biên Hòa kết nạp 412 đảng viên năm 2021",
             "Chia sẻ bài viết:   f   Zalo\nCùng chuyên mục",
+            "Các bài cùng chuyên mục:\nTân Châu: Thành lập chi bộ ấp thứ 100\nDương Minh Châu kết nạp 25 đảng viên",
+            // The next part of a series announced.
+            "(Còn nữa)\n\nBài 2: Nỗi lo chi bộ già",
+            "Kỳ sau: Nỗi lo chi bộ già",
         ] {
             let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\nPhương Anh\n{tail}");
             let (t, p, a, _) = meta(&text);
@@ -1850,6 +1927,32 @@ mod tests {
             assert!(gives(BODY), "{text}");
             assert!(!gives("Đức Trọng kết nạp 180 đảng viên"), "{text}");
         }
+        // Readers' comments under the article are no article text, though
+        // they are paragraphs, nor their writers bylines; a comments button
+        // under the headline ends nothing.
+        const MORE: &str = "Năm 2023, xã B kết nạp 12 đảng viên mới, đạt 120% chỉ tiêu, cao nhất từ trước đến nay trong toàn huyện.";
+        let comments = "Bình luận (2)\nLò Văn Thắng - 10/01/2024 19:42\nBát Xát làm tốt công tác phát triển đảng ở vùng biên, mong huyện tiếp tục phát huy trong những năm tới.\nTrả lời · Thích (4)\nNguyễn Thu Hà - 10/01/2024 21:05\nThôn tôi năm nay có 3 bạn trẻ được kết nạp, rất phấn khởi vì các em đều là đoàn viên ưu tú.";
+        for between in [
+            "",
+            "Tin liên quan\nSa Pa trao Huy hiệu Đảng cho 45 đảng viên\n\n",
+        ] {
+            let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\n{MORE}\n\nPhương Anh\n\n{between}{comments}");
+            let l = layout(&text);
+            let gives = |s: &str| {
+                l.lines
+                    .iter()
+                    .any(|l| l.gives_facts() && text[l.range.clone()].starts_with(s))
+            };
+            assert!(gives(BODY), "{text}");
+            assert!(!gives("Thôn tôi"), "{text}");
+            assert!(!gives("Bát Xát"), "{text}");
+            assert_eq!(meta(&text).2.as_deref(), Some("Phương Anh"));
+        }
+        let text = format!(
+            "Xã A kết nạp 5 đảng viên mới\nBình luận (0)\n{BODY}\n\n{MORE}\n\nXã C.\n\nXã D."
+        );
+        let l = layout(&text);
+        assert_eq!(l.lines.iter().filter(|l| l.gives_facts()).count(), 5);
         // A dateline with counters is still a dateline, not a row of buttons.
         let text =
             format!("Xã A kết nạp\n\n05/03/2024 07:15 | 3 bình luận | 1.245 lượt đọc\n\n{BODY}");
@@ -1914,6 +2017,29 @@ mod tests {
         ] {
             let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\n{line}");
             assert_eq!(meta(&text).2.as_deref(), Some(author), "{line}");
+        }
+        // Pen names apart by a dash above the dateline, named nowhere else.
+        let text = format!("Xã A kết nạp 5 đảng viên mới\nAnh Thư - Thu Trang\nThứ Tư, 10/01/2024 - 16:40\n\n{BODY}");
+        assert_eq!(meta(&text).2.as_deref(), Some("Anh Thư - Thu Trang"));
+        let text = format!("Xã A kết nạp 5 đảng viên mới\nLâm Hà - Đức Trọng\nThứ Tư, 10/01/2024 - 16:40\n\n{BODY} Lâm Hà và Đức Trọng.");
+        assert_eq!(meta(&text).2, None);
+        // An unlabelled name beside the date, before or after it; not a
+        // section or a name from the story.
+        for (line, author) in [
+            ("Phạm Bằng • 08/07/2023 10:45", Some("Phạm Bằng")),
+            ("Phạm Bằng - 08/07/2023 10:45", Some("Phạm Bằng")),
+            (
+                "Thứ Sáu, 12/07/2024, 15:40 (GMT+7) | Hoài Thu",
+                Some("Hoài Thu"),
+            ),
+            ("Xây Dựng Đảng | 12/07/2024 15:40", None),
+            ("Lâm Hà • 08/07/2023 10:45", None),
+            ("Thứ Sáu, 12/07/2024 - 15:40", None),
+        ] {
+            let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{line}\n\n{BODY} Huyện Lâm Hà.");
+            let (_, published, a, _) = meta(&text);
+            assert!(published.is_some(), "{line}");
+            assert_eq!(a.as_deref(), author, "{line}");
         }
         // A labelled byline beside the dateline, after a `|`.
         let text = format!("Xã A kết nạp 5 đảng viên mới\n\nĐăng lúc: Thứ bảy, 06/02/2021 - 09:12  |  Tác giả: Lê Hợi - Văn Hùng (Đài TT-VH Đông Sơn)\n\n{BODY}");
