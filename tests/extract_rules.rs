@@ -1655,6 +1655,33 @@ fn time_scopes() {
     // The year compared with (`so năm 2011`) is no time of the next sentence.
     let text = "Năm 2012, huyện kết nạp 119 người, tăng 31 người so năm 2011. Toàn huyện có 21/21 xã có chi bộ.";
     assert_eq!(quantity(text, 21.0).time, year(2012));
+    // Nor a quarter compared with (`so với quý III/2023`).
+    let text = "Theo Ban Tổ chức Tỉnh ủy, quý III/2024, toàn tỉnh kết nạp 312 đảng viên mới, tăng 9,5% so với quý III/2023. \
+                Lũy kế 9 tháng, toàn tỉnh kết nạp 1.026 đảng viên.";
+    assert_eq!(quantity(text, 1026.0).time, year(2024));
+    // Nor the time of a bracket after a comparison; the figure in it is of
+    // that time.
+    let text = "Năm học 2023 - 2024, tỉnh có 162 học sinh được kết nạp, tăng 19 em so với năm học trước \
+                (năm học 2022 - 2023 kết nạp 143 em). Toàn tỉnh có 89 trường THPT có học sinh được kết nạp.";
+    let (this, last) = (
+        TimeRef::Period {
+            from: 2023,
+            to: 2024,
+        },
+        TimeRef::Period {
+            from: 2022,
+            to: 2023,
+        },
+    );
+    assert_eq!(quantity(text, 143.0).time, Some(last));
+    assert_eq!(quantity(text, 89.0).time, Some(this));
+    let text = "Năm 2024, huyện kết nạp 242 đảng viên, tăng gần gấp đôi so với cùng kỳ (năm 2023 là 20 người).";
+    assert_eq!(quantity(text, 20.0).time, year(2023));
+    // The figure compared with, in brackets after its time.
+    let text =
+        "So với cùng kỳ năm 2022 (251 đảng viên), số đảng viên mới kết nạp năm 2023 tăng 26,3%.";
+    assert_eq!(quantity(text, 251.0).time, year(2022));
+    assert_eq!(quantity(text, 26.3).time, year(2023));
     let text = "Làng Dơch năm 2008 chỉ có 3 đảng viên. Nay chi bộ đã có 17 đảng viên.";
     assert_eq!(quantity(text, 17.0).time, None);
     let text = "Năm 2019 kết nạp 3 đảng viên. Từ đầu năm 2021 đến nay đã kết nạp 5 đảng viên.";

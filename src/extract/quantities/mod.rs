@@ -500,36 +500,36 @@ fn is_batch_day(text: &str, m: &NumericMatch) -> bool {
 }
 
 /// Whether the time starting at `start` follows `so với` in its clause,
-/// with only words of time between (`so với cùng kỳ năm 2022`).
+/// with only words of time between (`so với cùng kỳ năm 2022`, `so với quý
+/// III/2023`), or opens a bracket after one (`so với năm học trước (năm học
+/// 2022 - 2023 kết nạp 143 em)`).
 fn is_compared(text: &str, start: usize) -> bool {
     let from = char_floor(text, start.saturating_sub(48));
-    let clause = &text[clause_start(text, from, start)..start];
+    let clause_from = clause_start(text, from, start);
+    if clause_from > from && text.as_bytes()[clause_from - 1] == b'(' {
+        let inside = fold_words(&text[clause_from..start]);
+        if inside.split(' ').all(|w| is_time_word(w) || w == "hoc") {
+            let before = char_floor(text, (clause_from - 1).saturating_sub(48));
+            let head = fold_words(&text[before..clause_from - 1]);
+            // (`so với năm trước`, `so với cùng kỳ`, `so với năm học trước`.)
+            let compared = head.rfind(" so voi ").is_some_and(|k| {
+                head[k + " so voi ".len()..]
+                    .split(' ')
+                    .all(|w| is_time_word(w) || matches!(w, "hoc" | "truoc" | "qua"))
+            });
+            if compared {
+                return true;
+            }
+        }
+    }
+    let clause = &text[clause_from..start];
     // `so` in any case, then a space, or `hơn`: rare, and cheap to rule out.
     let hon = clause.contains("hơn") || clause.contains("hon");
     if !hon && !contains_ignore_ascii_case(clause.as_bytes(), b"so ") {
         return false;
     }
     let words = fold_words(clause);
-    let time_words = |rest: &str| {
-        rest.split(' ').all(|w| {
-            matches!(
-                w,
-                "" | "cung"
-                    | "ky"
-                    | "nam"
-                    | "thang"
-                    | "quy"
-                    | "dau"
-                    | "cuoi"
-                    | "nhiem"
-                    | "giai"
-                    | "doan"
-                    | "thoi"
-                    | "diem"
-                    | "gian"
-            )
-        })
-    };
+    let time_words = |rest: &str| rest.split(' ').all(is_time_word);
     // (`so năm 2011`: `so` alone, right before the time.)
     // (`cao hơn năm 2011 là 42`: after a comparative.)
     let than = words.rfind(" hon ").is_some_and(|k| {
@@ -542,6 +542,31 @@ fn is_compared(text: &str, start: usize) -> bool {
         || words.rfind(" so ").is_some_and(|k| {
             time_words(&words[k + " so ".len()..]) && words[k + 4..].starts_with("nam")
         })
+}
+
+/// A folded word that may stand between `so với` and the time compared
+/// with (`cùng kỳ năm`, `quý III/`), or nothing.
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "" | "cung"
+            | "ky"
+            | "nam"
+            | "thang"
+            | "quy"
+            | "dau"
+            | "cuoi"
+            | "nhiem"
+            | "giai"
+            | "doan"
+            | "thoi"
+            | "diem"
+            | "gian"
+            | "i"
+            | "ii"
+            | "iii"
+            | "iv"
+    )
 }
 
 /// The time `m` tells; a day and month without a year (`Ngày 5/3`) take the
@@ -3284,6 +3309,20 @@ impl<'d, 'a> Context<'d, 'a> {
                 if gap.is_empty() || lower_eq(gap, "năm") || year_part {
                     return Some(t.value.clone());
                 }
+            }
+        }
+        // `so với cùng kỳ năm 2022 (251 đảng viên)`, `so với cùng kỳ (năm
+        // 2023 là 20 người)`: the figure compared with, in brackets right
+        // after its time or in the bracket the time opens.
+        if let Some(t) = self.times[..i].last().filter(|t| t.compared) {
+            let gap = text.get(t.range.end..m.span.start).unwrap_or(")");
+            let opens_bracket = || {
+                let from = char_floor(text, t.range.start.saturating_sub(48));
+                let k = clause_start(text, from, t.range.start);
+                k > from && text.as_bytes()[k - 1] == b'(' && !gap.contains([')', ';', '.'])
+            };
+            if gap.trim() == "(" || opens_bracket() {
+                return Some(t.value.clone());
             }
         }
         // The nearest time before, in the sentence.
