@@ -356,6 +356,9 @@ fn comparative_with_a_reference_is_a_change() {
     );
     assert_eq!(q.relation.as_deref(), Some("giảm"));
     assert_eq!(q.reference.as_deref(), Some("cùng kỳ"));
+    // What is compared with ends before a contrast and the next figure.
+    let text = "Quý III/2024, tỉnh kết nạp 312 đảng viên, giảm 104 đảng viên so với quý II nhưng tăng 9,5% so với cùng kỳ.";
+    assert_eq!(quantity(text, 104.0).reference.as_deref(), Some("quý ii"));
 }
 
 #[test]

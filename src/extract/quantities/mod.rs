@@ -2597,11 +2597,22 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
             if k > 0 {
-                // Up to the end of the clause.
+                // Up to the end of the clause (`so với quý II nhưng tăng
+                // 9,5%`: not past a contrast or a relation verb).
+                let relation_at = |t: &Token<'_>| {
+                    self.term_starting_at(t.norm_span.start)
+                        .is_some_and(|m| TermClass::of(m) & TermClass::RELATION != 0)
+                };
                 let end = tokens[i + k..]
                     .iter()
                     .take(5)
-                    .take_while(|t| t.kind != TokenKind::Punctuation && t.norm_span.end <= s_end)
+                    .take_while(|t| {
+                        t.kind != TokenKind::Punctuation
+                            && t.norm_span.end <= s_end
+                            && !folds_to(t.norm, "nhung")
+                            && !folds_to(t.norm, "song")
+                            && !relation_at(t)
+                    })
                     .last()?
                     .norm_span
                     .end;
