@@ -3373,6 +3373,26 @@ fn numbered_goals_under_a_line_that_sets_them() {
     // Numbered results are results.
     let text = "Đại hội Đảng bộ phường Tân Sơn Nhì\n\nThứ Hai, 14/07/2025 - 10:00\n\nKết quả thực hiện các chỉ tiêu nhiệm kỳ 2020 - 2025 như sau:\n1. Đã kết nạp 230 đảng viên mới.\n";
     assert_eq!(quantity(text, 230.0).modality, Modality::Actual);
+    // A line that adopts goals, counted or not (`thống nhất đề ra 5 chỉ
+    // tiêu`, `thông qua các chỉ tiêu`, `đề xuất một số chỉ tiêu`), and items
+    // counted in words (`Một là, …`).
+    for header in [
+        "Đại hội thống nhất đề ra 5 chỉ tiêu chủ yếu về xây dựng Đảng:",
+        "Đại hội thông qua các chỉ tiêu chủ yếu:",
+        "Dự thảo Báo cáo chính trị đề xuất một số chỉ tiêu chủ yếu:",
+    ] {
+        for items in [
+            "1. Hằng năm kết nạp từ 35 đảng viên mới trở lên.\n2. Có trên 90% chi bộ hoàn thành tốt nhiệm vụ.",
+            "Một là, hằng năm kết nạp từ 35 đảng viên mới trở lên.\nHai là, có trên 90% chi bộ hoàn thành tốt nhiệm vụ.",
+        ] {
+            let text = format!("Đại hội Đảng bộ xã Quỳnh Phú\n\nThứ Hai, 14/07/2025 - 10:00\n\n{header}\n{items}\n");
+            assert_eq!(quantity(&text, 35.0).modality, Modality::Target, "{text}");
+            assert_eq!(quantity(&text, 90.0).modality, Modality::Target, "{text}");
+        }
+    }
+    // Not the goals adopted before, whose results are told.
+    let text = "Đại hội Đảng bộ xã Quỳnh Phú\n\nThứ Hai, 14/07/2025 - 10:00\n\nKết quả thực hiện các chỉ tiêu Đại hội đề ra:\n1. Kết nạp 230 đảng viên mới.\n";
+    assert_eq!(quantity(text, 230.0).modality, Modality::Actual);
 }
 
 /// A form of discipline right after a number counts those given it, with

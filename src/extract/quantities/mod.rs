@@ -401,11 +401,7 @@ fn is_goal_deadline(text: &str, start: usize) -> bool {
     if !year_said || before_until(text, start).is_none() {
         return false;
     }
-    let sentence = fold_words(since_stop(text, start, &['.', '!', '?', '\n']));
-    Words::get()
-        .goal_setting
-        .iter()
-        .any(|g| sentence.contains(g.as_str()))
+    Words::get().sets_goals(since_stop(text, start, &['.', '!', '?', '\n']))
 }
 
 /// Whether a day at `start` opens its sentence (`Ngày 12/1, …`, `Vào 14
@@ -3121,6 +3117,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let text = self.text();
         let lines = &self.doc.layout.lines;
         let i = lines.partition_point(|l| l.range.end < at);
+        let lists = Words::get();
         // (Bulleted, numbered or lettered: `1. Kết nạp từ 250 …`, `2) …`,
         // `3/ …`, `a) …`.)
         let item = |l: &crate::extract::layout::Line| {
@@ -3132,7 +3129,14 @@ impl<'d, 'a> Context<'d, 'a> {
                     Some([b'.' | b')' | b'/', b' '])
                 );
             let lettered = matches!(line.as_bytes(), [b'a'..=b'z', b')', b' ', ..]);
-            line.starts_with(['-', '+', '•', '–', '*']) || numbered || lettered
+            // (`Một là, …`, `Hai là, …`: counted in words.)
+            let told = || {
+                line.split_once(" là,").is_some_and(|(n, _)| {
+                    let n = n.to_lowercase();
+                    !n.contains(' ') && lists.goal_count.contains(&n)
+                })
+            };
+            line.starts_with(['-', '+', '•', '–', '*']) || numbered || lettered || told()
         };
         if !lines.get(i).is_some_and(item) {
             return false;
@@ -3141,7 +3145,6 @@ impl<'d, 'a> Context<'d, 'a> {
         // `đã`) where no cue of a goal (`phấn đấu`, `đề ra`) stands.
         let words_of = |r: Range<usize>| fold_words(&text[r]);
         let has = |list: &[String], words: &str| list.iter().any(|w| words.contains(w.as_str()));
-        let lists = Words::get();
         // (`giao` names the quota a result is measured against.)
         let cue = |r: &Range<usize>| {
             self.indices_between(r.start, r.end).any(|k| {
@@ -3153,7 +3156,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // set goals count as a cue too.)
         let results = |r: Range<usize>| {
             let words = words_of(r.clone());
-            let cued = || cue(&r) || has(&lists.goal_setting, &words);
+            let cued = || cue(&r) || lists.sets_goals(&text[r.clone()]);
             has(&lists.told_results, &words) || (!cued() && has(&lists.told_results_soft, &words))
         };
         let now = self.page_year();
@@ -3194,7 +3197,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`các chỉ tiêu năm 2018:` in 2019), nor key figures
                 // (`Một số chỉ tiêu chủ yếu năm 2019:` in 2019).
                 let words = words_of(r.clone());
-                let sets = has(&lists.goal_setting, &words);
+                let sets = lists.sets_goals(&text[r.clone()]);
                 let named = [" chi tieu ", " muc tieu "]
                     .iter()
                     .any(|w| words.contains(w));

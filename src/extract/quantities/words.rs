@@ -53,6 +53,11 @@ pub(super) struct Words {
     /// Words of a line that sets goals (`đề ra các chỉ tiêu`), folded with
     /// spaces around.
     pub(super) goal_setting: Vec<String>,
+    /// Verbs that adopt the goals named after them, word by word, in small
+    /// letters with their marks.
+    pub(super) goal_adopting: Vec<Vec<String>>,
+    /// Words that count goals (`các`, `một số`, `ba`), with their marks.
+    pub(super) goal_count: Vec<String>,
     pub(super) present_now: Vec<Phrase>,
     /// Words after which `năm nay` is this year, folded.
     pub(super) this_year_after: Vec<String>,
@@ -224,6 +229,48 @@ pub(super) fn fold_words(s: &str) -> String {
 }
 
 impl Words {
+    /// Whether `text` sets goals: a word of [`goal_setting`](Self::goal_setting),
+    /// or a verb of [`goal_adopting`](Self::goal_adopting) before `chỉ tiêu`
+    /// or `mục tiêu`, maybe with a count between (`thống nhất đề ra 5 chỉ
+    /// tiêu`). The verbs are compared with their marks: `đặt` (set), not
+    /// `đạt` (reach: `đạt 111% chỉ tiêu`).
+    pub(super) fn sets_goals(&self, text: &str) -> bool {
+        let folded = fold_words(text);
+        if self
+            .goal_setting
+            .iter()
+            .any(|g| folded.contains(g.as_str()))
+        {
+            return true;
+        }
+        if !folded.contains(" chi tieu ") && !folded.contains(" muc tieu ") {
+            return false;
+        }
+        let lower = text.to_lowercase();
+        let words: Vec<&str> = lower
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| c.is_ascii_punctuation() && c != '%'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let counts = |w: &str| {
+            w.bytes().all(|b| b.is_ascii_digit()) || self.goal_count.iter().any(|c| c == w)
+        };
+        (1..words.len()).any(|k| {
+            if !matches!((words[k - 1], words[k]), ("chỉ" | "mục", "tiêu")) {
+                return false;
+            }
+            // (At most three words of a count: `một số`, `các`, `5`.)
+            let mut end = k - 1;
+            while end > 0 && k - 1 - end < 3 && counts(words[end - 1]) {
+                end -= 1;
+            }
+            self.goal_adopting.iter().any(|verb| {
+                let n = verb.len();
+                end >= n && words[end - n..end] == verb[..]
+            })
+        })
+    }
+
     /// The event of the contract a lexicon event stands for.
     pub(super) fn event(&self, canonical: &str) -> Option<&'static str> {
         let i = self
@@ -277,6 +324,14 @@ impl Words {
                 plan_names: list("plan_names").into_iter().map(fold_words).collect(),
                 told_results: list("told_results").into_iter().map(fold_words).collect(),
                 goal_setting: list("goal_setting").into_iter().map(fold_words).collect(),
+                goal_adopting: list("goal_adopting")
+                    .into_iter()
+                    .map(|v| v.split_whitespace().map(str::to_lowercase).collect())
+                    .collect(),
+                goal_count: list("goal_count")
+                    .into_iter()
+                    .map(str::to_lowercase)
+                    .collect(),
                 told_results_soft: list("told_results_soft")
                     .into_iter()
                     .map(fold_words)
