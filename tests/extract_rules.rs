@@ -3282,6 +3282,20 @@ fn tables_with_row_numbers_and_rows_of_units() {
         Some("Thị trấn Chợ Rã")
     );
     assert_eq!(quantity(text, 21.0).subject, None);
+    // Rows under `Huyện` or `Khu vực` are places too.
+    for header in ["Huyện", "Khu vực", "Huyện, thị xã"] {
+        let text = format!("Số liệu ở một số huyện của tỉnh Thanh Hóa như sau:\n\n{header}\nĐảng bộ xã hiện có\nSố đảng viên\nThường Xuân\n16\n5.234\nNgọc Lặc\n21\n8.916\n");
+        assert_eq!(
+            quantity(&text, 5234.0).subject.as_deref(),
+            Some("Thường Xuân"),
+            "{header}"
+        );
+        assert_eq!(
+            quantity(&text, 21.0).subject.as_deref(),
+            Some("Ngọc Lặc"),
+            "{header}"
+        );
+    }
 }
 
 /// More of flattened tables: under a header of units every row is one

@@ -19,6 +19,7 @@
 //! column `Năm 2017`), and the caption.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::layout::{Line, Role};
 
@@ -208,23 +209,25 @@ fn tables_in(run: &[&str]) -> Vec<(usize, usize, Option<usize>, usize)> {
 }
 
 /// Whether a header of the rows' labels names units (`Đơn vị`, `Địa
-/// phương`, `Xã, thị trấn`), compared folded, word by word.
+/// phương`, `Xã, thị trấn`, `Huyện`): its folded words are a phrase of
+/// `data/unit_headers.txt`.
 fn names_units(header: &str) -> bool {
+    static HEADERS: OnceLock<Vec<&str>> = OnceLock::new();
+    let headers = HEADERS.get_or_init(|| {
+        include_str!("data/unit_headers.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
     let folded = crate::normalize::fold(header);
     let words: Vec<&str> = folded
         .text()
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    matches!(
-        words[..],
-        ["don", "vi"]
-            | ["dia", "phuong"]
-            | ["xa"]
-            | ["xa", "thi", "tran"]
-            | ["ten", "don", "vi"]
-            | ["dang", "bo"]
-    )
+    let words = words.join(" ");
+    headers.contains(&words.as_str())
 }
 
 /// A line that is one figure: digits, with `.` `,` `%` and spaces.
@@ -291,10 +294,20 @@ mod tests {
             "ĐỊA PHƯƠNG",
             "Tên đơn vị",
             "Đảng bộ",
+            "Huyện",
+            "Huyện, thị xã, thành phố",
+            "Xã, phường",
         ] {
             assert!(names_units(h), "{h}");
         }
-        for h in ["Đối tượng", "Chỉ tiêu", "Nội dung", "Đơn vị tính", ""] {
+        for h in [
+            "Đối tượng",
+            "Chỉ tiêu",
+            "Nội dung",
+            "Đơn vị tính",
+            "Số huyện",
+            "",
+        ] {
             assert!(!names_units(h), "{h}");
         }
     }
