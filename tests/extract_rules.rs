@@ -3509,3 +3509,25 @@ fn badges_given_are_an_award() {
     let text = "Huyện trao Huy hiệu Đảng cho 68 đảng viên, gồm: 5 đồng chí nhận Huy hiệu 65 năm; 9 đồng chí Huy hiệu 60 năm.";
     assert_eq!(quantity(text, 9.0).event.as_deref(), Some("trao huy hiệu"));
 }
+
+/// A place's name may end with one capital letter (`Châu Thành A`), even
+/// when its first syllable is a family name: it is no person's.
+#[test]
+fn a_place_name_may_end_with_a_letter() {
+    for (text, subject) in [
+        (
+            "Ngày 1/11, Huyện ủy Châu Thành A tổ chức lễ trao Huy hiệu Đảng cho 58 đảng viên.",
+            "Huyện ủy Châu Thành A",
+        ),
+        (
+            "Năm 2024, Đảng bộ huyện Châu Thành A kết nạp 58 đảng viên.",
+            "Đảng bộ huyện Châu Thành A",
+        ),
+    ] {
+        assert_eq!(
+            quantity(text, 58.0).subject.as_deref(),
+            Some(subject),
+            "{text}"
+        );
+    }
+}

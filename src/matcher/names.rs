@@ -960,10 +960,17 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         // (`Lâm` is a family name too): after a role, the run may be a place
         // and then the person.
         let inside = after_role.then(|| ctx.person_inside(run.clone())).flatten();
+        // (A name that ends with one capital letter is a place's: `Huyện ủy
+        // Châu Thành A`, though `Châu` is a family name.)
+        let lettered = || {
+            let last = &ctx.input[ctx.toks[run.end - 1].range.clone()];
+            last.len() == 1 && last.bytes().all(|b| b.is_ascii_uppercase())
+        };
         if inside.is_none()
             && (!after_admin || after_role)
             && run.len() >= 3
             && ctx.person_starts(run.start)
+            && !lettered()
         {
             i = j;
             continue;
