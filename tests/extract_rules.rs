@@ -3531,3 +3531,36 @@ fn a_place_name_may_end_with_a_letter() {
         );
     }
 }
+
+/// In a roundup, a heading that opens with a unit's name and a colon
+/// (`XÃ CHIỀNG MAI: …`) names the subject of the paragraphs under it that
+/// name none; a list item with its count is no heading.
+#[test]
+fn a_sections_heading_names_its_subject() {
+    let body = |second: &str| {
+        format!(
+            "Đại hội Đảng bộ các xã Mường Bú, Chiềng Mai\n\n\
+             {second}: 95,2% CHI BỘ HOÀN THÀNH TỐT NHIỆM VỤ\n\n\
+             Đại hội đề ra chỉ tiêu hằng năm kết nạp 25 đảng viên trở lên, giữ vững 100% bản có chi bộ trong cả nhiệm kỳ tới.\n"
+        )
+    };
+    let text = format!(
+        "Xã Mường Bú có 1.200 đảng viên.\n\n{}",
+        body("XÃ CHIỀNG MAI")
+    );
+    assert_eq!(
+        quantity(&text, 25.0).subject.as_deref(),
+        Some("XÃ CHIỀNG MAI")
+    );
+    let text = format!(
+        "Xã Mường Bú có 1.200 đảng viên.\n\n{}",
+        body("* Xã Chiềng Mai")
+    );
+    assert_eq!(
+        quantity(&text, 25.0).subject.as_deref(),
+        Some("Xã Chiềng Mai")
+    );
+    // A heading with no paragraph under it heads nothing.
+    let text = "Xã Mường Bú có 1.200 đảng viên, kết quả các xã:\nXã Chiềng Mai: 12 đảng viên\nXã Tà Xùa: 9 đảng viên\n\nĐại hội đề ra chỉ tiêu hằng năm kết nạp 25 đảng viên.";
+    assert_ne!(quantity(text, 25.0).subject.as_deref(), Some("Xã Tà Xùa"));
+}

@@ -458,7 +458,7 @@ fn find_zone(line: &str) -> Option<(&str, &str)> {
 
 /// The number of words (with a letter) in `s`, counted up to `cap`: the
 /// tests below need no more, and a paragraph is not read to its end.
-fn words_up_to(s: &str, cap: usize) -> usize {
+pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
     // One pass over the bytes: the words of `split_whitespace`, each
     // counted at its first letter. ASCII bytes need no decoding, and inside
     // a word counted only a space can matter.

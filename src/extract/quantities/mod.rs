@@ -24,6 +24,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::facts::{Modality, Quantity, TimeRef};
+use super::layout::words_up_to as layout_words;
 use super::tables::{self, Cell};
 use super::Doc;
 use crate::lexicon::Category;
@@ -685,6 +686,9 @@ pub(crate) struct Context<'d, 'a> {
     /// The one province the page names, if it names only one; read when first
     /// needed.
     sole_province: OnceCell<Option<String>>,
+    /// The headings of sections that name their unit (see
+    /// [`Context::section_subject`]): where each heading ends, and the name.
+    sections: OnceCell<Vec<(usize, Named)>>,
 }
 
 /// A quotation mark (`“`, `”` or `"`) in a line of the text.
@@ -811,6 +815,7 @@ impl<'d, 'a> Context<'d, 'a> {
             cells: OnceCell::new(),
             respectively_at: OnceCell::new(),
             sole_province: OnceCell::new(),
+            sections: OnceCell::new(),
         }
     }
 
@@ -1152,6 +1157,55 @@ impl<'d, 'a> Context<'d, 'a> {
                 None
             })
             .as_ref()
+    }
+
+    /// The unit a section of a roundup is about, for a figure at `at`
+    /// whose paragraph names none: the name that opens the nearest heading
+    /// above it, before a colon (`XÃ CHIỀNG MAI: 95,2% CHI BỘ …`, `* Huyện
+    /// ủy Châu Thành A: Trao Huy hiệu …`) with a paragraph under it.
+    fn section_subject(&self, at: usize) -> Option<&Named> {
+        let sections = self.sections.get_or_init(|| {
+            let text = self.text();
+            let lines = &self.doc.layout.lines;
+            let mut out = Vec::new();
+            for (l, line) in lines.iter().enumerate() {
+                let s = &text[line.range.clone()];
+                // (Cheap tests first: a short line with a colon, not a sentence.)
+                if !line.gives_facts()
+                    || !s.contains(':')
+                    || s.ends_with(['.', ';'])
+                    || layout_words(s, 21) > 20
+                {
+                    continue;
+                }
+                let paragraph_under = lines[l + 1..]
+                    .iter()
+                    .find(|n| n.role != crate::extract::layout::Role::Blank)
+                    .is_some_and(|n| {
+                        n.gives_facts() && layout_words(&text[n.range.clone()], 13) > 12
+                    });
+                let Some(tokens) = paragraph_under.then(|| self.line_tokens(l)).flatten() else {
+                    continue;
+                };
+                let read = LineRead {
+                    line: l,
+                    tokens,
+                    names_before: usize::MAX,
+                };
+                let opening = s.len() - s.trim_start_matches(['*', '-', '+', '•', ' ']).len();
+                let heads = |n: &Named| {
+                    n.span.start == line.range.start + opening
+                        && !n.bare
+                        && text[n.span.end..].trim_start().starts_with(':')
+                };
+                if let Some(n) = self.names_in_lines(&[read]).into_iter().find(heads) {
+                    out.push((line.range.end, n));
+                }
+            }
+            out
+        });
+        let k = sections.partition_point(|(end, _)| *end < at);
+        k.checked_sub(1).map(|k| &sections[k].1)
     }
 
     fn text(&self) -> &str {
@@ -3823,6 +3877,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 None => self
                     .owner_after(start, sentence)
                     .or_else(in_paragraph)
+                    .or_else(|| self.section_subject(line.start))
                     .or_else(|| self.main_subject()),
             },
         };
