@@ -3564,3 +3564,42 @@ fn a_sections_heading_names_its_subject() {
     let text = "Xã Mường Bú có 1.200 đảng viên, kết quả các xã:\nXã Chiềng Mai: 12 đảng viên\nXã Tà Xùa: 9 đảng viên\n\nĐại hội đề ra chỉ tiêu hằng năm kết nạp 25 đảng viên.";
     assert_ne!(quantity(text, 25.0).subject.as_deref(), Some("Xã Tà Xùa"));
 }
+
+/// Members moved by a verb right before their count (`tiếp nhận`, `chuyển
+/// đi`) are transferred; not when they are made full members (`chuyển …
+/// chính thức`).
+#[test]
+fn members_moved_are_transferred() {
+    let text = "Ngoài ra, phường tiếp nhận 205 đảng viên từ các cơ quan cũ và chuyển đi 37 đảng viên. Huyện Ngọc Lặc dự kiến chuyển 347 đảng viên.";
+    for value in [205.0, 37.0, 347.0] {
+        assert_eq!(
+            quantity(text, value).event.as_deref(),
+            Some("chuyển sinh hoạt"),
+            "{value}"
+        );
+    }
+    let text = "Năm 2024, chi bộ chuyển 12 đảng viên dự bị thành đảng viên chính thức.";
+    assert_eq!(
+        quantity(text, 12.0).event.as_deref(),
+        Some("chuyển chính thức")
+    );
+}
+
+/// Badges given with a total between the verb and the count, and items of
+/// badges that leave the verb out (`…; Huy hiệu 70 năm cho 9 đảng viên`).
+#[test]
+fn badges_given_in_totals_and_items() {
+    let text = "Năm 2024, huyện đã trao tổng cộng 132 Huy hiệu Đảng.";
+    assert_eq!(
+        quantity(text, 132.0).event.as_deref(),
+        Some("trao huy hiệu")
+    );
+    let text = "Thành ủy trao Huy hiệu 75 năm tuổi Đảng cho 2 đảng viên; Huy hiệu 70 năm tuổi Đảng cho 9 đảng viên; Huy hiệu 60 năm tuổi Đảng cho 31 đảng viên.";
+    for value in [2.0, 9.0, 31.0] {
+        assert_eq!(
+            quantity(text, value).event.as_deref(),
+            Some("trao huy hiệu"),
+            "{value}"
+        );
+    }
+}

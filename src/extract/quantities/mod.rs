@@ -1567,16 +1567,59 @@ impl<'d, 'a> Context<'d, 'a> {
         // verb before the number and the badge after it.)
         // (So are members listed with their badge, the verb left out: `2
         // đồng chí nhận Huy hiệu 75 năm; 9 đồng chí Huy hiệu 60 năm`.)
+        // The words right before the figure, in any case, whole.
+        let head = self.text()[..quantity_start(m)].trim_end();
+        let ends_with = |head: &str, phrase: &str| {
+            strip_lower_suffix(head, phrase).is_some()
+                && head[..head.len() - phrase.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        };
+        let members = unit == "đồng chí" || unit.starts_with("đảng viên");
+        // (`trao tổng cộng 132 Huy hiệu`: a total between.)
         let badges_given = || {
+            let verb_head = ["tổng cộng", "tổng số"]
+                .iter()
+                .find_map(|w| ends_with(head, w).then(|| head[..head.len() - w.len()].trim_end()))
+                .unwrap_or(head);
             let given = unit.starts_with("huy hiệu")
-                && prev_word_in(self.text(), quantity_start(m), &["tặng", "trao"]);
-            let listed = matches!(unit.as_str(), "đồng chí" | "đảng viên")
-                && strip_lower_prefix(&self.text()[unit_end..], " huy hiệu ").is_some();
-            given || listed
+                && ["tặng", "trao"].iter().any(|v| ends_with(verb_head, v));
+            let listed =
+                members && strip_lower_prefix(&self.text()[unit_end..], " huy hiệu ").is_some();
+            // (`…; Huy hiệu 70 năm tuổi Đảng cho 9 đảng viên`: an item of
+            // badges, the verb left out.)
+            let clause = &head[head.rfind([';', ',', '.', ':', '\n']).map_or(0, |c| c + 1)..];
+            let item = members && ends_with(head, "cho") && {
+                let words = fold_words(clause);
+                words.starts_with(" huy hieu ") || words.starts_with(" va huy hieu ")
+            };
+            given || listed || item
+        };
+        // (`tiếp nhận 205 đảng viên`, `chuyển đi 37 đảng viên`: members
+        // moved; `chuyển 12 đảng viên dự bị thành đảng viên chính thức`:
+        // made full members.)
+        let moved = || {
+            if !members
+                || !Words::get()
+                    .transfer_verbs
+                    .iter()
+                    .any(|v| ends_with(head, v))
+            {
+                return None;
+            }
+            let clause_end = first_of(self.text(), unit_end..s_end, b",;(.");
+            let full = fold_words(&self.text()[unit_end..clause_end]).contains(" chinh thuc ");
+            match full {
+                true if ends_with(head, "chuyển") => Some("chuyển chính thức"),
+                true => None,
+                false => Some("chuyển sinh hoạt"),
+            }
         };
         let own_event = discipline
             .and_then(contract_event)
-            .or_else(|| badges_given().then_some("trao huy hiệu"));
+            .or_else(|| badges_given().then_some("trao huy hiệu"))
+            .or_else(moved);
         let event = match (cell, own_event) {
             (Some(c), _) => self.event_of_cell(c),
             (None, Some(e)) => Some(e.to_string()),

@@ -53,6 +53,8 @@ pub(super) struct Words {
     /// Words of a line that sets goals (`đề ra các chỉ tiêu`), folded with
     /// spaces around.
     pub(super) goal_setting: Vec<String>,
+    /// Verbs right before a count of members that moves them (`tiếp nhận`).
+    pub(super) transfer_verbs: Vec<&'static str>,
     /// Verbs that adopt the goals named after them, word by word, in small
     /// letters with their marks.
     pub(super) goal_adopting: Vec<Vec<String>>,
@@ -324,6 +326,7 @@ impl Words {
                 plan_names: list("plan_names").into_iter().map(fold_words).collect(),
                 told_results: list("told_results").into_iter().map(fold_words).collect(),
                 goal_setting: list("goal_setting").into_iter().map(fold_words).collect(),
+                transfer_verbs: list("transfer_verbs"),
                 goal_adopting: list("goal_adopting")
                     .into_iter()
                     .map(|v| v.split_whitespace().map(str::to_lowercase).collect())
