@@ -3603,3 +3603,14 @@ fn badges_given_in_totals_and_items() {
         );
     }
 }
+
+/// The time in a flattened table's column header (`Cùng kỳ 2023`) dates
+/// that column's cells, not the text after the table.
+#[test]
+fn a_columns_time_stays_in_its_table() {
+    let text = "Năm 2024, tỉnh kết nạp 1.026 đảng viên.\n\nKết quả kết nạp đảng viên năm 2024 theo quý\nNội dung\nQuý I\n9 tháng\nCùng kỳ 2023\nTổng số kết nạp\n298\n1.026\n947\n\nMột số đơn vị có tỷ lệ cao: Đảng bộ huyện Tuy Đức đạt 91,2% kế hoạch năm.";
+    assert_eq!(
+        quantity(text, 91.2).time,
+        Some(TimeRef::Year { year: 2024 })
+    );
+}

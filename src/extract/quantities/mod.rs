@@ -2094,6 +2094,24 @@ impl<'d, 'a> Context<'d, 'a> {
         whole.then(|| (lowercase(&self.text()[counted.span.clone()]), m.span.end))
     }
 
+    /// Whether time `t` is in the header of a flattened table's column
+    /// (`Cùng kỳ 2023`): it dates that column's cells only, no text after
+    /// the table.
+    fn heads_column(&self, t: &Time) -> bool {
+        let text = self.text();
+        let Some(line) = self.line_of(t.range.start) else {
+            return false;
+        };
+        // (A header is a few words: most lines stop here.)
+        if line.len() > 64 || text[line.clone()].ends_with('.') {
+            return false;
+        }
+        let cells = self
+            .cells
+            .get_or_init(|| tables::cells(text, &self.doc.layout.lines));
+        cells.iter().any(|c| c.column == line)
+    }
+
     /// The cell of a flattened table that `m` is the figure of, if any.
     fn cell_of(&self, m: &NumericMatch) -> Option<&Cell> {
         let text = self.text();
@@ -3551,7 +3569,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let carried = self.times[..i].iter().rev().find(|t| {
             // (The year of the tasks ahead dates the goals told after it.)
             let carries = t.carries || (t.tasks && modality == Modality::Target);
-            t.range.end <= m.span.start && !t.compared && carries
+            t.range.end <= m.span.start && !t.compared && carries && !self.heads_column(t)
         })?;
         // (`Tính đến ngày 31/12/2022, …` then `… đã trao Huy hiệu cho 2.318`:
         // a deed of that year.)
