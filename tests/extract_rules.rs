@@ -1680,6 +1680,15 @@ fn time_scopes() {
     assert_eq!(quantity(text, 89.0).time, Some(this));
     let text = "Năm 2024, huyện kết nạp 242 đảng viên, tăng gần gấp đôi so với cùng kỳ (năm 2023 là 20 người).";
     assert_eq!(quantity(text, 20.0).time, year(2023));
+    // A bracket that gives the figure of another year (`(năm 2023: 171 đảng
+    // viên)`, `(năm 2022 là 94,1%)`) dates that figure only.
+    let text = "Năm 2024, Đảng bộ huyện có 6.904 đảng viên. Toàn Đảng bộ kết nạp 186 đảng viên (năm 2023: 171 đảng viên), đạt 116,3% kế hoạch; xét chuyển đảng chính thức cho 163 đồng chí (năm 2023: 158). Các chi bộ tổ chức 45 lớp bồi dưỡng.";
+    for value in [186.0, 116.3, 163.0, 45.0] {
+        assert_eq!(quantity(text, value).time, year(2024), "{value}");
+    }
+    for value in [171.0, 158.0] {
+        assert_eq!(quantity(text, value).time, year(2023), "{value}");
+    }
     // The figure compared with, in brackets after its time.
     let text =
         "So với cùng kỳ năm 2022 (251 đảng viên), số đảng viên mới kết nạp năm 2023 tăng 26,3%.";

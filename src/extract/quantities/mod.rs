@@ -541,6 +541,23 @@ fn is_compared(text: &str, start: usize) -> bool {
         })
 }
 
+/// `kết nạp 186 đảng viên (năm 2023: 171 đảng viên)`, `(năm 2022 là
+/// 94,1%)`: a time that opens a bracket and gives another figure for it,
+/// after a colon or `là`: the figure of the time compared with.
+fn is_bracketed_baseline(text: &str, time: Range<usize>) -> bool {
+    let head = text[..time.start].trim_end();
+    let head = strip_lower_suffix(head, "năm").unwrap_or(head);
+    if !head.ends_with('(') {
+        return false;
+    }
+    let tail = text[time.end..].trim_start();
+    let tail = tail
+        .strip_prefix(':')
+        .or_else(|| strip_lower_prefix(tail, "là "))
+        .or_else(|| strip_lower_prefix(tail, "có "));
+    tail.is_some_and(|t| t.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// A folded word that may stand between `so với` and the time compared
 /// with (`cùng kỳ năm`, `quý III/`), or nothing.
 fn is_time_word(w: &str) -> bool {
@@ -772,7 +789,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 Some(Time {
                     range: m.span.clone(),
                     value,
-                    compared: is_compared(doc.text(), m.span.start),
+                    compared: is_compared(doc.text(), m.span.start)
+                        || is_bracketed_baseline(doc.text(), m.span.clone()),
                     carries: (m.kind != Kind::Date
                         || m.date.is_none_or(|d| d.day.is_none())
                         || opens_sentence(doc.text(), m.span.start))
@@ -3417,7 +3435,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // "76,96% (năm 2005)", "tăng từ 78% năm 2020 lên 86% năm 2023": a
         // year right after the value or its unit, bracketed or not.
         // (`xuống còn 0,9% cuối năm 2024`: a part of the year before it.)
-        if let Some(t) = self.times.get(i) {
+        if let Some(t) = self.times.get(i).filter(|t| !t.compared) {
             // (Not on the next line when its own line has a time: `Năm 2016:
             // 352 đảng viên` / `Năm 2017: …`.)
             let own_time = || {
