@@ -2701,6 +2701,12 @@ fn agencies_keep_the_whole_name_of_their_field() {
             "Chi bộ Phòng Tài chính - Kế hoạch có 12 đảng viên.",
             "Chi bộ Phòng Tài chính - Kế hoạch",
         ),
+        // A place after a small word that starts with a term (`Đồng`, as
+        // `đồng` the currency).
+        (
+            "Đảng bộ Bệnh viện Đa khoa Đồng Tháp có 12 đảng viên.",
+            "Đảng bộ Bệnh viện Đa khoa Đồng Tháp",
+        ),
         // A cooperative's kind, in small letters, before its name.
         (
             "Chi bộ Hợp tác xã dịch vụ nông nghiệp Hải Toàn có 12 đảng viên.",

@@ -728,7 +728,9 @@ impl<'a, 'm> Ctx<'a, 'm> {
                 }
                 continue;
             }
-            // One lower-case word may sit inside a name: `Tiểu học Phước Hòa A`.
+            // One lower-case word may sit inside a name: `Tiểu học Phước Hòa A`,
+            // `Bệnh viện Đa khoa Đồng Tháp` (`Đồng` is a term that may open a
+            // name, as `đồng` the currency).
             let tok = &self.toks[k];
             if len > 0
                 && !bridged
@@ -737,9 +739,9 @@ impl<'a, 'm> Ctx<'a, 'm> {
                 && !tok.digit
                 && k + 1 < n
                 && self.space_before(k + 1)
-                && self.cover(k + 1).is_none()
                 && self.toks[k + 1].cap
                 && !self.toks[k + 1].all_caps
+                && (self.cover(k + 1).is_none() || self.name_step(k + 1, 0, after_admin).is_some())
             {
                 bridged = true;
                 k += 1;
