@@ -3507,6 +3507,15 @@ fn the_province_of_the_masthead() {
     // (A masthead naming two provinces names none.)
     let two = text.replace("BÁO QUẢNG TRỊ", "BÁO QUẢNG TRỊ - QUẢNG BÌNH");
     assert_eq!(quantity(&two, 10800.0).subject, None);
+    // So is `toàn Đảng bộ tỉnh`.
+    let text = "Báo Quảng Trị
+Cập nhật lúc: 27/10/2023 - 16:02
+
+Xây dựng tổ chức đảng
+
+Đồng chí Lê Quang Chiến: 9 tháng năm 2023, toàn Đảng bộ tỉnh kết nạp 1.318 đảng viên, đạt 75,3% kế hoạch năm.
+";
+    assert_eq!(quantity(text, 1318.0).subject.as_deref(), Some("Quảng Trị"));
 }
 
 /// Badges given (`trao tặng 6.985 Huy hiệu Đảng`, `truy tặng 6 Huy hiệu`)

@@ -3825,7 +3825,14 @@ impl<'d, 'a> Context<'d, 'a> {
                 };
                 let whole =
                     toan && (Words::get().whole_of.has_lower(w[1].norm) || party()) && !yardstick();
-                whole.then(|| crate::normalize::fold(w[1].norm).into_string())
+                // (`toàn Đảng bộ tỉnh`: the province, which the page may name
+                // only in its masthead.)
+                let level = || {
+                    words
+                        .get(k + 3)
+                        .filter(|t| party() && folds_to(t.norm, "tinh"))
+                };
+                whole.then(|| crate::normalize::fold(level().unwrap_or(&w[1]).norm).into_string())
             })
         };
         let whole = || whole_from(sentence.norm_span.start);
