@@ -982,7 +982,16 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
         } else {
             words < 5 || (words < 6 && s.contains(" - "))
         };
-        short || is_site_chrome(s) || writers_line(s)
+        // (Nor a byline with a label or an affiliation: `Bài và ảnh: Minh
+        // Thu`, `Lê Trường - Ban Tổ chức Tỉnh ủy`.)
+        let byline = || {
+            let name = byline_name(s);
+            is_labelled(s)
+                || (name.len() < s.len()
+                    && (2..=4).contains(&name.split_whitespace().count())
+                    && is_name_like(name))
+        };
+        short || is_site_chrome(s) || writers_line(s) || byline()
     };
     let headline = |from: usize, strict: bool| {
         candidates
@@ -2017,6 +2026,22 @@ mod tests {
         ] {
             let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\n{line}");
             assert_eq!(meta(&text).2.as_deref(), Some(author), "{line}");
+        }
+        // A byline with a label or an affiliation between the headline and
+        // the dateline is no headline; nor is a section's label above them.
+        for (byline, author) in [
+            ("Bài và ảnh: Minh Thu", "Minh Thu"),
+            ("Lê Trường - Ban Tổ chức Tỉnh ủy", "Lê Trường"),
+        ] {
+            let text = format!("BÁO QUẢNG TRỊ\nChuyên mục: Xây dựng Đảng\n\nQuảng Trị: 89,7% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ\n\n{byline}\n03/01/2025 07:40\n\n{BODY}");
+            let (t, p, a, _) = meta(&text);
+            assert_eq!(
+                t.as_deref(),
+                Some("Quảng Trị: 89,7% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ"),
+                "{byline}"
+            );
+            assert_eq!(p.as_deref(), Some("2025-01-03T07:40:00+07:00"));
+            assert_eq!(a.as_deref(), Some(author), "{byline}");
         }
         // Pen names apart by a dash above the dateline, named nowhere else.
         let text = format!("Xã A kết nạp 5 đảng viên mới\nAnh Thư - Thu Trang\nThứ Tư, 10/01/2024 - 16:40\n\n{BODY}");
