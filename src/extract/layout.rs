@@ -1131,12 +1131,12 @@ fn byline_above_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
 /// `Anh Thư - Thu Trang`: two or more short names apart by dashes, each
 /// named nowhere else on the page (a pair of places would be).
 fn pen_names(text: &str, line: Range<usize>, name: &str) -> bool {
-    let mut parts = name.split(['-', '–']).map(str::trim);
-    parts.clone().count() >= 2
-        && parts.all(|p| {
-            (2..=4).contains(&p.split_whitespace().count())
-                && !named_elsewhere(text, line.clone(), p)
-        })
+    let parts = || name.split(['-', '–']).map(str::trim);
+    // (The words first: the search of the page only for lines that fit.)
+    parts().count() >= 2
+        && is_name_like(name)
+        && parts().all(|p| (2..=4).contains(&p.split_whitespace().count()))
+        && parts().all(|p| !named_elsewhere(text, line.clone(), p))
 }
 
 /// A writer's name beside the date on a dateline of the page's head, with

@@ -3263,9 +3263,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 );
             let lettered = matches!(line.as_bytes(), [b'a'..=b'z', b')', b' ', ..]);
             // (`Một là, …`, `Hai là, …`: counted in words.)
+            // (The word is short: only the line's first bytes are read.)
             let told = || {
-                line.split_once(" là,").is_some_and(|(n, _)| {
-                    let n = n.to_lowercase();
+                let head = &line.as_bytes()[..line.len().min(20)];
+                memchr::memmem::find(head, " là,".as_bytes()).is_some_and(|k| {
+                    let n = line[..k].to_lowercase();
                     !n.contains(' ') && lists.goal_count.contains(&n)
                 })
             };
