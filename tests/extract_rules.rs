@@ -1689,6 +1689,9 @@ fn time_scopes() {
     for value in [171.0, 158.0] {
         assert_eq!(quantity(text, value).time, year(2023), "{value}");
     }
+    // Not a bracket that opens with the comparison itself.
+    let text = "Năm 2023, huyện kết nạp 50 đảng viên mới (so với năm 2022 tăng 12 đảng viên), đạt 110% kế hoạch.";
+    assert_eq!(quantity(text, 12.0).time, year(2023));
     // The figure compared with, in brackets after its time.
     let text =
         "So với cùng kỳ năm 2022 (251 đảng viên), số đảng viên mới kết nạp năm 2023 tăng 26,3%.";
@@ -3564,6 +3567,8 @@ fn a_sections_heading_names_its_subject() {
     let body = |second: &str| {
         format!(
             "Đại hội Đảng bộ các xã Mường Bú, Chiềng Mai\n\n\
+             XÃ MƯỜNG BÚ: KẾT NẠP 142 ĐẢNG VIÊN TRONG NHIỆM KỲ\n\n\
+             Trong nhiệm kỳ qua, Đảng bộ xã Mường Bú đã kết nạp 142 đảng viên, đạt 118% chỉ tiêu nghị quyết.\n\n\
              {second}: 95,2% CHI BỘ HOÀN THÀNH TỐT NHIỆM VỤ\n\n\
              Đại hội đề ra chỉ tiêu hằng năm kết nạp 25 đảng viên trở lên, giữ vững 100% bản có chi bộ trong cả nhiệm kỳ tới.\n"
         )
@@ -3583,6 +3588,12 @@ fn a_sections_heading_names_its_subject() {
     assert_eq!(
         quantity(&text, 25.0).subject.as_deref(),
         Some("Xã Chiềng Mai")
+    );
+    // One heading alone heads nothing: the page may go on about the whole.
+    let one = "Huyện Mai Sơn: kết quả nổi bật\n\nXÃ CHIỀNG MAI: 95,2% CHI BỘ HOÀN THÀNH TỐT NHIỆM VỤ\n\nĐảng bộ xã Chiềng Mai có 987 đảng viên ở 36 chi bộ trong toàn xã, tăng so với đầu nhiệm kỳ.\n\nNăm 2024, toàn huyện kết nạp 420 đảng viên mới, đạt 105% kế hoạch đề ra từ đầu năm.\n";
+    assert_ne!(
+        quantity(one, 420.0).subject.as_deref(),
+        Some("XÃ CHIỀNG MAI")
     );
     // A heading with no paragraph under it heads nothing.
     let text = "Xã Mường Bú có 1.200 đảng viên, kết quả các xã:\nXã Chiềng Mai: 12 đảng viên\nXã Tà Xùa: 9 đảng viên\n\nĐại hội đề ra chỉ tiêu hằng năm kết nạp 25 đảng viên.";

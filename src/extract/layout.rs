@@ -838,11 +838,9 @@ fn lines_of(text: &str) -> Layout {
         // them after the article's own paragraphs, in the page's second half:
         // `Bình luận (2)`. Under the headline it is a button.)
         // (Also a heading of comments among other articles' links.)
-        let comments = (m..block_end).any(|c| {
-            2 * c > lines.len()
-                && marker(&lines[c]).is_some_and(|p| p.comments)
-                && lines[..m].iter().filter(|l| paragraph(l)).count() >= 2
-        });
+        let comments = (m..block_end)
+            .any(|c| 2 * c > lines.len() && marker(&lines[c]).is_some_and(|p| p.comments))
+            && lines[..m].iter().filter(|l| paragraph(l)).take(2).count() >= 2;
         let goes_on = !comments && (after >= 2 || (after == 1 && early));
         let end = if goes_on { block_end } else { lines.len() };
         for l in &mut lines[m..end] {

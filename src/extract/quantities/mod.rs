@@ -45,7 +45,8 @@ use subjects::{
 };
 use words::{
     contains_ignore_ascii_case, ends_clause, fold_words, lower_eq, lowercase, since_stop,
-    strip_lower_prefix, strip_lower_suffix, GappedProbes, Key, Phrase, TargetCues, Words,
+    since_stop_within, strip_lower_prefix, strip_lower_suffix, GappedProbes, Key, Phrase,
+    TargetCues, Words,
 };
 
 /// A term that makes a figure a goal: a target term of the lexicon, or one of
@@ -706,6 +707,8 @@ pub(crate) struct Context<'d, 'a> {
     /// The headings of sections that name their unit (see
     /// [`Context::section_subject`]): where each heading ends, and the name.
     sections: OnceCell<Vec<(usize, Named)>>,
+    /// Where the tables' column headers start, sorted, read when first needed.
+    columns: OnceCell<Vec<usize>>,
 }
 
 /// A quotation mark (`“`, `”` or `"`) in a line of the text.
@@ -834,6 +837,7 @@ impl<'d, 'a> Context<'d, 'a> {
             respectively_at: OnceCell::new(),
             sole_province: OnceCell::new(),
             sections: OnceCell::new(),
+            columns: OnceCell::new(),
         }
     }
 
@@ -1222,6 +1226,11 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             out
         });
+        // (Two headings at least: a roundup. One alone may head a page whose
+        // later paragraphs are about the whole again.)
+        if sections.len() < 2 {
+            return None;
+        }
         let k = sections.partition_point(|(end, _)| *end < at);
         k.checked_sub(1).map(|k| &sections[k].1)
     }
@@ -1607,10 +1616,18 @@ impl<'d, 'a> Context<'d, 'a> {
                 members && strip_lower_prefix(&self.text()[unit_end..], " huy hiệu ").is_some();
             // (`…; Huy hiệu 70 năm tuổi Đảng cho 9 đảng viên`: an item of
             // badges, the verb left out.)
-            let clause = &head[head.rfind([';', ',', '.', ':', '\n']).map_or(0, |c| c + 1)..];
+            // (The clause is short: a window before the figure is read.)
             let item = members && ends_with(head, "cho") && {
-                let words = fold_words(clause);
-                words.starts_with(" huy hieu ") || words.starts_with(" va huy hieu ")
+                let stops = [';', ',', '.', ':', '\n'];
+                let clause = match since_stop_within(self.text(), head.len(), &stops, 96) {
+                    Ok(clause) => Some(clause),
+                    Err(whole) if whole.len() == head.len() => Some(whole),
+                    Err(_) => None,
+                };
+                clause.is_some_and(|c| {
+                    let words = fold_words(c);
+                    words.starts_with(" huy hieu ") || words.starts_with(" va huy hieu ")
+                })
             };
             given || listed || item
         };
@@ -1629,7 +1646,9 @@ impl<'d, 'a> Context<'d, 'a> {
             let clause_end = first_of(self.text(), unit_end..s_end, b",;(.");
             let full = fold_words(&self.text()[unit_end..clause_end]).contains(" chinh thuc ");
             match full {
-                true if ends_with(head, "chuyển") => Some("chuyển chính thức"),
+                true if ends_with(head, "chuyển") && !ends_with(head, "điều chuyển") => {
+                    Some("chuyển chính thức")
+                }
                 true => None,
                 false => Some("chuyển sinh hoạt"),
             }
@@ -2124,10 +2143,16 @@ impl<'d, 'a> Context<'d, 'a> {
         if line.len() > 64 || text[line.clone()].ends_with('.') {
             return false;
         }
-        let cells = self
-            .cells
-            .get_or_init(|| tables::cells(text, &self.doc.layout.lines));
-        cells.iter().any(|c| c.column == line)
+        let columns = self.columns.get_or_init(|| {
+            let cells = self
+                .cells
+                .get_or_init(|| tables::cells(text, &self.doc.layout.lines));
+            let mut starts: Vec<usize> = cells.iter().map(|c| c.column.start).collect();
+            starts.sort_unstable();
+            starts.dedup();
+            starts
+        });
+        columns.binary_search(&line.start).is_ok()
     }
 
     /// The cell of a flattened table that `m` is the figure of, if any.
@@ -3468,7 +3493,15 @@ impl<'d, 'a> Context<'d, 'a> {
             let opens_bracket = || {
                 let from = char_floor(text, t.range.start.saturating_sub(48));
                 let k = clause_start(text, from, t.range.start);
-                k > from && text.as_bytes()[k - 1] == b'(' && !gap.contains([')', ';', '.'])
+                let only_time = || {
+                    fold_words(&text[k..t.range.start])
+                        .split(' ')
+                        .all(|w| is_time_word(w) || w == "hoc")
+                };
+                k > from
+                    && text.as_bytes()[k - 1] == b'('
+                    && !gap.contains([')', ';', '.'])
+                    && only_time()
             };
             if gap.trim() == "(" || opens_bracket() {
                 return Some(t.value.clone());
