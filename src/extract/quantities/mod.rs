@@ -45,8 +45,8 @@ use subjects::{
 };
 use words::{
     contains_ignore_ascii_case, ends_clause, fold_words, lower_eq, lowercase, since_stop,
-    since_stop_within, strip_lower_prefix, strip_lower_suffix, GappedProbes, Key, Phrase,
-    TargetCues, Words,
+    since_stop_within, strip_lower_prefix, strip_lower_suffix, strip_lower_words_suffix,
+    GappedProbes, Key, Phrase, TargetCues, Words,
 };
 
 /// A term that makes a figure a goal: a target term of the lexicon, or one of
@@ -1596,19 +1596,13 @@ impl<'d, 'a> Context<'d, 'a> {
         // đồng chí nhận Huy hiệu 75 năm; 9 đồng chí Huy hiệu 60 năm`.)
         // The words right before the figure, in any case, whole.
         let head = self.text()[..quantity_start(m)].trim_end();
-        let ends_with = |head: &str, phrase: &str| {
-            strip_lower_suffix(head, phrase).is_some()
-                && head[..head.len() - phrase.len()]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        };
+        let ends_with = |head: &str, words: &str| strip_lower_words_suffix(head, words).is_some();
         let members = unit == "đồng chí" || unit.starts_with("đảng viên");
         // (`trao tổng cộng 132 Huy hiệu`: a total between.)
         let badges_given = || {
             let verb_head = ["tổng cộng", "tổng số"]
                 .iter()
-                .find_map(|w| ends_with(head, w).then(|| head[..head.len() - w.len()].trim_end()))
+                .find_map(|w| strip_lower_words_suffix(head, w))
                 .unwrap_or(head);
             let given = unit.starts_with("huy hiệu")
                 && ["tặng", "trao"].iter().any(|v| ends_with(verb_head, v));

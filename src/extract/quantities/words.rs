@@ -670,6 +670,19 @@ pub(super) fn strip_lower_suffix<'s>(s: &'s str, lower: &str) -> Option<&'s str>
     (s.is_char_boundary(at) && lower_eq(&s[at..], lower)).then(|| s[..at].trim_end())
 }
 
+/// `s` without the whole words `lower` at its end, in any case, trimmed:
+/// `trao tổng cộng` without `tổng cộng` is `trao`; `điều chuyển` ends with
+/// `chuyển` but `thưởng` does not end with `ởng`.
+pub(super) fn strip_lower_words_suffix<'s>(s: &'s str, lower: &str) -> Option<&'s str> {
+    let at = s.len().checked_sub(lower.len())?;
+    let whole = s.is_char_boundary(at)
+        && s[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+    whole.then(|| strip_lower_suffix(s, lower)).flatten()
+}
+
 /// `s` without the words `lower` at its start, in any case.
 pub(super) fn strip_lower_prefix<'s>(s: &'s str, lower: &str) -> Option<&'s str> {
     let at = lower.len();
