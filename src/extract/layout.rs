@@ -1129,12 +1129,20 @@ fn byline_above_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
 /// `Anh Thư - Thu Trang`: two or more short names apart by dashes, each
 /// named nowhere else on the page (a pair of places would be).
 fn pen_names(text: &str, line: Range<usize>, name: &str) -> bool {
-    let parts = || name.split(['-', '–']).map(str::trim);
-    // (The words first: the search of the page only for lines that fit.)
-    parts().count() >= 2
-        && is_name_like(name)
-        && parts().all(|p| (2..=4).contains(&p.split_whitespace().count()))
-        && parts().all(|p| !named_elsewhere(text, line.clone(), p))
+    let parts: Vec<&str> = name.split(['-', '–']).map(str::trim).collect();
+    parts.len() >= 2 && is_name_like(name) && names_apart(text, line, &parts)
+}
+
+/// Whether each of `parts` (a byline's names apart by dashes) has two to
+/// four words and is named nowhere on the page but on `line`. The words are
+/// counted first: the page is searched only for lines that fit.
+fn names_apart(text: &str, line: Range<usize>, parts: &[&str]) -> bool {
+    parts
+        .iter()
+        .all(|p| (2..=4).contains(&p.split_whitespace().count()))
+        && parts
+            .iter()
+            .all(|p| !named_elsewhere(text, line.clone(), p))
 }
 
 /// A writer's name beside the date on a dateline of the page's head, with
@@ -1252,10 +1260,7 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
         let family_in_any = || parts.iter().any(|p| starts_with_family_name(p));
         let writers = || {
             let full = parts.len() == 1 && name.split_whitespace().count() >= 3;
-            let apart = parts
-                .iter()
-                .all(|p| (2..=4).contains(&p.split_whitespace().count()) && !elsewhere(p));
-            apart && (parts.len() >= 2 || full) && family_in_any()
+            names_apart(text, r.clone(), &parts) && (parts.len() >= 2 || full) && family_in_any()
         };
         let lower = name.chars().any(char::is_lowercase);
         // Right above a lede that opens with the paper's tag (`(LSO) - …`),
@@ -1264,9 +1269,7 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
             below_title
                 && next_non_blank(lines, i + 1)
                     .is_some_and(|n| opens_with_tag(&text[lines[n].range.clone()]))
-                && parts
-                    .iter()
-                    .all(|p| (2..=4).contains(&p.split_whitespace().count()) && !elsewhere(p))
+                && names_apart(text, r.clone(), &parts)
                 // (One name alone in small letters may be a place: `Cao Bằng`.)
                 && (parts.len() >= 2 || !lower)
         };
