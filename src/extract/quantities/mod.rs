@@ -502,25 +502,21 @@ fn is_batch_day(text: &str, m: &NumericMatch) -> bool {
 /// III/2023`), or opens a bracket after one (`so với năm học trước (năm học
 /// 2022 - 2023 kết nạp 143 em)`).
 fn is_compared(text: &str, start: usize) -> bool {
-    let from = char_floor(text, start.saturating_sub(48));
-    let clause_from = clause_start(text, from, start);
-    if clause_from > from && text.as_bytes()[clause_from - 1] == b'(' {
-        let inside = fold_words(&text[clause_from..start]);
-        if inside.split(' ').all(|w| is_time_word(w) || w == "hoc") {
-            let before = char_floor(text, (clause_from - 1).saturating_sub(48));
-            let head = fold_words(&text[before..clause_from - 1]);
-            // (`so với năm trước`, `so với cùng kỳ`, `so với năm học trước`.)
-            let compared = head.rfind(" so voi ").is_some_and(|k| {
-                head[k + " so voi ".len()..]
-                    .split(' ')
-                    .all(|w| is_time_word(w) || matches!(w, "hoc" | "truoc" | "qua"))
-            });
-            if compared {
-                return true;
-            }
+    if let Some(open) = bracket_opened_by_time(text, start) {
+        let before = char_floor(text, open.saturating_sub(48));
+        let head = fold_words(&text[before..open]);
+        // (`so với năm trước`, `so với cùng kỳ`, `so với năm học trước`.)
+        let compared = head.rfind(" so voi ").is_some_and(|k| {
+            head[k + " so voi ".len()..]
+                .split(' ')
+                .all(|w| is_time_word(w) || matches!(w, "hoc" | "truoc" | "qua"))
+        });
+        if compared {
+            return true;
         }
     }
-    let clause = &text[clause_from..start];
+    let from = char_floor(text, start.saturating_sub(48));
+    let clause = &text[clause_start(text, from, start)..start];
     // `so` in any case, then a space, or `hơn`: rare, and cheap to rule out.
     let hon = clause.contains("hơn") || clause.contains("hon");
     if !hon && !contains_ignore_ascii_case(clause.as_bytes(), b"so ") {
@@ -540,6 +536,20 @@ fn is_compared(text: &str, start: usize) -> bool {
         || words.rfind(" so ").is_some_and(|k| {
             time_words(&words[k + " so ".len()..]) && words[k + 4..].starts_with("nam")
         })
+}
+
+/// Where the `(` is of a bracket that the time at `start` opens, with only
+/// words of time before it inside (`(năm học 2022 - 2023 …`, `(năm 2023 là …`).
+fn bracket_opened_by_time(text: &str, start: usize) -> Option<usize> {
+    let from = char_floor(text, start.saturating_sub(48));
+    let k = clause_start(text, from, start);
+    let opens = k > from && text.as_bytes()[k - 1] == b'(';
+    let only_time = || {
+        fold_words(&text[k..start])
+            .split(' ')
+            .all(|w| is_time_word(w) || w == "hoc")
+    };
+    (opens && only_time()).then(|| k - 1)
 }
 
 /// `kết nạp 186 đảng viên (năm 2023: 171 đảng viên)`, `(năm 2022 là
@@ -3485,17 +3495,8 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(t) = self.times[..i].last().filter(|t| t.compared) {
             let gap = text.get(t.range.end..m.span.start).unwrap_or(")");
             let opens_bracket = || {
-                let from = char_floor(text, t.range.start.saturating_sub(48));
-                let k = clause_start(text, from, t.range.start);
-                let only_time = || {
-                    fold_words(&text[k..t.range.start])
-                        .split(' ')
-                        .all(|w| is_time_word(w) || w == "hoc")
-                };
-                k > from
-                    && text.as_bytes()[k - 1] == b'('
-                    && !gap.contains([')', ';', '.'])
-                    && only_time()
+                !gap.contains([')', ';', '.'])
+                    && bracket_opened_by_time(text, t.range.start).is_some()
             };
             if gap.trim() == "(" || opens_bracket() {
                 return Some(t.value.clone());
