@@ -458,12 +458,19 @@ fn a_term_or_some_years_is_the_span_told_before() {
             to: 2015
         })
     );
-    // Not a term or years to come, nor the new term a congress opens.
+    // Not a term or years to come.
     let text = "Nhiệm kỳ 2020-2025, Đảng bộ huyện kết nạp 1.200 đảng viên. Trong 5 năm tới, phấn đấu kết nạp 1.500 đảng viên. Nhiệm kỳ tới, phấn đấu kết nạp 1.600 đảng viên.";
     assert_eq!(quantity(text, 1500.0).time, None);
     assert_eq!(quantity(text, 1600.0).time, None);
+    // Not the new term a congress opens, but the one before it.
     let text = "Sáng 12/6/2025, Đảng bộ xã Tân Hà khai mạc Đại hội đại biểu lần thứ XVI, nhiệm kỳ 2025-2030. Nhiệm kỳ qua, Đảng bộ xã kết nạp 85 đảng viên.";
-    assert_eq!(quantity(text, 85.0).time, None);
+    assert_eq!(
+        quantity(text, 85.0).time,
+        Some(TimeRef::Period {
+            from: 2020,
+            to: 2025
+        })
+    );
     // A congress's new term is the one `nhiệm kỳ mới` means.
     let text = "Đại hội Chi bộ thôn Nà Lừa nhiệm kỳ 2025 - 2027\nThứ Hai, 14/04/2025 - 09:32\n\
                 Nhiệm kỳ mới, Chi bộ phấn đấu kết nạp ít nhất 3 đảng viên mới.";
@@ -492,7 +499,13 @@ fn a_term_or_some_years_is_the_span_told_before() {
     // The past term and the new one in one sentence; a congress dated in its text.
     let text = "Ngày 15/10/2025, Đại hội Đảng bộ huyện nhiệm kỳ 2025-2030 khai mạc. \
                 Nhiệm kỳ qua, Đảng bộ kết nạp 1.120 đảng viên; nhiệm kỳ mới, Đảng bộ phấn đấu kết nạp 1.200 đảng viên.";
-    assert_eq!(quantity(text, 1120.0).time, None);
+    assert_eq!(
+        quantity(text, 1120.0).time,
+        Some(TimeRef::Period {
+            from: 2020,
+            to: 2025
+        })
+    );
     assert_eq!(
         quantity(text, 1200.0).time,
         Some(TimeRef::Period {
@@ -3647,5 +3660,27 @@ fn a_columns_time_stays_in_its_table() {
     assert_eq!(
         quantity(text, 91.2).time,
         Some(TimeRef::Year { year: 2024 })
+    );
+}
+
+/// Results of `nhiệm kỳ qua` or `5 năm qua` on a page that names only the
+/// congress's new term are of the term before it, and so are the items of a
+/// list under them; the goals of the new term keep it.
+#[test]
+fn the_past_term_of_a_congress_that_names_the_new_one() {
+    let text = "Thứ Hai, 12/05/2025 - 14:47\n\nĐại hội Đảng bộ xã Mậu Duệ nhiệm kỳ 2025 – 2030\n\nNgày 10/5, Đảng bộ xã Mậu Duệ tổ chức đại hội đại biểu nhiệm kỳ 2025 – 2030.\n\nNhiệm kỳ qua, toàn Đảng bộ kết nạp 187 đảng viên mới. Kết quả cụ thể như sau:\n\n- Chi bộ thôn Na Lo: kết nạp 46 đảng viên mới.\n\n5 năm qua, thu nhập bình quân đầu người tăng 2,5 lần. Đại hội đề ra mục tiêu kết nạp 200 đảng viên mới.";
+    let past = Some(TimeRef::Period {
+        from: 2020,
+        to: 2025,
+    });
+    for value in [187.0, 46.0, 2.5] {
+        assert_eq!(quantity(text, value).time, past, "{value}");
+    }
+    assert_eq!(
+        quantity(text, 200.0).time,
+        Some(TimeRef::Period {
+            from: 2025,
+            to: 2030
+        })
     );
 }

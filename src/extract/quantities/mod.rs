@@ -144,6 +144,9 @@ struct Time {
     /// A day things are counted up to (`Tính đến ngày 31/12/2022`): to a
     /// deed told in a later sentence it gives its year, not the day.
     cutoff: bool,
+    /// A past term said in words (`nhiệm kỳ qua`, see [`past_terms`]): it
+    /// dates results only, not the goals told after it.
+    past: bool,
 }
 
 /// The length of a bracketed year at the start of `s` (` (2023)`), with
@@ -215,10 +218,102 @@ fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
                 carries: true,
                 tasks: false,
                 cutoff: false,
+                past: false,
             });
         }
     }
     out
+}
+
+/// `Nhiệm kỳ qua`, `nhiệm kỳ vừa qua`, `nhiệm kỳ trước` and `5 năm qua` in
+/// the lines that give facts, as the past term they name (see
+/// [`past_term`]), read from the `times` told before them.
+fn past_terms(doc: &Doc<'_>, times: &[Time], page_year: Option<i32>) -> Vec<Time> {
+    let text = doc.text();
+    let tokens = &doc.tokens[..];
+    let is = |k: usize, key: &str| tokens.get(k).is_some_and(|t| folds_to(t.norm, key));
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        // Cheap first: most words start with neither letter nor a digit.
+        let years = match t.norm.as_bytes().first() {
+            Some(b'n' | b'N') if is(k, "nhiem") && is(k + 1, "ky") => None,
+            Some(b'2'..=b'9') if t.kind == TokenKind::Number && is(k + 1, "nam") => {
+                t.norm.parse::<i32>().ok().filter(|n| (2..=10).contains(n))
+            }
+            _ => continue,
+        };
+        // (The word after `nhiệm kỳ` or after `năm`.)
+        let last = if is(k + 2, "qua") {
+            k + 2
+        } else if is(k + 2, "vua") && is(k + 3, "qua") {
+            k + 3
+        } else if years.is_none() && is(k + 2, "truoc") {
+            k + 2
+        } else {
+            continue;
+        };
+        let range = t.norm_span.start..tokens[last].norm_span.end;
+        // (Not `đầu nhiệm kỳ qua`: a point, not the whole term.)
+        let point = k > 0 && (is(k - 1, "dau") || is(k - 1, "cuoi"));
+        if point || !doc.in_fact_line(&range) {
+            continue;
+        }
+        let before = &times[..times.partition_point(|t| t.range.start < range.start)];
+        let Some(value) = past_term(before, page_year, years, true) else {
+            continue;
+        };
+        out.push(Time {
+            compared: is_compared(text, range.start),
+            range,
+            value,
+            carries: true,
+            tasks: false,
+            cutoff: false,
+            past: true,
+        });
+    }
+    out
+}
+
+/// The past term (or the past `years`) a page speaks of, from the times told
+/// before (`told`): the last span of years told that started before the
+/// year of the page (`now`, or else of the last day told, or any if none
+/// is known), or else the span
+/// just before a term told that starts then or later (a congress's new term:
+/// `Đại hội … nhiệm kỳ 2025 – 2030` in 2025, then `Nhiệm kỳ qua, …` is
+/// 2020–2025; only if `infer`). Spans of another length than `years` do
+/// not count.
+fn past_term(told: &[Time], now: Option<i32>, years: Option<i32>, infer: bool) -> Option<TimeRef> {
+    let now = now.or_else(|| {
+        told.iter().rev().find_map(|t| match &t.value {
+            TimeRef::Date { date } => date.get(..4)?.parse().ok(),
+            _ => None,
+        })
+    });
+    let spans = told
+        .iter()
+        .rev()
+        .filter(|t| !t.compared)
+        .filter_map(|t| match t.value {
+            TimeRef::Period { from, to }
+                if years.is_none_or(|n| to - from == n || to - from + 1 == n) =>
+            {
+                Some((from, to))
+            }
+            _ => None,
+        });
+    let mut new_term = None;
+    for (from, to) in spans {
+        if now.is_none_or(|now| from < now) {
+            return Some(TimeRef::Period { from, to });
+        }
+        new_term.get_or_insert((from, to));
+    }
+    let (from, to) = new_term.filter(|_| infer)?;
+    Some(TimeRef::Period {
+        from: from - (to - from),
+        to: from,
+    })
 }
 
 /// Whether the day at `start` is one things are counted up to: after
@@ -810,6 +905,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         && !tasks,
                     tasks,
                     cutoff: m.kind == Kind::Date && is_cutoff(doc.text(), m.span.start),
+                    past: false,
                 })
             })
             .collect();
@@ -820,6 +916,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 times.extend(said);
                 times.sort_by_key(|t| t.range.start);
             }
+        }
+        let past = past_terms(doc, &times, published.map(|(year, _, _)| year));
+        if !past.is_empty() {
+            times.extend(past);
+            times.sort_by_key(|t| t.range.start);
         }
         let matched: Vec<&Match> = doc
             .matches
@@ -3511,6 +3612,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 t.range.end <= m.span.start
                     && !t.compared
                     && (!t.tasks || modality == Modality::Target)
+                    && (!t.past || modality == Modality::Actual)
             });
         // `Từ 45 đảng viên năm 1990, đến nay có 312 đảng viên`: a figure of
         // the present in its own clause takes no starting time (`từ`, `thành
@@ -3608,7 +3710,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(t.value.clone());
             }
         }
-        if let Some(span) = self.span_told_before(m, sentence, i) {
+        if let Some(span) = self.span_told_before(m, sentence, modality) {
             return span;
         }
         // The last time mentioned before; a day carried to a figure `trong
@@ -3616,7 +3718,8 @@ impl<'d, 'a> Context<'d, 'a> {
         // gives its year.
         let carried = self.times[..i].iter().rev().find(|t| {
             // (The year of the tasks ahead dates the goals told after it.)
-            let carries = t.carries || (t.tasks && modality == Modality::Target);
+            let carries = (t.carries || (t.tasks && modality == Modality::Target))
+                && (!t.past || modality == Modality::Actual);
             t.range.end <= m.span.start && !t.compared && carries && !self.heads_column(t)
         })?;
         // (`Tính đến ngày 31/12/2022, …` then `… đã trao Huy hiệu cho 2.318`:
@@ -3739,7 +3842,7 @@ impl<'d, 'a> Context<'d, 'a> {
         &self,
         m: &NumericMatch,
         sentence: &Sentence,
-        i: usize,
+        modality: Modality,
     ) -> Option<Option<TimeRef>> {
         let tokens = self.tokens();
         // The statement since the last semicolon says it, or else the
@@ -3763,27 +3866,11 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         // All these are past: not the term a congress opens (`Đại hội … nhiệm
-        // kỳ 2025-2030` in 2025, then `Nhiệm kỳ qua, …`), which starts in the
-        // year the page was published, or else of the last day told.
-        let before = || {
-            self.times[..i]
-                .iter()
-                .rev()
-                .filter(|t| t.range.end <= m.span.start && !t.compared)
-        };
-        let now = self.now_year(i, m.span.start);
-        let span = before().find_map(|t| match t.value {
-            TimeRef::Period { from, to }
-                if years.is_none_or(|n| to - from == n || to - from + 1 == n) =>
-            {
-                Some((from, t.value.clone()))
-            }
-            _ => None,
-        });
-        Some(
-            span.filter(|&(from, _)| now.is_none_or(|y: i32| from < y))
-                .map(|(_, t)| t),
-        )
+        // kỳ 2025-2030` in 2025, then `Nhiệm kỳ qua, …`), but for a result
+        // the term before it.
+        let told = &self.times[..self.times.partition_point(|t| t.range.start < m.span.start)];
+        let infer = modality == Modality::Actual;
+        Some(past_term(told, self.page_year(), years, infer))
     }
 
     fn subject(&self, start: usize, sentence: &Sentence) -> Option<String> {
