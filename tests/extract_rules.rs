@@ -3684,3 +3684,17 @@ fn the_past_term_of_a_congress_that_names_the_new_one() {
         })
     );
 }
+
+/// `Từ đầu năm đến nay` (since the start of the year) is the year the page
+/// was published, and it dates the sentences after it.
+#[test]
+fn since_the_start_of_the_year_is_the_pages_year() {
+    let text = "69% số đảng viên mới kết nạp là nữ\n\n03/04/2014 09:20\n\nTừ đầu năm đến nay, Thành ủy Hải Dương kết nạp 68 đảng viên, đạt 34% kế hoạch năm. Các chi bộ đã mở 6 lớp bồi dưỡng.";
+    for value in [68.0, 34.0, 6.0] {
+        assert_eq!(
+            quantity(text, value).time,
+            Some(TimeRef::Year { year: 2014 }),
+            "{value}"
+        );
+    }
+}

@@ -181,7 +181,7 @@ fn pair_in(words: &[Token<'_>], a: &str, b: &str) -> Option<usize> {
 /// `năm nay` (this year) in the lines that give facts, as the year the page
 /// was published: at the start of a clause or a line, or after one of the
 /// words of `this_year_after` (`Trong năm nay`), not after a count (`mấy năm
-/// nay`: these past years).
+/// nay`: these past years); and `Từ đầu năm đến nay` as that year too.
 fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
     let text = doc.text();
     let after = &Words::get().this_year_after;
@@ -189,6 +189,21 @@ fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
     let mut out = Vec::new();
     for (k, w) in tokens.windows(2).enumerate() {
         let (nam, nay) = (&w[0], &w[1]);
+        // `Từ đầu năm đến nay` (since the start of the year).
+        if let Some(range) = since_new_year(text, tokens, k) {
+            if doc.in_fact_line(&range) {
+                out.push(Time {
+                    compared: false,
+                    range,
+                    value: TimeRef::Year { year },
+                    carries: true,
+                    tasks: false,
+                    cutoff: false,
+                    past: false,
+                });
+            }
+            continue;
+        }
         // Cheap first: most words start with neither letter.
         if !matches!(nam.norm.as_bytes().first(), Some(b'n' | b'N'))
             || !matches!(nay.norm.as_bytes().first(), Some(b'n' | b'N'))
@@ -314,6 +329,30 @@ fn past_term(told: &[Time], now: Option<i32>, years: Option<i32>, infer: bool) -
         from: from - (to - from),
         to: from,
     })
+}
+
+/// `Từ đầu năm đến nay`, `từ đầu năm tới nay` with `năm` at `tokens[k]`:
+/// its range, from `Từ` to `nay`.
+fn since_new_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<usize>> {
+    let is = |j: usize, key: &str| tokens.get(j).is_some_and(|t| folds_to(t.norm, key));
+    // Cheap first: `năm` is rare among the words.
+    if !matches!(tokens[k].norm.as_bytes().first(), Some(b'n' | b'N')) || !is(k, "nam") {
+        return None;
+    }
+    let (from, to) = (k.checked_sub(2)?, k + 2);
+    let said = is(from, "tu")
+        && is(k - 1, "dau")
+        && (is(k + 1, "den") || is(k + 1, "toi"))
+        && is(to, "nay");
+    if !said {
+        return None;
+    }
+    // (Words apart by single spaces only.)
+    let words = &tokens[from..=to];
+    let spaced = words
+        .windows(2)
+        .all(|w| text.get(w[0].norm_span.end..w[1].norm_span.start) == Some(" "));
+    spaced.then(|| words[0].norm_span.start..words[4].norm_span.end)
 }
 
 /// Whether the day at `start` is one things are counted up to: after
