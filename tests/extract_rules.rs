@@ -3697,4 +3697,9 @@ fn since_the_start_of_the_year_is_the_pages_year() {
             "{value}"
         );
     }
+    // The words cut short at the end of the text.
+    for end in ["từ đầu năm", "từ đầu năm đến", "năm"] {
+        let text = format!("03/04/2014 09:20\n\nThành ủy kết nạp 68 đảng viên {end}");
+        assert_eq!(quantity(&text, 68.0).time, None, "{end}");
+    }
 }
