@@ -3703,3 +3703,29 @@ fn since_the_start_of_the_year_is_the_pages_year() {
         assert_eq!(quantity(&text, 68.0).time, None, "{end}");
     }
 }
+
+/// A goal's deadline inside a clause (`đến năm 2030 đạt 55 triệu đồng`)
+/// dates that clause; the goals after the next semicolon keep the term that
+/// heads the sentence. A deadline that heads the list dates all of it.
+#[test]
+fn a_deadline_dates_its_own_clause() {
+    let text = "Đại hội thống nhất mục tiêu nhiệm kỳ 2025 - 2030 với 22 chỉ tiêu chủ yếu như: thu nhập bình quân đầu người đến năm 2030 đạt 55 triệu đồng; kết nạp mới 700 - 750 đảng viên; đến năm 2028 không còn xóm sinh hoạt ghép; tỷ lệ đảng viên nữ không dưới 40%.";
+    let term = Some(TimeRef::Period {
+        from: 2025,
+        to: 2030,
+    });
+    assert_eq!(
+        quantity(text, 55_000_000.0).time,
+        Some(TimeRef::Year { year: 2030 })
+    );
+    assert_eq!(quantity(text, 700.0).time, term);
+    assert_eq!(quantity(text, 40.0).time, term);
+    let text = "Huyện phấn đấu đến năm 2027: kết nạp 300 đảng viên mới; 100% thôn có chi bộ.";
+    for value in [300.0, 100.0] {
+        assert_eq!(
+            quantity(text, value).time,
+            Some(TimeRef::Year { year: 2027 }),
+            "{value}"
+        );
+    }
+}

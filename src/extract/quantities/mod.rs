@@ -147,6 +147,11 @@ struct Time {
     /// A past term said in words (`nhiệm kỳ qua`, see [`past_terms`]): it
     /// dates results only, not the goals told after it.
     past: bool,
+    /// A goal's deadline inside a clause (`phấn đấu đến năm 2030 thu nhập
+    /// đạt …`, see [`is_goal_deadline`]): it dates that clause only, not the
+    /// goals after the next semicolon. (Not one that heads the rest: `Đến
+    /// năm 2030, …`, `phấn đấu đến năm 2030:`.)
+    clause_deadline: bool,
 }
 
 /// The length of a bracketed year at the start of `s` (` (2023)`), with
@@ -200,6 +205,7 @@ fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
                     tasks: false,
                     cutoff: false,
                     past: false,
+                    clause_deadline: false,
                 });
             }
             continue;
@@ -234,6 +240,7 @@ fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
                 tasks: false,
                 cutoff: false,
                 past: false,
+                clause_deadline: false,
             });
         }
     }
@@ -285,6 +292,7 @@ fn past_terms(doc: &Doc<'_>, times: &[Time], page_year: Option<i32>) -> Vec<Time
             tasks: false,
             cutoff: false,
             past: true,
+            clause_deadline: false,
         });
     }
     out
@@ -931,8 +939,12 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter(|m| !is_batch_day(doc.text(), m))
             .filter_map(|m| {
                 let value = time_of(m, published)?;
-                let tasks = is_tasks_year(doc.text(), m.span.start)
-                    || is_goal_deadline(doc.text(), m.span.start);
+                let deadline = is_goal_deadline(doc.text(), m.span.start);
+                let tasks = is_tasks_year(doc.text(), m.span.start) || deadline;
+                let heads = || {
+                    let after = doc.text()[m.span.end..].trim_start_matches(' ');
+                    after.starts_with([',', ':'])
+                };
                 Some(Time {
                     range: m.span.clone(),
                     value,
@@ -945,6 +957,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     tasks,
                     cutoff: m.kind == Kind::Date && is_cutoff(doc.text(), m.span.start),
                     past: false,
+                    clause_deadline: deadline && !heads(),
                 })
             })
             .collect();
@@ -3643,16 +3656,26 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         // The nearest time before, in the sentence.
-        let before = self.times[..i]
-            .iter()
-            .rev()
+        let mut before = self.times[..i].iter().rev().filter(|t| {
             // (The tasks' year or a goal's deadline dates goals only.)
-            .find(|t| {
-                t.range.end <= m.span.start
-                    && !t.compared
-                    && (!t.tasks || modality == Modality::Target)
-                    && (!t.past || modality == Modality::Actual)
-            });
+            t.range.end <= m.span.start
+                && !t.compared
+                && (!t.tasks || modality == Modality::Target)
+                && (!t.past || modality == Modality::Actual)
+        });
+        // (A deadline in an earlier clause gives way to a time that heads
+        // the sentence: `Nhiệm kỳ 2025 - 2030, … phấn đấu đến năm 2030 thu
+        // nhập đạt 60 triệu đồng; kết nạp 50 đảng viên mới`.)
+        let before = match before.next() {
+            Some(t) if t.clause_deadline && text[t.range.end..m.span.start].contains(';') => {
+                let heads = before
+                    .clone()
+                    .take_while(|h| h.range.start >= whole_start)
+                    .find(|h| !h.clause_deadline);
+                heads.or(Some(t))
+            }
+            first => first,
+        };
         // `Từ 45 đảng viên năm 1990, đến nay có 312 đảng viên`: a figure of
         // the present in its own clause takes no starting time (`từ`, `thành
         // lập`) from an earlier one (`từ năm 2021 đến nay đã kết nạp 6` keeps
