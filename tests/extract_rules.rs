@@ -3729,3 +3729,15 @@ fn a_deadline_dates_its_own_clause() {
         );
     }
 }
+
+/// A change said of `số …` (the number of) anywhere in its clause, with no
+/// unit after either number, counts that thing.
+#[test]
+fn a_change_of_the_number_of_something_counts_it() {
+    let text = "Sau sắp xếp, Đảng ủy xã đưa số chi bộ trực thuộc xuống còn 41.";
+    assert_eq!(quantity(text, 41.0).unit, "chi bộ trực thuộc");
+    let text = "Toàn tỉnh có 3.678 chi bộ; số chi bộ có dưới 10 đảng viên giảm từ 386 xuống 95.";
+    assert_eq!(quantity(text, 386.0).unit, "chi bộ");
+    assert_eq!(quantity(text, 95.0).unit, "chi bộ");
+    assert_eq!(quantity(text, 10.0).unit, "đảng viên");
+}

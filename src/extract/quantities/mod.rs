@@ -2475,24 +2475,37 @@ impl<'d, 'a> Context<'d, 'a> {
         counts(t).then(|| (lowercase(&text[t.span.clone()]), m.span.end))
     }
 
-    /// `số tổ chức đảng tăng 9, số đảng viên tăng 147 đồng chí`: a number
-    /// that ends its clause, said of the `số …` (the number of) that opens
-    /// the clause by a verb of change or of being right before it, counts
-    /// that thing.
+    /// `số tổ chức đảng tăng 9, số đảng viên tăng 147 đồng chí`, `đưa số chi
+    /// bộ trực thuộc xuống còn 41`, `số chi bộ có dưới 10 đảng viên giảm từ
+    /// 386 xuống 95`: a number that ends its clause or starts a change, said
+    /// of a `số …` (the number of) in its clause by a verb of change or of
+    /// being right before it, counts that thing.
     fn unit_of_number_of(&self, s_start: usize, m: &NumericMatch) -> Option<(String, usize)> {
         let text = self.text();
         let start = quantity_start(m);
-        if !ends_clause(text, m.span.end) {
+        let changes = || {
+            let after = text[m.span.end..].trim_start_matches(' ');
+            strip_lower_prefix(after, "xuống ").is_some()
+                || strip_lower_prefix(after, "lên ").is_some()
+        };
+        if !ends_clause(text, m.span.end) && !changes() {
             return None;
         }
-        let said = text[clause_start(text, s_start, start)..start].trim_start();
-        let rest = strip_lower_prefix(said, "số ")?;
-        let t = self
-            .term_starting_at(start - rest.len())
-            .filter(|t| counts(t))?;
+        let from = clause_start(text, s_start, start);
+        let said = &text[from..start];
+        // (The last `số` a counted term follows: `số` is `s` and `ố`.)
+        let bytes = said.as_bytes();
+        let t = said.rmatch_indices("ố ").find_map(|(k, o)| {
+            let s = k.checked_sub(1)?;
+            let word = matches!(bytes[s], b's' | b'S') && (s == 0 || bytes[s - 1] == b' ');
+            word.then(|| self.term_starting_at(from + k + o.len()))?
+                .filter(|t| counts(t))
+        })?;
         let between: Vec<&str> = text.get(t.span.end..start)?.split_whitespace().collect();
-        let verb = ["tăng", "giảm", "là", "lên", "thêm", "đạt"];
-        let told = between.len() <= 5
+        let verb = [
+            "tăng", "giảm", "là", "lên", "thêm", "đạt", "còn", "xuống", "từ",
+        ];
+        let told = between.len() <= 10
             && between
                 .last()
                 .is_some_and(|w| verb.iter().any(|v| lower_eq(w, v)));
