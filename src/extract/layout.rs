@@ -810,9 +810,15 @@ fn lines_of(text: &str) -> Layout {
         let k = key(&text[l.range.clone()]);
         furniture().iter().find(|p| p.ends && p.fits(&k, true))
     };
+    // (A closing quote ends a paragraph after a stop only: a headline may
+    // end with a quoted phrase, `Còn nhiều “vùng trắng”`.)
     let paragraph = |l: &Line| {
         let s = &text[l.range.clone()];
-        l.role == Role::Body && words_up_to(s, 13) > 12 && s.ends_with(['.', '…', '"', '”'])
+        let unquoted = s.trim_end_matches(['"', '”']);
+        l.role == Role::Body
+            && words_up_to(s, 13) > 12
+            && (s.ends_with(['.', '…'])
+                || unquoted.len() < s.len() && unquoted.ends_with(['.', '…', '!', '?']))
     };
     let mut k = 0;
     while let Some(m) = lines[k..]
@@ -1387,8 +1393,11 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
     for i in (0..out.lines.len()).rev() {
         let line = &out.lines[i];
         let s = &text[line.range.clone()];
-        if matches!(line.role, Role::Blank | Role::Junk | Role::Furniture)
-            || Some(s) == title
+        // (A dateline under the byline: `Ngày đăng: 09/07/2024 - Nguồn: …`.)
+        if matches!(
+            line.role,
+            Role::Blank | Role::Junk | Role::Furniture | Role::Dateline
+        ) || Some(s) == title
             || (s.len() <= 3 && s.chars().all(|c| c.is_lowercase()))
         {
             continue;
@@ -1492,7 +1501,12 @@ fn is_caption(s: &str) -> bool {
     let Some((head, rest)) = s.split_once(':') else {
         return false;
     };
-    credited || (matches!(key(head).as_str(), "anh" | "anh minh hoa") && !is_name_like(rest.trim()))
+    // (`Video: Bế mạc Đại hội … (03:12)`: a clip's caption.)
+    let media = matches!(
+        key(head).as_str(),
+        "anh" | "anh minh hoa" | "video" | "clip"
+    );
+    credited || (media && !is_name_like(rest.trim()))
 }
 
 /// The name in a byline line, without a prefix (`Bài, ảnh:`), a trailing
@@ -1826,6 +1840,10 @@ mod tests {
             // Who posted it, in the dateline, after a bar or a dash.
             (format!("{head}\n\nNgày đăng: 25/08/2014 | Người đăng: Ban Tổ chức Huyện ủy | Lượt xem: 642\n\n{BODY}"), "Ban Tổ chức Huyện ủy"),
             (format!("{head}\n\nNgày đăng: 17/04/2023 - Người đăng: Ban Tổ chức Huyện ủy\n\n{BODY}"), "Ban Tổ chức Huyện ủy"),
+            // At the foot: with the writer's office, or above the dateline.
+            (format!("{head}\n\n{BODY}\n\nNgười viết: Ngọc Thúy - Văn phòng Huyện ủy\n\nTin khác"), "Ngọc Thúy"),
+            (format!("{head}\n\n{BODY}\n\nHồng Nhung (Đảng ủy UBND tỉnh)\n\nCác tin liên quan:"), "Hồng Nhung"),
+            (format!("{head}\n\n{BODY}\n\nTin, ảnh: MINH KHOA\nNgày đăng: 09/07/2024 - Nguồn: Báo Cần Thơ\n\nChia sẻ Facebook | In bài"), "MINH KHOA"),
         ] {
             let (t, _, a, _) = meta(&text);
             assert_eq!(t.as_deref(), Some(head), "{text}");
@@ -1917,6 +1935,11 @@ mod tests {
             // The next part of a series announced.
             "(Còn nữa)\n\nBài 2: Nỗi lo chi bộ già",
             "Kỳ sau: Nỗi lo chi bộ già",
+            // Links, one ending in a quoted phrase, then the copyright.
+            "Tin liên quan\nNghệ An: 130 đảng bộ xã chính thức đi vào hoạt động\nKết nạp đảng viên trong doanh nghiệp ngoài nhà nước: Còn nhiều “vùng trắng” ở khu công nghiệp\n\nBản quyền thuộc về Báo Nghệ An. Ghi rõ nguồn khi phát hành lại thông tin từ website này.",
+            "Các tin liên quan:\n- Đảng bộ tỉnh tiếp nhận 2.305 đảng viên\n- Ra mắt Đảng bộ Ủy ban nhân dân tỉnh",
+            // A clip's caption.
+            "\nVideo: Bế mạc Đại hội Đảng bộ thị xã Sa Pa (03:12)\n\nTin khác",
         ] {
             let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\nPhương Anh\n{tail}");
             let (t, p, a, _) = meta(&text);
