@@ -194,6 +194,10 @@ fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
     let mut out = Vec::new();
     for (k, w) in tokens.windows(2).enumerate() {
         let (nam, nay) = (&w[0], &w[1]);
+        // Cheap first: most words do not start with `n`.
+        if !matches!(nam.norm.as_bytes().first(), Some(b'n' | b'N')) {
+            continue;
+        }
         // `Từ đầu năm đến nay` (since the start of the year).
         if let Some(range) = since_new_year(text, tokens, k) {
             if doc.in_fact_line(&range) {
@@ -210,9 +214,7 @@ fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
             }
             continue;
         }
-        // Cheap first: most words start with neither letter.
-        if !matches!(nam.norm.as_bytes().first(), Some(b'n' | b'N'))
-            || !matches!(nay.norm.as_bytes().first(), Some(b'n' | b'N'))
+        if !matches!(nay.norm.as_bytes().first(), Some(b'n' | b'N'))
             || text.get(nam.norm_span.end..nay.norm_span.start) != Some(" ")
             || !folds_to(nam.norm, "nam")
             || !folds_to(nay.norm, "nay")
@@ -256,11 +258,20 @@ fn past_terms(doc: &Doc<'_>, times: &[Time], page_year: Option<i32>) -> Vec<Time
     let is = |k: usize, key: &str| tokens.get(k).is_some_and(|t| folds_to(t.norm, key));
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
-        // Cheap first: most words start with neither letter nor a digit.
-        let years = match t.norm.as_bytes().first() {
-            Some(b'n' | b'N') if is(k, "nhiem") && is(k + 1, "ky") => None,
-            Some(b'2'..=b'9') if t.kind == TokenKind::Number && is(k + 1, "nam") => {
-                t.norm.parse::<i32>().ok().filter(|n| (2..=10).contains(n))
+        // Cheap first: by length and first bytes (`nhiệm` has five letters,
+        // the count of years one or two digits), most words are no such.
+        let w = t.norm.as_bytes();
+        let years = match (w.len(), w.first()) {
+            (5..=7, Some(b'n' | b'N'))
+                if matches!(w[1], b'h' | b'H') && is(k, "nhiem") && is(k + 1, "ky") =>
+            {
+                None
+            }
+            (1..=2, Some(b'1'..=b'9')) if t.kind == TokenKind::Number && is(k + 1, "nam") => {
+                match t.norm.parse::<i32>() {
+                    Ok(n) if (2..=10).contains(&n) => Some(n),
+                    _ => continue,
+                }
             }
             _ => continue,
         };
@@ -343,8 +354,9 @@ fn past_term(told: &[Time], now: Option<i32>, years: Option<i32>, infer: bool) -
 /// its range, from `Từ` to `nay`.
 fn since_new_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<usize>> {
     let is = |j: usize, key: &str| tokens.get(j).is_some_and(|t| folds_to(t.norm, key));
-    // Cheap first: `năm` is rare among the words.
-    if !matches!(tokens[k].norm.as_bytes().first(), Some(b'n' | b'N')) || !is(k, "nam") {
+    // Cheap first: by length and first byte (`năm`, `nam`), most words are not.
+    let w = tokens[k].norm.as_bytes();
+    if !(3..=4).contains(&w.len()) || !matches!(w[0], b'n' | b'N') || !is(k, "nam") {
         return None;
     }
     let (from, to) = (k.checked_sub(2)?, k + 2);
