@@ -3683,6 +3683,9 @@ fn the_past_term_of_a_congress_that_names_the_new_one() {
             to: 2030
         })
     );
+    // Fifteen years are no term.
+    let text = "Thứ Hai, 12/05/2025 - 14:47\n\nĐại hội Đảng bộ xã Mậu Duệ nhiệm kỳ 2025 – 2030\n\n15 năm qua, xã kết nạp 300 đảng viên.";
+    assert_ne!(quantity(text, 300.0).time, past);
 }
 
 /// `Từ đầu năm đến nay` (since the start of the year) is the year the page
