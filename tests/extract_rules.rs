@@ -3744,3 +3744,18 @@ fn a_change_of_the_number_of_something_counts_it() {
     assert_eq!(quantity(text, 95.0).unit, "chi bộ");
     assert_eq!(quantity(text, 10.0).unit, "đảng viên");
 }
+
+/// Goals under a box's heading in capitals with no colon, and goals listed
+/// after a colon in the sentence that adopts them, are targets.
+#[test]
+fn goals_under_a_heading_or_after_an_adopting_colon() {
+    let text = "Thứ Hai, 12/05/2025 - 14:47\n\nĐại hội Đảng bộ huyện Mường Chà nhiệm kỳ 2025 - 2030\n\nĐại hội đã bầu Ban Chấp hành gồm 33 đồng chí.\n\nMỘT SỐ CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 - 2030\n• Tỷ lệ hộ nghèo giảm bình quân 4%/năm trở lên.\n• Kết nạp 650 đảng viên mới trở lên.";
+    for value in [4.0, 650.0] {
+        assert_eq!(quantity(text, value).modality, Modality::Target, "{value}");
+    }
+    assert_eq!(quantity(text, 33.0).modality, Modality::Actual);
+    let text = "Đại hội thảo luận, thống nhất các chỉ tiêu nhiệm kỳ 2025 - 2030: tỷ lệ hộ nghèo giảm bình quân 3 - 4%/năm; kết nạp 150 đảng viên mới trở lên.";
+    for value in [3.0, 150.0] {
+        assert_eq!(quantity(text, value).modality, Modality::Target, "{value}");
+    }
+}

@@ -375,6 +375,14 @@ fn since_new_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<us
     spaced.then(|| words[0].norm_span.start..words[4].norm_span.end)
 }
 
+/// `Đại hội thống nhất các chỉ tiêu nhiệm kỳ 2025 - 2030: tỷ lệ hộ nghèo
+/// giảm 3 - 4%/năm; kết nạp 150 đảng viên`: whether the sentence before a
+/// figure (`said`) adopts goals before a colon the figure comes after.
+fn goals_before_colon(said: &str) -> bool {
+    said.rfind(':')
+        .is_some_and(|k| Words::get().sets_goals(&said[..k]))
+}
+
 /// Whether the day at `start` is one things are counted up to: after
 /// `đến ngày`, `tới ngày`, `đến hết ngày`.
 fn is_cutoff(text: &str, start: usize) -> bool {
@@ -3302,7 +3310,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 _ => return Modality::Actual,
             },
             Some(tense) => return tense,
-            None if self.deadline_ahead(statement, start) || self.under_goals(start) => {
+            None if self.deadline_ahead(statement, start)
+                || self.under_goals(start)
+                || goals_before_colon(&text[s_start..start]) =>
+            {
                 return Modality::Target
             }
             None => {}
@@ -3529,7 +3540,15 @@ impl<'d, 'a> Context<'d, 'a> {
             .find(|l| !item(l) && l.role != crate::extract::layout::Role::Blank)
             .is_some_and(|header| {
                 let r = header.range.clone();
-                if !text[r.clone()].ends_with(':') {
+                // (Or a heading of a box, with no colon: `MỘT SỐ CHỈ TIÊU CHỦ
+                // YẾU NHIỆM KỲ 2025 - 2030`.)
+                let line = &text[r.clone()];
+                let heading = || {
+                    !line.ends_with(['.', ';', ',', '!', '?', '…'])
+                        && layout_words(line, 15) <= 14
+                        && !line.chars().any(char::is_lowercase)
+                };
+                if !line.ends_with(':') && !heading() {
                     return false;
                 }
                 // A line that sets goals (`phấn đấu`, `đề ra các chỉ tiêu`,
