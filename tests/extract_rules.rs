@@ -3759,3 +3759,16 @@ fn goals_under_a_heading_or_after_an_adopting_colon() {
         assert_eq!(quantity(text, value).modality, Modality::Target, "{value}");
     }
 }
+
+/// A clause of contrast (`, nhưng …`) leaves the goal named before it behind:
+/// what it tells was done.
+#[test]
+fn a_contrast_leaves_the_goal_behind() {
+    let text = "Nghị quyết Đại hội giao chỉ tiêu kết nạp 40 đảng viên mới, nhưng cả nhiệm kỳ Đảng bộ mới kết nạp được 34 đảng viên, đạt 85% chỉ tiêu.";
+    assert_eq!(quantity(text, 40.0).modality, Modality::Target);
+    for value in [34.0, 85.0] {
+        assert_eq!(quantity(text, value).modality, Modality::Actual, "{value}");
+    }
+    let text = "Chỉ tiêu giao 40 đảng viên, nhưng huyện phấn đấu kết nạp 50 đảng viên.";
+    assert_eq!(quantity(text, 50.0).modality, Modality::Target);
+}

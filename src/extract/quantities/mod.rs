@@ -383,6 +383,17 @@ fn goals_before_colon(said: &str) -> bool {
         .is_some_and(|k| Words::get().sets_goals(&said[..k]))
 }
 
+/// Where the last clause of contrast (`, nhưng …`, `; song …`) between
+/// `from` and `to` starts, or `from`.
+fn contrast_after(text: &str, from: usize, to: usize) -> usize {
+    let said = &text[from..to];
+    [", nhưng ", "; nhưng ", ", song ", "; song "]
+        .iter()
+        .filter_map(|c| said.rfind(c).map(|k| from + k + c.len()))
+        .max()
+        .unwrap_or(from)
+}
+
 /// Whether the day at `start` is one things are counted up to: after
 /// `đến ngày`, `tới ngày`, `đến hết ngày`.
 fn is_cutoff(text: &str, start: usize) -> bool {
@@ -3386,8 +3397,12 @@ impl<'d, 'a> Context<'d, 'a> {
         if quota || bracketed_quota {
             return Modality::Target;
         }
+        // `giao chỉ tiêu kết nạp 40 đảng viên mới, nhưng cả nhiệm kỳ mới kết
+        // nạp được 34 đảng viên, đạt 85% chỉ tiêu`: a clause of contrast
+        // leaves the goal named before it behind.
+        let cues_from = contrast_after(text, s_start, start);
         let mut to = start;
-        while let Some(i) = self.nearest(TermClass::TARGET, s_start, to) {
+        while let Some(i) = self.nearest(TermClass::TARGET, cues_from, to) {
             let cue = self.terms[i].span.start;
             // `giao cho 15 chi bộ`: the number counts those given the task.
             let between = &text[self.term_ends[i]..start];
