@@ -3772,3 +3772,13 @@ fn a_contrast_leaves_the_goal_behind() {
     let text = "Chỉ tiêu giao 40 đảng viên, nhưng huyện phấn đấu kết nạp 50 đảng viên.";
     assert_eq!(quantity(text, 50.0).modality, Modality::Target);
 }
+
+/// A time to come (`thời gian tới`, `sắp tới`, `năm tới`) makes a plan;
+/// `từ đầu năm tới nay` (until now) does not.
+#[test]
+fn a_time_to_come_makes_a_plan() {
+    let text = "Thời gian tới, Huyện ủy chỉ đạo mỗi chi bộ phân công từ 1 đến 2 đảng viên theo dõi đảng viên miễn sinh hoạt.";
+    assert_eq!(quantity(text, 1.0).modality, Modality::Target);
+    let text = "Từ đầu năm tới nay, Huyện ủy kết nạp 45 đảng viên.";
+    assert_eq!(quantity(text, 45.0).modality, Modality::Actual);
+}

@@ -4606,7 +4606,7 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
     let lists = Words::get();
     let (mut must, mut result) = (false, false);
     let (mut before, mut prev, mut done) = ("", "", false);
-    let mut goal_named = false;
+    let (mut goal_named, mut soon) = (false, false);
     // (Where the walk is, and the word that told the present: it must be
     // the last.)
     let (mut seen, mut present_at) = (0, None);
@@ -4651,8 +4651,19 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
                     present_at = Some(seen);
                 }
             }
-            Some(b'n' | b'N') => done |= is(w, "nay") && is(prev, "đến"),
+            Some(b'n' | b'N') => {
+                done |= is(w, "nay") && is(prev, "đến");
+                // (`từ đầu năm tới nay`: until now.)
+                soon &= !(is(w, "nay") && is(prev, "tới"));
+            }
             Some(b'q' | b'Q') => done |= is(w, "qua") && is(prev, "vừa"),
+            // `thời gian tới`, `sắp tới`, `năm tới`, `nhiệm kỳ tới`, `giai đoạn
+            // tới`: a time to come.
+            Some(b't' | b'T') if is(w, "tới") => {
+                soon |= ["gian", "sắp", "năm", "kỳ", "đoạn"]
+                    .iter()
+                    .any(|p| is(prev, p));
+            }
             _ => {}
         }
         // `đạt`, `vượt`, `hoàn thành`, `thực hiện`: a result.
@@ -4683,7 +4694,7 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
         }
         done = said("da") || pair("den", "nay") || pair("vua", "qua");
     }
-    if planned || (own && plan_head && !result && !done) {
+    if planned || (own && plan_head && !result && !done) || (soon && !done) {
         Some(Modality::Target)
     } else if done {
         Some(Modality::Actual)
