@@ -3782,3 +3782,13 @@ fn a_time_to_come_makes_a_plan() {
     let text = "Từ đầu năm tới nay, Huyện ủy kết nạp 45 đảng viên.";
     assert_eq!(quantity(text, 45.0).modality, Modality::Actual);
 }
+
+/// A deadline ahead that heads the sentence (`đến năm 2025, …;`) makes the
+/// statements after its semicolons plans too.
+#[test]
+fn a_deadline_heading_the_sentence_spans_its_semicolons() {
+    let text = "Thứ Năm, 12/09/2024 - 08:00\n\nTheo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI, đến năm 2025, 50% doanh nghiệp có từ 3 đảng viên trở lên thành lập tổ chức đảng; mỗi năm kết nạp từ 350 đến 400 đảng viên là công nhân.";
+    for value in [50.0, 350.0] {
+        assert_eq!(quantity(text, value).modality, Modality::Target, "{value}");
+    }
+}

@@ -3322,6 +3322,7 @@ impl<'d, 'a> Context<'d, 'a> {
             },
             Some(tense) => return tense,
             None if self.deadline_ahead(statement, start)
+                || self.deadline_heads(s_start, statement)
                 || self.under_goals(start)
                 || goals_before_colon(&text[s_start..start]) =>
             {
@@ -3584,6 +3585,19 @@ impl<'d, 'a> Context<'d, 'a> {
                 });
                 (sets || (named && to_come)) && !past(&r) && !results(r)
             })
+    }
+
+    /// `Theo Nghị quyết …, đến năm 2025, 50% doanh nghiệp …; mỗi năm kết nạp
+    /// từ 350 đến 400 đảng viên`: whether the sentence's statements before
+    /// the figure's (`from..to`) open with a deadline ahead that heads the
+    /// rest (a comma after it).
+    fn deadline_heads(&self, from: usize, to: usize) -> bool {
+        let text = self.text();
+        to > from
+            && self
+                .times_within(from, to)
+                .any(|t| text[t.range.end..].trim_start_matches(' ').starts_with(','))
+            && self.deadline_ahead(from, to)
     }
 
     /// Whether the words from `from` to `to` set a deadline in a year after
