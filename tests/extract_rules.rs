@@ -3792,3 +3792,16 @@ fn a_deadline_heading_the_sentence_spans_its_semicolons() {
         assert_eq!(quantity(text, value).modality, Modality::Target, "{value}");
     }
 }
+
+/// The year of a round of awards named by its day (`đợt 3-2 năm 2024`) is
+/// part of its name: the ceremony's own day dates the figures.
+#[test]
+fn a_rounds_year_is_part_of_its_name() {
+    let text = "Cập nhật: 08:15 ngày 03/02/2024\n\nSáng 2-2, Thành ủy Long Xuyên tổ chức lễ trao Huy hiệu Đảng đợt 3-2 năm 2024 cho 186 đảng viên.";
+    assert_eq!(
+        quantity(text, 186.0).time,
+        Some(TimeRef::Date {
+            date: "2024-02-02".into()
+        })
+    );
+}

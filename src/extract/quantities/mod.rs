@@ -637,6 +637,19 @@ fn is_birth_year(text: &str, start: usize) -> bool {
     }
 }
 
+/// `trao Huy hiệu Đảng đợt 3-2 năm 2024`: the year of a round of awards
+/// named by its day, part of the round's name (the day of the ceremony is
+/// told apart: `Sáng 2-2, …`).
+fn is_batch_year(text: &str, m: &NumericMatch) -> bool {
+    if m.kind != Kind::Year {
+        return false;
+    }
+    let head = text[..m.span.start].trim_end();
+    let head = strip_lower_suffix(head, "năm").unwrap_or(head).trim_end();
+    let day = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == '/' || c == '-');
+    day.len() < head.len() && strip_lower_suffix(day.trim_end(), "đợt").is_some()
+}
+
 /// `Huy hiệu Đảng đợt 3/2 và 7/11`: a day without a year that names a
 /// round of awards (on the anniversaries), not the day of what is told.
 fn is_batch_day(text: &str, m: &NumericMatch) -> bool {
@@ -967,7 +980,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .iter()
             .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
             .filter(|m| !is_birth_year(doc.text(), m.span.start))
-            .filter(|m| !is_batch_day(doc.text(), m))
+            .filter(|m| !is_batch_day(doc.text(), m) && !is_batch_year(doc.text(), m))
             .filter_map(|m| {
                 let value = time_of(m, published)?;
                 let deadline = is_goal_deadline(doc.text(), m.span.start);
