@@ -3805,3 +3805,13 @@ fn a_rounds_year_is_part_of_its_name() {
         })
     );
 }
+
+/// In a flattened table of badges, the Party of a row (`75 năm tuổi Đảng`)
+/// is not what the figures count: the column (`Số đảng viên`) says.
+#[test]
+fn a_badge_row_counts_what_its_column_says() {
+    let text = "Sáng 2-2, Thành ủy trao Huy hiệu Đảng cho 4 đảng viên.\n\nSố lượng huy hiệu trao đợt này như sau:\nLoại huy hiệu\nSố đảng viên\n75 năm tuổi Đảng\n1\n70 năm tuổi Đảng\n3\n";
+    for value in [1.0, 3.0] {
+        assert_eq!(quantity(text, value).unit, "đảng viên", "{value}");
+    }
+}

@@ -2384,10 +2384,12 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(("%".to_string(), m.span.end));
         }
         // (A row of a place, `Huyện Tân Yên`, is whose figures they are,
-        // not what they count.)
+        // not what they count; nor is the Party of a badge's row, `75 năm
+        // tuổi Đảng`.)
         let counted = |r: &Range<usize>| {
-            self.counted_in_any(r.start, r.end)
-                .filter(|t| t.category() != Some(Category::AdminUnit))
+            self.counted_in_any(r.start, r.end).filter(|t| {
+                t.category() != Some(Category::AdminUnit) && t.concept_id() != Some("org.dang")
+            })
         };
         // (`Chuyển đảng chính thức`, `Kết quả phát triển đảng viên`: the
         // events of members.)
