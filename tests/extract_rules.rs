@@ -3815,3 +3815,19 @@ fn a_badge_row_counts_what_its_column_says() {
         assert_eq!(quantity(text, value).unit, "đảng viên", "{value}");
     }
 }
+
+/// The Youth Union's committees of a province, a city or a district
+/// (`Tỉnh đoàn`, `Thành đoàn`, `Huyện đoàn`) are bodies with names.
+#[test]
+fn youth_union_committees_are_named_bodies() {
+    let text = "Năm 2023, Thành đoàn TPHCM giới thiệu 5.412 đoàn viên ưu tú cho Đảng.";
+    assert_eq!(
+        quantity(text, 5412.0).subject.as_deref(),
+        Some("Thành đoàn TPHCM")
+    );
+    let text = "Năm 2023, Huyện đoàn Tam Nông giới thiệu 58 đoàn viên ưu tú cho Đảng.";
+    assert_eq!(
+        quantity(text, 58.0).subject.as_deref(),
+        Some("Huyện đoàn Tam Nông")
+    );
+}
