@@ -3831,3 +3831,15 @@ fn youth_union_committees_are_named_bodies() {
         Some("Huyện đoàn Tam Nông")
     );
 }
+
+/// A military unit named by its kind and number (`Trung đoàn Bộ binh 896`)
+/// keeps its number in its name.
+#[test]
+fn a_military_unit_named_by_kind_and_number() {
+    let text = "Năm 2024, Đảng ủy Trung đoàn Bộ binh 896 kết nạp 15 đảng viên.";
+    assert_eq!(
+        quantity(text, 15.0).subject.as_deref(),
+        Some("Đảng ủy Trung đoàn Bộ binh 896")
+    );
+    assert!(!values(text).contains(&896.0));
+}

@@ -644,6 +644,21 @@ impl<'a, 'm> Ctx<'a, 'm> {
         .then_some(k..k + 1)
     }
 
+    /// A military unit named by its kind and number (`Trung đoàn Bộ binh
+    /// 896`, `Lữ đoàn Công binh 25`): a capitalised word and at most one
+    /// more from token `k`, then an [`army_number`](Self::army_number).
+    fn army_kind_number(&self, k: usize, units: &[usize]) -> Option<Range<usize>> {
+        if !self.toks.get(k)?.cap {
+            return None;
+        }
+        (1..=2).find_map(|words| {
+            let kind = (k..k + words)
+                .all(|w| self.toks.get(w).is_some_and(|t| !t.digit) && self.space_before(w + 1));
+            let n = self.army_number(k + words, units).filter(|_| kind)?;
+            Some(k..n.end)
+        })
+    }
+
     /// The digits at token `k` are the first of a longer number (`2,3 tỷ
     /// đồng`), which names no unit.
     fn number_goes_on(&self, k: usize) -> bool {
@@ -874,7 +889,8 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         let run = if shouting || !ctx.space_before(j) {
             None
         } else {
-            ctx.name_run(j, after_admin)
+            ctx.army_kind_number(j, &units)
+                .or_else(|| ctx.name_run(j, after_admin))
                 .or_else(|| ctx.army_number(j, &units))
         };
         // A byline such as `Bài, ảnh: Đoàn Thư` is a person, not the Youth Union `Đoàn`;
