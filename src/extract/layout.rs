@@ -1412,8 +1412,24 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
         if seen > 4 || line.role != Role::Body || out.lines[i].duplicate {
             break;
         }
-        // A photo's caption under the byline (`Ảnh: Đại tá … phát biểu.`).
-        if is_caption(s) {
+        // A photo's caption under the byline (`Ảnh: Đại tá … phát biểu.`),
+        // or, at the foot, one with no label (`Các đại biểu dự lễ khai giảng
+        // lớp học.`), or the writer's office in brackets under the name.
+        // (Only under an article of two paragraphs at least: a short page's
+        // one paragraph is no caption.)
+        let foot = || {
+            seen == 1
+                && !out.lines[i].duplicate
+                && out.lines[..i]
+                    .iter()
+                    .filter(|l| {
+                        l.role == Role::Body && words_up_to(&text[l.range.clone()], 13) > 12
+                    })
+                    .nth(1)
+                    .is_some()
+        };
+        let bracketed = s.starts_with('(') && s.ends_with(')');
+        if is_caption(s) || bracketed || (is_unlabelled_caption(s) && foot()) {
             continue;
         }
         let name = byline_name(s);
@@ -1509,6 +1525,13 @@ fn is_caption(s: &str) -> bool {
     credited || (media && !is_name_like(rest.trim()))
 }
 
+/// A short sentence (at most 25 words, a full stop at its end, none
+/// inside): what a photo's caption at the foot of a page looks like.
+fn is_unlabelled_caption(s: &str) -> bool {
+    let body = s.trim_end().strip_suffix('.').unwrap_or("");
+    !body.is_empty() && !body.contains(". ") && words_up_to(body, 26) <= 25
+}
+
 /// The name in a byline line, without a prefix (`Bài, ảnh:`), a trailing
 /// affiliation in brackets, or a trailing comment counter (`(0) Bình luận`).
 fn byline_name(s: &str) -> &str {
@@ -1532,7 +1555,19 @@ fn byline_name(s: &str) -> &str {
             // (Only a short tail: `(BĐN) - Trong hai ngày …` is a paragraph.)
             let short = words_up_to(rest, 13) <= 12;
             let labelled = || is_labelled(rest);
-            if short && (is_masthead(rest) || labelled() || is_organisation(rest)) {
+            // (An office by its abbreviation: `Đài TT-TH Kinh Môn`.)
+            let abbreviated = |w: &str| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase)
+            };
+            // (Not a second writer in capitals: `HOÀNG THƯ - ĐOÀN HÀ`.)
+            let office = || {
+                let capitals = !writer.chars().any(char::is_lowercase);
+                starts_with_organisation_word(&key(rest))
+                    && (!is_name_like(rest)
+                        || (!capitals && rest.split_whitespace().any(abbreviated)))
+            };
+            if short && (is_masthead(rest) || labelled() || is_organisation(rest) || office()) {
                 name = writer.trim_end();
             }
         }
@@ -1804,6 +1839,8 @@ mod tests {
     }
 
     const BODY: &str = "Trong những năm qua, công tác phát triển đảng viên đã được cấp ủy từ huyện đến cơ sở thường xuyên quan tâm, triển khai thực hiện và đạt kết quả tích cực.";
+    /// A second paragraph.
+    const MORE: &str = "Năm 2023, toàn huyện kết nạp được 236 đảng viên mới, vượt 18% kế hoạch năm; trong đó có 74 đảng viên là đoàn viên thanh niên.";
 
     #[test]
     fn headline_dateline_and_byline() {
@@ -1844,6 +1881,12 @@ mod tests {
             (format!("{head}\n\n{BODY}\n\nNgười viết: Ngọc Thúy - Văn phòng Huyện ủy\n\nTin khác"), "Ngọc Thúy"),
             (format!("{head}\n\n{BODY}\n\nHồng Nhung (Đảng ủy UBND tỉnh)\n\nCác tin liên quan:"), "Hồng Nhung"),
             (format!("{head}\n\n{BODY}\n\nTin, ảnh: MINH KHOA\nNgày đăng: 09/07/2024 - Nguồn: Báo Cần Thơ\n\nChia sẻ Facebook | In bài"), "MINH KHOA"),
+            // Above a photo's caption with no label, or the office in brackets.
+            (format!("{head}\n\n{BODY}\n\n{MORE}\n\nQuang Minh (Trung tâm VHTT&TT huyện Yên Khánh)\n\nCác đại biểu dự lễ khai giảng lớp học.\n\nCác tin khác"), "Quang Minh"),
+            (format!("{head}\n\n{BODY}\n\nThu Hiền\n(Trung tâm Văn hóa - Thông tin và Thể thao huyện Kiến Xương)\n\nTin liên quan"), "Thu Hiền"),
+            // With an office by its abbreviation; two writers in capitals.
+            (format!("{head}\n\n{BODY}\n\nThanh Nga - Đài TT-TH Kinh Môn\n\nTin khác"), "Thanh Nga"),
+            (format!("{head}\n\n{BODY}\n\nHOÀNG THƯ - ĐOÀN HÀ\n\nTin khác"), "HOÀNG THƯ - ĐOÀN HÀ"),
         ] {
             let (t, _, a, _) = meta(&text);
             assert_eq!(t.as_deref(), Some(head), "{text}");
