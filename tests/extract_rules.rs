@@ -3843,3 +3843,20 @@ fn a_military_unit_named_by_kind_and_number() {
     );
     assert!(!values(text).contains(&896.0));
 }
+
+/// `6 tháng đầu năm` with no year is this year; `năm ngoái` and `năm
+/// trước` (last year) date the figures of their sentence, not years ago.
+#[test]
+fn months_of_this_year_and_last_year() {
+    let head = "Thứ Ba, 16/07/2024 - 07:30\n\n";
+    let year = |y| Some(TimeRef::Year { year: y });
+    let text = format!("{head}Sáu tháng đầu năm, Đảng bộ tỉnh kết nạp 786 đảng viên mới.");
+    assert_eq!(quantity(&text, 786.0).time, year(2024));
+    let text = format!("{head}Năm ngoái, toàn tỉnh thành lập mới 7 chi bộ. Đảng bộ huyện có 5.412 đảng viên, cùng kỳ năm trước là 5.390 đảng viên.");
+    assert_eq!(quantity(&text, 7.0).time, year(2023));
+    assert_eq!(quantity(&text, 5390.0).time, year(2023));
+    // (Last year's time stays in its sentence.)
+    assert_eq!(quantity(&text, 5412.0).time, None);
+    let text = format!("{head}Cách đây 2 năm trước, chi bộ có 12 đảng viên.");
+    assert_eq!(quantity(&text, 12.0).time, None);
+}

@@ -214,6 +214,26 @@ fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
             }
             continue;
         }
+        // `năm ngoái`, `năm trước` (last year): the figures of its sentence.
+        // `6 tháng đầu năm` with no year: this year's first months.
+        let said = last_year(text, tokens, k)
+            .map(|r| (r, year - 1, false))
+            .or_else(|| months_of_this_year(text, tokens, k).map(|r| (r, year, true)));
+        if let Some((range, year, carries)) = said {
+            if doc.in_fact_line(&range) {
+                out.push(Time {
+                    compared: is_compared(text, range.start),
+                    range,
+                    value: TimeRef::Year { year },
+                    carries,
+                    tasks: false,
+                    cutoff: false,
+                    past: false,
+                    clause_deadline: false,
+                });
+            }
+            continue;
+        }
         if !matches!(nay.norm.as_bytes().first(), Some(b'n' | b'N'))
             || text.get(nam.norm_span.end..nay.norm_span.start) != Some(" ")
             || !folds_to(nam.norm, "nam")
@@ -348,6 +368,59 @@ fn past_term(told: &[Time], now: Option<i32>, years: Option<i32>, infer: bool) -
         from: from - (to - from),
         to: from,
     })
+}
+
+/// Whether `tokens[a]` and `tokens[b]` are apart by one space.
+fn spaced(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
+    text.get(tokens[a].norm_span.end..tokens[b].norm_span.start) == Some(" ")
+}
+
+/// `năm ngoái`, `năm trước` (last year) with `năm` at `tokens[k]`: its
+/// range; not after a count (`2 năm trước`, `những năm trước`: years ago)
+/// nor before `đó` (`năm trước đó`: the year before a year told).
+fn last_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<usize>> {
+    let is = |j: usize, key: &str| tokens.get(j).is_some_and(|t| folds_to(t.norm, key));
+    let w = tokens[k].norm.as_bytes();
+    if !(3..=4).contains(&w.len()) || !is(k, "nam") || !(is(k + 1, "ngoai") || is(k + 1, "truoc")) {
+        return None;
+    }
+    let counted = k.checked_sub(1).is_some_and(|p| {
+        tokens[p].kind == TokenKind::Number
+            || [
+                "nhung", "cac", "may", "nhieu", "vai", "hai", "ba", "bon", "nam",
+            ]
+            .iter()
+            .any(|c| is(p, c))
+    });
+    if counted || is(k + 2, "do") || !spaced(text, tokens, k, k + 1) {
+        return None;
+    }
+    Some(tokens[k].norm_span.start..tokens[k + 1].norm_span.end)
+}
+
+/// `6 tháng đầu năm`, `9 tháng cuối năm` with `năm` at `tokens[k]` and no
+/// year after it: its range, from `tháng` (the months of this year).
+fn months_of_this_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<usize>> {
+    let is = |j: usize, key: &str| tokens.get(j).is_some_and(|t| folds_to(t.norm, key));
+    let w = tokens[k].norm.as_bytes();
+    if !(3..=4).contains(&w.len()) || k < 3 || !is(k, "nam") {
+        return None;
+    }
+    let months = is(k - 2, "thang") && (is(k - 1, "dau") || is(k - 1, "cuoi"));
+    // (A year or `nay` after it is a time of its own.)
+    let year_after = tokens.get(k + 1).is_some_and(|t| {
+        t.kind != TokenKind::Punctuation && (t.kind != TokenKind::Word || is(k + 1, "nay"))
+    });
+    // (A count in digits or in words: `Sáu tháng đầu năm`.)
+    let counted = tokens[k - 3].kind == TokenKind::Number
+        || [
+            "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi",
+        ]
+        .iter()
+        .any(|c| is(k - 3, c));
+    let apart = spaced(text, tokens, k - 2, k - 1) && spaced(text, tokens, k - 1, k);
+    (months && counted && !year_after && apart)
+        .then(|| tokens[k - 2].norm_span.start..tokens[k].norm_span.end)
 }
 
 /// `Từ đầu năm đến nay`, `từ đầu năm tới nay` with `năm` at `tokens[k]`:
