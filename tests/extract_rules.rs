@@ -3860,3 +3860,17 @@ fn months_of_this_year_and_last_year() {
     let text = format!("{head}Cách đây 2 năm trước, chi bộ có 12 đảng viên.");
     assert_eq!(quantity(&text, 12.0).time, None);
 }
+
+/// Members of a town's or an urban district's party committee (`Thị ủy
+/// viên`, `Quận ủy viên`) are roles.
+#[test]
+fn town_committee_members_are_roles() {
+    let text = "Bà Nguyễn Thị Lan Anh, Thị ủy viên, Trưởng Ban Tổ chức Thị ủy cho biết, năm 2023 kết nạp 105 đảng viên.";
+    assert_eq!(
+        people(text),
+        vec![(
+            "Nguyễn Thị Lan Anh".to_string(),
+            Some("Thị ủy viên, Trưởng Ban Tổ chức Thị ủy".to_string())
+        )]
+    );
+}
