@@ -314,16 +314,54 @@ pub(crate) fn read_phrase(
         }
         break;
     }
-    let value = if overflow {
+    let mut value = if overflow {
         None
     } else {
         total.checked_add(section)
     };
+    // `mười hai phẩy bốn` (12,4), `sáu mươi hai phẩy không sáu` (62,06): a
+    // decimal mark in words, then the decimals, digit by digit or as one
+    // group, after a whole number in words.
+    if digits.is_none() && top_scale == 0 {
+        if let Some((frac, end, n)) = decimals_in_words(text, at) {
+            let int = value.map(|v| v.to_string());
+            value = int.and_then(|i| Decimal::from_parts(&[&i], &frac));
+            at = end;
+            words += n;
+        }
+    }
     Some(Phrase {
         value,
         end: at,
         words,
     })
+}
+
+/// After a whole number in words at `pos`: `phẩy` (the decimal comma) and
+/// the decimals in words (`bốn`, `không sáu`, `mười lăm`), as digits, with
+/// their end and how many words they take.
+fn decimals_in_words(text: &str, pos: usize) -> Option<(String, usize, usize)> {
+    let mark = next_word(text, pos)?;
+    let w = &text[mark.clone()];
+    if !(super::text::lower_eq(w, "phẩy") || super::text::lower_eq(w, "phay")) {
+        return None;
+    }
+    let (mut digits, mut at, mut words) = (String::new(), mark.end, 1);
+    // (A leading `không` is a digit of its own: read one at a time.)
+    while let Some((Word::Digit(0), e)) = word_after(text, at) {
+        digits.push('0');
+        at = e;
+        words += 1;
+    }
+    while let Some((v, e, n)) = read_group(text, at, true) {
+        digits.push_str(&v.to_string());
+        at = e;
+        words += n;
+        if digits.len() > 6 {
+            break;
+        }
+    }
+    (words > 1).then_some((digits, at, words))
 }
 
 /// After `hàng` (`hàng chục`, `hàng trăm`, `hàng nghìn`, `hàng chục nghìn`):
@@ -352,6 +390,25 @@ mod tests {
 
     fn read(s: &str) -> Option<(String, usize)> {
         read_phrase(s, 0, None).map(|p| (p.value.map(|v| v.to_string()).unwrap_or_default(), p.end))
+    }
+
+    #[test]
+    fn decimals_in_words() {
+        let end = "mười hai phẩy bốn".len();
+        assert_eq!(
+            read("mười hai phẩy bốn phần trăm"),
+            Some(("12.4".into(), end))
+        );
+        assert_eq!(
+            read("sáu mươi hai phẩy không sáu").map(|r| r.0),
+            Some("62.06".into())
+        );
+        assert_eq!(
+            read("mười hai phẩy bốn năm").map(|r| r.0),
+            Some("12.45".into())
+        );
+        // No decimals after the mark: the whole number alone.
+        assert_eq!(read("hai phẩy, ba").map(|r| r.0), Some("2".into()));
     }
 
     #[test]
