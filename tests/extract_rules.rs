@@ -3874,3 +3874,20 @@ fn town_committee_members_are_roles() {
         )]
     );
 }
+
+/// Items of a list the colon opens, each a name right before its figure,
+/// keep the event of the first item, which says the verb.
+#[test]
+fn named_items_keep_the_lists_verb() {
+    let text = "Một số đơn vị làm tốt công tác phát triển đảng viên như: Đảng bộ phường Minh Tân kết nạp 21 đảng viên; Đảng bộ phường An Lưu 18 đảng viên; Đảng bộ xã Thăng Long 15 đảng viên.";
+    for value in [21.0, 18.0, 15.0] {
+        assert_eq!(
+            quantity(text, value).event.as_deref(),
+            Some("kết nạp"),
+            "{value}"
+        );
+    }
+    // Not a statement of its own after the semicolon.
+    let text = "Năm 2024, huyện kết nạp 150 đảng viên mới; 95% đảng viên hoàn thành tốt nhiệm vụ.";
+    assert_eq!(quantity(text, 95.0).event, None);
+}

@@ -3159,7 +3159,16 @@ impl<'d, 'a> Context<'d, 'a> {
             // `… kết nạp qua các năm: năm 2021: 198; năm 2022: 214`: items
             // of a list the colon opens.
             let listed = after_term[..k].contains(':');
-            if !of_its_own && !listed {
+            // `như: Đảng bộ huyện Hải Hậu kết nạp 131 đảng viên; Đảng bộ
+            // huyện Giao Thủy 102 đảng viên`: items the colon before the
+            // event opens, each a name right before its figure, leave the
+            // verb out.
+            let part = self.term_ends[i] + k + 1;
+            let named_item = || {
+                text[s_start..self.terms[i].span.start].contains(':')
+                    && self.name_right_before(part, start)
+            };
+            if !of_its_own && !listed && !named_item() {
                 return None;
             }
         }
@@ -3173,6 +3182,16 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some("bồi dưỡng".to_string());
         }
         contract_event(self.terms[i]).map(str::to_string)
+    }
+
+    /// Whether a name that starts at or after `from` ends right before
+    /// `at`, a space apart.
+    fn name_right_before(&self, from: usize, at: usize) -> bool {
+        let hi = self.matched.partition_point(|m| m.span.start < at);
+        let lo = self.matched[..hi].partition_point(|m| m.span.start < from);
+        self.matched[lo..hi]
+            .iter()
+            .any(|m| self.text().get(m.span.end..at) == Some(" "))
     }
 
     /// An event right after the unit, in the passive (`5 chi bộ bị giải
