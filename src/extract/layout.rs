@@ -1402,11 +1402,18 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
         {
             continue;
         }
+        let at = |part: &str| line.range.start + (part.as_ptr() as usize - s.as_ptr() as usize);
         if let Some(src) = source_of(s) {
-            let start = line.range.start + (src.as_ptr() as usize - s.as_ptr() as usize);
-            out.source.get_or_insert(start..start + src.len());
+            out.source.get_or_insert(at(src)..at(src) + src.len());
             out.lines[i].role = Role::Byline;
             continue;
+        }
+        // `Theo PHAN HÒA (bienphong.com.vn)`: a writer of the paper taken from.
+        if let Some((name, src)) = writer_of_source(s) {
+            out.source.get_or_insert(at(src)..at(src) + src.len());
+            out.author = Some(at(name)..at(name) + name.len());
+            out.lines[i].role = Role::Byline;
+            break;
         }
         seen += 1;
         if seen > 4 || line.role != Role::Body || out.lines[i].duplicate {
@@ -1596,6 +1603,17 @@ fn source_of(s: &str) -> Option<&str> {
     let domain = rest.contains('.') && !rest.contains(' ') && !rest.ends_with('.');
     (key(head) == "theo" && words_up_to(rest, 7) <= 6 && (domain || is_name_like(rest)))
         .then_some(rest)
+}
+
+/// `Theo PHAN HÒA (bienphong.com.vn)`: the writer and the site of an
+/// article taken from another paper.
+fn writer_of_source(s: &str) -> Option<(&str, &str)> {
+    let (head, rest) = s.split_once(' ')?;
+    let (name, site) = rest.trim_end().strip_suffix(')')?.split_once(" (")?;
+    let (name, site) = (name.trim(), site.trim());
+    let domain = site.contains('.') && !site.contains(' ') && !site.ends_with('.');
+    (key(head) == "theo" && domain && is_name_like(name) && words_up_to(name, 5) <= 4)
+        .then_some((name, site))
 }
 
 /// `(kontumtv.vn) – Từ đầu nhiệm kỳ…` or `(Dân Việt) - Theo…` at the head of
@@ -2159,6 +2177,16 @@ mod tests {
             let text = format!("Kết nạp 5 đảng viên mới\n\n{line}\n\nBHG - Năm 2020, huyện Lâm Hà (Lâm Đồng) kết nạp 5 đảng viên mới, Đạ Huoai và Đạ Tẻh 9.");
             assert_eq!(meta(&text).2.as_deref(), author, "{line}");
         }
+    }
+
+    /// `Theo PHAN HÒA (bienphong.com.vn)`: the writer and the site of an
+    /// article taken from another paper.
+    #[test]
+    fn writer_and_site_of_a_taken_article() {
+        let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\nTheo PHAN HÒA (bienphong.com.vn)\n\nChia sẻ: Facebook  Zalo");
+        let (_, _, author, source) = meta(&text);
+        assert_eq!(author.as_deref(), Some("PHAN HÒA"));
+        assert_eq!(source.as_deref(), Some("bienphong.com.vn"));
     }
 
     /// A byline above a row of share buttons with a counter, or of buttons
