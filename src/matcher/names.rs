@@ -648,7 +648,11 @@ impl<'a, 'm> Ctx<'a, 'm> {
     /// 896`, `Lữ đoàn Công binh 25`): a capitalised word and at most one
     /// more from token `k`, then an [`army_number`](Self::army_number).
     fn army_kind_number(&self, k: usize, units: &[usize]) -> Option<Range<usize>> {
-        if !self.toks.get(k)?.cap {
+        // (Most units are no army's: asked first.)
+        let army = units
+            .last()
+            .is_some_and(|&t| ARMY_UNITS.contains(&self.terms[t].concept_id().unwrap_or("")));
+        if !army || !self.toks.get(k)?.cap {
             return None;
         }
         (1..=2).find_map(|words| {

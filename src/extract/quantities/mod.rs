@@ -194,8 +194,11 @@ fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
     let mut out = Vec::new();
     for (k, w) in tokens.windows(2).enumerate() {
         let (nam, nay) = (&w[0], &w[1]);
-        // Cheap first: most words do not start with `n`.
-        if !matches!(nam.norm.as_bytes().first(), Some(b'n' | b'N')) {
+        // Cheap first: by its length and first byte, most words are no
+        // `năm` (`nam` typed without marks).
+        let w = nam.norm.as_bytes();
+        if !(3..=4).contains(&w.len()) || !matches!(w[0], b'n' | b'N') || !folds_to(nam.norm, "nam")
+        {
             continue;
         }
         // `Từ đầu năm đến nay` (since the start of the year).
@@ -236,7 +239,6 @@ fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
         }
         if !matches!(nay.norm.as_bytes().first(), Some(b'n' | b'N'))
             || text.get(nam.norm_span.end..nay.norm_span.start) != Some(" ")
-            || !folds_to(nam.norm, "nam")
             || !folds_to(nay.norm, "nay")
         {
             continue;
@@ -380,8 +382,7 @@ fn spaced(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
 /// nor before `đó` (`năm trước đó`: the year before a year told).
 fn last_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<usize>> {
     let is = |j: usize, key: &str| tokens.get(j).is_some_and(|t| folds_to(t.norm, key));
-    let w = tokens[k].norm.as_bytes();
-    if !(3..=4).contains(&w.len()) || !is(k, "nam") || !(is(k + 1, "ngoai") || is(k + 1, "truoc")) {
+    if !(is(k + 1, "ngoai") || is(k + 1, "truoc")) {
         return None;
     }
     let counted = k.checked_sub(1).is_some_and(|p| {
@@ -402,8 +403,7 @@ fn last_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<usize>>
 /// year after it: its range, from `tháng` (the months of this year).
 fn months_of_this_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<usize>> {
     let is = |j: usize, key: &str| tokens.get(j).is_some_and(|t| folds_to(t.norm, key));
-    let w = tokens[k].norm.as_bytes();
-    if !(3..=4).contains(&w.len()) || k < 3 || !is(k, "nam") {
+    if k < 3 {
         return None;
     }
     let months = is(k - 2, "thang") && (is(k - 1, "dau") || is(k - 1, "cuoi"));
@@ -427,11 +427,6 @@ fn months_of_this_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Ran
 /// its range, from `Từ` to `nay`.
 fn since_new_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<usize>> {
     let is = |j: usize, key: &str| tokens.get(j).is_some_and(|t| folds_to(t.norm, key));
-    // Cheap first: by length and first byte (`năm`, `nam`), most words are not.
-    let w = tokens[k].norm.as_bytes();
-    if !(3..=4).contains(&w.len()) || !matches!(w[0], b'n' | b'N') || !is(k, "nam") {
-        return None;
-    }
     let (from, to) = (k.checked_sub(2)?, k + 2);
     let said = is(from, "tu")
         && is(k - 1, "dau")
@@ -460,10 +455,15 @@ fn goals_before_colon(said: &str) -> bool {
 /// `from` and `to` starts, or `from`.
 fn contrast_after(text: &str, from: usize, to: usize) -> usize {
     let said = &text[from..to];
-    [", nhưng ", "; nhưng ", ", song ", "; song "]
-        .iter()
-        .filter_map(|c| said.rfind(c).map(|k| from + k + c.len()))
-        .max()
+    // (Found by the marks, read back once: most sentences have few.)
+    said.rmatch_indices([',', ';'])
+        .find_map(|(k, _)| {
+            let rest = &said[k + 1..];
+            ["nhưng ", "song "].iter().find_map(|c| {
+                let word = rest.strip_prefix(' ')?.strip_prefix(c)?;
+                Some(from + (said.len() - word.len()))
+            })
+        })
         .unwrap_or(from)
 }
 
