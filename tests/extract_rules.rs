@@ -3891,3 +3891,33 @@ fn named_items_keep_the_lists_verb() {
     let text = "Năm 2024, huyện kết nạp 150 đảng viên mới; 95% đảng viên hoàn thành tốt nhiệm vụ.";
     assert_eq!(quantity(text, 95.0).event, None);
 }
+
+/// Cases a review of the 2026-11-27 rules found: texts that end right
+/// after a unit's number, a byline of no name, and rules firing too widely.
+#[test]
+fn review_cases_of_the_later_rules() {
+    let ex = Extractor::new();
+    for text in ["Trung đoàn Bộ binh 896", "Trung đoàn 10", "(à 1/2/2022\n(h"] {
+        assert!(!ex.extract(text).is_empty(), "{text:?}");
+    }
+    let head = "Ngày đăng: 09/07/2024\n\n";
+    // A round's number is no day: its year stays a time.
+    let text =
+        format!("{head}Năm 2022, chi bộ kết nạp đảng viên đợt 1 năm 2022 cho 50 quần chúng.");
+    assert_eq!(
+        quantity(&text, 50.0).time,
+        Some(TimeRef::Year { year: 2022 })
+    );
+    // Ten years ago is not last year.
+    let text = format!("{head}Mười năm trước, huyện có 120 chi bộ.");
+    assert_ne!(
+        quantity(&text, 120.0).time,
+        Some(TimeRef::Year { year: 2023 })
+    );
+    // `song song` (in parallel) is no contrast.
+    let text = "Tỉnh giao chỉ tiêu kết nạp 300 đảng viên, song song với đó mỗi chi bộ phấn đấu kết nạp 2 đảng viên.";
+    assert_eq!(quantity(text, 2.0).modality, Modality::Target);
+    // `một số` (some) names no count.
+    let text = "Một số chi bộ kết nạp thêm 5, nâng tổng số lên 40 đảng viên.";
+    assert_ne!(quantity(text, 5.0).unit, "chi bộ");
+}

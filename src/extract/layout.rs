@@ -1302,6 +1302,10 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
 /// letters when written in capitals (`NGUYỄN MẠNH DŨNG`, `Nguyễn Mạnh
 /// Dũng`). A photo's credit is no other mention (`Ảnh: Hải Quân`).
 fn named_elsewhere(text: &str, line: Range<usize>, n: &str) -> bool {
+    // (An empty name would match inside every character.)
+    if n.is_empty() {
+        return false;
+    }
     let in_text = |n: &str| {
         memchr::memmem::find_iter(text.as_bytes(), n.as_bytes()).any(|k| {
             if line.contains(&k) {

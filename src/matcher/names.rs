@@ -634,7 +634,7 @@ impl<'a, 'm> Ctx<'a, 'm> {
         });
         let tok = self.toks.get(k)?;
         // (`Trung đoàn 2 lần được tặng …`: a count of times.)
-        let times = || self.with_key(k + 1, |w| w == "lan");
+        let times = || k + 1 < self.toks.len() && self.with_key(k + 1, |w| w == "lan");
         (army
             && tok.digit
             && tok.range.len() <= 4

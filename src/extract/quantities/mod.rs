@@ -358,19 +358,24 @@ fn past_term(told: &[Time], now: Option<i32>, years: Option<i32>, infer: bool) -
             }
             _ => None,
         });
-    let mut new_term = None;
-    for (from, to) in spans {
-        if now.is_none_or(|now| from < now) {
-            return Some(TimeRef::Period { from, to });
-        }
-        new_term.get_or_insert((from, to));
+    // (The last span told decides: one pass back at most.)
+    let (from, to) = spans.into_iter().next()?;
+    if now.is_none_or(|now| from < now) {
+        return Some(TimeRef::Period { from, to });
     }
-    let (from, to) = new_term.filter(|_| infer)?;
+    if !infer {
+        return None;
+    }
     Some(TimeRef::Period {
         from: from - (to - from),
         to: from,
     })
 }
+
+/// Counts of years or months in words, folded (`Sáu tháng`, `mười năm`).
+const COUNT_WORDS: &[&str] = &[
+    "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi",
+];
 
 /// Whether `tokens[a]` and `tokens[b]` are apart by one space.
 fn spaced(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
@@ -387,11 +392,10 @@ fn last_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<usize>>
     }
     let counted = k.checked_sub(1).is_some_and(|p| {
         tokens[p].kind == TokenKind::Number
-            || [
-                "nhung", "cac", "may", "nhieu", "vai", "hai", "ba", "bon", "nam",
-            ]
-            .iter()
-            .any(|c| is(p, c))
+            || COUNT_WORDS.iter().any(|c| is(p, c))
+            || ["nhung", "cac", "may", "nhieu", "vai", "chuc"]
+                .iter()
+                .any(|c| is(p, c))
     });
     if counted || is(k + 2, "do") || !spaced(text, tokens, k, k + 1) {
         return None;
@@ -408,16 +412,15 @@ fn months_of_this_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Ran
     }
     let months = is(k - 2, "thang") && (is(k - 1, "dau") || is(k - 1, "cuoi"));
     // (A year or `nay` after it is a time of its own.)
-    let year_after = tokens.get(k + 1).is_some_and(|t| {
-        t.kind != TokenKind::Punctuation && (t.kind != TokenKind::Word || is(k + 1, "nay"))
-    });
+    // (Nor the year of a time told before, `năm đó`, nor a school year.)
+    let year_after = is(k + 1, "do")
+        || is(k + 1, "hoc")
+        || tokens.get(k + 1).is_some_and(|t| {
+            t.kind != TokenKind::Punctuation && (t.kind != TokenKind::Word || is(k + 1, "nay"))
+        });
     // (A count in digits or in words: `Sáu tháng đầu năm`.)
-    let counted = tokens[k - 3].kind == TokenKind::Number
-        || [
-            "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi",
-        ]
-        .iter()
-        .any(|c| is(k - 3, c));
+    let counted =
+        tokens[k - 3].kind == TokenKind::Number || COUNT_WORDS.iter().any(|c| is(k - 3, c));
     let apart = spaced(text, tokens, k - 2, k - 1) && spaced(text, tokens, k - 1, k);
     (months && counted && !year_after && apart)
         .then(|| tokens[k - 2].norm_span.start..tokens[k].norm_span.end)
@@ -461,6 +464,10 @@ fn contrast_after(text: &str, from: usize, to: usize) -> usize {
             let rest = &said[k + 1..];
             ["nhưng ", "song "].iter().find_map(|c| {
                 let word = rest.strip_prefix(' ')?.strip_prefix(c)?;
+                // (`song song` is `in parallel`.)
+                if *c == "song " && word.starts_with("song") {
+                    return None;
+                }
                 Some(from + (said.len() - word.len()))
             })
         })
@@ -720,7 +727,9 @@ fn is_batch_year(text: &str, m: &NumericMatch) -> bool {
     let head = text[..m.span.start].trim_end();
     let head = strip_lower_suffix(head, "năm").unwrap_or(head).trim_end();
     let day = head.trim_end_matches(|c: char| c.is_ascii_digit() || c == '/' || c == '-');
-    day.len() < head.len() && strip_lower_suffix(day.trim_end(), "đợt").is_some()
+    // (A day and month, not a round's number: `đợt 1 năm 2022`.)
+    let dated = head[day.len()..].contains(['/', '-']);
+    dated && strip_lower_suffix(day.trim_end(), "đợt").is_some()
 }
 
 /// `Huy hiệu Đảng đợt 3/2 và 7/11`: a day without a year that names a
@@ -2617,7 +2626,12 @@ impl<'d, 'a> Context<'d, 'a> {
         let t = said.rmatch_indices("ố ").find_map(|(k, o)| {
             let s = k.checked_sub(1)?;
             let word = matches!(bytes[s], b's' | b'S') && (s == 0 || bytes[s - 1] == b' ');
-            word.then(|| self.term_starting_at(from + k + o.len()))?
+            // (Not `một số`, `những số`: some.)
+            let some = ["một", "những", "đa"]
+                .iter()
+                .any(|w| strip_lower_suffix(said[..s].trim_end(), w).is_some());
+            (word && !some)
+                .then(|| self.term_starting_at(from + k + o.len()))?
                 .filter(|t| counts(t))
         })?;
         let between: Vec<&str> = text.get(t.span.end..start)?.split_whitespace().collect();
@@ -3700,11 +3714,14 @@ impl<'d, 'a> Context<'d, 'a> {
     /// rest (a comma after it).
     fn deadline_heads(&self, from: usize, to: usize) -> bool {
         let text = self.text();
-        to > from
-            && self
-                .times_within(from, to)
-                .any(|t| text[t.range.end..].trim_start_matches(' ').starts_with(','))
-            && self.deadline_ahead(from, to)
+        // (The sentence's first time, with a comma after it, is the deadline.)
+        let Some(first) = self.times_within(from, to).next().filter(|_| to > from) else {
+            return false;
+        };
+        text[first.range.end..]
+            .trim_start_matches(' ')
+            .starts_with(',')
+            && self.deadline_ahead(from, first.range.end)
     }
 
     /// Whether the words from `from` to `to` set a deadline in a year after
