@@ -1430,7 +1430,6 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
         // one paragraph is no caption.)
         let foot = || {
             seen == 1
-                && !out.lines[i].duplicate
                 && out.lines[..i]
                     .iter()
                     .filter(|l| {

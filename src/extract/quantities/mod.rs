@@ -277,7 +277,7 @@ fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
 fn past_terms(doc: &Doc<'_>, times: &[Time], page_year: Option<i32>) -> Vec<Time> {
     let text = doc.text();
     let tokens = &doc.tokens[..];
-    let is = |k: usize, key: &str| tokens.get(k).is_some_and(|t| folds_to(t.norm, key));
+    let is = |j: usize, key: &str| folded_is(tokens, j, key);
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         // Cheap first: by length and first bytes (`nhiệm` has five letters,
@@ -377,6 +377,11 @@ const COUNT_WORDS: &[&str] = &[
     "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi",
 ];
 
+/// Whether `tokens[j]`, if there is one, folds to `key`.
+fn folded_is(tokens: &[Token<'_>], j: usize, key: &str) -> bool {
+    tokens.get(j).is_some_and(|t| folds_to(t.norm, key))
+}
+
 /// Whether `tokens[a]` and `tokens[b]` are apart by one space.
 fn spaced(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
     text.get(tokens[a].norm_span.end..tokens[b].norm_span.start) == Some(" ")
@@ -386,7 +391,7 @@ fn spaced(text: &str, tokens: &[Token<'_>], a: usize, b: usize) -> bool {
 /// range; not after a count (`2 năm trước`, `những năm trước`: years ago)
 /// nor before `đó` (`năm trước đó`: the year before a year told).
 fn last_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<usize>> {
-    let is = |j: usize, key: &str| tokens.get(j).is_some_and(|t| folds_to(t.norm, key));
+    let is = |j: usize, key: &str| folded_is(tokens, j, key);
     if !(is(k + 1, "ngoai") || is(k + 1, "truoc")) {
         return None;
     }
@@ -406,7 +411,7 @@ fn last_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<usize>>
 /// `6 tháng đầu năm`, `9 tháng cuối năm` with `năm` at `tokens[k]` and no
 /// year after it: its range, from `tháng` (the months of this year).
 fn months_of_this_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<usize>> {
-    let is = |j: usize, key: &str| tokens.get(j).is_some_and(|t| folds_to(t.norm, key));
+    let is = |j: usize, key: &str| folded_is(tokens, j, key);
     if k < 3 {
         return None;
     }
@@ -429,7 +434,7 @@ fn months_of_this_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Ran
 /// `Từ đầu năm đến nay`, `từ đầu năm tới nay` with `năm` at `tokens[k]`:
 /// its range, from `Từ` to `nay`.
 fn since_new_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<usize>> {
-    let is = |j: usize, key: &str| tokens.get(j).is_some_and(|t| folds_to(t.norm, key));
+    let is = |j: usize, key: &str| folded_is(tokens, j, key);
     let (from, to) = (k.checked_sub(2)?, k + 2);
     let said = is(from, "tu")
         && is(k - 1, "dau")
@@ -439,11 +444,8 @@ fn since_new_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<us
         return None;
     }
     // (Words apart by single spaces only.)
-    let words = &tokens[from..=to];
-    let spaced = words
-        .windows(2)
-        .all(|w| text.get(w[0].norm_span.end..w[1].norm_span.start) == Some(" "));
-    spaced.then(|| words[0].norm_span.start..words[4].norm_span.end)
+    let apart = (from..to).all(|j| spaced(text, tokens, j, j + 1));
+    apart.then(|| tokens[from].norm_span.start..tokens[to].norm_span.end)
 }
 
 /// `Đại hội thống nhất các chỉ tiêu nhiệm kỳ 2025 - 2030: tỷ lệ hộ nghèo
