@@ -3921,3 +3921,17 @@ fn review_cases_of_the_later_rules() {
     let text = "Một số chi bộ kết nạp thêm 5, nâng tổng số lên 40 đảng viên.";
     assert_ne!(quantity(text, 5.0).unit, "chi bộ");
 }
+
+/// Thousands grouped by a space, as some papers print them; not a row of cells.
+#[test]
+fn thousands_grouped_by_a_space() {
+    let q = quantity(
+        "Đặc khu có hơn 1 200 đảng viên, sinh hoạt ở 35 chi bộ.",
+        1200.0,
+    );
+    assert_eq!(q.approx, Approx::MoreThan);
+    assert_eq!(q.unit, "đảng viên");
+    assert!(values("Xã An Lạc 12 150 142 đảng viên")
+        .iter()
+        .all(|&v| v < 1000.0));
+}

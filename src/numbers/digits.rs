@@ -11,6 +11,7 @@
 //! | `1.234,5` | 1234.5 | grouping then decimal comma |
 //! | `3.5`, `14.25`, `1234.567` | decimal | a `.` not followed by a valid group of three |
 //! | `1,234,567` | integer | two or more `,` groups of three cannot be a Vietnamese decimal |
+//! | `1 862`, `12 450` | integer | one group of three after a single space, with no other number beside |
 //!
 //! Dates (`12.05.2017`), phone numbers and document numbers are recognised by
 //! the scanner before this reader runs.
@@ -63,7 +64,7 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Numeral {
         plain: true,
     };
     if n == 1 {
-        return int(&groups[0]);
+        return spaced(text, &groups[0]).unwrap_or_else(|| int(&groups[0]));
     }
     let first = &groups[0];
     let may_group = len(first) <= 3 && !(len(first) > 1 && s(first).starts_with('0'));
@@ -120,6 +121,32 @@ pub(crate) fn read_numeral(text: &str, start: usize) -> Numeral {
     }
 }
 
+/// Thousands grouped by a single space (`1 862`, `12 450`), as some papers print
+/// them. A table row of small numbers (`12 150 142`) looks the same as millions,
+/// so a number right before or after (one space between) makes it no group.
+fn spaced(text: &str, first: &(u8, usize, usize)) -> Option<Numeral> {
+    let bytes = text.as_bytes();
+    let (_, start, end) = *first;
+    let len = end - start;
+    if len > 3 || (len > 1 && bytes[start] == b'0') {
+        return None;
+    }
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    if start >= 2 && bytes[start - 1] == b' ' && digit_at(start - 2) {
+        return None;
+    }
+    if bytes.get(end) != Some(&b' ') || digits_end(text, end + 1) != end + 4 {
+        return None;
+    }
+    let pos = end + 4;
+    let stands_alone = !(matches!(bytes.get(pos), Some(b' ' | b'.' | b',')) && digit_at(pos + 1));
+    stands_alone.then(|| Numeral {
+        value: Decimal::from_parts(&[&text[start..end], &text[end + 1..pos]], ""),
+        end: pos,
+        plain: false,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,6 +167,24 @@ mod tests {
         assert_eq!(read("1,234,567"), ("1234567".into(), 9));
         assert_eq!(read("2022."), ("2022".into(), 4));
         assert_eq!(read("1.234.56"), ("1234".into(), 5));
+        assert_eq!(read("1 862 đảng viên"), ("1862".into(), 5));
+        assert_eq!(read("12 450 người"), ("12450".into(), 6));
+    }
+
+    #[test]
+    fn spaces_group_only_a_number_standing_alone() {
+        // A table row of small numbers, a fourth digit, a decimal after, a zero.
+        assert_eq!(read("12 150 142"), ("12".into(), 2));
+        assert_eq!(read("12 1500"), ("12".into(), 2));
+        assert_eq!(read("1 234,5"), ("1".into(), 1));
+        assert_eq!(read("012 345").1, 3);
+        assert_eq!(read("2024 130"), ("2024".into(), 4));
+        // The last two cells of `3 120 450`.
+        let n = read_numeral("3 120 450", 2);
+        assert_eq!(
+            (n.end, n.value.map(|v| v.to_string())),
+            (5, Some("120".into()))
+        );
         assert!(read_numeral("99999999999999999999999999999999999999999", 0)
             .value
             .is_none());
