@@ -1237,6 +1237,40 @@ fn decimal_numbers_are_no_numbered_places() {
     assert!(names(text).iter().all(|n| !n.contains("180")), "{text}");
 }
 
+/// Names written with abbreviations: `TP.HCM` (whose `TP` is also a term),
+/// `GD&ĐT`; a school's kind in capitals before a person's name that names it.
+#[test]
+fn names_with_abbreviations_and_schools_named_after_people() {
+    let names = |text: &str| -> Vec<String> {
+        find(text)
+            .names()
+            .filter(|m| m.kind != MatchKind::Person)
+            .map(|m| m.text(text).to_string())
+            .collect()
+    };
+    assert_eq!(
+        names("Sáng 17/5, Đảng ủy ĐHQG TP.HCM tổ chức hội nghị."),
+        ["Đảng ủy ĐHQG TP.HCM"]
+    );
+    assert_eq!(
+        names("Đảng bộ Sở GD&ĐT hiện có 41 tổ chức cơ sở đảng."),
+        ["Đảng bộ Sở GD&ĐT"]
+    );
+    let text =
+        "Thầy Võ Minh Trí, Hiệu trưởng kiêm Bí thư Chi bộ Trường THPT Châu Văn Liêm cho biết.";
+    assert_eq!(names(text), ["Chi bộ Trường THPT Châu Văn Liêm"]);
+    assert_eq!(people(text).len(), 1, "{:?}", people(text));
+    // A person after the school's own name is still a person.
+    let text = "Bí thư Chi bộ Trường THPT Nguyễn Du Trần Văn An phát biểu.";
+    assert_eq!(
+        people(text),
+        [(
+            "Trần Văn An".to_string(),
+            Some("Bí thư Chi bộ Trường THPT Nguyễn Du".to_string())
+        )]
+    );
+}
+
 // ---------------------------------------------------------------- accents
 
 fn concepts(text: &str) -> Vec<(String, String)> {

@@ -566,7 +566,8 @@ impl<'a, 'm> Ctx<'a, 'm> {
     /// Can token `k` extend a proper-name run of `len` tokens? Returns the next token.
     fn name_step(&self, k: usize, len: usize, after_admin: bool) -> Option<usize> {
         let tok = &self.toks[k];
-        match self.cover(k) {
+        // A term over part of the token only (`TP` of `TP.HCM`) is no word of it.
+        match self.cover(k).filter(|&t| self.last_tok[t] != usize::MAX) {
             Some(t) => {
                 let (t0, cat) = self.term_starting(k)?;
                 debug_assert_eq!(t, t0);
@@ -727,7 +728,12 @@ impl<'a, 'm> Ctx<'a, 'm> {
                 && self.toks[k].cap
                 && self.toks.get(k + 1).is_some_and(|t| t.cap)
                 && self.space_before(k + 1);
-            if len > 0 && !self.space_before(k) && !dash {
+            // `Sở GD&ĐT`, `Trường ĐH KHXH&NV`: abbreviations joined by `&`.
+            let joined = len > 0
+                && self.toks[k - 1].all_caps
+                && self.toks[k].all_caps
+                && self.gap_before(k) == "&";
+            if len > 0 && !self.space_before(k) && !dash && !joined {
                 break;
             }
             dashed |= dash;
@@ -981,7 +987,18 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         // `Bí thư Huyện ủy Tân Yên Vũ Minh Tuấn`, `… Lâm Hà Nguyễn Văn Sơn`
         // (`Lâm` is a family name too): after a role, the run may be a place
         // and then the person.
-        let inside = after_role.then(|| ctx.person_inside(run.clone())).flatten();
+        // (`Bí thư Chi bộ Trường THPT Châu Văn Liêm`: a school's kind in
+        // capitals is no name; the person's name after it is the school's.)
+        let school_kind = ctx.toks[run.start].all_caps
+            && units.last().is_some_and(|&t| {
+                ctx.terms[t]
+                    .concept_id()
+                    .is_some_and(|id| id.starts_with("org.truong"))
+            });
+        let inside = after_role
+            .then(|| ctx.person_inside(run.clone()))
+            .flatten()
+            .filter(|&k| !school_kind || k > run.start + 1);
         // (A name that ends with one capital letter is a place's: `Huyện ủy
         // Châu Thành A`, though `Châu` is a family name.)
         let lettered = || {
