@@ -3935,3 +3935,46 @@ fn thousands_grouped_by_a_space() {
         .iter()
         .all(|&v| v < 1000.0));
 }
+
+/// Goals named for later run through what follows them: the sentence of
+/// parts after a goal, the items under `Phương hướng …:` or `Chỉ tiêu giao
+/// …:`, and the statements after `Một số chỉ tiêu … đến năm 2030:`.
+#[test]
+fn goals_reach_their_parts_items_and_statements() {
+    let page = |body: &str| {
+        format!("Tiêu đề bài viết\nThứ Ba, 12/11/2025 - 08:15 (GMT+7)\n{body}\nBài: Hải Yến")
+    };
+    let text = page(
+        "Năm 2026, Đảng bộ tỉnh phấn đấu kết nạp từ 4.800 đảng viên trở lên. Trong đó, \
+         đoàn viên chiếm trên 60%; người dân tộc Khmer không dưới 450 đồng chí.",
+    );
+    for v in [60.0, 450.0] {
+        assert_eq!(quantity(&text, v).modality, Modality::Target, "{v}");
+    }
+    // (Not in the next paragraph.)
+    let text =
+        page("Năm 2026, tỉnh phấn đấu kết nạp 4.800 đảng viên.\nTrong đó, xã A có 60 đảng viên.");
+    assert_eq!(quantity(&text, 60.0).modality, Modality::Actual);
+    let text = page(
+        "Phương hướng, nhiệm vụ năm 2026:\n- Kết nạp từ 40 đến 45 đảng viên mới.\n\
+         - Trên 95% đảng viên hoàn thành tốt nhiệm vụ.",
+    );
+    assert_eq!(quantity(&text, 95.0).modality, Modality::Target);
+    let text =
+        page("Chỉ tiêu giao cho các đảng bộ trực thuộc:\n1. Đảng bộ Công an tỉnh: 320 đảng viên.");
+    assert_eq!(quantity(&text, 320.0).modality, Modality::Target);
+    // (A ward's name is no `phương hướng`.)
+    let text = page("Đảng bộ phường Hương Trà: Hơn 2.400 đảng viên về chung một mái nhà.");
+    assert_eq!(quantity(&text, 2400.0).modality, Modality::Actual);
+    let text = page(
+        "Một số chỉ tiêu chủ yếu đến năm 2030: thu nhập bình quân đạt 110 triệu đồng; \
+         hằng năm kết nạp từ 25 đảng viên mới trở lên; trên 85% chi bộ hoàn thành tốt nhiệm vụ.",
+    );
+    for v in [25.0, 85.0] {
+        assert_eq!(quantity(&text, v).modality, Modality::Target, "{v}");
+    }
+    // Key figures of a year past are results.
+    let text =
+        page("Một số chỉ tiêu chủ yếu năm 2024: kết nạp 25 đảng viên mới; 85% chi bộ vững mạnh.");
+    assert_eq!(quantity(&text, 85.0).modality, Modality::Actual);
+}

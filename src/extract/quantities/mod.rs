@@ -1765,14 +1765,27 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             };
             let b = &found[k];
-            if a.sentence != b.sentence || a.q.modality == b.q.modality {
+            if a.q.modality == b.q.modality {
+                continue;
+            }
+            let opens_parts = |from: usize| {
+                let part = fold_words(&text[from..b.range.start]);
+                ["trong do", "trong so do", "trong so nay"]
+                    .iter()
+                    .any(|w| part.trim_start().starts_with(w))
+            };
+            // (A sentence of parts goes on with the count before it, in its
+            // paragraph: `Năm 2026 phấn đấu kết nạp 4.800 đảng viên. Trong
+            // đó, đoàn viên chiếm trên 60%; người Khmer không dưới 450`.)
+            let parts_sentence = opens_parts(b.sentence);
+            let next_sentence = a.sentence < b.sentence
+                && parts_sentence
+                && !text[a.range.end..b.sentence].contains('\n');
+            if a.sentence != b.sentence && !next_sentence {
                 continue;
             }
             let from = clause_start(text, b.sentence, b.range.start);
-            let part = fold_words(&text[from..b.range.start]);
-            let parts_of = ["trong do", "trong so do", "trong so nay"]
-                .iter()
-                .any(|w| part.trim_start().starts_with(w));
+            let parts_of = opens_parts(from) || parts_sentence;
             // (Unless the part says its own: `trong đó đã kết nạp được 168`,
             // `trong đó phấn đấu mỗi năm kết nạp 45`.)
             let own = || {
@@ -3447,7 +3460,8 @@ impl<'d, 'a> Context<'d, 'a> {
             None if self.deadline_ahead(statement, start)
                 || self.deadline_heads(s_start, statement)
                 || self.under_goals(start)
-                || goals_before_colon(&text[s_start..start]) =>
+                || goals_before_colon(&text[s_start..start])
+                || self.goals_ahead_before_colon(s_start, start) =>
             {
                 return Modality::Target
             }
@@ -3706,7 +3720,42 @@ impl<'d, 'a> Context<'d, 'a> {
                     TimeRef::Period { to, .. } => now.is_some_and(|n| to > n),
                     _ => false,
                 });
-                (sets || (named && to_come)) && !past(&r) && !results(r)
+                // (A line that opens with them and names no time: `Chỉ tiêu
+                // giao cho các đảng bộ trực thuộc:`.)
+                let quotas = || {
+                    words.starts_with(" chi tieu ")
+                        && self.times_within(r.start, r.end).next().is_none()
+                };
+                (sets || (named && to_come) || quotas()) && !past(&r) && !results(r)
+            })
+    }
+
+    /// `Một số chỉ tiêu chủ yếu đến năm 2030: thu nhập đạt 110 triệu đồng;
+    /// hằng năm kết nạp từ 25 đảng viên`: whether the sentence before the
+    /// figure at `start` names goals (`chỉ tiêu`, `mục tiêu`) for a time to
+    /// come before a colon the figure comes after.
+    fn goals_ahead_before_colon(&self, s_start: usize, start: usize) -> bool {
+        let text = self.text();
+        let Some(colon) = text[s_start..start].rfind(':').map(|k| s_start + k) else {
+            return false;
+        };
+        let Some(now) = self.page_year() else {
+            return false;
+        };
+        let words = fold_words(&text[s_start..colon]);
+        let lists = Words::get();
+        let named = [" chi tieu ", " muc tieu "]
+            .iter()
+            .any(|w| words.contains(w));
+        named
+            && !lists
+                .told_results
+                .iter()
+                .any(|w| words.contains(w.as_str()))
+            && self.times_within(s_start, colon).any(|t| match t.value {
+                TimeRef::Year { year } => year > now,
+                TimeRef::Period { to, .. } => to > now,
+                _ => false,
             })
     }
 

@@ -53,6 +53,8 @@ pub(super) struct Words {
     /// Words of a line that sets goals (`đề ra các chỉ tiêu`), folded with
     /// spaces around.
     pub(super) goal_setting: Vec<String>,
+    /// `goal_setting_marked`: folded, and as written in lower case.
+    goal_setting_marked: Vec<(String, String)>,
     /// Verbs right before a count of members that moves them (`tiếp nhận`).
     pub(super) transfer_verbs: Vec<&'static str>,
     /// Verbs that adopt the goals named after them, word by word, in small
@@ -245,6 +247,13 @@ impl Words {
         {
             return true;
         }
+        // (Folded first: most text has none of them.)
+        let marked = |(f, w): &(String, String)| {
+            folded.contains(f.as_str()) && text.to_lowercase().contains(w.as_str())
+        };
+        if self.goal_setting_marked.iter().any(marked) {
+            return true;
+        }
         if !folded.contains(" chi tieu ") && !folded.contains(" muc tieu ") {
             return false;
         }
@@ -326,6 +335,10 @@ impl Words {
                 plan_names: list("plan_names").into_iter().map(fold_words).collect(),
                 told_results: list("told_results").into_iter().map(fold_words).collect(),
                 goal_setting: list("goal_setting").into_iter().map(fold_words).collect(),
+                goal_setting_marked: list("goal_setting_marked")
+                    .into_iter()
+                    .map(|w| (fold_words(w), w.to_lowercase()))
+                    .collect(),
                 transfer_verbs: list("transfer_verbs"),
                 goal_adopting: list("goal_adopting")
                     .into_iter()
