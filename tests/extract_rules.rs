@@ -3978,3 +3978,22 @@ fn goals_reach_their_parts_items_and_statements() {
         page("Một số chỉ tiêu chủ yếu năm 2024: kết nạp 25 đảng viên mới; 85% chi bộ vững mạnh.");
     assert_eq!(quantity(&text, 85.0).modality, Modality::Actual);
 }
+
+/// A day things happened or are due before bounds them: it dates neither
+/// the figure nor the sentences after it.
+#[test]
+fn a_day_before_is_no_time() {
+    let text = "Trước ngày 1/7/2025, việc thu nộp đảng phí được thực hiện qua 30 đảng bộ huyện. \
+                Quý này, khối xã thu 5,82 tỷ đồng.";
+    assert_eq!(quantity(text, 30.0).time, None);
+    assert_eq!(quantity(text, 5_820_000_000.0).time, None);
+    let text = "Năm 2025, huyện phấn đấu hoàn thành quyết toán trước ngày 20/01/2026, \
+                thu đảng phí đạt không dưới 36 tỷ đồng.";
+    assert_eq!(
+        quantity(text, 36_000_000_000.0).time,
+        Some(TimeRef::Year { year: 2025 })
+    );
+    // (A day a count is made up to still is.)
+    let text = "Đến ngày 1/7/2025, huyện có 30 đảng bộ.";
+    assert!(quantity(text, 30.0).time.is_some());
+}

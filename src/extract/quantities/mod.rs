@@ -822,6 +822,21 @@ fn bracket_opened_by_time(text: &str, start: usize) -> Option<usize> {
     (opens && only_time()).then(|| k - 1)
 }
 
+/// `Trước ngày 1/7/2025, việc thu nộp … qua 30 đảng bộ huyện`, `hoàn
+/// thành trước ngày 20/01/2026`: a day things happened or are due before
+/// bounds them; it is not the time of the figures around it.
+fn is_day_before(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end_matches(' ');
+    let head = head
+        .strip_suffix("ngày")
+        .or_else(|| head.strip_suffix("Ngày"))
+        .unwrap_or(head)
+        .trim_end_matches(' ');
+    head.rsplit(' ')
+        .next()
+        .is_some_and(|w| lower_eq(w, "trước"))
+}
+
 /// `kết nạp 186 đảng viên (năm 2023: 171 đảng viên)`, `(năm 2022 là
 /// 94,1%)`: a time that opens a bracket and gives another figure for it,
 /// after a colon or `là`: the figure of the time compared with.
@@ -1077,7 +1092,8 @@ impl<'d, 'a> Context<'d, 'a> {
                     range: m.span.clone(),
                     value,
                     compared: is_compared(doc.text(), m.span.start)
-                        || is_bracketed_baseline(doc.text(), m.span.clone()),
+                        || is_bracketed_baseline(doc.text(), m.span.clone())
+                        || (m.kind == Kind::Date && is_day_before(doc.text(), m.span.start)),
                     carries: (m.kind != Kind::Date
                         || m.date.is_none_or(|d| d.day.is_none())
                         || opens_sentence(doc.text(), m.span.start))
