@@ -3997,3 +3997,38 @@ fn a_day_before_is_no_time() {
     let text = "Đến ngày 1/7/2025, huyện có 30 đảng bộ.";
     assert!(quantity(text, 30.0).time.is_some());
 }
+
+/// A quarter with no year is a quarter of the page's year; it dates the
+/// list under it, not what a year told before says.
+#[test]
+fn a_quarter_without_year_is_of_the_page_year() {
+    let page = |date: &str, body: &str| format!("Tiêu đề bài viết\n{date}\n{body}\nBài: Hải Yến");
+    let text = page(
+        "Thứ Ba, 15/04/2025 - 08:15",
+        "Năm 2024, toàn tỉnh kết nạp 1.318 đảng viên.\n\
+         Một số đơn vị có kết quả kết nạp cao trong quý I:\n\
+         - Đảng bộ huyện Bố Trạch: 48 đảng viên",
+    );
+    assert_eq!(
+        quantity(&text, 48.0).time,
+        Some(TimeRef::Year { year: 2025 })
+    );
+    // `quý IV` told in January is last year's.
+    let text = page(
+        "Thứ Năm, 15/01/2026",
+        "Trong quý IV, huyện kết nạp 40 đảng viên.",
+    );
+    assert_eq!(
+        quantity(&text, 40.0).time,
+        Some(TimeRef::Year { year: 2025 })
+    );
+    // Once a quarter is no time.
+    let text = page(
+        "Thứ Ba, 15/04/2025",
+        "Năm 2024, các chi bộ sinh hoạt chuyên đề mỗi quý 1 lần; còn 6 chi bộ yếu.",
+    );
+    assert_eq!(
+        quantity(&text, 6.0).time,
+        Some(TimeRef::Year { year: 2024 })
+    );
+}

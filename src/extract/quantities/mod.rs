@@ -186,14 +186,37 @@ fn pair_in(words: &[Token<'_>], a: &str, b: &str) -> Option<usize> {
 /// `năm nay` (this year) in the lines that give facts, as the year the page
 /// was published: at the start of a clause or a line, or after one of the
 /// words of `this_year_after` (`Trong năm nay`), not after a count (`mấy năm
-/// nay`: these past years); and `Từ đầu năm đến nay` as that year too.
-fn this_year(doc: &Doc<'_>, year: i32) -> Vec<Time> {
+/// nay`: these past years); and `Từ đầu năm đến nay` as that year too; and
+/// a quarter with no year (`trong quý I`) as the quarter of the page's year
+/// (of the year before for `quý IV` on a page of January or February),
+/// published in `month`.
+fn this_year(doc: &Doc<'_>, year: i32, month: u8) -> Vec<Time> {
     let text = doc.text();
     let after = &Words::get().this_year_after;
     let tokens = &doc.tokens[..];
     let mut out = Vec::new();
     for (k, w) in tokens.windows(2).enumerate() {
         let (nam, nay) = (&w[0], &w[1]);
+        if let Some((range, quarter)) = quarter_without_year(text, tokens, k) {
+            if doc.in_fact_line(&range) {
+                let year = if quarter == 4 && month <= 2 {
+                    year - 1
+                } else {
+                    year
+                };
+                out.push(Time {
+                    compared: is_compared(text, range.start),
+                    range,
+                    value: TimeRef::Year { year },
+                    carries: true,
+                    tasks: false,
+                    cutoff: false,
+                    past: false,
+                    clause_deadline: false,
+                });
+            }
+            continue;
+        }
         // Cheap first: by its length and first byte, most words are no
         // `năm` (`nam` typed without marks).
         let w = nam.norm.as_bytes();
@@ -406,6 +429,43 @@ fn last_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<usize>>
         return None;
     }
     Some(tokens[k].norm_span.start..tokens[k + 1].norm_span.end)
+}
+
+/// `quý I`, `quý 3` with `quý` at `tokens[k]` and no year after it (not
+/// `quý I/2025`, `quý II năm 2024`, `quý I năm nay`): its range and number.
+fn quarter_without_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<(Range<usize>, u8)> {
+    // Cheap first: by its first byte and length, most words are no `quý`.
+    let w = tokens[k].norm.as_bytes();
+    if !matches!(w.first(), Some(b'q' | b'Q')) || w.len() > 4 || !folded_is(tokens, k, "quy") {
+        return None;
+    }
+    let numeral = tokens.get(k + 1)?;
+    let quarter = match numeral.norm {
+        "I" | "1" => 1,
+        "II" | "2" => 2,
+        "III" | "3" => 3,
+        "IV" | "4" => 4,
+        _ => return None,
+    };
+    // (`mỗi quý 1 lần`: once a quarter.)
+    let each = k > 0
+        && ["moi", "hang", "cac"]
+            .iter()
+            .any(|w| folded_is(tokens, k - 1, w));
+    let counts = numeral.kind == TokenKind::Number
+        && tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Word)
+        && spaced(text, tokens, k + 1, k + 2);
+    if each || counts {
+        return None;
+    }
+    let rest = &text[numeral.norm_span.end..];
+    let dated = rest.starts_with(['/', '-'])
+        || rest
+            .trim_start_matches(' ')
+            .starts_with(|c: char| c.is_ascii_digit())
+        || folded_is(tokens, k + 2, "nam") && spaced(text, tokens, k + 1, k + 2);
+    (spaced(text, tokens, k, k + 1) && !dated)
+        .then(|| (tokens[k].norm_span.start..numeral.norm_span.end, quarter))
 }
 
 /// `6 tháng đầu năm`, `9 tháng cuối năm` with `năm` at `tokens[k]` and no
@@ -1106,8 +1166,8 @@ impl<'d, 'a> Context<'d, 'a> {
             })
             .collect();
         dated_events_carry_not(doc.text(), &mut times);
-        if let Some((year, _, _)) = published {
-            let said = this_year(doc, year);
+        if let Some((year, month, _)) = published {
+            let said = this_year(doc, year, month);
             if !said.is_empty() {
                 times.extend(said);
                 times.sort_by_key(|t| t.range.start);
