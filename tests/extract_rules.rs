@@ -4032,3 +4032,30 @@ fn a_quarter_without_year_is_of_the_page_year() {
         Some(TimeRef::Year { year: 2024 })
     );
 }
+
+/// `Đảng bộ tỉnh` is the province's, not the last body with `tỉnh` in its
+/// name (`Đảng bộ Công an tỉnh`); `toàn tỉnh` on a page whose unit names no
+/// level is the province the page names.
+#[test]
+fn the_province_named_by_its_level() {
+    let text = "Tỉnh ủy Vĩnh Long giao chỉ tiêu kết nạp đảng viên năm 2026.\n\
+                Chỉ tiêu giao cho các đảng bộ trực thuộc:\n\
+                1. Đảng bộ Công an tỉnh: 320 đảng viên.\n\
+                Tính đến nay, Đảng bộ tỉnh có 176.540 đảng viên.";
+    let subject = quantity(text, 176_540.0).subject.unwrap_or_default();
+    assert!(
+        subject.ends_with("Vĩnh Long") && !subject.contains("Công an"),
+        "{subject}"
+    );
+    let text = "Gắn chi bộ với con tàu\n\n\
+                Từ những chi bộ nghề cá ở cửa biển Sông Đốc, ngư dân bám biển.\n\n\
+                Theo Ban Tổ chức Tỉnh ủy Cà Mau, toàn tỉnh hiện có 4.627 tàu cá đăng ký hoạt động.";
+    assert_eq!(quantity(text, 4627.0).subject.as_deref(), Some("Cà Mau"));
+    // A number that counts cases names no district.
+    let text = "Năm 2023, chuyển ra ngoài Đảng bộ huyện 64 trường hợp. \
+                Năm 2024, Đảng bộ huyện Bát Xát phấn đấu kết nạp 200 đảng viên.";
+    assert_eq!(
+        quantity(text, 200.0).subject.as_deref(),
+        Some("Đảng bộ huyện Bát Xát")
+    );
+}

@@ -602,7 +602,7 @@ impl<'a, 'm> Ctx<'a, 'm> {
                     && tok.range.len() <= 2
                     && after_admin
                     && len == 0
-                    && !self.counts_after(k, false)
+                    && !self.counts_after(k, true)
                     && !self.number_goes_on(k)) =>
             {
                 Some(k + 1)

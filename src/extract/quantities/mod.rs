@@ -4407,8 +4407,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 let main = self.main_subject_words();
                 // (The article's unit named with that level is the one meant.)
                 let other = main.is_none_or(|m| !m.contains(level.as_str()));
+                // (The level right after the party's words: `Đảng bộ Công an
+                // tỉnh` is the police's, not the province's.)
+                let of_level = |words: &str| {
+                    [" dang bo", " dang uy"].iter().any(|p| {
+                        words
+                            .match_indices(p)
+                            .any(|(k, _)| words[k + p.len()..].starts_with(level.as_str()))
+                    })
+                };
                 if let Some((span, found)) = other
-                    .then(|| self.last_organisation_with(start, &level))
+                    .then(|| self.last_organisation_where(start, of_level))
                     .flatten()
                 {
                     if !main.is_some_and(|m| found.contains(m)) {
@@ -4458,6 +4467,14 @@ impl<'d, 'a> Context<'d, 'a> {
                 Some(w) if w == "dang" => in_paragraph()
                     .filter(|n| n.organisation)
                     .or_else(|| self.main_subject()),
+                // (`Theo Ban Tổ chức Tỉnh ủy Cà Mau, toàn tỉnh có …` on a page
+                // whose unit names no level, `cửa biển Sông Đốc`: the
+                // province the page names.)
+                Some(w)
+                    if w == "tinh" && !self.main_has_level() && self.sole_province().is_some() =>
+                {
+                    return self.sole_province().map(str::to_string);
+                }
                 Some(w) if level(&w) => self.main_subject().filter(told),
                 // `Đảng bộ xã Cảnh Dương …. Huyện ủy Quảng Trạch đánh giá …
                 // Toàn huyện hiện có 5 xã biển`: the last unit of that level
@@ -4483,6 +4500,14 @@ impl<'d, 'a> Context<'d, 'a> {
             None => None,
         };
         Some(text[span.unwrap_or_else(|| pick.span.clone())].to_string())
+    }
+
+    /// Whether the article's unit is named with a level (`xã`, `huyện`,
+    /// `tỉnh`, `quận`, `phường`).
+    fn main_has_level(&self) -> bool {
+        let levels = [" xa ", " huyen ", " tinh ", " quan ", " phuong "];
+        self.main_subject_words()
+            .is_some_and(|m| levels.iter().any(|l| m.contains(l)))
     }
 
     /// The proper name of the province the page names, when it names one
@@ -4768,6 +4793,16 @@ impl<'d, 'a> Context<'d, 'a> {
     /// is no back-reference. The organisations of the whole text are read
     /// once, the first time: the lines before may hold no number.
     fn last_organisation_with(&self, at: usize, key: &str) -> Option<(Range<usize>, &str)> {
+        self.last_organisation_where(at, |words| words.contains(key))
+    }
+
+    /// [`last_organisation_with`](Self::last_organisation_with) for any test
+    /// of the folded words.
+    fn last_organisation_where(
+        &self,
+        at: usize,
+        test: impl Fn(&str) -> bool,
+    ) -> Option<(Range<usize>, &str)> {
         let text = self.text();
         let organisations = self.organisations.get_or_init(|| {
             let mut names: Vec<Named> = self.matched.iter().filter_map(|m| named(m)).collect();
@@ -4788,7 +4823,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .rev()
             .filter(|(r, _)| r.end <= at)
             .take(64)
-            .find(|(_, words)| words.contains(key))
+            .find(|(_, words)| test(words))
             .map(|(r, words)| (r.clone(), words.as_str()))
     }
 }
