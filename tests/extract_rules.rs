@@ -4059,3 +4059,23 @@ fn the_province_named_by_its_level() {
         Some("Đảng bộ huyện Bát Xát")
     );
 }
+
+/// The day a document was issued dates the issue, not the figures after it.
+#[test]
+fn the_day_a_document_was_issued_does_not_carry() {
+    let text =
+        "Thực hiện Kế hoạch của Tỉnh ủy về xếp loại tổ chức đảng năm 2023, Huyện ủy đã chỉ đạo \
+                đánh giá thực chất. Ngày 12/01/2024, Ban Thường vụ Huyện ủy ban hành Quyết định số \
+                1276-QĐ/HU công nhận kết quả xếp loại. Cụ thể như sau:\n\
+                - Hoàn thành tốt nhiệm vụ: 29 tổ chức.";
+    assert_eq!(
+        quantity(text, 29.0).time,
+        Some(TimeRef::Year { year: 2023 })
+    );
+    // (A day that opens a sentence of deeds still does.)
+    let text = "Ngày 12/01/2024, huyện tổ chức hội nghị. Hội nghị biểu dương 29 tổ chức.";
+    assert!(matches!(
+        quantity(text, 29.0).time,
+        Some(TimeRef::Date { .. })
+    ));
+}

@@ -882,6 +882,17 @@ fn bracket_opened_by_time(text: &str, start: usize) -> Option<usize> {
     (opens && only_time()).then(|| k - 1)
 }
 
+/// `Ngày 12/01/2024, Ban Thường vụ Huyện ủy ban hành Quyết định số …`:
+/// whether the sentence after the day at `end` tells a document issued
+/// (`ban hành`), which the day dates; the figures after it are not of that day.
+fn dates_an_issue(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let stop = rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len());
+    let said = &rest[..stop];
+    (said.contains("ban hành") || said.contains("ban hanh"))
+        && fold_words(said).contains(" ban hanh ")
+}
+
 /// `Trước ngày 1/7/2025, việc thu nộp … qua 30 đảng bộ huyện`, `hoàn
 /// thành trước ngày 20/01/2026`: a day things happened or are due before
 /// bounds them; it is not the time of the figures around it.
@@ -1156,7 +1167,8 @@ impl<'d, 'a> Context<'d, 'a> {
                         || (m.kind == Kind::Date && is_day_before(doc.text(), m.span.start)),
                     carries: (m.kind != Kind::Date
                         || m.date.is_none_or(|d| d.day.is_none())
-                        || opens_sentence(doc.text(), m.span.start))
+                        || (opens_sentence(doc.text(), m.span.start)
+                            && !dates_an_issue(doc.text(), m.span.end)))
                         && !tasks,
                     tasks,
                     cutoff: m.kind == Kind::Date && is_cutoff(doc.text(), m.span.start),
