@@ -4079,3 +4079,20 @@ fn the_day_a_document_was_issued_does_not_carry() {
         Some(TimeRef::Date { .. })
     ));
 }
+
+/// A place after `ở` locates the unit before it, even past a bracket about
+/// that unit (which may hold a name): the unit stays the subject.
+#[test]
+fn a_place_after_a_bracketed_unit_locates_it() {
+    for note in ["vốn Hàn Quốc", "vốn nước ngoài"] {
+        let text = format!(
+            "Tại Công ty TNHH Dệt may Hoa Sen ({note}) ở Khu công nghiệp Bảo Minh, \
+             đến nay đã có 26 đảng viên."
+        );
+        assert_eq!(
+            quantity(&text, 26.0).subject.as_deref(),
+            Some("Công ty TNHH Dệt may Hoa Sen"),
+            "{note}"
+        );
+    }
+}

@@ -441,7 +441,22 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
             continue;
         }
         // (`Chi bộ thôn 3 ở xã Tân Hà`: the place of a party unit.)
-        let unit_at = names[k - 1].organisation && matches!(gap.trim(), "ở" | "tại");
+        // (Also after a bracket about the unit: `Công ty TNHH Dệt may Hoa Sen
+        // (vốn Hàn Quốc) ở Khu công nghiệp Bảo Minh`.)
+        // (The bracket may hold a name: `(Hàn Quốc)`.)
+        let at = |g: &str| matches!(g.trim(), "ở" | "tại");
+        let after_bracket = gap
+            .trim_start()
+            .strip_prefix('(')
+            .and_then(|g| g.split_once(')'))
+            .is_some_and(|(_, rest)| at(rest));
+        let bracketed_name = k >= 2
+            && names[k - 2].organisation
+            && gap.trim_start().strip_prefix(')').is_some_and(at)
+            && text
+                .get(names[k - 2].span.end..names[k - 1].span.start)
+                .is_some_and(|g| g.contains('(') && !g.contains(')') && g.len() <= 16);
+        let unit_at = (names[k - 1].organisation && (at(gap) || after_bracket)) || bracketed_name;
         // (`Đảng bộ phường Đô Vinh (TP. Phan Rang - Tháp Chàm)`: a bracket
         // opened with an abbreviated unit word.)
         let bracket = gap.trim().starts_with('(') && !gap.contains(')') && gap.len() <= 12;
