@@ -4096,3 +4096,13 @@ fn a_place_after_a_bracketed_unit_locates_it() {
         );
     }
 }
+
+/// A table's column that counts places (`Số thôn`) gives its cells that unit.
+#[test]
+fn a_column_of_places_counts_them() {
+    let text = "Tình hình tổ chức đảng tại 3 xã vùng cao\nXã\nSố thôn\nSố đảng viên\n\
+                Bộc Bố\n12\n298\nNhạn Môn\n7\n164\nGiáo Hiệu\n9\n201\n";
+    let q = quantity(text, 12.0);
+    assert_eq!(q.unit, "thôn");
+    assert_eq!(quantity(text, 298.0).unit, "đảng viên");
+}

@@ -2586,7 +2586,20 @@ impl<'d, 'a> Context<'d, 'a> {
         // whose the figures are, not what they count.)
         let row = counted(&c.row).filter(|_| self.subject_of_row(c).is_none());
         // (A column of the plan names no thing: `Chỉ tiêu`, `Kế hoạch`.)
-        let column = || counted(&c.column).filter(|_| !self.plan_column(c));
+        // (But a column that counts places does: `Số thôn`.)
+        let places = || {
+            let column = fold_words(&text[c.column.clone()]);
+            if !(column.starts_with(" so ") || column.starts_with(" tong so ")) {
+                return None;
+            }
+            self.counted_in_any(c.column.start, c.column.end)
+                .filter(|t| t.category() == Some(Category::AdminUnit))
+        };
+        let column = || {
+            counted(&c.column)
+                .or_else(places)
+                .filter(|_| !self.plan_column(c))
+        };
         if let Some(t) = row.or_else(column) {
             return Some((lowercase(&text[t.span.clone()]), m.span.end));
         }
