@@ -4106,3 +4106,19 @@ fn a_column_of_places_counts_them() {
     assert_eq!(q.unit, "thôn");
     assert_eq!(quantity(text, 298.0).unit, "đảng viên");
 }
+
+/// A table's row or column of a reference point (`Tổng số`, `Cùng kỳ
+/// 2023`) names no thing, and a column of a part (`Trong đó truy tặng`)
+/// counts what the column before it does.
+#[test]
+fn table_totals_and_parts_take_the_unit_counted() {
+    let text = "Kết quả kết nạp đảng viên (đơn vị: đảng viên)\nNội dung\nQuý I\nCùng kỳ 2023\n\
+                Tổng số kết nạp\n298\n247\n";
+    assert_eq!(quantity(text, 298.0).unit, "đảng viên");
+    assert_eq!(quantity(text, 247.0).unit, "đảng viên");
+    let text = "Đợt này có 10 đồng chí được truy tặng Huy hiệu Đảng. Cụ thể như sau:\n\n\
+                Loại Huy hiệu\nSố đảng viên được trao tặng\nTrong đó truy tặng\n\
+                75 năm tuổi Đảng\n2\n0\n70 năm tuổi Đảng\n11\n1\n";
+    assert_eq!(quantity(text, 11.0).unit, "đảng viên");
+    assert_eq!(quantity(text, 1.0).unit, "đảng viên");
+}

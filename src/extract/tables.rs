@@ -33,6 +33,9 @@ pub(crate) struct Cell {
     pub row: Range<usize>,
     /// Its column's header (`Năm 2017`, `Tỷ lệ (%)`).
     pub column: Range<usize>,
+    /// The header of the column of figures to its left, if any (`Số đảng
+    /// viên` before `Trong đó truy tặng`).
+    pub column_before: Option<Range<usize>>,
     /// Whether the rows are units: their labels' header says so (`Đơn vị`,
     /// `Địa phương`, `Xã, thị trấn`).
     pub rows_are_units: bool,
@@ -89,6 +92,8 @@ pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
                 figure: line(figure).range.clone(),
                 row: line(row).range.clone(),
                 column: line(col).range.clone(),
+                column_before: (col - (figure - row) + 1 < col)
+                    .then(|| line(col - 1).range.clone()),
                 rows_are_units: names_units(&text[line(col - (figure - row)).range.clone()]),
                 caption: caption.map(|c| line(c).range.clone()),
             });

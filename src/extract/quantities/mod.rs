@@ -2584,6 +2584,10 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         // (A row that names a body, `Đảng bộ Khối Doanh nghiệp tỉnh`, is
         // whose the figures are, not what they count.)
+        // (Nor do a row or a column of a reference point, `Tổng số`,
+        // `Cùng kỳ 2023`, name a thing.)
+        let counted =
+            |r: &Range<usize>| counted(r).filter(|t| t.category() != Some(Category::Reference));
         let row = counted(&c.row).filter(|_| self.subject_of_row(c).is_none());
         // (A column of the plan names no thing: `Chỉ tiêu`, `Kế hoạch`.)
         // (But a column that counts places does: `Số thôn`.)
@@ -2595,9 +2599,19 @@ impl<'d, 'a> Context<'d, 'a> {
             self.counted_in_any(c.column.start, c.column.end)
                 .filter(|t| t.category() == Some(Category::AdminUnit))
         };
+        // (A column of a part, `Trong đó truy tặng`, counts what the column
+        // before it does.)
+        let part_of_before = || {
+            let before = c.column_before.as_ref()?;
+            fold_words(&text[c.column.clone()])
+                .starts_with(" trong do ")
+                .then(|| counted(before))
+                .flatten()
+        };
         let column = || {
             counted(&c.column)
                 .or_else(places)
+                .or_else(part_of_before)
                 .filter(|_| !self.plan_column(c))
         };
         if let Some(t) = row.or_else(column) {
