@@ -4122,3 +4122,15 @@ fn table_totals_and_parts_take_the_unit_counted() {
     assert_eq!(quantity(text, 11.0).unit, "đảng viên");
     assert_eq!(quantity(text, 1.0).unit, "đảng viên");
 }
+
+/// `X là huyện … của tỉnh Y`: the place X is said to be of locates X; X
+/// stays the subject.
+#[test]
+fn the_place_a_name_is_said_to_be_of_locates_it() {
+    let text = "Nậm Pồ là huyện vùng cao biên giới của tỉnh Điện Biên, có 15 xã với 124 bản. \
+                Đảng bộ huyện hiện có 2.487 đảng viên.";
+    for v in [15.0, 2487.0] {
+        let subject = quantity(text, v).subject.unwrap_or_default();
+        assert!(subject.contains("Nậm Pồ"), "{v}: {subject}");
+    }
+}

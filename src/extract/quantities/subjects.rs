@@ -460,8 +460,15 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
         // (`Đảng bộ phường Đô Vinh (TP. Phan Rang - Tháp Chàm)`: a bracket
         // opened with an abbreviated unit word.)
         let bracket = gap.trim().starts_with('(') && !gap.contains(')') && gap.len() <= 12;
-        names[k].locator =
-            unit_at || !own && (bracket || matches!(gap.trim(), "" | "," | "(" | "-" | "–"));
+        // (`Nậm Pồ là huyện vùng cao biên giới của tỉnh Điện Biên, có 15
+        // xã`: the place the name before is said to be of.)
+        let is_of = gap.len() <= 96
+            && gap.starts_with(" là ")
+            && gap.ends_with(" của ")
+            && !gap.contains(['.', ';', ':', '\n']);
+        names[k].locator = unit_at
+            || is_of
+            || !own && (bracket || matches!(gap.trim(), "" | "," | "(" | "-" | "–"));
     }
     let (mut venue_before, mut part_before) = (false, false);
     for k in 0..names.len() {
