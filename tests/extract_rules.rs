@@ -4134,3 +4134,13 @@ fn the_place_a_name_is_said_to_be_of_locates_it() {
         assert!(subject.contains("Nậm Pồ"), "{v}: {subject}");
     }
 }
+
+/// The places a new one is formed from (`hình thành từ`) are no more: they
+/// are the subject of nothing after them.
+#[test]
+fn places_a_new_one_is_formed_from_are_no_subjects() {
+    let text = "Xã Quang Đồng được hình thành từ 3 xã Quang Thành, Đồng Thành và Kim Thành. \
+                Nay Đảng bộ có 47 chi bộ trực thuộc.";
+    let subject = quantity(text, 47.0).subject.unwrap_or_default();
+    assert!(subject.contains("Quang Đồng"), "{subject}");
+}

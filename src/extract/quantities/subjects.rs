@@ -660,7 +660,8 @@ fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
     let clause = before
         .rfind(['.', ';', '\n'])
         .map_or(before, |c| &before[c + 1..]);
-    if !clause.contains("cơ sở") && !clause.contains("sau khi") {
+    if !clause.contains("cơ sở") && !clause.contains("sau khi") && !clause.contains("hình thành")
+    {
         return false;
     }
     let clause = clause.to_lowercase();
