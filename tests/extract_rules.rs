@@ -4144,3 +4144,26 @@ fn places_a_new_one_is_formed_from_are_no_subjects() {
     let subject = quantity(text, 47.0).subject.unwrap_or_default();
     assert!(subject.contains("Quang Đồng"), "{subject}");
 }
+
+/// `Từ đầu nhiệm kỳ 2020 - 2025 đến hết năm 2023` is 2020–2023; `… đến
+/// nay` stays the term.
+#[test]
+fn from_the_term_start_up_to_a_year() {
+    let text =
+        "Từ đầu nhiệm kỳ 2020 - 2025 đến hết năm 2023, Đảng bộ huyện kết nạp 486 đảng viên mới.";
+    assert_eq!(
+        quantity(text, 486.0).time,
+        Some(TimeRef::Period {
+            from: 2020,
+            to: 2023
+        })
+    );
+    let text = "Từ đầu nhiệm kỳ 2020 - 2025 đến nay, Đảng bộ huyện kết nạp 612 đảng viên mới.";
+    assert_eq!(
+        quantity(text, 612.0).time,
+        Some(TimeRef::Period {
+            from: 2020,
+            to: 2025
+        })
+    );
+}

@@ -4072,6 +4072,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(t) = before.filter(|t| t.range.start >= whole_start) {
             return Some(
                 self.until_now(t, i, m.span.start)
+                    .or_else(|| self.term_start_until(t))
                     .unwrap_or_else(|| t.value.clone()),
             );
         }
@@ -4227,6 +4228,36 @@ impl<'d, 'a> Context<'d, 'a> {
             from: year,
             to: page,
         })
+    }
+
+    /// `Từ đầu nhiệm kỳ 2020 - 2025 đến hết năm 2023`: the years 2020–2023,
+    /// where `t` is the year the span is told up to. (`… đến nay` stays the
+    /// term.)
+    fn term_start_until(&self, t: &Time) -> Option<TimeRef> {
+        let TimeRef::Year { year } = t.value else {
+            return None;
+        };
+        let text = self.text();
+        // (The term is the time told right before `đến hết năm`.)
+        let k = self
+            .times
+            .partition_point(|o| o.range.start < t.range.start);
+        let term = self.times[..k].last()?;
+        let TimeRef::Period { from, to } = term.value else {
+            return None;
+        };
+        let between = fold_words(&text[term.range.end..t.range.start]);
+        let until = [
+            " den het nam ",
+            " den nam ",
+            " den cuoi nam ",
+            " toi het nam ",
+        ]
+        .contains(&between.as_str());
+        let head = &text[char_floor(text, term.range.start.saturating_sub(24))..term.range.start];
+        let term_start = fold_words(head).ends_with(" dau nhiem ky ");
+        (until && term_start && from < year && year <= to)
+            .then_some(TimeRef::Period { from, to: year })
     }
 
     /// The year of the page: the year it was published, or else of the last
