@@ -1759,6 +1759,25 @@ fn abbreviations_defined_in_the_document_are_learned() {
     assert_eq!(find(text).terms().filter(|m| m.learned).count(), 1);
 }
 
+/// A common noun in capitals names no organisation: it is not learned as one.
+#[test]
+fn abbreviations_of_common_nouns_are_no_organisations() {
+    let orgs = |text: &str| -> Vec<String> {
+        find(text)
+            .names()
+            .filter(|m| m.kind == MatchKind::Organisation && m.learned)
+            .map(|m| m.text(text).to_string())
+            .collect()
+    };
+    let text = "Phát triển đảng viên trong lực lượng dân quân tự vệ (DQTV). Tỷ lệ đảng viên trong DQTV đạt 24,7%.";
+    assert!(orgs(text).is_empty(), "{:?}", orgs(text));
+    let text = "Phóng viên (PV): Thưa đồng chí?\nPV: Xin cảm ơn.";
+    assert!(orgs(text).is_empty(), "{:?}", orgs(text));
+    // A proper name still is.
+    let text = "Hợp tác xã Quyết Thắng (HTXQT) có 31 xã viên. HTXQT kết nạp 5 đảng viên.";
+    assert_eq!(orgs(text), ["HTXQT", "HTXQT"]);
+}
+
 #[test]
 fn abbreviation_of_a_named_organisation() {
     let doc = corpus("002");

@@ -6,7 +6,9 @@
 //! parenthesis (up to two trailing syllables such as `tỉnh` may be skipped). Once
 //! learned, every later occurrence of the abbreviation, written exactly, is matched:
 //! as the concept of the full form when the full form is a lexicon term, otherwise as an
-//! organisation whose `expansion` is the full form.
+//! organisation whose `expansion` is the full form, when that is a proper name (a
+//! capitalised syllable past the start of its sentence). A common noun (`lực lượng dân
+//! quân tự vệ (DQTV)`, `Phóng viên (PV):`) names no organisation and is not learned.
 use std::ops::Range;
 
 use super::names::Tokens;
@@ -91,7 +93,8 @@ pub(crate) fn learn<'m>(
             });
             let all_caps = (0..n).all(|i| toks[prev[skip + i]].all_caps);
             if fits && !all_caps {
-                let expansion = toks[prev[skip + n - 1]].range.start..toks[prev[skip]].range.end;
+                let first = prev[skip + n - 1];
+                let expansion = toks[first].range.start..toks[prev[skip]].range.end;
                 let upto = terms.partition_point(|m| m.span.start <= expansion.start);
                 let concept = terms[..upto]
                     .iter()
@@ -99,6 +102,17 @@ pub(crate) fn learn<'m>(
                     .take(8)
                     .find(|m| m.span.end == expansion.end)
                     .and_then(|m| m.concept);
+                // (The first syllable may be capitalised as its sentence's.)
+                let opens = first == 0 || {
+                    let gap = input[toks[first - 1].range.end..toks[first].range.start].trim();
+                    gap.ends_with(['.', '!', '?', ':', '-', '–'])
+                        || gap.contains('\n')
+                        || input[toks[first - 1].range.end..toks[first].range.start].contains('\n')
+                };
+                let proper = (first..=prev[skip]).any(|k| toks[k].cap && (k > first || !opens));
+                if concept.is_none() && !proper {
+                    break;
+                }
                 out.push(Learned {
                     abbr: abbr.to_string(),
                     expansion,
