@@ -4167,3 +4167,18 @@ fn from_the_term_start_up_to_a_year() {
         })
     );
 }
+
+/// `trao tặng` and `truy tặng` alone award badges; `trao tặng quà` gives gifts.
+#[test]
+fn awarding_alone_is_the_badge_event() {
+    let text = "Đợt này có 10 đồng chí được truy tặng Huy hiệu Đảng, 25 đồng chí được trao tặng.";
+    for v in [10.0, 25.0] {
+        assert_eq!(
+            quantity(text, v).event.as_deref(),
+            Some("trao huy hiệu"),
+            "{v}"
+        );
+    }
+    let text = "Dịp này, Huyện ủy trao tặng quà cho các đảng viên, mỗi phần trị giá 1 triệu đồng.";
+    assert_eq!(quantity(text, 1_000_000.0).event, None);
+}

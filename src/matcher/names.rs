@@ -1387,8 +1387,11 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize, after_name: bool) -> Range<usize> {
                 let place_syllable = ctx.place_honorific(k, ctx.toks[k - 1].cap);
                 // (A capitalised one is a name's: `Trung tâm Bồi dưỡng chính trị`.)
                 let event = cat == Category::Event && !ctx.toks[k].cap;
+                // (So does a deed that opens with a verb of giving: `trao tặng quà`.)
+                let giving = cat == Category::Other && written_in(ctx, k, STOP_VERBS);
                 if cat == Category::Speech
                     || event
+                    || giving
                     || (cat == Category::Honorific && !place_syllable)
                 {
                     break;
