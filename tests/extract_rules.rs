@@ -4182,3 +4182,18 @@ fn awarding_alone_is_the_badge_event() {
     let text = "Dịp này, Huyện ủy trao tặng quà cho các đảng viên, mỗi phần trị giá 1 triệu đồng.";
     assert_eq!(quantity(text, 1_000_000.0).event, None);
 }
+
+/// A table's cell under a header that names a relation (`Tỷ lệ đạt (%)`)
+/// takes it, measured against the plan a column of its own names.
+#[test]
+fn a_table_header_gives_its_relation_and_the_plan() {
+    let text = "Kết quả kết nạp đảng viên năm 2024 của một số đảng bộ:\n\nĐơn vị\n\
+                Chỉ tiêu (đảng viên)\nKết quả (đảng viên)\nTỷ lệ đạt (%)\n\
+                Đảng bộ thành phố Vĩnh Yên\n230\n251\n109,1\n\
+                Đảng bộ thành phố Phúc Yên\n160\n158\n98,8\n";
+    let q = quantity(text, 109.1);
+    assert_eq!(q.unit, "%");
+    assert_eq!(q.relation.as_deref(), Some("đạt"));
+    assert_eq!(q.reference.as_deref(), Some("chỉ tiêu"));
+    assert_eq!(quantity(text, 251.0).relation, None);
+}

@@ -36,6 +36,9 @@ pub(crate) struct Cell {
     /// The header of the column of figures to its left, if any (`Số đảng
     /// viên` before `Trong đó truy tặng`).
     pub column_before: Option<Range<usize>>,
+    /// The lines of all the headers, the labels' column's first (`Đơn vị`
+    /// … `Tỷ lệ đạt (%)`).
+    pub headers: Range<usize>,
     /// Whether the rows are units: their labels' header says so (`Đơn vị`,
     /// `Địa phương`, `Xã, thị trấn`).
     pub rows_are_units: bool,
@@ -83,7 +86,7 @@ pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
             .iter()
             .map(|&k| &text[lines[k].range.clone()])
             .collect();
-        for (row, col, caption, figure) in tables_in(&run) {
+        for (row, col, caption, figure, last_header) in tables_in(&run) {
             let line = |k: usize| &lines[kept[k]];
             if !line(figure).gives_facts() {
                 continue;
@@ -94,6 +97,7 @@ pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
                 column: line(col).range.clone(),
                 column_before: (col - (figure - row) + 1 < col)
                     .then(|| line(col - 1).range.clone()),
+                headers: line(col - (figure - row)).range.start..line(last_header).range.end,
                 rows_are_units: names_units(&text[line(col - (figure - row)).range.clone()]),
                 caption: caption.map(|c| line(c).range.clone()),
             });
@@ -128,8 +132,8 @@ fn without_row_numbers(run: &[&str]) -> Vec<usize> {
 }
 
 /// In a run of lines, each figure of a table as (row label, column header,
-/// caption, figure) line indices.
-fn tables_in(run: &[&str]) -> Vec<(usize, usize, Option<usize>, usize)> {
+/// caption, figure, last header) line indices.
+fn tables_in(run: &[&str]) -> Vec<(usize, usize, Option<usize>, usize, usize)> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < run.len() {
@@ -192,7 +196,7 @@ fn tables_in(run: &[&str]) -> Vec<(usize, usize, Option<usize>, usize)> {
         loop {
             if full(row) {
                 for f in 1..=figures {
-                    out.push((row, headers + f, caption, row + f));
+                    out.push((row, headers + f, caption, row + f, headers + figures));
                 }
                 row += figures + 1;
                 continue;
@@ -259,7 +263,7 @@ mod tests {
         let lines: Vec<&str> = run.lines().collect();
         tables_in(&lines)
             .into_iter()
-            .map(|(r, c, cap, f)| {
+            .map(|(r, c, cap, f, _)| {
                 (
                     lines[r].to_string(),
                     lines[c].to_string(),

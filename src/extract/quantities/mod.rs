@@ -1954,6 +1954,14 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut reference = self
             .reference(at_unit_end, (s_start, s_end), start, relation)
             .or_else(|| self.reference_before(relation?, start));
+        // (A table's cell under `Tỷ lệ đạt (%)` beside a column `Chỉ tiêu`:
+        // the header's relation, against the plan.)
+        if let Some(c) = cell.filter(|_| relation_word.is_none()) {
+            relation_word = self.relation_of_header(c);
+            if reference.is_none() && relation_word.is_some() && unit == "%" {
+                reference = self.plan_header(c);
+            }
+        }
         let mut approx = m.approx;
         if let Some((change, point)) = self.comparative_is(at_start) {
             relation_word = Some(change.to_string());
@@ -2669,6 +2677,29 @@ impl<'d, 'a> Context<'d, 'a> {
             && (words[1..].iter().any(|w| w.starts_with(char::is_uppercase))
                 || self.counted_in_any(c.row.start, c.row.end).is_none());
         (whole || party || unit).then(|| row.to_string())
+    }
+
+    /// The relation a table's column header names (`Tỷ lệ đạt (%)`).
+    fn relation_of_header(&self, c: &Cell) -> Option<String> {
+        self.doc
+            .matches
+            .terms_after(c.column.start)
+            .take_while(|t| t.span.end <= c.column.end)
+            .find_map(contract_relation)
+            .map(str::to_string)
+    }
+
+    /// The plan a table's headers name in a column of their own (`Chỉ
+    /// tiêu (đảng viên)`, `Kế hoạch`): its first two words, in small letters.
+    fn plan_header(&self, c: &Cell) -> Option<String> {
+        self.text()[c.headers.clone()].lines().find_map(|h| {
+            let words: Vec<&str> = h.split_whitespace().take(2).collect();
+            let plan = matches!(
+                fold_words(&words.join(" ")).as_str(),
+                " chi tieu " | " ke hoach "
+            );
+            plan.then(|| lowercase(&words.join(" ")))
+        })
     }
 
     /// A table's column of what was planned (`Kế hoạch`, `Chỉ tiêu`).
