@@ -4197,3 +4197,19 @@ fn a_table_header_gives_its_relation_and_the_plan() {
     assert_eq!(q.reference.as_deref(), Some("chỉ tiêu"));
     assert_eq!(quantity(text, 251.0).relation, None);
 }
+
+/// `một` after `của`, `khi` or `từ` (with no range after it) is the
+/// indefinite article, not one.
+#[test]
+fn mot_after_of_when_and_from_is_an_article() {
+    for text in [
+        "Khởi đầu mới từ một đảng bộ lớn.",
+        "Đây là nỗ lực của một đảng bộ đô thị.",
+        "Khi một người vừa là bí thư vừa là trưởng thôn, công việc thuận lợi hơn.",
+    ] {
+        assert!(!values(text).contains(&1.0), "{text}");
+    }
+    // (A count still is: `kết nạp một đảng viên`, `từ một đến hai`.)
+    assert!(values("Mỗi chi bộ kết nạp một đảng viên.").contains(&1.0));
+    assert!(values("Mỗi năm kết nạp từ một đến hai đảng viên.").contains(&1.0));
+}

@@ -3080,7 +3080,15 @@ impl<'d, 'a> Context<'d, 'a> {
     /// indefinite article (not `thành lập mới một tổ đảng`, `ít nhất là một`).
     fn is_article(&self, m: &NumericMatch) -> bool {
         let text = self.text();
-        m.approx_span.is_none() && lower_eq(&text[m.span.clone()], "một") && {
+        // (`từ một đảng bộ lớn`: `từ` read as a bound is the preposition,
+        // when no range follows.)
+        let from = || {
+            m.value_max.is_none()
+                && m.approx_span
+                    .as_ref()
+                    .is_some_and(|c| lower_eq(text[c.clone()].trim(), "từ"))
+        };
+        (m.approx_span.is_none() || from()) && lower_eq(&text[m.span.clone()], "một") && {
             let mut before = text[..m.span.start].split_whitespace().rev();
             let (w, w2) = (before.next(), before.next());
             w.is_some_and(|w| Words::get().article_after.has_lower(w))
