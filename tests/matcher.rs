@@ -938,6 +938,11 @@ fn people_patterns() {
         ("Nhiều năm liền, ĐV Đinh Văn Khánh đều hoàn thành tốt nhiệm vụ.", &[("Đinh Văn Khánh", Some("ĐV"))]),
         ("Khi ông Lò Văn Pọm là ĐV cuối cùng chuyển đi.", &[("Lò Văn Pọm", Some("ĐV"))]),
         ("Bà Lường Thị Én là Bí thư Chi bộ bản Nà Lốc.", &[("Lường Thị Én", Some("Bí thư Chi bộ bản Nà Lốc"))]),
+        // An adverb before the link (`tiếp tục được bầu giữ chức`).
+        (
+            "Đồng chí Phạm Văn Đoàn tiếp tục được bầu giữ chức Bí thư Đảng ủy xã.",
+            &[("Phạm Văn Đoàn", Some("Bí thư Đảng ủy xã"))],
+        ),
         // Offices given (`được chỉ định giữ chức`), shared by names joined by `và`.
         (
             "Đồng chí Ma Văn Dũng được chỉ định giữ chức Bí thư Đảng ủy xã; các đồng chí Nông Thị Thu Hà \

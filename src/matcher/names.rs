@@ -1327,6 +1327,11 @@ fn linked_role(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
             .trim_start_matches([',', '-', '–', '(', ' '])
             .to_lowercase();
         let link = gap.split_whitespace().collect::<Vec<_>>().join(" ");
+        // (`tiếp tục được bầu giữ chức`, `vừa được bầu làm`: an adverb first.)
+        let link = ["tiếp tục ", "vừa ", "đã ", "lại "]
+            .iter()
+            .find_map(|a| link.strip_prefix(a))
+            .map_or(link.clone(), str::to_string);
         // Typed without marks (`duoc bau lam`), any link but `nguyen`, which
         // is as much `Nguyễn`.
         let unmarked = |l: &&str| link.is_ascii() && link != "nguyen" && fold_key(l) == link;
