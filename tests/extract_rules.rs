@@ -4213,3 +4213,41 @@ fn mot_after_of_when_and_from_is_an_article() {
     assert!(values("Mỗi chi bộ kết nạp một đảng viên.").contains(&1.0));
     assert!(values("Mỗi năm kết nạp từ một đến hai đảng viên.").contains(&1.0));
 }
+
+/// Review repros: a part opening a long sentence's reading window, and
+/// the words around a day or a quarter; none may panic, and each reads as
+/// the rule says.
+#[test]
+fn review_repros_of_the_later_rules() {
+    let text = format!(
+        "Năm 2024, Đảng bộ xã Tân Hà {}trong đó phấn đấu kết nạp 50 đảng viên {}đã kết nạp 30 đảng viên.",
+        "và ".repeat(100),
+        "tốt ".repeat(68)
+    );
+    assert!(!values(&text).is_empty());
+    // A cut-off before a day keeps it; `Trước ngày` opening a line bounds.
+    let page = |body: &str| format!("Tiêu đề bài viết\nThứ Sáu, 12/08/2025 - 08:47\n{body}");
+    let text = page("Tính đến trước ngày 1/7/2025, Đảng bộ tỉnh có 1.250 tổ chức cơ sở đảng.");
+    assert!(quantity(&text, 1250.0).time.is_some());
+    let text = page("Trước ngày 1/7/2025, Đảng bộ tỉnh có 1.250 tổ chức cơ sở đảng.");
+    assert_eq!(quantity(&text, 1250.0).time, None);
+    // `lần lượt` lists numbers: no thousands grouped by a space.
+    let text = "Số đảng viên mới của xã Tân Hà và xã Tân Văn lần lượt là 45 120 đảng viên.";
+    assert!(values(text).contains(&120.0), "{:?}", values(text));
+    // A result after a colon of goals is a result.
+    let text = format!(
+        "Tiêu đề bài viết\nThứ Sáu, 12/01/2024 - 08:47\n{}",
+        "Hội nghị thảo luận phương hướng, nhiệm vụ năm 2024: năm 2023, Đảng bộ huyện kết nạp 150 đảng viên."
+    );
+    assert_eq!(quantity(&text, 150.0).modality, Modality::Actual);
+}
+
+/// The places merged may be listed with semicolons: each is no more.
+#[test]
+fn places_merged_in_a_list_with_semicolons_are_no_subjects() {
+    let text = "Xã Ba Tơ (mới) được thành lập trên cơ sở sắp xếp toàn bộ diện tích tự nhiên của \
+                thị trấn Ba Tơ; xã Ba Cung; xã Ba Thành và xã Ba Động. Khi hợp nhất, 4 đảng bộ \
+                cơ sở cũ có tổng cộng 58 chi bộ trực thuộc.";
+    let subject = quantity(text, 58.0).subject.unwrap_or_default();
+    assert!(!subject.contains("Ba Động"), "{subject}");
+}

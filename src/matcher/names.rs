@@ -602,7 +602,8 @@ impl<'a, 'm> Ctx<'a, 'm> {
                     && tok.range.len() <= 2
                     && after_admin
                     && len == 0
-                    && !self.counts_after(k, true)
+                    && !self.counts_after(k, false)
+                    && !self.unit_after(k)
                     && !self.number_goes_on(k)) =>
             {
                 Some(k + 1)
@@ -668,6 +669,16 @@ impl<'a, 'm> Ctx<'a, 'm> {
     /// đồng`), which names no unit.
     fn number_goes_on(&self, k: usize) -> bool {
         self.toks.get(k + 1).is_some_and(|t| t.digit) && matches!(self.gap_before(k + 1), "," | ".")
+    }
+
+    /// A counted thing in small letters right after the number at token `k`
+    /// (`Đảng bộ huyện 64 trường hợp`), not a body's name (`tổ dân phố 5
+    /// Đảng bộ phường …`).
+    fn unit_after(&self, k: usize) -> bool {
+        let next = k + 1;
+        self.space_before(next)
+            && self.toks.get(next).is_some_and(|t| !t.cap)
+            && matches!(self.term_starting(next), Some((_, Category::Unit)))
     }
 
     /// Whether the number at token `k` counts something rather than names

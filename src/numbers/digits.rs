@@ -135,6 +135,15 @@ fn spaced(text: &str, first: &(u8, usize, usize)) -> Option<Numeral> {
     if start >= 2 && bytes[start - 1] == b' ' && digit_at(start - 2) {
         return None;
     }
+    // (Nor after `lần lượt`, which lists numbers: `lần lượt là 45 120`.)
+    let head = &text[..start];
+    let mut from = start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    if head[from..].contains("lần lượt") || head[from..].contains("lan luot") {
+        return None;
+    }
     if bytes.get(end) != Some(&b' ') || digits_end(text, end + 1) != end + 4 {
         return None;
     }

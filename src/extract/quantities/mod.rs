@@ -198,7 +198,19 @@ fn this_year(doc: &Doc<'_>, year: i32, month: u8) -> Vec<Time> {
     for (k, w) in tokens.windows(2).enumerate() {
         let (nam, nay) = (&w[0], &w[1]);
         if let Some((range, quarter)) = quarter_without_year(text, tokens, k) {
-            if doc.in_fact_line(&range) {
+            // (`Kế hoạch năm 2025 …, trong quý I phấn đấu …` on a page of
+            // 2024: a year to come that its sentence names is the quarter's.)
+            let head = &text[char_floor(text, range.start.saturating_sub(160))..range.start];
+            let head = head.rfind(['.', '\n']).map_or(head, |c| &head[c + 1..]);
+            let year_told = head.as_bytes().windows(4).any(|w| {
+                w.starts_with(b"20")
+                    && w.iter().all(u8::is_ascii_digit)
+                    && std::str::from_utf8(w)
+                        .ok()
+                        .and_then(|y| y.parse::<i32>().ok())
+                        .is_some_and(|y| y > year)
+            });
+            if doc.in_fact_line(&range) && !year_told {
                 let year = if quarter == 4 && month <= 2 {
                     year - 1
                 } else {
@@ -453,7 +465,7 @@ fn quarter_without_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<(R
             .iter()
             .any(|w| folded_is(tokens, k - 1, w));
     let counts = numeral.kind == TokenKind::Number
-        && tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Word)
+        && folded_is(tokens, k + 2, "lan")
         && spaced(text, tokens, k + 1, k + 2);
     if each || counts {
         return None;
@@ -886,11 +898,30 @@ fn bracket_opened_by_time(text: &str, start: usize) -> Option<usize> {
 /// whether the sentence after the day at `end` tells a document issued
 /// (`ban hành`), which the day dates; the figures after it are not of that day.
 fn dates_an_issue(text: &str, end: usize) -> bool {
-    let rest = &text[end..];
+    // (The verb is near the day: a short window is read, not the line.)
+    let rest = &text[end..char_floor(text, (end + 160).min(text.len()))];
     let stop = rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len());
-    let said = &rest[..stop];
-    (said.contains("ban hành") || said.contains("ban hanh"))
-        && fold_words(said).contains(" ban hanh ")
+    let said = fold_words(&rest[..stop]);
+    // (A document named right after the verb, not a count: `ban hành 3
+    // nghị quyết`.)
+    const KINDS: [&str; 11] = [
+        "quyet dinh",
+        "nghi quyet",
+        "ke hoach",
+        "chi thi",
+        "huong dan",
+        "ket luan",
+        "quy dinh",
+        "de an",
+        "chuong trinh",
+        "thong bao",
+        "cong van",
+    ];
+    said.match_indices(" ban hanh ").any(|(k, m)| {
+        let after = &said[k + m.len()..];
+        let after = after.strip_prefix("cac ").unwrap_or(after);
+        KINDS.iter().any(|d| after.starts_with(d))
+    })
 }
 
 /// `Trước ngày 1/7/2025, việc thu nộp … qua 30 đảng bộ huyện`, `hoàn
@@ -903,9 +934,12 @@ fn is_day_before(text: &str, start: usize) -> bool {
         .or_else(|| head.strip_suffix("Ngày"))
         .unwrap_or(head)
         .trim_end_matches(' ');
-    head.rsplit(' ')
-        .next()
-        .is_some_and(|w| lower_eq(w, "trước"))
+    // (Not a cut-off: `Tính đến trước ngày 1/7/2025`.)
+    let mut words = head.split_whitespace().rev();
+    words.next().is_some_and(|w| lower_eq(w, "trước"))
+        && !words
+            .next()
+            .is_some_and(|w| lower_eq(w, "đến") || lower_eq(w, "tới"))
 }
 
 /// `kết nạp 186 đảng viên (năm 2023: 171 đảng viên)`, `(năm 2022 là
@@ -1866,7 +1900,10 @@ impl<'d, 'a> Context<'d, 'a> {
             // paragraph: `Năm 2026 phấn đấu kết nạp 4.800 đảng viên. Trong
             // đó, đoàn viên chiếm trên 60%; người Khmer không dưới 450`.)
             let parts_sentence = opens_parts(b.sentence);
+            // (`sentence` is where a figure's reading starts: the count must
+            // end before the part's starts.)
             let next_sentence = a.sentence < b.sentence
+                && a.range.end <= b.sentence
                 && parts_sentence
                 && !text[a.range.end..b.sentence].contains('\n');
             if a.sentence != b.sentence && !next_sentence {
@@ -2692,14 +2729,18 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The plan a table's headers name in a column of their own (`Chỉ
     /// tiêu (đảng viên)`, `Kế hoạch`): its first two words, in small letters.
     fn plan_header(&self, c: &Cell) -> Option<String> {
-        self.text()[c.headers.clone()].lines().find_map(|h| {
-            let words: Vec<&str> = h.split_whitespace().take(2).collect();
-            let plan = matches!(
-                fold_words(&words.join(" ")).as_str(),
-                " chi tieu " | " ke hoach "
-            );
-            plan.then(|| lowercase(&words.join(" ")))
-        })
+        // (Not the labels' column: `Chỉ tiêu` there names the indicators.)
+        self.text()[c.headers.clone()]
+            .lines()
+            .skip(1)
+            .find_map(|h| {
+                let words: Vec<&str> = h.split_whitespace().take(2).collect();
+                let plan = matches!(
+                    fold_words(&words.join(" ")).as_str(),
+                    " chi tieu " | " ke hoach "
+                );
+                plan.then(|| lowercase(&words.join(" ")))
+            })
     }
 
     /// A table's column of what was planned (`Kế hoạch`, `Chỉ tiêu`).
@@ -3614,8 +3655,9 @@ impl<'d, 'a> Context<'d, 'a> {
             None if self.deadline_ahead(statement, start)
                 || self.deadline_heads(s_start, statement)
                 || self.under_goals(start)
-                || goals_before_colon(&text[s_start..start])
-                || self.goals_ahead_before_colon(s_start, start) =>
+                || ((goals_before_colon(&text[s_start..start])
+                    || self.goals_ahead_before_colon(s_start, start))
+                    && !self.past_after_colon(s_start, start)) =>
             {
                 return Modality::Target
             }
@@ -3882,6 +3924,20 @@ impl<'d, 'a> Context<'d, 'a> {
                 };
                 (sets || (named && to_come) || quotas()) && !past(&r) && !results(r)
             })
+    }
+
+    /// `Hội nghị thảo luận phương hướng năm 2024: năm 2023, huyện kết nạp
+    /// 150 đảng viên`: whether a year before the page's is told between the
+    /// last colon before `start` and it (a result, not a goal).
+    fn past_after_colon(&self, s_start: usize, start: usize) -> bool {
+        let Some(colon) = self.text()[s_start..start].rfind(':').map(|k| s_start + k) else {
+            return false;
+        };
+        let Some(now) = self.page_year() else {
+            return false;
+        };
+        self.times_within(colon, start)
+            .any(|t| matches!(t.value, TimeRef::Year { year } if year < now))
     }
 
     /// `Một số chỉ tiêu chủ yếu đến năm 2030: thu nhập đạt 110 triệu đồng;

@@ -248,11 +248,19 @@ impl Words {
             return true;
         }
         // (Folded first: most text has none of them.)
-        let marked = |(f, w): &(String, String)| {
-            folded.contains(f.as_str()) && text.to_lowercase().contains(w.as_str())
-        };
-        if self.goal_setting_marked.iter().any(marked) {
-            return true;
+        if self
+            .goal_setting_marked
+            .iter()
+            .any(|(f, _)| folded.contains(f.as_str()))
+        {
+            let lower = text.to_lowercase();
+            if self
+                .goal_setting_marked
+                .iter()
+                .any(|(_, w)| lower.contains(w.as_str()))
+            {
+                return true;
+            }
         }
         if !folded.contains(" chi tieu ") && !folded.contains(" muc tieu ") {
             return false;
