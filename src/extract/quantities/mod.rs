@@ -154,6 +154,23 @@ struct Time {
     clause_deadline: bool,
 }
 
+impl Time {
+    /// A year said in words (`năm nay`, `quý I`, `năm ngoái`): none of the
+    /// flags of a span told in digits.
+    fn said_year(range: Range<usize>, year: i32, compared: bool, carries: bool) -> Time {
+        Time {
+            range,
+            value: TimeRef::Year { year },
+            compared,
+            carries,
+            tasks: false,
+            cutoff: false,
+            past: false,
+            clause_deadline: false,
+        }
+    }
+}
+
 /// The length of a bracketed year at the start of `s` (` (2023)`), with
 /// the spaces before it; 0 if there is none.
 fn year_bracket_len(s: &str) -> usize {
@@ -216,16 +233,8 @@ fn this_year(doc: &Doc<'_>, year: i32, month: u8) -> Vec<Time> {
                 } else {
                     year
                 };
-                out.push(Time {
-                    compared: is_compared(text, range.start),
-                    range,
-                    value: TimeRef::Year { year },
-                    carries: true,
-                    tasks: false,
-                    cutoff: false,
-                    past: false,
-                    clause_deadline: false,
-                });
+                let compared = is_compared(text, range.start);
+                out.push(Time::said_year(range, year, compared, true));
             }
             continue;
         }
@@ -239,16 +248,7 @@ fn this_year(doc: &Doc<'_>, year: i32, month: u8) -> Vec<Time> {
         // `Từ đầu năm đến nay` (since the start of the year).
         if let Some(range) = since_new_year(text, tokens, k) {
             if doc.in_fact_line(&range) {
-                out.push(Time {
-                    compared: false,
-                    range,
-                    value: TimeRef::Year { year },
-                    carries: true,
-                    tasks: false,
-                    cutoff: false,
-                    past: false,
-                    clause_deadline: false,
-                });
+                out.push(Time::said_year(range, year, false, true));
             }
             continue;
         }
@@ -259,16 +259,8 @@ fn this_year(doc: &Doc<'_>, year: i32, month: u8) -> Vec<Time> {
             .or_else(|| months_of_this_year(text, tokens, k).map(|r| (r, year, true)));
         if let Some((range, year, carries)) = said {
             if doc.in_fact_line(&range) {
-                out.push(Time {
-                    compared: is_compared(text, range.start),
-                    range,
-                    value: TimeRef::Year { year },
-                    carries,
-                    tasks: false,
-                    cutoff: false,
-                    past: false,
-                    clause_deadline: false,
-                });
+                let compared = is_compared(text, range.start);
+                out.push(Time::said_year(range, year, compared, carries));
             }
             continue;
         }
@@ -291,16 +283,8 @@ fn this_year(doc: &Doc<'_>, year: i32, month: u8) -> Vec<Time> {
         };
         let range = nam.norm_span.start..nay.norm_span.end;
         if opens && doc.in_fact_line(&range) {
-            out.push(Time {
-                range,
-                value: TimeRef::Year { year },
-                compared: is_compared(text, nam.norm_span.start),
-                carries: true,
-                tasks: false,
-                cutoff: false,
-                past: false,
-                clause_deadline: false,
-            });
+            let compared = is_compared(text, nam.norm_span.start);
+            out.push(Time::said_year(range, year, compared, true));
         }
     }
     out
