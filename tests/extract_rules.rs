@@ -4181,6 +4181,9 @@ fn awarding_alone_is_the_badge_event() {
     }
     let text = "Dịp này, Huyện ủy trao tặng quà cho các đảng viên, mỗi phần trị giá 1 triệu đồng.";
     assert_eq!(quantity(text, 1_000_000.0).event, None);
+    // (Nor does it count what is no badge nor member: scholarships.)
+    let text = "Dịp này, Huyện ủy trao tặng 50 suất học bổng cho học sinh nghèo.";
+    assert_eq!(quantity(text, 50.0).event, None);
 }
 
 /// A table's cell under a header that names a relation (`Tỷ lệ đạt (%)`)

@@ -2078,7 +2078,8 @@ impl<'d, 'a> Context<'d, 'a> {
             (None, None) if self.raised_total(start) => None,
             (None, None) => self
                 .event((s_start, s_end), (start, unit_end), gapped)
-                .filter(|e| !self.negated_event(e, (s_start, s_end), (start, unit_end))),
+                .filter(|e| !self.negated_event(e, (s_start, s_end), (start, unit_end)))
+                .filter(|e| e != "trao huy hiệu" || self.of_badges(&unit, (s_start, s_end))),
         };
         let deed = event.is_some();
         let modality = match cell {
@@ -3390,6 +3391,15 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some("bồi dưỡng".to_string());
         }
         contract_event(self.terms[i]).map(str::to_string)
+    }
+
+    /// Whether a figure of unit `unit` in the sentence `s_start..s_end` may
+    /// be of badges awarded: members or badges are counted, or the sentence
+    /// names the badge (`trao tặng 50 suất học bổng` gives no badge).
+    fn of_badges(&self, unit: &str, (s_start, s_end): (usize, usize)) -> bool {
+        let members = ["đảng viên", "đồng chí", "huy hiệu", "người", "trường hợp"];
+        members.iter().any(|m| unit.starts_with(m))
+            || fold_words(&self.text()[s_start..s_end]).contains(" huy hieu ")
     }
 
     /// Whether a name that starts at or after `from` ends right before
