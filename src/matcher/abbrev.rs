@@ -104,10 +104,8 @@ pub(crate) fn learn<'m>(
                     .and_then(|m| m.concept);
                 // (The first syllable may be capitalised as its sentence's.)
                 let opens = first == 0 || {
-                    let gap = input[toks[first - 1].range.end..toks[first].range.start].trim();
-                    gap.ends_with(['.', '!', '?', ':', '-', '–'])
-                        || gap.contains('\n')
-                        || input[toks[first - 1].range.end..toks[first].range.start].contains('\n')
+                    let gap = &input[toks[first - 1].range.end..toks[first].range.start];
+                    gap.trim().ends_with(['.', '!', '?', ':', '-', '–']) || gap.contains('\n')
                 };
                 let proper = (first..=prev[skip]).any(|k| toks[k].cap && (k > first || !opens));
                 if concept.is_none() && !proper {

@@ -222,10 +222,7 @@ fn this_year(doc: &Doc<'_>, year: i32, month: u8) -> Vec<Time> {
             let year_told = head.as_bytes().windows(4).any(|w| {
                 w.starts_with(b"20")
                     && w.iter().all(u8::is_ascii_digit)
-                    && std::str::from_utf8(w)
-                        .ok()
-                        .and_then(|y| y.parse::<i32>().ok())
-                        .is_some_and(|y| y > year)
+                    && w.iter().fold(0, |y, d| y * 10 + i32::from(d - b'0')) > year
             });
             if doc.in_fact_line(&range) && !year_told {
                 let year = if quarter == 4 && month <= 2 {
@@ -880,32 +877,23 @@ fn bracket_opened_by_time(text: &str, start: usize) -> Option<usize> {
 
 /// `Ngày 12/01/2024, Ban Thường vụ Huyện ủy ban hành Quyết định số …`:
 /// whether the sentence after the day at `end` tells a document issued
-/// (`ban hành`), which the day dates; the figures after it are not of that day.
-fn dates_an_issue(text: &str, end: usize) -> bool {
+/// (`ban hành` right before a lexicon document type, not a count: `ban
+/// hành 3 nghị quyết`), which the day dates; the figures after it are not
+/// of that day.
+fn dates_an_issue(doc: &Doc<'_>, end: usize) -> bool {
+    let text = doc.text();
     // (The verb is near the day: a short window is read, not the line.)
     let rest = &text[end..char_floor(text, (end + 160).min(text.len()))];
-    let stop = rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len());
-    let said = fold_words(&rest[..stop]);
-    // (A document named right after the verb, not a count: `ban hành 3
-    // nghị quyết`.)
-    const KINDS: [&str; 11] = [
-        "quyet dinh",
-        "nghi quyet",
-        "ke hoach",
-        "chi thi",
-        "huong dan",
-        "ket luan",
-        "quy dinh",
-        "de an",
-        "chuong trinh",
-        "thong bao",
-        "cong van",
-    ];
-    said.match_indices(" ban hanh ").any(|(k, m)| {
-        let after = &said[k + m.len()..];
-        let after = after.strip_prefix("cac ").unwrap_or(after);
-        KINDS.iter().any(|d| after.starts_with(d))
-    })
+    let stop = end + rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len());
+    doc.matches
+        .terms_after(end)
+        .take_while(|t| t.span.end <= stop)
+        .filter(|t| t.category() == Some(Category::DocumentType))
+        .any(|t| {
+            let head =
+                fold_words(&text[char_floor(text, t.span.start.saturating_sub(20))..t.span.start]);
+            head.ends_with(" ban hanh ") || head.ends_with(" ban hanh cac ")
+        })
 }
 
 /// `Trước ngày 1/7/2025, việc thu nộp … qua 30 đảng bộ huyện`, `hoàn
@@ -913,9 +901,7 @@ fn dates_an_issue(text: &str, end: usize) -> bool {
 /// bounds them; it is not the time of the figures around it.
 fn is_day_before(text: &str, start: usize) -> bool {
     let head = text[..start].trim_end_matches(' ');
-    let head = head
-        .strip_suffix("ngày")
-        .or_else(|| head.strip_suffix("Ngày"))
+    let head = strip_lower_suffix(head, "ngày")
         .unwrap_or(head)
         .trim_end_matches(' ');
     // (Not a cut-off: `Tính đến trước ngày 1/7/2025`.)
@@ -1018,6 +1004,18 @@ fn to_f64(d: Decimal) -> f64 {
         _ => d.to_f64(),
     }
 }
+
+/// What a table's header counts, folded (`Số thôn`, `Tổng số đảng viên`):
+/// the words after `số` or `tổng số`.
+fn counted_by_header(header: &str) -> Option<&str> {
+    header
+        .strip_prefix(" tong so ")
+        .or_else(|| header.strip_prefix(" so "))
+}
+
+/// The levels a unit is named with, folded and spaced (`xã`, `huyện`, `tỉnh`,
+/// `quận`, `phường`).
+const LEVELS: [&str; 5] = [" xa ", " huyen ", " tinh ", " quan ", " phuong "];
 
 /// Whether `r` lies within one of `ranges`.
 fn within_any(ranges: &[Range<usize>], r: &Range<usize>) -> bool {
@@ -1186,7 +1184,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     carries: (m.kind != Kind::Date
                         || m.date.is_none_or(|d| d.day.is_none())
                         || (opens_sentence(doc.text(), m.span.start)
-                            && !dates_an_issue(doc.text(), m.span.end)))
+                            && !dates_an_issue(doc, m.span.end)))
                         && !tasks,
                     tasks,
                     cutoff: m.kind == Kind::Date && is_cutoff(doc.text(), m.span.start),
@@ -1874,8 +1872,10 @@ impl<'d, 'a> Context<'d, 'a> {
             if a.q.modality == b.q.modality {
                 continue;
             }
+            // (The opening words only: a reading window may be long.)
             let opens_parts = |from: usize| {
-                let part = fold_words(&text[from..b.range.start]);
+                let to = char_floor(text, b.range.start.min(from + 40));
+                let part = fold_words(&text[from..to.max(from)]);
                 ["trong do", "trong so do", "trong so nay"]
                     .iter()
                     .any(|w| part.trim_start().starts_with(w))
@@ -2622,10 +2622,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (A column of the plan names no thing: `Chỉ tiêu`, `Kế hoạch`.)
         // (But a column that counts places does: `Số thôn`.)
         let places = || {
-            let column = fold_words(&text[c.column.clone()]);
-            if !(column.starts_with(" so ") || column.starts_with(" tong so ")) {
-                return None;
-            }
+            counted_by_header(&fold_words(&text[c.column.clone()]))?;
             self.counted_in_any(c.column.start, c.column.end)
                 .filter(|t| t.category() == Some(Category::AdminUnit))
         };
@@ -2633,10 +2630,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // before it does.)
         let part_of_before = || {
             let before = c.column_before.as_ref()?;
-            fold_words(&text[c.column.clone()])
-                .starts_with(" trong do ")
-                .then(|| counted(before))
-                .flatten()
+            if !fold_words(&text[c.column.clone()]).starts_with(" trong do ") {
+                return None;
+            }
+            counted(before)
         };
         let column = || {
             counted(&c.column)
@@ -2744,10 +2741,7 @@ impl<'d, 'a> Context<'d, 'a> {
     fn event_of_cell(&self, c: &Cell) -> Option<String> {
         let standing = || {
             let column = fold_words(&self.text()[c.column.clone()]);
-            let counted = column
-                .strip_prefix(" tong so ")
-                .or_else(|| column.strip_prefix(" so "));
-            counted.is_some_and(|c| {
+            counted_by_header(&column).is_some_and(|c| {
                 ["dang vien ", "chi bo ", "dang bo ", "to chuc "]
                     .iter()
                     .any(|w| c.starts_with(w))
@@ -3905,11 +3899,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let named = [" chi tieu ", " muc tieu "]
                     .iter()
                     .any(|w| words.contains(w));
-                let to_come = self.times_within(r.start, r.end).any(|t| match t.value {
-                    TimeRef::Year { year } => now.is_some_and(|n| year > n),
-                    TimeRef::Period { to, .. } => now.is_some_and(|n| to > n),
-                    _ => false,
-                });
+                let to_come = self.time_to_come(r.start, r.end);
                 // (A line that opens with them and names no time: `Chỉ tiêu
                 // giao cho các đảng bộ trực thuộc:`.)
                 let quotas = || {
@@ -3943,9 +3933,6 @@ impl<'d, 'a> Context<'d, 'a> {
         let Some(colon) = text[s_start..start].rfind(':').map(|k| s_start + k) else {
             return false;
         };
-        let Some(now) = self.page_year() else {
-            return false;
-        };
         let words = fold_words(&text[s_start..colon]);
         let lists = Words::get();
         let named = [" chi tieu ", " muc tieu "]
@@ -3956,11 +3943,20 @@ impl<'d, 'a> Context<'d, 'a> {
                 .told_results
                 .iter()
                 .any(|w| words.contains(w.as_str()))
-            && self.times_within(s_start, colon).any(|t| match t.value {
-                TimeRef::Year { year } => year > now,
-                TimeRef::Period { to, .. } => to > now,
-                _ => false,
-            })
+            && self.time_to_come(s_start, colon)
+    }
+
+    /// Whether a time between `from` and `to` ends after the page's year (`giai
+    /// đoạn 2025 - 2030`, `đến năm 2030` on a page of 2025).
+    fn time_to_come(&self, from: usize, to: usize) -> bool {
+        let Some(now) = self.page_year() else {
+            return false;
+        };
+        self.times_within(from, to).any(|t| match t.value {
+            TimeRef::Year { year } => year > now,
+            TimeRef::Period { to, .. } => to > now,
+            _ => false,
+        })
     }
 
     /// `Theo Nghị quyết …, đến năm 2025, 50% doanh nghiệp …; mỗi năm kết nạp
@@ -4521,8 +4517,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Of the article's unit, the one it is asked of.)
         let level = |whole: &str| {
             let name = self.main_subject_words().unwrap_or("");
-            let levels = [" xa ", " huyen ", " tinh ", " quan ", " phuong "];
-            let named: Vec<&&str> = levels.iter().filter(|l| name.contains(**l)).collect();
+            let named: Vec<&&str> = LEVELS.iter().filter(|l| name.contains(**l)).collect();
             named.is_empty() || named.iter().any(|l| l.trim() == whole)
         };
         // (A whole named only after the figure, not in the headline, is not
@@ -4664,9 +4659,8 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Whether the article's unit is named with a level (`xã`, `huyện`,
     /// `tỉnh`, `quận`, `phường`).
     fn main_has_level(&self) -> bool {
-        let levels = [" xa ", " huyen ", " tinh ", " quan ", " phuong "];
         self.main_subject_words()
-            .is_some_and(|m| levels.iter().any(|l| m.contains(l)))
+            .is_some_and(|m| LEVELS.iter().any(|l| m.contains(l)))
     }
 
     /// The proper name of the province the page names, when it names one

@@ -664,17 +664,12 @@ fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
     // xếp … của thị trấn Ba Tơ; xã Ba Cung; xã Ba Thành và xã Ba Động`.)
     let mut clause = sentence;
     while let Some(c) = clause.rfind(';') {
-        let item = &clause[c + 1..];
-        if item.split_whitespace().count() > 8 {
+        if clause[c + 1..].split_whitespace().count() > 8 {
             break;
         }
         clause = &clause[..c];
     }
-    let clause = if clause.len() == sentence.len() {
-        sentence.rfind(';').map_or(sentence, |c| &sentence[c + 1..])
-    } else {
-        clause.rfind(';').map_or(clause, |c| &clause[c + 1..])
-    };
+    let clause = clause.rfind(';').map_or(clause, |c| &clause[c + 1..]);
     if !clause.contains("cơ sở") && !clause.contains("sau khi") && !clause.contains("hình thành")
     {
         return false;
