@@ -950,7 +950,9 @@ fn numeral_words(text: &str, start: usize) -> Option<NumericMatch> {
     if is_title_case(word) && !at_sentence_start(text, start) {
         return None;
     }
-    if lower_eq(word, "năm") && prev_word_in(text, start, YEAR_DETERMINERS) {
+    if lower_eq(word, "năm")
+        && (prev_word_in(text, start, YEAR_DETERMINERS) || year_is_named(text, start))
+    {
         return None;
     }
     // `Trong 5 năm Đảng bộ xã …`, `Sau hai năm chi bộ …`: after a number
@@ -995,6 +997,24 @@ fn numeral_words(text: &str, start: usize) -> Option<NumericMatch> {
         return Some(date_match(start..phrase.end, date));
     }
     Some(quantity(text, start, phrase.value, phrase.end))
+}
+
+/// `Năm 2025 là năm tổ chức đại hội`: `năm` after `là`, in a clause whose
+/// subject is a year, is that year again.
+fn year_is_named(text: &str, start: usize) -> bool {
+    let Some(la) = prev_word(text, start).filter(|w| lower_eq(&text[w.clone()], "là")) else {
+        return false;
+    };
+    // The last few words of the clause before `là`.
+    let before = &text[..la.start];
+    let clause = before
+        .rfind(['.', ',', ';', ':', '\n', '!', '?'])
+        .map_or(before, |k| &before[k + 1..]);
+    clause
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| lower_eq(w, "năm"))
 }
 
 /// `hàng chục`, `hàng trăm`, `hàng nghìn`: an order of magnitude, about.
