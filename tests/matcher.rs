@@ -1276,6 +1276,66 @@ fn names_with_abbreviations_and_schools_named_after_people() {
     );
 }
 
+/// Schools, hospitals and faculties named by their fields (`Bách khoa`,
+/// `Kỹ thuật y tế`: official names capitalise only a field's first
+/// syllable), joined by a dash, with `Trung ương` after one, or after a
+/// person; academies (`Học viện`).
+#[test]
+fn names_of_schools_and_hospitals_by_field() {
+    let names = |text: &str| -> Vec<String> {
+        find(text)
+            .names()
+            .filter(|m| m.kind != MatchKind::Person)
+            .map(|m| m.text(text).to_string())
+            .collect()
+    };
+    let table = [
+        (
+            "Trường Đại học Kỹ thuật y tế Hải Dương (12 đảng viên).",
+            "Trường Đại học Kỹ thuật y tế Hải Dương",
+        ),
+        (
+            "Đảng bộ Trường ĐH Bách khoa có 300 đảng viên.",
+            "Đảng bộ Trường ĐH Bách khoa",
+        ),
+        (
+            "Trường ĐH Kinh tế - Luật (142 sinh viên).",
+            "Trường ĐH Kinh tế - Luật",
+        ),
+        (
+            "Trường Đại học Sư phạm kỹ thuật Vinh có 30 đảng viên.",
+            "Trường Đại học Sư phạm kỹ thuật Vinh",
+        ),
+        (
+            "Chi bộ Khoa Hóa học kết nạp 2 đảng viên.",
+            "Chi bộ Khoa Hóa học",
+        ),
+        (
+            "Đảng bộ Bệnh viện Đa khoa Trung ương Cần Thơ có 600 đảng viên.",
+            "Đảng bộ Bệnh viện Đa khoa Trung ương Cần Thơ",
+        ),
+        (
+            "Đảng bộ Trường Đại học Phạm Văn Đồng có 187 đảng viên.",
+            "Đảng bộ Trường Đại học Phạm Văn Đồng",
+        ),
+        (
+            "Học viện Nông nghiệp Việt Nam có 40 đảng viên.",
+            "Học viện Nông nghiệp Việt Nam",
+        ),
+    ];
+    for (text, want) in table {
+        assert_eq!(names(text), [want], "{text}");
+    }
+    // A field in small letters after a place is no part of its name.
+    let text = "Đảng bộ xã Tân Phú kinh tế phát triển, có 300 đảng viên.";
+    assert_eq!(names(text), ["Đảng bộ xã Tân Phú"]);
+    // `học viên` (trainees) is still counted, not an academy.
+    let text = "Lớp có 677 học viên.";
+    assert!(concepts(text)
+        .iter()
+        .any(|(t, id)| t == "học viên" && id == "people.hoc_vien"));
+}
+
 // ---------------------------------------------------------------- accents
 
 fn concepts(text: &str) -> Vec<(String, String)> {

@@ -236,6 +236,7 @@ const DEFAULT_FILES: &[(&str, &str)] = &[
     ("units.tsv", include_str!("data/units.tsv")),
     ("surnames.tsv", include_str!("data/surnames.tsv")),
     ("other.tsv", include_str!("data/other.tsv")),
+    ("fields.tsv", include_str!("data/fields.tsv")),
 ];
 
 /// A set of concepts, in load order. Cheap to clone (concepts are shared).

@@ -595,7 +595,13 @@ impl<'a, 'm> Ctx<'a, 'm> {
                                 cat,
                                 Category::Role | Category::Speech | Category::Honorific
                             )));
-                ok.then_some(self.last_tok[t0] + 1)
+                // `Sư phạm kỹ thuật`: a field in small letters after another;
+                // `Bệnh viện Đa khoa Trung ương Cần Thơ`: the level after one.
+                let after_field = len > 0
+                    && self.field_before(k)
+                    && (self.is_field(t0)
+                        || (tok.cap && self.terms[t0].concept_id() == Some("org.trung_uong")));
+                (ok || after_field).then_some(self.last_tok[t0] + 1)
             }
             None if tok.cap
                 || (tok.digit
@@ -610,6 +616,19 @@ impl<'a, 'm> Ctx<'a, 'm> {
             }
             None => None,
         }
+    }
+
+    /// Term `t` names a field of study or work (`Bách khoa`, `y tế`), from
+    /// the lexicon's `fields.tsv`.
+    fn is_field(&self, t: usize) -> bool {
+        self.terms[t]
+            .concept_id()
+            .is_some_and(|id| id.starts_with("field."))
+    }
+
+    /// The token before `k` ends a field term.
+    fn field_before(&self, k: usize) -> bool {
+        k > 0 && self.cover(k - 1).is_some_and(|t| self.is_field(t))
     }
 
     /// A number that ends a place's name (`xã Quế Xuân 1`, after `len`
@@ -739,6 +758,15 @@ impl<'a, 'm> Ctx<'a, 'm> {
                 && self.toks[k].cap
                 && self.toks.get(k + 1).is_some_and(|t| t.cap)
                 && self.space_before(k + 1);
+            // `Trường ĐH Kinh tế - Luật`: fields joined by a dash.
+            let dash = dash
+                || (len > 0
+                    && self.field_before(k)
+                    && matches!(self.gap_before(k), "-" | "–")
+                    && self.input[self.toks[k - 1].range.end..self.toks[k].range.start]
+                        .starts_with(' ')
+                    && self.toks[k].cap
+                    && !self.toks[k].all_caps);
             // `Sở GD&ĐT`, `Trường ĐH KHXH&NV`: abbreviations joined by `&`.
             let joined = len > 0
                 && self.toks[k - 1].all_caps
@@ -1000,12 +1028,12 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         // and then the person.
         // (`Bí thư Chi bộ Trường THPT Châu Văn Liêm`: a school's kind in
         // capitals is no name; the person's name after it is the school's.)
-        let school_kind = ctx.toks[run.start].all_caps
-            && units.last().is_some_and(|&t| {
-                ctx.terms[t]
-                    .concept_id()
-                    .is_some_and(|id| id.starts_with("org.truong"))
-            });
+        let school = units.last().is_some_and(|&t| {
+            ctx.terms[t]
+                .concept_id()
+                .is_some_and(|id| id.starts_with("org.truong"))
+        });
+        let school_kind = school && ctx.toks[run.start].all_caps;
         let inside = after_role
             .then(|| ctx.person_inside(run.clone()))
             .flatten()
@@ -1016,8 +1044,11 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             let last = &ctx.input[ctx.toks[run.end - 1].range.clone()];
             last.len() == 1 && last.bytes().all(|b| b.is_ascii_uppercase())
         };
+        // (`Trường Đại học Phạm Văn Đồng`: right after a school, with no
+        // role before, a person's name is the school's.)
         if inside.is_none()
             && (!after_admin || after_role)
+            && (!school || after_role)
             && run.len() >= 3
             && ctx.person_starts(run.start)
             && !lettered()
