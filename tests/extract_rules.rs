@@ -594,6 +594,13 @@ fn company_and_bloc_names_are_whole_subjects() {
         quantity(text, 327.0).subject.as_deref(),
         Some("Đảng ủy các Khu công nghiệp tỉnh")
     );
+    // The bodies of 2025: `Đảng bộ các cơ quan Đảng tỉnh`.
+    let text =
+        "Đảng bộ các cơ quan Đảng tỉnh được thành lập trên cơ sở tiếp nhận 19 tổ chức cơ sở đảng.";
+    assert_eq!(
+        quantity(text, 19.0).subject.as_deref(),
+        Some("Đảng bộ các cơ quan Đảng tỉnh")
+    );
     let text = "Năm 2023, Trường Cao đẳng nghề Vĩnh Long kết nạp 52 học sinh.";
     assert_eq!(
         quantity(text, 52.0).subject.as_deref(),

@@ -219,6 +219,13 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
             .is_some_and(|m| m.span.start == p && m.category() == Some(Category::AdminUnit))
     };
     let organisation = |m: &Match<'_>| m.category() == Some(Category::Organisation);
+    let capital_inside = |at: usize| {
+        doc.matches.term_at(at).is_some_and(|m| {
+            m.span.start == at
+                && organisation(m)
+                && text[m.span.clone()].contains(char::is_uppercase)
+        })
+    };
     let committee = |m: &Match<'_>| {
         let key = crate::normalize::fold(&text[m.span.clone()]);
         key.text().ends_with("uy")
@@ -229,11 +236,13 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
         .take_while(|m| m.span.start < range.end);
     // Most organisation terms are followed by a small letter (`Đảng bộ
     // huyện`): that is looked at first.
-    // (`Đảng ủy các Khu công nghiệp tỉnh`: past `các`.)
+    // (`Đảng ủy các Khu công nghiệp tỉnh`: past `các`; `Đảng bộ các cơ
+    // quan Đảng tỉnh`: an organisation term with a capital inside.)
     let capital_after = |m: &&Match<'_>| {
         text[m.span.end..].strip_prefix(' ').is_some_and(|rest| {
             let rest = rest.strip_prefix("các ").unwrap_or(rest);
-            rest.starts_with(char::is_uppercase)
+            let at = text.len() - rest.len();
+            rest.starts_with(char::is_uppercase) || capital_inside(at)
         })
     };
     let heads = in_range.filter(capital_after).filter(|m| {
@@ -258,27 +267,28 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
         }
         // Where the noun ends; for a capitalised word (not a term), whether
         // it is that capital alone.
-        let (noun_end, word, capital_last) =
-            if is_capitalised(&tokens[k], letters) && free(k, head.span.start) {
-                match next_to(tokens[k].norm_span.end) {
-                    // (Not a verb: `Đảng bộ Đồn hiện có`.)
-                    Some(j) if small(j) && free(j, head.span.start) && !stops_name(j) => {
-                        (tokens[j].norm_span.end, true, false)
-                    }
-                    _ => (tokens[k].norm_span.end, true, true),
+        let (noun_end, word, capital_last) = if is_capitalised(&tokens[k], letters)
+            && free(k, head.span.start)
+        {
+            match next_to(tokens[k].norm_span.end) {
+                // (Not a verb: `Đảng bộ Đồn hiện có`.)
+                Some(j) if small(j) && free(j, head.span.start) && !stops_name(j) => {
+                    (tokens[j].norm_span.end, true, false)
                 }
-            } else {
-                match doc.matches.term_at(at) {
-                    Some(m) if m.span.start == at && organisation(m) && !committee(m) => {
-                        let capital = text[at..].starts_with(char::is_uppercase);
-                        if !capital {
-                            continue;
-                        }
-                        (m.span.end, false, false)
+                _ => (tokens[k].norm_span.end, true, true),
+            }
+        } else {
+            match doc.matches.term_at(at) {
+                Some(m) if m.span.start == at && organisation(m) && !committee(m) => {
+                    let capital = text[at..].starts_with(char::is_uppercase) || capital_inside(at);
+                    if !capital {
+                        continue;
                     }
-                    _ => continue,
+                    (m.span.end, false, false)
                 }
-            };
+                _ => continue,
+            }
+        };
         // `Bệnh viện Đa khoa tỉnh`, `Ngân hàng Chính sách xã hội`, `Công ty
         // Cổ phần Xi măng`: words of the name capitalised on their first
         // syllable only. Small syllables follow a capital that starts a word
