@@ -4152,6 +4152,30 @@ fn places_a_new_one_is_formed_from_are_no_subjects() {
     assert!(subject.contains("Quang Đồng"), "{subject}");
 }
 
+/// Party bodies merged into a new one (`trên cơ sở hợp nhất …`) or whose
+/// cells pass to it (`tiếp nhận … từ …`) are the subject of nothing after
+/// them; one named after `sau khi sáp nhập` is the new one.
+#[test]
+fn bodies_merged_or_handing_over_are_no_subjects() {
+    let text = "Đảng bộ Sở Y tế được thành lập trên cơ sở hợp nhất Đảng bộ Sở Y tế hai tỉnh \
+                Quảng Ngãi và Kon Tum. Hiện Đảng bộ có 58 tổ chức cơ sở đảng.";
+    assert_eq!(
+        quantity(text, 58.0).subject.as_deref(),
+        Some("Đảng bộ Sở Y tế")
+    );
+    let text = "Đảng bộ các cơ quan Đảng tỉnh ra đời trên cơ sở tiếp nhận 16 tổ chức cơ sở \
+                đảng từ Đảng bộ Khối các cơ quan tỉnh và 5 chi bộ, với tổng số 684 đảng viên.";
+    assert_eq!(
+        quantity(text, 684.0).subject.as_deref(),
+        Some("Đảng bộ các cơ quan Đảng tỉnh")
+    );
+    let text = "Sau khi sáp nhập, Đảng bộ xã Tân Phú có 52 chi bộ.";
+    assert_eq!(
+        quantity(text, 52.0).subject.as_deref(),
+        Some("Đảng bộ xã Tân Phú")
+    );
+}
+
 /// `Từ đầu nhiệm kỳ 2020 - 2025 đến hết năm 2023` is 2020–2023; `… đến
 /// nay` stays the term.
 #[test]

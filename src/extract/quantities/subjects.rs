@@ -658,9 +658,6 @@ fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
     if old {
         return true;
     }
-    if organisation {
-        return false;
-    }
     // The clause of the name, at most a few hundred bytes back.
     let mut from = span.start.saturating_sub(300);
     while !text.is_char_boundary(from) {
@@ -670,6 +667,9 @@ fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
     let sentence = before
         .rfind(['.', '\n'])
         .map_or(before, |c| &before[c + 1..]);
+    if organisation {
+        return is_source(sentence);
+    }
     // (Back over a list of places parted by semicolons: `… trên cơ sở sắp
     // xếp … của thị trấn Ba Tơ; xã Ba Cung; xã Ba Thành và xã Ba Động`.)
     let mut clause = sentence;
@@ -693,6 +693,31 @@ fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
             !after.contains(" thành") && !after.contains(" vào ")
         })
     })
+}
+
+/// An organisation whose members or cells pass to another, named at the
+/// end of `sentence` (what comes before it): after `từ` in a clause of a
+/// transfer (`tiếp nhận 16 tổ chức cơ sở đảng từ Đảng bộ Khối …`, `12 tổ
+/// chức chuyển từ …`), or merged `trên cơ sở hợp nhất …` (not `… thành`).
+/// (A party unit after `sau khi sáp nhập` is the new one.)
+fn is_source(sentence: &str) -> bool {
+    let clause = sentence
+        .rfind([',', ';', '('])
+        .map_or(sentence, |c| &sentence[c + 1..]);
+    let clause = clause.to_lowercase();
+    let after_from = clause.trim_end().ends_with(" từ")
+        && ["tiếp nhận", "chuyển"].iter().any(|w| clause.contains(w));
+    after_from
+        || Words::get()
+            .merged_from
+            .iter()
+            .filter(|cue| !cue.starts_with("sau khi"))
+            .any(|cue| {
+                clause.find(*cue).is_some_and(|k| {
+                    let after = &clause[k + cue.len()..];
+                    !after.contains(" thành") && !after.contains(" vào ")
+                })
+            })
 }
 
 pub(super) fn next_start(text: &str, pos: usize) -> usize {
