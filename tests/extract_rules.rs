@@ -4176,6 +4176,34 @@ fn bodies_merged_or_handing_over_are_no_subjects() {
     );
 }
 
+/// A day counted up to in a bracket that ends a sentence, `(tính đến ngày
+/// 30/11/2025)`, dates the figures before it in their clause; later
+/// figures and the table after the paragraph get its year.
+#[test]
+fn a_bracketed_cutoff_dates_the_figures_before_it() {
+    let text = "Đảng bộ phường hiện có 56 chi bộ trực thuộc với 2.417 đảng viên (tính đến ngày \
+                30/11/2025). Trong năm, các chi bộ đã kết nạp 100 đảng viên mới. Kết quả theo \
+                từng khối như sau:\n\nSTT\nKhối\nChỉ tiêu giao\nSố kết nạp\n1\nKhu phố, ấp\n45\n48\n\
+                2\nDoanh nghiệp\n15\n21\n\nChi bộ có 23 người.";
+    let day = Some(TimeRef::Date {
+        date: "2025-11-30".into(),
+    });
+    let year = Some(TimeRef::Year { year: 2025 });
+    assert_eq!(quantity(text, 56.0).time, day);
+    assert_eq!(quantity(text, 2417.0).time, day);
+    assert_eq!(quantity(text, 100.0).time, year);
+    assert_eq!(quantity(text, 48.0).time, year);
+    assert_eq!(quantity(text, 23.0).time, year);
+    // One before a colon heads what follows.
+    let text = "Các số liệu chính (tính đến ngày 15/7/2025):\n• Tổng số đảng viên: 13.805;";
+    assert_eq!(
+        quantity(text, 13805.0).time,
+        Some(TimeRef::Date {
+            date: "2025-07-15".into()
+        })
+    );
+}
+
 /// `Từ đầu nhiệm kỳ 2020 - 2025 đến hết năm 2023` is 2020–2023; `… đến
 /// nay` stays the term.
 #[test]

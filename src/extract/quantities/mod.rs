@@ -540,6 +540,24 @@ fn is_cutoff(text: &str, start: usize) -> bool {
     strip_lower_suffix(head, "đến").is_some() || strip_lower_suffix(head, "tới").is_some()
 }
 
+/// Where the bracket opens that holds the time at `start` after words of
+/// its sentence (`… với 2.417 đảng viên (tính đến ngày 30/11/2025).`): such
+/// a time qualifies the words before it. (Not one before a colon or
+/// ending a line with no full stop, which heads what follows: `Các số liệu
+/// chính (tính đến ngày 15/7/2025):`, a table's caption.)
+fn closing_bracket(text: &str, start: usize) -> Option<usize> {
+    let head = since_stop(text, start, &['.', '!', '?', '\n', ';', ')']);
+    let open = head.rfind('(')?;
+    let inside = &head[open + 1..];
+    let before = head[..open].trim();
+    let rest = &text[start..];
+    let close = rest.bytes().take(32).position(|b| b == b')')?;
+    let after = rest[close + 1..].trim_start_matches(' ');
+    let heads = after.is_empty() || after.starts_with([':', '\n']);
+    (inside.split_whitespace().count() <= 4 && before.split_whitespace().nth(2).is_some() && !heads)
+        .then_some(start - head.len() + open)
+}
+
 /// `Nhiệm kỳ 2015 - 2020, huyện được công nhận đạt chuẩn nông thôn mới năm
 /// 2019.`: in a paragraph where an earlier sentence opens with a span or a
 /// year, a year inside a sentence dates the deed told with it, and the later
@@ -2759,8 +2777,16 @@ impl<'d, 'a> Context<'d, 'a> {
     /// caption's.
     fn time_of_cell(&self, c: &Cell) -> Option<TimeRef> {
         let within = |r: &Range<usize>| self.times_within(r.start, r.end).next();
+        // (A caption that is a paragraph speaks in its last sentence: `… có
+        // 2.417 đảng viên (tính đến ngày 30/11/2025). … như sau:`.)
+        let last_sentence = |r: &Range<usize>| {
+            let from = self.text()[r.clone()]
+                .rfind(". ")
+                .map_or(r.start, |k| r.start + k + 2);
+            from..r.end
+        };
         within(&c.column)
-            .or_else(|| within(c.caption.as_ref()?))
+            .or_else(|| within(&last_sentence(c.caption.as_ref()?)))
             .map(|t| t.value.clone())
     }
 
@@ -4090,6 +4116,18 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
+        // `… có 56 chi bộ với 2.417 đảng viên (tính đến ngày 30/11/2025)`:
+        // a day counted up to, in a bracket that ends the clause, dates its
+        // figures.
+        if let Some(t) = self.times.get(i).filter(|t| t.cutoff && !t.compared) {
+            let closes_clause = closing_bracket(text, t.range.start).is_some_and(|open| {
+                let between = &text[m.span.end..open];
+                open >= m.span.end && !between.contains([';', '\n', ')']) && !between.contains(". ")
+            });
+            if closes_clause {
+                return Some(t.value.clone());
+            }
+        }
         // `so với cùng kỳ năm 2022 (251 đảng viên)`, `so với cùng kỳ (năm
         // 2023 là 20 người)`: the figure compared with, in brackets right
         // after its time or in the bracket the time opens.
@@ -4234,8 +4272,10 @@ impl<'d, 'a> Context<'d, 'a> {
             t.range.end <= m.span.start && !t.compared && carries && !self.heads_column(t)
         })?;
         // (`Tính đến ngày 31/12/2022, …` then `… đã trao Huy hiệu cho 2.318`:
-        // a deed of that year.)
-        let cut_to_year = deed && carried.cutoff;
+        // a deed of that year; a day in a bracket after figures, `(tính đến
+        // ngày 30/11/2025)`, dates the ones before it, later ones its year.)
+        let cut_to_year =
+            carried.cutoff && (deed || closing_bracket(text, carried.range.start).is_some());
         let carried = carried.value.clone();
         let said =
             &self.tokens()[self.token_at(sentence.norm_span.start)..self.token_at(m.span.start)];
