@@ -4204,6 +4204,28 @@ fn a_bracketed_cutoff_dates_the_figures_before_it() {
     );
 }
 
+/// In a sentence a year opens, the term of a congress whose resolution is
+/// cited names the resolution: the year goes on to the next sentence. (A
+/// term cited in a sentence no year opens does carry.)
+#[test]
+fn a_resolutions_term_gives_way_to_the_year_of_its_sentence() {
+    let text = "Năm 2025, Đảng bộ xã thực hiện đạt 12/14 chỉ tiêu Nghị quyết Đại hội Đảng bộ xã \
+                lần thứ I, nhiệm kỳ 2025-2030 đề ra. Toàn Đảng bộ kết nạp 52 đảng viên.";
+    assert_eq!(
+        quantity(text, 52.0).time,
+        Some(TimeRef::Year { year: 2025 })
+    );
+    let text = "Thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025, Đảng bộ đạt \
+                15/19 chỉ tiêu. Toàn Đảng bộ kết nạp 486 đảng viên.";
+    assert_eq!(
+        quantity(text, 486.0).time,
+        Some(TimeRef::Period {
+            from: 2020,
+            to: 2025
+        })
+    );
+}
+
 /// `Từ đầu nhiệm kỳ 2020 - 2025 đến hết năm 2023` is 2020–2023; `… đến
 /// nay` stays the term.
 #[test]

@@ -914,6 +914,22 @@ fn dates_an_issue(doc: &Doc<'_>, end: usize) -> bool {
         })
 }
 
+/// `Năm 2025, Đảng bộ xã thực hiện đạt … 12/14 chỉ tiêu Nghị quyết Đại
+/// hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030 đề ra`: the term of the
+/// congress whose resolution is cited, in a sentence a year opens; it
+/// names the resolution, and the year goes on to the sentences after.
+fn names_a_resolution(text: &str, m: &NumericMatch) -> bool {
+    if m.kind != Kind::Period {
+        return false;
+    }
+    let sentence = since_stop(text, m.span.start, &['.', '\n', '!', '?']);
+    let year_first = sentence.split_whitespace().take(3).any(|w| {
+        let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
+        w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
+    });
+    year_first && fold_words(sentence).contains(" nghi quyet dai hoi ")
+}
+
 /// `Trước ngày 1/7/2025, việc thu nộp … qua 30 đảng bộ huyện`, `hoàn
 /// thành trước ngày 20/01/2026`: a day things happened or are due before
 /// bounds them; it is not the time of the figures around it.
@@ -1203,7 +1219,8 @@ impl<'d, 'a> Context<'d, 'a> {
                         || m.date.is_none_or(|d| d.day.is_none())
                         || (opens_sentence(doc.text(), m.span.start)
                             && !dates_an_issue(doc, m.span.end)))
-                        && !tasks,
+                        && !tasks
+                        && !names_a_resolution(doc.text(), m),
                     tasks,
                     cutoff: m.kind == Kind::Date && is_cutoff(doc.text(), m.span.start),
                     past: false,
