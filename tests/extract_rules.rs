@@ -972,6 +972,11 @@ fn event_is_the_nearest_action_in_the_sentence() {
             Some("chuyển sinh hoạt"),
         ),
         (
+            "Năm 2025, Đảng bộ tiếp nhận sinh hoạt đảng 36 đảng viên.",
+            36.0,
+            Some("chuyển sinh hoạt"),
+        ),
+        (
             "Năm qua có 45 đảng viên mới kết nạp là nữ.",
             45.0,
             Some("kết nạp"),
