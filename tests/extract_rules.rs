@@ -4231,6 +4231,23 @@ fn a_resolutions_term_gives_way_to_the_year_of_its_sentence() {
     );
 }
 
+/// The time a figure is a multiple of (`gấp 3 lần năm 2024`, `gấp đôi năm
+/// 2023`) is compared with: it dates nothing after it.
+#[test]
+fn the_time_a_figure_is_a_multiple_of_is_compared_with() {
+    let text = "Năm 2025 chi bộ kết nạp được 9 đảng viên, gấp 3 lần năm 2024; 14 quần chúng \
+                khác đã học xong lớp bồi dưỡng.";
+    assert_eq!(
+        quantity(text, 14.0).time,
+        Some(TimeRef::Year { year: 2025 })
+    );
+    let text = "Năm 2024 kết nạp 11 đảng viên, gấp đôi năm 2023; hiện đảng bộ có 14 chi bộ.";
+    assert_ne!(
+        quantity(text, 14.0).time,
+        Some(TimeRef::Year { year: 2023 })
+    );
+}
+
 /// `Từ đầu nhiệm kỳ 2020 - 2025 đến hết năm 2023` is 2020–2023; `… đến
 /// nay` stays the term.
 #[test]

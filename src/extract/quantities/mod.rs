@@ -860,11 +860,27 @@ fn is_compared(text: &str, start: usize) -> bool {
     let clause = &text[clause_start(text, from, start)..start];
     // `so` in any case, then a space, or `hơn`: rare, and cheap to rule out.
     let hon = clause.contains("hơn") || clause.contains("hon");
-    if !hon && !contains_ignore_ascii_case(clause.as_bytes(), b"so ") {
+    let gap = clause.contains("gấp") || clause.contains("gap");
+    if !hon && !gap && !contains_ignore_ascii_case(clause.as_bytes(), b"so ") {
         return false;
     }
     let words = fold_words(clause);
     let time_words = |rest: &str| rest.split(' ').all(is_time_word);
+    // (`gấp 3 lần năm trước`, `gấp đôi năm 2024`: a multiple of it.)
+    let times_of = words.rfind(" gap ").is_some_and(|k| {
+        let rest = words[k + " gap ".len()..].trim_end();
+        let mut parts = rest.splitn(3, ' ');
+        match (parts.next(), parts.next()) {
+            (Some("doi"), next) => {
+                time_words(next.unwrap_or("")) && time_words(parts.next().unwrap_or(""))
+            }
+            (Some(_), Some("lan")) => time_words(parts.next().unwrap_or("")),
+            _ => false,
+        }
+    });
+    if times_of {
+        return true;
+    }
     // (`so năm 2011`: `so` alone, right before the time.)
     // (`cao hơn năm 2011 là 42`: after a comparative.)
     let than = words.rfind(" hon ").is_some_and(|k| {
