@@ -1765,6 +1765,15 @@ fn time_scopes() {
             date: "2023-12-20".into()
         })
     );
+    // But not one in the weeks ahead.
+    let text = "Tiêu đề bài viết\nChủ Nhật, 28/12/2025 - 08:47 (GMT+7)\n\
+                Dự kiến đến 31/12, toàn tỉnh sẽ vượt chỉ tiêu 6.600 đảng viên.\nBài: Hải Yến";
+    assert_eq!(
+        quantity(text, 6600.0).time,
+        Some(TimeRef::Date {
+            date: "2025-12-31".into()
+        })
+    );
     // A day carried to a figure `trong năm` gives its year.
     let text = "Tính đến ngày 31/12/2023, toàn huyện có 2.100 đảng viên. \
                 Trong năm, huyện kết nạp 150 đảng viên mới.";

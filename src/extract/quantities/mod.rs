@@ -1007,18 +1007,21 @@ fn is_time_word(w: &str) -> bool {
 /// The time `m` tells; a day and month without a year (`Ngày 5/3`) take the
 /// year the article was published (`published`: year, month, day), if the
 /// page gives it.
-fn time_of(m: &NumericMatch, published: Option<(i32, u8, u8)>) -> Option<TimeRef> {
+fn time_of(text: &str, m: &NumericMatch, published: Option<(i32, u8, u8)>) -> Option<TimeRef> {
     match m.kind {
         Kind::Year | Kind::Date => {
             let d = m.date?;
-            // A day later in the year than the page was published is last year's.
+            // A day later in the year than the page was published is last
+            // year's, but for one told as ahead in the weeks ahead (`dự kiến
+            // đến 31/12` on a page of 28/12).
             let year = d.year.or_else(|| {
                 let (y, pm, pd) = published?;
-                Some(if (d.month?, d.day?) > (pm, pd) {
-                    y - 1
-                } else {
-                    y
-                })
+                let (month, day) = (d.month?, d.day?);
+                let days_ahead =
+                    (i32::from(month) * 31 + i32::from(day)) - (i32::from(pm) * 31 + i32::from(pd));
+                let last_year =
+                    days_ahead > 0 && !(days_ahead <= 45 && told_ahead(text, m.span.start));
+                Some(if last_year { y - 1 } else { y })
             });
             match (year, d.month, d.day) {
                 (Some(y), Some(mo), Some(day)) => Some(TimeRef::Date {
@@ -1038,6 +1041,20 @@ fn time_of(m: &NumericMatch, published: Option<(i32, u8, u8)>) -> Option<TimeRef
         }
         _ => None,
     }
+}
+
+/// A day told as one to come: after `đến`, `tới`, `trước`, `dự kiến` or
+/// `sẽ` among the few words before it.
+fn told_ahead(text: &str, start: usize) -> bool {
+    since_stop(text, start, &['.', ',', ';', '\n'])
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| {
+            ["đến", "tới", "trước", "kiến", "sẽ"]
+                .iter()
+                .any(|a| lower_eq(w, a))
+        })
 }
 
 /// `d.to_f64()` (which prints the decimal and parses it back) without
@@ -1218,7 +1235,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter(|m| !is_birth_year(doc.text(), m.span.start))
             .filter(|m| !is_batch_day(doc.text(), m) && !is_batch_year(doc.text(), m))
             .filter_map(|m| {
-                let value = time_of(m, published)?;
+                let value = time_of(doc.text(), m, published)?;
                 let deadline = is_goal_deadline(doc.text(), m.span.start);
                 let tasks = is_tasks_year(doc.text(), m.span.start) || deadline;
                 let heads = || {
