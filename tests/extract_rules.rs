@@ -1774,6 +1774,15 @@ fn time_scopes() {
             date: "2025-12-31".into()
         })
     );
+    // Nor one said to be this year's.
+    let text = "Tiêu đề bài viết\nThứ Sáu, 02/02/2024 - 08:47 (GMT+7)\n\
+                Dịp 3/2 năm nay, toàn tỉnh có 1.215 đảng viên được trao Huy hiệu Đảng.\nBài: Hải Yến";
+    assert_eq!(
+        quantity(text, 1215.0).time,
+        Some(TimeRef::Date {
+            date: "2024-02-03".into()
+        })
+    );
     // A day carried to a figure `trong năm` gives its year.
     let text = "Tính đến ngày 31/12/2023, toàn huyện có 2.100 đảng viên. \
                 Trong năm, huyện kết nạp 150 đảng viên mới.";
@@ -4255,6 +4264,21 @@ fn the_time_a_figure_is_a_multiple_of_is_compared_with() {
         quantity(text, 14.0).time,
         Some(TimeRef::Year { year: 2023 })
     );
+}
+
+/// `trong (cả) nhiệm kỳ` right after a figure is the term told before,
+/// not the year carried.
+#[test]
+fn the_term_said_after_a_figure() {
+    let text = "Nhiệm kỳ 2020-2025, Đảng bộ huyện kết nạp 1.184 đảng viên. Năm 2024, Nghị quyết \
+                giao chỉ tiêu kết nạp 1.000 đảng viên trong cả nhiệm kỳ. Chi bộ có 9 đảng viên \
+                thì 6 người được kết nạp trong nhiệm kỳ.";
+    let term = Some(TimeRef::Period {
+        from: 2020,
+        to: 2025,
+    });
+    assert_eq!(quantity(text, 1000.0).time, term);
+    assert_eq!(quantity(text, 6.0).time, term);
 }
 
 /// `Từ đầu nhiệm kỳ 2020 - 2025 đến hết năm 2023` is 2020–2023; `… đến

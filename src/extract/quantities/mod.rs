@@ -1019,8 +1019,12 @@ fn time_of(text: &str, m: &NumericMatch, published: Option<(i32, u8, u8)>) -> Op
                 let (month, day) = (d.month?, d.day?);
                 let days_ahead =
                     (i32::from(month) * 31 + i32::from(day)) - (i32::from(pm) * 31 + i32::from(pd));
-                let last_year =
-                    days_ahead > 0 && !(days_ahead <= 45 && told_ahead(text, m.span.start));
+                // (`dịp 3/2 năm nay`: this year's, said.)
+                let said = text[m.span.end..].trim_start_matches(' ');
+                let this_year = strip_lower_prefix(said, "năm nay").is_some();
+                let last_year = days_ahead > 0
+                    && !this_year
+                    && !(days_ahead <= 45 && told_ahead(text, m.span.start));
                 Some(if last_year { y - 1 } else { y })
             });
             match (year, d.month, d.day) {
@@ -4191,6 +4195,15 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(t.value.clone());
             }
         }
+        // `… giao chỉ tiêu kết nạp 1.000 đảng viên trong cả nhiệm kỳ`: the
+        // term told right after the figure (the last one told), over a year
+        // told before it.
+        if self.term_said_after(unit_end, s_end) {
+            let told = &self.times[..self.times.partition_point(|t| t.range.start < m.span.start)];
+            if let Some(term) = past_term(told, self.page_year(), None, false) {
+                return Some(term);
+            }
+        }
         // The nearest time before, in the sentence.
         let mut before = self.times[..i].iter().rev().filter(|t| {
             // (The tasks' year or a goal's deadline dates goals only.)
@@ -4451,6 +4464,28 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// The year the page was published, if its date is known.
+    /// `trong nhiệm kỳ`, `trong cả nhiệm kỳ`, `suốt nhiệm kỳ` with no years
+    /// after it (nor `tới`, `mới`), among the few words after `from` in
+    /// their clause.
+    fn term_said_after(&self, from: usize, to: usize) -> bool {
+        let end = first_of(self.text(), from..to, b",;.(:");
+        let words = &self.tokens()[self.token_at(from)..self.token_at(end)];
+        let is = |k: usize, key: &str| words.get(k).is_some_and(|t| folds_to(t.norm, key));
+        (0..words.len().min(6)).any(|k| {
+            is(k, "nhiem")
+                && is(k + 1, "ky")
+                && k > 0
+                && (is(k - 1, "trong")
+                    || is(k - 1, "suot")
+                    || (is(k - 1, "ca") && k > 1 && is(k - 2, "trong")))
+                && words.get(k + 2).is_none_or(|t| {
+                    !matches!(t.kind, TokenKind::YearRange | TokenKind::Number)
+                        && !folds_to(t.norm, "toi")
+                        && !folds_to(t.norm, "moi")
+                })
+        })
+    }
+
     fn page_year(&self) -> Option<i32> {
         self.doc.layout.published.as_deref()?.get(..4)?.parse().ok()
     }
