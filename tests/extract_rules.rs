@@ -4175,6 +4175,23 @@ fn places_a_new_one_is_formed_from_are_no_subjects() {
     assert!(subject.contains("Quang Đồng"), "{subject}");
 }
 
+/// Places in the list right after `hợp nhất với` are merged into the
+/// page's own unit: the subject of nothing after them. A former unit in the
+/// headline (`Quỳnh Lưu cũ: …`) is still what the article is about.
+#[test]
+fn places_merged_with_are_no_subjects() {
+    let text = "Thành ủy Cần Thơ tổng kết công tác năm 2025\n\nNăm 2025, dù phải tập trung cao \
+                cho việc hợp nhất với tỉnh Sóc Trăng, tỉnh Hậu Giang và sắp xếp bộ máy, Đảng bộ \
+                thành phố vẫn kết nạp 3.412 đảng viên.";
+    let subject = quantity(text, 3412.0).subject.unwrap_or_default();
+    assert!(subject.contains("Cần Thơ"), "{subject}");
+    let text = "Quỳnh Lưu cũ: 33 đảng bộ xã thu về 10 đảng bộ xã mới\n\nNgày 1/7/2025, 33 đảng \
+                bộ xã của huyện được hợp nhất thành 10 đảng bộ xã mới. Trước sắp xếp, toàn huyện \
+                có 14.236 đảng viên.";
+    let subject = quantity(text, 14236.0).subject.unwrap_or_default();
+    assert!(subject.contains("Quỳnh Lưu"), "{subject}");
+}
+
 /// Party bodies merged into a new one (`trên cơ sở hợp nhất …`) or whose
 /// cells pass to it (`tiếp nhận … từ …`) are the subject of nothing after
 /// them; one named after `sau khi sáp nhập` is the new one.

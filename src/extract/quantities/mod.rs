@@ -1502,8 +1502,9 @@ impl<'d, 'a> Context<'d, 'a> {
             mark_in_roles(roles, &mut names);
             settle(doc.text(), &mut names);
             // The first name of the line may locate the last of an earlier one.
+            // (It may be one already: `… hợp nhất với tỉnh Sóc Trăng`.)
             if let Some(first) = names.first_mut() {
-                first.locator =
+                first.locator |=
                     self.follows_name(read.line, toks.start, first.span.start, first.organisation);
             }
             out.append(&mut names);
@@ -4556,6 +4557,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let before = self.names[..i].iter().rev().find(|n| {
             n.span.end <= start
                 && !n.locator
+                && !n.former
                 && !n.venue
                 && !self.in_guest_role(&n.span)
                 && !self.sets_target(&n.span)
@@ -4577,6 +4579,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 .find(|n| {
                     n.span.end <= start
                         && !n.locator
+                        && !n.former
                         && !n.venue
                         && !n.bare
                         && !n.part
@@ -4956,7 +4959,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 .iter()
                 .rev()
                 .filter(|n| n.locator == locators)
-                .filter(|n| !n.venue && !n.bare && !self.in_guest_role(&n.span))
+                .filter(|n| !n.venue && !n.bare && !n.former && !self.in_guest_role(&n.span))
                 .take(16)
                 .find(of_level)
         };

@@ -35,6 +35,10 @@ pub(super) struct Named {
     /// It only locates the name before it (`xã Văn Xá huyện Kim Bảng`,
     /// `huyện Sơn Động (Bắc Giang)`).
     pub(super) locator: bool,
+    /// A unit that is no more or merged into another (see [`is_former`]): no
+    /// subject of the figures after it, though it may be what the article
+    /// is about (`Quỳnh Lưu cũ: …` in a headline).
+    pub(super) former: bool,
     /// A place where something is held (see [`Named::after_preposition`]):
     /// no subject of the figures after it, though it may be what the article
     /// is about (`… tại Lâm Hà` in a headline).
@@ -56,6 +60,7 @@ pub(super) fn named(m: &Match<'_>) -> Option<Named> {
         organisation: m.kind == MatchKind::Organisation,
         bare: false,
         locator: false,
+        former: false,
         venue: false,
         part: false,
         refers: None,
@@ -393,6 +398,7 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
                 organisation: true,
                 bare: false,
                 locator: false,
+                former: false,
                 venue: false,
                 part: false,
                 refers: (!word && end == noun_end).then_some(at..noun_end),
@@ -513,7 +519,7 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
         part_before = part;
         names[k].venue = venue;
         names[k].part = part;
-        names[k].locator |= former;
+        names[k].former = former;
     }
 }
 
@@ -680,6 +686,9 @@ fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
         clause = &clause[..c];
     }
     let clause = clause.rfind(';').map_or(clause, |c| &clause[c + 1..]);
+    if merged_with(clause) {
+        return true;
+    }
     if !clause.contains("cơ sở") && !clause.contains("sau khi") && !clause.contains("hình thành")
     {
         return false;
@@ -693,6 +702,41 @@ fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
             !after.contains(" thành") && !after.contains(" vào ")
         })
     })
+}
+
+/// `… việc hợp nhất với tỉnh Sóc Trăng, tỉnh Hậu Giang, Đảng bộ thành phố
+/// vẫn kết nạp …`: a place in the list right after `hợp nhất với` or
+/// `sáp nhập với` (what `clause` ends with), merged into the page's own.
+fn merged_with(clause: &str) -> bool {
+    let Some(k) = ["hợp nhất với", "sáp nhập với"]
+        .iter()
+        .filter_map(|cue| clause.rfind(cue).map(|k| k + cue.len()))
+        .max()
+    else {
+        return false;
+    };
+    // (Each item of the list before the name is a place: a capital or a
+    // level first, not `và sắp xếp bộ máy`.)
+    let level = |item: &str| {
+        [
+            "tỉnh",
+            "thành phố",
+            "huyện",
+            "quận",
+            "thị xã",
+            "xã",
+            "phường",
+            "thị trấn",
+        ]
+        .iter()
+        .any(|l| strip_lower_prefix(item, l).is_some())
+    };
+    clause[k..]
+        .split([',', ';'])
+        .flat_map(|part| part.split(" và "))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .all(|item| item.starts_with(char::is_uppercase) || level(item))
 }
 
 /// An organisation whose members or cells pass to another, named at the
@@ -745,6 +789,7 @@ pub(super) fn bare_names_in(
                     organisation: false,
                     bare: true,
                     locator: false,
+                    former: false,
                     venue: false,
                     part: false,
                     refers: None,

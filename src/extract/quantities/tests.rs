@@ -108,6 +108,7 @@ fn bare_names_slow(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Name
                     organisation: false,
                     bare: true,
                     locator: false,
+                    former: false,
                     venue: false,
                     part: false,
                     refers: None,
