@@ -4192,6 +4192,18 @@ fn places_merged_with_are_no_subjects() {
     assert!(subject.contains("Quỳnh Lưu"), "{subject}");
 }
 
+/// A place a new one was founded from (`được thành lập từ phường Võ Thị
+/// Sáu và một phần phường 4`) is no subject after it; a day of every month
+/// (`mùng 5 hằng tháng`) is no count.
+#[test]
+fn places_a_new_one_is_founded_from() {
+    let text = "Phường Xuân Hòa được thành lập từ phường Võ Thị Sáu và một phần phường 4. \
+                Hiện Đảng bộ phường có 2.318 đảng viên, sinh hoạt vào ngày mùng 5 hằng tháng.";
+    let subject = quantity(text, 2318.0).subject.unwrap_or_default();
+    assert!(subject.contains("Xuân Hòa"), "{subject}");
+    assert!(!values(text).contains(&5.0), "{:?}", values(text));
+}
+
 /// Party bodies merged into a new one (`trên cơ sở hợp nhất …`) or whose
 /// cells pass to it (`tiếp nhận … từ …`) are the subject of nothing after
 /// them; one named after `sau khi sáp nhập` is the new one.
@@ -4276,6 +4288,14 @@ fn the_time_a_figure_is_a_multiple_of_is_compared_with() {
         quantity(text, 14.0).time,
         Some(TimeRef::Year { year: 2025 })
     );
+    // (A decimal multiple; its unit stops before the time.)
+    let text = "Năm 2025 kết nạp 96 đảng viên, gấp 1,5 lần năm 2024; 71 đồng chí được công nhận \
+                đảng viên chính thức.";
+    assert_eq!(
+        quantity(text, 71.0).time,
+        Some(TimeRef::Year { year: 2025 })
+    );
+    assert_eq!(quantity(text, 1.5).unit, "lần");
     let text = "Năm 2024 kết nạp 11 đảng viên, gấp đôi năm 2023; hiện đảng bộ có 14 chi bộ.";
     assert_ne!(
         quantity(text, 14.0).time,

@@ -868,7 +868,13 @@ fn is_compared(text: &str, start: usize) -> bool {
     let time_words = |rest: &str| rest.split(' ').all(is_time_word);
     // (`gấp 3 lần năm trước`, `gấp đôi năm 2024`: a multiple of it.)
     let times_of = words.rfind(" gap ").is_some_and(|k| {
+        // (`gấp 1,5 lần`: the decimal folds to two numbers.)
         let rest = words[k + " gap ".len()..].trim_end();
+        let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+        let rest = match rest.split_once(' ') {
+            Some((whole, r)) if digits(whole) && r.split(' ').next().is_some_and(digits) => r,
+            _ => rest,
+        };
         let mut parts = rest.splitn(3, ' ');
         match (parts.next(), parts.next()) {
             (Some("doi"), next) => {
@@ -3157,6 +3163,10 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // A capitalised word after a number starts a name, not a unit.
             if end.is_none() && t.norm.chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+            // (`gấp 1,5 lần năm 2024`: a time after the unit.)
+            if end.is_some() && (lower_eq(t.norm, "năm") || lower_eq(t.norm, "tháng")) {
                 break;
             }
             end = Some(t.norm_span.end);

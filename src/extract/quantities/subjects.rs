@@ -689,7 +689,9 @@ fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
     if merged_with(clause) {
         return true;
     }
-    if !clause.contains("cơ sở") && !clause.contains("sau khi") && !clause.contains("hình thành")
+    if !["cơ sở", "sau khi", "hình thành", "thành lập"]
+        .iter()
+        .any(|w| clause.contains(w))
     {
         return false;
     }
