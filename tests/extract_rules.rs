@@ -2724,6 +2724,13 @@ fn items_under_a_line_of_goals_are_targets() {
     let goals = "Đại hội xác định các chỉ tiêu giai đoạn 2025 - 2030:\n- Hằng năm kết nạp từ 45 đảng viên mới trở lên;\n- Trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.";
     assert_eq!(quantity(goals, 45.0).modality, Modality::Target);
     assert_eq!(quantity(goals, 90.0).modality, Modality::Target);
+    // Tasks of a year ahead, too.
+    let tasks = "Tiêu đề bài viết\nThứ Sáu, 12/12/2025 - 08:47 (GMT+7)\n\
+                 Nhiệm vụ trọng tâm năm 2026:\n\n- Phấn đấu kết nạp từ 50 đảng viên mới trở lên;\n\n\
+                 - 100% chi bộ tổ dân phố tổ chức sinh hoạt chuyên đề ít nhất 4 lần/năm;\n\n\
+                 - Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt trên 90%.";
+    assert_eq!(quantity(tasks, 100.0).modality, Modality::Target);
+    assert_eq!(quantity(tasks, 90.0).modality, Modality::Target);
     let results = "Năm 2023, các đảng bộ kết nạp được 167 đảng viên, đạt 111% chỉ tiêu giao, nhiều nhất là:\n- Đảng bộ thị trấn Thạnh Mỹ: 19 đảng viên\n- Đảng bộ xã Ka Đô: 16 đảng viên";
     assert_eq!(quantity(results, 19.0).modality, Modality::Actual);
 }

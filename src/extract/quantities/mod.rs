@@ -3980,14 +3980,15 @@ impl<'d, 'a> Context<'d, 'a> {
                     return false;
                 }
                 // A line that sets goals (`phấn đấu`, `đề ra các chỉ tiêu`,
-                // `đặt mục tiêu`), or names them for a time to come
+                // `đặt mục tiêu`), or names them or tasks for a time to come
                 // (`các chỉ tiêu giai đoạn 2025 - 2030:`); not one of results
                 // (`Kết quả thực hiện các chỉ tiêu:`), nor of a year past
                 // (`các chỉ tiêu năm 2018:` in 2019), nor key figures
                 // (`Một số chỉ tiêu chủ yếu năm 2019:` in 2019).
                 let words = words_of(r.clone());
                 let sets = lists.sets_goals(&text[r.clone()]);
-                let named = [" chi tieu ", " muc tieu "]
+                // (`Nhiệm vụ trọng tâm năm 2026:`: tasks of a year ahead.)
+                let named = [" chi tieu ", " muc tieu ", " nhiem vu "]
                     .iter()
                     .any(|w| words.contains(w));
                 let to_come = self.time_to_come(r.start, r.end);
