@@ -4253,6 +4253,16 @@ fn a_bracketed_cutoff_dates_the_figures_before_it() {
     assert_eq!(quantity(text, 100.0).time, year);
     assert_eq!(quantity(text, 48.0).time, year);
     assert_eq!(quantity(text, 23.0).time, year);
+    // A box's heading with one is no dateline: it dates the box.
+    let text = "Tiêu đề bài viết\nThứ Hai, 03/11/2025 - 08:10\n\nSỐ LIỆU\n\
+                Đảng bộ đặc khu Kiên Hải (tính đến 31/10/2025)\nChi bộ trực thuộc: 26\n\
+                Tổng số đảng viên: 684\n";
+    assert_eq!(
+        quantity(text, 684.0).time,
+        Some(TimeRef::Date {
+            date: "2025-10-31".into()
+        })
+    );
     // One before a colon heads what follows.
     let text = "Các số liệu chính (tính đến ngày 15/7/2025):\n• Tổng số đảng viên: 13.805;";
     assert_eq!(

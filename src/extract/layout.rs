@@ -586,10 +586,20 @@ fn is_dateline_alone(line: &str) -> bool {
     if line.ends_with(['.', ':']) {
         return false;
     }
-    (may_hold_date(line) && words_up_to(line, 11) <= 10 && date_in(line).is_some())
+    ((may_hold_date(line) && words_up_to(line, 11) <= 10 && date_in(line).is_some())
         // A spelled date opens its line, after a weekday at most: further on
         // it is a caption's (`Quang cảnh hội nghị ngày 16 tháng 3 năm 2024`).
-        || (spelled_date(line).is_some_and(|(at, _)| at <= 24) && words_up_to(line, 15) <= 14)
+        || (spelled_date(line).is_some_and(|(at, _)| at <= 24) && words_up_to(line, 15) <= 14))
+        && !counts_up_to(line)
+}
+
+/// `Đảng bộ đặc khu Kiên Hải (tính đến 31/10/2025)`: a box's heading with
+/// the day its figures are counted up to, not a page's date.
+fn counts_up_to(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    ["tính đến", "tính tới", "đến ngày", "tới ngày"]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// `ngày 16 tháng 3 năm 2024`, in any case: where it starts, and the day,
