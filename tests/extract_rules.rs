@@ -4211,6 +4211,18 @@ fn places_a_new_one_is_founded_from() {
     assert!(!values(text).contains(&5.0), "{:?}", values(text));
 }
 
+/// A part of a whole (`27 trong tổng số 203 đảng viên`) counts what the
+/// whole does, and has it as its total.
+#[test]
+fn a_part_of_a_whole_counts_its_unit() {
+    let text = "Có 3 trong số 11 chi bộ ấp chưa kết nạp được đảng viên; có thời điểm 27 trong \
+                tổng số 203 đảng viên đi làm ăn xa.";
+    let q = quantity(text, 3.0);
+    assert_eq!((q.unit.as_str(), q.total), ("chi bộ", Some(11.0)));
+    let q = quantity(text, 27.0);
+    assert_eq!((q.unit.as_str(), q.total), ("đảng viên", Some(203.0)));
+}
+
 /// Party bodies merged into a new one (`trên cơ sở hợp nhất …`) or whose
 /// cells pass to it (`tiếp nhận … từ …`) are the subject of nothing after
 /// them; one named after `sau khi sáp nhập` is the new one.

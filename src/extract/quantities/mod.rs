@@ -2168,7 +2168,10 @@ impl<'d, 'a> Context<'d, 'a> {
         let q = Quantity {
             value,
             value_max: m.value_max.map(to_f64),
-            total: m.total.map(to_f64),
+            total: m
+                .total
+                .map(to_f64)
+                .or_else(|| self.whole_after(m, later.first()?)),
             approx,
             unit,
             event,
@@ -2377,13 +2380,28 @@ impl<'d, 'a> Context<'d, 'a> {
         })
     }
 
+    /// `27 trong tổng số 203 đảng viên`: the whole a part is of, as in
+    /// `27/203`.
+    fn whole_after(&self, m: &NumericMatch, next: &NumericMatch) -> Option<f64> {
+        let between = self.text().get(m.span.end..quantity_start(next))?;
+        // (Short words between: most pairs are turned away by their length.)
+        (between.len() <= 24
+            && matches!(
+                fold_words(between).as_str(),
+                " trong so " | " trong tong so "
+            ))
+        .then(|| next.value.map(to_f64))
+        .flatten()
+    }
+
     /// `tăng từ 5.100 lên 5.350 đảng viên`, `giảm từ 601 xuống còn 587 chi
-    /// bộ`: the first number of a change counts what the second does.
+    /// bộ`: the first number of a change counts what the second does; so
+    /// does a part of a whole (`3 trong số 11 chi bộ ấp`).
     fn unit_of_change(&self, m: &NumericMatch, next: &NumericMatch) -> Option<(String, usize)> {
         let between = self.text().get(m.span.end..quantity_start(next))?;
         if !matches!(
             fold_words(between).as_str(),
-            " len " | " xuong " | " xuong con " | " len den "
+            " len " | " xuong " | " xuong con " | " len den " | " trong so " | " trong tong so "
         ) {
             return None;
         }
