@@ -4275,6 +4275,23 @@ fn a_bracketed_cutoff_dates_the_figures_before_it() {
             date: "2025-10-31".into()
         })
     );
+    // The parts of the new members after a day that counted the members
+    // are of the year; after one that counted those admitted, of the day.
+    let text = "Tính đến ngày 30/9/2025, Đảng bộ tỉnh có 118.674 đảng viên. Trong tổng số đảng \
+                viên mới, có 318 người dân tộc Khmer.";
+    assert_eq!(
+        quantity(text, 318.0).time,
+        Some(TimeRef::Year { year: 2025 })
+    );
+    let text = "Tính đến ngày 30/9/2024, Đảng bộ tỉnh đã kết nạp 1.372 đảng viên mới. Trong số \
+                đảng viên mới được kết nạp, có 1.049 đảng viên là đoàn viên thanh niên, chiếm \
+                76,5%; 612 đảng viên nữ, chiếm 44,6%.";
+    assert_eq!(
+        quantity(text, 612.0).time,
+        Some(TimeRef::Date {
+            date: "2024-09-30".into()
+        })
+    );
     // One before a colon heads what follows.
     let text = "Các số liệu chính (tính đến ngày 15/7/2025):\n• Tổng số đảng viên: 13.805;";
     assert_eq!(

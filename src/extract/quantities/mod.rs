@@ -4367,12 +4367,23 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`Tính đến ngày 31/12/2022, …` then `… đã trao Huy hiệu cho 2.318`:
         // a deed of that year; a day in a bracket after figures, `(tính đến
         // ngày 30/11/2025)`, dates the ones before it, later ones its year.)
-        let cut_to_year =
-            carried.cutoff && (deed || closing_bracket(text, carried.range.start).is_some());
-        let carried = carried.value.clone();
+        // (So are the parts of the year's new members, `Trong tổng số đảng
+        // viên mới, có 318 người dân tộc Khmer`, after a day that counted
+        // the members, not the ones admitted up to it.)
         let said =
             &self.tokens()[self.token_at(sentence.norm_span.start)..self.token_at(m.span.start)];
         let pair = |a: &str, b: &str| pair_in(said, a, b);
+        let admitted_by_then = || {
+            let rest = &text
+                [carried.range.end..char_floor(text, (carried.range.end + 200).min(text.len()))];
+            let own = rest.find(". ").map_or(rest, |k| &rest[..k]);
+            own.contains("kết nạp")
+        };
+        let cut_to_year = carried.cutoff
+            && (deed
+                || closing_bracket(text, carried.range.start).is_some()
+                || (pair("vien", "moi").is_some() && !admitted_by_then()));
+        let carried = carried.value.clone();
         // `Đến nay, thành phố có 50 đảng viên`, `Đảng bộ hiện có 47 …`, `Nay
         // chi bộ đã có 17 đảng viên`: the present, not a time told in an
         // earlier sentence.
