@@ -4192,6 +4192,10 @@ fn places_merged_with_are_no_subjects() {
                 thành phố vẫn kết nạp 3.412 đảng viên.";
     let subject = quantity(text, 3412.0).subject.unwrap_or_default();
     assert!(subject.contains("Cần Thơ"), "{subject}");
+    // (Not the new unit named after `thành`.)
+    let text = "Xã Phú Lộc hợp nhất với xã Phú Hòa thành xã Phú Vinh có 1.200 đảng viên.";
+    let subject = quantity(text, 1200.0).subject.unwrap_or_default();
+    assert!(subject.contains("Phú Vinh"), "{subject}");
     let text = "Quỳnh Lưu cũ: 33 đảng bộ xã thu về 10 đảng bộ xã mới\n\nNgày 1/7/2025, 33 đảng \
                 bộ xã của huyện được hợp nhất thành 10 đảng bộ xã mới. Trước sắp xếp, toàn huyện \
                 có 14.236 đảng viên.";
@@ -4209,6 +4213,9 @@ fn places_a_new_one_is_founded_from() {
     let subject = quantity(text, 2318.0).subject.unwrap_or_default();
     assert!(subject.contains("Xuân Hòa"), "{subject}");
     assert!(!values(text).contains(&5.0), "{:?}", values(text));
+    // `hàng` is also goods.
+    let text = "Xã vận động 50 hàng quán, hỗ trợ 20 hàng rào.";
+    assert_eq!(values(text), [50.0, 20.0]);
 }
 
 /// A part of a whole (`27 trong tổng số 203 đảng viên`) counts what the
@@ -4292,6 +4299,18 @@ fn a_bracketed_cutoff_dates_the_figures_before_it() {
             date: "2024-09-30".into()
         })
     );
+    // Not across a comma; nor a figure inside the bracket (no panic).
+    let text = "Nhiệm kỳ 2020-2025, huyện kết nạp 1.500 đảng viên, hiện có 9.000 đảng viên (tính \
+                đến ngày 30/6/2025).";
+    assert_eq!(
+        quantity(text, 1500.0).time,
+        Some(TimeRef::Period {
+            from: 2020,
+            to: 2025
+        })
+    );
+    let text = "Đảng bộ xã có nhiều đảng viên (20 người đến ngày 30/11/2025) và nhiều chi bộ.";
+    assert_eq!(quantity(text, 20.0).value, 20.0);
     // One before a colon heads what follows.
     let text = "Các số liệu chính (tính đến ngày 15/7/2025):\n• Tổng số đảng viên: 13.805;";
     assert_eq!(
@@ -4312,6 +4331,16 @@ fn a_resolutions_term_gives_way_to_the_year_of_its_sentence() {
     assert_eq!(
         quantity(text, 52.0).time,
         Some(TimeRef::Year { year: 2025 })
+    );
+    // (Nor in the term's last year.)
+    let text = "Năm 2025 là năm cuối thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ \
+                2020-2025. Toàn Đảng bộ đã kết nạp 1.500 đảng viên.";
+    assert_eq!(
+        quantity(text, 1500.0).time,
+        Some(TimeRef::Period {
+            from: 2020,
+            to: 2025
+        })
     );
     let text = "Thực hiện Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025, Đảng bộ đạt \
                 15/19 chỉ tiêu. Toàn Đảng bộ kết nạp 486 đảng viên.";

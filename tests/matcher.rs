@@ -1801,6 +1801,22 @@ fn built_in_data_files_parse_and_ids_are_unique() {
     assert_eq!(total, Lexicon::default().len());
 }
 
+/// A form listed for two concepts of one category matches only one of
+/// them: the other's line is dead data (`giáo dục` was in `other.tsv` and
+/// `fields.tsv`).
+#[test]
+fn no_form_is_listed_twice_in_one_category() {
+    let mut seen = std::collections::HashMap::new();
+    for c in Lexicon::default().concepts() {
+        for form in c.forms() {
+            let key = (c.category, form.to_lowercase());
+            if let Some(other) = seen.insert(key, c.id.clone()) {
+                assert_eq!(other, c.id, "{form:?} is listed for {other} and {}", c.id);
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------- abbreviations
 
 #[test]

@@ -999,22 +999,36 @@ fn numeral_words(text: &str, start: usize) -> Option<NumericMatch> {
     Some(quantity(text, start, phrase.value, phrase.end))
 }
 
-/// `Năm 2025 là năm tổ chức đại hội`: `năm` after `là`, in a clause whose
-/// subject is a year, is that year again.
+/// `Năm 2025 là năm tổ chức đại hội`, `Năm nay cũng là năm …`: `năm`
+/// after `là`, in a clause that opens with a year (`Năm 2025`, `năm nay`)
+/// a few words before, is that year again. (Not `Số chi bộ đạt … năm 2024
+/// là năm chi bộ`.)
 fn year_is_named(text: &str, start: usize) -> bool {
     let Some(la) = prev_word(text, start).filter(|w| lower_eq(&text[w.clone()], "là")) else {
         return false;
     };
-    // The last few words of the clause before `là`.
-    let before = &text[..la.start];
-    let clause = before
-        .rfind(['.', ',', ';', ':', '\n', '!', '?'])
-        .map_or(before, |k| &before[k + 1..]);
-    clause
-        .split_whitespace()
-        .rev()
-        .take(4)
-        .any(|w| lower_eq(w, "năm"))
+    // (A short window back: no scan to the start of a long line.)
+    let mut from = la.start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..la.start];
+    let clause = match before.rfind(['.', ',', ';', ':', '\n', '!', '?']) {
+        Some(k) => &before[k + 1..],
+        None if from == 0 => before,
+        None => return false,
+    };
+    // (After a list's dash or a quotation mark: `- Năm 2025 là năm …`.)
+    let clause = clause.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '–' | '•' | '*' | '+' | '"' | '“')
+    });
+    let mut words = clause.split_whitespace();
+    let opens_with_year = words.next().is_some_and(|w| lower_eq(w, "năm"))
+        && words.next().is_some_and(|w| {
+            (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                || ["nay", "này", "qua"].iter().any(|n| lower_eq(w, n))
+        });
+    opens_with_year && words.count() <= 2
 }
 
 /// `hàng chục`, `hàng trăm`, `hàng nghìn`: an order of magnitude, about.

@@ -938,16 +938,20 @@ fn dates_an_issue(doc: &Doc<'_>, end: usize) -> bool {
 
 /// `Năm 2025, Đảng bộ xã thực hiện đạt … 12/14 chỉ tiêu Nghị quyết Đại
 /// hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030 đề ra`: the term of the
-/// congress whose resolution is cited, in a sentence a year opens; it
-/// names the resolution, and the year goes on to the sentences after.
+/// congress whose resolution is cited, in a sentence opened by the term's
+/// first year; it names the resolution, and the year goes on to the
+/// sentences after.
 fn names_a_resolution(text: &str, m: &NumericMatch) -> bool {
     if m.kind != Kind::Period {
         return false;
     }
     let sentence = since_stop(text, m.span.start, &['.', '\n', '!', '?']);
+    // (The year of the term's start: `Năm 2025 là năm cuối … nhiệm kỳ
+    // 2020-2025` is about the term.)
+    let first_year = m.from.and_then(|f| f.year);
     let year_first = sentence.split_whitespace().take(3).any(|w| {
         let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
-        w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
+        w.len() == 4 && w.parse::<i32>().ok() == first_year
     });
     year_first && fold_words(sentence).contains(" nghi quyet dai hoi ")
 }
@@ -1053,18 +1057,16 @@ fn time_of(text: &str, m: &NumericMatch, published: Option<(i32, u8, u8)>) -> Op
     }
 }
 
-/// A day told as one to come: after `đến`, `tới`, `trước`, `dự kiến` or
-/// `sẽ` among the few words before it.
+/// A day told as one to come: after `đến`, `tới`, `trước` or `sẽ` among
+/// the few words before it, or `dự kiến` in its clause.
 fn told_ahead(text: &str, start: usize) -> bool {
-    since_stop(text, start, &['.', ',', ';', '\n'])
+    let clause = since_stop(text, start, &['.', ',', ';', '\n']);
+    clause
         .split_whitespace()
         .rev()
         .take(4)
-        .any(|w| {
-            ["đến", "tới", "trước", "kiến", "sẽ"]
-                .iter()
-                .any(|a| lower_eq(w, a))
-        })
+        .any(|w| ["đến", "tới", "trước", "sẽ"].iter().any(|a| lower_eq(w, a)))
+        || clause.contains("dự kiến")
 }
 
 /// `d.to_f64()` (which prints the decimal and parses it back) without
@@ -2864,9 +2866,26 @@ impl<'d, 'a> Context<'d, 'a> {
                 .map_or(r.start, |k| r.start + k + 2);
             from..r.end
         };
+        // (Else its first time; a day counted up to in a bracket after
+        // figures gives its year, as when carried.)
+        let first_of_caption = || {
+            let t = within(c.caption.as_ref()?)?;
+            match &t.value {
+                TimeRef::Date { date }
+                    if t.cutoff && closing_bracket(self.text(), t.range.start).is_some() =>
+                {
+                    date.get(..4)?
+                        .parse()
+                        .ok()
+                        .map(|year| TimeRef::Year { year })
+                }
+                value => Some(value.clone()),
+            }
+        };
         within(&c.column)
             .or_else(|| within(&last_sentence(c.caption.as_ref()?)))
             .map(|t| t.value.clone())
+            .or_else(first_of_caption)
     }
 
     /// The event a row's label names (`Kết nạp đảng viên mới`).
@@ -4205,8 +4224,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // figures.
         if let Some(t) = self.times.get(i).filter(|t| t.cutoff && !t.compared) {
             let closes_clause = closing_bracket(text, t.range.start).is_some_and(|open| {
-                let between = &text[m.span.end..open];
-                open >= m.span.end && !between.contains([';', '\n', ')']) && !between.contains(". ")
+                text.get(m.span.end..open).is_some_and(|between| {
+                    !between.contains([';', ',', '\n', ')']) && !between.contains(". ")
+                })
             });
             if closes_clause {
                 return Some(t.value.clone());
@@ -4504,7 +4524,6 @@ impl<'d, 'a> Context<'d, 'a> {
         })
     }
 
-    /// The year the page was published, if its date is known.
     /// `trong nhiệm kỳ`, `trong cả nhiệm kỳ`, `suốt nhiệm kỳ` with no years
     /// after it (nor `tới`, `mới`), among the few words after `from` in
     /// their clause.
@@ -4527,6 +4546,7 @@ impl<'d, 'a> Context<'d, 'a> {
         })
     }
 
+    /// The year the page was published, if its date is known.
     fn page_year(&self) -> Option<i32> {
         self.doc.layout.published.as_deref()?.get(..4)?.parse().ok()
     }

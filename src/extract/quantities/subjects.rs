@@ -715,10 +715,18 @@ fn merged_with(clause: &str) -> bool {
         return false;
     };
     let head = &clause[..k];
-    if !(head.ends_with("hợp nhất") || head.ends_with("sáp nhập")) {
+    if !["hợp nhất", "sáp nhập"]
+        .iter()
+        .any(|cue| strip_lower_suffix(head, cue).is_some())
+    {
         return false;
     }
     let k = k + " với".len();
+    // (Not the new unit named after `thành`, nor the one merged into.)
+    let rest = &clause[k..];
+    if rest.contains(" thành") || rest.contains(" vào ") {
+        return false;
+    }
     // (Each item of the list before the name is a place: a capital or a
     // level first, not `và sắp xếp bộ máy`.)
     let level = |item: &str| {
