@@ -1242,28 +1242,30 @@ fn decimal_numbers_are_no_numbered_places() {
     assert!(names(text).iter().all(|n| !n.contains("180")), "{text}");
 }
 
+/// The names of organisations and places found in `text`, as written.
+fn org_names(text: &str) -> Vec<String> {
+    find(text)
+        .names()
+        .filter(|m| m.kind != MatchKind::Person)
+        .map(|m| m.text(text).to_string())
+        .collect()
+}
+
 /// Names written with abbreviations: `TP.HCM` (whose `TP` is also a term),
 /// `GD&ĐT`; a school's kind in capitals before a person's name that names it.
 #[test]
 fn names_with_abbreviations_and_schools_named_after_people() {
-    let names = |text: &str| -> Vec<String> {
-        find(text)
-            .names()
-            .filter(|m| m.kind != MatchKind::Person)
-            .map(|m| m.text(text).to_string())
-            .collect()
-    };
     assert_eq!(
-        names("Sáng 17/5, Đảng ủy ĐHQG TP.HCM tổ chức hội nghị."),
+        org_names("Sáng 17/5, Đảng ủy ĐHQG TP.HCM tổ chức hội nghị."),
         ["Đảng ủy ĐHQG TP.HCM"]
     );
     assert_eq!(
-        names("Đảng bộ Sở GD&ĐT hiện có 41 tổ chức cơ sở đảng."),
+        org_names("Đảng bộ Sở GD&ĐT hiện có 41 tổ chức cơ sở đảng."),
         ["Đảng bộ Sở GD&ĐT"]
     );
     let text =
         "Thầy Võ Minh Trí, Hiệu trưởng kiêm Bí thư Chi bộ Trường THPT Châu Văn Liêm cho biết.";
-    assert_eq!(names(text), ["Chi bộ Trường THPT Châu Văn Liêm"]);
+    assert_eq!(org_names(text), ["Chi bộ Trường THPT Châu Văn Liêm"]);
     assert_eq!(people(text).len(), 1, "{:?}", people(text));
     // A person after the school's own name is still a person.
     let text = "Bí thư Chi bộ Trường THPT Nguyễn Du Trần Văn An phát biểu.";
@@ -1282,13 +1284,6 @@ fn names_with_abbreviations_and_schools_named_after_people() {
 /// person; academies (`Học viện`).
 #[test]
 fn names_of_schools_and_hospitals_by_field() {
-    let names = |text: &str| -> Vec<String> {
-        find(text)
-            .names()
-            .filter(|m| m.kind != MatchKind::Person)
-            .map(|m| m.text(text).to_string())
-            .collect()
-    };
     let table = [
         (
             "Trường Đại học Kỹ thuật y tế Hải Dương (12 đảng viên).",
@@ -1324,11 +1319,11 @@ fn names_of_schools_and_hospitals_by_field() {
         ),
     ];
     for (text, want) in table {
-        assert_eq!(names(text), [want], "{text}");
+        assert_eq!(org_names(text), [want], "{text}");
     }
     // A field in small letters after a place is no part of its name.
     let text = "Đảng bộ xã Tân Phú kinh tế phát triển, có 300 đảng viên.";
-    assert_eq!(names(text), ["Đảng bộ xã Tân Phú"]);
+    assert_eq!(org_names(text), ["Đảng bộ xã Tân Phú"]);
     // `học viên` (trainees) is still counted, not an academy.
     let text = "Lớp có 677 học viên.";
     assert!(concepts(text)

@@ -727,28 +727,17 @@ fn merged_with(clause: &str) -> bool {
     if rest.contains(" thành") || rest.contains(" vào ") {
         return false;
     }
-    // (Each item of the list before the name is a place: a capital or a
-    // level first, not `và sắp xếp bộ máy`.)
-    let level = |item: &str| {
-        [
-            "tỉnh",
-            "thành phố",
-            "huyện",
-            "quận",
-            "thị xã",
-            "xã",
-            "phường",
-            "thị trấn",
-        ]
-        .iter()
-        .any(|l| strip_lower_prefix(item, l).is_some())
-    };
-    clause[k..]
-        .split([',', ';'])
+    // (Each item of the list before the name is a place: a capital among
+    // its first words, `tỉnh Sóc Trăng`, not `và sắp xếp bộ máy`.)
+    rest.split([',', ';'])
         .flat_map(|part| part.split(" và "))
         .map(str::trim)
         .filter(|item| !item.is_empty())
-        .all(|item| item.starts_with(char::is_uppercase) || level(item))
+        .all(|item| {
+            item.split_whitespace()
+                .take(3)
+                .any(|w| w.starts_with(char::is_uppercase))
+        })
 }
 
 /// An organisation whose members or cells pass to another, named at the
