@@ -4230,6 +4230,20 @@ fn a_part_of_a_whole_counts_its_unit() {
     assert_eq!((q.unit.as_str(), q.total), ("đảng viên", Some(203.0)));
 }
 
+/// The bodies elected with the committee after a semicolon (`Đại hội đã bầu
+/// Ban Chấp hành … gồm 27 đồng chí; Ban Thường vụ gồm 9 đồng chí`) share
+/// its election; appointed ones (`chỉ định`) get none.
+#[test]
+fn bodies_elected_with_the_committee() {
+    let text = "Đại hội đã bầu Ban Chấp hành Đảng bộ xã khóa I gồm 27 đồng chí; Ban Thường vụ \
+                gồm 9 đồng chí; 95% đảng viên dự đại hội.";
+    assert_eq!(quantity(text, 9.0).event.as_deref(), Some("bầu"));
+    assert_eq!(quantity(text, 95.0).event, None);
+    let text = "Ban Thường vụ Tỉnh ủy chỉ định Ban Chấp hành Đảng bộ xã gồm 29 đồng chí; Ban \
+                Thường vụ gồm 9 đồng chí.";
+    assert_eq!(quantity(text, 9.0).event, None);
+}
+
 /// Party bodies merged into a new one (`trên cơ sở hợp nhất …`) or whose
 /// cells pass to it (`tiếp nhận … từ …`) are the subject of nothing after
 /// them; one named after `sau khi sáp nhập` is the new one.

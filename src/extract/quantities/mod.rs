@@ -3482,11 +3482,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // only into the parts of its own (`; trong đó …`).
         let after_term = &text[self.term_ends[i]..start];
         if let Some(k) = after_term.rfind(';') {
-            let part = fold_words(&after_term[k + 1..]);
+            let opening = fold_words(&after_term[k + 1..]);
             let of_its_own = Words::get()
                 .statement_part
                 .iter()
-                .any(|w| part.starts_with(w.as_str()));
+                .any(|w| opening.starts_with(w.as_str()));
             // `… kết nạp qua các năm: năm 2021: 198; năm 2022: 214`: items
             // of a list the colon opens.
             let listed = after_term[..k].contains(':');
@@ -3499,7 +3499,15 @@ impl<'d, 'a> Context<'d, 'a> {
                 text[s_start..self.terms[i].span.start].contains(':')
                     && self.name_right_before(part, start)
             };
-            if !of_its_own && !listed && !named_item() {
+            // `Đại hội đã bầu Ban Chấp hành … gồm 27 đồng chí; Ban Thường vụ
+            // gồm 9 đồng chí`: the bodies elected with it.
+            let elected_with = || {
+                contract_event(self.terms[i]) == Some("bầu")
+                    && [" ban thuong vu ", " ban chap hanh ", " uy ban kiem tra "]
+                        .iter()
+                        .any(|b| opening.starts_with(b))
+            };
+            if !of_its_own && !listed && !named_item() && !elected_with() {
                 return None;
             }
         }
