@@ -4244,6 +4244,19 @@ fn bodies_elected_with_the_committee() {
     assert_eq!(quantity(text, 9.0).event, None);
 }
 
+/// The holders of an office counted (`180 Ủy viên chính thức`, `35 huyện
+/// ủy viên`), not a name's number before a person's office.
+#[test]
+fn holders_of_an_office_are_counted() {
+    let text =
+        "Ban Chấp hành gồm 180 Ủy viên chính thức và 20 Ủy viên dự khuyết; có 35 huyện ủy viên.";
+    assert_eq!(quantity(text, 180.0).unit, "ủy viên");
+    assert_eq!(quantity(text, 20.0).unit, "ủy viên dự khuyết");
+    assert_eq!(quantity(text, 35.0).unit, "huyện ủy viên");
+    let text = "Tại Chi bộ 3 Bí thư Nguyễn Văn An cho biết, chi bộ có 12 đảng viên.";
+    assert!(!values(text).contains(&3.0), "{:?}", values(text));
+}
+
 /// Party bodies merged into a new one (`trên cơ sở hợp nhất …`) or whose
 /// cells pass to it (`tiếp nhận … từ …`) are the subject of nothing after
 /// them; one named after `sau khi sáp nhập` is the new one.

@@ -3165,6 +3165,24 @@ impl<'d, 'a> Context<'d, 'a> {
         if quoted || self.is_article(m) {
             return None;
         }
+        // `180 Ủy viên chính thức`, `hai Phó Bí thư`: the holders of an
+        // office, counted. (Not a name's number before a person's office:
+        // `Chi bộ 3 Bí thư Nguyễn Văn An`.)
+        if let Some(t) = self
+            .term_starting_at(first.norm_span.start)
+            .filter(|t| t.category() == Some(Category::Role))
+        {
+            let after_name = text[..m.span.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+            let person_after = text[t.span.end..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+            if !after_name && !person_after {
+                return Some((lowercase(&text[t.span.clone()]), t.span.end));
+            }
+        }
         // `kỷ luật 11 đảng viên, gồm 5 khiển trách, 4 cảnh cáo và 2 khai trừ`:
         // a form of discipline right after a number counts those given it
         // (not after `số`: `Chi bộ số 5 khiển trách 2 đảng viên`).
