@@ -868,21 +868,16 @@ fn is_compared(text: &str, start: usize) -> bool {
     let time_words = |rest: &str| rest.split(' ').all(is_time_word);
     // (`gấp 3 lần năm trước`, `gấp đôi năm 2024`: a multiple of it.)
     let times_of = words.rfind(" gap ").is_some_and(|k| {
-        // (`gấp 1,5 lần`: the decimal folds to two numbers.)
-        let rest = words[k + " gap ".len()..].trim_end();
-        let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
-        let rest = match rest.split_once(' ') {
-            Some((whole, r)) if digits(whole) && r.split(' ').next().is_some_and(digits) => r,
-            _ => rest,
+        let rest: Vec<&str> = words[k + " gap ".len()..].split_whitespace().collect();
+        let digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+        // `gấp đôi …`, `gấp 3 lần …`, `gấp 1,5 lần …` (the decimal folds to
+        // two numbers).
+        let tail = match rest.as_slice() {
+            ["doi", tail @ ..] | [_, "lan", tail @ ..] => tail,
+            [a, b, "lan", tail @ ..] if digits(a) && digits(b) => tail,
+            _ => return false,
         };
-        let mut parts = rest.splitn(3, ' ');
-        match (parts.next(), parts.next()) {
-            (Some("doi"), next) => {
-                time_words(next.unwrap_or("")) && time_words(parts.next().unwrap_or(""))
-            }
-            (Some(_), Some("lan")) => time_words(parts.next().unwrap_or("")),
-            _ => false,
-        }
+        tail.iter().all(|w| is_time_word(w))
     });
     if times_of {
         return true;
@@ -1095,6 +1090,9 @@ fn counted_by_header(header: &str) -> Option<&str> {
 /// The levels a unit is named with, folded and spaced (`xã`, `huyện`, `tỉnh`,
 /// `quận`, `phường`).
 const LEVELS: [&str; 5] = [" xa ", " huyen ", " tinh ", " quan ", " phuong "];
+
+/// The words between a part and its whole, folded (`3 trong số 11 chi bộ`).
+const PART_OF: [&str; 2] = [" trong so ", " trong tong so "];
 
 /// Whether `r` lies within one of `ranges`.
 fn within_any(ranges: &[Range<usize>], r: &Range<usize>) -> bool {
@@ -2385,26 +2383,26 @@ impl<'d, 'a> Context<'d, 'a> {
     /// `27 trong tổng số 203 đảng viên`: the whole a part is of, as in
     /// `27/203`.
     fn whole_after(&self, m: &NumericMatch, next: &NumericMatch) -> Option<f64> {
+        let words = self.short_words_between(m, next)?;
+        PART_OF
+            .contains(&words.as_str())
+            .then(|| next.value.map(to_f64))?
+    }
+
+    /// The folded words between two numbers, when a few bytes part them:
+    /// most pairs are turned away by their distance, unread.
+    fn short_words_between(&self, m: &NumericMatch, next: &NumericMatch) -> Option<String> {
         let between = self.text().get(m.span.end..quantity_start(next))?;
-        // (Short words between: most pairs are turned away by their length.)
-        (between.len() <= 24
-            && matches!(
-                fold_words(between).as_str(),
-                " trong so " | " trong tong so "
-            ))
-        .then(|| next.value.map(to_f64))
-        .flatten()
+        (between.len() <= 24).then(|| fold_words(between))
     }
 
     /// `tăng từ 5.100 lên 5.350 đảng viên`, `giảm từ 601 xuống còn 587 chi
     /// bộ`: the first number of a change counts what the second does; so
     /// does a part of a whole (`3 trong số 11 chi bộ ấp`).
     fn unit_of_change(&self, m: &NumericMatch, next: &NumericMatch) -> Option<(String, usize)> {
-        let between = self.text().get(m.span.end..quantity_start(next))?;
-        if !matches!(
-            fold_words(between).as_str(),
-            " len " | " xuong " | " xuong con " | " len den " | " trong so " | " trong tong so "
-        ) {
+        let words = self.short_words_between(m, next)?;
+        let change = [" len ", " xuong ", " xuong con ", " len den "];
+        if !change.contains(&words.as_str()) && !PART_OF.contains(&words.as_str()) {
             return None;
         }
         let (unit, _) = self.unit(next, self.token_at(next.span.start))?;
