@@ -695,15 +695,29 @@ fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
     {
         return false;
     }
-    let clause = clause.to_lowercase();
-    // (Not the new unit named after `thành`: `… sáp nhập xã A và xã B thành
-    // xã C`, `…, thành lập xã C`; nor the one merged into: `vào xã C`.)
-    Words::get().merged_from.iter().any(|cue| {
-        clause.find(cue).is_some_and(|k| {
-            let after = &clause[k + cue.len()..];
-            !after.contains(" thành") && !after.contains(" vào ")
+    merged_from(&clause.to_lowercase(), true)
+}
+
+/// Whether `clause` (in lower case) ends with what a new unit was formed
+/// from: after a cue of `merged_from` (those with `sau khi` only if
+/// `after_merging`), not the new unit itself.
+fn merged_from(clause: &str, after_merging: bool) -> bool {
+    Words::get()
+        .merged_from
+        .iter()
+        .filter(|cue| after_merging || !cue.starts_with("sau khi"))
+        .any(|cue| {
+            clause
+                .find(*cue)
+                .is_some_and(|k| !names_new_unit(&clause[k + cue.len()..]))
         })
-    })
+}
+
+/// Whether the words after a cue of merging name the new unit, after
+/// `thành` (`… sáp nhập xã A và xã B thành xã C`, `…, thành lập xã C`), or
+/// the one merged into (`vào xã C`).
+fn names_new_unit(after: &str) -> bool {
+    after.contains(" thành") || after.contains(" vào ")
 }
 
 /// `… việc hợp nhất với tỉnh Sóc Trăng, tỉnh Hậu Giang, Đảng bộ thành phố
@@ -722,9 +736,8 @@ fn merged_with(clause: &str) -> bool {
         return false;
     }
     let k = k + " với".len();
-    // (Not the new unit named after `thành`, nor the one merged into.)
     let rest = &clause[k..];
-    if rest.contains(" thành") || rest.contains(" vào ") {
+    if names_new_unit(rest) {
         return false;
     }
     // (Each item of the list before the name is a place: a capital among
@@ -758,17 +771,7 @@ fn is_source(sentence: &str) -> bool {
     let clause = clause.to_lowercase();
     let after_from = clause.trim_end().ends_with(" từ")
         && ["tiếp nhận", "chuyển"].iter().any(|w| clause.contains(w));
-    after_from
-        || Words::get()
-            .merged_from
-            .iter()
-            .filter(|cue| !cue.starts_with("sau khi"))
-            .any(|cue| {
-                clause.find(*cue).is_some_and(|k| {
-                    let after = &clause[k + cue.len()..];
-                    !after.contains(" thành") && !after.contains(" vào ")
-                })
-            })
+    after_from || merged_from(&clause, false)
 }
 
 pub(super) fn next_start(text: &str, pos: usize) -> usize {
