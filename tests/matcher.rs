@@ -1033,6 +1033,20 @@ fn people_patterns() {
         ("Ông Hoàng Văn Tư, Nguyễn Bí thư Chi bộ dự.", &[("Hoàng Văn Tư", None)]),
         // Other words between: no role.
         ("Ông Trần Văn Bình cho biết Bí thư Chi bộ đã họp.", &[("Trần Văn Bình", None)]),
+        // A committee with no place, then the person: a family name that is a
+        // unit too (`Đoàn`) starts the name; a name before a reporting verb is
+        // no ward's, though wards are named after people.
+        (
+            "Phó Bí thư Thường trực Huyện ủy Đoàn Thị Mỹ Linh trình bày báo cáo.",
+            &[("Đoàn Thị Mỹ Linh", Some("Phó Bí thư Thường trực Huyện ủy"))],
+        ),
+        (
+            "Trưởng Ban Xây dựng Đảng Đảng ủy phường Huỳnh Minh Trí cho biết như vậy.",
+            &[(
+                "Huỳnh Minh Trí",
+                Some("Trưởng Ban Xây dựng Đảng Đảng ủy phường"),
+            )],
+        ),
         // A place that starts with a family name (`Lâm`) before the person.
         (
             "Bí thư Huyện ủy Lâm Hà Nguyễn Văn Sơn phát biểu.",
@@ -1249,6 +1263,29 @@ fn org_names(text: &str) -> Vec<String> {
         .filter(|m| m.kind != MatchKind::Person)
         .map(|m| m.text(text).to_string())
         .collect()
+}
+
+/// After an office and a committee, a person's name ends the committee; a
+/// ward named after a person stays a ward with no office before it.
+#[test]
+fn committees_before_a_persons_name() {
+    for (text, want) in [
+        ("Phó Bí thư Huyện ủy Đoàn Thị Mỹ Linh trình bày.", vec![]),
+        (
+            "Trưởng Ban Tổ chức Đảng ủy phường Huỳnh Minh Trí cho biết.",
+            vec![],
+        ),
+        (
+            "Đảng ủy phường Võ Thị Sáu cho biết có 40 chi bộ.",
+            vec!["Đảng ủy phường Võ Thị Sáu"],
+        ),
+        (
+            "Bí thư Đoàn Khối Cơ quan tỉnh Gia Lai dự.",
+            vec!["Đoàn Khối Cơ quan tỉnh Gia Lai"],
+        ),
+    ] {
+        assert_eq!(org_names(text), want, "{text}");
+    }
 }
 
 /// Names written with abbreviations: `TP.HCM` (whose `TP` is also a term),

@@ -53,8 +53,9 @@ const MAX_LABEL_WORDS: usize = 10;
 pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
     let mut out = Vec::new();
     // Runs of lines of text, one after another (no blank line). (A header
-    // may read as page furniture: `Nội dung`.)
-    let texty = |l: &Line| l.gives_facts() || l.role == Role::Furniture;
+    // may read as page furniture: `Nội dung`; headers and labels repeat in a
+    // second table of the same shape.)
+    let texty = |l: &Line| l.gives_facts() || matches!(l.role, Role::Furniture | Role::Body);
     let mut i = 0;
     while i < lines.len() {
         if !texty(&lines[i]) {

@@ -816,6 +816,20 @@ impl<'a, 'm> Ctx<'a, 'm> {
         (len > 0).then_some(j..end)
     }
 
+    /// Does an office (`Bí thư`) end right before token `k`, with a space between?
+    fn role_ends_before(&self, k: usize) -> bool {
+        matches!(
+            self.term_ending(k.wrapping_sub(1)),
+            Some((_, Category::Role))
+        ) && self.space_before(k)
+    }
+
+    /// Does a person's name start at token `k`, its second syllable no unit
+    /// (`Đoàn Thị`, not `Đoàn Khối`)?
+    fn person_named(&self, k: usize) -> bool {
+        self.person_starts(k) && !self.term_starting(k + 1).is_some_and(|(_, c)| is_unit(c))
+    }
+
     /// Does a person's name start at token `k`: a family name then another capitalised,
     /// untermed syllable.
     fn person_starts(&self, k: usize) -> bool {
@@ -901,6 +915,8 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
     let mut out = Vec::new();
     // The unit terms of the chain at hand.
     let mut units = Vec::new();
+    // A person's name found right after a chain that an office opens.
+    let mut person_at = None;
     let mut i = 0;
     while i < n {
         // A chain starts with a term: skip the syllables no term covers.
@@ -924,8 +940,15 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         units.push(first);
         let mut last_unit_cat = cat;
         let mut j = ctx.last_tok[first] + 1;
+        // `Phó Bí thư Huyện ủy Đoàn Thị Mỹ Linh`: after an office, a family name
+        // that is also a unit (`Đoàn`) starts the person's name.
+        let role_first = ctx.role_ends_before(i) || person_at == Some(i);
         while ctx.space_before(j) {
             match ctx.term_starting(j) {
+                Some((t, _)) if role_first && ctx.last_tok[t] == j && ctx.person_named(j) => {
+                    person_at = Some(j);
+                    break;
+                }
                 Some((t, c)) if is_unit(c) => {
                     units.push(t);
                     last_unit_cat = c;
@@ -958,7 +981,10 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             && ctx.cover(i - 1).is_none()
             && ctx.is_surname(i - 1);
         let person = single
-            && (((!ctx.space_before(i) || after_honorific) && ctx.is_surname(i)) || after_surname);
+            && (((!ctx.space_before(i) || after_honorific) && ctx.is_surname(i))
+                || after_surname
+                || person_at == Some(i)
+                || (ctx.role_ends_before(i) && ctx.person_named(i)));
         // `chi bộ bản Thái`, `các thôn Mông`: a people after a village word
         // names a kind of village, not one.
         let village = units.last().is_some_and(|&t| {
@@ -1019,10 +1045,15 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         }
         // `Chi bộ Hoàng A Phà`, `Phó Chủ tịch UBND tỉnh Đỗ Minh Tuấn`: a person after
         // an organisation, or after any unit when a role comes first.
-        let after_role = matches!(
-            ctx.term_ending(i.wrapping_sub(1)),
-            Some((_, Category::Role))
-        ) && ctx.space_before(i);
+        let after_role = ctx.role_ends_before(i);
+        // `Trưởng Ban Xây dựng Đảng Đảng ủy phường Huỳnh Minh Trí cho biết`: an
+        // office shortly before, a reporting verb right after: the name is a
+        // person's, though wards are named after people too.
+        let spoken = || {
+            ctx.space_before(run.end)
+                && matches!(ctx.term_starting(run.end), Some((_, Category::Speech)))
+                && (i.saturating_sub(6)..i).any(|k| ctx.role_ends_before(k + 1))
+        };
         // `Bí thư Huyện ủy Tân Yên Vũ Minh Tuấn`, `… Lâm Hà Nguyễn Văn Sơn`
         // (`Lâm` is a family name too): after a role, the run may be a place
         // and then the person.
@@ -1047,13 +1078,14 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         // (`Trường Đại học Phạm Văn Đồng`: right after a school, with no
         // role before, a person's name is the school's.)
         if inside.is_none()
-            && (!after_admin || after_role)
+            && (!after_admin || after_role || spoken())
             && (!school || after_role)
             && run.len() >= 3
             && ctx.person_starts(run.start)
             && !lettered()
         {
-            i = j;
+            // (A person's name starts no chain: `Đoàn` in `Đoàn Thị Mỹ Linh`.)
+            i = run.end.max(j);
             continue;
         }
         let run = match inside {
@@ -1436,9 +1468,13 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize, after_name: bool) -> Range<usize> {
                 let event = cat == Category::Event && !ctx.toks[k].cap;
                 // (So does a deed that opens with a verb of giving: `trao tặng quà`.)
                 let giving = cat == Category::Other && written_in(ctx, k, STOP_VERBS);
+                // (So does a family name that is a unit too: `Huyện ủy Đoàn Thị Mỹ Linh`.)
+                let person =
+                    cat == Category::Organisation && ctx.last_tok[t2] == k && ctx.person_named(k);
                 if cat == Category::Speech
                     || event
                     || giving
+                    || person
                     || (cat == Category::Honorific && !place_syllable)
                 {
                     break;
