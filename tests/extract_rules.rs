@@ -3173,6 +3173,13 @@ fn flattened_tables() {
         quantity(text, 6.0).subject.as_deref(),
         Some("Xã Liên Chung")
     );
+    // A second table of the same shape repeats the first one's headers and
+    // labels; a range of figures (`4 - 5`) is no row's label.
+    let text = "Đảng bộ phường có 57 chi bộ.\n\nKết quả như sau:\n\n1. Chi bộ\n\nMức xếp loại\nSố chi bộ\nTỷ lệ (%)\nHoàn thành tốt nhiệm vụ\n41\n71,93\n\n2. Đảng viên\n\nMức xếp loại\nSố đảng viên\nTỷ lệ (%)\nHoàn thành tốt nhiệm vụ\n1.794\n80,48\n";
+    assert_eq!(values(text), [57.0, 41.0, 71.93, 1794.0, 80.48]);
+    assert_eq!(quantity(text, 1794.0).unit, "đảng viên");
+    let text = "Một số chỉ tiêu\nChỉ tiêu\nNghị quyết\nThực hiện\nĐánh giá\nKết nạp đảng viên\n650\n712\nVượt\nTỷ lệ hộ nghèo giảm (%)\n4 - 5\n4,8\nĐạt\n";
+    assert!(!values(text).contains(&4.8));
 }
 
 /// Khmer family names (`Sơn`, `Kiên`, `Trầm`) and the deputy head of a

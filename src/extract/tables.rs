@@ -249,9 +249,11 @@ fn is_figure(line: &str) -> bool {
             .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%' | b' '))
 }
 
-/// A short line of words, not a sentence: a header or a row's label.
+/// A short line of words, not a sentence: a header or a row's label. (Not a
+/// range of figures: `4 - 5`.)
 fn is_label(line: &str) -> bool {
     !is_figure(line)
+        && line.chars().any(char::is_alphabetic)
         && !line.ends_with(['.', ':', ';'])
         && line.split_whitespace().count() <= MAX_LABEL_WORDS
 }
