@@ -4405,6 +4405,13 @@ fn the_time_a_figure_is_a_multiple_of_is_compared_with() {
         Some(TimeRef::Year { year: 2025 })
     );
     assert_eq!(quantity(text, 1.5).unit, "lần");
+    // (An approximate multiple; the year carries on to the next sentence.)
+    let text = "Năm 2025, các cấp ủy chuyển sinh hoạt cho 27.640 lượt đảng viên, gấp gần 4 lần \
+                năm 2024. Trong đó, tiếp nhận 986 đảng viên từ nơi khác chuyển đến.";
+    assert_eq!(
+        quantity(text, 986.0).time,
+        Some(TimeRef::Year { year: 2025 })
+    );
     let text = "Năm 2024 kết nạp 11 đảng viên, gấp đôi năm 2023; hiện đảng bộ có 14 chi bộ.";
     assert_ne!(
         quantity(text, 14.0).time,

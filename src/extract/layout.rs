@@ -796,10 +796,10 @@ fn lines_of(text: &str) -> Layout {
             Role::Blank
         } else if !trimmed.chars().any(char::is_alphanumeric) {
             Role::Junk
-        } else if short && is_furniture(trimmed) {
-            Role::Furniture
         } else if short && is_dateline(trimmed) {
             Role::Dateline
+        } else if short && is_furniture(trimmed) {
+            Role::Furniture
         } else {
             Role::Body
         };
@@ -2254,6 +2254,20 @@ mod tests {
         // A dateline with a counter is still a dateline.
         let text = format!("Xã A kết nạp 5 đảng viên mới\n08:48 - Thứ Tư, 04/01/2017 Lượt xem: 4340 In bài viết\n\n{BODY}");
         assert_eq!(meta(&text).1.as_deref(), Some("2017-01-04T08:48:00+07:00"));
+        // (Also when the counter's words alone would make it furniture.)
+        for (line, want) in [
+            (
+                "03/02/2026 18:10   Lượt xem: 642",
+                "2026-02-03T18:10:00+07:00",
+            ),
+            (
+                "23/04/2024 07:30 | Lượt xem: 2.118 | Bản in",
+                "2024-04-23T07:30:00+07:00",
+            ),
+        ] {
+            let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{line}\n\n{BODY}");
+            assert_eq!(meta(&text).1.as_deref(), Some(want), "{line}");
+        }
     }
 
     #[test]

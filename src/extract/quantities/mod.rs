@@ -868,7 +868,11 @@ fn is_compared(text: &str, start: usize) -> bool {
     let time_words = |rest: &str| rest.split(' ').all(is_time_word);
     // (`gấp 3 lần năm trước`, `gấp đôi năm 2024`: a multiple of it.)
     let times_of = words.rfind(" gap ").is_some_and(|k| {
-        let rest: Vec<&str> = words[k + " gap ".len()..].split_whitespace().collect();
+        // (`gấp gần 4 lần`: an approximation first.)
+        let rest: Vec<&str> = words[k + " gap ".len()..]
+            .split_whitespace()
+            .skip_while(|w| matches!(*w, "gan" | "hon" | "khoang" | "tren" | "xap" | "xi"))
+            .collect();
         let digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
         // `gấp đôi …`, `gấp 3 lần …`, `gấp 1,5 lần …` (the decimal folds to
         // two numbers).
