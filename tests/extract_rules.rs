@@ -3405,6 +3405,22 @@ fn tables_rows_of_units_and_captions() {
     assert_eq!((q.unit.as_str(), q.subject), ("đảng viên mới", None));
     let text = "Kết quả thực hiện chỉ tiêu phát triển đảng viên năm 2023\nĐơn vị\nKế hoạch\nThực hiện\nXã Hà Hiệu\n10\n12\n";
     assert_eq!(quantity(text, 12.0).unit, "đảng viên");
+    // A unit's long name, with a dash (not counted as a word), is the row's
+    // (not `bản`, a hamlet); a share under `So với chỉ tiêu (%)` is against it.
+    let text = "Kết quả phát triển đảng viên năm 2025\nTT\nĐơn vị\nSố đảng viên\nKết nạp mới\nSo với chỉ tiêu (%)\n1\nBan Chỉ huy Phòng thủ khu vực 4 - Quỳ Châu\n121\n14\n140\n";
+    let q = quantity(text, 121.0);
+    assert_eq!(
+        (q.unit.as_str(), q.subject.as_deref()),
+        (
+            "đảng viên",
+            Some("Ban Chỉ huy Phòng thủ khu vực 4 - Quỳ Châu")
+        )
+    );
+    let q = quantity(text, 140.0);
+    assert_eq!(
+        (q.unit.as_str(), q.reference.as_deref()),
+        ("%", Some("chỉ tiêu"))
+    );
 }
 
 /// A table's caption may stand a blank line above it, ending with a colon,

@@ -46,8 +46,8 @@ pub(crate) struct Cell {
     pub caption: Option<Range<usize>>,
 }
 
-/// At most this many words in a header or a row's label.
-const MAX_LABEL_WORDS: usize = 10;
+/// At most this many words in a header or a row's label (see [`words`]).
+pub(crate) const MAX_LABEL_WORDS: usize = 10;
 
 /// The figures of the flattened tables among `lines`, in text order.
 pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
@@ -249,13 +249,22 @@ fn is_figure(line: &str) -> bool {
             .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%' | b' '))
 }
 
+/// The words of a label, dashes and other marks between them not counted
+/// (`Ban Chỉ huy Phòng thủ khu vực 4 - Quỳ Châu`: 10).
+pub(crate) fn words(label: &str) -> usize {
+    label
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
 /// A short line of words, not a sentence: a header or a row's label. (Not a
 /// range of figures: `4 - 5`.)
 fn is_label(line: &str) -> bool {
     !is_figure(line)
         && line.chars().any(char::is_alphabetic)
         && !line.ends_with(['.', ':', ';'])
-        && line.split_whitespace().count() <= MAX_LABEL_WORDS
+        && words(line) <= MAX_LABEL_WORDS
 }
 
 #[cfg(test)]

@@ -1098,6 +1098,16 @@ const LEVELS: [&str; 5] = [" xa ", " huyen ", " tinh ", " quan ", " phuong "];
 /// The words between a part and its whole, folded (`3 trong số 11 chi bộ`).
 const PART_OF: [&str; 2] = [" trong so ", " trong tong so "];
 
+/// What a column's header compares with (`So với chỉ tiêu (%)` → `chỉ
+/// tiêu`, `So với cùng kỳ` → `cùng kỳ`), in small letters.
+fn compared_in_header(header: &str) -> Option<String> {
+    let mut words = header.split_whitespace();
+    let (so, voi) = (words.next()?, words.next()?);
+    (folds_to(so, "so") && folds_to(voi, "voi")).then_some(())?;
+    let rest: Vec<&str> = words.take_while(|w| !w.starts_with('(')).collect();
+    (!rest.is_empty()).then(|| lowercase(&rest.join(" ")))
+}
+
 /// Whether `r` lies within one of `ranges`.
 fn within_any(ranges: &[Range<usize>], r: &Range<usize>) -> bool {
     ranges.iter().any(|e| e.start <= r.start && r.end <= e.end)
@@ -2066,6 +2076,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 reference = self.plan_header(c);
             }
         }
+        // (A share under `So với chỉ tiêu (%)`: against what the header names.)
+        let header_reference = cell
+            .filter(|_| reference.is_none() && unit == "%")
+            .and_then(|c| compared_in_header(&self.text()[c.column.clone()]));
+        if header_reference.is_some() {
+            reference.clone_from(&header_reference);
+        }
         let mut approx = m.approx;
         if let Some((change, point)) = self.comparative_is(at_start) {
             relation_word = Some(change.to_string());
@@ -2180,7 +2197,7 @@ impl<'d, 'a> Context<'d, 'a> {
             unit,
             event,
             relation: relation_word,
-            reference: None,
+            reference: header_reference,
             modality,
             time: cell.and_then(|c| self.time_of_cell(c)).or_else(|| {
                 self.time(
@@ -2789,7 +2806,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Not a thing counted, `Đảng viên mới`, `Chi bộ trực thuộc`,
         // unless a name follows it: `Cơ quan Huyện ủy`.)
         let unit = c.rows_are_units
-            && words.len() <= 8
+            && tables::words(row) <= tables::MAX_LABEL_WORDS
             && words
                 .first()
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
