@@ -3327,6 +3327,16 @@ fn the_whole_province_is_the_one_named() {
     assert_eq!(quantity(text, 46.0).subject.as_deref(), Some("Cà Mau"));
     let two = text.replace("cho biết như vậy.", "cho biết tỉnh Bạc Liêu cũng vậy.");
     assert_eq!(quantity(&two, 46.0).subject, None);
+    // A page about a village: the province is the one whose committee's
+    // board the sentence cites, not the village.
+    let text = "Làng Kon Xốp không còn trắng đảng viên\n\n\
+        Làng Kon Xốp có 72 hộ. \
+        Theo Ban Tổ chức Tỉnh ủy Quảng Ngãi, sau hợp nhất với tỉnh Kon Tum, toàn tỉnh \
+        có 96 xã, phường.";
+    assert_eq!(
+        quantity(text, 96.0).subject.as_deref(),
+        Some("Tỉnh ủy Quảng Ngãi")
+    );
 }
 
 /// A flattened table with a column of row numbers (`TT`) is read without

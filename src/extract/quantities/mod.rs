@@ -1095,6 +1095,38 @@ fn counted_by_header(header: &str) -> Option<&str> {
 /// `quận`, `phường`).
 const LEVELS: [&str; 5] = [" xa ", " huyen ", " tinh ", " quan ", " phuong "];
 
+/// Where the committee starts in the name of one of its boards (`Ban Tổ
+/// chức Tỉnh ủy Quảng Ngãi`): at the word of `level` (folded) that `ủy`
+/// follows, when other words come before it.
+fn committee_of_board(text: &str, span: &Range<usize>, level: &str) -> Option<usize> {
+    let name = &text[span.clone()];
+    let mut at = 0;
+    let mut words = name.split(' ').peekable();
+    while let Some(w) = words.next() {
+        if at > 0 && folds_to(w, level) && words.peek().is_some_and(|n| folds_to(n, "uy")) {
+            return Some(span.start + at);
+        }
+        at += w.len() + 1;
+    }
+    None
+}
+
+/// The kinds of villages and cells, folded, that a name starts with. (Not
+/// `bản`, which folds as `Ban Tổ chức` does.)
+const VILLAGES: [&str; 11] = [
+    " lang ",
+    " thon ",
+    " ap ",
+    " xom ",
+    " soc ",
+    " buon ",
+    " bon ",
+    " plei ",
+    " khom ",
+    " khu pho ",
+    " chi bo ",
+];
+
 /// The words between a part and its whole, folded (`3 trong số 11 chi bộ`).
 const PART_OF: [&str; 2] = [" trong so ", " trong tong so "];
 
@@ -4750,6 +4782,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Of the article's unit, the one it is asked of.)
         let level = |whole: &str| {
             let name = self.main_subject_words().unwrap_or("");
+            // (A village or a cell is never a whole: `Làng Kon Xốp …`, then
+            // `toàn tỉnh có 96 xã`.)
+            if VILLAGES.iter().any(|v| name.starts_with(v)) {
+                return false;
+            }
             let named: Vec<&&str> = LEVELS.iter().filter(|l| name.contains(**l)).collect();
             named.is_empty() || named.iter().any(|l| l.trim() == whole)
         };
@@ -4866,7 +4903,15 @@ impl<'d, 'a> Context<'d, 'a> {
                 // `Đảng bộ xã Cảnh Dương …. Huyện ủy Quảng Trạch đánh giá …
                 // Toàn huyện hiện có 5 xã biển`: the last unit of that level
                 // named before.
-                Some(w) => self.last_named_of_level(i, &w),
+                // (Of a board, the committee's: `Ban Tổ chức Tỉnh ủy Quảng
+                // Ngãi` gives `Tỉnh ủy Quảng Ngãi`.)
+                Some(w) => {
+                    let n = self.last_named_of_level(i, &w);
+                    if let Some(at) = n.and_then(|n| committee_of_board(text, &n.span, &w)) {
+                        return Some(text[at..n?.span.end].to_string());
+                    }
+                    n
+                }
                 None => self
                     .owner_after(start, sentence)
                     .or_else(in_paragraph)
@@ -5047,10 +5092,12 @@ impl<'d, 'a> Context<'d, 'a> {
                 .collect();
             let party = matches!(head[..], [d, b] if folds_to(d, "dang")
                     && (folds_to(b, "bo") || folds_to(b, "uy")));
-            if !head.is_empty() && !party {
+            let mut words = name.split_whitespace().skip_while(|w| !folds_to(w, level));
+            // (Or a board of its committee: `Ban Tổ chức Tỉnh ủy Quảng Ngãi`.)
+            let committee = || words.clone().nth(1).is_some_and(|w| folds_to(w, "uy"));
+            if !head.is_empty() && !party && !committee() {
                 return false;
             }
-            let mut words = name.split_whitespace().skip_while(|w| !folds_to(w, level));
             // (`Huyện ủy`, `thành phố`, `thị xã`: the level's second word.)
             let proper = match words.nth(1) {
                 Some(w) if ["uy", "pho", "xa"].iter().any(|s| folds_to(w, s)) => words.next(),
