@@ -4569,3 +4569,17 @@ fn places_merged_in_a_list_with_semicolons_are_no_subjects() {
     let subject = quantity(text, 58.0).subject.unwrap_or_default();
     assert!(!subject.contains("Ba Động"), "{subject}");
 }
+
+/// A unit's troop strength (`quân số`) is what a share of its members is
+/// measured against, as a total is.
+#[test]
+fn a_share_of_the_troop_strength() {
+    let q = quantity(
+        "Đồn Biên phòng Mù Sang có 41 đảng viên, chiếm 87,2% quân số của đơn vị.",
+        87.2,
+    );
+    assert_eq!(
+        (q.relation.as_deref(), q.reference.as_deref()),
+        (Some("chiếm"), Some("quân số"))
+    );
+}
