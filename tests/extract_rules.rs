@@ -3337,6 +3337,28 @@ fn the_whole_province_is_the_one_named() {
         quantity(text, 96.0).subject.as_deref(),
         Some("Tỉnh ủy Quảng Ngãi")
     );
+    // (A province whose name folds as a village word does is no village.)
+    let text = "Lạng Sơn kết nạp hơn 2.500 đảng viên mới\n\n\
+        Năm 2024, toàn tỉnh kết nạp 2.512 đảng viên mới, đạt 105% kế hoạch.";
+    assert_eq!(quantity(text, 2512.0).subject.as_deref(), Some("Lạng Sơn"));
+}
+
+/// A photo's credit at the end of a caption locates nothing on the next
+/// line; a table printed twice is read once.
+#[test]
+fn names_and_tables_across_lines() {
+    let text = "Tin tức mới\n\nMột đoạn văn có đủ nhiều chữ để không là tiêu đề của trang này.\n\n\
+        Ông Thắng ra khơi. Ảnh: Nguyễn Văn\n\nĐảng bộ xã Hải Châu hiện có 1.024 đảng viên.\n";
+    assert_eq!(
+        quantity(text, 1024.0).subject.as_deref(),
+        Some("Đảng bộ xã Hải Châu")
+    );
+    let table = "Kết quả xếp loại tổ chức cơ sở đảng năm 2024\nMức xếp loại\nSố lượng\nTỷ lệ (%)\n\
+        Hoàn thành tốt nhiệm vụ\n30\n71,43\n";
+    let text = format!(
+        "Xếp loại\n\nNăm 2024, huyện xếp loại như sau.\n{table}\nBảng trên đăng lại.\n{table}"
+    );
+    assert_eq!(values(&text), [30.0, 71.43]);
 }
 
 /// A flattened table with a column of row numbers (`TT`) is read without
@@ -4437,6 +4459,12 @@ fn the_time_a_figure_is_a_multiple_of_is_compared_with() {
     assert_eq!(
         quantity(text, 986.0).time,
         Some(TimeRef::Year { year: 2025 })
+    );
+    // (`gặp`, to meet, folds as `gấp` does: no multiple.)
+    let text = "Bí thư đã gặp hơn 20 lần năm 2024 để chỉ đạo, toàn huyện kết nạp 150 đảng viên.";
+    assert_eq!(
+        quantity(text, 150.0).time,
+        Some(TimeRef::Year { year: 2024 })
     );
     let text = "Năm 2024 kết nạp 11 đảng viên, gấp đôi năm 2023; hiện đảng bộ có 14 chi bộ.";
     assert_ne!(

@@ -1047,6 +1047,19 @@ fn people_patterns() {
                 Some("Trưởng Ban Xây dựng Đảng Đảng ủy phường"),
             )],
         ),
+        // (Not a commune whose name starts with `Đoàn`; not a ward after an
+        // office that follows its holder's name.)
+        (
+            "Phó Chủ tịch UBND xã Đoàn Tùng Phạm Văn Lực cho biết như vậy.",
+            &[("Phạm Văn Lực", Some("Phó Chủ tịch UBND xã Đoàn Tùng"))],
+        ),
+        (
+            "Ông Nguyễn Văn An, Trưởng Ban Tổ chức Đảng ủy phường Trần Hưng Đạo cho biết.",
+            &[(
+                "Nguyễn Văn An",
+                Some("Trưởng Ban Tổ chức Đảng ủy phường Trần Hưng Đạo"),
+            )],
+        ),
         // A place that starts with a family name (`Lâm`) before the person.
         (
             "Bí thư Huyện ủy Lâm Hà Nguyễn Văn Sơn phát biểu.",

@@ -778,6 +778,13 @@ pub(crate) fn layout(text: &str) -> Layout {
     out
 }
 
+/// A dateline whose other words are counters and buttons only, which alone
+/// would read as furniture: `03/02/2026 18:10   Lượt xem: 642`. (Not a
+/// marker with a date: `Tin liên quan 12/05/2023`.)
+fn dated_counters(line: &str) -> bool {
+    is_buttons(&key(line)) && is_dateline(line)
+}
+
 /// The lines of `text` with their roles but the headline's and the byline's.
 fn lines_of(text: &str) -> Layout {
     let mut lines = Vec::new();
@@ -796,10 +803,10 @@ fn lines_of(text: &str) -> Layout {
             Role::Blank
         } else if !trimmed.chars().any(char::is_alphanumeric) {
             Role::Junk
+        } else if short && is_furniture(trimmed) && !dated_counters(trimmed) {
+            Role::Furniture
         } else if short && is_dateline(trimmed) {
             Role::Dateline
-        } else if short && is_furniture(trimmed) {
-            Role::Furniture
         } else {
             Role::Body
         };
@@ -2268,6 +2275,9 @@ mod tests {
             let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{line}\n\n{BODY}");
             assert_eq!(meta(&text).1.as_deref(), Some(want), "{line}");
         }
+        // (Not a marker of other stories with a date.)
+        let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\nTin liên quan 12/05/2023\nHuyện B kết nạp 300 đảng viên");
+        assert_eq!(meta(&text).1, None);
     }
 
     #[test]

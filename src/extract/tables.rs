@@ -53,8 +53,9 @@ pub(crate) const MAX_LABEL_WORDS: usize = 10;
 pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
     let mut out = Vec::new();
     // Runs of lines of text, one after another (no blank line). (A header
-    // may read as page furniture: `Nội dung`; headers and labels repeat in a
-    // second table of the same shape.)
+    // may read as page furniture: `Nội dung`; body lines marked as repeats
+    // are read too: headers and labels repeat in a second table of the same
+    // shape.)
     let texty = |l: &Line| l.gives_facts() || matches!(l.role, Role::Furniture | Role::Body);
     let mut i = 0;
     while i < lines.len() {
@@ -66,6 +67,7 @@ pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
         while i < lines.len() && texty(&lines[i]) {
             i += 1;
         }
+
         // (A column of row numbers is left out: the lines kept, by index
         // into `lines`.)
         let all: Vec<&str> = lines[start..i]
@@ -89,7 +91,11 @@ pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
             .collect();
         for (row, col, caption, figure, last_header) in tables_in(&run) {
             let line = |k: usize| &lines[kept[k]];
-            if !line(figure).gives_facts() {
+            // (Not a table printed twice: all its headers repeat.)
+            let first_header = col - (figure - row);
+            if !line(figure).gives_facts()
+                || (first_header..=last_header).all(|k| line(k).duplicate)
+            {
                 continue;
             }
             out.push(Cell {
@@ -98,8 +104,8 @@ pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
                 column: line(col).range.clone(),
                 column_before: (col - (figure - row) + 1 < col)
                     .then(|| line(col - 1).range.clone()),
-                headers: line(col - (figure - row)).range.start..line(last_header).range.end,
-                rows_are_units: names_units(&text[line(col - (figure - row)).range.clone()]),
+                headers: line(first_header).range.start..line(last_header).range.end,
+                rows_are_units: names_units(&text[line(first_header).range.clone()]),
                 caption: caption.map(|c| line(c).range.clone()),
             });
         }

@@ -945,7 +945,15 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         let role_first = ctx.role_ends_before(i) || person_at == Some(i);
         while ctx.space_before(j) {
             match ctx.term_starting(j) {
-                Some((t, _)) if role_first && ctx.last_tok[t] == j && ctx.person_named(j) => {
+                // (Not after a bare place word, which wants its name: `UBND
+                // xã Đoàn Tùng`.)
+                Some((t, c))
+                    if role_first
+                        && is_unit(c)
+                        && last_unit_cat != Category::AdminUnit
+                        && ctx.last_tok[t] == j
+                        && ctx.person_named(j) =>
+                {
                     person_at = Some(j);
                     break;
                 }
@@ -1049,10 +1057,22 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         // `Trưởng Ban Xây dựng Đảng Đảng ủy phường Huỳnh Minh Trí cho biết`: an
         // office shortly before, a reporting verb right after: the name is a
         // person's, though wards are named after people too.
+        // (Not an office after its holder's name and a comma: `Ông Nguyễn Văn
+        // An, Trưởng Ban … Đảng ủy phường Trần Hưng Đạo cho biết`.)
+        let office_first = |k: usize| {
+            let Some((t, Category::Role)) = ctx.term_ending(k) else {
+                return false;
+            };
+            let mut first = k;
+            while first > 0 && ctx.cover(first - 1) == Some(t) {
+                first -= 1;
+            }
+            !(first > 0 && ctx.gap_before(first) == "," && ctx.toks[first - 1].cap)
+        };
         let spoken = || {
             ctx.space_before(run.end)
                 && matches!(ctx.term_starting(run.end), Some((_, Category::Speech)))
-                && (i.saturating_sub(6)..i).any(|k| ctx.role_ends_before(k + 1))
+                && (i.saturating_sub(6)..i).any(|k| ctx.role_ends_before(k + 1) && office_first(k))
         };
         // `Bí thư Huyện ủy Tân Yên Vũ Minh Tuấn`, `… Lâm Hà Nguyễn Văn Sơn`
         // (`Lâm` is a family name too): after a role, the run may be a place
@@ -1453,12 +1473,15 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize, after_name: bool) -> Range<usize> {
     // The role's last term was a place word with no name after it (`Chủ
     // tịch HĐND tỉnh`): a small word that is no term ends it (`ghi nhận`).
     let mut after_place = false;
+    // Whether the term before was a bare place word (`xã`).
+    let mut last_admin = false;
     while k < n && k - s < MAX_TOKENS {
         if ctx.space_before(k) {
             if let Some((t2, cat)) = ctx.term_starting(k) {
                 // (A party committee is a whole name too: `Tỉnh ủy`, `Đảng ủy`.)
                 let committee =
                     cat == Category::Organisation && ctx.with_key(ctx.last_tok[t2], |w| w == "uy");
+                let after_admin = std::mem::replace(&mut last_admin, cat == Category::AdminUnit);
                 after_place = cat == Category::AdminUnit || committee;
                 // An event ends it (`Bí thư Huyện ủy trao huy hiệu …`); so
                 // does an honorific but a place's syllable (`Huyện ủy Anh
@@ -1468,9 +1491,12 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize, after_name: bool) -> Range<usize> {
                 let event = cat == Category::Event && !ctx.toks[k].cap;
                 // (So does a deed that opens with a verb of giving: `trao tặng quà`.)
                 let giving = cat == Category::Other && written_in(ctx, k, STOP_VERBS);
-                // (So does a family name that is a unit too: `Huyện ủy Đoàn Thị Mỹ Linh`.)
-                let person =
-                    cat == Category::Organisation && ctx.last_tok[t2] == k && ctx.person_named(k);
+                // (So does a family name that is a unit too: `Huyện ủy Đoàn Thị
+                // Mỹ Linh`; not after a bare place word: `UBND xã Đoàn Tùng`.)
+                let person = cat == Category::Organisation
+                    && !after_admin
+                    && ctx.last_tok[t2] == k
+                    && ctx.person_named(k);
                 if cat == Category::Speech
                     || event
                     || giving

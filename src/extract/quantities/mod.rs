@@ -39,9 +39,9 @@ mod tests;
 mod words;
 
 use subjects::{
-    all_names, bare_names_in, hides, is_capitalised, main_subject, mark_in_roles, named,
-    next_start, opens_with_theo, person_roles, settle, subject_in, unit_names_in, with_second_part,
-    zones, Coverage, Named,
+    all_names, bare_names_in, ends_short_line, hides, is_capitalised, main_subject, mark_in_roles,
+    named, next_start, opens_with_theo, person_roles, settle, subject_in, unit_names_in,
+    with_second_part, zones, Coverage, Named,
 };
 use words::{
     contains_ignore_ascii_case, ends_clause, fold_words, lower_eq, lowercase, since_stop,
@@ -860,29 +860,33 @@ fn is_compared(text: &str, start: usize) -> bool {
     let clause = &text[clause_start(text, from, start)..start];
     // `so` in any case, then a space, or `hơn`: rare, and cheap to rule out.
     let hon = clause.contains("hơn") || clause.contains("hon");
-    let gap = clause.contains("gấp") || clause.contains("gap");
+    // (Not `gặp`, to meet, which folds the same.)
+    let gap = ["gấp", "Gấp", "GẤP", "gap"]
+        .iter()
+        .any(|g| clause.contains(g));
     if !hon && !gap && !contains_ignore_ascii_case(clause.as_bytes(), b"so ") {
         return false;
     }
     let words = fold_words(clause);
     let time_words = |rest: &str| rest.split(' ').all(is_time_word);
     // (`gấp 3 lần năm trước`, `gấp đôi năm 2024`: a multiple of it.)
-    let times_of = words.rfind(" gap ").is_some_and(|k| {
-        // (`gấp gần 4 lần`: an approximation first.)
-        let rest: Vec<&str> = words[k + " gap ".len()..]
-            .split_whitespace()
-            .skip_while(|w| matches!(*w, "gan" | "hon" | "khoang" | "tren" | "xap" | "xi"))
-            .collect();
-        let digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
-        // `gấp đôi …`, `gấp 3 lần …`, `gấp 1,5 lần …` (the decimal folds to
-        // two numbers).
-        let tail = match rest.as_slice() {
-            ["doi", tail @ ..] | [_, "lan", tail @ ..] => tail,
-            [a, b, "lan", tail @ ..] if digits(a) && digits(b) => tail,
-            _ => return false,
-        };
-        tail.iter().all(|w| is_time_word(w))
-    });
+    let times_of = gap
+        && words.rfind(" gap ").is_some_and(|k| {
+            // (`gấp gần 4 lần`: an approximation first.)
+            let rest: Vec<&str> = words[k + " gap ".len()..]
+                .split_whitespace()
+                .skip_while(|w| matches!(*w, "gan" | "hon" | "khoang" | "tren" | "xap" | "xi"))
+                .collect();
+            let digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+            // `gấp đôi …`, `gấp 3 lần …`, `gấp 1,5 lần …` (the decimal folds to
+            // two numbers).
+            let tail = match rest.as_slice() {
+                ["doi", tail @ ..] | [_, "lan", tail @ ..] => tail,
+                [a, b, "lan", tail @ ..] if digits(a) && digits(b) => tail,
+                _ => return false,
+            };
+            tail.iter().all(|w| is_time_word(w))
+        });
     if times_of {
         return true;
     }
@@ -1111,20 +1115,19 @@ fn committee_of_board(text: &str, span: &Range<usize>, level: &str) -> Option<us
     None
 }
 
-/// The kinds of villages and cells, folded, that a name starts with. (Not
-/// `bản`, which folds as `Ban Tổ chức` does.)
-const VILLAGES: [&str; 11] = [
-    " lang ",
-    " thon ",
-    " ap ",
-    " xom ",
-    " soc ",
-    " buon ",
-    " bon ",
-    " plei ",
-    " khom ",
-    " khu pho ",
-    " chi bo ",
+/// The kinds of villages and cells that a name starts with, in small
+/// letters with their marks (folded, `làng` would be `Lạng Sơn` too). (Not
+/// `bản`, `sóc`, `buôn`: `Ban Tổ chức`, `Sóc Trăng`, `Buôn Ma Thuột`.)
+const VILLAGES: [&str; 9] = [
+    "làng ",
+    "thôn ",
+    "ấp ",
+    "xóm ",
+    "bon ",
+    "plei ",
+    "khóm ",
+    "khu phố ",
+    "chi bộ ",
 ];
 
 /// The words between a part and its whole, folded (`3 trong số 11 chi bộ`).
@@ -1584,7 +1587,9 @@ impl<'d, 'a> Context<'d, 'a> {
         if reach >= line_start {
             return false;
         }
-        let ends_in_reach = |r: &Range<usize>| reach <= r.end && r.end < line_start;
+        // (Of a short line only: see `settle`.)
+        let ends_in_reach =
+            |r: &Range<usize>| reach <= r.end && r.end < line_start && ends_short_line(text, r);
         // Names found by the matcher, in the lines that end in reach.
         let floor = doc.layout.lines[self.line_index(reach)].range.start;
         let lo = self.matched.partition_point(|m| m.span.start < floor);
@@ -4781,12 +4786,15 @@ impl<'d, 'a> Context<'d, 'a> {
         // Hà …` / `toàn huyện kết nạp 300`).
         // (Of the article's unit, the one it is asked of.)
         let level = |whole: &str| {
-            let name = self.main_subject_words().unwrap_or("");
             // (A village or a cell is never a whole: `Làng Kon Xốp …`, then
             // `toàn tỉnh có 96 xã`.)
-            if VILLAGES.iter().any(|v| name.starts_with(v)) {
+            let main = self
+                .main_subject()
+                .map(|n| lowercase(&text[n.span.clone()]));
+            if main.is_some_and(|m| VILLAGES.iter().any(|v| m.starts_with(v))) {
                 return false;
             }
+            let name = self.main_subject_words().unwrap_or("");
             let named: Vec<&&str> = LEVELS.iter().filter(|l| name.contains(**l)).collect();
             named.is_empty() || named.iter().any(|l| l.trim() == whole)
         };
@@ -4907,8 +4915,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 // Ngãi` gives `Tỉnh ủy Quảng Ngãi`.)
                 Some(w) => {
                     let n = self.last_named_of_level(i, &w);
-                    if let Some(at) = n.and_then(|n| committee_of_board(text, &n.span, &w)) {
-                        return Some(text[at..n?.span.end].to_string());
+                    if let Some(n) = n.filter(|n| n.refers.is_none()) {
+                        if let Some(at) = committee_of_board(text, &n.span, &w) {
+                            return Some(text[at..n.span.end].to_string());
+                        }
                     }
                     n
                 }
@@ -5079,7 +5089,8 @@ impl<'d, 'a> Context<'d, 'a> {
     /// locates another unit, as an address does (`Đảng bộ xã Tân Hà (huyện
     /// Lâm Hà)`, `xã Tân Hà, huyện Lâm Hà`), else the last that names such a
     /// unit by its proper name (`Huyện ủy Quảng Trạch`, `huyện Lâm Hà`,
-    /// `Đảng bộ huyện Lâm Hà`; not `Ban Tổ chức Tỉnh ủy`).
+    /// `Đảng bộ huyện Lâm Hà`, a board of its committee: `Ban Tổ chức Tỉnh
+    /// ủy Quảng Ngãi`; not another body of that level: `Đảng ủy Công an tỉnh`).
     fn last_named_of_level(&self, before: usize, level: &str) -> Option<&Named> {
         let text = self.text();
         let of_level = |n: &&Named| {

@@ -407,6 +407,12 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
     }
 }
 
+/// Whether the name at `r` is on a line of at most six words, up to it.
+pub(super) fn ends_short_line(text: &str, r: &Range<usize>) -> bool {
+    let start = text[..r.start].rfind('\n').map_or(0, |i| i + 1);
+    text[start..r.end].split_whitespace().nth(6).is_none()
+}
+
 /// Sorts names by start (the longest first), drops those inside another
 /// and marks the locators (`xã Văn Xá huyện Kim Bảng`, `huyện Sơn Động (Bắc
 /// Giang)`): the first one is left as it is.
@@ -482,9 +488,13 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
             && gap.starts_with(" là ")
             && gap.ends_with(" của ")
             && !gap.contains(['.', ';', ':', '\n']);
-        names[k].locator = unit_at
-            || is_of
-            || !own && (bracket || matches!(gap.trim(), "" | "," | "(" | "-" | "–"));
+        // (Names on two lines are two statements, a photo's credit, `Ảnh:
+        // Nguyễn Văn`, locating nothing on the next line; but a short line
+        // of a name, `ThS. Néang Sa Phol`, may have its office under it.)
+        names[k].locator = (!gap.contains('\n') || ends_short_line(text, &names[k - 1].span))
+            && (unit_at
+                || is_of
+                || !own && (bracket || matches!(gap.trim(), "" | "," | "(" | "-" | "–")));
     }
     let (mut venue_before, mut part_before) = (false, false);
     for k in 0..names.len() {
