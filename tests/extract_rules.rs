@@ -4235,6 +4235,13 @@ fn places_a_new_one_is_formed_from_are_no_subjects() {
                 Nay Đảng bộ có 47 chi bộ trực thuộc.";
     let subject = quantity(text, 47.0).subject.unwrap_or_default();
     assert!(subject.contains("Quang Đồng"), "{subject}");
+    // (Nor those after `Sau hợp nhất`; but a unit after its comma is the new one.)
+    let text = "Bộ Chỉ huy Quân sự tỉnh Cà Mau tổng kết năm 2025\n\nSau hợp nhất tỉnh Cà Mau \
+                và tỉnh Bạc Liêu, Đảng bộ có 38 tổ chức cơ sở đảng.";
+    let subject = quantity(text, 38.0).subject.unwrap_or_default();
+    assert!(!subject.contains("Bạc Liêu"), "{subject}");
+    let text = "Theo Ban Tổ chức Thành ủy, sau hợp nhất, Đà Nẵng có 26 xã, phường ven biển.";
+    assert_eq!(quantity(text, 26.0).subject.as_deref(), Some("Đà Nẵng"));
 }
 
 /// Places in the list right after `hợp nhất với` are merged into the

@@ -699,7 +699,7 @@ fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
     if merged_with(clause) {
         return true;
     }
-    if !["cơ sở", "sau khi", "hình thành", "thành lập"]
+    if !["cơ sở", "sau ", "Sau ", "hình thành", "thành lập"]
         .iter()
         .any(|w| clause.contains(w))
     {
@@ -709,17 +709,21 @@ fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
 }
 
 /// Whether `clause` (in lower case) ends with what a new unit was formed
-/// from: after a cue of `merged_from` (those with `sau khi` only if
+/// from: after a cue of `merged_from` (those with `sau` only if
 /// `after_merging`), not the new unit itself.
 fn merged_from(clause: &str, after_merging: bool) -> bool {
     Words::get()
         .merged_from
         .iter()
-        .filter(|cue| after_merging || !cue.starts_with("sau khi"))
+        .filter(|cue| after_merging || !cue.starts_with("sau "))
         .any(|cue| {
-            clause
-                .find(*cue)
-                .is_some_and(|k| !names_new_unit(&clause[k + cue.len()..]))
+            clause.find(*cue).is_some_and(|k| {
+                let rest = &clause[k + cue.len()..];
+                // (`Sau hợp nhất, Đà Nẵng có …`: the unit after the comma is
+                // the new one.)
+                let after_comma = cue.starts_with("sau ") && rest.contains(',');
+                !names_new_unit(rest) && !after_comma
+            })
         })
 }
 
