@@ -2624,6 +2624,17 @@ fn parts_named_after_rieng_or_trong_do_stay_in_their_sentence() {
         quantity(text, 64.0).subject.as_deref(),
         Some("Đảng bộ Quân sự tỉnh")
     );
+    // (A company too; a border post's armed unit is one of its names.)
+    let text = "Năm 2025, Chi bộ Đại đội 9 kết nạp 6 chiến sĩ.";
+    assert_eq!(
+        quantity(text, 6.0).subject.as_deref(),
+        Some("Chi bộ Đại đội 9")
+    );
+    let text = "Chi bộ Đội Vũ trang Đồn Biên phòng Cửa khẩu Cha Lo có 11 đảng viên.";
+    assert_eq!(
+        quantity(text, 11.0).subject.as_deref(),
+        Some("Chi bộ Đội Vũ trang Đồn Biên phòng Cửa khẩu Cha Lo")
+    );
     let text = "Năm 2023, 4/4 chi bộ ấp của Đảng bộ xã Mỹ Quý Tây hoàn thành tốt nhiệm vụ, trong đó Chi bộ ấp Voi Đình hoàn thành xuất sắc. Tỷ lệ đảng viên dự sinh hoạt bình quân đạt 92%.";
     assert_eq!(
         quantity(text, 92.0).subject.as_deref(),

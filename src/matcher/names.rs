@@ -227,6 +227,8 @@ const ARMY_UNITS: &[&str] = &[
     "org.su_doan",
     "org.lu_doan",
     "org.tieu_doan",
+    "org.dai_doi",
+    "org.trung_doi",
 ];
 
 /// Split `input` into syllables: runs of letters, digits and combining marks; `.` and
