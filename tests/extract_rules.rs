@@ -4629,3 +4629,14 @@ fn a_share_of_the_troop_strength() {
         (Some("chiếm"), Some("quân số"))
     );
 }
+
+/// A spelled `năm` right after `năm 2025 là` is the year's word, not five,
+/// wherever the clause starts.
+#[test]
+fn the_year_before_la_nam() {
+    let text = "Hội nghị đánh giá lại chặng đường và khẳng định năm 2025 là năm Đảng bộ tỉnh \
+                vượt qua nhiều khó khăn, kết nạp 1.200 đảng viên.";
+    assert_eq!(values(text), [1200.0]);
+    // (Five after another `là`.)
+    assert_eq!(values("Số chi bộ mới là năm chi bộ."), [5.0]);
+}

@@ -1001,8 +1001,9 @@ fn numeral_words(text: &str, start: usize) -> Option<NumericMatch> {
 
 /// `Năm 2025 là năm tổ chức đại hội`, `Năm nay cũng là năm …`: `năm`
 /// after `là`, in a clause that opens with a year (`Năm 2025`, `năm nay`)
-/// a few words before, is that year again. (Not `Số chi bộ đạt … năm 2024
-/// là năm chi bộ`.)
+/// a few words before, or right after one and before a capital (`… năm
+/// 2025 là năm Đảng bộ tỉnh vượt qua …`), is that year again. (Not `Số chi
+/// bộ đạt … năm 2024 là năm chi bộ`.)
 fn year_is_named(text: &str, start: usize) -> bool {
     let Some(la) = prev_word(text, start).filter(|w| lower_eq(&text[w.clone()], "là")) else {
         return false;
@@ -1013,6 +1014,23 @@ fn year_is_named(text: &str, start: usize) -> bool {
         from += 1;
     }
     let before = &text[from..la.start];
+    let is_year = |w: &str| {
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            || ["nay", "này", "qua"].iter().any(|n| lower_eq(w, n))
+    };
+    // (The year right before `là`, and a capital after `năm`, a clause's
+    // subject, not a thing counted: `khẳng định năm 2025 là năm Đảng bộ …`.)
+    let capital_after = text[start..]
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let mut back = before.split_whitespace().rev();
+    if capital_after
+        && back.next().is_some_and(is_year)
+        && back.next().is_some_and(|w| lower_eq(w, "năm"))
+    {
+        return true;
+    }
     let clause = match before.rfind(['.', ',', ';', ':', '\n', '!', '?']) {
         Some(k) => &before[k + 1..],
         None if from == 0 => before,
@@ -1023,11 +1041,8 @@ fn year_is_named(text: &str, start: usize) -> bool {
         c.is_whitespace() || matches!(c, '-' | '–' | '•' | '*' | '+' | '"' | '“')
     });
     let mut words = clause.split_whitespace();
-    let opens_with_year = words.next().is_some_and(|w| lower_eq(w, "năm"))
-        && words.next().is_some_and(|w| {
-            (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-                || ["nay", "này", "qua"].iter().any(|n| lower_eq(w, n))
-        });
+    let opens_with_year =
+        words.next().is_some_and(|w| lower_eq(w, "năm")) && words.next().is_some_and(is_year);
     opens_with_year && words.count() <= 2
 }
 
