@@ -3464,6 +3464,11 @@ fn tables_rows_of_units_and_captions() {
         (q.unit.as_str(), q.reference.as_deref()),
         ("%", Some("chỉ tiêu"))
     );
+    // Rows of members moving in and out are transfers.
+    let text = "Biến động đảng viên của Đảng bộ xã năm 2025\nTT\nNội dung\nSố đảng viên\n1\nTiếp nhận từ nơi khác chuyển đến\n415\n2\nChuyển đi nơi khác\n138\n";
+    for v in [415.0, 138.0] {
+        assert_eq!(quantity(text, v).event.as_deref(), Some("chuyển sinh hoạt"));
+    }
 }
 
 /// A table's caption may stand a blank line above it, ending with a colon,
