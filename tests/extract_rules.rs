@@ -4645,3 +4645,18 @@ fn the_year_before_la_nam() {
     // (Five after another `là`.)
     assert_eq!(values("Số chi bộ mới là năm chi bộ."), [5.0]);
 }
+
+/// A party body of a school, a hospital or a firm named by its kind alone
+/// (`Đảng bộ trường`, `chi bộ công ty`) is that of the last one named; not
+/// a kind of many (`các chi bộ trường học`, `mỗi chi bộ trường`).
+#[test]
+fn a_body_named_by_its_kind_alone() {
+    let head = "Hà Nội phát triển đảng viên trong sinh viên\n\nTrường Đại học Y khoa Thăng Long \
+                có hơn 9.000 sinh viên.\n\n";
+    let text = format!("{head}Nhiệm kỳ 2020 - 2025, Đảng bộ trường kết nạp 318 đảng viên mới.");
+    let subject = quantity(&text, 318.0).subject.unwrap_or_default();
+    assert!(subject.contains("Y khoa Thăng Long"), "{subject}");
+    let text = format!("{head}Năm 2022, mỗi chi bộ trường kết nạp 3 đảng viên.");
+    let subject = quantity(&text, 3.0).subject.unwrap_or_default();
+    assert!(!subject.contains("Thăng Long"), "{subject}");
+}

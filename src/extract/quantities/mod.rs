@@ -4822,6 +4822,18 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
+        // `Đảng bộ trường kết nạp 318 đảng viên`: a party body of a school,
+        // a hospital or a firm named by its kind alone is that of the last
+        // one named.
+        // (The article's own unit when it is of that kind.)
+        if let Some((at, kind)) = self.body_alone(sentence.norm_span.start, start) {
+            let main_is = self.main_subject_words().is_some_and(|m| m.contains(kind));
+            if in_sentence.is_none_or(|n| n.span.end <= at) && !main_is {
+                if let Some((span, _)) = self.last_organisation_with(at, kind) {
+                    return Some(text[span].to_string());
+                }
+            }
+        }
         let whole_word = if in_sentence.is_none() { whole() } else { None };
         // (Or nearer the figure than the name of the sentence: `… tại nhà
         // rông làng Kon Stiu, nâng tổng số đảng viên của Đảng bộ xã lên 186`.)
@@ -5203,6 +5215,54 @@ impl<'d, 'a> Context<'d, 'a> {
                     || lists.clause_opener.has_lower(words[p].norm)
             });
             (opens && verb && !labelled).then_some(w[0].norm_span.start)
+        })
+    }
+
+    /// Where a party body of a school, a hospital or a firm is named by its
+    /// kind alone (`Đảng bộ trường`, `chi bộ công ty`, no name after it)
+    /// between `from` and `to`, the last such place, and the kind's folded
+    /// words (` truong `).
+    fn body_alone(&self, from: usize, to: usize) -> Option<(usize, &'static str)> {
+        const KINDS: [(&str, &str); 6] = [
+            ("trường", " truong "),
+            ("bệnh viện", " benh vien "),
+            ("công ty", " cong ty "),
+            ("xí nghiệp", " xi nghiep "),
+            ("nhà máy", " nha may "),
+            ("hợp tác xã", " hop tac xa "),
+        ];
+        let text = self.text();
+        let words = &self.tokens()[self.token_at(from)..self.token_at(to)];
+        (0..words.len().saturating_sub(2)).rev().find_map(|k| {
+            let (a, b) = (words[k].norm, words[k + 1].norm);
+            // (Most words are turned away by their first byte.)
+            if !matches!(a.as_bytes().first(), Some(b'c' | b'C' | 0xC4))
+                || !((folds_to(a, "dang") && (folds_to(b, "bo") || folds_to(b, "uy")))
+                    || (folds_to(a, "chi") && folds_to(b, "bo")))
+            {
+                return None;
+            }
+            // (One body, not a kind of many: `các chi bộ trường học`, `14
+            // chi bộ trường học`.)
+            let many = k.checked_sub(1).is_some_and(|p| {
+                let w = words[p].norm;
+                ["các", "những", "mỗi", "từng"]
+                    .iter()
+                    .any(|m| lower_eq(w, m))
+                    || w.starts_with(|c: char| c.is_ascii_digit())
+            });
+            if many {
+                return None;
+            }
+            let rest = &text[words[k + 2].norm_span.start..to];
+            let (_, key) = KINDS.iter().find(|(w, _)| {
+                rest.strip_prefix(w).is_some_and(|r| {
+                    r.starts_with(' ')
+                        && !r[1..].starts_with(char::is_uppercase)
+                        && !r[1..].starts_with("học")
+                })
+            })?;
+            Some((words[k].norm_span.start, *key))
         })
     }
 
