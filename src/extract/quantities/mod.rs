@@ -5235,8 +5235,10 @@ impl<'d, 'a> Context<'d, 'a> {
         let words = &self.tokens()[self.token_at(from)..self.token_at(to)];
         (0..words.len().saturating_sub(2)).rev().find_map(|k| {
             let (a, b) = (words[k].norm, words[k + 1].norm);
-            // (Most words are turned away by their first byte.)
-            if !matches!(a.as_bytes().first(), Some(b'c' | b'C' | 0xC4))
+            // (Most words are turned away by their length and first byte:
+            // `đảng`, `dang`, `chi`.)
+            if !matches!(a.len(), 3 | 4 | 7)
+                || !matches!(a.as_bytes().first(), Some(b'c' | b'C' | b'd' | b'D' | 0xC4))
                 || !((folds_to(a, "dang") && (folds_to(b, "bo") || folds_to(b, "uy")))
                     || (folds_to(a, "chi") && folds_to(b, "bo")))
             {
