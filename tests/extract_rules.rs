@@ -3370,6 +3370,26 @@ fn names_and_tables_across_lines() {
         "Xếp loại\n\nNăm 2024, huyện xếp loại như sau.\n{table}\nBảng trên đăng lại.\n{table}"
     );
     assert_eq!(values(&text), [30.0, 71.43]);
+    // (But a second year's table of the same shape is read.)
+    let text = format!(
+        "Xếp loại\n\nNăm 2024, huyện xếp loại như sau.\n{table}\nNăm 2025:\n{}",
+        table
+            .replace("2024", "2025")
+            .replace("30\n71,43", "35\n83,33")
+    );
+    assert_eq!(values(&text), [30.0, 71.43, 35.0, 83.33]);
+    // A locator with its bracket on the next line still locates.
+    let text = "Tin\n\nNăm 2024 tỉnh có nhiều đảng viên mới, nổi bật là Đảng bộ xã Tân Hà\n\
+                (huyện Lâm Hà) với 45 đảng viên mới được kết nạp.";
+    assert_eq!(
+        quantity(text, 45.0).subject.as_deref(),
+        Some("Đảng bộ xã Tân Hà")
+    );
+    // Moving away for a living is no transfer.
+    assert_eq!(
+        quantity("Thôn có 12 hộ dân chuyển đi nơi khác sinh sống.", 12.0).event,
+        None
+    );
 }
 
 /// A flattened table with a column of row numbers (`TT`) is read without
@@ -4256,6 +4276,11 @@ fn places_a_new_one_is_formed_from_are_no_subjects() {
                 và tỉnh Bạc Liêu, Đảng bộ có 38 tổ chức cơ sở đảng.";
     let subject = quantity(text, 38.0).subject.unwrap_or_default();
     assert!(!subject.contains("Bạc Liêu"), "{subject}");
+    let text = "Sau sáp nhập xã Phi Mô và xã Xuân Hương, xã Tân Dĩnh có 1.500 đảng viên.";
+    assert_eq!(
+        quantity(text, 1500.0).subject.as_deref(),
+        Some("xã Tân Dĩnh")
+    );
     let text = "Theo Ban Tổ chức Thành ủy, sau hợp nhất, Đà Nẵng có 26 xã, phường ven biển.";
     assert_eq!(quantity(text, 26.0).subject.as_deref(), Some("Đà Nẵng"));
 }
@@ -4642,8 +4667,9 @@ fn the_year_before_la_nam() {
     let text = "Hội nghị đánh giá lại chặng đường và khẳng định năm 2025 là năm Đảng bộ tỉnh \
                 vượt qua nhiều khó khăn, kết nạp 1.200 đảng viên.";
     assert_eq!(values(text), [1200.0]);
-    // (Five after another `là`.)
+    // (Five after another `là`, or ending the clause.)
     assert_eq!(values("Số chi bộ mới là năm chi bộ."), [5.0]);
+    assert_eq!(values("Số chi bộ đạt năm 2024 là năm Chi bộ."), [5.0]);
 }
 
 /// A party body of a school, a hospital or a firm named by its kind alone

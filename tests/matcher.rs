@@ -1060,6 +1060,26 @@ fn people_patterns() {
                 Some("Trưởng Ban Tổ chức Đảng ủy phường Trần Hưng Đạo"),
             )],
         ),
+        (
+            "Bí thư Đảng ủy xã Đoàn Văn Hùng cho biết như vậy.",
+            &[("Đoàn Văn Hùng", Some("Bí thư Đảng ủy xã"))],
+        ),
+        (
+            "Làm việc với Đảng ủy phường Tân Hà, Trưởng Ban Xây dựng Đảng Đảng ủy phường Huỳnh Minh Trí cho biết.",
+            &[(
+                "Huỳnh Minh Trí",
+                Some("Trưởng Ban Xây dựng Đảng Đảng ủy phường"),
+            )],
+        ),
+        // Army commanders and a doctor's degree before the name.
+        (
+            "Trung đội trưởng Lê Văn Bình cho biết như vậy.",
+            &[("Lê Văn Bình", Some("Trung đội trưởng"))],
+        ),
+        (
+            "Bí thư Đảng ủy bệnh viện, BSCKII Lương Văn Tùng cho biết.",
+            &[("Lương Văn Tùng", Some("Bí thư Đảng ủy bệnh viện"))],
+        ),
         // A place that starts with a family name (`Lâm`) before the person.
         (
             "Bí thư Huyện ủy Lâm Hà Nguyễn Văn Sơn phát biểu.",

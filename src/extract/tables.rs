@@ -67,7 +67,6 @@ pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
         while i < lines.len() && texty(&lines[i]) {
             i += 1;
         }
-
         // (A column of row numbers is left out: the lines kept, by index
         // into `lines`.)
         let all: Vec<&str> = lines[start..i]
@@ -91,11 +90,12 @@ pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
             .collect();
         for (row, col, caption, figure, last_header) in tables_in(&run) {
             let line = |k: usize| &lines[kept[k]];
-            // (Not a table printed twice: all its headers repeat.)
+            // (Not a table printed twice: its caption and all its headers
+            // repeat.)
             let first_header = col - (figure - row);
-            if !line(figure).gives_facts()
-                || (first_header..=last_header).all(|k| line(k).duplicate)
-            {
+            let repeated = caption.is_some_and(|c| line(c).duplicate)
+                && (first_header..=last_header).all(|k| line(k).duplicate);
+            if !line(figure).gives_facts() || repeated {
                 continue;
             }
             out.push(Cell {

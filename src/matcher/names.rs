@@ -826,6 +826,11 @@ impl<'a, 'm> Ctx<'a, 'm> {
         ) && self.space_before(k)
     }
 
+    /// Is token `k` a middle name (`Văn`, `Thị`)?
+    fn middle_name(&self, k: usize) -> bool {
+        k < self.toks.len() && self.with_key(k, |m| MIDDLE_NAMES.contains(&m))
+    }
+
     /// Does a person's name start at token `k`, its second syllable no unit
     /// (`Đoàn Thị`, not `Đoàn Khối`)?
     fn person_named(&self, k: usize) -> bool {
@@ -947,12 +952,13 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         let role_first = ctx.role_ends_before(i) || person_at == Some(i);
         while ctx.space_before(j) {
             match ctx.term_starting(j) {
-                // (Not after a bare place word, which wants its name: `UBND
-                // xã Đoàn Tùng`.)
+                // (After a bare place word, which wants its name, only with
+                // a middle name: `UBND xã Đoàn Tùng`, `Đảng ủy xã Đoàn Văn
+                // Hùng`.)
                 Some((t, c))
                     if role_first
                         && is_unit(c)
-                        && last_unit_cat != Category::AdminUnit
+                        && (last_unit_cat != Category::AdminUnit || ctx.middle_name(j + 1))
                         && ctx.last_tok[t] == j
                         && ctx.person_named(j) =>
                 {
@@ -1069,7 +1075,24 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             while first > 0 && ctx.cover(first - 1) == Some(t) {
                 first -= 1;
             }
-            !(first > 0 && ctx.gap_before(first) == "," && ctx.toks[first - 1].cap)
+            if first == 0 || ctx.gap_before(first) != "," {
+                return true;
+            }
+            // (The name before the comma: capitalised syllables no term
+            // covers, a family name first, not a place's after its word.)
+            let mut r = first - 1;
+            while r > 0 && ctx.space_before(r) && ctx.toks[r - 1].cap && ctx.cover(r - 1).is_none()
+            {
+                r -= 1;
+            }
+            let holder = ctx.toks[first - 1].cap
+                && (2..=4).contains(&(first - r))
+                && ctx.is_surname(r)
+                && !matches!(
+                    ctx.term_ending(r.wrapping_sub(1)),
+                    Some((_, Category::AdminUnit | Category::Organisation))
+                );
+            !holder
         };
         let spoken = || {
             ctx.space_before(run.end)
@@ -1496,7 +1519,7 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize, after_name: bool) -> Range<usize> {
                 // (So does a family name that is a unit too: `Huyện ủy Đoàn Thị
                 // Mỹ Linh`; not after a bare place word: `UBND xã Đoàn Tùng`.)
                 let person = cat == Category::Organisation
-                    && !after_admin
+                    && (!after_admin || ctx.middle_name(k + 1))
                     && ctx.last_tok[t2] == k
                     && ctx.person_named(k);
                 if cat == Category::Speech

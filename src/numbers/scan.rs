@@ -1020,10 +1020,16 @@ fn year_is_named(text: &str, start: usize) -> bool {
     };
     // (The year right before `là`, and a capital after `năm`, a clause's
     // subject, not a thing counted: `khẳng định năm 2025 là năm Đảng bộ …`.)
-    let capital_after = text[start..]
-        .split_whitespace()
-        .nth(1)
-        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    // (And a clause going on after it: not `… là năm Chi bộ.`)
+    let mut after = text[start..].split_whitespace().skip(1);
+    let capital_after = after
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && after
+            .take(3)
+            .filter(|w| !w.ends_with(['.', ',', ';', ':']))
+            .count()
+            >= 2;
     let mut back = before.split_whitespace().rev();
     if capital_after
         && back.next().is_some_and(is_year)

@@ -1587,9 +1587,11 @@ impl<'d, 'a> Context<'d, 'a> {
         if reach >= line_start {
             return false;
         }
-        // (Of a short line only: see `settle`.)
-        let ends_in_reach =
-            |r: &Range<usize>| reach <= r.end && r.end < line_start && ends_short_line(text, r);
+        // (With no mark between, of a short line only: see `settle`.)
+        let marked = reach < head.len();
+        let ends_in_reach = |r: &Range<usize>| {
+            reach <= r.end && r.end < line_start && (marked || ends_short_line(text, r))
+        };
         // Names found by the matcher, in the lines that end in reach.
         let floor = doc.layout.lines[self.line_index(reach)].range.start;
         let lo = self.matched.partition_point(|m| m.span.start < floor);
@@ -2946,12 +2948,20 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The event a row's label names (`Kết nạp đảng viên mới`).
     fn event_of_label(&self, row: Range<usize>) -> Option<String> {
+        // (A row of members moving in or out is a transfer: `Tiếp nhận từ
+        // nơi khác chuyển đến`, `Chuyển đi nơi khác`.)
+        let moved = || {
+            let label = fold_words(&self.text()[row.clone()]);
+            (label.contains(" chuyen den ") || label.contains(" chuyen di "))
+                .then(|| "chuyển sinh hoạt".to_string())
+        };
         self.doc
             .matches
             .terms_after(row.start)
             .take_while(|t| t.span.start < row.end)
             .find_map(contract_event)
             .map(str::to_string)
+            .or_else(moved)
     }
 
     /// `Số chi bộ thôn có bí thư là trưởng thôn đạt 36/42`: a share with no

@@ -445,14 +445,23 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
         // Nor does it locate a place (`Sau khi hợp nhất … tỉnh Thái Bình, Đảng
         // bộ UBND tỉnh hiện có …`). (A place after a source is no locator
         // either: `Theo Ban Tổ chức Tỉnh ủy Nghệ An, huyện Quỳnh Lưu có …`.)
-        let after_theo = || opens_with_theo(clause());
+        // (Nor the units merged: `Sau sáp nhập xã A và xã B, xã C có …`.)
+        let after_theo_or_merger = || {
+            let clause = clause();
+            let mut words = clause.split_whitespace();
+            let merged = words.next().is_some_and(|w| lower_eq(w, "sau"))
+                && words
+                    .next()
+                    .is_some_and(|w| ["hợp", "sáp", "khi"].iter().any(|m| lower_eq(w, m)));
+            opens_with_theo(clause) || merged
+        };
         let own = gap.trim() == ","
             && if names[k].organisation {
                 names[k - 1].bare || !names[k - 1].organisation || after_source()
             } else {
                 // (Not one itself followed by a comma, still the source's
                 // address: `Theo Đảng ủy xã Tân Hà, huyện Lâm Hà, toàn xã …`.)
-                after_theo() && !text[names[k].span.end..].starts_with(',')
+                after_theo_or_merger() && !text[names[k].span.end..].starts_with(',')
             };
         // `Báo Hà Tĩnh - Đảng bộ thị xã Kỳ Anh hiện có …`: a paper's tag
         // before the lead locates nothing, and is no subject.
@@ -491,7 +500,9 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
         // (Names on two lines are two statements, a photo's credit, `Ảnh:
         // Nguyễn Văn`, locating nothing on the next line; but a short line
         // of a name, `ThS. Néang Sa Phol`, may have its office under it.)
-        names[k].locator = (!gap.contains('\n') || ends_short_line(text, &names[k - 1].span))
+        // (A mark between, `(`, `,`, still locates.)
+        let across = gap.contains('\n') && gap.trim().is_empty();
+        names[k].locator = (!across || ends_short_line(text, &names[k - 1].span))
             && (unit_at
                 || is_of
                 || !own && (bracket || matches!(gap.trim(), "" | "," | "(" | "-" | "–")));
@@ -721,7 +732,8 @@ fn merged_from(clause: &str, after_merging: bool) -> bool {
                 let rest = &clause[k + cue.len()..];
                 // (`Sau hợp nhất, Đà Nẵng có …`: the unit after the comma is
                 // the new one.)
-                let after_comma = cue.starts_with("sau ") && rest.contains(',');
+                let after_comma = (cue.starts_with("sau hợp") || cue.starts_with("sau sáp"))
+                    && rest.contains(',');
                 !names_new_unit(rest) && !after_comma
             })
         })
