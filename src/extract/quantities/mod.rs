@@ -2997,11 +2997,14 @@ impl<'d, 'a> Context<'d, 'a> {
         let t = said.rmatch_indices("ố ").find_map(|(k, o)| {
             let s = k.checked_sub(1)?;
             let word = matches!(bytes[s], b's' | b'S') && (s == 0 || bytes[s - 1] == b' ');
-            // (Not `một số`, `những số`: some.)
-            let some = ["một", "những", "đa"]
-                .iter()
-                .any(|w| strip_lower_suffix(said[..s].trim_end(), w).is_some());
-            (word && !some)
+            // (Not `một số`, `những số`: some. Read only after a word `số`:
+            // `s` is then a whole character, so `s` is a boundary.)
+            let some = || {
+                ["một", "những", "đa"]
+                    .iter()
+                    .any(|w| strip_lower_suffix(said[..s].trim_end(), w).is_some())
+            };
+            (word && !some())
                 .then(|| self.term_starting_at(from + k + o.len()))?
                 .filter(|t| counts(t))
         })?;
