@@ -4686,3 +4686,23 @@ fn a_body_named_by_its_kind_alone() {
     let subject = quantity(&text, 3.0).subject.unwrap_or_default();
     assert!(!subject.contains("Thăng Long"), "{subject}");
 }
+
+/// `từ` after a verb of forming or moving is where from, not a floor.
+#[test]
+fn from_after_forming_is_no_floor() {
+    for text in [
+        "Xã Quang Đồng được hình thành từ 3 xã cũ.",
+        "Đảng bộ xã được thành lập từ 3 đơn vị hành chính.",
+        "Phường mới hợp nhất từ 4 phường cũ.",
+    ] {
+        let v = values(text)[0];
+        assert_eq!(quantity(text, v).approx, Approx::Exact, "{text}");
+    }
+    for text in [
+        "Năm 2025 phấn đấu kết nạp từ 110 đảng viên mới.",
+        "Có 12 chi bộ hoàn thành từ 90% chỉ tiêu.",
+    ] {
+        let v = *values(text).last().unwrap();
+        assert_eq!(quantity(text, v).approx, Approx::AtLeast, "{text}");
+    }
+}

@@ -110,9 +110,18 @@ pub(crate) fn from_alone(
     if !cue_eq(&text[w.clone()], FROM.0, FROM.1) {
         return None;
     }
-    // `đến từ 27 chi bộ` (coming from): no floor.
-    if prev_word(text, w.start).is_some_and(|p| lower_eq(&text[p], "đến")) {
-        return None;
+    // `đến từ 27 chi bộ` (coming from), `thành lập từ 3 xã`, `hợp nhất từ 4
+    // phường` (formed from): no floor. (But `hoàn thành từ 90%` is one.)
+    if let Some(p) = prev_word(text, w.start) {
+        let verb = &text[p.clone()];
+        let from = ["đến", "lập", "nhập", "nhất", "tách", "chuyển"]
+            .iter()
+            .any(|v| lower_eq(verb, v));
+        let formed = lower_eq(verb, "thành")
+            && !prev_word(text, p.start).is_some_and(|q| lower_eq(&text[q], "hoàn"));
+        if from || formed {
+            return None;
+        }
     }
     // (Read at most 80 words on: a page with no full stop must not cost n².)
     let rest = &text[end..];
