@@ -818,6 +818,15 @@ impl<'a, 'm> Ctx<'a, 'm> {
         (len > 0).then_some(j..end)
     }
 
+    /// The first token of term `t`, which covers token `k`.
+    fn first_tok(&self, t: usize, k: usize) -> usize {
+        let mut first = k;
+        while first > 0 && self.cover(first - 1) == Some(t) {
+            first -= 1;
+        }
+        first
+    }
+
     /// Does an office (`Bí thư`) end right before token `k`, with a space between?
     fn role_ends_before(&self, k: usize) -> bool {
         matches!(
@@ -862,10 +871,7 @@ impl<'a, 'm> Ctx<'a, 'm> {
         let Some(cat) = self.terms[t].category() else {
             return false;
         };
-        let mut first = k;
-        while first > 0 && self.cover(first - 1) == Some(t) {
-            first -= 1;
-        }
+        let first = self.first_tok(t, k);
         let last = self.last_tok[t];
         let single = first == last;
         last != usize::MAX
@@ -1071,10 +1077,7 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             let Some((t, Category::Role)) = ctx.term_ending(k) else {
                 return false;
             };
-            let mut first = k;
-            while first > 0 && ctx.cover(first - 1) == Some(t) {
-                first -= 1;
-            }
+            let first = ctx.first_tok(t, k);
             if first == 0 || ctx.gap_before(first) != "," {
                 return true;
             }
@@ -1292,10 +1295,7 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
             let (t, Category::Honorific) = ctx.term_ending(a.checked_sub(1)?)? else {
                 return None;
             };
-            let mut h = a - 1;
-            while h > 0 && ctx.cover(h - 1) == Some(t) {
-                h -= 1;
-            }
+            let h = ctx.first_tok(t, a - 1);
             (ctx.gap_before(h) == ",").then(|| role_ending_before(ctx, h))?
         });
         // `Lương Đình Tuấn giữ chức Phó Bí thư`: a family name, then an office
