@@ -1180,6 +1180,38 @@ fn relation_and_reference() {
             Some("giảm"),
             None,
         ),
+        // A share of what the words after it name, up to a verb or the
+        // clause's end; after `với` too, but not after `so với`.
+        (
+            "Đảng viên là giảng viên chiếm 68,4% đội ngũ giảng viên cơ hữu của trường.",
+            68.4,
+            Some("chiếm"),
+            Some("đội ngũ giảng viên cơ hữu"),
+        ),
+        (
+            "Mức đóng đảng phí hằng tháng bằng 1% tiền lương, tiền công.",
+            1.0,
+            Some("bằng"),
+            Some("tiền lương"),
+        ),
+        (
+            "Đồng chí Lò Văn Minh trúng cử Bí thư với 99,56% số phiếu tán thành.",
+            99.56,
+            None,
+            Some("số phiếu tán thành"),
+        ),
+        (
+            "Số đảng viên trẻ chiếm 30% trở lên.",
+            30.0,
+            Some("chiếm"),
+            None,
+        ),
+        (
+            "Đảng viên nữ chiếm 41%, đảng viên trẻ chiếm 20%.",
+            41.0,
+            Some("chiếm"),
+            None,
+        ),
         // The reference between the relation and the figure.
         (
             "kết nạp được 193 đảng viên mới, vượt kế hoạch 20,6%.",

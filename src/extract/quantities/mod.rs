@@ -2106,7 +2106,11 @@ impl<'d, 'a> Context<'d, 'a> {
             relation.and_then(|k| contract_relation(self.terms[k]).map(str::to_string));
         let mut reference = self
             .reference(at_unit_end, (s_start, s_end), start, relation)
-            .or_else(|| self.reference_before(relation?, start));
+            .or_else(|| self.reference_before(relation?, start))
+            .or_else(|| {
+                let percent = m.kind == Kind::Percent;
+                percent.then(|| self.share_of(at_unit_end, s_end, relation, at_start))?
+            });
         // (A table's cell under `Tỷ lệ đạt (%)` beside a column `Chỉ tiêu`:
         // the header's relation, against the plan.)
         if let Some(c) = cell.filter(|_| relation_word.is_none()) {
@@ -3381,6 +3385,47 @@ impl<'d, 'a> Context<'d, 'a> {
         let clear =
             !gap.contains(|c: char| c.is_ascii_punctuation() || c.is_ascii_digit() || c == '\n');
         clear.then_some(t)
+    }
+
+    /// `chiếm 18,7% lực lượng lao động`, `bằng 1% tiền lương`, `trúng cử
+    /// với 99,56% số phiếu`: a share (after `chiếm`, `bằng` or `với`) is of
+    /// what the words after it name, up to the clause's end or a verb (at
+    /// most six). `i` is the first token after the unit; `at_start` the
+    /// number's first token.
+    fn share_of(
+        &self,
+        i: usize,
+        s_end: usize,
+        relation: Option<usize>,
+        at_start: usize,
+    ) -> Option<String> {
+        let tokens = self.tokens();
+        let word = |k: usize, w: &str| tokens.get(k).is_some_and(|t| folds_to(t.norm, w));
+        let shared = relation
+            .is_some_and(|k| matches!(contract_relation(self.terms[k]), Some("chiếm" | "bằng")))
+            || (relation.is_none()
+                && at_start > 1
+                && word(at_start - 1, "voi")
+                && !word(at_start - 2, "so"));
+        if !shared {
+            return None;
+        }
+        const ENDS: &[&str] = &[
+            "và", "nhưng", "song", "so", "trở", "là", "thì", "đã", "đang", "sẽ", "được", "của",
+            "không", "trong", "tại", "ở", "trên", "dưới", "với",
+        ];
+        let relation_at = |t: &Token<'_>| {
+            self.term_starting_at(t.norm_span.start)
+                .is_some_and(|m| TermClass::of(m) & TermClass::RELATION != 0)
+        };
+        let words = tokens.get(i..)?.iter().take(6).take_while(|t| {
+            t.kind == TokenKind::Word
+                && t.norm_span.end <= s_end
+                && !ENDS.iter().any(|w| lower_eq(t.norm, w))
+                && !relation_at(t)
+        });
+        let end = words.last()?.norm_span.end;
+        Some(lowercase(&self.text()[tokens[i].norm_span.start..end]))
     }
 
     /// `vượt kế hoạch 20,6%`, `đạt chỉ tiêu 106,7%`: a reference point
