@@ -4717,6 +4717,20 @@ fn a_body_named_by_its_kind_alone() {
     let text = format!("{head}Năm 2022, mỗi chi bộ trường kết nạp 3 đảng viên.");
     let subject = quantity(&text, 3.0).subject.unwrap_or_default();
     assert!(!subject.contains("Thăng Long"), "{subject}");
+    // An economic zone is a kind of body too; the one meant names itself,
+    // not a cell of its board named by the kind alone.
+    let text = "Hưng Yên kết nạp đảng viên trong doanh nghiệp\n\nĐảng ủy Khu kinh tế Thái Bình \
+                có 36 tổ chức cơ sở đảng. Trong đó, Chi bộ Ban Quản lý Khu kinh tế có 12 \
+                đảng viên.\n\nĐồng chí Trần Thị Ngọc đề nghị Đảng ủy Khu kinh tế tập trung \
+                kết nạp 135 đảng viên.";
+    assert_eq!(
+        quantity(text, 36.0).subject.as_deref(),
+        Some("Đảng ủy Khu kinh tế Thái Bình")
+    );
+    assert_eq!(
+        quantity(text, 135.0).subject.as_deref(),
+        Some("Đảng ủy Khu kinh tế Thái Bình")
+    );
 }
 
 /// `từ` after a verb of forming or moving is where from, not a floor.

@@ -5346,9 +5346,11 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The full name of a party unit named before `at` that a unit named by
     /// its kind alone (`Đảng bộ Khối`, the kind at `kind`) refers to: the
     /// last organisation before it whose name holds the kind (`Đảng ủy Khối
-    /// Doanh nghiệp tỉnh`).
+    /// Doanh nghiệp tỉnh`), one that names something after the kind (not
+    /// `Chi bộ Ban Quản lý Khu kinh tế`, alone too).
     fn referent(&self, at: usize, kind: Range<usize>) -> Option<Range<usize>> {
-        self.last_organisation_with(at, &fold_words(&self.text()[kind]))
+        let key = fold_words(&self.text()[kind]);
+        self.last_organisation_where(at, |words| words.contains(&key) && !words.ends_with(&key))
             .map(|(r, _)| r)
     }
 
