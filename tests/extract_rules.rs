@@ -3521,6 +3521,29 @@ fn tables_rows_of_units_and_captions() {
     for v in [415.0, 138.0] {
         assert_eq!(quantity(text, v).event.as_deref(), Some("chuyển sinh hoạt"));
     }
+    // A caption with a day, after the article's first paragraph, is no
+    // dateline: it gives the cells their day; and a column of members with
+    // no column of an event beside it counts those of the caption's event.
+    let text = "Tuyên Quang: 2.317 đảng viên được tặng Huy hiệu Đảng\n\n\
+                Cập nhật: 02/02/2026 | 16:05\n\n\
+                Nhân kỷ niệm 96 năm Ngày thành lập Đảng, Ban Thường vụ Tỉnh ủy đã quyết định \
+                tặng Huy hiệu Đảng cho nhiều đảng viên thuộc các đảng bộ xã, phường.\n\n\
+                Số lượng đảng viên được tặng Huy hiệu Đảng đợt 3/2/2026\nLoại huy hiệu\n\
+                Số đảng viên\nTỷ lệ (%)\nHuy hiệu 75 năm tuổi Đảng\n2\n0,09\n\
+                Huy hiệu 70 năm tuổi Đảng\n9\n0,39\n";
+    for v in [9.0, 0.39] {
+        let q = quantity(text, v);
+        assert_eq!(
+            (q.time, q.event.as_deref()),
+            (
+                Some(TimeRef::Date {
+                    date: "2026-02-03".into()
+                }),
+                Some("trao huy hiệu")
+            ),
+            "{v}"
+        );
+    }
 }
 
 /// A table's caption may stand a blank line above it, ending with a colon,

@@ -1091,6 +1091,35 @@ fn find_published(text: &str, out: &mut Layout) {
         None => datelines.take_while(|&i| i < 8).next(),
     };
     out.published = best.and_then(|i| published_of(&text[out.lines[i].range.clone()]));
+    captions_are_body(text, out, best);
+}
+
+/// A dated line after the article's first paragraph, in words, with no
+/// time of day, right above a short line (`Số lượng đảng viên được tặng
+/// Huy hiệu Đảng đợt 3/2/2026` over a table's headers) is a caption, not a
+/// dateline: it is read with what it heads. (Not the page's own dateline,
+/// `published`, nor another page's pasted above its text: `Cập nhật lúc
+/// 08:47, Thứ Sáu, 12/05/2017`.)
+fn captions_are_body(text: &str, out: &mut Layout, published: Option<usize>) {
+    let lines = &mut out.lines;
+    let Some(first_paragraph) = lines
+        .iter()
+        .position(|l| l.role == Role::Body && words_up_to(&text[l.range.clone()], 13) > 12)
+    else {
+        return;
+    };
+    for i in first_paragraph + 1..lines.len().saturating_sub(1) {
+        let line = &text[lines[i].range.clone()];
+        let caption = lines[i].role == Role::Dateline
+            && Some(i) != published
+            && lines[i + 1].role == Role::Body
+            && words_up_to(&text[lines[i + 1].range.clone()], 13) <= 12
+            && line.starts_with(char::is_alphabetic)
+            && !line.contains(':');
+        if caption {
+            lines[i].role = Role::Body;
+        }
+    }
 }
 
 fn strip_prefix_words<'a>(s: &'a str, prefixes: &[&str]) -> &'a str {

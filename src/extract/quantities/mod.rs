@@ -2896,17 +2896,28 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// The event of a table's figure: its row's, else its column's, else
-    /// its caption's, but not for a column of a standing count (`Số đảng
-    /// viên` beside `Kết nạp 6 tháng đầu năm` under `Kết quả kết nạp …`):
-    /// members or bodies, not `Số lớp` under `Kết quả bồi dưỡng`.
+    /// its caption's, but not for a column of a standing count beside a
+    /// column of an event (`Số đảng viên` beside `Kết nạp 6 tháng đầu năm`
+    /// under `Kết quả kết nạp …`): members or bodies, not `Số lớp` under
+    /// `Kết quả bồi dưỡng`. (Alone, `Số đảng viên` under `Số lượng đảng
+    /// viên được tặng Huy hiệu Đảng` counts those of the event.)
     fn event_of_cell(&self, c: &Cell) -> Option<String> {
+        let text = self.text();
+        let event_beside = || {
+            let mut at = c.headers.start;
+            text[c.headers.clone()].split('\n').any(|h| {
+                let r = at..at + h.len();
+                at += h.len() + 1;
+                r.start != c.column.start && self.event_of_label(r).is_some()
+            })
+        };
         let standing = || {
-            let column = fold_words(&self.text()[c.column.clone()]);
+            let column = fold_words(&text[c.column.clone()]);
             counted_by_header(&column).is_some_and(|c| {
                 ["dang vien ", "chi bo ", "dang bo ", "to chuc "]
                     .iter()
                     .any(|w| c.starts_with(w))
-            })
+            }) && event_beside()
         };
         self.event_of_label(c.row.clone())
             .or_else(|| self.event_of_label(c.column.clone()))
