@@ -4842,6 +4842,26 @@ impl<'d, 'a> Context<'d, 'a> {
             let opening = &text[sentence.norm_span.start..n.span.start];
             opens_with_theo(opening) && !opening.contains([',', ';'])
         };
+        // (`Theo Ban Tổ chức Tỉnh ủy Lào Cai, toàn tỉnh có …`: the whole
+        // is the one the source belongs to, its committee.)
+        if let Some(n) = in_sentence.filter(|n| source(n)) {
+            let whole_after_comma = text[n.span.end..start]
+                .find(',')
+                .and_then(|k| whole_from(n.span.end + k + 1));
+            if let Some(w) = whole_after_comma {
+                let mut words = text[n.span.clone()].split(' ');
+                let own = words.next().is_some_and(|a| folds_to(a, &w))
+                    && words.next().is_some_and(|b| folds_to(b, "uy"));
+                let at = if own {
+                    Some(n.span.start)
+                } else {
+                    committee_of_board(text, &n.span, &w)
+                };
+                if let Some(at) = at {
+                    return Some(text[at..n.span.end].to_string());
+                }
+            }
+        }
         let in_sentence = in_sentence.filter(|n| {
             let semicolon = text[n.span.end..start].rfind(';');
             let cut = if source(n) {
