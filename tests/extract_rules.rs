@@ -2808,6 +2808,17 @@ fn agencies_keep_the_whole_name_of_their_field() {
             "Chi bộ Hợp tác xã dịch vụ nông nghiệp Hải Toàn có 12 đảng viên.",
             "Chi bộ Hợp tác xã dịch vụ nông nghiệp Hải Toàn",
         ),
+        // A firm's lines of business, joined by `và` or in small letters.
+        (
+            "Ông Vũ Đức Hải, Bí thư Đảng ủy Công ty TNHH Xây dựng và Thương mại Hưng Long \
+             (phường Hải Dương), chia sẻ: Công ty có 12 đảng viên.",
+            "Đảng ủy Công ty TNHH Xây dựng và Thương mại Hưng Long",
+        ),
+        (
+            "Bà Võ Thị Diễm, Chủ tịch Công ty cổ phần Cảng dịch vụ Phú Mỹ, cho biết \
+             công ty có 12 đảng viên.",
+            "Công ty cổ phần Cảng dịch vụ Phú Mỹ",
+        ),
     ] {
         assert_eq!(
             quantity(text, 12.0).subject.as_deref(),

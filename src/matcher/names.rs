@@ -796,21 +796,30 @@ impl<'a, 'm> Ctx<'a, 'm> {
             }
             // One lower-case word may sit inside a name: `Tiểu học Phước Hòa A`,
             // `Bệnh viện Đa khoa Đồng Tháp` (`Đồng` is a term that may open a
-            // name, as `đồng` the currency).
+            // name, as `đồng` the currency); or a line of business: `Cảng
+            // dịch vụ Phú Mỹ`.
             let tok = &self.toks[k];
-            if len > 0
-                && !bridged
-                && self.cover(k).is_none()
-                && !tok.cap
-                && !tok.digit
-                && k + 1 < n
-                && self.space_before(k + 1)
-                && self.toks[k + 1].cap
-                && !self.toks[k + 1].all_caps
-                && (self.cover(k + 1).is_none() || self.name_step(k + 1, 0, after_admin).is_some())
-            {
+            let word_end = match self.cover(k) {
+                None => Some(k + 1),
+                Some(t) if self.is_field(t) && self.first_tok(t, k) == k => {
+                    Some(self.last_tok[t] + 1)
+                }
+                Some(_) => None,
+            };
+            if let Some(after) = word_end.filter(|&after| {
+                len > 0
+                    && !bridged
+                    && !tok.cap
+                    && !tok.digit
+                    && after < n
+                    && self.space_before(after)
+                    && self.toks[after].cap
+                    && !self.toks[after].all_caps
+                    && (self.cover(after).is_none()
+                        || self.name_step(after, 0, after_admin).is_some())
+            }) {
                 bridged = true;
-                k += 1;
+                k = after;
                 continue;
             }
             break;
