@@ -3381,6 +3381,12 @@ fn the_whole_province_is_the_one_named() {
     assert_eq!(quantity(text, 46.0).subject.as_deref(), Some("Cà Mau"));
     let two = text.replace("cho biết như vậy.", "cho biết tỉnh Bạc Liêu cũng vậy.");
     assert_eq!(quantity(&two, 46.0).subject, None);
+    // (A province merged into the one meant is not another.)
+    let merged = text.replace(
+        "Theo Ban Tổ chức",
+        "Sau hợp nhất với tỉnh Bạc Liêu, Cà Mau có nhiều ngư dân. Theo Ban Tổ chức",
+    );
+    assert_eq!(quantity(&merged, 46.0).subject.as_deref(), Some("Cà Mau"));
     // A page about a village: the province is the one whose committee's
     // board the sentence cites, not the village.
     let text = "Làng Kon Xốp không còn trắng đảng viên\n\n\

@@ -1071,6 +1071,20 @@ fn people_patterns() {
                 Some("Trưởng Ban Xây dựng Đảng Đảng ủy phường"),
             )],
         ),
+        // An office that ends with its board's name (`Tổ chức`), then the
+        // committee, its place and the person; after a province's whole
+        // name, two syllables are a name (`Danh Út`).
+        (
+            "Phó Trưởng ban Tổ chức Tỉnh ủy Cà Mau Nguyễn Văn An cho biết như vậy.",
+            &[(
+                "Nguyễn Văn An",
+                Some("Phó Trưởng ban Tổ chức Tỉnh ủy Cà Mau"),
+            )],
+        ),
+        (
+            "Phó Trưởng ban Tổ chức Tỉnh ủy An Giang Danh Út cho biết như vậy.",
+            &[("Danh Út", Some("Phó Trưởng ban Tổ chức Tỉnh ủy An Giang"))],
+        ),
         // Army commanders and a doctor's degree before the name.
         (
             "Trung đội trưởng Lê Văn Bình cho biết như vậy.",

@@ -171,6 +171,29 @@ pub(crate) fn is_abbreviation(form: &str) -> bool {
     form.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !form.chars().any(char::is_lowercase)
 }
 
+/// The provinces and centrally-run cities of Viet Nam, before and after
+/// the 2025 mergers (`data/provinces.txt`): each as written and as its
+/// folded words, spaced and padded with spaces (` an giang `).
+pub(crate) fn provinces() -> &'static [(String, &'static str)] {
+    static PROVINCES: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
+    PROVINCES.get_or_init(|| {
+        include_str!("data/provinces.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|name| {
+                let folded = crate::normalize::fold(name);
+                let words: Vec<&str> = folded
+                    .text()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                (format!(" {} ", words.join(" ")), name)
+            })
+            .collect()
+    })
+}
+
 /// Why a lexicon could not be loaded.
 #[derive(Debug)]
 pub enum LexiconError {

@@ -900,10 +900,21 @@ impl<'a, 'm> Ctx<'a, 'm> {
     /// Where a person's full name (three or four syllables: a shorter one
     /// would take `Hà A` out of `Phước Hà A`) ends the name run `run` after
     /// at least one syllable of a place (`Tân Yên | Vũ Minh Tuấn`).
+    /// Two syllables are enough after the whole name of a province
+    /// (`Tỉnh ủy An Giang Danh Út`).
     fn person_inside(&self, run: Range<usize>) -> Option<usize> {
-        [3, 4].into_iter().find_map(|len| {
+        let province = |k: usize| {
+            let mut words = String::from(" ");
+            for j in run.start..k {
+                self.with_key(j, |w| words.push_str(w));
+                words.push(' ');
+            }
+            crate::lexicon::provinces().iter().any(|(p, _)| *p == words)
+        };
+        [3, 4, 2].into_iter().find_map(|len| {
             let k = run.end.checked_sub(len)?;
-            (k > run.start && self.person_starts(k) && self.space_before(k)).then_some(k)
+            let starts = k > run.start && self.person_starts(k) && self.space_before(k);
+            (starts && (len > 2 || province(k))).then_some(k)
         })
     }
 
@@ -1122,7 +1133,17 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
                 .is_some_and(|id| id.starts_with("org.truong"))
         });
         let school_kind = school && ctx.toks[run.start].all_caps;
-        let inside = after_role
+        // (`Phó Trưởng ban Tổ chức Tỉnh ủy Cà Mau Nguyễn Văn An`: the office
+        // may end with its board's name, `Tổ chức`, in capitals.)
+        let office_before = || {
+            (i.saturating_sub(3)..i).any(|k| {
+                ctx.role_ends_before(k)
+                    && ctx.toks[k].cap
+                    && (k..i).all(|j| !ctx.toks[j].digit && ctx.cover(j).is_none())
+                    && (k + 1..=i).all(|j| ctx.space_before(j))
+            })
+        };
+        let inside = (after_role || office_before())
             .then(|| ctx.person_inside(run.clone()))
             .flatten()
             .filter(|&k| !school_kind || k > run.start + 1);

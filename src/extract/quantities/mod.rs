@@ -21,7 +21,6 @@
 
 use std::cell::OnceCell;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use super::facts::{Modality, Quantity, TimeRef};
 use super::layout::words_up_to as layout_words;
@@ -1699,7 +1698,8 @@ impl<'d, 'a> Context<'d, 'a> {
                     };
                     let mut names = self.names_in_lines(&[read]);
                     host(&mut names);
-                    if let Some(n) = subject_in(&doc.layout.lines[l].range, &names) {
+                    let headline = Some(l) == doc.layout.title;
+                    if let Some(n) = subject_in(&doc.layout.lines[l].range, &names, headline) {
                         return Some(n);
                     }
                 }
@@ -5069,6 +5069,16 @@ impl<'d, 'a> Context<'d, 'a> {
                     if !(unit.ends_with(" tinh ") || unit.ends_with(" tinh uy ")) {
                         continue;
                     }
+                    // (Not a province merged into another: `Sau hợp nhất
+                    // với tỉnh Kiên Giang, An Giang …`.)
+                    let k = self.names.partition_point(|n| n.span.start < m.span.start);
+                    let former = self.names[k..]
+                        .iter()
+                        .take_while(|n| n.span.start == m.span.start)
+                        .any(|n| n.former);
+                    if former {
+                        continue;
+                    }
                     let name = &text[with_second_part(text, name.clone())];
                     let key = fold_words(name);
                     match &found {
@@ -5089,15 +5099,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// (`BÁO QUẢNG TRỊ`, `ĐẢNG BỘ TỈNH HẬU GIANG - CỔNG THÔNG TIN ĐIỆN TỬ`):
     /// the page of a province's paper or party speaks of that province.
     fn masthead_province(&self) -> Option<&'static str> {
-        static PROVINCES: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
-        let provinces = PROVINCES.get_or_init(|| {
-            include_str!("../data/provinces.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(|name| (fold_words(name), name))
-                .collect()
-        });
+        let provinces = crate::lexicon::provinces();
         let layout = &self.doc.layout;
         let head = &layout.lines[..layout.title.unwrap_or(3).min(layout.lines.len())];
         let mut named = head.iter().flat_map(|l| {

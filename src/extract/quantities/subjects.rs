@@ -987,14 +987,17 @@ pub(super) fn main_subject(doc: &Doc<'_>, names: &[Named]) -> Option<Named> {
     let lines = &doc.layout.lines;
     zones(doc)
         .into_iter()
-        .find_map(|l| subject_in(&lines[l].range, names))
+        .find_map(|l| subject_in(&lines[l].range, names, Some(l) == doc.layout.title))
 }
 
-/// The first organisation named in `zone`, else the first place.
-pub(super) fn subject_in(zone: &Range<usize>, names: &[Named]) -> Option<Named> {
+/// The first organisation named in `zone`, else the first place; in the
+/// body, not a unit merged into another (`Sau hợp nhất với tỉnh Bạc
+/// Liêu, …`), which a headline may be about (`Quỳnh Lưu cũ: …`).
+pub(super) fn subject_in(zone: &Range<usize>, names: &[Named], headline: bool) -> Option<Named> {
     let inside: Vec<&Named> = names
         .iter()
         .filter(|n| zone.start <= n.span.start && n.span.end <= zone.end && !n.locator)
+        .filter(|n| headline || !n.former)
         .collect();
     let org = inside.iter().find(|n| n.organisation);
     org.or(inside.first()).map(|n| (*n).clone())
