@@ -4808,3 +4808,34 @@ fn from_after_forming_is_no_floor() {
         assert_eq!(quantity(text, v).approx, Approx::AtLeast, "{text}");
     }
 }
+
+/// A sentence that opens with `Cụ thể:` details the goals the sentence
+/// before adopts or counts; in a paragraph after one on the past term, they
+/// are of the new term the congress's page named (not a goal whose results
+/// its sentence tells).
+#[test]
+fn goals_detailed_after_cu_the() {
+    let text = "Đại hội Đảng bộ xã Nghiên Loan nhiệm kỳ 2025 - 2030\n\n\
+                Ngày 14/8/2025, Đảng bộ xã Nghiên Loan tổ chức Đại hội lần thứ I, nhiệm kỳ 2025 - 2030.\n\n\
+                Nhiệm kỳ 2020 - 2025, ba xã cũ kết nạp 186 đảng viên mới.\n\n\
+                Đại hội đã thông qua Nghị quyết số 01-NQ/ĐH với 18 chỉ tiêu chủ yếu. \
+                Cụ thể: mỗi năm kết nạp từ 35 đến 40 đảng viên mới; 100% thôn có chi bộ.";
+    for v in [35.0, 100.0] {
+        let q = quantity(text, v);
+        assert_eq!(
+            (q.modality, q.time),
+            (
+                Modality::Target,
+                Some(TimeRef::Period {
+                    from: 2025,
+                    to: 2030
+                })
+            ),
+            "{v}"
+        );
+    }
+    // (Not after a share of the goal: `đạt 55,9% chỉ tiêu`.)
+    let text = "Năm 2023, toàn tỉnh kết nạp 1.118 đảng viên, đạt 55,9% chỉ tiêu. \
+                Cụ thể: đạo Cao Đài 23 người, Phật giáo 11 người.";
+    assert_eq!(quantity(text, 23.0).modality, Modality::Actual);
+}

@@ -3922,6 +3922,7 @@ impl<'d, 'a> Context<'d, 'a> {
             None if self.deadline_ahead(statement, start)
                 || self.deadline_heads(s_start, statement)
                 || self.under_goals(start)
+                || self.details_goals(s_start)
                 || ((goals_before_colon(&text[s_start..start])
                     || self.goals_ahead_before_colon(s_start, start))
                     && !self.past_after_colon(s_start, start)) =>
@@ -4208,6 +4209,39 @@ impl<'d, 'a> Context<'d, 'a> {
     /// hằng năm kết nạp từ 25 đảng viên`: whether the sentence before the
     /// figure at `start` names goals (`chỉ tiêu`, `mục tiêu`) for a time to
     /// come before a colon the figure comes after.
+    /// `Đại hội đã thông qua Nghị quyết … với 18 chỉ tiêu chủ yếu. Cụ thể:
+    /// mỗi năm kết nạp từ 35 đến 40 đảng viên mới, …`: a sentence that
+    /// opens with `Cụ thể` details the goals the sentence before sets or
+    /// counts.
+    fn details_goals(&self, s_start: usize) -> bool {
+        let text = self.text();
+        let opens = ["Cụ thể", "cụ thể"].iter().any(|w| {
+            text[s_start..]
+                .strip_prefix(w)
+                .is_some_and(|r| r.starts_with([':', ',']))
+        });
+        let i = self
+            .sentences
+            .partition_point(|s| s.norm_span.end <= s_start);
+        let Some(before) = i
+            .checked_sub(1)
+            .filter(|_| opens)
+            .map(|i| &self.sentences[i])
+        else {
+            return false;
+        };
+        let said = &text[before.norm_span.start..s_start];
+        // (A count of goals: `18 chỉ tiêu`, `các chỉ tiêu`; not a share of
+        // one, `đạt 55,9% chỉ tiêu`.)
+        let lower = said.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let counted = words.windows(3).any(|w| {
+            matches!((w[1], w[2]), ("chỉ" | "mục", "tiêu" | "tiêu:" | "tiêu,"))
+                && (w[0].bytes().all(|b| b.is_ascii_digit()) || w[0] == "các")
+        });
+        Words::get().sets_goals(said) || counted
+    }
+
     fn goals_ahead_before_colon(&self, s_start: usize, start: usize) -> bool {
         let text = self.text();
         let Some(colon) = text[s_start..start].rfind(':').map(|k| s_start + k) else {
@@ -4554,6 +4588,33 @@ impl<'d, 'a> Context<'d, 'a> {
             && (deed
                 || closing_bracket(text, carried.range.start).is_some()
                 || (pair("vien", "moi").is_some() && !admitted_by_then()));
+        // (A goal in a paragraph after one on a past term, `Nhiệm kỳ 2020 -
+        // 2025, …`, is of the new term the page named before, `Đại hội …
+        // nhiệm kỳ 2025 - 2030`; not one whose results its sentence tells,
+        // `giao chỉ tiêu kết nạp 40, nhưng cả nhiệm kỳ mới kết nạp được 34`.)
+        let now = || self.now_year(i, m.span.start);
+        let past_term =
+            matches!(carried.value, TimeRef::Period { to, .. } if now().is_some_and(|y| to <= y));
+        let results_told = || {
+            let rest = &self.tokens()[self.token_at(unit_end)..self.token_at(s_end)];
+            rest.iter()
+                .any(|t| lower_eq(t.norm, "được") || lower_eq(t.norm, "đã"))
+        };
+        if modality == Modality::Target
+            && past_term
+            && text[carried.range.end..m.span.start].contains('\n')
+            && !results_told()
+        {
+            let new_term = self.times[..i].iter().rev().find_map(|t| match t.value {
+                TimeRef::Period { from, .. } if now().is_some_and(|y| from >= y - 1) => {
+                    Some(t.value.clone())
+                }
+                _ => None,
+            });
+            if new_term.is_some() {
+                return new_term;
+            }
+        }
         let carried = carried.value.clone();
         // `Đến nay, thành phố có 50 đảng viên`, `Đảng bộ hiện có 47 …`, `Nay
         // chi bộ đã có 17 đảng viên`: the present, not a time told in an
