@@ -4839,3 +4839,21 @@ fn goals_detailed_after_cu_the() {
                 Cụ thể: đạo Cao Đài 23 người, Phật giáo 11 người.";
     assert_eq!(quantity(text, 23.0).modality, Modality::Actual);
 }
+
+/// Percentage points (`điểm phần trăm`, `điểm %`) are a unit of their own,
+/// not `phần trăm` read as a hundred.
+#[test]
+fn percentage_points() {
+    let text = "Năm 2025, tỷ lệ đảng viên nữ tăng 2,3 điểm phần trăm so với năm 2024; \
+                tỷ lệ đảng viên trẻ giảm 0,17 điểm % so với năm trước.";
+    let q = quantity(text, 2.3);
+    assert_eq!(
+        (q.unit.as_str(), q.reference.as_deref()),
+        ("điểm phần trăm", Some("năm 2024"))
+    );
+    let q = quantity(text, 0.17);
+    assert_eq!(
+        (q.unit.as_str(), q.reference.as_deref()),
+        ("điểm %", Some("năm trước"))
+    );
+}
