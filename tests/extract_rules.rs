@@ -4857,3 +4857,21 @@ fn percentage_points() {
         ("điểm %", Some("năm trước"))
     );
 }
+
+/// Units named after `các` are many, no subject (`các khu công nghiệp Minh
+/// Hưng - Hàn Quốc, Đồng Xoài`); the party body of them is one (`Đảng ủy
+/// các Khu công nghiệp Biên Hòa`).
+#[test]
+fn units_after_cac_are_many() {
+    let text = "Đảng bộ các Khu công nghiệp tỉnh Đồng Nai lớn mạnh\n\n\
+                Từ ngày 1/7/2025, Đảng bộ tiếp nhận thêm 9 tổ chức cơ sở đảng trong các khu \
+                công nghiệp Minh Hưng - Hàn Quốc, Đồng Xoài thuộc tỉnh Bình Phước cũ. \
+                Tính đến ngày 31/7/2025, Đảng bộ có 58 tổ chức cơ sở đảng.";
+    let subject = quantity(text, 58.0).subject.unwrap_or_default();
+    assert!(!subject.contains("Minh Hưng"), "{subject}");
+    let text = "Cách làm mới ở Biên Hòa\n\n\
+                Đảng ủy các Khu công nghiệp Biên Hòa đã mở lớp bồi dưỡng. \
+                Từ đầu năm đến nay đã mở 6 lớp với 428 học viên là công nhân.";
+    let subject = quantity(text, 428.0).subject.unwrap_or_default();
+    assert!(subject.contains("Biên Hòa"), "{subject}");
+}

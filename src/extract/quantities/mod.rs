@@ -4818,11 +4818,27 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(text[n.span.clone()].to_string());
         }
         let i = self.names.partition_point(|n| n.span.start < start);
-        // (Not a kind of body in the plural: `Các trường THPT trên địa bàn`.)
+        // (Not a kind of body in the plural, `Các trường THPT trên địa bàn`,
+        // nor a list of them: `các khu công nghiệp Minh Hưng - Hàn Quốc, Đồng
+        // Xoài`; but the party body of them is one: `Đảng ủy các Khu công
+        // nghiệp Biên Hòa`.)
         let kinds = |n: &Named| {
-            let name = &text[n.span.clone()];
-            name.split_whitespace().nth(2).is_none()
-                && prev_word_in(text, n.span.start, &["các", "những"])
+            let head = text[..n.span.start].trim_end();
+            let Some(rest) = ["các", "những"]
+                .iter()
+                .find_map(|w| strip_lower_words_suffix(head, w))
+            else {
+                return false;
+            };
+            let body = rest
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| ["ủy", "uỷ", "bộ"].iter().any(|b| lower_eq(w, b)));
+            // (One of them with its own figure in a bracket is that one:
+            // `các huyện Đam Rông (47 thôn), Lạc Dương (3 thôn)`.)
+            let own_figure = text[n.span.end..].trim_start().starts_with('(');
+            (!body && !own_figure) || text[n.span.clone()].split_whitespace().nth(2).is_none()
         };
         // (Not a guest's office: `Dự Đại hội có đồng chí …, Bí thư Huyện ủy
         // Đồng Văn; cùng 98 đại biểu chính thức`.)
