@@ -2808,6 +2808,20 @@ fn agencies_keep_the_whole_name_of_their_field() {
             "Chi bộ Hợp tác xã dịch vụ nông nghiệp Hải Toàn có 12 đảng viên.",
             "Chi bộ Hợp tác xã dịch vụ nông nghiệp Hải Toàn",
         ),
+        // A name of fields only is completed by its place; a place word of
+        // two syllables is taken whole; fields of two words and more.
+        (
+            "Đảng bộ Bệnh viện Đa khoa tỉnh Nam Định có 12 đảng viên.",
+            "Đảng bộ Bệnh viện Đa khoa tỉnh Nam Định",
+        ),
+        (
+            "Đảng ủy Quân sự thành phố có 12 đảng viên.",
+            "Đảng ủy Quân sự thành phố",
+        ),
+        (
+            "Chi bộ Trường Công nghệ thông tin và Truyền thông có 12 đảng viên.",
+            "Chi bộ Trường Công nghệ thông tin và Truyền thông",
+        ),
         // A firm's lines of business, joined by `và` or in small letters.
         (
             "Ông Vũ Đức Hải, Bí thư Đảng ủy Công ty TNHH Xây dựng và Thương mại Hưng Long \

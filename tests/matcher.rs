@@ -1401,6 +1401,15 @@ fn names_of_schools_and_hospitals_by_field() {
             "Học viện Nông nghiệp Việt Nam có 40 đảng viên.",
             "Học viện Nông nghiệp Việt Nam",
         ),
+        // A name of fields only is completed by its place.
+        (
+            "Đảng bộ Bệnh viện Đa khoa tỉnh Nam Định có 29 chi bộ.",
+            "Đảng bộ Bệnh viện Đa khoa tỉnh Nam Định",
+        ),
+        (
+            "Chi bộ Trường Công nghệ thông tin và Truyền thông có 9 đảng viên.",
+            "Chi bộ Trường Công nghệ thông tin và Truyền thông",
+        ),
     ];
     for (text, want) in table {
         assert_eq!(org_names(text), [want], "{text}");

@@ -1171,12 +1171,25 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             None => run,
         };
         let mut end = run.end;
+        let mut run = run;
         if ctx.space_before(end) {
             if let Some((t, Category::AdminUnit)) = ctx.term_starting(end) {
                 let after = ctx.last_tok[t] + 1;
-                let named = ctx.space_before(after) && ctx.toks[after].cap;
+                let named = ctx.space_before(after) && after < n && ctx.toks[after].cap;
+                // (A name of fields only is completed by its place: `Bệnh
+                // viện Đa khoa tỉnh Nam Định`, `Trường Chính trị tỉnh Ninh
+                // Bình`.)
+                let fields_only = || {
+                    run.clone()
+                        .all(|k| ctx.cover(k).is_some_and(|t| ctx.is_field(t)))
+                };
                 if !named {
                     end = after;
+                } else if fields_only() {
+                    if let Some(place) = ctx.name_run(after, true) {
+                        run = run.start..place.end;
+                        end = place.end;
+                    }
                 }
             }
         }

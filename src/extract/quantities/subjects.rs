@@ -348,10 +348,9 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
                 open = !after_capital || letter_word;
                 after_capital = true;
                 small_run = 0;
-            } else if open && small(j) && small_run < 3 && !stops_name(j) {
+            } else if open && small(j) && small_run < 3 && !stops_name(j) && !is_place_word(j) {
                 small_run += 1;
                 after_capital = false;
-                open = !is_place_word(j);
             } else {
                 break;
             }
@@ -366,14 +365,21 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
                 break;
             };
             let p = tokens[j].norm_span.start;
+            let term = doc.matches.term_at(p).filter(|m| m.span.start == p);
+            let admin = term.filter(|m| m.category() == Some(Category::AdminUnit));
+            // (Or, at a place word, the rest of the matcher's name of the
+            // whole, which holds the place: `Đảng bộ Bệnh viện Đa khoa tỉnh
+            // Kon Tum`.)
             let name = doc
                 .matches
                 .covering(p)
-                .filter(|m| m.span.start == p && named(m).is_some())
+                .filter(|m| {
+                    named(m).is_some()
+                        && (m.span.start == p
+                            || (m.span.start == head.span.start && admin.is_some()))
+                })
                 .map(|m| m.span.end)
                 .max();
-            let term = doc.matches.term_at(p).filter(|m| m.span.start == p);
-            let admin = term.filter(|m| m.category() == Some(Category::AdminUnit));
             if let Some(name_end) = name {
                 end = name_end;
             } else if let Some(admin) = admin {
