@@ -4889,3 +4889,14 @@ fn units_after_cac_are_many() {
     let subject = quantity(text, 428.0).subject.unwrap_or_default();
     assert!(subject.contains("Biên Hòa"), "{subject}");
 }
+
+/// The body another belongs to (`trực thuộc`, `thuộc`) only locates it.
+#[test]
+fn the_body_belonged_to_only_locates() {
+    let text = "Đảng bộ Đại học Bách khoa Hà Nội trực thuộc Đảng bộ Thành phố Hà Nội, \
+                hiện có 47 tổ chức đảng trực thuộc.";
+    assert_eq!(
+        quantity(text, 47.0).subject.as_deref(),
+        Some("Đảng bộ Đại học Bách khoa Hà Nội")
+    );
+}

@@ -481,7 +481,9 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
         // (Also after a bracket about the unit: `Công ty TNHH Dệt may Hoa Sen
         // (vốn Hàn Quốc) ở Khu công nghiệp Bảo Minh`.)
         // (The bracket may hold a name: `(Hàn Quốc)`.)
-        let at = |g: &str| matches!(g.trim(), "ở" | "tại");
+        // (And the body it belongs to: `Đảng bộ Đại học Bách khoa Hà Nội
+        // trực thuộc Đảng bộ Thành phố Hà Nội`.)
+        let at = |g: &str| matches!(g.trim(), "ở" | "tại" | "thuộc" | "trực thuộc");
         let after_bracket = gap
             .trim_start()
             .strip_prefix('(')
