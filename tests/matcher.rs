@@ -1401,6 +1401,15 @@ fn names_of_schools_and_hospitals_by_field() {
             "Học viện Nông nghiệp Việt Nam có 40 đảng viên.",
             "Học viện Nông nghiệp Việt Nam",
         ),
+        // Two words of one syllable joined by a dash.
+        (
+            "Đảng bộ Bệnh viện Sản - Nhi Ninh Bình có 14 chi bộ.",
+            "Đảng bộ Bệnh viện Sản - Nhi Ninh Bình",
+        ),
+        (
+            "Trường Đại học Y - Dược có 31 sinh viên.",
+            "Trường Đại học Y - Dược",
+        ),
         // A name of fields only is completed by its place.
         (
             "Đảng bộ Bệnh viện Đa khoa tỉnh Nam Định có 29 chi bộ.",

@@ -769,6 +769,16 @@ impl<'a, 'm> Ctx<'a, 'm> {
                         .starts_with(' ')
                     && self.toks[k].cap
                     && !self.toks[k].all_caps);
+            // `Bệnh viện Sản - Nhi Ninh Bình`: two words of one syllable
+            // joined by a dash, after an organisation.
+            let dash = dash
+                || (len == 1
+                    && !after_admin
+                    && matches!(self.gap_before(k), "-" | "–")
+                    && self.input[self.toks[k - 1].range.end..self.toks[k].range.start]
+                        .starts_with(' ')
+                    && self.toks[k].cap
+                    && !self.toks[k].all_caps);
             // `Sở GD&ĐT`, `Trường ĐH KHXH&NV`: abbreviations joined by `&`.
             let joined = len > 0
                 && self.toks[k - 1].all_caps
