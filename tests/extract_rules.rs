@@ -1181,7 +1181,8 @@ fn relation_and_reference() {
             None,
         ),
         // A share of what the words after it name, up to a verb or the
-        // clause's end; after `với` too, but not after `so với`.
+        // clause's end (not half a term); after `với` too, but not after
+        // `so với`.
         (
             "Đảng viên là giảng viên chiếm 68,4% đội ngũ giảng viên cơ hữu của trường.",
             68.4,
@@ -1198,7 +1199,19 @@ fn relation_and_reference() {
             "Đồng chí Lò Văn Minh trúng cử Bí thư với 99,56% số phiếu tán thành.",
             99.56,
             None,
-            Some("số phiếu tán thành"),
+            Some("số phiếu"),
+        ),
+        (
+            "Huyện có 30 chi bộ, với 95% chi bộ hoàn thành tốt nhiệm vụ năm 2024.",
+            95.0,
+            None,
+            Some("chi bộ"),
+        ),
+        (
+            "Đảng viên nữ chiếm 35% trong tổng số đảng viên của huyện.",
+            35.0,
+            Some("chiếm"),
+            Some("tổng số đảng viên"),
         ),
         (
             "Số đảng viên trẻ chiếm 30% trở lên.",
@@ -3588,6 +3601,13 @@ fn tables_rows_of_units_and_captions() {
             "{v}"
         );
     }
+    // (Not a column of all the members, under a caption that names an
+    // event: `Tổng số đảng viên các xã sau đợt kết nạp`.)
+    let text = "Năm 2024, Đảng bộ huyện tiếp tục nâng cao chất lượng công tác phát triển \
+                đảng viên ở các xã trên địa bàn.\n\n\
+                Tổng số đảng viên các xã sau đợt kết nạp ngày 3/2/2025\nXã\nSố đảng viên\n\
+                Tân Lập\n250\nTân Hòa\n310\n";
+    assert_eq!(quantity(text, 250.0).event, None);
 }
 
 /// A table's caption may stand a blank line above it, ending with a colon,
@@ -4848,6 +4868,10 @@ fn goals_detailed_after_cu_the() {
             "{v}"
         );
     }
+    // (Not after goals told reached.)
+    let text =
+        "Nhiệm kỳ qua, Đảng bộ đạt và vượt 15 chỉ tiêu chủ yếu. Cụ thể: kết nạp 1.200 đảng viên.";
+    assert_eq!(quantity(text, 1200.0).modality, Modality::Actual);
     // (Not after a share of the goal: `đạt 55,9% chỉ tiêu`.)
     let text = "Năm 2023, toàn tỉnh kết nạp 1.118 đảng viên, đạt 55,9% chỉ tiêu. \
                 Cụ thể: đạo Cao Đài 23 người, Phật giáo 11 người.";

@@ -1085,6 +1085,11 @@ fn people_patterns() {
             "Phó Trưởng ban Tổ chức Tỉnh ủy An Giang Danh Út cho biết như vậy.",
             &[("Danh Út", Some("Phó Trưởng ban Tổ chức Tỉnh ủy An Giang"))],
         ),
+        // (Not a second province.)
+        (
+            "Phó Trưởng ban Dân vận Tỉnh ủy Lào Cai Hà Giang dự hội nghị.",
+            &[],
+        ),
         // Army commanders and a doctor's degree before the name.
         (
             "Trung đội trưởng Lê Văn Bình cho biết như vậy.",

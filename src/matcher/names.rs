@@ -913,18 +913,20 @@ impl<'a, 'm> Ctx<'a, 'm> {
     /// Two syllables are enough after the whole name of a province
     /// (`Tỉnh ủy An Giang Danh Út`).
     fn person_inside(&self, run: Range<usize>) -> Option<usize> {
-        let province = |k: usize| {
+        let province = |toks: Range<usize>| {
             let mut words = String::from(" ");
-            for j in run.start..k {
+            for j in toks {
                 self.with_key(j, |w| words.push_str(w));
                 words.push(' ');
             }
             crate::lexicon::provinces().iter().any(|(p, _)| *p == words)
         };
+        // (Not a second province: `Tỉnh ủy Lào Cai Hà Giang`.)
         [3, 4, 2].into_iter().find_map(|len| {
             let k = run.end.checked_sub(len)?;
             let starts = k > run.start && self.person_starts(k) && self.space_before(k);
-            (starts && (len > 2 || province(k))).then_some(k)
+            let two = || province(run.start..k) && !province(k..run.end);
+            (starts && (len > 2 || two())).then_some(k)
         })
     }
 

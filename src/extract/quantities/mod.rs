@@ -2899,8 +2899,10 @@ impl<'d, 'a> Context<'d, 'a> {
     /// its caption's, but not for a column of a standing count beside a
     /// column of an event (`Số đảng viên` beside `Kết nạp 6 tháng đầu năm`
     /// under `Kết quả kết nạp …`): members or bodies, not `Số lớp` under
-    /// `Kết quả bồi dưỡng`. (Alone, `Số đảng viên` under `Số lượng đảng
-    /// viên được tặng Huy hiệu Đảng` counts those of the event.)
+    /// `Kết quả bồi dưỡng`. (Alone, `Số đảng viên` under a caption of the
+    /// members who went through the event, `Số lượng đảng viên được tặng
+    /// Huy hiệu Đảng`, counts those; not under `Tổng số đảng viên các xã
+    /// sau đợt kết nạp`.)
     fn event_of_cell(&self, c: &Cell) -> Option<String> {
         let text = self.text();
         let event_beside = || {
@@ -2911,13 +2913,20 @@ impl<'d, 'a> Context<'d, 'a> {
                 r.start != c.column.start && self.event_of_label(r).is_some()
             })
         };
+        // (The caption counts members who went through it: `đảng viên được`.)
+        let members_through = |c: &Cell| {
+            c.caption.as_ref().is_some_and(|r| {
+                let caption = text[r.clone()].to_lowercase();
+                caption.contains("đảng viên được") || caption.contains("đồng chí được")
+            })
+        };
         let standing = || {
             let column = fold_words(&text[c.column.clone()]);
             counted_by_header(&column).is_some_and(|c| {
                 ["dang vien ", "chi bo ", "dang bo ", "to chuc "]
                     .iter()
                     .any(|w| c.starts_with(w))
-            }) && event_beside()
+            }) && (event_beside() || !members_through(c))
         };
         self.event_of_label(c.row.clone())
             .or_else(|| self.event_of_label(c.column.clone()))
@@ -3423,20 +3432,39 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         const ENDS: &[&str] = &[
             "và", "nhưng", "song", "so", "trở", "là", "thì", "đã", "đang", "sẽ", "được", "của",
-            "không", "trong", "tại", "ở", "trên", "dưới", "với",
+            "không", "trong", "tại", "ở", "trên", "dưới", "với", "có", "tham", "tán", "hoàn",
         ];
-        let relation_at = |t: &Token<'_>| {
-            self.term_starting_at(t.norm_span.start)
-                .is_some_and(|m| TermClass::of(m) & TermClass::RELATION != 0)
+        // (`chiếm 35% trong tổng số đảng viên`: past `trong`.)
+        let i = i + usize::from(tokens.get(i).is_some_and(|t| lower_eq(t.norm, "trong")));
+        // (Up to a verb: a relation, an event, a rating, a reporting verb.)
+        let verb_at = |t: &Token<'_>| {
+            self.term_starting_at(t.norm_span.start).is_some_and(|m| {
+                TermClass::of(m) & TermClass::RELATION != 0
+                    || matches!(
+                        m.category(),
+                        Some(Category::Event | Category::Assessment | Category::Speech)
+                    )
+            })
         };
         let words = tokens.get(i..)?.iter().take(6).take_while(|t| {
             t.kind == TokenKind::Word
                 && t.norm_span.end <= s_end
                 && !ENDS.iter().any(|w| lower_eq(t.norm, w))
-                && !relation_at(t)
+                && !verb_at(t)
         });
-        let end = words.last()?.norm_span.end;
-        Some(lowercase(&self.text()[tokens[i].norm_span.start..end]))
+        let mut end = words.last()?.norm_span.end;
+        // (Not half a term: `nhiệm` of `nhiệm vụ`.)
+        if let Some(m) = self
+            .doc
+            .matches
+            .term_at(end - 1)
+            .filter(|m| m.span.end > end)
+        {
+            end = m.span.start;
+        }
+        let start = tokens[i].norm_span.start;
+        let text = self.text();
+        (end > start).then(|| lowercase(text[start..end].trim_end()))
     }
 
     /// `vượt kế hoạch 20,6%`, `đạt chỉ tiêu 106,7%`: a reference point
@@ -4205,14 +4233,10 @@ impl<'d, 'a> Context<'d, 'a> {
             .any(|t| matches!(t.value, TimeRef::Year { year } if year < now))
     }
 
-    /// `Một số chỉ tiêu chủ yếu đến năm 2030: thu nhập đạt 110 triệu đồng;
-    /// hằng năm kết nạp từ 25 đảng viên`: whether the sentence before the
-    /// figure at `start` names goals (`chỉ tiêu`, `mục tiêu`) for a time to
-    /// come before a colon the figure comes after.
     /// `Đại hội đã thông qua Nghị quyết … với 18 chỉ tiêu chủ yếu. Cụ thể:
     /// mỗi năm kết nạp từ 35 đến 40 đảng viên mới, …`: a sentence that
     /// opens with `Cụ thể` details the goals the sentence before sets or
-    /// counts.
+    /// counts (not those it tells reached: `đạt và vượt 15 chỉ tiêu`).
     fn details_goals(&self, s_start: usize) -> bool {
         let text = self.text();
         let opens = ["Cụ thể", "cụ thể"].iter().any(|w| {
@@ -4239,9 +4263,22 @@ impl<'d, 'a> Context<'d, 'a> {
             matches!((w[1], w[2]), ("chỉ" | "mục", "tiêu" | "tiêu:" | "tiêu,"))
                 && (w[0].bytes().all(|b| b.is_ascii_digit()) || w[0] == "các")
         });
-        Words::get().sets_goals(said) || counted
+        let lists = Words::get();
+        let reached = || {
+            let words = fold_words(said);
+            words.contains(" dat ")
+                || lists
+                    .told_results
+                    .iter()
+                    .any(|w| words.contains(w.as_str()))
+        };
+        lists.sets_goals(said) || (counted && !reached())
     }
 
+    /// `Một số chỉ tiêu chủ yếu đến năm 2030: thu nhập đạt 110 triệu đồng;
+    /// hằng năm kết nạp từ 25 đảng viên`: whether the sentence before the
+    /// figure at `start` names goals (`chỉ tiêu`, `mục tiêu`) for a time to
+    /// come before a colon the figure comes after.
     fn goals_ahead_before_colon(&self, s_start: usize, start: usize) -> bool {
         let text = self.text();
         let Some(colon) = text[s_start..start].rfind(':').map(|k| s_start + k) else {
