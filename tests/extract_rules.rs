@@ -4924,3 +4924,17 @@ fn the_body_belonged_to_only_locates() {
         Some("Đảng bộ Đại học Bách khoa Hà Nội")
     );
 }
+
+/// Badges listed after the first one given were given too.
+#[test]
+fn listed_badges_were_given() {
+    let text = "Ngày 3/2/2025, Đảng ủy xã trao 2 Huy hiệu 70 năm tuổi Đảng, 3 Huy hiệu 65 năm \
+                và 9 Huy hiệu 45 năm tuổi Đảng.";
+    for v in [3.0, 9.0] {
+        assert_eq!(
+            quantity(text, v).event.as_deref(),
+            Some("trao huy hiệu"),
+            "{v}"
+        );
+    }
+}

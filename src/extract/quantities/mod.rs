@@ -1850,6 +1850,7 @@ impl<'d, 'a> Context<'d, 'a> {
         self.share_in_coordination(&mut found);
         self.breakdowns_keep_modality(&mut found);
         self.restated_events(&mut found);
+        self.listed_badges(&mut found);
         found
             .into_iter()
             .map(|mut f| {
@@ -1860,6 +1861,27 @@ impl<'d, 'a> Context<'d, 'a> {
                 f.q
             })
             .collect()
+    }
+
+    /// `trao 2 Huy hiệu 70 năm tuổi Đảng, 3 Huy hiệu 65 năm và 5 Huy hiệu
+    /// 60 năm`: badges listed after the first one given, in its sentence
+    /// and statement, were given too.
+    fn listed_badges(&self, found: &mut [Found]) {
+        let text = self.text();
+        for k in 1..found.len() {
+            let (a, b) = (&found[k - 1], &found[k]);
+            let badges = a.q.unit.starts_with("huy hiệu") && b.q.unit == a.q.unit;
+            if !badges || b.q.event.is_some() || a.sentence != b.sentence {
+                continue;
+            }
+            let gap = text.get(a.range.end..b.range.start).unwrap_or(";");
+            let end = gap.trim_end();
+            let listed =
+                !gap.contains([';', ':', '\n']) && (end.ends_with(',') || end.ends_with(" và"));
+            if listed && a.q.event.as_deref() == Some("trao huy hiệu") {
+                found[k].q.event = found[k - 1].q.event.clone();
+            }
+        }
     }
 
     /// `năm 2021 kết nạp 218 đảng viên; năm 2022 là 265, năm 2023 là 271`:
@@ -4855,10 +4877,11 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(text[n.span.clone()].to_string());
         }
         let i = self.names.partition_point(|n| n.span.start < start);
-        // (Not a kind of body in the plural, `Các trường THPT trên địa bàn`,
-        // nor a list of them: `các khu công nghiệp Minh Hưng - Hàn Quốc, Đồng
-        // Xoài`; but the party body of them is one: `Đảng ủy các Khu công
-        // nghiệp Biên Hòa`.)
+        // (Not a kind of body in the plural, `Các trường THPT trên địa bàn`
+        // (a name of two words or fewer after `các`, always), nor a list of
+        // them: `các khu công nghiệp Minh Hưng - Hàn Quốc, Đồng Xoài`; but
+        // the party body of them is one, `Đảng ủy các Khu công nghiệp Biên
+        // Hòa`, and so is one with its own figure in a bracket.)
         let kinds = |n: &Named| {
             let head = text[..n.span.start].trim_end();
             let Some(rest) = ["các", "những"]
@@ -4872,8 +4895,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| ["ủy", "uỷ", "bộ"].iter().any(|b| lower_eq(w, b)));
-            // (One of them with its own figure in a bracket is that one:
-            // `các huyện Đam Rông (47 thôn), Lạc Dương (3 thôn)`.)
+            // (`các huyện Đam Rông (47 thôn), Lạc Dương (3 thôn)`.)
             let own_figure = text[n.span.end..].trim_start().starts_with('(');
             (!body && !own_figure) || text[n.span.clone()].split_whitespace().nth(2).is_none()
         };
