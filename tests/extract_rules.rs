@@ -4443,8 +4443,8 @@ fn places_a_new_one_is_founded_from() {
     assert_eq!(values(text), [50.0, 20.0]);
 }
 
-/// A part of a whole (`27 trong tổng số 203 đảng viên`) counts what the
-/// whole does, and has it as its total.
+/// A part of a whole (`27 trong tổng số 203 đảng viên`, `1.742 trên tổng
+/// số 1.903`) counts what the whole does, and has it as its total.
 #[test]
 fn a_part_of_a_whole_counts_its_unit() {
     let text = "Có 3 trong số 11 chi bộ ấp chưa kết nạp được đảng viên; có thời điểm 27 trong \
@@ -4453,6 +4453,11 @@ fn a_part_of_a_whole_counts_its_unit() {
     assert_eq!((q.unit.as_str(), q.total), ("chi bộ", Some(11.0)));
     let q = quantity(text, 27.0);
     assert_eq!((q.unit.as_str(), q.total), ("đảng viên", Some(203.0)));
+    // (`trên tổng số` too.)
+    let text =
+        "Năm 2025, có 1.742 trên tổng số 1.903 đảng viên đã cài đặt Sổ tay đảng viên điện tử.";
+    let q = quantity(text, 1742.0);
+    assert_eq!((q.unit.as_str(), q.total), ("đảng viên", Some(1903.0)));
 }
 
 /// The bodies elected with the committee after a semicolon (`Đại hội đã bầu

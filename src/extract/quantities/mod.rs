@@ -1129,8 +1129,9 @@ const VILLAGES: [&str; 9] = [
     "chi bộ ",
 ];
 
-/// The words between a part and its whole, folded (`3 trong số 11 chi bộ`).
-const PART_OF: [&str; 2] = [" trong so ", " trong tong so "];
+/// The words between a part and its whole, folded (`3 trong số 11 chi bộ`,
+/// `1.742 trên tổng số 1.903 đảng viên`).
+const PART_OF: [&str; 3] = [" trong so ", " trong tong so ", " tren tong so "];
 
 /// What a column's header compares with (`So với chỉ tiêu (%)` → `chỉ
 /// tiêu`, `So với cùng kỳ` → `cùng kỳ`), in small letters.
