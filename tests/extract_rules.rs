@@ -4943,3 +4943,13 @@ fn listed_badges_were_given() {
         );
     }
 }
+
+/// A part of a breakdown that says what its people are after `là` counts
+/// them (`trong đó 168 là sinh viên`).
+#[test]
+fn a_part_that_is_counts_what_it_is() {
+    let text =
+        "Năm 2024, trường kết nạp 300 đảng viên, trong đó 168 là sinh viên và 11 là bác sĩ trẻ.";
+    assert_eq!(quantity(text, 168.0).unit, "sinh viên");
+    assert_eq!(quantity(text, 11.0).unit, "bác sĩ");
+}

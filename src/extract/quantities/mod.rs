@@ -2109,6 +2109,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .or_else(|| self.unit_of_parallel(m, earlier))
             .or_else(|| self.unit_of_label(m))
             .or_else(|| self.unit_of_breakdown(m))
+            .or_else(|| self.unit_of_part_that_is(m))
             .or_else(|| self.unit_of_total(s_start, m))
             .or_else(|| self.unit_of_admitted(m))
             .or_else(|| self.unit_of_named_item(m, earlier))
@@ -2664,6 +2665,37 @@ impl<'d, 'a> Context<'d, 'a> {
         number
             .ends_with(|c: char| c.is_ascii_digit())
             .then(|| (lowercase(&text[t.span.clone()]), m.span.end))
+    }
+
+    /// `…, trong đó 168 là sinh viên và 11 là bác sĩ trẻ`: a part of a
+    /// breakdown that says what its people are after `là` (a people term,
+    /// else at most two words in small letters).
+    fn unit_of_part_that_is(&self, m: &NumericMatch) -> Option<(String, usize)> {
+        let text = self.text();
+        let after = text[m.span.end..].strip_prefix(" là ")?;
+        let clause = since_stop(text, quantity_start(m), &[';', '.', '\n', ':']);
+        let lower = clause.to_lowercase();
+        if !(lower.contains("trong đó") || lower.contains("trong số đó")) {
+            return None;
+        }
+        let at = text.len() - after.len();
+        if let Some(t) = self
+            .term_starting_at(at)
+            .filter(|t| t.category() == Some(Category::People))
+        {
+            return Some((lowercase(&text[t.span.clone()]), t.span.end));
+        }
+        const ENDS: &[&str] = &["và", "của", "trong", "ở", "tại", "được", "đã", "là", "có"];
+        let words = self.tokens()[self.token_at(at)..]
+            .iter()
+            .take(2)
+            .take_while(|t| {
+                t.kind == TokenKind::Word
+                    && t.norm.starts_with(|c: char| c.is_lowercase())
+                    && !ENDS.iter().any(|w| lower_eq(t.norm, w))
+            });
+        let end = words.last()?.norm_span.end;
+        Some((text[at..end].to_string(), end))
     }
 
     /// The first term between `from` and `to` that counts (`Tổng số đảng
