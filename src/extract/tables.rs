@@ -236,14 +236,8 @@ fn names_units(header: &str) -> bool {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect()
     });
-    let folded = crate::normalize::fold(header);
-    let words: Vec<&str> = folded
-        .text()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let words = words.join(" ");
-    headers.contains(&words.as_str())
+    let words = crate::normalize::fold_words(header);
+    headers.contains(&words.trim())
 }
 
 /// A line that is one figure: digits, with `.` `,` `%` and spaces.

@@ -181,15 +181,7 @@ pub(crate) fn provinces() -> &'static [(String, &'static str)] {
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|name| {
-                let folded = crate::normalize::fold(name);
-                let words: Vec<&str> = folded
-                    .text()
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .collect();
-                (format!(" {} ", words.join(" ")), name)
-            })
+            .map(|name| (crate::normalize::fold_words(name), name))
             .collect()
     })
 }

@@ -404,6 +404,19 @@ pub fn fold_into(out: &mut String, s: &str) {
     });
 }
 
+/// The folded words of `s` (letters and digits), one space between them and
+/// one around them, so that a phrase is found with its word boundaries:
+/// ` an giang `.
+pub(crate) fn fold_words(s: &str) -> String {
+    let mut f = String::with_capacity(s.len());
+    fold_into(&mut f, s);
+    let words: Vec<&str> = f
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    format!(" {} ", words.join(" "))
+}
+
 /// Feeds the folded characters of `s` to `f` one by one, until `f` says stop.
 fn fold_chars(s: &str, mut f: impl FnMut(char) -> bool) {
     for c in s.chars() {

@@ -222,15 +222,7 @@ impl Key {
 }
 
 /// Folded words with a space before and after, for whole-word search.
-pub(super) fn fold_words(s: &str) -> String {
-    let mut f = String::with_capacity(s.len());
-    crate::normalize::fold_into(&mut f, s);
-    let words: Vec<&str> = f
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    format!(" {} ", words.join(" "))
-}
+pub(super) use crate::normalize::fold_words;
 
 impl Words {
     /// Whether `text` sets goals: a word of [`goal_setting`](Self::goal_setting),
