@@ -3573,6 +3573,14 @@ fn tables_rows_of_units_and_captions() {
         (q.unit.as_str(), q.reference.as_deref()),
         ("%", Some("chỉ tiêu"))
     );
+    // A row of the whole (`Toàn Đảng bộ (29 chi bộ)`) says what it holds,
+    // not what its cells count: the column does.
+    let text = "Tình hình đảng viên các chi bộ khu phố\nChi bộ\nTổng số đảng viên\n\
+                Được miễn sinh hoạt\nToàn Đảng bộ (29 chi bộ)\n1.587\n241\n\
+                Khu phố Phú Cường 1\n62\n11\n";
+    for v in [1587.0, 241.0] {
+        assert_eq!(quantity(text, v).unit, "đảng viên", "{v}");
+    }
     // Rows of members moving in and out are transfers.
     let text = "Biến động đảng viên của Đảng bộ xã năm 2025\nTT\nNội dung\nSố đảng viên\n1\nTiếp nhận từ nơi khác chuyển đến\n415\n2\nChuyển đi nơi khác\n138\n";
     for v in [415.0, 138.0] {

@@ -2834,7 +2834,14 @@ impl<'d, 'a> Context<'d, 'a> {
         // `Cùng kỳ 2023`, name a thing.)
         let counted =
             |r: &Range<usize>| counted(r).filter(|t| t.category() != Some(Category::Reference));
-        let row = counted(&c.row).filter(|_| self.subject_of_row(c).is_none());
+        // (Nor a row of the whole or of a count of units, which says what it
+        // holds: `Toàn Đảng bộ (29 chi bộ)`, `24 chi bộ khu phố còn lại`.)
+        let label = text[c.row.clone()].to_lowercase();
+        let whole = ["toàn ", "cộng", "tổng cộng"]
+            .iter()
+            .any(|w| label.starts_with(w))
+            || label.starts_with(|c: char| c.is_ascii_digit());
+        let row = counted(&c.row).filter(|_| !whole && self.subject_of_row(c).is_none());
         // (A column of the plan names no thing: `Chỉ tiêu`, `Kế hoạch`.)
         // (But a column that counts places does: `Số thôn`.)
         let places = || {
