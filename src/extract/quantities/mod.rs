@@ -4704,12 +4704,7 @@ impl<'d, 'a> Context<'d, 'a> {
             && text[carried.range.end..m.span.start].contains('\n')
             && !results_told()
         {
-            let new_term = self.times[..i].iter().rev().find_map(|t| match t.value {
-                TimeRef::Period { from, .. } if now().is_some_and(|y| from >= y - 1) => {
-                    Some(t.value.clone())
-                }
-                _ => None,
-            });
+            let new_term = self.new_term_before(i, m.span.start);
             if new_term.is_some() {
                 return new_term;
             }
@@ -4742,14 +4737,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // (But the new term of a congress is the one it names: `Đại hội …
             // nhiệm kỳ 2025 – 2030` published in 2025, `Nhiệm kỳ mới, …`.)
             let term = soon("ky", "toi") || soon("ky", "moi");
-            let now = self.now_year(i, m.span.start);
-            let new_term = self.times[..i].iter().rev().find_map(|t| match t.value {
-                TimeRef::Period { from, .. } if now.is_some_and(|y: i32| from >= y - 1) => {
-                    Some(t.value.clone())
-                }
-                _ => None,
-            });
-            return new_term.filter(|_| term);
+            return self.new_term_before(i, m.span.start).filter(|_| term);
         }
         // `Trong năm,`, `Trong năm qua`: not `Trong năm tới` (the next).
         let this_year = pair("trong", "nam").is_some_and(|k| {
@@ -4818,6 +4806,17 @@ impl<'d, 'a> Context<'d, 'a> {
         let term_start = fold_words(head).ends_with(" dau nhiem ky ");
         (until && term_start && from < year && year <= to)
             .then_some(TimeRef::Period { from, to: year })
+    }
+
+    /// The last span of years told before `times[i]` that starts in the
+    /// page's year or the one before (`nhiệm kỳ 2025 – 2030` on a page of
+    /// 2025): the new term, for a figure at `at`.
+    fn new_term_before(&self, i: usize, at: usize) -> Option<TimeRef> {
+        let now = self.now_year(i, at)?;
+        self.times[..i].iter().rev().find_map(|t| match t.value {
+            TimeRef::Period { from, .. } if from >= now - 1 => Some(t.value.clone()),
+            _ => None,
+        })
     }
 
     /// The year of the page: the year it was published, or else of the last
