@@ -4961,3 +4961,19 @@ fn a_part_that_is_counts_what_it_is() {
     assert_eq!(quantity(text, 168.0).unit, "sinh viên");
     assert_eq!(quantity(text, 11.0).unit, "bác sĩ");
 }
+
+/// A count of the goals a plan sets (`đề ra 18 chỉ tiêu chủ yếu`) tells
+/// what was set, not a goal; striving for them is one.
+#[test]
+fn count_of_goals_is_no_goal() {
+    let text = "Nhiệm kỳ 2025 - 2030, Đảng bộ xã Vũ Thư đề ra 18 chỉ tiêu chủ yếu, trong đó \
+                mỗi năm kết nạp từ 60 đảng viên mới trở lên.";
+    let q = quantity(text, 18.0);
+    assert_eq!(
+        (q.unit.as_str(), q.modality),
+        ("chỉ tiêu", Modality::Actual)
+    );
+    assert_eq!(quantity(text, 60.0).modality, Modality::Target);
+    let text = "Năm 2026, Đảng bộ phấn đấu hoàn thành 12 chỉ tiêu chủ yếu.";
+    assert_eq!(quantity(text, 12.0).modality, Modality::Target);
+}

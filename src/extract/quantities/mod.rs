@@ -2024,7 +2024,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             };
             let b = &found[k];
-            if a.q.modality == b.q.modality {
+            // (The parts of a count of goals are goals, or results, by
+            // their own words: `đề ra 18 chỉ tiêu, trong đó kết nạp 60`.)
+            if a.q.modality == b.q.modality
+                || self.counts_goals(&a.q.unit, a.sentence, a.range.start)
+            {
                 continue;
             }
             // (The opening words only: a reading window may be long.)
@@ -2251,6 +2255,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let deed = event.is_some();
         let modality = match cell {
             Some(c) if self.plan_column(c) => Modality::Target,
+            _ if self.counts_goals(&unit, s_start, start) => Modality::Actual,
             _ => self.modality((s_start, s_end), start),
         };
         let q = Quantity {
@@ -4164,6 +4169,24 @@ impl<'d, 'a> Context<'d, 'a> {
             to = cue;
         }
         Modality::Actual
+    }
+
+    /// Whether the figure counts the goals a plan sets (`Đại hội đề ra 18
+    /// chỉ tiêu chủ yếu`): they are set, so the count is no goal itself.
+    /// Not goals reached (`hoàn thành 12/12 chỉ tiêu`: a result, read as
+    /// any other), striven for (`phấn đấu đạt`, `sẽ`), or handed down as a
+    /// quota (`được giao 150 chỉ tiêu gọi công dân nhập ngũ`).
+    fn counts_goals(&self, unit: &str, s_start: usize, start: usize) -> bool {
+        let Some(rest) = unit.strip_prefix("chỉ tiêu") else {
+            return false;
+        };
+        let clause = clause_start(self.text(), s_start, start);
+        let before = &self.tokens()[self.token_at(clause)..self.token_at(start)];
+        let result = &Words::get().result;
+        let told = before.iter().any(|t| {
+            ["sẽ", "đấu", "giao"].iter().any(|w| lower_eq(t.norm, w)) || result.has_lower(t.norm)
+        });
+        (rest.is_empty() || rest.starts_with(' ')) && !told
     }
 
     /// Whether the figure at `at` is in a list item under a line of goals
