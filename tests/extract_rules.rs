@@ -4977,3 +4977,35 @@ fn count_of_goals_is_no_goal() {
     let text = "Năm 2026, Đảng bộ phấn đấu hoàn thành 12 chỉ tiêu chủ yếu.";
     assert_eq!(quantity(text, 12.0).modality, Modality::Target);
 }
+
+/// A year to come after `đến` inside a goal (`Tổng thu … đến năm 2030 đạt
+/// 320 tỷ đồng`) dates that goal; the goals and deeds after it are of the
+/// term told before that holds it.
+#[test]
+fn inner_deadline_gives_way_to_the_term() {
+    let text = "Phường Trà Lý xác định 15 chỉ tiêu\n\
+                16:20, 05/08/2025\n\
+                Đảng bộ phường Trà Lý tổ chức Đại hội lần thứ I, nhiệm kỳ 2025-2030.\n\
+                Đại hội thống nhất các chỉ tiêu nhiệm kỳ 2025-2030 như sau:\n\
+                1. Tổng thu ngân sách nhà nước trên địa bàn đến năm 2030 đạt 320 tỷ đồng.\n\
+                2. Thu nhập bình quân đầu người đến năm 2030 đạt 120 triệu đồng.\n\
+                3. Kết nạp từ 200 đảng viên mới trở lên.\n\
+                Đại hội đã bầu Ban Chấp hành Đảng bộ phường khóa I gồm 35 đồng chí.";
+    let term = Some(TimeRef::Period {
+        from: 2025,
+        to: 2030,
+    });
+    assert_eq!(
+        quantity(text, 320e9).time,
+        Some(TimeRef::Year { year: 2030 })
+    );
+    assert_eq!(quantity(text, 200.0).time, term);
+    assert_eq!(quantity(text, 35.0).time, term);
+    // (With no such term before it, the deadline still carries.)
+    let text = "Chi bộ đặt chỉ tiêu đến năm 2027 kết nạp thêm ít nhất 4 đảng viên. \
+                Hợp tác xã phấn đấu mở rộng diện tích nuôi lên 300 ha.";
+    assert_eq!(
+        quantity(text, 300.0).time,
+        Some(TimeRef::Year { year: 2027 })
+    );
+}

@@ -147,9 +147,10 @@ struct Time {
     /// dates results only, not the goals told after it.
     past: bool,
     /// A goal's deadline inside a clause (`phấn đấu đến năm 2030 thu nhập
-    /// đạt …`, see [`is_goal_deadline`]): it dates that clause only, not the
-    /// goals after the next semicolon. (Not one that heads the rest: `Đến
-    /// năm 2030, …`, `phấn đấu đến năm 2030:`.)
+    /// đạt …`, see [`is_goal_deadline`], [`is_inner_deadline`]): it dates
+    /// that clause only, not the goals after the next semicolon, nor later
+    /// ones of a term told before that holds it. (Not one that heads the
+    /// rest: `Đến năm 2030, …`, `phấn đấu đến năm 2030:`.)
     clause_deadline: bool,
 }
 
@@ -731,6 +732,31 @@ fn is_goal_deadline(text: &str, start: usize) -> bool {
     Words::get().sets_goals(since_stop(text, start, &['.', '!', '?', '\n']))
 }
 
+/// `Tổng thu ngân sách đến năm 2030 đạt 320 tỷ đồng`: a year to come
+/// after `đến` or `tới` inside a sentence is the deadline of that goal (a
+/// list of goals' items each have their own), like
+/// [`is_goal_deadline`]; not one that opens its sentence (`Đến năm 2030,
+/// …`), which heads the goals after it.
+fn is_inner_deadline(
+    text: &str,
+    value: &TimeRef,
+    start: usize,
+    published: Option<(i32, u8, u8)>,
+) -> bool {
+    let (TimeRef::Year { year }, Some((now, _, _))) = (value, published) else {
+        return false;
+    };
+    // (Words before `đến`: `Tổng thu ngân sách`, not `Phấn đấu`.)
+    let inner = || {
+        let head = since_stop(text, start, &['.', '!', '?', '\n', ';', ':']);
+        head.split_whitespace().count() > 4
+    };
+    *year > now
+        && strip_lower_suffix(text[..start].trim_end(), "năm").is_some()
+        && before_until(text, start).is_some()
+        && inner()
+}
+
 /// Whether a day at `start` opens its sentence (`Ngày 12/1, …`, `Vào 14
 /// giờ ngày 21/8/2024 …`, `Tính đến ngày 31/12/2023, …`): at most three
 /// words before it since the sentence began, or only words of the time of
@@ -1296,6 +1322,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .filter_map(|m| {
                 let value = time_of(doc.text(), m, published)?;
                 let deadline = is_goal_deadline(doc.text(), m.span.start);
+                let inner = is_inner_deadline(doc.text(), &value, m.span.start, published);
                 let tasks = is_tasks_year(doc.text(), m.span.start) || deadline;
                 let heads = || {
                     let after = doc.text()[m.span.end..].trim_start_matches(' ');
@@ -1316,7 +1343,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     tasks,
                     cutoff: m.kind == Kind::Date && is_cutoff(doc.text(), m.span.start),
                     past: false,
-                    clause_deadline: deadline && !heads(),
+                    clause_deadline: (deadline && !heads()) || inner,
                 })
             })
             .collect();
@@ -4685,12 +4712,23 @@ impl<'d, 'a> Context<'d, 'a> {
         // The last time mentioned before; a day carried to a figure `trong
         // năm` (`Tính đến ngày 31/12/2023, … Trong năm, kết nạp 150 …`)
         // gives its year.
-        let carried = self.times[..i].iter().rev().find(|t| {
+        let mut carriers = self.times[..i].iter().rev().filter(|t| {
             // (The year of the tasks ahead dates the goals told after it.)
             let carries = (t.carries || (t.tasks && modality == Modality::Target))
                 && (!t.past || modality == Modality::Actual);
             t.range.end <= m.span.start && !t.compared && carries && !self.heads_column(t)
-        })?;
+        });
+        let carried = carriers.next()?;
+        // (A goal's deadline inside a clause, `2. Tổng thu … đến năm 2030 đạt
+        // 320 tỷ đồng`, gives way to the term told before that holds it:
+        // the goals after it are the term's.)
+        let carried = match carried.value {
+            TimeRef::Year { year } if carried.clause_deadline => carriers
+                .find(|t| !t.clause_deadline)
+                .filter(|t| matches!(t.value, TimeRef::Period { from, to } if (from..=to).contains(&year)))
+                .unwrap_or(carried),
+            _ => carried,
+        };
         // (`Tính đến ngày 31/12/2022, …` then `… đã trao Huy hiệu cho 2.318`:
         // a deed of that year; a day in a bracket after figures, `(tính đến
         // ngày 30/11/2025)`, dates the ones before it, later ones its year.)
