@@ -5009,3 +5009,28 @@ fn inner_deadline_gives_way_to_the_term() {
         Some(TimeRef::Year { year: 2027 })
     );
 }
+
+/// After a paragraph on the past term, the committee a congress elects and
+/// its delegates are of the new term the page named, like its goals.
+#[test]
+fn election_after_past_term_is_of_the_new_term() {
+    let text = "Phong Thạnh: Đổi mới để vươn lên\n\
+                Cập nhật ngày: 30/07/2025 - 10:15\n\
+                Đảng bộ xã Phong Thạnh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n\
+                Nhiệm kỳ 2020-2025, các đảng bộ xã cũ đã kết nạp 131 đảng viên.\n\
+                Đại hội đã bầu 25 đồng chí vào Ban Chấp hành Đảng bộ xã khóa I.\n\
+                Tại xã Ia Hrung, có 135 đại biểu chính thức tham dự.";
+    let new_term = Some(TimeRef::Period {
+        from: 2025,
+        to: 2030,
+    });
+    assert_eq!(
+        quantity(text, 131.0).time,
+        Some(TimeRef::Period {
+            from: 2020,
+            to: 2025
+        })
+    );
+    assert_eq!(quantity(text, 25.0).time, new_term);
+    assert_eq!(quantity(text, 135.0).time, new_term);
+}

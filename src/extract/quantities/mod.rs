@@ -2285,6 +2285,9 @@ impl<'d, 'a> Context<'d, 'a> {
             _ if self.counts_goals(&unit, s_start, start) => Modality::Actual,
             _ => self.modality((s_start, s_end), start),
         };
+        // (An election's figures and a congress's delegates are of the term
+        // the congress opens.)
+        let of_congress = event.as_deref() == Some("bầu") || unit.starts_with("đại biểu");
         let q = Quantity {
             value,
             value_max: m.value_max.map(to_f64),
@@ -2304,7 +2307,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     unit_end,
                     (sentence, whole_start),
                     s_end,
-                    (deed, modality),
+                    (deed, modality, of_congress),
                 )
             }),
             subject: match cell {
@@ -4523,7 +4526,7 @@ impl<'d, 'a> Context<'d, 'a> {
         unit_end: usize,
         (sentence, whole_start): (&Sentence, usize),
         s_end: usize,
-        (deed, modality): (bool, Modality),
+        (deed, modality, of_congress): (bool, Modality, bool),
     ) -> Option<TimeRef> {
         let text = self.text();
         let i = self.times.partition_point(|t| t.range.start < m.span.end);
@@ -4760,10 +4763,12 @@ impl<'d, 'a> Context<'d, 'a> {
             rest.iter()
                 .any(|t| lower_eq(t.norm, "được") || lower_eq(t.norm, "đã"))
         };
-        if modality == Modality::Target
+        // (So are a congress's delegates and the committee it elects after
+        // such a paragraph: `Đại hội đã bầu 25 đồng chí vào Ban Chấp hành`.)
+        if (modality == Modality::Target || of_congress)
             && past_term
             && text[carried.range.end..m.span.start].contains('\n')
-            && !results_told()
+            && (of_congress || !results_told())
         {
             let new_term = self.new_term_before(i, m.span.start);
             if new_term.is_some() {
