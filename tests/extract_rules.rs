@@ -5034,3 +5034,17 @@ fn election_after_past_term_is_of_the_new_term() {
     assert_eq!(quantity(text, 25.0).time, new_term);
     assert_eq!(quantity(text, 135.0).time, new_term);
 }
+
+/// Votes are cast in an election: a count of votes, or a share of them,
+/// has the event `bầu`.
+#[test]
+fn votes_are_of_an_election() {
+    let text = "Đồng chí Hoàng Văn Chiến được bầu giữ chức Bí thư Đảng ủy xã với số phiếu đạt 98,3%; \
+                đồng chí Lê Văn Hải trúng cử với 275/281 phiếu, đồng chí Trần Văn Nam với 97,86% số phiếu.";
+    for v in [98.3, 275.0, 97.86] {
+        assert_eq!(quantity(text, v).event.as_deref(), Some("bầu"), "{v}");
+    }
+    // (Not a share of something else in the same sentence.)
+    let text = "Đảng bộ có 412 đảng viên, trong đó nữ chiếm 35%.";
+    assert_eq!(quantity(text, 35.0).event, None);
+}

@@ -2266,10 +2266,20 @@ impl<'d, 'a> Context<'d, 'a> {
                 false => Some("chuyển sinh hoạt"),
             }
         };
+        // (Votes are cast in an election: `trúng cử với 275/281 phiếu`, `với
+        // số phiếu đạt 98,3%`, `với 97,86% số phiếu`.)
+        let votes = || {
+            let clause = clause_start(self.text(), s_start, start);
+            let after = &self.text()[unit_end..first_of(self.text(), unit_end..s_end, b",;(.")];
+            unit.starts_with("phiếu")
+                || fold_words(&self.text()[clause..start]).contains(" so phieu ")
+                || fold_words(after).starts_with(" so phieu ")
+        };
         let own_event = discipline
             .and_then(contract_event)
             .or_else(|| badges_given().then_some("trao huy hiệu"))
-            .or_else(moved);
+            .or_else(moved)
+            .or_else(|| votes().then_some("bầu"));
         let event = match (cell, own_event) {
             (Some(c), _) => self.event_of_cell(c),
             (None, Some(e)) => Some(e.to_string()),
