@@ -5048,3 +5048,24 @@ fn votes_are_of_an_election() {
     let text = "Đảng bộ có 412 đảng viên, trong đó nữ chiếm 35%.";
     assert_eq!(quantity(text, 35.0).event, None);
 }
+
+/// A page whose first lines name no unit (`Ban Thường vụ Tỉnh ủy tổ chức
+/// …`) speaks of the one province it names, not of one it calls former.
+#[test]
+fn page_of_no_unit_is_of_its_province() {
+    let text = "Sơ kết Chỉ thị về sinh hoạt chi bộ ở các xã biên giới\n\
+                Thứ Năm, 13/11/2025 | 15:40\n\
+                Ngày 12/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết Chỉ thị số 24-CT/TU \
+                của Ban Thường vụ Tỉnh ủy Kon Tum (cũ) về sinh hoạt chi bộ.\n\
+                Phó Bí thư Tỉnh ủy Đinh Văn Khải chủ trì hội nghị tại điểm cầu.\n\
+                Theo báo cáo, Ban Thường vụ Tỉnh ủy Quảng Ngãi tiếp tục chỉ đạo thực hiện Chỉ thị. Kết quả:\n\
+                - Kết nạp 487 đảng viên mới;\n\
+                - Thành lập mới 9 chi bộ thôn.";
+    for v in [487.0, 9.0] {
+        assert_eq!(
+            quantity(text, v).subject.as_deref(),
+            Some("Quảng Ngãi"),
+            "{v}"
+        );
+    }
+}

@@ -38,9 +38,9 @@ mod tests;
 mod words;
 
 use subjects::{
-    all_names, bare_names_in, ends_short_line, hides, is_capitalised, main_subject, mark_in_roles,
-    named, next_start, opens_with_theo, person_roles, settle, subject_in, unit_names_in,
-    with_second_part, zones, Coverage, Named,
+    all_names, bare_names_in, ends_short_line, hides, is_capitalised, is_former, main_subject,
+    mark_in_roles, named, next_start, opens_with_theo, person_roles, settle, subject_in,
+    unit_names_in, with_second_part, zones, Coverage, Named,
 };
 use words::{
     contains_ignore_ascii_case, ends_clause, fold_words, lower_eq, lowercase, since_stop,
@@ -5282,9 +5282,11 @@ impl<'d, 'a> Context<'d, 'a> {
             },
         };
         // (`toàn tỉnh` and no unit of that level told before: the one
-        // province the page names anywhere, `Ban Tổ chức Tỉnh ủy Cà Mau`.)
+        // province the page names anywhere, `Ban Tổ chức Tỉnh ủy Cà Mau`;
+        // so too on a page whose first lines name no unit, `Ban Thường vụ
+        // Tỉnh ủy tổ chức hội nghị …`, then `- Kết nạp 487 đảng viên mới`.)
         let Some(pick) = pick else {
-            return province
+            return (province || self.main_subject().is_none())
                 .then(|| self.sole_province())
                 .flatten()
                 .map(str::to_string);
@@ -5322,11 +5324,13 @@ impl<'d, 'a> Context<'d, 'a> {
                     }
                     // (Not a province merged into another: `Sau hợp nhất
                     // với tỉnh Kiên Giang, An Giang …`.)
+                    // (Read from the text: names are only read near figures.)
                     let k = self.names.partition_point(|n| n.span.start < m.span.start);
                     let former = self.names[k..]
                         .iter()
                         .take_while(|n| n.span.start == m.span.start)
-                        .any(|n| n.former);
+                        .any(|n| n.former)
+                        || is_former(text, &m.span, m.kind == MatchKind::Organisation);
                     if former {
                         continue;
                     }

@@ -682,7 +682,7 @@ impl Named {
 /// (cũ)`, the places merged `trên cơ sở sáp nhập …`): it only tells where
 /// the new one was, and is the subject of nothing after it. (A party unit
 /// named after the merger, or the place others merge `vào`, lives on.)
-fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
+pub(super) fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
     let after = &text[span.end..];
     let after = after.strip_prefix(' ').unwrap_or(after);
     let old = ["cũ", "(cũ)"].iter().any(|w| {
