@@ -156,6 +156,82 @@ fn is_buttons(k: &str) -> bool {
     !k.is_empty()
 }
 
+/// The phrases of a page's foot (`data/foot.txt`), with the headings of
+/// links that end an article (`data/end_of_article.txt`).
+fn foot_phrases() -> &'static [Furniture] {
+    static P: OnceLock<Vec<Furniture>> = OnceLock::new();
+    P.get_or_init(|| {
+        phrases(include_str!("data/foot.txt"))
+            .into_iter()
+            .chain(phrases(include_str!("data/end_of_article.txt")))
+            .map(|p| Furniture::parse(p, true, false))
+            .collect()
+    })
+}
+
+/// A line of a page's foot that reads as text but is none, and that the
+/// byline search passes over: a heading of links (`Bài viết khác`, `TIN,
+/// ẢNH LIÊN QUAN:`), a link with its label (`Xem thêm: Bắc Ninh giảm …`),
+/// buttons apart by bars (`In bài | Gửi bài | Quay lại`), a counter
+/// (`Lượt truy cập: 1.284.533`), the site's name or address.
+fn is_foot_line(s: &str) -> bool {
+    if s.len() > 2 * FURNITURE_HEAD {
+        return false;
+    }
+    let phrase = |part: &str| {
+        let k = key(part);
+        is_buttons(&k) || foot_phrases().iter().any(|p| p.fits(&k, true))
+    };
+    let buttons = s.contains('|')
+        && s.split('|')
+            .map(str::trim)
+            .all(|p| p.is_empty() || phrase(p));
+    phrase(s) || buttons || is_counter(s) || is_masthead(s)
+}
+
+/// `Lượt truy cập: 1.284.533`, `Đang online: 37`: a label of at most four
+/// words, then a number alone.
+fn is_counter(s: &str) -> bool {
+    s.split_once(':').is_some_and(|(label, n)| {
+        let n = n.trim();
+        (1..=4).contains(&words_up_to(label, 5))
+            && !label.contains(|c: char| c.is_ascii_digit())
+            && n.starts_with(|c: char| c.is_ascii_digit())
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
+    })
+}
+
+/// Where the page's foot starts, for the byline search: lines of the foot
+/// ([`is_foot_line`]) and the short lines under a heading of links
+/// (`Bài viết khác` / `- Hội nghị Ban Chấp hành …`), from the bottom up.
+/// (Short lines with no heading above are not told from the article's
+/// last ones: the foot ends below them.)
+fn foot_start(text: &str, lines: &[Line]) -> usize {
+    let mut start = lines.len();
+    // Short lines above the foot so far: links, if a heading comes.
+    let mut links = 0;
+    for i in (0..lines.len()).rev() {
+        let l = &lines[i];
+        if matches!(
+            l.role,
+            Role::Blank | Role::Junk | Role::Furniture | Role::Dateline
+        ) {
+            continue;
+        }
+        let s = &text[l.range.clone()];
+        if is_foot_line(s) {
+            start = i;
+            links = 0;
+        } else if links < 10 && words_up_to(s, 31) <= 30 {
+            links += 1;
+        } else {
+            break;
+        }
+    }
+    start
+}
+
 fn byline_prefixes() -> &'static [&'static str] {
     static P: OnceLock<Vec<&str>> = OnceLock::new();
     P.get_or_init(|| phrases(include_str!("data/byline_prefixes.txt")))
@@ -1440,6 +1516,7 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
     let mut organisation: Option<Range<usize>> = None;
     let mut photographer: Option<Range<usize>> = None;
     let mut seen = 0;
+    let foot = foot_start(text, &out.lines);
     for i in (0..out.lines.len()).rev() {
         let line = &out.lines[i];
         let s = &text[line.range.clone()];
@@ -1464,6 +1541,9 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
             out.author = Some(at(name)..at(name) + name.len());
             out.lines[i].role = Role::Byline;
             break;
+        }
+        if i >= foot {
+            continue;
         }
         seen += 1;
         if seen > 4 || line.role != Role::Body || out.lines[i].duplicate {
@@ -2102,6 +2182,51 @@ mod tests {
         assert_eq!(meta(&text).1.as_deref(), Some("2024-03-05T07:15:00+07:00"));
         // A family name alone is no button (`Lưu`).
         assert!(!is_furniture("Lưu Gửi"));
+    }
+
+    /// The page's foot under the byline: links under a heading, a link with
+    /// its label, counters, buttons apart by bars, the site's name and address.
+    #[test]
+    fn byline_above_the_page_foot() {
+        let head = "Xã A kết nạp 5 đảng viên mới";
+        for tail in [
+            "TIN, ẢNH LIÊN QUAN:\n* Xã B: Đảng bộ xã đầu tiên tổ chức đại hội\n* Xã C chuẩn bị văn kiện",
+            "Bài viết khác\n- Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9\n- Xã D trao Huy hiệu Đảng cho 12 đảng viên",
+            "Bài viết cùng chủ đề:\n- Xã E: Đại hội điểm Đảng bộ xã",
+            "Đọc thêm:\n• Xã G có hơn 100 chi bộ sau sắp xếp\n• Đảng viên ở chung cư",
+            "Bài viết khác\n› Xã H kết nạp 31 đảng viên trong 6 tháng",
+            "Xem thêm: Huyện K giảm 120 thôn sau sáp nhập",
+            "Chia sẻ: Facebook | Zalo\nXem thêm: Xã L sơ kết 9 tháng công tác Đảng",
+            "In bài | Gửi bài | Quay lại\nCác bài đã đưa:\n- Xã M tổng kết công tác năm 2024",
+            "Văn bản mới\nHướng dẫn số 09-HD/BTCTU về công tác đảng viên",
+            "Lượt truy cập: 1.284.533\nĐang online: 37",
+            "Số lần đọc: 356\n\nCác tin khác\nHội nghị Đảng ủy xã lần thứ 2 (05/11/2025)",
+            "Từ khóa: đảng viên, chi bộ\n\nBáo Tây Nam - Cơ quan của Đảng bộ tỉnh Tây Nam\nĐiện thoại: 0290 3831 363 - Email: toasoan@baotaynam.vn",
+        ] {
+            let text = format!("{head}\n\n{BODY}\n\nPhương Anh\n\n{tail}");
+            assert_eq!(meta(&text).2.as_deref(), Some("Phương Anh"), "{tail}");
+        }
+        // Above the foot, no byline: the body's last short sentence, a
+        // place or someone the story names, a caption; nor short lines with
+        // no heading above them (the article's own).
+        let story = format!("{BODY} Đồng chí Lò Văn Tâm, Bí thư Huyện ủy Tân Yên, phát biểu.");
+        for last in [
+            "Xã B có 12 chi bộ.",
+            "Tân Yên, Bắc Giang",
+            "Các đại biểu dự lễ kết nạp đảng viên.",
+            "Lò Văn Tâm",
+        ] {
+            for tail in [
+                "Bài viết khác\n- Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 9",
+                "Xem thêm: Huyện K giảm 120 thôn sau sáp nhập",
+                "Lượt truy cập: 1.284.533",
+            ] {
+                let text = format!("{head}\n\n{story}\n\n{MORE}\n\n{last}\n\n{tail}");
+                assert_eq!(meta(&text).2, None, "{last} / {tail}");
+            }
+        }
+        let text = format!("{head}\n\n{BODY}\n\nPhương Anh\n\nXã B có 12 chi bộ\nXã C có 9 chi bộ");
+        assert_eq!(meta(&text).2, None);
     }
 
     #[test]
