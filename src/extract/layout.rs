@@ -1209,11 +1209,13 @@ fn strip_prefix_words<'a>(s: &'a str, prefixes: &[&str]) -> &'a str {
 }
 
 /// A line that reads as a name: a few capitalised words (`Vũ Đình Chuyền`,
-/// `HOÀNG MY`, `Nghĩa Hà – Đức Thắng`, `Đài Kim Bảng`).
+/// `HOÀNG MY`, `Nghĩa Hà – Đức Thắng`, `Đài Kim Bảng`); at most seven, the
+/// dashes between names not counted (`Thanh Hải - Minh Châu - Hồng Nhung`).
 fn is_name_like(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
+    let dashes = words.iter().filter(|w| matches!(**w, "-" | "–")).count();
     !words.is_empty()
-        && words.len() <= 7
+        && words.len() - dashes <= 7
         && !s.ends_with('.')
         && !s.chars().any(|c| c.is_ascii_digit())
         && words.iter().all(|w| {
@@ -1565,7 +1567,10 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
                     .is_some()
         };
         let bracketed = s.starts_with('(') && s.ends_with(')');
-        if is_caption(s) || bracketed || (is_unlabelled_caption(s) && foot()) {
+        // (A note after the article, under the byline: `* Chiều 7/1, Huyện
+        // ủy tổ chức hội nghị …`.)
+        let note = s.starts_with("* ");
+        if is_caption(s) || bracketed || note || (is_unlabelled_caption(s) && foot()) {
             continue;
         }
         let name = byline_name(s);
@@ -1676,14 +1681,7 @@ fn byline_name(s: &str) -> &str {
     if name.is_empty() && starts_with_organisation_word(&key(s)) {
         return s.trim();
     }
-    // `Thượng úy Lê Minh Khoa`: the name without the rank.
-    if let Some((a, rest)) = name.split_once(' ') {
-        if let Some((b, rest)) = rest.split_once(' ') {
-            if byline_ranks().contains(&key(&format!("{a} {b}")).as_str()) {
-                name = rest.trim_start();
-            }
-        }
-    }
+    name = without_rank(name);
     // `Minh Hiếu - Ảnh: Hồng Nhung`, `Thu Hà - Báo Lai Châu`: the writer, not
     // the photographer or the paper (`Nghĩa Hà – Đức Thắng` are two writers).
     for dash in [" - ", " – "] {
@@ -1717,6 +1715,22 @@ fn byline_name(s: &str) -> &str {
         }
     }
     name.trim_end_matches([',', ';', ':', '-', '–']).trim_end()
+}
+
+/// `Thượng úy Lê Minh Khoa`, `ThS. Nguyễn Thanh Bình`, `PGS. TS. Lê Thị
+/// Hà`: the name without the rank or degree before it (of one word or two).
+fn without_rank(name: &str) -> &str {
+    let Some((a, rest)) = name.split_once(' ') else {
+        return name;
+    };
+    let ranks = byline_ranks();
+    if ranks.contains(&key(a).as_str()) {
+        return rest.trim_start();
+    }
+    match rest.split_once(' ') {
+        Some((b, rest)) if ranks.contains(&key(&format!("{a} {b}")).as_str()) => rest.trim_start(),
+        _ => name,
+    }
 }
 
 /// `Nguồn: baolangson.vn` → `baolangson.vn`; a short line of its own
@@ -2227,6 +2241,35 @@ mod tests {
         }
         let text = format!("{head}\n\n{BODY}\n\nPhương Anh\n\nXã B có 12 chi bộ\nXã C có 9 chi bộ");
         assert_eq!(meta(&text).2, None);
+    }
+
+    /// Bylines at the foot: three writers, an office by its abbreviation, a
+    /// degree before the name, a note under the byline.
+    #[test]
+    fn byline_names_with_degrees_offices_and_notes() {
+        let head = "Xã A kết nạp 5 đảng viên mới";
+        let note = "* Chiều 7/1, Huyện ủy A tổ chức hội nghị tổng kết công tác năm 2024, trao giấy khen cho 12 tập thể.";
+        for (byline, author) in [
+            (
+                "Thanh Hải - Minh Châu - Hồng Nhung",
+                "Thanh Hải - Minh Châu - Hồng Nhung",
+            ),
+            ("Thu Trang - VP Đảng ủy", "Thu Trang"),
+            ("ThS NGUYỄN VĂN AN", "NGUYỄN VĂN AN"),
+            ("PGS.TS Lê Thị Hà", "Lê Thị Hà"),
+            ("Bài, ảnh: TS. Lê Thị Hà", "Lê Thị Hà"),
+            (&format!("HỒNG NHUNG (thực hiện)\n\n{note}"), "HỒNG NHUNG"),
+        ] {
+            let text = format!("{head}\n\n{BODY}\n\n{byline}\n\nTin khác");
+            assert_eq!(meta(&text).2.as_deref(), Some(author), "{byline}");
+        }
+        // A note under the body's last sentence, or places the story names
+        // apart by dashes, give none.
+        let story = format!("{BODY} Các huyện Tân Yên, Lục Nam và Yên Thế dẫn đầu.");
+        for last in ["Xã B có 12 chi bộ.", "Tân Yên - Lục Nam - Yên Thế"] {
+            let text = format!("{head}\n\n{story}\n\n{last}\n\n{note}\n\nTin khác");
+            assert_eq!(meta(&text).2, None, "{last}");
+        }
     }
 
     #[test]
