@@ -1256,6 +1256,66 @@ fn byline_above_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
     Some(byline_at(text, out, i))
 }
 
+/// A writer's name alone on a line of the page's head, next to the
+/// headline or the dateline (`HOÀNG LINH`, `Hoàng Bắc`, `NGỌC DUY - HỒNG
+/// THI`), the last the byline search tries. Names of two to four words
+/// each that the page gives nowhere else (a photo's credit aside): no
+/// province (`Lâm Đồng`), section, site's name or furniture. In small
+/// letters a place may stand there (`Đạ Huoai`, `Hoàng Mai`): only a name
+/// with a degree (`ThS. Néang Sa Phol`), or with a family name that the
+/// page credits with a photo (`Ảnh: Hoàng Bắc`).
+///
+/// The line keeps its role: a guess made last, it changes nothing the
+/// facts read.
+fn name_alone_in_head(text: &str, out: &Layout) -> Option<Range<usize>> {
+    let lines = &out.lines;
+    let beside = |n: Option<usize>| {
+        n.is_some_and(|n| lines[n].role == Role::Dateline || Some(n) == out.title)
+    };
+    let i = (0..lines.len().min(16)).find(|&i| {
+        let l = &lines[i];
+        // (A name in capitals above the headline reads as the site's chrome.)
+        if !matches!(l.role, Role::Body | Role::Furniture) || Some(i) == out.title {
+            return false;
+        }
+        let previous = (0..i)
+            .rev()
+            .find(|&p| !matches!(lines[p].role, Role::Blank | Role::Junk));
+        if !beside(previous) && !beside(next_non_blank(lines, i + 1)) {
+            return false;
+        }
+        let s = &text[l.range.clone()];
+        // (A degree or a label marks a byline: `ThS. Néang Sa Phol`.)
+        let name = byline_name(s);
+        let marked = name.len() < s.len();
+        let parts: Vec<&str> = name.split(['-', '–']).map(str::trim).collect();
+        let lower = name.chars().any(char::is_lowercase);
+        let province = |p: &str| {
+            let k = crate::normalize::fold_words(p);
+            crate::lexicon::provinces().iter().any(|(f, _)| *f == k)
+        };
+        words_up_to(s, 13) <= 12
+            && is_name_like(name)
+            && (!lower || marked || (starts_with_family_name(name) && credited(text, name)))
+            && !parts.iter().any(|p| province(p) || is_section(p))
+            && !is_masthead(s)
+            && !is_furniture(s)
+            && names_apart(text, l.range.clone(), &parts)
+    })?;
+    let r = &lines[i].range;
+    let s = &text[r.clone()];
+    let name = byline_name(s);
+    let start = r.start + (name.as_ptr() as usize - s.as_ptr() as usize);
+    Some(start..start + name.len())
+}
+
+/// Whether the page credits `name` with a photo: `Ảnh: Hoàng Bắc`.
+fn credited(text: &str, name: &str) -> bool {
+    ["Ảnh: ", "ảnh: "]
+        .iter()
+        .any(|c| memchr::memmem::find(text.as_bytes(), format!("{c}{name}").as_bytes()).is_some())
+}
+
 /// `Anh Thư - Thu Trang`: two or more short names apart by dashes, each
 /// named nowhere else on the page (a pair of places would be).
 fn pen_names(text: &str, line: Range<usize>, name: &str) -> bool {
@@ -1623,7 +1683,8 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
             .or_else(|| byline_below_dateline(text, out))
             .or_else(|| byline_in_dateline(text, out))
             .or_else(|| labelled_byline_in_head(text, out))
-            .or_else(|| unlabelled_byline_in_dateline(text, out));
+            .or_else(|| unlabelled_byline_in_dateline(text, out))
+            .or_else(|| name_alone_in_head(text, out));
     }
     if out.source.is_none() {
         out.source = leading_source(text, &out.lines, first_paragraph);
@@ -2269,6 +2330,52 @@ mod tests {
         for last in ["Xã B có 12 chi bộ.", "Tân Yên - Lục Nam - Yên Thế"] {
             let text = format!("{head}\n\n{story}\n\n{last}\n\n{note}\n\nTin khác");
             assert_eq!(meta(&text).2, None, "{last}");
+        }
+    }
+
+    /// A name alone next to the headline or the dateline, in capitals or with
+    /// a family name, that the page gives nowhere else but in a credit.
+    #[test]
+    fn name_alone_in_the_head() {
+        let head = "Xã A kết nạp 5 đảng viên mới";
+        let date = "Thứ Ba, 23/09/2025 - 05:40";
+        for (text, author) in [
+            (format!("{head}\n\nHOÀNG LINH\n\n{BODY}"), "HOÀNG LINH"),
+            (format!("{head}\nTHU HƯỜNG\n{date}\n\n{BODY}"), "THU HƯỜNG"),
+            (format!("Chính trị › Xây dựng Đảng\nNGỌC DUY - HỒNG THI\n{date}\n\n{head}\n\n{BODY}"), "NGỌC DUY - HỒNG THI"),
+            (format!("{head}\n\nHoàng Bắc\n\n{BODY}\n\n{MORE}\n\nLễ kết nạp đảng viên. Ảnh: Hoàng Bắc"), "Hoàng Bắc"),
+            (format!("{head}\n(PLO)- {BODY}\nTRÍ NGUYÊN\n{date}\n\n{MORE}"), "TRÍ NGUYÊN"),
+            (format!("{head}\n\nThS. Néang Sa Phol\n\n{BODY}"), "Néang Sa Phol"),
+        ] {
+            let (t, _, a, _) = meta(&text);
+            assert_eq!(t.as_deref(), Some(head), "{text}");
+            assert_eq!(a.as_deref(), Some(author), "{text}");
+        }
+        // A province, a section, someone or a place the story names, a
+        // caption: no byline; under the headline, nor a place with no
+        // family name. (Above the dateline a name in small letters may be a
+        // pen name: `byline_above_dateline`.)
+        let story = format!("{BODY} Ông Nguyễn Văn An, Bí thư Thành ủy Bảo Lộc, phát biểu.");
+        for line in [
+            "LÂM ĐỒNG",
+            "TIN TỨC",
+            "NGUYỄN VĂN AN",
+            "BẢO LỘC",
+            "Quang cảnh hội nghị.",
+        ] {
+            let text = format!("{head}\n{line}\n{date}\n\n{story}");
+            assert_eq!(meta(&text).2, None, "{text}");
+        }
+        for line in [
+            "LÂM ĐỒNG",
+            "Đạ Huoai",
+            "Hoàng Mai",
+            "TIN TỨC",
+            "NGUYỄN VĂN AN",
+            "BẢO LỘC",
+        ] {
+            let text = format!("{head}\n\n{line}\n\n{story}");
+            assert_eq!(meta(&text).2, None, "{text}");
         }
     }
 
