@@ -2633,6 +2633,19 @@ mod tests {
         assert_eq!(meta(text).0.as_deref(), Some("Chi bộ"));
     }
 
+    /// A row of share buttons with more (`Cỡ chữ: A- A+`) is no headline;
+    /// a sentence that starts like it is text.
+    #[test]
+    fn share_buttons_with_more_are_no_headline() {
+        let head = "Người “giữ lửa” ở chi bộ thôn A";
+        let text = format!("Xây dựng Đảng › Gương sáng\nCập nhật: 14:05, 02/02/2024   Lượt xem: 1.275\nChia sẻ: [Facebook] [Zalo] [Sao chép liên kết]   Cỡ chữ: A- A+   In\n\n{head}\n\n{BODY}");
+        assert_eq!(meta(&text).0.as_deref(), Some(head));
+        assert!(!is_furniture(
+            "Chia sẻ Facebook của ông A, nhiều người đồng tình"
+        ));
+        assert!(!is_furniture("Chia sẻ với phóng viên, ông A cho biết"));
+    }
+
     #[test]
     fn kicker_above_headline() {
         let text = format!(

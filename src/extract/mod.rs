@@ -383,8 +383,15 @@ fn people(doc: &Doc<'_>) -> Vec<FactBody> {
 fn article(doc: &Doc<'_>) -> Article {
     let layout = &doc.layout;
     let text = |r: Range<usize>| doc.original_text(r).trim().to_string();
+    // (A headline set with wide gaps, `thị trấn  thu về  10 đảng bộ`, reads
+    // with single spaces.)
+    let spaced = |r: Range<usize>| {
+        let line = doc.original_text(r);
+        let words: Vec<&str> = line.split_whitespace().collect();
+        words.join(" ")
+    };
     Article {
-        title: layout.title.map(|t| text(layout.lines[t].range.clone())),
+        title: layout.title.map(|t| spaced(layout.lines[t].range.clone())),
         published: layout.published.clone(),
         author: layout.author.clone().map(text),
         source: layout.source.clone().map(text),
@@ -394,6 +401,37 @@ fn article(doc: &Doc<'_>) -> Article {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A headline set with wide gaps reads with single spaces; one without
+    /// them as written.
+    #[test]
+    fn headline_with_single_spaces() {
+        let body = "Năm 2023, Đảng bộ huyện kết nạp 120 đảng viên mới, đạt 105% kế hoạch năm.";
+        for (headline, want) in [
+            (
+                "Huyện A:  33 đảng bộ  thu về  10",
+                "Huyện A: 33 đảng bộ thu về 10",
+            ),
+            (
+                "Huyện A:\t33 đảng bộ thu về 10",
+                "Huyện A: 33 đảng bộ thu về 10",
+            ),
+            (
+                "Huyện A: 33 đảng bộ thu về 10",
+                "Huyện A: 33 đảng bộ thu về 10",
+            ),
+        ] {
+            let page = format!("{headline}\nThứ Hai, 05/02/2024 14:05\n\n{body}");
+            let title = Extractor::new()
+                .extract(&page)
+                .into_iter()
+                .find_map(|f| match f {
+                    FactBody::Article(a) => a.title,
+                    _ => None,
+                });
+            assert_eq!(title.as_deref(), Some(want), "{headline}");
+        }
+    }
 
     /// The former `join_cut_tokens`: one walk of tokens and pieces together.
     fn join_cut_tokens_walk<'a>(
