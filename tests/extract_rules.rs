@@ -5069,3 +5069,36 @@ fn page_of_no_unit_is_of_its_province() {
         );
     }
 }
+
+/// A special zone (`đặc khu`, since 2025 at a commune's level) is a unit;
+/// `ngư trường`, the `Trường Sơn` range and the `Trường Sa` islands are no
+/// schools.
+#[test]
+fn special_zones_and_no_schools() {
+    let text = "Đảng bộ đặc khu Trường Sa có 9 chi bộ trực thuộc với 214 đảng viên.";
+    assert_eq!(
+        quantity(text, 214.0).subject.as_deref(),
+        Some("Đảng bộ đặc khu Trường Sa")
+    );
+    let text = "Khi đội tàu của Chi bộ Nghiệp đoàn nghề cá phường Hoài Nhơn Bắc thả neo ở ngư \
+                trường Hoàng Sa, giọng Bí thư Chi bộ vang lên qua máy. Lần lượt, 9 thuyền \
+                trưởng trả lời.";
+    assert_eq!(
+        quantity(text, 9.0).subject.as_deref(),
+        Some("Chi bộ Nghiệp đoàn nghề cá phường Hoài Nhơn Bắc")
+    );
+    let text = "Đảng ủy xã Hùng Sơn có 412 đảng viên. Nơi những con đường men theo sườn núi \
+                Trường Sơn, chi bộ kết nạp 11 đảng viên.";
+    assert_eq!(
+        quantity(text, 11.0).subject.as_deref(),
+        Some("Đảng ủy xã Hùng Sơn")
+    );
+    // (A list of communes ending with a special zone, then a count of
+    // communes: no zone holds them.)
+    let text = "Toàn tỉnh kết nạp 2.011 đảng viên, cao nhất là xã Bình Sơn (24 đảng viên); \
+                đặc khu Lý Sơn (12 đảng viên). Vẫn còn 7 đảng bộ xã chưa kết nạp được đảng viên.";
+    assert_ne!(
+        quantity(text, 7.0).subject.as_deref(),
+        Some("đặc khu Lý Sơn")
+    );
+}

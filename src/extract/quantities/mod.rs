@@ -675,7 +675,11 @@ fn level_word(a: &str, b: &str) -> Option<u8> {
     let is = |w: &str, x: &str| lower_eq(w, x);
     if is(a, "thôn") || is(a, "ấp") || is(a, "bản") || is(a, "xóm") || is(a, "buôn") {
         Some(1)
-    } else if is(a, "xã") || is(a, "phường") || (is(a, "thị") && is(b, "trấn")) {
+    } else if is(a, "xã")
+        || is(a, "phường")
+        || (is(a, "thị") && is(b, "trấn"))
+        || (is(a, "đặc") && is(b, "khu"))
+    {
         Some(2)
     } else if is(a, "huyện")
         || is(a, "quận")
