@@ -5102,3 +5102,25 @@ fn special_zones_and_no_schools() {
         Some("đặc khu Lý Sơn")
     );
 }
+
+/// Not every vote is an election's: a survey's forms, or the votes of a
+/// discipline, whose event the sentence tells; and a council's election
+/// is not a congress's.
+#[test]
+fn votes_not_of_an_election() {
+    let text = "Xã đã phát 1.200 phiếu khảo sát, thu về 1.150 phiếu hợp lệ.";
+    assert_eq!(quantity(text, 1150.0).event, None);
+    let text = "Đảng ủy xã xem xét kỷ luật 2 đảng viên với 100% số phiếu tán thành.";
+    assert_eq!(quantity(text, 100.0).event.as_deref(), Some("kỷ luật"));
+    let text = "Đại hội Đảng bộ xã A lần thứ I, nhiệm kỳ 2025 - 2030\n\
+                Cập nhật ngày: 05/08/2025 - 10:15\n\
+                Nhiệm kỳ 2020 - 2025, Đảng bộ xã đã kết nạp 80 đảng viên mới.\n\
+                Tại cuộc bầu cử Hội đồng nhân dân các cấp, xã bầu đủ 25 đại biểu Hội đồng nhân dân xã.";
+    assert_eq!(
+        quantity(text, 25.0).time,
+        Some(TimeRef::Period {
+            from: 2020,
+            to: 2025
+        })
+    );
+}

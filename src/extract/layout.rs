@@ -223,7 +223,9 @@ fn foot_start(text: &str, lines: &[Line]) -> usize {
         if is_foot_line(s) {
             start = i;
             links = 0;
-        } else if links < 10 && words_up_to(s, 31) <= 30 {
+        } else if links < 10 && words_up_to(s, 31) <= 30 && !s.trim_end().ends_with('.') {
+            // (A link is a headline: a sentence that ends with a full stop
+            // is the article's, and so is what stands under it.)
             links += 1;
         } else {
             break;
@@ -235,6 +237,24 @@ fn foot_start(text: &str, lines: &[Line]) -> usize {
 fn byline_prefixes() -> &'static [&'static str] {
     static P: OnceLock<Vec<&str>> = OnceLock::new();
     P.get_or_init(|| phrases(include_str!("data/byline_prefixes.txt")))
+}
+
+/// Whether `s` opens with an administrative unit's word (`HUYỆN ĐẢO CÔ
+/// TÔ`, `Xã Tân Hiệp`): a place's name, no person's.
+fn is_place_line(s: &str) -> bool {
+    static P: OnceLock<Vec<String>> = OnceLock::new();
+    let units = P.get_or_init(|| {
+        let lexicon = crate::lexicon::Lexicon::default();
+        lexicon
+            .concepts()
+            .iter()
+            .filter(|c| c.category == crate::lexicon::Category::AdminUnit)
+            .flat_map(|c| c.forms())
+            .map(|f| key(f) + " ")
+            .collect()
+    });
+    let k = key(s) + " ";
+    units.iter().any(|u| k.starts_with(u.as_str()))
 }
 
 /// The family names of the built-in lexicon, in small letters.
@@ -1088,7 +1108,19 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
                     && (2..=4).contains(&name.split_whitespace().count())
                     && is_name_like(name))
         };
-        short || is_site_chrome(s) || writers_line(s) || byline()
+        // (Nor the writer's office under a byline with a degree or rank:
+        // `ThS. Néang Sa Phol` / `Trường Chính trị tỉnh An Giang`.)
+        let office = || {
+            (0..i)
+                .rev()
+                .find(|&p| !matches!(lines[p].role, Role::Blank | Role::Junk))
+                .is_some_and(|p| {
+                    let above = text[lines[p].range.clone()].trim();
+                    let name = without_rank(above);
+                    name.len() < above.len() && is_name_like(name)
+                })
+        };
+        short || is_site_chrome(s) || writers_line(s) || byline() || office()
     };
     let headline = |from: usize, strict: bool| {
         candidates
@@ -1274,14 +1306,16 @@ fn name_alone_in_head(text: &str, out: &Layout) -> Option<Range<usize>> {
     };
     let i = (0..lines.len().min(16)).find(|&i| {
         let l = &lines[i];
-        // (A name in capitals above the headline reads as the site's chrome.)
         if !matches!(l.role, Role::Body | Role::Furniture) || Some(i) == out.title {
             return false;
         }
         let previous = (0..i)
             .rev()
             .find(|&p| !matches!(lines[p].role, Role::Blank | Role::Junk));
-        if !beside(previous) && !beside(next_non_blank(lines, i + 1)) {
+        // (A line right above the headline is a kicker: `GƯƠNG SÁNG`.)
+        let next = next_non_blank(lines, i + 1);
+        let kicker = next.is_some() && next == out.title;
+        if kicker || (!beside(previous) && !beside(next)) {
             return false;
         }
         let s = &text[l.range.clone()];
@@ -1294,8 +1328,13 @@ fn name_alone_in_head(text: &str, out: &Layout) -> Option<Range<usize>> {
             let k = crate::normalize::fold_words(p);
             crate::lexicon::provinces().iter().any(|(f, _)| *f == k)
         };
+        // (A name of three words or more has a family name: `NGUYỄN THANH
+        // BÌNH`, not `ĐIỆN BIÊN PHỦ`, `PHÓNG SỰ ẢNH`, `BAN TUYÊN GIÁO`; none
+        // is a place's: `HUYỆN CÔ TÔ`.)
+        let full = |p: &str| p.split_whitespace().nth(2).is_none() || starts_with_family_name(p);
         words_up_to(s, 13) <= 12
             && is_name_like(name)
+            && parts.iter().all(|p| full(p) && !is_place_line(p))
             && (!lower || marked || (starts_with_family_name(name) && credited(text, name)))
             && !parts.iter().any(|p| province(p) || is_section(p))
             && !is_masthead(s)
@@ -2373,10 +2412,32 @@ mod tests {
             "TIN TỨC",
             "NGUYỄN VĂN AN",
             "BẢO LỘC",
+            // (Three words and no family name, or a place's unit.)
+            "ĐIỆN BIÊN PHỦ",
+            "PHÓNG SỰ ẢNH",
+            "BAN TUYÊN GIÁO",
+            "HUYỆN ĐẢO CÔ TÔ",
+            "XÃ TÂN HIỆP",
         ] {
             let text = format!("{head}\n\n{line}\n\n{story}");
             assert_eq!(meta(&text).2, None, "{text}");
         }
+        // (A kicker right above the headline.)
+        let text = format!("GƯƠNG SÁNG\n{head}\n{date}\n\n{story}");
+        assert_eq!(meta(&text).2, None, "{text}");
+    }
+
+    /// A link with its label inside the article (`Xem thêm: …`) does not
+    /// make the article's last sentences and its byline the page's foot.
+    #[test]
+    fn link_inside_the_article_keeps_the_byline() {
+        let text = format!(
+            "Xã A kết nạp 5 đảng viên mới\nThứ Ba, 23/09/2025 - 05:40\n\n{BODY}\n\n\
+             Xem thêm: Huyện K giảm 120 thôn sau sáp nhập\n\n\
+             Chi bộ thôn 1 kết nạp 3 đảng viên.\n\nChi bộ thôn 2 kết nạp 2 đảng viên.\n\n\
+             Phương Anh"
+        );
+        assert_eq!(meta(&text).2.as_deref(), Some("Phương Anh"));
     }
 
     #[test]

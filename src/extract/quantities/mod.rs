@@ -1347,7 +1347,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     tasks,
                     cutoff: m.kind == Kind::Date && is_cutoff(doc.text(), m.span.start),
                     past: false,
-                    clause_deadline: (deadline && !heads()) || inner,
+                    clause_deadline: (deadline || inner) && !heads(),
                 })
             })
             .collect();
@@ -2270,20 +2270,27 @@ impl<'d, 'a> Context<'d, 'a> {
                 false => Some("chuyển sinh hoạt"),
             }
         };
-        // (Votes are cast in an election: `trúng cử với 275/281 phiếu`, `với
-        // số phiếu đạt 98,3%`, `với 97,86% số phiếu`.)
+        // (Votes are cast in an election: `trúng cử với 275/281 phiếu`, `được
+        // bầu với số phiếu đạt 98,3%`, `với 97,86% số phiếu`; not a survey's
+        // forms, `1.200 phiếu khảo sát`, nor the votes of a discipline, whose
+        // event the sentence tells.)
         let votes = || {
-            let clause = clause_start(self.text(), s_start, start);
-            let after = &self.text()[unit_end..first_of(self.text(), unit_end..s_end, b",;(.")];
-            unit.starts_with("phiếu")
-                || fold_words(&self.text()[clause..start]).contains(" so phieu ")
-                || fold_words(after).starts_with(" so phieu ")
+            let text = self.text();
+            let clause = clause_start(text, s_start, start);
+            let after = fold_words(&text[unit_end..first_of(text, unit_end..s_end, b",;(.")]);
+            let counted = unit == "phiếu" || unit == "phiếu bầu";
+            let share = fold_words(&text[clause..start]).contains(" so phieu ")
+                || after.starts_with(" so phieu ");
+            let elected = || {
+                let said = fold_words(&text[s_start..s_end]);
+                said.contains(" bau ") || said.contains(" trung cu ")
+            };
+            (counted || share) && elected()
         };
         let own_event = discipline
             .and_then(contract_event)
             .or_else(|| badges_given().then_some("trao huy hiệu"))
-            .or_else(moved)
-            .or_else(|| votes().then_some("bầu"));
+            .or_else(moved);
         let event = match (cell, own_event) {
             (Some(c), _) => self.event_of_cell(c),
             (None, Some(e)) => Some(e.to_string()),
@@ -2291,7 +2298,8 @@ impl<'d, 'a> Context<'d, 'a> {
             (None, None) => self
                 .event((s_start, s_end), (start, unit_end), gapped)
                 .filter(|e| !self.negated_event(e, (s_start, s_end), (start, unit_end)))
-                .filter(|e| e != "trao huy hiệu" || self.of_badges(&unit, (s_start, s_end))),
+                .filter(|e| e != "trao huy hiệu" || self.of_badges(&unit, (s_start, s_end)))
+                .or_else(|| votes().then(|| "bầu".to_string())),
         };
         let deed = event.is_some();
         let modality = match cell {
@@ -2299,9 +2307,21 @@ impl<'d, 'a> Context<'d, 'a> {
             _ if self.counts_goals(&unit, s_start, start) => Modality::Actual,
             _ => self.modality((s_start, s_end), start),
         };
-        // (An election's figures and a congress's delegates are of the term
-        // the congress opens.)
-        let of_congress = event.as_deref() == Some("bầu") || unit.starts_with("đại biểu");
+        // (An election's figures at a congress and its delegates are of the
+        // term the congress opens; not a council's, `đại biểu Hội đồng nhân
+        // dân`.)
+        let of_congress = || {
+            let said = fold_words(&self.text()[s_start..s_end]);
+            let council = said.contains(" hoi dong nhan dan ") || said.contains(" hdnd ");
+            let congress = said.contains(" dai hoi ")
+                || said.contains(" ban chap hanh ")
+                || said.contains(" giu chuc ")
+                || unit.starts_with("đại biểu chính thức");
+            !council
+                && congress
+                && (event.as_deref() == Some("bầu") || unit.starts_with("đại biểu"))
+        };
+        let of_congress = of_congress();
         let q = Quantity {
             value,
             value_max: m.value_max.map(to_f64),
