@@ -5124,3 +5124,28 @@ fn votes_not_of_an_election() {
         })
     );
 }
+
+/// The day one member joined the party long ago (`vào Đảng từ tháng
+/// 8/1945`) dates its own clauses only, not the figures after a semicolon
+/// or in later sentences; a recent admission is news and dates on.
+#[test]
+fn joining_day_of_a_life_story() {
+    let page = "Trao Huy hiệu Đảng cho đảng viên phường Thuận Hóa\n\
+                Thứ Bảy, 30/08/2025 - 10:20\n";
+    let text = format!(
+        "{page}Có 1 đảng viên nhận Huy hiệu 80 năm tuổi Đảng là đồng chí Trần Văn Quế, \
+         vào Đảng từ tháng 8/1945; 3 đảng viên nhận Huy hiệu 75 năm tuổi Đảng.\n\
+         Toàn Đảng bộ phường hiện có 58 chi bộ với 4.862 đảng viên."
+    );
+    assert_eq!(quantity(&text, 3.0).time, None);
+    assert_eq!(quantity(&text, 4862.0).time, None);
+    let text = format!("{page}Tôi vào Đảng năm 1950, lúc ấy cả xã chỉ có 7 đảng viên.");
+    assert_eq!(
+        quantity(&text, 7.0).time,
+        Some(TimeRef::Year { year: 1950 })
+    );
+    let text = format!(
+        "{page}Anh Trần Văn Tí được kết nạp vào Đảng tháng 8/2025. Tàu của anh chở 120 khách mỗi ngày."
+    );
+    assert_ne!(quantity(&text, 120.0).time, None);
+}

@@ -152,6 +152,10 @@ struct Time {
     /// ones of a term told before that holds it. (Not one that heads the
     /// rest: `Đến năm 2030, …`, `phấn đấu đến năm 2030:`.)
     clause_deadline: bool,
+    /// When one member joined (see [`is_joining_day`]): it dates its own
+    /// clauses (`Tôi vào Đảng năm 1950, lúc ấy cả xã chỉ có 7 đảng viên`),
+    /// not those after a semicolon nor later sentences.
+    life: bool,
 }
 
 impl Time {
@@ -167,6 +171,7 @@ impl Time {
             cutoff: false,
             past: false,
             clause_deadline: false,
+            life: false,
         }
     }
 }
@@ -342,6 +347,7 @@ fn past_terms(doc: &Doc<'_>, times: &[Time], page_year: Option<i32>) -> Vec<Time
             cutoff: false,
             past: true,
             clause_deadline: false,
+            life: false,
         });
     }
     out
@@ -817,6 +823,25 @@ fn is_birth_year(text: &str, start: usize) -> bool {
         (Some(w), Some(v)) => lower_eq(w, "năm") && lower_eq(v, "sinh"),
         _ => false,
     }
+}
+
+/// `vào Đảng từ tháng 8/1945`, `nhập ngũ năm 1968`: when one member joined,
+/// a date of a life story, which dates none of the page's figures.
+fn is_joining_day(text: &str, m: &NumericMatch) -> bool {
+    if !matches!(m.kind, Kind::Year | Kind::Date) {
+        return false;
+    }
+    let head = &text[char_floor(text, m.span.start.saturating_sub(48))..m.span.start];
+    let mut words = fold_words(head);
+    // (Back over the words of the date: `từ ngày`, `tháng`, `năm`.)
+    for w in [" nam ", " thang ", " ngay ", " tu ", " vao "] {
+        if let Some(rest) = words.strip_suffix(&w[1..]) {
+            words = rest.to_string();
+        }
+    }
+    [" vao dang ", " nhap ngu ", " tham gia cach mang "]
+        .iter()
+        .any(|cue| words.ends_with(cue))
 }
 
 /// `trao Huy hiệu Đảng đợt 3-2 năm 2024`: the year of a round of awards
@@ -1327,6 +1352,16 @@ impl<'d, 'a> Context<'d, 'a> {
                 let value = time_of(doc.text(), m, published)?;
                 let deadline = is_goal_deadline(doc.text(), m.span.start);
                 let inner = is_inner_deadline(doc.text(), &value, m.span.start, published);
+                // (Long ago: `được kết nạp vào Đảng tháng 8/2025` is news.)
+                let long_ago = match (&value, published) {
+                    (TimeRef::Year { year }, Some((now, _, _))) => *year + 5 < now,
+                    (TimeRef::Date { date }, Some((now, _, _))) => date
+                        .get(..4)
+                        .and_then(|y| y.parse::<i32>().ok())
+                        .is_some_and(|year| year + 5 < now),
+                    _ => false,
+                };
+                let life = long_ago && is_joining_day(doc.text(), m);
                 let tasks = is_tasks_year(doc.text(), m.span.start) || deadline;
                 let heads = || {
                     let after = doc.text()[m.span.end..].trim_start_matches(' ');
@@ -1343,11 +1378,13 @@ impl<'d, 'a> Context<'d, 'a> {
                         || (opens_sentence(doc.text(), m.span.start)
                             && !dates_an_issue(doc, m.span.end)))
                         && !tasks
+                        && !life
                         && !names_a_resolution(doc.text(), m),
                     tasks,
                     cutoff: m.kind == Kind::Date && is_cutoff(doc.text(), m.span.start),
                     past: false,
                     clause_deadline: (deadline || inner) && !heads(),
+                    life,
                 })
             })
             .collect();
@@ -4630,6 +4667,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // (The tasks' year or a goal's deadline dates goals only.)
             t.range.end <= m.span.start
                 && !t.compared
+                && !(t.life && text[t.range.end..m.span.start].contains(';'))
                 && (!t.tasks || modality == Modality::Target)
                 && (!t.past || modality == Modality::Actual)
         });
