@@ -5149,3 +5149,28 @@ fn joining_day_of_a_life_story() {
     );
     assert_ne!(quantity(&text, 120.0).time, None);
 }
+
+/// A table of goals whose rows have long labels, money in millions in a
+/// bracket, and cells with words of approximation (`trên 90`, `dưới 1`,
+/// `250 trở lên`).
+#[test]
+fn table_of_results_and_goals() {
+    let text = "Đảng bộ xã Ninh Gia đề ra mục tiêu mới\n\
+                Cập nhật: 05/08/2025\n\
+                Đại hội Đảng bộ xã Ninh Gia lần thứ I, nhiệm kỳ 2025-2030 thông qua các chỉ tiêu.\n\n\
+                Chỉ tiêu\nKết quả nhiệm kỳ 2020-2025\nMục tiêu nhiệm kỳ 2025-2030\n\
+                Thu nhập bình quân đầu người cuối nhiệm kỳ (triệu đồng)\n62\n100\n\
+                Tỷ lệ hộ nghèo (%)\n1,9\ndưới 1\n\
+                Kết nạp đảng viên mới (đảng viên)\n236\n250 trở lên\n\
+                Tổ chức đảng hoàn thành tốt nhiệm vụ trở lên hằng năm (%)\n89,5\ntrên 90\n\
+                Nguồn: Báo cáo chính trị Đại hội";
+    let q = quantity(text, 62e6);
+    assert_eq!((q.unit.as_str(), q.modality), ("đồng", Modality::Actual));
+    assert_eq!(quantity(text, 100e6).modality, Modality::Target);
+    let q = quantity(text, 1.0);
+    assert_eq!((q.unit.as_str(), q.modality), ("%", Modality::Target));
+    assert_eq!(quantity(text, 250.0).modality, Modality::Target);
+    let q = quantity(text, 90.0);
+    assert_eq!((q.unit.as_str(), q.modality), ("%", Modality::Target));
+    assert_eq!(quantity(text, 89.5).unit, "%");
+}

@@ -47,7 +47,7 @@ pub(crate) struct Cell {
 }
 
 /// At most this many words in a header or a row's label (see [`words`]).
-pub(crate) const MAX_LABEL_WORDS: usize = 10;
+pub(crate) const MAX_LABEL_WORDS: usize = 14;
 
 /// The figures of the flattened tables among `lines`, in text order.
 pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
@@ -241,12 +241,33 @@ fn names_units(header: &str) -> bool {
 }
 
 /// A line that is one figure: digits, with `.` `,` `%` and spaces.
-fn is_figure(line: &str) -> bool {
-    line.len() <= 16
-        && line.bytes().any(|b| b.is_ascii_digit())
-        && line
+pub(crate) fn is_figure(line: &str) -> bool {
+    // (With a word of approximation: `trên 90`, `dưới 1`, `250 trở lên`.)
+    let line = line.trim();
+    let bare = APPROX_BEFORE
+        .iter()
+        .find_map(|w| strip_word_prefix(line, w))
+        .unwrap_or(line);
+    let bare = APPROX_AFTER
+        .iter()
+        .find_map(|w| bare.strip_suffix(w))
+        .unwrap_or(bare);
+    bare.len() <= 16
+        && bare.bytes().any(|b| b.is_ascii_digit())
+        && bare
             .bytes()
             .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%' | b' '))
+}
+
+/// Words before a figure in a cell that say how near it is.
+const APPROX_BEFORE: [&str; 8] = ["trên", "dưới", "hơn", "gần", "khoảng", "từ", "Trên", "Dưới"];
+
+/// Words after a figure in a cell: `250 trở lên`.
+const APPROX_AFTER: [&str; 2] = [" trở lên", " trở xuống"];
+
+/// `s` after `word` and a space.
+fn strip_word_prefix<'s>(s: &'s str, word: &str) -> Option<&'s str> {
+    s.strip_prefix(word)?.strip_prefix(' ')
 }
 
 /// The words of a label, dashes and other marks between them not counted

@@ -2186,6 +2186,19 @@ impl<'d, 'a> Context<'d, 'a> {
             .or_else(|| self.unit_of_admitted(m))
             .or_else(|| self.unit_of_named_item(m, earlier))
             .or_else(|| self.unit_of_share_of_number(whole_start, m))?;
+        // (A table's money in millions, `(triệu đồng)`: the figure in đồng,
+        // as the text writes `62 triệu đồng`.)
+        let scale = [
+            ("nghìn đồng", 1_000),
+            ("triệu đồng", 1_000_000),
+            ("tỷ đồng", 1_000_000_000),
+        ]
+        .into_iter()
+        .find(|(u, _)| cell.is_some() && unit == *u);
+        let (value, unit) = match scale.and_then(|(_, k)| m.value?.checked_mul_int(k)) {
+            Some(v) => (to_f64(v), "đồng".to_string()),
+            None => (value, unit),
+        };
         // `“xứ, họ đạo 4 gương mẫu”`, `phong trào “3 không”`: a number in
         // the name of a title or a campaign (a short quotation, not a speech)
         // counts nothing, unless a lexicon unit follows it.
@@ -2898,7 +2911,8 @@ impl<'d, 'a> Context<'d, 'a> {
         let text = self.text();
         // Most figures share their line with words: no table is read for them.
         let line = self.line_of(m.span.start)?;
-        if text[line.clone()].trim() != &text[m.span.clone()] {
+        let cell = text[line.clone()].trim();
+        if cell != &text[m.span.clone()] && !tables::is_figure(cell) {
             return None;
         }
         let cells = self
@@ -2942,6 +2956,25 @@ impl<'d, 'a> Context<'d, 'a> {
             |r: &Range<usize>| counted(r).filter(|t| t.category() != Some(Category::Reference));
         // (Nor a row of the whole or of a count of units, which says what it
         // holds: `Toàn Đảng bộ (29 chi bộ)`, `24 chi bộ khu phố còn lại`.)
+        // (A row's measure in a bracket at its end says what its figures
+        // are: `Thu nhập bình quân đầu người (triệu đồng)`, `Diện tích (ha)`;
+        // not the `người` of `đầu người`. A bracket of people, `(người)`,
+        // leaves the label to say who.)
+        let bracketed = text[c.row.clone()]
+            .trim_end()
+            .strip_suffix(')')
+            .and_then(|r| r.rsplit_once('('))
+            .map(|(_, unit)| unit.trim())
+            .filter(|u| {
+                let last = u.rsplit(' ').next().unwrap_or("");
+                u.split_whitespace().count() <= 2
+                    && ["đồng", "ha", "km", "tấn"]
+                        .iter()
+                        .any(|w| lower_eq(last, w))
+            });
+        if let Some(unit) = bracketed {
+            return Some((lowercase(unit), m.span.end));
+        }
         let label = text[c.row.clone()].to_lowercase();
         let whole = ["toàn ", "cộng", "tổng cộng"]
             .iter()
