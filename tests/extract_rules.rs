@@ -5174,3 +5174,20 @@ fn table_of_results_and_goals() {
     assert_eq!((q.unit.as_str(), q.modality), ("%", Modality::Target));
     assert_eq!(quantity(text, 89.5).unit, "%");
 }
+
+/// A long list of goals after a colon keeps its modality to its end, past
+/// the window a figure's context is read in.
+#[test]
+fn long_list_of_goals_after_a_colon() {
+    let text = "Nghị quyết Đại hội xác định 15 chỉ tiêu chủ yếu cho nhiệm kỳ 2025-2030, trong đó về \
+                xây dựng Đảng và hệ thống chính trị: hằng năm có từ 90% tổ chức cơ sở đảng trở lên \
+                được xếp loại hoàn thành tốt nhiệm vụ trở lên, không có tổ chức cơ sở đảng yếu kém; \
+                trong nhiệm kỳ kết nạp từ 500 đảng viên mới trở lên, bình quân mỗi năm 100 đảng viên; \
+                tỷ lệ đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên đạt trên 92%; 100% khu \
+                vực có chi bộ với từ 3 đảng viên chính thức trở lên; 95% cán bộ, đảng viên được học \
+                tập, quán triệt các nghị quyết của Đảng; mỗi năm kiểm tra, giám sát ít nhất 30% tổ \
+                chức đảng trực thuộc; tỷ lệ hộ nghèo theo chuẩn thành phố giảm còn dưới 0,3%.";
+    for v in [90.0, 500.0, 92.0, 95.0, 30.0, 0.3] {
+        assert_eq!(quantity(text, v).modality, Modality::Target, "{v}");
+    }
+}

@@ -4152,7 +4152,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 || self.deadline_heads(s_start, statement)
                 || self.under_goals(start)
                 || self.details_goals(s_start)
-                || ((goals_before_colon(&text[s_start..start])
+                || ((self.goals_before_colon_far(start)
                     || self.goals_ahead_before_colon(s_start, start))
                     && !self.past_after_colon(s_start, start)) =>
             {
@@ -4321,6 +4321,19 @@ impl<'d, 'a> Context<'d, 'a> {
             ["sẽ", "đấu", "giao"].iter().any(|w| lower_eq(t.norm, w)) || result.has_lower(t.norm)
         });
         (rest.is_empty() || rest.starts_with(' ')) && !told
+    }
+
+    /// [`goals_before_colon`] in the figure's sentence, read further back
+    /// than the window a figure's context is read in (a bounded 1,500
+    /// bytes): the colon of a long list of goals may be far (`Nghị quyết
+    /// xác định 15 chỉ tiêu …, trong đó …: hằng năm …; …; 100% cán bộ …`).
+    fn goals_before_colon_far(&self, start: usize) -> bool {
+        let text = self.text();
+        let line = self.line_of(start).map_or(0, |l| l.start.min(start));
+        let from = char_floor(text, start.saturating_sub(1500)).max(line);
+        let said = &text[from..start];
+        let said = said.rfind(". ").map_or(said, |k| &said[k + 2..]);
+        goals_before_colon(said)
     }
 
     /// Whether the figure at `at` is in a list item under a line of goals
