@@ -5191,3 +5191,19 @@ fn long_list_of_goals_after_a_colon() {
         assert_eq!(quantity(text, v).modality, Modality::Target, "{v}");
     }
 }
+
+/// The page's own year heading a sentence goes on to now (`Năm 2025, …;
+/// đến nay đã kết nạp 27` on a page of 2025); an earlier year does not.
+#[test]
+fn this_year_goes_on_to_now() {
+    let page = "Phường Thuận Hóa phát triển đảng viên\nThứ Bảy, 30/08/2025 - 10:20\n";
+    let text = format!(
+        "{page}Năm 2025, Đảng bộ phường phấn đấu kết nạp 40 đảng viên; đến nay đã kết nạp 27 đồng chí."
+    );
+    assert_eq!(
+        quantity(&text, 27.0).time,
+        Some(TimeRef::Year { year: 2025 })
+    );
+    let text = format!("{page}Năm 2015, xã có 120 đảng viên, hiện nay có 215 đảng viên.");
+    assert_eq!(quantity(&text, 215.0).time, None);
+}

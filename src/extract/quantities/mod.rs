@@ -4757,7 +4757,13 @@ impl<'d, 'a> Context<'d, 'a> {
             (started(t) && self.says(&words.present, clause, m.span.start))
                 || self.says(&words.present_now, clause, m.span.start)
         };
-        if before.is_some_and(|t| in_sentence(t) && t.range.start < clause && against(t)) {
+        // (But the page's own year goes on to now: `Năm 2025, Đảng bộ phấn
+        // đấu kết nạp 40 …; đến nay đã kết nạp 27` on a page of 2025.)
+        let this_year =
+            |t: &Time| matches!(t.value, TimeRef::Year { year } if Some(year) == self.page_year());
+        if before.is_some_and(|t| {
+            in_sentence(t) && t.range.start < clause && against(t) && !this_year(t)
+        }) {
             return None;
         }
         if let Some(t) = before.filter(|t| t.range.start >= whole_start) {
