@@ -507,14 +507,6 @@ fn since_new_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<us
     apart.then(|| tokens[from].norm_span.start..tokens[to].norm_span.end)
 }
 
-/// `Đại hội thống nhất các chỉ tiêu nhiệm kỳ 2025 - 2030: tỷ lệ hộ nghèo
-/// giảm 3 - 4%/năm; kết nạp 150 đảng viên`: whether the sentence before a
-/// figure (`said`) adopts goals before a colon the figure comes after.
-fn goals_before_colon(said: &str) -> bool {
-    said.rfind(':')
-        .is_some_and(|k| Words::get().sets_goals(&said[..k]))
-}
-
 /// Where the last clause of contrast (`, nhưng …`, `; song …`) between
 /// `from` and `to` starts, or `from`.
 fn contrast_after(text: &str, from: usize, to: usize) -> usize {
@@ -2326,6 +2318,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // event the sentence tells.)
         let votes = || {
             let text = self.text();
+            // (Most sentences speak of no votes: turned away by a byte search.)
+            if memchr::memmem::find(&text.as_bytes()[s_start..s_end], "phiếu".as_bytes()).is_none()
+            {
+                return false;
+            }
             let clause = clause_start(text, s_start, start);
             let after = fold_words(&text[unit_end..first_of(text, unit_end..s_end, b",;(.")]);
             let counted = unit == "phiếu" || unit == "phiếu bầu";
@@ -2361,15 +2358,16 @@ impl<'d, 'a> Context<'d, 'a> {
         // term the congress opens; not a council's, `đại biểu Hội đồng nhân
         // dân`.)
         let of_congress = || {
+            if event.as_deref() != Some("bầu") && !unit.starts_with("đại biểu") {
+                return false;
+            }
             let said = fold_words(&self.text()[s_start..s_end]);
             let council = said.contains(" hoi dong nhan dan ") || said.contains(" hdnd ");
             let congress = said.contains(" dai hoi ")
                 || said.contains(" ban chap hanh ")
                 || said.contains(" giu chuc ")
                 || unit.starts_with("đại biểu chính thức");
-            !council
-                && congress
-                && (event.as_deref() == Some("bầu") || unit.starts_with("đại biểu"))
+            !council && congress
         };
         let of_congress = of_congress();
         let q = Quantity {
@@ -4323,17 +4321,28 @@ impl<'d, 'a> Context<'d, 'a> {
         (rest.is_empty() || rest.starts_with(' ')) && !told
     }
 
-    /// [`goals_before_colon`] in the figure's sentence, read further back
-    /// than the window a figure's context is read in (a bounded 1,500
-    /// bytes): the colon of a long list of goals may be far (`Nghị quyết
-    /// xác định 15 chỉ tiêu …, trong đó …: hằng năm …; …; 100% cán bộ …`).
+    /// `Đại hội thống nhất các chỉ tiêu nhiệm kỳ 2025 - 2030: tỷ lệ hộ nghèo
+    /// giảm 3 - 4%/năm; kết nạp 150 đảng viên`: whether the figure's
+    /// sentence adopts goals before a colon the figure comes after, read
+    /// further back than the window a figure's context is read in (up to
+    /// 1,500 bytes): the colon of a long list of goals may be far
+    /// (`Nghị quyết xác định 15 chỉ tiêu …, trong đó …: hằng năm …; …`).
     fn goals_before_colon_far(&self, start: usize) -> bool {
         let text = self.text();
         let line = self.line_of(start).map_or(0, |l| l.start.min(start));
         let from = char_floor(text, start.saturating_sub(1500)).max(line);
         let said = &text[from..start];
-        let said = said.rfind(". ").map_or(said, |k| &said[k + 2..]);
-        goals_before_colon(said)
+        // (The colon first: most windows have none. Then the sentence's
+        // words before it.)
+        let Some(colon) = said.rfind(':') else {
+            return false;
+        };
+        if memchr::memmem::find(&said.as_bytes()[colon..], b". ").is_some() {
+            return false;
+        }
+        let head = &said[..colon];
+        let head = memchr::memmem::rfind(head.as_bytes(), b". ").map_or(head, |k| &head[k + 2..]);
+        Words::get().sets_goals(head)
     }
 
     /// Whether the figure at `at` is in a list item under a line of goals
