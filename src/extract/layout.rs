@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use crate::lexicon::Category;
 use crate::normalize::{char_at, is_letter};
 
 /// What a line of the page is.
@@ -243,16 +244,7 @@ fn byline_prefixes() -> &'static [&'static str] {
 /// TÔ`, `Xã Tân Hiệp`): a place's name, no person's.
 fn is_place_line(s: &str) -> bool {
     static P: OnceLock<Vec<String>> = OnceLock::new();
-    let units = P.get_or_init(|| {
-        let lexicon = crate::lexicon::Lexicon::default();
-        lexicon
-            .concepts()
-            .iter()
-            .filter(|c| c.category == crate::lexicon::Category::AdminUnit)
-            .flat_map(|c| c.forms())
-            .map(|f| key(f) + " ")
-            .collect()
-    });
+    let units = P.get_or_init(|| lexicon_forms(Category::AdminUnit, |f| key(f) + " "));
     let k = key(s) + " ";
     units.iter().any(|u| k.starts_with(u.as_str()))
 }
@@ -260,16 +252,20 @@ fn is_place_line(s: &str) -> bool {
 /// The family names of the built-in lexicon, in small letters.
 fn family_names() -> &'static [String] {
     static P: OnceLock<Vec<String>> = OnceLock::new();
-    P.get_or_init(|| {
-        let lexicon = crate::lexicon::Lexicon::default();
-        lexicon
-            .concepts()
-            .iter()
-            .filter(|c| c.category == crate::lexicon::Category::Surname)
-            .flat_map(|c| c.forms())
-            .map(str::to_lowercase)
-            .collect()
-    })
+    P.get_or_init(|| lexicon_forms(Category::Surname, str::to_lowercase))
+}
+
+/// The forms of the built-in lexicon's concepts of `category`, each as
+/// `form` writes it.
+fn lexicon_forms(category: Category, form: fn(&str) -> String) -> Vec<String> {
+    let lexicon = crate::lexicon::Lexicon::default();
+    lexicon
+        .concepts()
+        .iter()
+        .filter(|c| c.category == category)
+        .flat_map(|c| c.forms())
+        .map(form)
+        .collect()
 }
 
 fn byline_ranks() -> &'static [&'static str] {
