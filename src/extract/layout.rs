@@ -2305,6 +2305,7 @@ mod tests {
             "Bài viết cùng chủ đề:\n- Xã E: Đại hội điểm Đảng bộ xã",
             "Đọc thêm:\n• Xã G có hơn 100 chi bộ sau sắp xếp\n• Đảng viên ở chung cư",
             "Bài viết khác\n› Xã H kết nạp 31 đảng viên trong 6 tháng",
+            "Liên quan\nThành lập 94 đảng bộ xã, phường, đặc khu\nHội An hoàn tất bàn giao hồ sơ đảng viên",
             "Xem thêm: Huyện K giảm 120 thôn sau sáp nhập",
             "Chia sẻ: Facebook | Zalo\nXem thêm: Xã L sơ kết 9 tháng công tác Đảng",
             "In bài | Gửi bài | Quay lại\nCác bài đã đưa:\n- Xã M tổng kết công tác năm 2024",
