@@ -5207,3 +5207,15 @@ fn this_year_goes_on_to_now() {
     let text = format!("{page}Năm 2015, xã có 120 đảng viên, hiện nay có 215 đảng viên.");
     assert_eq!(quantity(&text, 215.0).time, None);
 }
+
+/// `7 trên 9 đảng viên`: seven out of nine, not more than nine; a year
+/// before `trên` is no part (`đến năm 2030 trên 95%`).
+#[test]
+fn part_out_of_a_whole_with_tren() {
+    let text = "Chi bộ thôn Tân Hồng có 7 trên 9 đảng viên là người trẻ.";
+    let q = quantity(text, 7.0);
+    assert_eq!((q.unit.as_str(), q.total), ("đảng viên", Some(9.0)));
+    assert_eq!(quantity(text, 9.0).approx, Approx::Exact);
+    let text = "Tỉnh phấn đấu đến năm 2030 trên 95% buôn có chi bộ.";
+    assert_eq!(quantity(text, 95.0).approx, Approx::MoreThan);
+}

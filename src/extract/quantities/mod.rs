@@ -2228,6 +2228,10 @@ impl<'d, 'a> Context<'d, 'a> {
             reference.clone_from(&header_reference);
         }
         let mut approx = m.approx;
+        // (The whole of `7 trên 9 đảng viên` is nine, not more.)
+        if earlier.last().is_some_and(|p| self.out_of(p, m)) {
+            approx = Approx::Exact;
+        }
         if let Some((change, point)) = self.comparative_is(at_start) {
             relation_word = Some(change.to_string());
             reference = Some(point);
@@ -2589,9 +2593,21 @@ impl<'d, 'a> Context<'d, 'a> {
     /// `27/203`.
     fn whole_after(&self, m: &NumericMatch, next: &NumericMatch) -> Option<f64> {
         let words = self.short_words_between(m, next)?;
-        PART_OF
-            .contains(&words.as_str())
+        (PART_OF.contains(&words.as_str()) || self.out_of(m, next))
             .then(|| next.value.map(to_f64))?
+    }
+
+    /// `7 trên 9 đảng viên`: a part out of a whole, `trên` alone between the
+    /// two numbers (read as `more than` the second by the number scanner).
+    fn out_of(&self, m: &NumericMatch, next: &NumericMatch) -> bool {
+        // (Counts both: not `đến năm 2030 trên 95%`.)
+        m.kind == Kind::Number
+            && next.kind == Kind::Number
+            && self
+                .text()
+                .get(m.span.end..next.span.start)
+                .and_then(|between| between.strip_prefix(' ')?.strip_suffix(' '))
+                .is_some_and(|word| lower_eq(word, "trên"))
     }
 
     /// The folded words between two numbers, when a few bytes part them:
@@ -2607,7 +2623,10 @@ impl<'d, 'a> Context<'d, 'a> {
     fn unit_of_change(&self, m: &NumericMatch, next: &NumericMatch) -> Option<(String, usize)> {
         let words = self.short_words_between(m, next)?;
         let change = [" len ", " xuong ", " xuong con ", " len den "];
-        if !change.contains(&words.as_str()) && !PART_OF.contains(&words.as_str()) {
+        if !change.contains(&words.as_str())
+            && !PART_OF.contains(&words.as_str())
+            && !self.out_of(m, next)
+        {
             return None;
         }
         let (unit, _) = self.unit(next, self.token_at(next.span.start))?;
