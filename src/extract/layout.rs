@@ -1318,7 +1318,7 @@ fn name_alone_in_head(text: &str, out: &Layout) -> Option<Range<usize>> {
         // (A degree or a label marks a byline: `ThS. Néang Sa Phol`.)
         let name = byline_name(s);
         let marked = name.len() < s.len();
-        let parts: Vec<&str> = name.split(['-', '–']).map(str::trim).collect();
+        let parts = dash_parts(name);
         let lower = name.chars().any(char::is_lowercase);
         let province = |p: &str| {
             let k = crate::normalize::fold_words(p);
@@ -1351,10 +1351,15 @@ fn credited(text: &str, name: &str) -> bool {
         .any(|c| memchr::memmem::find(text.as_bytes(), format!("{c}{name}").as_bytes()).is_some())
 }
 
+/// The names of a byline apart by dashes: `Thanh Hải - Minh Châu`.
+fn dash_parts(s: &str) -> Vec<&str> {
+    s.split(['-', '–']).map(str::trim).collect()
+}
+
 /// `Anh Thư - Thu Trang`: two or more short names apart by dashes, each
 /// named nowhere else on the page (a pair of places would be).
 fn pen_names(text: &str, line: Range<usize>, name: &str) -> bool {
-    let parts: Vec<&str> = name.split(['-', '–']).map(str::trim).collect();
+    let parts = dash_parts(name);
     parts.len() >= 2 && is_name_like(name) && names_apart(text, line, &parts)
 }
 
@@ -1481,7 +1486,7 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
         // Đồng`, `Đạ Huoai - Đạ Tẻh`): names the page gives nowhere else,
         // with a family name, and several (`Thu Phương - Vũ Hà`) or a full
         // one (`Nguyễn Thu Hà`).
-        let parts: Vec<&str> = name.split(['-', '–']).map(str::trim).collect();
+        let parts = dash_parts(name);
         let family_in_any = || parts.iter().any(|p| starts_with_family_name(p));
         let writers = || {
             let full = parts.len() == 1 && name.split_whitespace().count() >= 3;
@@ -1588,7 +1593,7 @@ fn opens_with_tag(line: &str) -> bool {
 /// `Nguyễn Thị Lan - Trần Văn Hùng`: full names with family names, apart
 /// by dashes; a byline, not a headline.
 fn writers_line(s: &str) -> bool {
-    let parts: Vec<&str> = s.split(['-', '–']).map(str::trim).collect();
+    let parts = dash_parts(s);
     is_name_like(s)
         && s.chars().any(char::is_lowercase)
         && parts

@@ -124,6 +124,7 @@ mod time;
 mod words;
 
 pub(crate) use text::prev_word_in;
+pub(crate) use words::scale_exponent;
 
 use std::ops::Range;
 

@@ -90,6 +90,14 @@ const NOT_AFTER_BILLION: &[&str] = &[
     "lệ", "trọng", "số", "giá", "suất", "le", "trong", "so", "gia", "suat",
 ];
 
+/// The power of ten a scale word multiplies by (`triệu`: 6, `ngàn`: 3).
+pub(crate) fn scale_exponent(word: &str) -> Option<u32> {
+    match classify(word)? {
+        Word::Scale(exp) => Some(exp),
+        _ => None,
+    }
+}
+
 /// The numeral word at `range`.
 pub(crate) fn classify(word: &str) -> Option<Word> {
     // Numeral words are short; skip the table for long words.

@@ -364,7 +364,7 @@ fn past_terms(doc: &Doc<'_>, times: &[Time], page_year: Option<i32>) -> Vec<Time
 fn past_term(told: &[Time], now: Option<i32>, years: Option<i32>, infer: bool) -> Option<TimeRef> {
     let now = now.or_else(|| {
         told.iter().rev().find_map(|t| match &t.value {
-            TimeRef::Date { date } => date.get(..4)?.parse().ok(),
+            TimeRef::Date { date } => year_of_date(date),
             _ => None,
         })
     });
@@ -727,11 +727,15 @@ fn before_until(text: &str, start: usize) -> Option<&str> {
 /// goal, which dates goals only (like [`is_tasks_year`]), not the deeds
 /// told after it.
 fn is_goal_deadline(text: &str, start: usize) -> bool {
-    let year_said = strip_lower_suffix(text[..start].trim_end(), "năm").is_some();
-    if !year_said || before_until(text, start).is_none() {
-        return false;
-    }
-    Words::get().sets_goals(since_stop(text, start, &['.', '!', '?', '\n']))
+    is_year_until(text, start)
+        && Words::get().sets_goals(since_stop(text, start, &['.', '!', '?', '\n']))
+}
+
+/// Whether the year at `start` is said as one things are done by: `đến
+/// năm`, `tới hết năm`.
+fn is_year_until(text: &str, start: usize) -> bool {
+    strip_lower_suffix(text[..start].trim_end(), "năm").is_some()
+        && before_until(text, start).is_some()
 }
 
 /// `Tổng thu ngân sách đến năm 2030 đạt 320 tỷ đồng`: a year to come
@@ -753,10 +757,7 @@ fn is_inner_deadline(
         let head = since_stop(text, start, &['.', '!', '?', '\n', ';', ':']);
         head.split_whitespace().count() > 4
     };
-    *year > now
-        && strip_lower_suffix(text[..start].trim_end(), "năm").is_some()
-        && before_until(text, start).is_some()
-        && inner()
+    *year > now && is_year_until(text, start) && inner()
 }
 
 /// Whether a day at `start` opens its sentence (`Ngày 12/1, …`, `Vào 14
@@ -1345,14 +1346,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 let deadline = is_goal_deadline(doc.text(), m.span.start);
                 let inner = is_inner_deadline(doc.text(), &value, m.span.start, published);
                 // (Long ago: `được kết nạp vào Đảng tháng 8/2025` is news.)
-                let long_ago = match (&value, published) {
-                    (TimeRef::Year { year }, Some((now, _, _))) => *year + 5 < now,
-                    (TimeRef::Date { date }, Some((now, _, _))) => date
-                        .get(..4)
-                        .and_then(|y| y.parse::<i32>().ok())
-                        .is_some_and(|year| year + 5 < now),
-                    _ => false,
+                let year = match &value {
+                    TimeRef::Year { year } => Some(*year),
+                    TimeRef::Date { date } => year_of_date(date),
+                    _ => None,
                 };
+                let long_ago =
+                    matches!((year, published), (Some(y), Some((now, _, _))) if y + 5 < now);
                 let life = long_ago && is_joining_day(doc.text(), m);
                 let tasks = is_tasks_year(doc.text(), m.span.start) || deadline;
                 let heads = || {
@@ -2180,14 +2180,11 @@ impl<'d, 'a> Context<'d, 'a> {
             .or_else(|| self.unit_of_share_of_number(whole_start, m))?;
         // (A table's money in millions, `(triệu đồng)`: the figure in đồng,
         // as the text writes `62 triệu đồng`.)
-        let scale = [
-            ("nghìn đồng", 1_000),
-            ("triệu đồng", 1_000_000),
-            ("tỷ đồng", 1_000_000_000),
-        ]
-        .into_iter()
-        .find(|(u, _)| cell.is_some() && unit == *u);
-        let (value, unit) = match scale.and_then(|(_, k)| m.value?.checked_mul_int(k)) {
+        let scale = unit
+            .strip_suffix(" đồng")
+            .filter(|_| cell.is_some())
+            .and_then(crate::numbers::scale_exponent);
+        let (value, unit) = match scale.and_then(|e| m.value?.checked_mul_int(10i128.pow(e))) {
             Some(v) => (to_f64(v), "đồng".to_string()),
             None => (value, unit),
         };
@@ -2320,6 +2317,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // bầu với số phiếu đạt 98,3%`, `với 97,86% số phiếu`; not a survey's
         // forms, `1.200 phiếu khảo sát`, nor the votes of a discipline, whose
         // event the sentence tells.)
+        // (The sentence's folded words, read by the votes and the congress
+        // rules: folded once, and only for a sentence one of them reads.)
+        let folded_sentence = OnceCell::new();
+        let said = || folded_sentence.get_or_init(|| fold_words(&self.text()[s_start..s_end]));
         let votes = || {
             let text = self.text();
             // (Most sentences speak of no votes: turned away by a byte search.)
@@ -2332,10 +2333,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let counted = unit == "phiếu" || unit == "phiếu bầu";
             let share = fold_words(&text[clause..start]).contains(" so phieu ")
                 || after.starts_with(" so phieu ");
-            let elected = || {
-                let said = fold_words(&text[s_start..s_end]);
-                said.contains(" bau ") || said.contains(" trung cu ")
-            };
+            let elected = || said().contains(" bau ") || said().contains(" trung cu ");
             (counted || share) && elected()
         };
         let own_event = discipline
@@ -2365,7 +2363,7 @@ impl<'d, 'a> Context<'d, 'a> {
             if event.as_deref() != Some("bầu") && !unit.starts_with("đại biểu") {
                 return false;
             }
-            let said = fold_words(&self.text()[s_start..s_end]);
+            let said = said();
             let council = said.contains(" hoi dong nhan dan ") || said.contains(" hdnd ");
             let congress = said.contains(" dai hoi ")
                 || said.contains(" ban chap hanh ")
@@ -3174,10 +3172,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 TimeRef::Date { date }
                     if t.cutoff && closing_bracket(self.text(), t.range.start).is_some() =>
                 {
-                    date.get(..4)?
-                        .parse()
-                        .ok()
-                        .map(|year| TimeRef::Year { year })
+                    year_of_date(date).map(|year| TimeRef::Year { year })
                 }
                 value => Some(value.clone()),
             }
@@ -4966,9 +4961,7 @@ impl<'d, 'a> Context<'d, 'a> {
             })
         });
         match carried {
-            TimeRef::Date { ref date } if this_year || cut_to_year => date
-                .get(..4)
-                .and_then(|y| y.parse().ok())
+            TimeRef::Date { ref date } if this_year || cut_to_year => year_of_date(date)
                 .map(|year| TimeRef::Year { year })
                 .or(Some(carried)),
             _ => Some(carried),
@@ -5046,7 +5039,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 .rev()
                 .filter(|t| t.range.end <= at)
                 .find_map(|t| match &t.value {
-                    TimeRef::Date { date } => date.get(..4)?.parse().ok(),
+                    TimeRef::Date { date } => year_of_date(date),
                     _ => None,
                 })
         })
@@ -5076,7 +5069,7 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The year the page was published, if its date is known.
     fn page_year(&self) -> Option<i32> {
-        self.doc.layout.published.as_deref()?.get(..4)?.parse().ok()
+        year_of_date(self.doc.layout.published.as_deref()?)
     }
 
     /// The times that lie within `from..to`, in text order.
@@ -5999,6 +5992,11 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
     } else {
         None
     }
+}
+
+/// The year of a day written `YYYY-MM-DD`.
+fn year_of_date(date: &str) -> Option<i32> {
+    date.get(..4)?.parse().ok()
 }
 
 /// The start of the character that holds byte `i` of `text`.
