@@ -1020,6 +1020,36 @@ fn people_patterns() {
             "Ông Nguyễn Văn Hải, tái đắc cử Bí thư Chi bộ, phát biểu.",
             &[("Nguyễn Văn Hải", Some("Bí thư Chi bộ"))],
         ),
+        (
+            "Đồng chí Bùi Thị Thanh Tâm tái cử Bí thư Đảng ủy xã.",
+            &[("Bùi Thị Thanh Tâm", Some("Bí thư Đảng ủy xã"))],
+        ),
+        // Past the age: `, 31 tuổi, làm Bí thư`.
+        (
+            "Chi bộ do chị Lò Thị Mai, 31 tuổi, làm Bí thư Chi bộ.",
+            &[("Lò Thị Mai", Some("Bí thư Chi bộ"))],
+        ),
+        // The office, `là`, then the honorific and the name.
+        (
+            "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã Ninh Gia là đồng chí Nguyễn Thị Ngọc Trâm.",
+            &[(
+                "Nguyễn Thị Ngọc Trâm",
+                Some("Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã Ninh Gia"),
+            )],
+        ),
+        // A capital word opening the sentence is no family name: the name
+        // starts after it (and after a degree).
+        (
+            "Theo ThS Võ Hoài Phong, Bí thư Chi bộ Khoa Kinh tế, chi bộ đã họp.",
+            &[("Võ Hoài Phong", Some("Bí thư Chi bộ Khoa Kinh tế"))],
+        ),
+        (
+            "Theo Nguyễn Hoài Phong, Bí thư Chi bộ Khoa Kinh tế, chi bộ đã họp.",
+            &[("Nguyễn Hoài Phong", Some("Bí thư Chi bộ Khoa Kinh tế"))],
+        ),
+        // (A family name we do not know, before a middle name, stays whole or
+        // nothing: never `Văn Lợi`.)
+        ("Các đồng chí Hoàng Thị Xuân và Thèn Văn Lợi, Chủ tịch UBND huyện dự.", &[("Hoàng Thị Xuân", None)]),
         // A photo caption or a birth year in brackets between name and role.
         (
             "Đồng chí Hoàng Thị Mai (bìa trái) - Phó Bí thư Thường trực Huyện ủy trao quà.",
@@ -1423,6 +1453,11 @@ fn names_of_schools_and_hospitals_by_field() {
         (
             "Chi bộ Trường Công nghệ thông tin và Truyền thông có 9 đảng viên.",
             "Chi bộ Trường Công nghệ thông tin và Truyền thông",
+        ),
+        // A state farm (`nông trường`) is no school cut off at `trường`.
+        (
+            "Chi bộ Nông trường Minh Đức có 7 quần chúng ưu tú.",
+            "Chi bộ Nông trường Minh Đức",
         ),
     ];
     for (text, want) in table {

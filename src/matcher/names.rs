@@ -1308,6 +1308,13 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
         // Without an honorific only a family name makes a person, and not
         // a people's name (`đảng viên La Hủ`).
         if !honorific && (apostrophe || !ctx.is_surname(a) || ctx.is_people(a..b)) {
+            // `Theo Võ Hoài Phong, …`, `Em Lê Minh Anh`: a capital word opening
+            // the sentence is no family name; the name may start after it.
+            // (`Thèn Văn Lợi`: a family name unknown to us, before a middle name.)
+            if len >= 3 && !ctx.is_surname(a) && !ctx.with_key(a + 1, |m| MIDDLE_NAMES.contains(&m))
+            {
+                i = a + 1;
+            }
             continue;
         }
         // `quần chúng Lê Thị Trang`, or with one adjective between: `Đảng viên trẻ Lý A Lạc`.
@@ -1351,7 +1358,16 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
                 return None;
             };
             let h = ctx.first_tok(t, a - 1);
-            (ctx.gap_before(h) == ",").then(|| role_ending_before(ctx, h))?
+            // (`Chủ nhiệm Ủy ban Kiểm tra là đồng chí Nguyễn Thị Ngọc Trâm`.)
+            let is = h > 0
+                && ctx.space_before(h)
+                && ctx.space_before(h - 1)
+                && ctx.with_key(h - 1, |w| w == "la");
+            match ctx.gap_before(h) {
+                "," => role_ending_before(ctx, h),
+                _ if is => role_ending_before(ctx, h - 1),
+                _ => None,
+            }
         });
         // `Lương Đình Tuấn giữ chức Phó Bí thư`: a family name, then an office
         // it is given.
@@ -1474,6 +1490,7 @@ const ROLE_LINKS: &[&str] = &[
     "giữ chức",
     "hiện là",
     "tái đắc cử",
+    "tái cử",
     "đắc cử",
     "trúng cử",
     "nguyên",
@@ -1488,6 +1505,16 @@ fn linked_role(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
             return None;
         };
         let mut gap = ctx.input[name_end..ctx.toks[r].range.start].trim_start();
+        // `Lò Thị Mai, 31 tuổi, làm Bí thư`: past the age.
+        if let Some(rest) = gap.strip_prefix(',').map(str::trim_start) {
+            let age = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+            let past = age.trim_start().strip_prefix("tuổi");
+            if age.len() < rest.len() {
+                if let Some(after) = past.and_then(|p| p.trim_start().strip_prefix(',')) {
+                    gap = after;
+                }
+            }
+        }
         // `Hoàng Thị Mai (bìa trái) - Phó Bí thư`, `(SN 1975),`: a short
         // bracket after the name (a photo caption, a birth year) is skipped.
         if let Some(inner) = gap.strip_prefix('(') {
