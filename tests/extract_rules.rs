@@ -629,6 +629,38 @@ fn former_units_are_no_subjects() {
     assert_eq!(quantity(text, 12.0).subject.as_deref(), Some("xã Tân Hòa"));
 }
 
+/// A former unit marked `(cũ)` after `khu vực`, `ở`, `thuộc`, … scopes the
+/// figures of its own sentence (the area it was), unless the sentence tells
+/// of the merger; the figures of the next sentence are the new unit's.
+#[test]
+fn a_former_unit_scopes_its_own_sentence() {
+    let lead = "Năm 2025, Đảng bộ tỉnh An Giang kết nạp 2.100 đảng viên. ";
+    for (tail, value, subject) in [
+        ("Riêng các đảng bộ xã thuộc địa bàn tỉnh Kiên Giang (cũ) kết nạp 527 đảng viên, chiếm 25%.", 527.0, "tỉnh Kiên Giang"),
+        ("Riêng các đảng bộ xã thuộc địa bàn tỉnh Kiên Giang (cũ) kết nạp 527 đảng viên, chiếm 25%.", 25.0, "tỉnh Kiên Giang"),
+        ("Tính đến ngày 31/8/2025, khu vực Kiên Giang (cũ) có 77 chùa Khmer.", 77.0, "Kiên Giang"),
+        ("Các cấp ủy ở tỉnh Kiên Giang (cũ) đã kết nạp 315 đảng viên.", 315.0, "tỉnh Kiên Giang"),
+    ] {
+        let text = format!("{lead}{tail}");
+        assert_eq!(quantity(&text, value).subject.as_deref(), Some(subject), "{tail}");
+    }
+    for tail in [
+        // The sentence tells of the merger: the new unit's figure.
+        "Sau khi hợp nhất với khu vực Kiên Giang (cũ), toàn tỉnh có 77 chùa Khmer.",
+        // Not after a word of place: in passing.
+        "Đồng chí Trần Văn Hùng, nguyên Bí thư Tỉnh ủy Kiên Giang (cũ) trao 77 huy hiệu.",
+        // The sentence after: the new unit's.
+        "Các cấp ủy ở tỉnh Kiên Giang (cũ) làm tốt. Toàn tỉnh có 77 chùa Khmer.",
+    ] {
+        let text = format!("{lead}{tail}");
+        let subject = quantity(&text, 77.0).subject;
+        assert!(
+            !subject.as_deref().unwrap_or("").contains("Kiên Giang"),
+            "{tail}: {subject:?}"
+        );
+    }
+}
+
 /// A cell named by its kind alone at the start of the figure's clause is the
 /// last cell named, nearer than any name in the sentence before it; a cell
 /// in general (`bản có chi bộ`, `chi bộ làng`, a label) is not.

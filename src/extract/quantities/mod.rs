@@ -39,8 +39,8 @@ mod words;
 
 use subjects::{
     all_names, bare_names_in, ends_short_line, hides, is_capitalised, is_former, main_subject,
-    mark_in_roles, named, next_start, opens_with_theo, person_roles, settle, subject_in,
-    unit_names_in, with_second_part, zones, Coverage, Named,
+    mark_in_roles, marked_old, named, next_start, old_scope, opens_with_theo, person_roles, settle,
+    subject_in, unit_names_in, with_second_part, zones, Coverage, Named,
 };
 use words::{
     contains_ignore_ascii_case, ends_clause, fold_words, lower_eq, lowercase, since_stop,
@@ -5151,10 +5151,18 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         // (Not a guest's office: `Dự Đại hội có đồng chí …, Bí thư Huyện ủy
         // Đồng Văn; cùng 98 đại biểu chính thức`.)
+        // (A former unit marked `(cũ)` is still the subject of its own
+        // sentence: `khu vực Kiên Giang (cũ) có 77 chùa Khmer`.)
+        let former = |n: &Named| {
+            n.former
+                && (n.span.start < sentence.norm_span.start
+                    || !marked_old(text, &n.span)
+                    || !old_scope(text, &n.span, &text[sentence.norm_span.clone()]))
+        };
         let before = self.names[..i].iter().rev().find(|n| {
             n.span.end <= start
                 && !n.locator
-                && !n.former
+                && !former(n)
                 && !n.venue
                 && !self.in_guest_role(&n.span)
                 && !self.sets_target(&n.span)

@@ -12,7 +12,7 @@ use crate::tokenize::{Token, TokenKind};
 
 use super::words::{
     fold_words, lower_eq, since_stop, since_stop_within, strip_lower_prefix, strip_lower_suffix,
-    Words,
+    strip_lower_words_suffix, Words,
 };
 
 /// Whether a clause opens with `Theo` (according to), after a paper's tag
@@ -683,14 +683,7 @@ impl Named {
 /// the new one was, and is the subject of nothing after it. (A party unit
 /// named after the merger, or the place others merge `vào`, lives on.)
 pub(super) fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
-    let after = &text[span.end..];
-    let after = after.strip_prefix(' ').unwrap_or(after);
-    let old = ["cũ", "(cũ)"].iter().any(|w| {
-        after
-            .strip_prefix(w)
-            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
-    });
-    if old {
+    if marked_old(text, span) {
         return true;
     }
     // The clause of the name, at most a few hundred bytes back.
@@ -725,6 +718,40 @@ pub(super) fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> 
         return false;
     }
     merged_from(&clause.to_lowercase(), true)
+}
+
+/// A name followed by `cũ` or `(cũ)` (former).
+pub(super) fn marked_old(text: &str, span: &Range<usize>) -> bool {
+    let after = &text[span.end..];
+    let after = after.strip_prefix(' ').unwrap_or(after);
+    ["cũ", "(cũ)"].iter().any(|w| {
+        after
+            .strip_prefix(w)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    })
+}
+
+/// A former unit (`marked_old`) that scopes the figures of its sentence:
+/// after `khu vực`, `địa bàn`, `ở`, `thuộc`, `tại` or `trong` (`các cấp ủy ở
+/// tỉnh Trà Vinh (cũ) đã kết nạp …`), in a sentence that tells of no merger
+/// (`… hợp nhất …`, `nay là`).
+pub(super) fn old_scope(text: &str, span: &Range<usize>, sentence: &str) -> bool {
+    let head = text[..span.start].trim_end();
+    let scoped = ["khu vực", "địa bàn", "ở", "thuộc", "tại", "trong"]
+        .iter()
+        .any(|w| strip_lower_words_suffix(head, w).is_some());
+    let sentence = sentence.to_lowercase();
+    let merger = [
+        "sáp nhập",
+        "hợp nhất",
+        "thành lập",
+        "trên cơ sở",
+        "nay là",
+        "sắp xếp",
+    ]
+    .iter()
+    .any(|w| sentence.contains(w));
+    scoped && !merger
 }
 
 /// Whether `clause` (in lower case) ends with what a new unit was formed
