@@ -3605,6 +3605,13 @@ fn tables_rows_of_units_and_captions() {
         (q.unit.as_str(), q.reference.as_deref()),
         ("%", Some("chỉ tiêu"))
     );
+    // (Also after other words: `Tỷ lệ so với chỉ tiêu năm (%)`.)
+    let text = "Kết quả kết nạp đảng viên năm 2025\nĐơn vị\nSố đảng viên kết nạp\nTỷ lệ so với chỉ tiêu năm (%)\nXã Tri Tôn\n38\n95\n";
+    let q = quantity(text, 95.0);
+    assert_eq!(
+        (q.unit.as_str(), q.reference.as_deref()),
+        ("%", Some("chỉ tiêu năm"))
+    );
     // A row of the whole (`Toàn Đảng bộ (29 chi bộ)`) says what it holds,
     // not what its cells count: the column does.
     let text = "Tình hình đảng viên các chi bộ khu phố\nChi bộ\nTổng số đảng viên\n\

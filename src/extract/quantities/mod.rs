@@ -1184,10 +1184,16 @@ const PART_OF: [&str; 3] = [" trong so ", " trong tong so ", " tren tong so "];
 /// What a column's header compares with (`So với chỉ tiêu (%)` → `chỉ
 /// tiêu`, `So với cùng kỳ` → `cùng kỳ`), in small letters.
 fn compared_in_header(header: &str) -> Option<String> {
-    let mut words = header.split_whitespace();
-    let (so, voi) = (words.next()?, words.next()?);
-    (folds_to(so, "so") && folds_to(voi, "voi")).then_some(())?;
-    let rest: Vec<&str> = words.take_while(|w| !w.starts_with('(')).collect();
+    let words: Vec<&str> = header.split_whitespace().collect();
+    // (Anywhere in the header: `Tỷ lệ so với chỉ tiêu năm (%)`.)
+    let k = words
+        .windows(2)
+        .position(|w| folds_to(w[0], "so") && folds_to(w[1], "voi"))?;
+    let rest: Vec<&str> = words[k + 2..]
+        .iter()
+        .copied()
+        .take_while(|w| !w.starts_with('('))
+        .collect();
     (!rest.is_empty()).then(|| lowercase(&rest.join(" ")))
 }
 
