@@ -1998,6 +1998,24 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
             "{many}"
         );
     }
+    // A commune named after that body is the one meant (and the body when
+    // it is that commune's).
+    let later = page.replace(
+        "Theo báo cáo,",
+        "Tại xã Đạ Tồn, đoàn viên đông. Theo báo cáo,",
+    );
+    assert_eq!(
+        quantity(&later, 203.0).subject.as_deref(),
+        Some("xã Đạ Tồn")
+    );
+    let same = page.replace(
+        "Theo báo cáo,",
+        "Tại xã Đạ Ploa, đoàn viên đông. Theo báo cáo,",
+    );
+    assert_eq!(
+        quantity(&same, 203.0).subject.as_deref(),
+        Some("Đảng ủy xã Đạ Ploa")
+    );
     // Opening its sentence, too.
     let text = page.replace("Theo báo cáo, Đảng bộ xã hiện có", "Đảng bộ xã hiện có");
     assert_eq!(

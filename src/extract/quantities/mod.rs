@@ -5354,6 +5354,18 @@ impl<'d, 'a> Context<'d, 'a> {
                     .flatten()
                 {
                     if !main.is_some_and(|m| found.contains(m)) {
+                        // (A place of that level named after that body is the
+                        // one meant: `Tại xã Nà Hỳ, … Năm nay, Đảng ủy xã đã
+                        // mở 2 lớp`.)
+                        let place = self
+                            .last_named_of_level(i, level.trim())
+                            .filter(|n| !n.organisation && n.span.start > span.end)
+                            .filter(|n| {
+                                !found.contains(fold_words(&text[n.span.clone()]).as_str())
+                            });
+                        if let Some(n) = place {
+                            return Some(text[n.span.clone()].to_string());
+                        }
                         return Some(text[span].to_string());
                     }
                 }
