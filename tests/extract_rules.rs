@@ -897,6 +897,22 @@ fn mot_is_an_article_unless_it_counts() {
         values("Mỗi chi bộ sinh hoạt chuyên đề ít nhất một lần mỗi quý."),
         [1.0]
     );
+    // Any (`một … nào`), at a place (`tại một cuộc họp`), and a figure of
+    // speech opening a sentence or a line (`Một điểm sáng là …`).
+    for text in [
+        "Năm 2025, chi bộ không để sót một trường hợp nào.",
+        "Quản lý hồ sơ: \"Không để sót một trường hợp nào\"",
+        "Năm 2023, tại một cuộc họp chi bộ, ông An phát biểu.",
+        "Năm 2025, xã kết nạp 12 đảng viên. Một điểm sáng là chi bộ thôn 3.",
+        "Doanh nghiệp đóng góp lớn\nMột điểm đáng chú ý là số thu tăng.",
+    ] {
+        assert!(values(text).iter().all(|&v| v != 1.0), "{text}");
+    }
+    // (A count opening a sentence stays one.)
+    assert_eq!(
+        values("Năm 2025, xã kết nạp 12 đảng viên. Một đảng viên bị kỷ luật."),
+        [12.0, 1.0]
+    );
 }
 
 /// Bracketed items of a list the colon opens keep the list's event past a

@@ -3566,12 +3566,34 @@ impl<'d, 'a> Context<'d, 'a> {
                     .as_ref()
                     .is_some_and(|c| lower_eq(text[c.clone()].trim(), "từ"))
         };
-        (m.approx_span.is_none() || from()) && lower_eq(&text[m.span.clone()], "một") && {
-            let mut before = text[..m.span.start].split_whitespace().rev();
-            let (w, w2) = (before.next(), before.next());
-            w.is_some_and(|w| Words::get().article_after.has_lower(w))
-                && !w2.is_some_and(|w| lower_eq(w, "nhất") || lower_eq(w, "thiểu"))
+        if !((m.approx_span.is_none() || from()) && lower_eq(&text[m.span.clone()], "một")) {
+            return false;
         }
+        let mut before = text[..m.span.start].split_whitespace().rev();
+        let (w, w2) = (before.next(), before.next());
+        // (The next words of its clause: up to one that ends it.)
+        let mut after: Vec<&str> = Vec::new();
+        for w in text[m.span.end..].split_whitespace().take(4) {
+            after.push(w);
+            if w.ends_with([',', '.', ';', ':']) {
+                break;
+            }
+        }
+        // `không để sót một trường hợp nào`: any, not one.
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        let any = after.iter().any(|w| lower_eq(&bare(w), "nào"));
+        // `Một điểm sáng là …`, `Một điểm đáng chú ý`: a figure of speech
+        // opening the sentence.
+        let head = text[..m.span.start].trim_end_matches([' ', '\t']);
+        let opening = (head.is_empty() || head.ends_with(['\n', '.', ':', '!', '?', '"', '“']))
+            && after.get(1).is_some_and(|w| {
+                ["đáng", "sáng", "nổi", "khác"]
+                    .iter()
+                    .any(|a| lower_eq(w, a))
+            });
+        any || opening
+            || w.is_some_and(|w| Words::get().article_after.has_lower(w))
+                && !w2.is_some_and(|w| lower_eq(w, "nhất") || lower_eq(w, "thiểu"))
     }
 
     /// The relation verb just before the number (skipping `được`, `tỷ lệ`):
