@@ -354,12 +354,10 @@ fn organisation_words() -> &'static [&'static str] {
 
 /// Folded, with everything but letters replaced by single spaces.
 fn key(s: &str) -> String {
-    let mut f = String::with_capacity(s.len());
-    crate::normalize::fold_into(&mut f, s);
-    // Collapse in one pass: a letter after a gap starts a new word.
-    let mut out = String::with_capacity(f.len());
+    // Folded and collapsed in one pass: a letter after a gap starts a new word.
+    let mut out = String::with_capacity(s.len());
     let mut gap = false;
-    for c in f.chars() {
+    crate::normalize::fold_chars(s, |c| {
         if is_letter(c) {
             if gap && !out.is_empty() {
                 out.push(' ');
@@ -369,7 +367,8 @@ fn key(s: &str) -> String {
         } else {
             gap = true;
         }
-    }
+        true
+    });
     out
 }
 

@@ -431,7 +431,7 @@ pub(crate) fn fold_words(s: &str) -> String {
 }
 
 /// Feeds the folded characters of `s` to `f` one by one, until `f` says stop.
-fn fold_chars(s: &str, mut f: impl FnMut(char) -> bool) {
+pub(crate) fn fold_chars(s: &str, mut f: impl FnMut(char) -> bool) {
     for c in s.chars() {
         let go_on = if c.is_ascii() {
             f(c.to_ascii_lowercase())

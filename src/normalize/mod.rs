@@ -54,7 +54,7 @@ pub(crate) use entities::decode as decode_entities;
 use fast::Unsettled;
 pub(crate) use fast::{char_at, LetterTable};
 pub use fold::{fold, fold_into, folds_to, Folded};
-pub(crate) use fold::{fold_reusing, fold_words};
+pub(crate) use fold::{fold_chars, fold_reusing, fold_words};
 use offsets::Rewriter;
 pub use offsets::{MapCursor, OffsetMap};
 use syllable::Syllable;
