@@ -306,10 +306,10 @@ fn is_masthead(s: &str) -> bool {
 fn is_site_name(s: &str) -> bool {
     // (A motto, `Cơ quan của Đảng bộ …, tiếng nói của …`, may be long.)
     let count = words_up_to(s, 31);
+    let k = key(s);
     // `Quảng Trị Online`, `Hà Giang điện tử`, `baoquangtri.vn`: a short
     // name that ends like a site's.
     if count <= 6 && s.starts_with(char::is_uppercase) {
-        let k = key(s);
         let domain = s
             .rsplit(' ')
             .next()
@@ -321,11 +321,10 @@ fn is_site_name(s: &str) -> bool {
             return true;
         }
     }
-    let motto = key(s).starts_with("co quan ");
+    let motto = k.starts_with("co quan ");
     if count > if motto { 30 } else { 16 } {
         return false;
     }
-    let k = key(s);
     let words: Vec<&str> = s.split_whitespace().collect();
     // (A one-word one with its marks, `Báo`, not `Bảo Ngọc`; or in text
     // written without them.)
