@@ -657,18 +657,26 @@ impl TargetCues {
 
 /// `term.chars().flat_map(char::to_lowercase).eq(lower.chars())`, stopping
 /// at the first difference: ASCII and small letters (the letter table's
-/// answer) are their own lower case; at any other character, the plain way.
+/// answer) are their own lower case; any other character is lowered the
+/// plain way (a capital `Đ` of a word's start costs no second pass).
 pub(super) fn lower_eq(term: &str, lower: &str) -> bool {
+    // Most words asked about differ in their first letter, mostly ASCII.
+    if let Some(&b) = term.as_bytes().first() {
+        if b.is_ascii() && lower.as_bytes().first() != Some(&b.to_ascii_lowercase()) {
+            return false;
+        }
+    }
     let mut want = lower.chars();
     for c in term.chars() {
-        let l = if c.is_ascii() {
-            c.to_ascii_lowercase()
+        if c.is_ascii() {
+            if want.next() != Some(c.to_ascii_lowercase()) {
+                return false;
+            }
         } else if crate::normalize::is_lower(c) {
-            c
-        } else {
-            return term.chars().flat_map(char::to_lowercase).eq(lower.chars());
-        };
-        if want.next() != Some(l) {
+            if want.next() != Some(c) {
+                return false;
+            }
+        } else if !c.to_lowercase().all(|l| want.next() == Some(l)) {
             return false;
         }
     }
@@ -730,4 +738,33 @@ pub(super) fn since_stop_within<'t>(
     }
     let head = &text[from..at];
     head.rfind(stops).map(|k| &head[k + 1..]).ok_or(head)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What [`lower_eq`] takes for granted: a small letter is its own
+    /// lower case.
+    #[test]
+    fn small_letters_are_their_own_lower_case() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if crate::normalize::is_lower(c) {
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lower_eq_compares_the_lower_case() {
+        let terms = [
+            "", "Đảng", "ĐẢNG", "đảng", "Đ", "İ", "i̇", "ẞ", "ß", "Ủy", "ủy", "ỦY", "A", "a", "Ab",
+        ];
+        for t in terms {
+            for l in terms {
+                let plain = t.chars().flat_map(char::to_lowercase).eq(l.chars());
+                assert_eq!(lower_eq(t, l), plain, "{t:?} {l:?}");
+            }
+        }
+    }
 }
