@@ -737,7 +737,16 @@ pub(super) fn since_stop_within<'t>(
         from += 1;
     }
     let head = &text[from..at];
-    head.rfind(stops).map(|k| &head[k + 1..]).ok_or(head)
+    // The stops are ASCII punctuation: found by their bytes, which no longer
+    // character holds, without decoding the text backwards.
+    let last = if stops.iter().all(char::is_ascii) {
+        let mask = stops.iter().fold(0u128, |m, &c| m | 1 << u32::from(c));
+        head.bytes()
+            .rposition(|b| b.is_ascii() && mask >> b & 1 != 0)
+    } else {
+        head.rfind(stops)
+    };
+    last.map(|k| &head[k + 1..]).ok_or(head)
 }
 
 #[cfg(test)]
@@ -751,6 +760,26 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             if crate::normalize::is_lower(c) {
                 assert!(c.to_lowercase().eq([c]), "{c:?}");
+            }
+        }
+    }
+
+    /// Stops found by their bytes are those `rfind` finds.
+    #[test]
+    fn since_stop_finds_what_rfind_finds() {
+        let text = "Ông A. Đảng bộ (xã); có: 65,8% đảng viên. Tỉnh ủy… “Huyện”\nrồi";
+        let sets: [&[char]; 3] = [&['.', '\n'], &[',', ';', ':', '('], &[]];
+        for stops in sets {
+            for at in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                for window in [4, 16, 256] {
+                    let mut from = at.saturating_sub(window);
+                    while !text.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    let head = &text[from..at];
+                    let plain = head.rfind(stops).map(|k| &head[k + 1..]).ok_or(head);
+                    assert_eq!(since_stop_within(text, at, stops, window), plain);
+                }
             }
         }
     }
