@@ -1454,6 +1454,8 @@ fn names_of_schools_and_hospitals_by_field() {
             "Chi bộ Trường Công nghệ thông tin và Truyền thông có 9 đảng viên.",
             "Chi bộ Trường Công nghệ thông tin và Truyền thông",
         ),
+        // `khóm`, a quarter of a Mekong town, with its number.
+        ("Chi bộ Khóm 5 hiện có 61 đảng viên.", "Chi bộ Khóm 5"),
         // A state farm (`nông trường`) is no school cut off at `trường`.
         (
             "Chi bộ Nông trường Minh Đức có 7 quần chúng ưu tú.",

@@ -671,7 +671,13 @@ fn level_of_name(name: &str) -> Option<u8> {
 /// The level of an administrative word and the one after it.
 fn level_word(a: &str, b: &str) -> Option<u8> {
     let is = |w: &str, x: &str| lower_eq(w, x);
-    if is(a, "thôn") || is(a, "ấp") || is(a, "bản") || is(a, "xóm") || is(a, "buôn") {
+    if is(a, "thôn")
+        || is(a, "ấp")
+        || is(a, "bản")
+        || is(a, "xóm")
+        || is(a, "buôn")
+        || is(a, "khóm")
+    {
         Some(1)
     } else if is(a, "xã")
         || is(a, "phường")
