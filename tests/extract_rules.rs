@@ -1506,6 +1506,22 @@ fn target_cues_before_the_number() {
             45.0,
             Modality::Target,
         ),
+        // A duty to clear, cut or ensure; `phải xóa tên` is what was done.
+        (
+            "Các cấp ủy phải xóa dứt điểm 23 ấp chưa có chi bộ.",
+            23.0,
+            Modality::Target,
+        ),
+        (
+            "Tỷ lệ chi ủy viên là người dân tộc thiểu số phải bảo đảm không dưới 50%.",
+            50.0,
+            Modality::Target,
+        ),
+        (
+            "Năm 2024, xã phải xóa tên 2 đảng viên đi làm ăn xa.",
+            2.0,
+            Modality::Actual,
+        ),
         (
             "Đồng chí Trần Văn Bình (thứ ba từ phải sang) trao quyết định kết nạp cho 8 đảng viên.",
             8.0,

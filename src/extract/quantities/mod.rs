@@ -6014,10 +6014,14 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
         goal_named =
             goal_named || is(w, "tiêu") || is(w, "hoạch") || (is(w, "đấu") && is(prev, "phấn"));
         // (Not a word of `cần`: `chuyên cần đạt 98,5%`.)
+        // (`phải xóa 23 ấp trắng`, but `phải xóa tên 2 đảng viên` tells what
+        // was done.)
+        let erased = (is(prev, "xóa") || is(prev, "xoá")) && lists.must.contains(&before);
         must = must
             || (lists.must.contains(&prev)
                 && lists.must_then.has_lower(w)
-                && !is(before, "chuyên"));
+                && !is(before, "chuyên"))
+            || (erased && !is(w, "tên"));
         (before, prev) = (prev, w);
     }
     done |= present_at.is_some_and(|at| at == seen);
