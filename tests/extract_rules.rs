@@ -601,6 +601,18 @@ fn company_and_bloc_names_are_whole_subjects() {
         quantity(text, 19.0).subject.as_deref(),
         Some("Đảng bộ các cơ quan Đảng tỉnh")
     );
+    // The party body of a kind in the plural, with its level: one body
+    // (`các xã` alone is no name).
+    let text = "Năm 2025, Đảng bộ các khu công nghiệp tỉnh kết nạp 187 đảng viên mới.";
+    assert_eq!(
+        quantity(text, 187.0).subject.as_deref(),
+        Some("Đảng bộ các khu công nghiệp tỉnh")
+    );
+    let text = "Tỉnh Hưng Yên có nhiều xã. Năm 2025, Đảng bộ các xã kết nạp 187 đảng viên mới.";
+    assert_eq!(
+        quantity(text, 187.0).subject.as_deref(),
+        Some("Tỉnh Hưng Yên")
+    );
     let text = "Năm 2023, Trường Cao đẳng nghề Vĩnh Long kết nạp 52 học sinh.";
     assert_eq!(
         quantity(text, 52.0).subject.as_deref(),

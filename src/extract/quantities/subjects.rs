@@ -243,11 +243,27 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
     // huyện`): that is looked at first.
     // (`Đảng ủy các Khu công nghiệp tỉnh`: past `các`; `Đảng bộ các cơ
     // quan Đảng tỉnh`: an organisation term with a capital inside.)
+    // (`Đảng bộ các khu công nghiệp tỉnh`: after `các`, an organisation
+    // term in small letters with the level it belongs to.)
+    let kind_of_level = |at: usize| {
+        doc.matches.term_at(at).is_some_and(|m| {
+            let rest = text[m.span.end..].strip_prefix(' ').unwrap_or("");
+            m.span.start == at
+                && organisation(m)
+                && ["tỉnh", "thành phố", "huyện"].iter().any(|l| {
+                    rest.strip_prefix(l)
+                        .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+                })
+        })
+    };
     let capital_after = |m: &&Match<'_>| {
         text[m.span.end..].strip_prefix(' ').is_some_and(|rest| {
-            let rest = rest.strip_prefix("các ").unwrap_or(rest);
+            let plural = rest.strip_prefix("các ");
+            let rest = plural.unwrap_or(rest);
             let at = text.len() - rest.len();
-            rest.starts_with(char::is_uppercase) || capital_inside(at)
+            rest.starts_with(char::is_uppercase)
+                || capital_inside(at)
+                || (plural.is_some() && kind_of_level(at))
         })
     };
     let heads = in_range.filter(capital_after).filter(|m| {
@@ -260,7 +276,8 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
         let Some(mut k) = next_to(head.span.end) else {
             continue;
         };
-        if tokens[k].norm == "các" {
+        let plural = tokens[k].norm == "các";
+        if plural {
             let Some(next) = next_to(tokens[k].norm_span.end) else {
                 continue;
             };
@@ -272,28 +289,29 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
         }
         // Where the noun ends; for a capitalised word (not a term), whether
         // it is that capital alone.
-        let (noun_end, word, capital_last) = if is_capitalised(&tokens[k], letters)
-            && free(k, head.span.start)
-        {
-            match next_to(tokens[k].norm_span.end) {
-                // (Not a verb: `Đảng bộ Đồn hiện có`.)
-                Some(j) if small(j) && free(j, head.span.start) && !stops_name(j) => {
-                    (tokens[j].norm_span.end, true, false)
-                }
-                _ => (tokens[k].norm_span.end, true, true),
-            }
-        } else {
-            match doc.matches.term_at(at) {
-                Some(m) if m.span.start == at && organisation(m) && !committee(m) => {
-                    let capital = text[at..].starts_with(char::is_uppercase) || capital_inside(at);
-                    if !capital {
-                        continue;
+        let (noun_end, word, capital_last) =
+            if is_capitalised(&tokens[k], letters) && free(k, head.span.start) {
+                match next_to(tokens[k].norm_span.end) {
+                    // (Not a verb: `Đảng bộ Đồn hiện có`.)
+                    Some(j) if small(j) && free(j, head.span.start) && !stops_name(j) => {
+                        (tokens[j].norm_span.end, true, false)
                     }
-                    (m.span.end, false, false)
+                    _ => (tokens[k].norm_span.end, true, true),
                 }
-                _ => continue,
-            }
-        };
+            } else {
+                match doc.matches.term_at(at) {
+                    Some(m) if m.span.start == at && organisation(m) && !committee(m) => {
+                        let capital = text[at..].starts_with(char::is_uppercase)
+                            || capital_inside(at)
+                            || (plural && kind_of_level(at));
+                        if !capital {
+                            continue;
+                        }
+                        (m.span.end, false, false)
+                    }
+                    _ => continue,
+                }
+            };
         // `Bệnh viện Đa khoa tỉnh`, `Ngân hàng Chính sách xã hội`, `Công ty
         // Cổ phần Xi măng`: words of the name capitalised on their first
         // syllable only. Small syllables follow a capital that starts a word
