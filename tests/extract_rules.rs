@@ -663,6 +663,10 @@ fn a_former_unit_scopes_its_own_sentence() {
         "Đồng chí Trần Văn Hùng, nguyên Bí thư Tỉnh ủy Kiên Giang (cũ) trao 77 huy hiệu.",
         // The sentence after: the new unit's.
         "Các cấp ủy ở tỉnh Kiên Giang (cũ) làm tốt. Toàn tỉnh có 77 chùa Khmer.",
+        // Only locating the unit named before it.
+        "Trước đây, huyện Châu Thành thuộc tỉnh Kiên Giang (cũ) có 77 chùa Khmer.",
+        // A merger told earlier in a long sentence.
+        "Sau khi hợp nhất tỉnh An Giang và tỉnh Kiên Giang, Đảng bộ tỉnh có 412 chi bộ trực thuộc đảng ủy cơ sở với 6.358 đảng viên, trong đó đảng viên tại các đơn vị thuộc tỉnh Kiên Giang (cũ) có 77 chi bộ.",
     ] {
         let text = format!("{lead}{tail}");
         let subject = quantity(&text, 77.0).subject;
@@ -1533,6 +1537,16 @@ fn target_cues_before_the_number() {
             "Năm 2024, xã phải xóa tên 2 đảng viên đi làm ăn xa.",
             2.0,
             Modality::Actual,
+        ),
+        (
+            "Năm 2025, xã phải xóa 23 ấp trắng.",
+            23.0,
+            Modality::Target,
+        ),
+        (
+            "Phải giảm 10% số chi bộ yếu kém trong năm 2026.",
+            10.0,
+            Modality::Target,
         ),
         (
             "Đồng chí Trần Văn Bình (thứ ba từ phải sang) trao quyết định kết nạp cho 8 đảng viên.",

@@ -1037,6 +1037,11 @@ fn people_patterns() {
                 Some("Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã Ninh Gia"),
             )],
         ),
+        // (Not an office in another clause: `Người thay thế … là đồng chí`.)
+        (
+            "Người thay thế Chủ tịch UBND xã là đồng chí Lê Văn Ba.",
+            &[("Lê Văn Ba", None)],
+        ),
         // A capital word opening the sentence is no family name: the name
         // starts after it (and after a degree).
         (

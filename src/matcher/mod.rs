@@ -751,7 +751,7 @@ impl TermMatcher {
         words: Option<&Words>,
     ) -> Vec<Match<'_>> {
         let hay = folded.text();
-        // News text has a term for every thirty bytes or so: sized so that the
+        // News text has a term for every 24 to 30 bytes: sized so that the
         // list of an article rarely grows.
         let mut out = Vec::with_capacity(hay.len() / 24);
         // Both start kinds are compiled in (`Engine::build`): these never fail.

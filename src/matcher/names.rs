@@ -1308,8 +1308,9 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
         // Without an honorific only a family name makes a person, and not
         // a people's name (`đảng viên La Hủ`).
         if !honorific && (apostrophe || !ctx.is_surname(a) || ctx.is_people(a..b)) {
-            // `Theo Võ Hoài Phong, …`, `Em Lê Minh Anh`: a capital word opening
-            // the sentence is no family name; the name may start after it.
+            // `Theo Võ Hoài Phong, …`, `Em Lê Minh Anh`: a capital word that is
+            // no family name (opening the sentence, most often) leaves the
+            // name to start after it.
             // (`Thèn Văn Lợi`: a family name unknown to us, before a middle name.)
             if len >= 3 && !ctx.is_surname(a) && !ctx.with_key(a + 1, |m| MIDDLE_NAMES.contains(&m))
             {
@@ -1365,7 +1366,12 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
                 && ctx.with_key(h - 1, |w| w == "la");
             match ctx.gap_before(h) {
                 "," => role_ending_before(ctx, h),
-                _ if is => role_ending_before(ctx, h - 1),
+                // (The office opening its clause: not `Người thay thế Chủ
+                // tịch UBND xã là đồng chí …`.)
+                _ if is => role_ending_before(ctx, h - 1).filter(|r| {
+                    let head = ctx.input[..r.start].trim_end_matches(' ');
+                    head.is_empty() || head.ends_with(['.', ',', ';', ':', '\n', '('])
+                }),
                 _ => None,
             }
         });

@@ -5191,7 +5191,7 @@ impl<'d, 'a> Context<'d, 'a> {
             n.former
                 && (n.span.start < sentence.norm_span.start
                     || !marked_old(text, &n.span)
-                    || !old_scope(text, &n.span, &text[sentence.norm_span.clone()]))
+                    || !old_scope(text, &n.span, sentence.norm_span.clone()))
         };
         let before = self.names[..i].iter().rev().find(|n| {
             n.span.end <= start
@@ -5950,6 +5950,8 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
     let (mut must, mut result) = (false, false);
     let (mut before, mut prev, mut done) = ("", "", false);
     let (mut goal_named, mut soon) = (false, false);
+    // (`phải`, `cần`, capitalised too: `Phải giảm 10%`.)
+    let duty = |w: &str| lists.must.iter().any(|m| lower_eq(w, m));
     // (Where the walk is, and the word that told the present: it must be
     // the last.)
     let (mut seen, mut present_at) = (0, None);
@@ -6016,14 +6018,14 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
         // (Not a word of `cần`: `chuyên cần đạt 98,5%`.)
         // (`phải xóa 23 ấp trắng`, but `phải xóa tên 2 đảng viên` tells what
         // was done.)
-        let erased = (is(prev, "xóa") || is(prev, "xoá")) && lists.must.contains(&before);
+        let erased = (is(prev, "xóa") || is(prev, "xoá")) && duty(before);
         must = must
-            || (lists.must.contains(&prev)
-                && lists.must_then.has_lower(w)
-                && !is(before, "chuyên"))
+            || (duty(prev) && lists.must_then.has_lower(w) && !is(before, "chuyên"))
             || (erased && !is(w, "tên"));
         (before, prev) = (prev, w);
     }
+    // (`phải xóa` right before the figure: `Xã phải xóa 23 ấp trắng`.)
+    must |= (is(prev, "xóa") || is(prev, "xoá")) && duty(before);
     done |= present_at.is_some_and(|at| at == seen);
     // Typed without marks (`tinh den het thang 9 da ket nap duoc 127`): the
     // deed's and the plan's small words, folded, when no word has a mark.

@@ -751,14 +751,39 @@ pub(super) fn marked_old(text: &str, span: &Range<usize>) -> bool {
 
 /// A former unit (`marked_old`) that scopes the figures of its sentence:
 /// after `khu vực`, `địa bàn`, `ở`, `thuộc`, `tại` or `trong` (`các cấp ủy ở
-/// tỉnh Trà Vinh (cũ) đã kết nạp …`), in a sentence that tells of no merger
-/// (`… hợp nhất …`, `nay là`).
-pub(super) fn old_scope(text: &str, span: &Range<usize>, sentence: &str) -> bool {
+/// tỉnh Trà Vinh (cũ) đã kết nạp …`), in a sentence (`sentence`, a range of
+/// `text`) that tells of no merger near it (`… hợp nhất …`, `nay là`).
+/// (Not the place that only locates a name before it: `huyện Châu Thành
+/// thuộc tỉnh Tiền Giang (cũ)`.)
+pub(super) fn old_scope(text: &str, span: &Range<usize>, sentence: Range<usize>) -> bool {
     let head = text[..span.start].trim_end();
-    let scoped = ["khu vực", "địa bàn", "ở", "thuộc", "tại", "trong"]
+    let Some(rest) = ["khu vực", "địa bàn", "ở", "thuộc", "tại", "trong"]
         .iter()
-        .any(|w| strip_lower_words_suffix(head, w).is_some());
-    let sentence = sentence.to_lowercase();
+        .find_map(|w| strip_lower_words_suffix(head, w))
+    else {
+        return false;
+    };
+    // (A name: its last two words capitalised, not `Tại khu vực …`.)
+    let mut last = rest.trim_end().rsplit(' ');
+    let named_before = last
+        .by_ref()
+        .take(2)
+        .filter(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ',', ':', ';']))
+        .count()
+        == 2;
+    if named_before {
+        return false;
+    }
+    // (A few hundred bytes around the name, not all of a long sentence.)
+    let mut from = span.start.saturating_sub(800).max(sentence.start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (span.end + 300).min(sentence.end);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let near = text[from..to].to_lowercase();
     let merger = [
         "sáp nhập",
         "hợp nhất",
@@ -768,8 +793,8 @@ pub(super) fn old_scope(text: &str, span: &Range<usize>, sentence: &str) -> bool
         "sắp xếp",
     ]
     .iter()
-    .any(|w| sentence.contains(w));
-    scoped && !merger
+    .any(|w| near.contains(w));
+    !merger
 }
 
 /// Whether `clause` (in lower case) ends with what a new unit was formed
