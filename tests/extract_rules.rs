@@ -2888,6 +2888,10 @@ fn items_under_a_line_of_goals_are_targets() {
     let goals = "Đại hội xác định các chỉ tiêu giai đoạn 2025 - 2030:\n- Hằng năm kết nạp từ 45 đảng viên mới trở lên;\n- Trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.";
     assert_eq!(quantity(goals, 45.0).modality, Modality::Target);
     assert_eq!(quantity(goals, 90.0).modality, Modality::Target);
+    // The clause that sets them is read, not the grounds before it.
+    let grounds = "Trên cơ sở đánh giá kết quả nhiệm kỳ qua, đại hội thống nhất các chỉ tiêu chủ yếu sau đây:\n\n1. Kết nạp ít nhất 150 đảng viên mới trong cả nhiệm kỳ.\n\n2. Hằng năm có trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.";
+    assert_eq!(quantity(grounds, 150.0).modality, Modality::Target);
+    assert_eq!(quantity(grounds, 90.0).modality, Modality::Target);
     // Tasks of a year ahead, too.
     let tasks = "Tiêu đề bài viết\nThứ Sáu, 12/12/2025 - 08:47 (GMT+7)\n\
                  Nhiệm vụ trọng tâm năm 2026:\n\n- Phấn đấu kết nạp từ 50 đảng viên mới trở lên;\n\n\

@@ -4485,6 +4485,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 if !line.ends_with(':') && !heading() {
                     return false;
                 }
+                // (`Trên cơ sở đánh giá kết quả nhiệm kỳ qua, đại hội thống
+                // nhất các chỉ tiêu chủ yếu sau đây:`: the clause that sets
+                // them is read, not the grounds before it.)
+                let r = match line.rfind(", ") {
+                    Some(k) if lists.sets_goals(&line[k..]) => r.start + k + 1..r.end,
+                    _ => r,
+                };
                 // A line that sets goals (`phấn đấu`, `đề ra các chỉ tiêu`,
                 // `đặt mục tiêu`), or names them or tasks for a time to come
                 // (`các chỉ tiêu giai đoạn 2025 - 2030:`); not one of results
