@@ -894,6 +894,20 @@ fn parts_of_a_count_keep_its_modality() {
     assert_eq!(quantity(text, 45.0).modality, Modality::Target);
 }
 
+/// An average age is a figure; a person's age is not.
+#[test]
+fn average_ages_are_figures() {
+    assert_eq!(
+        values("Năm 2025, tuổi bình quân của đảng viên mới là 29,6 tuổi."),
+        [29.6]
+    );
+    assert_eq!(
+        values("Năm 2025, đảng viên mới có tuổi đời trung bình 28 tuổi."),
+        [28.0]
+    );
+    assert!(values("Năm 2025, ông Nguyễn Văn Khiển, 98 tuổi, nhận huy hiệu.").is_empty());
+}
+
 /// `một` before a word the lexicon does not count is the indefinite
 /// article; before a counted word, or after `ít nhất`, it is one.
 #[test]

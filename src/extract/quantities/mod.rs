@@ -3554,7 +3554,16 @@ impl<'d, 'a> Context<'d, 'a> {
             && parts
                 .next()
                 .is_some_and(|w| !words.time_of_day.has_lower(w) && !matches!(w, "liên" | "liền"));
-        if (words.time_unit.has(head) && !sessions) || words.label_after.has(head) {
+        // (`tuổi bình quân là 29,6 tuổi`: an average age is a figure; a
+        // person's age is not.)
+        let average_age = head == "tuổi" && {
+            let from = char_floor(text, m.span.start.saturating_sub(120));
+            let before = text[from..m.span.start].to_lowercase();
+            let clause = before.rsplit(['.', ';', '\n']).next().unwrap_or("");
+            clause.contains("bình quân") || clause.contains("trung bình")
+        };
+        if (words.time_unit.has(head) && !sessions) || (words.label_after.has(head) && !average_age)
+        {
             return None;
         }
         Some((unit, end))
