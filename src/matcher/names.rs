@@ -249,6 +249,7 @@ pub(crate) fn tokenize_reusing(input: &str, spare: Option<Tokens>) -> Tokens {
     lines.clear();
     all_caps.clear();
     let mut line = LineCounts::default();
+    let ascii_lower = classes.byte[usize::from(b'a')];
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         // Between syllables.
@@ -265,6 +266,12 @@ pub(crate) fn tokenize_reusing(input: &str, spare: Option<Tokens>) -> Tokens {
         let mut seen = first;
         i += len;
         let after = loop {
+            // Lower-case ASCII letters, most of a syllable's bytes: no lookup.
+            if bytes.get(i).is_some_and(u8::is_ascii_lowercase) {
+                seen |= ascii_lower;
+                i += 1;
+                continue;
+            }
             let (k, len) = classes.at(input, i);
             let inside =
                 k & WORD != 0 || (k & JOINER != 0 && classes.at(input, i + len).0 & LETTER != 0);
