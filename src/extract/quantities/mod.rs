@@ -4190,10 +4190,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (A full stop inside a quotation ends a statement too: `“Huyện phấn
         // đấu kết nạp 160 đảng viên. Toàn huyện đã kết nạp 118 …, đạt 73%”`.)
         let said = &text[s_start..start];
-        let statement = said
-            .match_indices([';', '.'])
-            .rfind(|&(k, mark)| mark == ";" || said[k + 1..].starts_with(' '))
-            .map_or(s_start, |(k, _)| s_start + k + 1);
+        let statement = last_statement_stop(said).map_or(s_start, |k| s_start + k + 1);
         match tense(words(clause, start), true) {
             // `phấn đấu kết nạp 200 và đến nay đã kết nạp được 150`: the deed
             // after the goal is the figure's.
@@ -5936,6 +5933,16 @@ fn span_words(said: &[Token<'_>]) -> (bool, bool, Option<i32>) {
         }
     }
     (told, term, years)
+}
+
+/// The byte of the last `;` in `said`, or of the last `.` before a space:
+/// where a statement ends. (Both ASCII: found by their bytes, read backwards,
+/// with no decoding.)
+fn last_statement_stop(said: &str) -> Option<usize> {
+    let bytes = said.as_bytes();
+    (0..bytes.len())
+        .rev()
+        .find(|&k| bytes[k] == b';' || (bytes[k] == b'.' && bytes.get(k + 1) == Some(&b' ')))
 }
 
 fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {

@@ -667,3 +667,33 @@ fn rows_that_name_no_unit() {
     assert_eq!(row_kind("Tòng Bạt"), None);
     assert_eq!(row_kind(""), None);
 }
+
+/// `last_statement_stop` finds the stop the char search it replaced found.
+#[test]
+fn statement_stop_as_char_search() {
+    let reference = |said: &str| {
+        said.match_indices([';', '.'])
+            .rfind(|&(k, mark)| mark == ";" || said[k + 1..].starts_with(' '))
+            .map(|(k, _)| k)
+    };
+    let mut cases: Vec<String> = texts();
+    for s in [
+        "",
+        ".",
+        ";",
+        "a. b",
+        "a.b; c",
+        "đạt 1.5. Kết",
+        "x; y. z.",
+        "“Huyện. ”; ạ",
+    ] {
+        cases.push(s.to_string());
+    }
+    for text in &cases {
+        for (end, _) in text.char_indices().step_by(7) {
+            let said = &text[..end];
+            assert_eq!(last_statement_stop(said), reference(said), "{said:?}");
+        }
+        assert_eq!(last_statement_stop(text), reference(text), "{text:?}");
+    }
+}
