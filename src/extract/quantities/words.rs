@@ -145,6 +145,8 @@ impl WordList {
     }
 
     /// Whether `word` in lower case is listed, without allocating.
+    // (Inlined: the length and first byte turn most words away, with no call.)
+    #[inline]
     pub(super) fn has_lower(&self, word: &str) -> bool {
         if self.lens & 1 << word.len().min(63) == 0
             || !word
@@ -154,6 +156,12 @@ impl WordList {
         {
             return false;
         }
+        self.has_lower_key(word)
+    }
+
+    /// [`WordList::has_lower`] for a word its length and first byte let through.
+    #[inline(never)]
+    fn has_lower_key(&self, word: &str) -> bool {
         let mut key = Key::new();
         key.push_lower(word);
         key.get().is_some_and(|k| self.has_key(k))
