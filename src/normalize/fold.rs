@@ -474,32 +474,50 @@ impl WordsOut {
 }
 
 /// Feeds the folded characters of `s` to `f` one by one, until `f` says stop.
+// (Inlined, and `f` with it: it is called for each character.)
+#[inline]
 pub(crate) fn fold_chars(s: &str, mut f: impl FnMut(char) -> bool) {
-    for c in s.chars() {
-        let go_on = if c.is_ascii() {
-            f(c.to_ascii_lowercase())
-        } else if let Some(l) = letter(c) {
-            f(l.folded() as char)
-        } else if is_combining(c) {
-            true
-        } else if let Some(sp) = special(c) {
-            match sp {
-                Special::Remove => true,
-                Special::Newline => f('\n'),
-                Special::Space => f(' '),
-            }
+    // ASCII and the precomposed letters by the table, with no decoding.
+    let (table, bytes) = (fold_table(), s.as_bytes());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (go_on, len) = if b.is_ascii() {
+            (f(char::from(b.to_ascii_lowercase())), 1)
+        } else if let Some((folded, len)) = table.get(&bytes[i..]) {
+            (f(char::from(folded)), len)
         } else {
-            let mut go_on = true;
-            unicode_normalization::char::decompose_canonical(c, |d| {
-                for l in d.to_lowercase().filter(|l| !is_combining(*l)) {
-                    go_on = go_on && f(l);
-                }
-            });
-            go_on
+            let c = s[i..].chars().next().unwrap_or_default();
+            (fold_other(c, &mut f), c.len_utf8())
         };
         if !go_on {
             return;
         }
+        i += len;
+    }
+}
+
+/// [`fold_chars`] for a character outside ASCII that the table does not
+/// hold. (Not inlined: it keeps `f` to few calls, which inline.)
+#[inline(never)]
+fn fold_other(c: char, f: &mut impl FnMut(char) -> bool) -> bool {
+    if let Some(l) = letter(c) {
+        f(l.folded() as char)
+    } else if is_combining(c) {
+        true
+    } else if let Some(sp) = special(c) {
+        match sp {
+            Special::Remove => true,
+            Special::Newline => f('\n'),
+            Special::Space => f(' '),
+        }
+    } else {
+        let mut go_on = true;
+        unicode_normalization::char::decompose_canonical(c, |d| {
+            for l in d.to_lowercase().filter(|l| !is_combining(*l)) {
+                go_on = go_on && f(l);
+            }
+        });
+        go_on
     }
 }
 
@@ -651,6 +669,66 @@ mod tests {
         }
         for t in &texts {
             assert_eq!(fold_words(t), reference(t), "{t:?}");
+        }
+    }
+
+    /// [`fold_chars`] as it was, decoding each character: the reference for
+    /// the table's path, stopping anywhere too.
+    fn fold_chars_decoding(s: &str, mut f: impl FnMut(char) -> bool) {
+        for c in s.chars() {
+            let go_on = if c.is_ascii() {
+                f(c.to_ascii_lowercase())
+            } else if let Some(l) = letter(c) {
+                f(l.folded() as char)
+            } else if is_combining(c) {
+                true
+            } else if let Some(sp) = special(c) {
+                match sp {
+                    Special::Remove => true,
+                    Special::Newline => f('\n'),
+                    Special::Space => f(' '),
+                }
+            } else {
+                let mut go_on = true;
+                unicode_normalization::char::decompose_canonical(c, |d| {
+                    for l in d.to_lowercase().filter(|l| !is_combining(*l)) {
+                        go_on = go_on && f(l);
+                    }
+                });
+                go_on
+            };
+            if !go_on {
+                return;
+            }
+        }
+    }
+
+    #[test]
+    fn fold_chars_by_the_table_is_by_decoding() {
+        let mut texts: Vec<String> = [
+            "",
+            "Ho\u{300}a ĐẢNG\u{301} ǅemal ΣΊΣ ß ﬁ İi 日本 語 Ǿ ǻ ậ",
+            "A\u{200B}b\u{A0}c x\u{2029}y\u{FEFF} \u{301}ạ, (1,5%) – “Tỉnh”\r\n\t\u{1}",
+        ]
+        .map(String::from)
+        .to_vec();
+        texts.extend((0x80..0x2100).filter_map(char::from_u32).map(String::from));
+        for article in crate::seed_articles() {
+            texts.extend(article.lines().map(String::from));
+        }
+        for t in &texts {
+            for stop in [1, 3, usize::MAX] {
+                let (mut got, mut want) = (String::new(), String::new());
+                fold_chars(t, |c| {
+                    got.push(c);
+                    got.chars().count() < stop
+                });
+                fold_chars_decoding(t, |c| {
+                    want.push(c);
+                    want.chars().count() < stop
+                });
+                assert_eq!(got, want, "{t:?} {stop}");
+            }
         }
     }
 
