@@ -2458,6 +2458,9 @@ mod tests {
         }
         let text = format!("Xã A kết nạp 5 đảng viên mới\n\nThu Hà - Báo Lai Châu\n03/03/2025 08:15 GMT+7\n\n{BODY}");
         assert_eq!(meta(&text).2.as_deref(), Some("Thu Hà"));
+        // A compiler's byline (`Tổng hợp:`) names its writer too.
+        let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\nTổng hợp: THANH TÂM");
+        assert_eq!(meta(&text).2.as_deref(), Some("THANH TÂM"));
         // The source after the byline is the source.
         let text = format!("Xã A kết nạp 5 đảng viên mới\n\n{BODY}\n\nTác giả bài viết: Ngọc Hân\n\nNguồn tin: Trung tâm Chính trị quận Ninh Kiều");
         let (_, _, a, src) = meta(&text);
