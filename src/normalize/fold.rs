@@ -533,12 +533,17 @@ fn fold_other(c: char, f: &mut impl FnMut(char) -> bool) -> bool {
 pub fn folds_to(s: &str, key: &str) -> bool {
     // The rules ask this of many words: most differ from the key in their
     // first letter, and most are plain ASCII, which folds to its lower case.
-    if let Some(&b) = s.as_bytes().first() {
-        if b.is_ascii() && key.as_bytes().first() != Some(&b.to_ascii_lowercase()) {
-            return false;
-        }
-    }
-    folds_to_after_first(s, key)
+    !ascii_first_differs(s, key) && folds_to_after_first(s, key)
+}
+
+/// Whether `word` opens with an ASCII byte whose lower case is not the
+/// first byte of `lower`: the quick no of [`folds_to`] and of the rules'
+/// case-blind compares (a word's fold and lower case agree on ASCII).
+#[inline]
+pub(crate) fn ascii_first_differs(word: &str, lower: &str) -> bool {
+    word.as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii() && lower.as_bytes().first() != Some(&b.to_ascii_lowercase()))
 }
 
 /// [`folds_to`] for a word that its first byte did not turn away.
@@ -678,24 +683,8 @@ mod tests {
         for c in s.chars() {
             let go_on = if c.is_ascii() {
                 f(c.to_ascii_lowercase())
-            } else if let Some(l) = letter(c) {
-                f(l.folded() as char)
-            } else if is_combining(c) {
-                true
-            } else if let Some(sp) = special(c) {
-                match sp {
-                    Special::Remove => true,
-                    Special::Newline => f('\n'),
-                    Special::Space => f(' '),
-                }
             } else {
-                let mut go_on = true;
-                unicode_normalization::char::decompose_canonical(c, |d| {
-                    for l in d.to_lowercase().filter(|l| !is_combining(*l)) {
-                        go_on = go_on && f(l);
-                    }
-                });
-                go_on
+                fold_other(c, &mut f)
             };
             if !go_on {
                 return;

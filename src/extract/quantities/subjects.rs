@@ -764,9 +764,9 @@ pub(super) fn old_scope(text: &str, span: &Range<usize>, sentence: Range<usize>)
         return false;
     };
     // (A name: its last two words capitalised, not `Tại khu vực …`.)
-    let mut last = rest.trim_end().rsplit(' ');
-    let named_before = last
-        .by_ref()
+    let named_before = rest
+        .trim_end()
+        .rsplit(' ')
         .take(2)
         .filter(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ',', ':', ';']))
         .count()

@@ -671,12 +671,7 @@ impl TargetCues {
 #[inline]
 pub(super) fn lower_eq(term: &str, lower: &str) -> bool {
     // Most words asked about differ in their first letter, mostly ASCII.
-    if let Some(&b) = term.as_bytes().first() {
-        if b.is_ascii() && lower.as_bytes().first() != Some(&b.to_ascii_lowercase()) {
-            return false;
-        }
-    }
-    lower_eq_after_first(term, lower)
+    !crate::normalize::ascii_first_differs(term, lower) && lower_eq_after_first(term, lower)
 }
 
 /// [`lower_eq`] for a word that its first byte did not turn away.
