@@ -1689,6 +1689,12 @@ fn target_cues_before_the_number() {
             150.0,
             Modality::Actual,
         ),
+        // A request made is a deed: the sum is what was asked.
+        (
+            "Năm 2024, Ủy ban Kiểm tra đã yêu cầu thu hồi 22,8 tỷ đồng về ngân sách.",
+            22_800_000_000.0,
+            Modality::Actual,
+        ),
         // A deed after the goal in the same clause is the figure's.
         (
             "Huyện phấn đấu kết nạp 200 đảng viên và đến nay đã kết nạp được 150 đảng viên.",
