@@ -4238,6 +4238,25 @@ fn a_military_unit_named_by_kind_and_number() {
     assert!(!values(text).contains(&896.0));
 }
 
+/// A firm or an army corps written as a name keeps its number (`Công ty
+/// 74`, `Binh đoàn 15`); firms in small letters before a share do not.
+#[test]
+fn a_firm_named_by_its_number() {
+    let text = "Đảng bộ Công ty 74 (Binh đoàn 15) có 186 đảng viên.";
+    assert_eq!(
+        quantity(text, 186.0).subject.as_deref(),
+        Some("Đảng bộ Công ty 74")
+    );
+    assert!(!values(text).contains(&74.0));
+    let text = "Năm 2024, Đảng ủy Binh đoàn 15 kết nạp 120 đảng viên.";
+    assert_eq!(
+        quantity(text, 120.0).subject.as_deref(),
+        Some("Đảng ủy Binh đoàn 15")
+    );
+    let text = "Tỉnh có 35 công ty 100% vốn nước ngoài.";
+    assert!(values(text).contains(&100.0));
+}
+
 /// `6 tháng đầu năm` with no year is this year; `năm ngoái` and `năm
 /// trước` (last year) date the figures of their sentence, not years ago.
 #[test]

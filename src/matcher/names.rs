@@ -229,7 +229,12 @@ const ARMY_UNITS: &[&str] = &[
     "org.tieu_doan",
     "org.dai_doi",
     "org.trung_doi",
+    "org.binh_doan",
 ];
+
+/// Firms named by a number when written as a name (`Công ty 74`, `Tổng
+/// công ty 15`; not `các công ty 100% vốn nước ngoài`).
+const NUMBERED_FIRMS: &[&str] = &["org.cong_ty", "org.tong_cong_ty"];
 
 /// Split `input` into syllables: runs of letters, digits and combining marks; `.` and
 /// apostrophes between two word characters stay inside (`T.Ư`, `H'Mông`).
@@ -659,18 +664,24 @@ impl<'a, 'm> Ctx<'a, 'm> {
     /// no counted thing follows it.
     fn army_number(&self, k: usize, units: &[usize]) -> Option<Range<usize>> {
         let army = units.last().is_some_and(|&t| {
-            let id = self.terms[t].concept_id().unwrap_or("");
+            let term = &self.terms[t];
+            let id = term.concept_id().unwrap_or("");
             ARMY_UNITS.contains(&id)
+                || (NUMBERED_FIRMS.contains(&id)
+                    && self.input[term.span.clone()].starts_with(char::is_uppercase))
         });
         let tok = self.toks.get(k)?;
-        // (`Trung đoàn 2 lần được tặng …`: a count of times.)
+        // (`Trung đoàn 2 lần được tặng …`: a count of times; `Công ty 100%
+        // vốn`: a share.)
         let times = || k + 1 < self.toks.len() && self.with_key(k + 1, |w| w == "lan");
+        let share = || self.input[tok.range.end..].starts_with('%');
         (army
             && tok.digit
             && tok.range.len() <= 4
             && !self.number_goes_on(k)
             && !self.counts_after(k, true)
-            && !times())
+            && !times()
+            && !share())
         .then_some(k..k + 1)
     }
 
