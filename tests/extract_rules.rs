@@ -435,6 +435,23 @@ fn range_and_fraction() {
     assert_eq!(quantity(text, 5350.0).unit, "đảng viên");
 }
 
+/// `Từ đầu nhiệm kỳ đến hết tháng 5/2023`: from the term's first year to
+/// the time told, the term told before, between, or else the congresses'.
+#[test]
+fn from_the_start_of_the_term_to_a_time() {
+    let span = |from, to| Some(TimeRef::Period { from, to });
+    let text = "Nhiệm kỳ 2015-2020, huyện kết nạp 900 đảng viên. Đại hội nhiệm kỳ 2020-2025 đề ra chỉ tiêu kết nạp 1.400 đảng viên. Từ đầu nhiệm kỳ đến hết tháng 5/2023, huyện kết nạp được 1.146 đảng viên.";
+    assert_eq!(quantity(text, 1146.0).time, span(2020, 2023));
+    let text =
+        "Từ đầu nhiệm kỳ 2020 - 2025 đến ngày 30/6/2024, toàn Đảng bộ kết nạp 587 đảng viên.";
+    assert_eq!(quantity(text, 587.0).time, span(2020, 2024));
+    let text = "Từ đầu nhiệm kỳ đến cuối năm 2024, thị xã đã kết nạp 612 đảng viên.";
+    assert_eq!(quantity(text, 612.0).time, span(2020, 2024));
+    // (Not a span from another start.)
+    let text = "Từ đầu năm đến hết tháng 5/2023, huyện kết nạp được 146 đảng viên.";
+    assert_ne!(quantity(text, 146.0).time, span(2020, 2023));
+}
+
 /// `Trong nhiệm kỳ`, `5 năm qua`, `Sau 5 năm`: the span of years told
 /// before that lasts as long, not the last single year.
 #[test]

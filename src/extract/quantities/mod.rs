@@ -613,6 +613,54 @@ fn dated_events_carry_not(text: &str, times: &mut [Time]) {
     }
 }
 
+/// `Từ đầu nhiệm kỳ đến hết tháng 5/2023`: a time told as the end of a span
+/// from the start of the term is that span, from the first year of the term
+/// told before (`nhiệm kỳ 2020 - 2025`, or told between: `Từ đầu nhiệm kỳ
+/// 2020 - 2025 đến nay`), else of the congresses' five-year term it falls
+/// in (2020 for 2021 to 2025).
+fn since_term_start(text: &str, times: &mut [Time]) {
+    for k in 0..times.len() {
+        let year = match &times[k].value {
+            TimeRef::Year { year } => *year,
+            TimeRef::Date { date } => match year_of_date(date) {
+                Some(y) => y,
+                None => continue,
+            },
+            _ => continue,
+        };
+        // (Cheap first: the word right before is `đến`, `hết`, `tháng`,
+        // `ngày`, `năm` or `cuối`; most times have none of these.)
+        let head = text[..times[k].range.start].trim_end();
+        let mut head = head;
+        for w in ["năm", "tháng", "ngày", "cuối", "hết"] {
+            head = strip_lower_words_suffix(head, w).unwrap_or(head);
+        }
+        let Some(head) = strip_lower_words_suffix(head, "đến") else {
+            continue;
+        };
+        // (A term told between: `Từ đầu nhiệm kỳ 2020 - 2025 đến …`.)
+        let between = (0..k).rev().find(|&j| times[j].range.end == head.len());
+        let opening = between.map_or(head, |j| text[..times[j].range.start].trim_end());
+        let opened = strip_lower_words_suffix(opening, "đầu nhiệm kỳ")
+            .and_then(|h| strip_lower_words_suffix(h, "từ"));
+        if opened.is_none() {
+            continue;
+        }
+        let term = |j: usize| match times[j].value {
+            TimeRef::Period { from, to } if from < year && year <= to => Some(from),
+            _ => None,
+        };
+        let told = between
+            .and_then(term)
+            .or_else(|| (0..k).rev().filter(|&j| !times[j].compared).find_map(term));
+        let from = told.unwrap_or((year - 1) / 5 * 5);
+        if from < year {
+            times[k].value = TimeRef::Period { from, to: year };
+            times[k].cutoff = false;
+        }
+    }
+}
+
 /// Whether the year at `start` is that of the tasks ahead after the year
 /// reviewed (`tổng kết … năm 2019, triển khai phương hướng, nhiệm vụ năm
 /// 2020`): it dates no deed told after it. (With no earlier year in the
@@ -1393,6 +1441,7 @@ impl<'d, 'a> Context<'d, 'a> {
             })
             .collect();
         dated_events_carry_not(doc.text(), &mut times);
+        since_term_start(doc.text(), &mut times);
         if let Some((year, month, _)) = published {
             let said = this_year(doc, year, month);
             if !said.is_empty() {
