@@ -433,6 +433,11 @@ fn range_and_fraction() {
     assert_eq!(quantity(text, 601.0).unit, "chi bộ");
     assert_eq!(quantity(text, 5100.0).unit, "đảng viên");
     assert_eq!(quantity(text, 5350.0).unit, "đảng viên");
+    // (The start of a change is no floor, past a list of units too.)
+    let text = "Số đơn vị cấp xã giảm từ 299 xã, phường, thị trấn xuống còn 124 xã, phường.";
+    assert_eq!(quantity(text, 299.0).approx, Approx::Exact);
+    let text = "Toàn tỉnh giảm từ 2 đảng bộ tỉnh, 17 đảng bộ huyện, thị xã, thành phố và 283 đảng bộ xã, phường, thị trấn xuống còn một Đảng bộ tỉnh.";
+    assert_eq!(quantity(text, 2.0).approx, Approx::Exact);
 }
 
 /// `Từ đầu nhiệm kỳ đến hết tháng 5/2023`: from the term's first year to

@@ -157,12 +157,19 @@ pub(crate) fn from_alone(
         let tail = k > 0 && words[k - 1] == "tro";
         matches!(*w, "den" | "toi" | "len" | "xuong") && !tail
     });
-    // (`từ 17 thôn còn 9 thôn`: with its marks, not `con`.)
+    // (`từ 17 thôn còn 9 thôn`: with its marks, not `con`; past a list of
+    // units too: `từ 299 xã, phường, thị trấn xuống còn 124`.)
     let down_to = || {
-        clause
+        let statement = &rest[..rest.find([';', '.', ':', '\n']).unwrap_or(rest.len())];
+        let listed = statement
             .split_whitespace()
-            .take(12)
-            .any(|w| lower_eq(w, "còn"))
+            .take(24)
+            .any(|w| lower_eq(w, "xuống"));
+        listed
+            || clause
+                .split_whitespace()
+                .take(12)
+                .any(|w| lower_eq(w, "còn"))
     };
     if closes || down_to() {
         return None;
