@@ -1326,10 +1326,21 @@ fn name_alone_in_head(text: &str, out: &Layout) -> Option<Range<usize>> {
         // BÌNH`, not `ĐIỆN BIÊN PHỦ`, `PHÓNG SỰ ẢNH`, `BAN TUYÊN GIÁO`; none
         // is a place's: `HUYỆN CÔ TÔ`.)
         let full = |p: &str| p.split_whitespace().nth(2).is_none() || starts_with_family_name(p);
+        // (Right under the headline and over the lede, with no blank line
+        // between, a pen name of two or three words and no family name:
+        // `Thu Trang`; not `Hoàng Mai`, `Đạ Huoai` apart in the head.)
+        let under_title = previous.is_some_and(|p| Some(p) == out.title && p + 1 == i)
+            && next == Some(i + 1)
+            && parts.len() == 1
+            && (2..=3).contains(&name.split_whitespace().count())
+            && !starts_with_family_name(name);
         words_up_to(s, 13) <= 12
             && is_name_like(name)
             && parts.iter().all(|p| full(p) && !is_place_line(p))
-            && (!lower || marked || (starts_with_family_name(name) && credited(text, name)))
+            && (!lower
+                || marked
+                || under_title
+                || (starts_with_family_name(name) && credited(text, name)))
             && !parts.iter().any(|p| province(p) || is_section(p))
             && !is_masthead(s)
             && !is_furniture(s)
@@ -2131,6 +2142,8 @@ mod tests {
             (format!("{head}\n\n{BODY}\n\nTHANH NHÃ (thực hiện)"), "THANH NHÃ"),
             // Under the headline, above a lede with the paper's tag.
             (format!("{head}\nHoài Thu - Thanh Lê\n\n(Baonghean.vn) - {BODY}"), "Hoài Thu - Thanh Lê"),
+            // A pen name alone right under the headline, above the lede.
+            (format!("Thứ Hai, 13/01/2025 | 11:05\n{head}\nThu Trang\nSáng 13/1, {BODY}"), "Thu Trang"),
             (format!("{head}\n\nLỘC HƯƠNG\n\n(LSO) - {BODY}"), "LỘC HƯƠNG"),
             // Several in capitals under the headline, with a family name.
             (format!("{head}\nHOÀNG THƯ - NGUYÊN VŨ\n\n{BODY}"), "HOÀNG THƯ - NGUYÊN VŨ"),
@@ -2199,9 +2212,17 @@ mod tests {
         assert_eq!(meta(&text).1.as_deref(), Some("2017-03-29T14:05:00+07:00"));
         let text = format!("TIN LIÊN QUAN\nLâm Hà kết nạp 215 đảng viên mới\nCập nhật lúc 08:12, Thứ Hai, 13/01/2020 (GMT+7)\n{BODY}");
         assert_eq!(meta(&text).1, None);
-        // One name in small letters there may be a place (`Cao Bằng`).
-        let text = format!("{head}\nLộc Hương\nLSO - {BODY}");
-        assert_eq!(meta(&text).2, None);
+        // One name in small letters there may be a place (`Cao Bằng`, `Hoàng
+        // Mai`); a pen name with no family name, between headline and lede
+        // with no blank line, is the writer's.
+        for (line, author) in [
+            ("Cao Bằng", None),
+            ("Hoàng Mai", None),
+            ("Lộc Hương", Some("Lộc Hương")),
+        ] {
+            let text = format!("{head}\n{line}\nLSO - {BODY}");
+            assert_eq!(meta(&text).2.as_deref(), author, "{line}");
+        }
         // Nor a place above a tagged lede that names it (`Đình Lập` / `(LSO) - … huyện Đình Lập`).
         let text = format!("{head}\nĐình Lập\n(LSO) - Huyện Đình Lập có 12 xã. {BODY}");
         assert_eq!(meta(&text).2, None);
