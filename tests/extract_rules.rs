@@ -4697,6 +4697,14 @@ fn bodies_merged_or_handing_over_are_no_subjects() {
         quantity(text, 52.0).subject.as_deref(),
         Some("Đảng bộ xã Tân Phú")
     );
+    // (Every body of the list merged, not the first only.)
+    let text = "Đảng bộ xã Phú Lý được thành lập trên cơ sở hợp nhất Đảng bộ xã Phú Lý (cũ), \
+                Đảng bộ xã Mã Đà và Đảng bộ xã Hiếu Liêm. Sau hợp nhất, Đảng bộ xã có 42 chi bộ \
+                trực thuộc.";
+    assert_eq!(
+        quantity(text, 42.0).subject.as_deref(),
+        Some("Đảng bộ xã Phú Lý")
+    );
 }
 
 /// A day counted up to in a bracket that ends a sentence, `(tính đến ngày

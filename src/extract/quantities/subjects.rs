@@ -863,9 +863,7 @@ fn merged_with(clause: &str) -> bool {
 /// chức chuyển từ …`), or merged `trên cơ sở hợp nhất …` (not `… thành`).
 /// (A party unit after `sau khi sáp nhập` is the new one.)
 fn is_source(sentence: &str) -> bool {
-    let clause = sentence
-        .rfind([',', ';', '('])
-        .map_or(sentence, |c| &sentence[c + 1..]);
+    let clause = clause_of_list(sentence);
     // (Most clauses hold none of the cues: turned away by a byte search.)
     let has = |w: &str| memchr::memmem::find(clause.as_bytes(), w.as_bytes()).is_some();
     let ends_from = clause.trim_end().ends_with("từ");
@@ -876,6 +874,29 @@ fn is_source(sentence: &str) -> bool {
     let after_from = clause.trim_end().ends_with(" từ")
         && ["tiếp nhận", "chuyển"].iter().any(|w| clause.contains(w));
     after_from || merged_from(&clause, false)
+}
+
+/// The clause `sentence` ends in, back over the items of a list of names
+/// before (`trên cơ sở hợp nhất Đảng bộ xã Phú Lý (cũ), Đảng bộ xã Mã Đà
+/// và …`): items are short and open with a capital, or are `(cũ)`.
+fn clause_of_list(sentence: &str) -> &str {
+    let mut head = sentence;
+    for _ in 0..6 {
+        let Some(c) = head.rfind([',', ';', '(']) else {
+            return head;
+        };
+        let item = head[c + 1..].trim();
+        let old = head.as_bytes()[c] == b'(' && item.starts_with("cũ)");
+        let listed = head.as_bytes()[c] == b','
+            && (item.is_empty()
+                || (item.starts_with(char::is_uppercase) && item.split(' ').nth(10).is_none()));
+        if !old && !listed {
+            return &head[c + 1..];
+        }
+        head = &head[..c];
+    }
+    let c = head.rfind([',', ';', '(']).map_or(0, |c| c + 1);
+    &head[c..]
 }
 
 pub(super) fn next_start(text: &str, pos: usize) -> usize {
