@@ -2026,11 +2026,12 @@ fn one_syllable_places_and_wholes_named_later() {
     // A number that opens a range of years names no place (`buôn 2 - 3 năm`).
     let text = "Huyện Krông Bông có 41 buôn. Có buôn 2 - 3 năm liền không kết nạp được ai. Năm 2020 kết nạp 9 già làng.";
     assert_eq!(subject(text, 9.0).as_deref(), Some("Huyện Krông Bông"));
-    // Nor one of another level (`Xã Tân Hà …` / `toàn huyện`).
+    // Nor one of another level (`Xã Tân Hà …` / `toàn huyện`): that whole
+    // as written.
     let text = "Xã Tân Hà sơ kết công tác Đảng\n\nNăm 2022, toàn huyện kết nạp 300 đảng viên.";
-    assert_eq!(subject(text, 300.0), None);
+    assert_eq!(subject(text, 300.0).as_deref(), Some("toàn huyện"));
     let text = "Toàn xã có 320 đảng viên. Chi bộ thôn Đông có 45 đảng viên.";
-    assert_eq!(subject(text, 320.0), None);
+    assert_eq!(subject(text, 320.0).as_deref(), Some("Toàn xã"));
     assert_eq!(subject(text, 45.0).as_deref(), Some("Chi bộ thôn Đông"));
 }
 
@@ -2276,6 +2277,34 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
                 Trong tháng, Đảng bộ huyện Lục Ngạn kết nạp 16 đảng viên. \
                 Lũy kế 10 tháng, toàn tỉnh kết nạp 2.541 đảng viên, đạt 84,7% kế hoạch năm.";
     assert_eq!(quantity(text, 84.7).subject.as_deref(), Some("Bắc Giang"));
+    // A page on a district that names no province: the whole as written;
+    // so too the yardstick's own figure, in a bracket or after `là`, and
+    // under a headline on a village.
+    for head in [
+        "Huyện Krông Bông phát triển đảng viên",
+        "Giữ lửa ở buôn làng Krông Bông",
+    ] {
+        let text = format!(
+            "{head}\n\nHiện nay, huyện Krông Bông có 124 người có uy tín, trong đó 87 người là \
+             đảng viên, chiếm 70,2%, cao hơn mức bình quân toàn tỉnh (61,5%). Có 31 người giữ \
+             chức bí thư, trong khi con số này của toàn tỉnh là 412 người. Từ năm 2021, huyện \
+             kết nạp 318 đảng viên; toàn tỉnh cùng kỳ kết nạp 7.952 đảng viên."
+        );
+        for (value, subject) in [
+            (70.2, "huyện Krông Bông"),
+            (61.5, "toàn tỉnh"),
+            (31.0, "huyện Krông Bông"),
+            (412.0, "toàn tỉnh"),
+            (318.0, "huyện Krông Bông"),
+            (7952.0, "toàn tỉnh"),
+        ] {
+            assert_eq!(
+                quantity(&text, value).subject.as_deref(),
+                Some(subject),
+                "{head}: {value}"
+            );
+        }
+    }
     // A number that counts years is no part of a place's name.
     let text =
         "Huyện Chư Păh có 108 thôn, làng. Có làng 3-4 năm liền không kết nạp được đảng viên. \
@@ -2657,7 +2686,7 @@ fn a_whole_of_another_level_is_the_last_unit_of_that_level() {
     // (The province itself, then, when the page names it: not the body.)
     for (other, province) in [
         ("Đảng ủy Công an tỉnh Lâm Đồng", Some("Lâm Đồng")),
-        ("Ban Tổ chức Tỉnh ủy", None),
+        ("Ban Tổ chức Tỉnh ủy", Some("Toàn tỉnh")),
     ] {
         let text = format!("Đảng bộ xã Lộc Bắc có 98 đảng viên. {other} đã kiểm tra. Toàn tỉnh còn 3 thôn chưa có đảng viên.");
         assert_eq!(quantity(&text, 3.0).subject.as_deref(), province, "{other}");
@@ -3561,7 +3590,7 @@ fn the_whole_province_is_the_one_named() {
         Ông Lê Minh Khởi, Phó Trưởng Ban Tổ chức Tỉnh ủy Cà Mau, cho biết như vậy.";
     assert_eq!(quantity(text, 46.0).subject.as_deref(), Some("Cà Mau"));
     let two = text.replace("cho biết như vậy.", "cho biết tỉnh Bạc Liêu cũng vậy.");
-    assert_eq!(quantity(&two, 46.0).subject, None);
+    assert_eq!(quantity(&two, 46.0).subject.as_deref(), Some("toàn tỉnh"));
     // (A province merged into the one meant is not another.)
     let merged = text.replace(
         "Theo Ban Tổ chức",
@@ -3936,9 +3965,12 @@ fn the_province_of_the_masthead() {
         Some("Quảng Trị")
     );
     assert_eq!(quantity(text, 18.0).subject.as_deref(), Some("Quảng Trị"));
-    // (A masthead naming two provinces names none.)
+    // (A masthead naming two provinces names none: the whole as written.)
     let two = text.replace("BÁO QUẢNG TRỊ", "BÁO QUẢNG TRỊ - QUẢNG BÌNH");
-    assert_eq!(quantity(&two, 10800.0).subject, None);
+    assert_eq!(
+        quantity(&two, 10800.0).subject.as_deref(),
+        Some("Toàn tỉnh")
+    );
     // So is `toàn Đảng bộ tỉnh`.
     let text = "Báo Quảng Trị
 Cập nhật lúc: 27/10/2023 - 16:02

@@ -1219,8 +1219,11 @@ fn committee_of_board(text: &str, span: &Range<usize>, level: &str) -> Option<us
 /// The kinds of villages and cells that a name starts with, in small
 /// letters with their marks (folded, `làng` would be `Lạng Sơn` too). (Not
 /// `bản`, `sóc`, `buôn`: `Ban Tổ chức`, `Sóc Trăng`, `Buôn Ma Thuột`.)
-const VILLAGES: [&str; 9] = [
+const VILLAGES: [&str; 12] = [
     "làng ",
+    "buôn ",
+    "bản ",
+    "sóc ",
     "thôn ",
     "ấp ",
     "xóm ",
@@ -1907,6 +1910,33 @@ impl<'d, 'a> Context<'d, 'a> {
             at += 1;
         }
         at
+    }
+
+    /// The last `toàn tỉnh`, `toàn thành phố` … (a whole, see `whole_of`)
+    /// between `from` and `start`, as written, and whether it owns the
+    /// figure at `start`, right before it in a bracket or after `là`
+    /// (`bình quân toàn tỉnh (61,5%)`, `của toàn tỉnh là 412`).
+    fn whole_written(&self, from: usize, start: usize) -> Option<(Range<usize>, bool)> {
+        let tokens = self.tokens();
+        let (first, end) = (self.token_at(from), self.token_at(start));
+        let k = (first..end.saturating_sub(1)).rev().find(|&k| {
+            matches!(tokens[k].norm.as_bytes().first(), Some(b't' | b'T'))
+                && folds_to(tokens[k].norm, "toan")
+                && Words::get().whole_of.has_lower(tokens[k + 1].norm)
+        })?;
+        let mut last = k + 1;
+        if folds_to(tokens[last].norm, "thanh")
+            && tokens
+                .get(last + 1)
+                .is_some_and(|t| folds_to(t.norm, "pho"))
+        {
+            last += 1;
+        }
+        let owns = last + 2 == end
+            && tokens
+                .get(last + 1)
+                .is_some_and(|t| t.norm == "(" || lower_eq(t.norm, "là"));
+        Some((tokens[k].norm_span.start..tokens[last].norm_span.end, owns))
     }
 
     /// Index of the first token starting at or after `pos`.
@@ -5306,9 +5336,20 @@ impl<'d, 'a> Context<'d, 'a> {
                     folds_to(w[1].norm, "dang")
                         && words.get(k + 2).is_some_and(|t| folds_to(t.norm, "bo"))
                 };
+                // (But the yardstick's own figure right after it is its:
+                // `bình quân toàn tỉnh (61,5%)`, `của toàn tỉnh là 412`.)
+                let own = || {
+                    let rest = &words[k + 2..];
+                    let rest = match rest {
+                        [p, r @ ..] if folds_to(w[1].norm, "thanh") && folds_to(p.norm, "pho") => r,
+                        r => r,
+                    };
+                    matches!(rest, [t] if t.norm == "(" || lower_eq(t.norm, "là"))
+                };
                 let yardstick = || {
                     k.checked_sub(1)
                         .is_some_and(|p| Words::get().yardstick_before.has_lower(words[p].norm))
+                        && !own()
                 };
                 let whole =
                     toan && (Words::get().whole_of.has_lower(w[1].norm) || party()) && !yardstick();
@@ -5413,6 +5454,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
             }
         }
+        // (A whole that owns the figure outweighs a name before it.)
+        let written = self.whole_written(sentence.norm_span.start, start);
+        let in_sentence = in_sentence.filter(|_| !written.as_ref().is_some_and(|w| w.1));
         let whole_word = if in_sentence.is_none() { whole() } else { None };
         // (Or nearer the figure than the name of the sentence: `… tại nhà
         // rông làng Kon Stiu, nâng tổng số đảng viên của Đảng bộ xã lên 186`.)
@@ -5494,6 +5538,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         let province = whole_word.as_deref() == Some("tinh");
+        let whole_told = whole_word.as_deref().is_some_and(|w| w != "dang");
         let pick = match in_sentence {
             Some(n) => Some(n),
             None => match whole_word {
@@ -5536,11 +5581,17 @@ impl<'d, 'a> Context<'d, 'a> {
         // province the page names anywhere, `Ban Tổ chức Tỉnh ủy Cà Mau`;
         // so too on a page whose first lines name no unit, `Ban Thường vụ
         // Tỉnh ủy tổ chức hội nghị …`, then `- Kết nạp 487 đảng viên mới`.)
+        // (Else the whole as written: `toàn tỉnh` of a page that names its
+        // district only.)
         let Some(pick) = pick else {
             return (province || self.main_subject().is_none())
                 .then(|| self.sole_province())
                 .flatten()
-                .map(str::to_string);
+                .map(str::to_string)
+                .or_else(|| {
+                    let (span, _) = written.filter(|_| whole_told)?;
+                    Some(text[span].to_string())
+                });
         };
         let span = match &pick.refers {
             Some(kind) => self.referent(pick.span.start, kind.clone()),
