@@ -2963,6 +2963,10 @@ fn items_under_a_line_of_goals_are_targets() {
     let grounds = "Trên cơ sở đánh giá kết quả nhiệm kỳ qua, đại hội thống nhất các chỉ tiêu chủ yếu sau đây:\n\n1. Kết nạp ít nhất 150 đảng viên mới trong cả nhiệm kỳ.\n\n2. Hằng năm có trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.";
     assert_eq!(quantity(grounds, 150.0).modality, Modality::Target);
     assert_eq!(quantity(grounds, 90.0).modality, Modality::Target);
+    // Nor the sentences before it on its line.
+    let after = "Kết luận hội nghị, đồng chí Bí thư đề nghị các cấp ủy hoàn thành các chỉ tiêu còn lại. Đảng bộ huyện phấn đấu từ nay đến cuối nhiệm kỳ:\n+ Mỗi năm kết nạp từ 280 đến 300 đảng viên;\n+ 100% thôn có chi bộ.";
+    assert_eq!(quantity(after, 280.0).modality, Modality::Target);
+    assert_eq!(quantity(after, 100.0).modality, Modality::Target);
     // Tasks of a year ahead, too.
     let tasks = "Tiêu đề bài viết\nThứ Sáu, 12/12/2025 - 08:47 (GMT+7)\n\
                  Nhiệm vụ trọng tâm năm 2026:\n\n- Phấn đấu kết nạp từ 50 đảng viên mới trở lên;\n\n\

@@ -4572,7 +4572,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 // (`Trên cơ sở đánh giá kết quả nhiệm kỳ qua, đại hội thống
                 // nhất các chỉ tiêu chủ yếu sau đây:`: the clause that sets
-                // them is read, not the grounds before it.)
+                // them is read, not the grounds before it; nor the sentences
+                // before it: `… đề nghị hoàn thành các chỉ tiêu còn lại. Đảng
+                // bộ huyện phấn đấu từ nay đến cuối nhiệm kỳ:`.)
+                let (r, line) = match line.rfind(". ") {
+                    Some(k) => (r.start + k + 2..r.end, &line[k + 2..]),
+                    None => (r, line),
+                };
                 let r = match line.rfind(", ") {
                     Some(k) if lists.sets_goals(&line[k..]) => r.start + k + 1..r.end,
                     _ => r,
