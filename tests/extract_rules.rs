@@ -4296,6 +4296,26 @@ fn a_military_unit_named_by_kind_and_number() {
     assert!(!values(text).contains(&896.0));
 }
 
+/// A school's level (`THPT`, `THCS`, `mầm non`) is its kind, not its name:
+/// `các chi bộ trường THPT` names no school; `Trường THPT chuyên Quốc Học
+/// Huế` does, whole.
+#[test]
+fn a_school_level_is_no_name() {
+    let text = "Hà Nội có 1.100 học sinh vào Đảng\n\nGiai đoạn 2019-2024, các chi bộ trường trung học phổ thông (THPT) trên địa bàn Thủ đô đã kết nạp 1.126 học sinh vào Đảng.\n\nNăm học 2023-2024, các chi bộ trường THPT kết nạp 276 đảng viên mới. Chi bộ Trường THPT chuyên Quốc Học Huế có 48 đảng viên.";
+    assert_eq!(quantity(text, 276.0).subject.as_deref(), Some("Hà Nội"));
+    assert_eq!(
+        quantity(text, 48.0).subject.as_deref(),
+        Some("Chi bộ Trường THPT chuyên Quốc Học Huế")
+    );
+    let text = "Hà Nội có 1.100 học sinh vào Đảng\n\nTheo Ban Tổ chức Thành ủy Hà Nội, toàn thành phố hiện có 118 trường THPT công lập, trong đó 112 trường đã có chi bộ; 6 trường còn lại sinh hoạt ghép.";
+    for value in [112.0, 6.0] {
+        assert_eq!(
+            quantity(text, value).subject.as_deref(),
+            Some("Thành ủy Hà Nội")
+        );
+    }
+}
+
 /// A firm or an army corps written as a name keeps its number (`Công ty
 /// 74`, `Binh đoàn 15`); firms in small letters before a share do not.
 #[test]

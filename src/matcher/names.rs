@@ -1163,6 +1163,11 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
                 .is_some_and(|id| id.starts_with("org.truong"))
         });
         let school_kind = school && ctx.toks[run.start].all_caps;
+        // (Or the kind in capitals ending the school's term: `Trường THPT`.)
+        let kind_in_term = school
+            && units
+                .last()
+                .is_some_and(|&t| ctx.toks[ctx.last_tok[t]].all_caps);
         // (`Phó Trưởng ban Tổ chức Tỉnh ủy Cà Mau Nguyễn Văn An`: the office
         // may end with its board's name, `Tổ chức`, in capitals.)
         let office_before = || {
@@ -1176,7 +1181,8 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         let inside = (after_role || office_before())
             .then(|| ctx.person_inside(run.clone()))
             .flatten()
-            .filter(|&k| !school_kind || k > run.start + 1);
+            .filter(|&k| !school_kind || k > run.start + 1)
+            .filter(|&k| !kind_in_term || k > run.start);
         // (A name that ends with one capital letter is a place's: `Huyện ủy
         // Châu Thành A`, though `Châu` is a family name.)
         let lettered = || {
@@ -1187,7 +1193,7 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         // role before, a person's name is the school's.)
         if inside.is_none()
             && (!after_admin || after_role || spoken())
-            && (!school || after_role)
+            && (!school || (after_role && !kind_in_term))
             && run.len() >= 3
             && ctx.person_starts(run.start)
             && !lettered()
