@@ -3552,6 +3552,16 @@ fn units_listed_respectively() {
         quantity(text, 11.0).subject.as_deref(),
         Some("phường Đồng Tâm")
     );
+    // Years too; not when they do not pair.
+    let text = "Trong các năm 2021, 2022 và 2023, Đảng bộ thị xã lần lượt kết nạp 131, 142 và 149 đảng viên.";
+    for (value, year) in [(131.0, 2021), (142.0, 2022), (149.0, 2023)] {
+        assert_eq!(quantity(text, value).time, Some(TimeRef::Year { year }));
+    }
+    let text = "Năm 2023, hai xã lần lượt kết nạp 14, 12 đảng viên.";
+    assert_eq!(
+        quantity(text, 14.0).time,
+        Some(TimeRef::Year { year: 2023 })
+    );
 }
 
 /// Words of the present in a quoted title the figure is outside of

@@ -4801,6 +4801,9 @@ impl<'d, 'a> Context<'d, 'a> {
         (deed, modality, of_congress): (bool, Modality, bool),
     ) -> Option<TimeRef> {
         let text = self.text();
+        if let Some(year) = self.respective_year(m.span.start, whole_start..s_end) {
+            return Some(year);
+        }
         let i = self.times.partition_point(|t| t.range.start < m.span.end);
         // "76,96% (năm 2005)", "tăng từ 78% năm 2020 lên 86% năm 2023": a
         // year right after the value or its unit, bracketed or not.
@@ -5690,17 +5693,44 @@ impl<'d, 'a> Context<'d, 'a> {
     /// 2 đảng viên`: the names listed before `lần lượt` (respectively), one
     /// for each figure listed after it, in turn.
     fn respectively(&self, start: usize, sentence: &Sentence) -> Option<&Named> {
-        let text = self.text();
         let s = sentence.norm_span.start;
+        let (cue, index, total) = self.respective_place(start, sentence.norm_span.clone())?;
+        let names: Vec<&Named> = self
+            .names
+            .iter()
+            .filter(|n| n.span.start >= s && n.span.end <= cue && !n.venue)
+            .collect();
+        (names.len() == total).then(|| names[index])
+    }
+
+    /// `các năm 2021, 2022 và 2023 lần lượt kết nạp 131, 142 và 149`: the
+    /// years listed before `lần lượt`, one for each figure after it.
+    fn respective_year(&self, start: usize, sentence: Range<usize>) -> Option<TimeRef> {
+        let s = sentence.start;
+        let (cue, index, total) = self.respective_place(start, sentence)?;
+        let years: Vec<&Time> = self
+            .times_within(s, cue)
+            .filter(|t| !t.compared && matches!(t.value, TimeRef::Year { .. }))
+            .collect();
+        (years.len() == total).then(|| years[index].value.clone())
+    }
+
+    /// The `lần lượt` (respectively) of `sentence` before the figure at
+    /// `start`, the figure's place among those listed after it, and how
+    /// many there are (up to the clause's end, two at least).
+    fn respective_place(
+        &self,
+        start: usize,
+        sentence: Range<usize>,
+    ) -> Option<(usize, usize, usize)> {
+        let text = self.text();
         let at = self.respectively_at.get_or_init(|| {
             memchr::memmem::find_iter(text.as_bytes(), "lần lượt".as_bytes()).collect()
         });
         let cue = at[..at.partition_point(|&k| k < start)]
             .last()
             .copied()
-            .filter(|&k| k >= s)?;
-        // The figures listed after the cue: this one's place among them, and
-        // how many there are (up to the clause's end).
+            .filter(|&k| k >= sentence.start)?;
         let figures_in = |r: &str| {
             r.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
                 .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
@@ -5711,14 +5741,9 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         let index = figures_in(listed);
-        let end = first_of(text, start..sentence.norm_span.end, b";.\n");
+        let end = first_of(text, start..sentence.end, b";.\n");
         let total = index + figures_in(&text[start..end]);
-        let names: Vec<&Named> = self
-            .names
-            .iter()
-            .filter(|n| n.span.start >= s && n.span.end <= cue && !n.venue)
-            .collect();
-        (total >= 2 && names.len() == total).then(|| names[index])
+        (total >= 2).then_some((cue, index, total))
     }
 
     /// `100% tổ chức cơ sở đảng trong huyện Tuy An hoàn thành …`: the place
