@@ -1375,6 +1375,18 @@ fn committees_before_a_persons_name() {
     }
 }
 
+/// A place whose name starts with a word that makes a term with the place
+/// word before it (`xã Viên Bình`, not `xã viên`, a cooperative's member).
+#[test]
+fn a_place_named_with_a_word_of_a_term() {
+    assert_eq!(
+        org_names("Năm 2024, Đảng bộ xã Viên Bình kết nạp 7 đảng viên."),
+        ["Đảng bộ xã Viên Bình"]
+    );
+    let text = "Hợp tác xã có 45 xã viên.";
+    assert!(find(text).terms().any(|t| t.text(text) == "xã viên"));
+}
+
 /// Names written with abbreviations: `TP.HCM` (whose `TP` is also a term),
 /// `GD&ĐT`; a school's kind in capitals before a person's name that names it.
 #[test]

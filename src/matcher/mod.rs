@@ -406,6 +406,10 @@ struct Form {
     /// A place word (`quận`, `phường`): in marked text it never lacks a mark
     /// (`bình quân 3` is no `quận 3`).
     place: bool,
+    /// A word for people that starts with a place word (`xã viên`, a
+    /// cooperative's member): a capital after it starts a place's name
+    /// (`xã Viên Bình`).
+    people_after_place: bool,
 }
 
 impl Form {
@@ -652,11 +656,20 @@ impl TermMatcher {
                     capitalised: written.chars().next().is_some_and(char::is_uppercase),
                     blocker: concept.category == Category::Other,
                     place: concept.category == Category::AdminUnit,
+                    people_after_place: concept.category == Category::People,
                     exact_passes: false,
                 });
                 let form = forms[pid].last_mut().expect("just pushed");
                 form.exact_passes = form.passes_as_written();
             }
+        }
+        // (Only now are all the place words known.)
+        for form in forms.iter_mut().flatten() {
+            form.people_after_place &= form
+                .text
+                .split(' ')
+                .next()
+                .is_some_and(|w| place_words.contains(&fold_key(w)));
         }
         let kind = kind.unwrap_or(if keys.len() <= DFA_MAX_PATTERNS {
             AhoCorasickKind::DFA
@@ -876,6 +889,11 @@ impl TermMatcher {
             // A blocking word is all lower case; `giao Ban Tuyên giáo` is `giao` then a
             // committee, not `giao ban` (briefing).
             if form.blocker && !first_upper && has_inner_capital(written) {
+                continue;
+            }
+            // Nor is a word for people after a place word (`xã viên`, a
+            // cooperative's member): `xã Viên Bình` is a commune.
+            if form.people_after_place && !first_upper && has_inner_capital(written) {
                 continue;
             }
             let missing = if marks::same_marks(written, &form.text) {

@@ -130,7 +130,7 @@ fn weigh<'m>(
         if form.abbreviation && has_lower {
             continue;
         }
-        if form.blocker && !first_upper && has_inner_capital(written) {
+        if (form.blocker || form.people_after_place) && !first_upper && has_inner_capital(written) {
             continue;
         }
         let Some(fit) = marks::fit_marks(written_marks, &form.marks) else {
