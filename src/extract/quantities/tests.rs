@@ -697,3 +697,31 @@ fn statement_stop_as_char_search() {
         assert_eq!(last_statement_stop(text), reference(text), "{text:?}");
     }
 }
+
+/// `tense` compares lengths before asking whether a word is one of the
+/// `must` words (`phải`, `cần`): a word of another length can lower to one
+/// only through a character whose lower case has another length, and none
+/// such lowers to a part of them.
+#[test]
+fn must_words_keep_their_length_in_lower_case() {
+    let must = &Words::get().must;
+    assert!(!must.is_empty());
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        let lower: String = c.to_lowercase().collect();
+        if lower.len() != c.len_utf8() {
+            assert!(!must.iter().any(|m| m.contains(lower.as_str())), "{c:?}");
+        }
+    }
+    // And the words themselves, in any case, still count.
+    for m in must {
+        let mut chars = m.chars();
+        let first: String = chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .collect();
+        for w in [m.to_string(), m.to_uppercase(), first + chars.as_str()] {
+            assert!(w.len() == m.len() && lower_eq(&w, m), "{w}");
+        }
+    }
+}
