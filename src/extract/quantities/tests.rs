@@ -725,3 +725,50 @@ fn must_words_keep_their_length_in_lower_case() {
         }
     }
 }
+
+/// `clause_start` finds the start the byte-by-byte search it replaced found.
+#[test]
+fn clause_start_as_byte_search() {
+    let reference = |text: &str, from: usize, pos: usize| {
+        let bytes = text.as_bytes();
+        let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+        (from..pos)
+            .rev()
+            .find(|&k| match bytes[k] {
+                b',' => !(k > 0 && digit(k - 1) && digit(k + 1)),
+                b';' | b':' | b'(' => true,
+                _ => false,
+            })
+            .map_or(from, |k| k + 1)
+    };
+    let mut cases: Vec<String> = texts();
+    for s in [
+        "",
+        ",",
+        "1,5",
+        ",5",
+        "1,",
+        "a (b, c; d: e",
+        "đạt 107,5% (năm 2020), tăng 2,3; ",
+        "x (1,2,3,4) y",
+        "((,,::;;",
+        "Tỉnh ủy: “Huyện, xã”",
+    ] {
+        cases.push(s.to_string());
+    }
+    for text in &cases {
+        let ends: Vec<usize> = (0..=text.len())
+            .filter(|&k| text.is_char_boundary(k))
+            .collect();
+        let step = (ends.len() / 40).max(1);
+        for &from in ends.iter().step_by(step) {
+            for &pos in ends.iter().step_by(step).chain([&text.len()]) {
+                assert_eq!(
+                    clause_start(text, from, pos),
+                    reference(text, from, pos),
+                    "{text:?} {from} {pos}"
+                );
+            }
+        }
+    }
+}
