@@ -1,4 +1,5 @@
 use super::words::{contains_ignore_ascii_case, lower_eq, raw_lists};
+use super::words::{is_alphanumeric, strip_lower_words_suffix};
 use super::*;
 use crate::extract::Extractor;
 
@@ -771,4 +772,23 @@ fn clause_start_as_byte_search() {
             }
         }
     }
+}
+
+/// The table's `is_alphanumeric` is `char::is_alphanumeric` for every character.
+#[test]
+fn alphanumeric_as_unicode() {
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+    }
+    // And the suffix it guards: whole words only, at a char boundary.
+    assert_eq!(
+        strip_lower_words_suffix("trao tổng cộng", "tổng cộng"),
+        Some("trao")
+    );
+    assert_eq!(strip_lower_words_suffix("Các", "các"), Some(""));
+    assert_eq!(strip_lower_words_suffix("thưởng", "ởng"), None);
+    assert_eq!(strip_lower_words_suffix("ạcác", "các"), None);
+    assert_eq!(strip_lower_words_suffix("5các", "các"), None);
+    assert_eq!(strip_lower_words_suffix("(các", "các"), Some("("));
+    assert_eq!(strip_lower_words_suffix("", "các"), None);
 }
