@@ -44,7 +44,7 @@ use subjects::{
 };
 use words::{
     contains_ignore_ascii_case, ends_clause, fold_words, lower_eq, lowercase, since_stop,
-    since_stop_within, strip_lower_prefix, strip_lower_suffix, strip_lower_words_suffix,
+    since_stop_within, strip_lower_prefix, strip_lower_suffix, strip_lower_words_suffix, FindByte,
     GappedProbes, Key, Phrase, TargetCues, Words,
 };
 
@@ -279,7 +279,7 @@ fn this_year(doc: &Doc<'_>, year: i32, month: u8) -> Vec<Time> {
                 let roman = matches!(p.norm, "I" | "II" | "III" | "IV");
                 p.kind == TokenKind::Punctuation
                     || roman
-                    || text[p.norm_span.end..nam.norm_span.start].contains('\n')
+                    || text[p.norm_span.end..nam.norm_span.start].has_byte(b'\n')
                     || after.iter().any(|a| folds_to(p.norm, a))
             }
         };
@@ -545,7 +545,7 @@ fn is_cutoff(text: &str, start: usize) -> bool {
 /// chính (tính đến ngày 15/7/2025):`, a table's caption.)
 fn closing_bracket(text: &str, start: usize) -> Option<usize> {
     let head = since_stop(text, start, &['.', '!', '?', '\n', ';', ')']);
-    let open = head.rfind('(')?;
+    let open = head.rfind_byte(b'(')?;
     let inside = &head[open + 1..];
     let before = head[..open].trim();
     let rest = &text[start..];
@@ -572,7 +572,7 @@ fn dated_events_carry_not(text: &str, times: &mut [Time]) {
     };
     for k in 1..times.len() {
         let gap = &text[times[k - 1].range.end.min(times[k].range.start)..times[k].range.start];
-        if let Some(n) = gap.rfind('\n') {
+        if let Some(n) = gap.rfind_byte(b'\n') {
             paragraph = times[k].range.start - gap.len() + n + 1;
         }
         let t = &times[k];
@@ -689,7 +689,7 @@ fn counted_level(rest: &str) -> Option<u8> {
     // (The figure's own word first: a share or a figure that ends its clause
     // counts no unit named after it.)
     let figure = words.next()?;
-    if figure.contains('%') || figure.ends_with([',', ';', '.', ':']) {
+    if figure.has_byte(b'%') || figure.ends_with([',', ';', '.', ':']) {
         return None;
     }
     let first = words.next()?;
@@ -1639,7 +1639,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // No token starts on a space: the one before `lo` must end before
         // the line break that opens the line, the last one by the line's end.
         if lo > 0 {
-            let newline = text[..r.start].rfind('\n')?;
+            let newline = text[..r.start].rfind_byte(b'\n')?;
             if tokens[lo - 1].norm_span.end > newline {
                 return None;
             }
@@ -1846,7 +1846,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let s = &text[line.range.clone()];
                 // (Cheap tests first: a short line with a colon, not a sentence.)
                 if !line.gives_facts()
-                    || !s.contains(':')
+                    || !s.has_byte(b':')
                     || s.ends_with(['.', ';'])
                     || layout_words(s, 21) > 20
                 {
@@ -2065,7 +2065,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // 2.650` is a total.)
             let gap = text.get(prev.range.end..found[k].range.start).unwrap_or("");
             // (What the figure before governs ends at a semicolon.)
-            let gap = &gap[gap.rfind(';').map_or(0, |c| c + 1)..];
+            let gap = &gap[gap.rfind_byte(b';').map_or(0, |c| c + 1)..];
             let is_year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
             let mut words = gap
                 .split(|c: char| c.is_whitespace() || matches!(c, ':' | ';' | ','))
@@ -2169,7 +2169,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 let head = &text[f.sentence.min(f.range.start)..f.range.start];
                 head.trim_end().ends_with('(')
                     || (f.q.modality == Modality::Target
-                        && head.rfind('(').is_some_and(|k| !head[k..].contains(')')))
+                        && head
+                            .rfind_byte(b'(')
+                            .is_some_and(|k| !head[k..].has_byte(b')')))
             };
             let Some(a) = found[..k].iter().rev().find(|f| !bracketed(f)) else {
                 continue;
@@ -2199,7 +2201,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let next_sentence = a.sentence < b.sentence
                 && a.range.end <= b.sentence
                 && parts_sentence
-                && !text[a.range.end..b.sentence].contains('\n');
+                && !text[a.range.end..b.sentence].has_byte(b'\n');
             if a.sentence != b.sentence && !next_sentence {
                 continue;
             }
@@ -2854,7 +2856,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // a label that names no thing (a year) takes the line's first label.
         let t = self.counted_in(label_start, label_end).or_else(|| {
             let line = self.line_of(label_start)?;
-            let intro_end = line.start + text[line.clone()].find(':')?;
+            let intro_end = line.start + text[line.clone()].find_byte(b':')?;
             let intro = &text[line.start..intro_end];
             (intro_end < label_start && intro.split_whitespace().count() <= 10)
                 .then(|| self.counted_in(line.start, intro_end))?
@@ -2875,7 +2877,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // of at most 120 bytes: a text of bare numbers costs no n²).
         let start = quantity_start(m);
         let from = char_floor(text, start.saturating_sub(120));
-        let open = from + text[from..start].rfind('(')?;
+        let open = from + text[from..start].rfind_byte(b'(')?;
         let parts = &text[open + 1..start];
         if parts.contains([')', '.', '\n']) || parts.matches(',').count() > 3 {
             return None;
@@ -3035,8 +3037,8 @@ impl<'d, 'a> Context<'d, 'a> {
     fn unit_of_cell(&self, c: &Cell, m: &NumericMatch) -> Option<(String, usize)> {
         let text = self.text();
         let share = m.kind == Kind::Percent
-            || text[c.row.clone()].contains('%')
-            || text[c.column.clone()].contains('%');
+            || text[c.row.clone()].has_byte(b'%')
+            || text[c.column.clone()].has_byte(b'%');
         if share {
             return Some(("%".to_string(), m.span.end));
         }
@@ -3987,7 +3989,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // an event does not reach past a semicolon into another statement,
         // only into the parts of its own (`; trong đó …`).
         let after_term = &text[self.term_ends[i]..start];
-        if let Some(k) = after_term.rfind(';') {
+        if let Some(k) = after_term.rfind_byte(b';') {
             let opening = fold_words(&after_term[k + 1..]);
             let of_its_own = Words::get()
                 .statement_part
@@ -3995,14 +3997,14 @@ impl<'d, 'a> Context<'d, 'a> {
                 .any(|w| opening.starts_with(w.as_str()));
             // `… kết nạp qua các năm: năm 2021: 198; năm 2022: 214`: items
             // of a list the colon opens.
-            let listed = after_term[..k].contains(':');
+            let listed = after_term[..k].has_byte(b':');
             // `như: Đảng bộ huyện Hải Hậu kết nạp 131 đảng viên; Đảng bộ
             // huyện Giao Thủy 102 đảng viên`: items the colon before the
             // event opens, each a name right before its figure, leave the
             // verb out.
             let part = self.term_ends[i] + k + 1;
             let named_item = || {
-                text[s_start..self.terms[i].span.start].contains(':')
+                text[s_start..self.terms[i].span.start].has_byte(b':')
                     && self.name_right_before(part, start)
             };
             // `Đại hội đã bầu Ban Chấp hành … gồm 27 đồng chí; Ban Thường vụ
@@ -4215,16 +4217,16 @@ impl<'d, 'a> Context<'d, 'a> {
         let before = &text[s_start..start];
         // The figure is in brackets, after names and other such items: the
         // sentence opens with a name, not a statement of its own.
-        let open = before.rfind('(')?;
-        let first = &before[..before.find('(')?];
+        let open = before.rfind_byte(b'(')?;
+        let first = &before[..before.find_byte(b'(')?];
         let names_only = first.split(' ').count() <= 8
             && !first.contains(|c: char| c.is_ascii_digit() || c == ':');
-        if before[open..].contains(')') || before[..open].contains(':') || !names_only {
+        if before[open..].has_byte(b')') || before[..open].has_byte(b':') || !names_only {
             return None;
         }
         // An item says nothing after its bracket (`(6 đảng viên); …`), a
         // statement does (`(120 đảng viên) được công nhận …`).
-        let close = start + text[start..].find(')')?;
+        let close = start + text[start..].find_byte(b')')?;
         let after = text[close + 1..].trim_start_matches(' ');
         if !(after.is_empty() || after.starts_with([';', ',', '.', '…', '\n'])) {
             return None;
@@ -4236,8 +4238,8 @@ impl<'d, 'a> Context<'d, 'a> {
             .sentence_of(head.len().checked_sub(1)?)?
             .norm_span
             .start;
-        let open_prev = head.rfind('(').filter(|&k| k >= prev)?;
-        let colon = head[..open_prev].rfind(':').filter(|&k| k >= prev)?;
+        let open_prev = head.rfind_byte(b'(').filter(|&k| k >= prev)?;
+        let colon = head[..open_prev].rfind_byte(b':').filter(|&k| k >= prev)?;
         let i = self.nearest(TermClass::EVENT, prev, colon)?;
         contract_event(self.terms[i]).map(str::to_string)
     }
@@ -4386,10 +4388,10 @@ impl<'d, 'a> Context<'d, 'a> {
             // (Not a bracket of no figure: `Trong năm 2024 (theo chỉ tiêu được
             // giao), mỗi chi bộ kết nạp ít nhất 1`.)
             let bracketed = || {
-                let open = text[s_start..cue].rfind('(').map(|o| s_start + o);
-                let close = text[cue..start].find(')').map(|c| cue + c);
+                let open = text[s_start..cue].rfind_byte(b'(').map(|o| s_start + o);
+                let close = text[cue..start].find_byte(b')').map(|c| cue + c);
                 matches!((open, close), (Some(o), Some(c))
-                    if !text[o..cue].contains(')')
+                    if !text[o..cue].has_byte(b')')
                         && text[cue..c].contains(|ch: char| ch.is_ascii_digit()))
             };
             // `Bằng sự quyết tâm …`, `thực hiện cam kết`: the noun names no goal.
@@ -4467,7 +4469,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let said = &text[from..start];
         // (The colon first: most windows have none. Then the sentence's
         // words before it.)
-        let Some(colon) = said.rfind(':') else {
+        let Some(colon) = said.rfind_byte(b':') else {
             return false;
         };
         if memchr::memmem::find(&said.as_bytes()[colon..], b". ").is_some() {
@@ -4505,7 +4507,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let head = &line.as_bytes()[..line.len().min(20)];
                 memchr::memmem::find(head, " là,".as_bytes()).is_some_and(|k| {
                     let n = line[..k].to_lowercase();
-                    !n.contains(' ') && lists.goal_count.contains(&n)
+                    !n.has_byte(b' ') && lists.goal_count.contains(&n)
                 })
             };
             line.starts_with(['-', '+', '•', '–', '*']) || numbered || lettered || told()
@@ -4610,7 +4612,10 @@ impl<'d, 'a> Context<'d, 'a> {
     /// 150 đảng viên`: whether a year before the page's is told between the
     /// last colon before `start` and it (a result, not a goal).
     fn past_after_colon(&self, s_start: usize, start: usize) -> bool {
-        let Some(colon) = self.text()[s_start..start].rfind(':').map(|k| s_start + k) else {
+        let Some(colon) = self.text()[s_start..start]
+            .rfind_byte(b':')
+            .map(|k| s_start + k)
+        else {
             return false;
         };
         let Some(now) = self.page_year() else {
@@ -4668,7 +4673,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// come before a colon the figure comes after.
     fn goals_ahead_before_colon(&self, s_start: usize, start: usize) -> bool {
         let text = self.text();
-        let Some(colon) = text[s_start..start].rfind(':').map(|k| s_start + k) else {
+        let Some(colon) = text[s_start..start].rfind_byte(b':').map(|k| s_start + k) else {
             return false;
         };
         let words = fold_words(&text[s_start..colon]);
@@ -4813,12 +4818,12 @@ impl<'d, 'a> Context<'d, 'a> {
             // 352 đảng viên` / `Năm 2017: …`.)
             let own_time = || {
                 self.times[..i].last().is_some_and(|p| {
-                    p.range.end <= m.span.start && !text[p.range.end..m.span.start].contains('\n')
+                    p.range.end <= m.span.start && !text[p.range.end..m.span.start].has_byte(b'\n')
                 })
             };
             for end in [m.span.end, unit_end] {
                 let gap = text.get(end..t.range.start).unwrap_or("x");
-                if gap.contains('\n') && own_time() {
+                if gap.has_byte(b'\n') && own_time() {
                     continue;
                 }
                 let gap = gap.trim();
@@ -4871,7 +4876,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // (The tasks' year or a goal's deadline dates goals only.)
             t.range.end <= m.span.start
                 && !t.compared
-                && !(t.life && text[t.range.end..m.span.start].contains(';'))
+                && !(t.life && text[t.range.end..m.span.start].has_byte(b';'))
                 && (!t.tasks || modality == Modality::Target)
                 && (!t.past || modality == Modality::Actual)
         });
@@ -4879,7 +4884,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // the sentence: `Nhiệm kỳ 2025 - 2030, … phấn đấu đến năm 2030 thu
         // nhập đạt 60 triệu đồng; kết nạp 50 đảng viên mới`.)
         let before = match before.next() {
-            Some(t) if t.clause_deadline && text[t.range.end..m.span.start].contains(';') => {
+            Some(t) if t.clause_deadline && text[t.range.end..m.span.start].has_byte(b';') => {
                 let heads = before
                     .clone()
                     .take_while(|h| h.range.start >= whole_start)
@@ -5049,7 +5054,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // such a paragraph: `Đại hội đã bầu 25 đồng chí vào Ban Chấp hành`.)
         if (modality == Modality::Target || of_congress)
             && past_term
-            && text[carried.range.end..m.span.start].contains('\n')
+            && text[carried.range.end..m.span.start].has_byte(b'\n')
             && (of_congress || !results_told())
         {
             let new_term = self.new_term_before(i, m.span.start);
@@ -5231,7 +5236,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // The statement since the last semicolon says it, or else the
         // sentence (`Nhiệm kỳ qua, … 1.120; nhiệm kỳ mới, … 1.200`).
         let from = self.text()[sentence.norm_span.start..m.span.start]
-            .rfind(';')
+            .rfind_byte(b';')
             .map_or(sentence.norm_span.start, |k| {
                 sentence.norm_span.start + k + 1
             });
@@ -5386,7 +5391,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // is the one the source belongs to, its committee.)
         if let Some(n) = in_sentence.filter(|n| source(n)) {
             let whole_after_comma = text[n.span.end..start]
-                .find(',')
+                .find_byte(b',')
                 .and_then(|k| whole_from(n.span.end + k + 1));
             if let Some(w) = whole_after_comma {
                 let mut words = text[n.span.clone()].split(' ');
@@ -5403,9 +5408,9 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         let in_sentence = in_sentence.filter(|n| {
-            let semicolon = text[n.span.end..start].rfind(';');
+            let semicolon = text[n.span.end..start].rfind_byte(b';');
             let cut = if source(n) {
-                text[n.span.end..start].find(',')
+                text[n.span.end..start].find_byte(b',')
             } else {
                 semicolon
             };
@@ -5885,7 +5890,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 || self
                     .term_starting_at(w[2].norm_span.start)
                     .is_some_and(|t| t.category() == Some(Category::Event));
-            let labelled = self.text()[w[0].norm_span.start..to].contains(':');
+            let labelled = self.text()[w[0].norm_span.start..to].has_byte(b':');
             // The subject of its clause, at its start (`Đến nay, chi bộ đã
             // có`, `nay chi bộ đã có`), not a cell in general (`bản có chi
             // bộ đạt 99%`, `đảng viên trong chi bộ`).

@@ -1,5 +1,5 @@
 use super::words::{contains_ignore_ascii_case, lower_eq, raw_lists};
-use super::words::{is_alphanumeric, strip_lower_words_suffix};
+use super::words::{is_alphanumeric, strip_lower_words_suffix, FindByte};
 use super::*;
 use crate::extract::Extractor;
 
@@ -791,4 +791,24 @@ fn alphanumeric_as_unicode() {
     assert_eq!(strip_lower_words_suffix("5các", "các"), None);
     assert_eq!(strip_lower_words_suffix("(các", "các"), Some("("));
     assert_eq!(strip_lower_words_suffix("", "các"), None);
+}
+
+/// The byte searches find what the `char` searches of `str` find.
+#[test]
+fn find_byte_as_char_search() {
+    let mut cases: Vec<String> = texts();
+    for s in ["", "(", "a)b(c", "đạt 107,5%; (năm 2020):\n“x”"] {
+        cases.push(s.to_string());
+    }
+    for text in &cases {
+        for (end, _) in text.char_indices().step_by(13).chain([(text.len(), ' ')]) {
+            let s = &text[..end];
+            for b in [b'(', b')', b':', b';', b',', b'%', b' ', b'\n'] {
+                let c = char::from(b);
+                assert_eq!(s.find_byte(b), s.find(c), "{s:?} {c:?}");
+                assert_eq!(s.rfind_byte(b), s.rfind(c), "{s:?} {c:?}");
+                assert_eq!(s.has_byte(b), s.contains(c), "{s:?} {c:?}");
+            }
+        }
+    }
 }
