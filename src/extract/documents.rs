@@ -88,9 +88,20 @@ pub(crate) struct Citation {
 /// Finds citations; built once from the lexicon's document types.
 #[derive(Clone, Debug)]
 pub(crate) struct Citations {
-    /// Folded form (space-separated syllables) → contract type.
-    forms: HashMap<String, &'static str>,
+    /// Folded form (space-separated syllables) → contract type, and the
+    /// starts of longer forms (see [`Key`]): one look-up a word tells
+    /// whether to read on.
+    keys: HashMap<String, Key>,
     longest: usize,
+}
+
+/// What a folded run of words is among the forms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Key {
+    /// Its type, when it is a form.
+    kind: Option<&'static str>,
+    /// Whether it and a space start a longer form.
+    longer: bool,
 }
 
 impl Citations {
@@ -121,7 +132,18 @@ impl Citations {
             .map(|k| k.split(' ').count())
             .max()
             .unwrap_or(0);
-        Citations { forms, longest }
+        let mut keys: HashMap<String, Key> = HashMap::new();
+        for (form, &kind) in &forms {
+            let blank = Key {
+                kind: None,
+                longer: false,
+            };
+            keys.entry(form.clone()).or_insert(blank).kind = Some(kind);
+            for (k, _) in form.match_indices(' ') {
+                keys.entry(form[..k].to_string()).or_insert(blank).longer = true;
+            }
+        }
+        Citations { keys, longest }
     }
 
     /// The citations among `tokens` (of the normalized `text`).
@@ -192,7 +214,44 @@ impl Citations {
                 key.push(' ');
             }
             crate::normalize::fold_into(key, t.norm);
-            if let Some(&kind) = self.forms.get(key.as_str()) {
+            // (Each longer run is this one, a space and more: once this is
+            // neither a form nor the start of one, none after it is a form.)
+            if key.is_empty() {
+                continue;
+            }
+            let Some(found) = self.keys.get(key.as_str()) else {
+                break;
+            };
+            if let Some(kind) = found.kind {
+                best = Some((kind, k + 1));
+            }
+            if !found.longer {
+                break;
+            }
+        }
+        best
+    }
+
+    /// [`Citations::type_at`] as it was, reading every word up to the
+    /// longest form: the reference of the tests.
+    #[cfg(test)]
+    fn type_at_reading_all(
+        &self,
+        tokens: &[Token<'_>],
+        key: &mut String,
+        i: usize,
+    ) -> Option<(&'static str, usize)> {
+        key.clear();
+        let mut best = None;
+        for (k, t) in tokens.iter().enumerate().skip(i).take(self.longest) {
+            if t.kind != TokenKind::Word {
+                break;
+            }
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            crate::normalize::fold_into(key, t.norm);
+            if let Some(kind) = self.keys.get(key.as_str()).and_then(|f| f.kind) {
                 best = Some((kind, k + 1));
             }
         }
@@ -423,6 +482,34 @@ mod tests {
         Option<String>,
         Option<String>,
     );
+
+    /// The document type at each token, read word by word with the keys
+    /// (stopping where no form goes on), is the one read up to the longest
+    /// form, on real pages and on runs of every form's words.
+    #[test]
+    fn type_at_stops_as_reading_all() {
+        let citations = Citations::new(&crate::lexicon::Lexicon::default());
+        let mut texts = crate::seed_articles();
+        let forms: Vec<String> = (citations.keys.iter())
+            .filter(|(_, f)| f.kind.is_some())
+            .map(|(form, _)| form.clone())
+            .collect();
+        texts.push(forms.join(" "));
+        texts.push(forms.join(", ").to_uppercase());
+        texts.push(format!("x\u{200B} {} \u{200B}", forms.join(" \u{AD} ")));
+        let (mut a, mut b) = (String::new(), String::new());
+        for text in &texts {
+            let n = normalize(text);
+            let tokens = Tokenizer::new().tokenize(&n);
+            for i in 0..tokens.len() {
+                assert_eq!(
+                    citations.type_at(&tokens, &mut a, i),
+                    citations.type_at_reading_all(&tokens, &mut b, i),
+                    "{text:?} {i}"
+                );
+            }
+        }
+    }
 
     fn cite(input: &str) -> Vec<Found> {
         let n = normalize(input);
