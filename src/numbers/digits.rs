@@ -135,6 +135,10 @@ fn spaced(text: &str, first: &(u8, usize, usize)) -> Option<Numeral> {
     if start >= 2 && bytes[start - 1] == b' ' && digit_at(start - 2) {
         return None;
     }
+    // (Looked at first: most numbers have no group of three after them.)
+    if bytes.get(end) != Some(&b' ') || digits_end(text, end + 1) != end + 4 {
+        return None;
+    }
     // (Nor after `lần lượt`, which lists numbers: `lần lượt là 45 120`.)
     let head = &text[..start];
     let mut from = start.saturating_sub(24);
@@ -142,9 +146,6 @@ fn spaced(text: &str, first: &(u8, usize, usize)) -> Option<Numeral> {
         from += 1;
     }
     if head[from..].contains("lần lượt") || head[from..].contains("lan luot") {
-        return None;
-    }
-    if bytes.get(end) != Some(&b' ') || digits_end(text, end + 1) != end + 4 {
         return None;
     }
     let pos = end + 4;
