@@ -4297,19 +4297,24 @@ impl<'d, 'a> Context<'d, 'a> {
         // quota heading the statement in a clause of its own (at most four
         // words, no document cited), with no result in the figure's clause.
         let lists = Words::get();
-        let head: Vec<&Token<'_>> = words(statement, clause.max(statement))
-            .iter()
-            .take_while(|t| t.norm != ",")
-            .collect();
+        // (The words before the first comma; read no further than five, all
+        // that is asked of them.)
+        let before_clause = words(statement, clause.max(statement));
+        let head_len = (before_clause.iter().take(5))
+            .position(|t| t.norm == ",")
+            .unwrap_or(before_clause.len().min(5));
+        let head = &before_clause[..head_len];
         let is = |k: usize, w: &str| head.get(k).is_some_and(|t| lower_eq(t.norm, w));
         let plan = (is(0, "kế") && is(1, "hoạch")) || (is(0, "chỉ") && is(1, "tiêu"));
         let cited = head
             .get(2)
             .is_some_and(|t| lower_eq(t.norm, "số") || t.kind == TokenKind::DocumentNumber);
-        let result = words(clause, start)
-            .iter()
-            .any(|t| lists.result.has_lower(t.norm));
-        if plan && head.len() <= 4 && clause > statement && !cited && !result {
+        let result = || {
+            words(clause, start)
+                .iter()
+                .any(|t| lists.result.has_lower(t.norm))
+        };
+        if plan && head.len() <= 4 && clause > statement && !cited && !result() {
             return Modality::Target;
         }
         // (The figure's clause, read above, says nothing.)
