@@ -353,8 +353,15 @@ fn organisation_words() -> &'static [&'static str] {
 
 /// Folded, with everything but letters replaced by single spaces.
 fn key(s: &str) -> String {
+    key_head(s, usize::MAX)
+}
+
+/// The start of [`key`]`(s)`: all of it, or its first `len` bytes or more.
+/// (Each character folds on its own and a space is written only before a
+/// letter: the key of the start of `s` is the start of its key.)
+fn key_head(s: &str, len: usize) -> String {
     // Folded and collapsed in one pass: a letter after a gap starts a new word.
-    let mut out = String::with_capacity(s.len());
+    let mut out = String::with_capacity(s.len().min(len.saturating_add(8)));
     let mut gap = false;
     crate::normalize::fold_chars(s, |c| {
         if is_letter(c) {
@@ -366,7 +373,7 @@ fn key(s: &str) -> String {
         } else {
             gap = true;
         }
-        true
+        out.len() < len
     });
     out
 }
@@ -1227,7 +1234,7 @@ fn captions_are_body(text: &str, out: &mut Layout, published: Option<usize>) {
 fn strip_prefix_words<'a>(s: &'a str, prefixes: &[&str]) -> &'a str {
     // Bylines such as "Bài, ảnh: Đoàn Thư", "Tác giả bài viết: Bé Nhỏ".
     if let Some((head, rest)) = s.split_once(':') {
-        if prefixes.contains(&key(head).as_str()) {
+        if key_in(head, prefixes) {
             return rest.trim_start();
         }
     }
@@ -1688,7 +1695,7 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
         if words_up_to(name, 9) > 8 {
             break;
         }
-        let org = starts_with_organisation_word(&key(name));
+        let org = starts_with_organisation_word(name);
         // An organisation's name has lower-case words (Sở Thông tin và Truyền thông).
         // (Nor a list item with its count: `+ Chi bộ thôn Hai: 43 đồng chí`.)
         let fits = if org {
@@ -1713,7 +1720,7 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
         // to the writer above.)
         let photo = s
             .split_once(':')
-            .is_some_and(|(head, _)| key(head) == "anh");
+            .is_some_and(|(head, _)| key_in(head, &["anh"]));
         if org {
             organisation.get_or_insert(span);
         } else if photo {
@@ -1744,13 +1751,33 @@ fn find_byline(text: &str, out: &mut Layout, first_paragraph: usize) {
 /// an organisation's word and has words in small letters (a person's name
 /// has none: `Đoàn Thư`).
 fn is_organisation(s: &str) -> bool {
-    starts_with_organisation_word(&key(s))
+    starts_with_organisation_word(s)
         && s.split_whitespace()
             .any(|w| w.starts_with(char::is_lowercase))
 }
 
+/// Whether [`key`]`(s)` is one of `keys`: only as much of `s` is folded as
+/// the longest of them needs (`s` may be a whole paragraph). (A key longer
+/// than all of them is none of them, its start too.)
+fn key_in(s: &str, keys: &[&str]) -> bool {
+    let longest = keys.iter().map(|k| k.len()).max().unwrap_or(0);
+    keys.contains(&key_head(s, longest + 1).as_str())
+}
+
+/// Whether [`key`]`(s)` starts with one of [`organisation_words`]: only
+/// the start of the key is folded, up to a byte past the longest word
+/// (`s` may be a whole paragraph).
+fn starts_with_organisation_word(s: &str) -> bool {
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    let longest = *LONGEST.get_or_init(|| {
+        let words = organisation_words().iter();
+        words.map(|w| w.len()).max().unwrap_or(0)
+    });
+    key_starts_with_organisation_word(&key_head(s, longest + 1))
+}
+
 /// Whether the folded `k` starts with one of [`organisation_words`].
-fn starts_with_organisation_word(k: &str) -> bool {
+fn key_starts_with_organisation_word(k: &str) -> bool {
     organisation_words().iter().any(|w| {
         k.strip_prefix(w)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
@@ -1769,10 +1796,7 @@ fn is_caption(s: &str) -> bool {
         return false;
     };
     // (`Video: Bế mạc Đại hội … (03:12)`: a clip's caption.)
-    let media = matches!(
-        key(head).as_str(),
-        "anh" | "anh minh hoa" | "video" | "clip"
-    );
+    let media = key_in(head, &["anh", "anh minh hoa", "video", "clip"]);
     credited || (media && !is_name_like(rest.trim()))
 }
 
@@ -1798,7 +1822,7 @@ fn is_unlabelled_caption(s: &str) -> bool {
 fn byline_name(s: &str) -> &str {
     let mut name = strip_prefix_words(s, byline_prefixes()).trim();
     // A label that is the writer (`Nhóm phóng viên`).
-    if name.is_empty() && starts_with_organisation_word(&key(s)) {
+    if name.is_empty() && starts_with_organisation_word(s) {
         return s.trim();
     }
     name = without_rank(name);
@@ -1817,7 +1841,7 @@ fn byline_name(s: &str) -> &str {
             // (Not a second writer in capitals: `HOÀNG THƯ - ĐOÀN HÀ`.)
             let office = || {
                 let capitals = !writer.chars().any(char::is_lowercase);
-                starts_with_organisation_word(&key(rest))
+                starts_with_organisation_word(rest)
                     && (!is_name_like(rest)
                         || (!capitals && rest.split_whitespace().any(abbreviated)))
             };
@@ -1830,7 +1854,9 @@ fn byline_name(s: &str) -> &str {
         // Only a bracket that ends the line (or a comment counter after it):
         // `Ông Nguyễn Văn Nam (Bí thư Chi bộ) cho biết …` is article text.
         let after = name[p..].find(')').map(|q| name[p + q + 1..].trim());
-        if after.is_none_or(|a| a.is_empty() || key(a).starts_with("binh luan")) {
+        // (The start of the key is enough: what follows may be a paragraph.)
+        let counter = |a: &str| key_head(a, "binh luan".len()).starts_with("binh luan");
+        if after.is_none_or(|a| a.is_empty() || counter(a)) {
             name = name[..p].trim_end();
         }
     }
@@ -1857,7 +1883,7 @@ fn without_rank(name: &str) -> &str {
 /// `Theo Báo Sơn La` → `Báo Sơn La` (an article taken from another paper).
 fn source_of(s: &str) -> Option<&str> {
     if let Some((head, rest)) = s.split_once(':') {
-        if matches!(key(head).as_str(), "nguon" | "nguon tin") {
+        if key_in(head, &["nguon", "nguon tin"]) {
             return Some(rest.trim()).filter(|r| !r.is_empty());
         }
     }
@@ -1906,6 +1932,44 @@ fn leading_source(text: &str, lines: &[Line], from: usize) -> Option<Range<usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The start of a key is the start of the whole key, long enough; and
+    /// the organisation words are found at the start of a line's key as in
+    /// all of it.
+    #[test]
+    fn key_head_starts_the_key() {
+        let mut lines: Vec<String> = crate::seed_articles()
+            .iter()
+            .flat_map(|a| a.lines().map(String::from).collect::<Vec<_>>())
+            .collect();
+        let words = organisation_words();
+        lines.extend(words.iter().map(|w| format!("{}  x", w.to_uppercase())));
+        lines.extend(words.iter().map(|w| w.to_string()));
+        lines.extend(["", " ", "--", "Văn phòng Đảng ủy,", "Trung tâmVăn hóa"].map(String::from));
+        lines.extend(["Ảnh", "ảnh ", "Nguồn tin", "Nguồn tin x", "NGUỒN"].map(String::from));
+        lines.extend(byline_prefixes().iter().map(|p| p.to_uppercase()));
+        for s in &lines {
+            let whole = key(s);
+            for len in [0, 1, 5, 9, 30] {
+                let head = key_head(s, len);
+                assert!(whole.starts_with(&head), "{s:?} {len}");
+                assert!(head.len() >= len || head == whole, "{s:?} {len}");
+            }
+            assert_eq!(
+                starts_with_organisation_word(s),
+                key_starts_with_organisation_word(&whole),
+                "{s:?}"
+            );
+            for keys in [
+                &["anh"][..],
+                &["nguon", "nguon tin"],
+                byline_prefixes(),
+                &[],
+            ] {
+                assert_eq!(key_in(s, keys), keys.contains(&whole.as_str()), "{s:?}");
+            }
+        }
+    }
 
     /// `rfind_ending_in_colon` finds what `str::rfind` finds.
     #[test]
