@@ -266,12 +266,16 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
                 || (plural.is_some() && kind_of_level(at))
         })
     };
-    let heads = in_range.filter(capital_after).filter(|m| {
-        let written = &text[m.span.clone()];
-        organisation(m)
-            && written.starts_with(char::is_uppercase)
-            && Words::get().unit_head.has_lower(written)
-    });
+    // (The head's own words first: they turn most terms away before the
+    // words after them are looked up.)
+    let heads = in_range
+        .filter(|m| {
+            let written = &text[m.span.clone()];
+            organisation(m)
+                && written.starts_with(char::is_uppercase)
+                && Words::get().unit_head.has_lower(written)
+        })
+        .filter(capital_after);
     for head in heads {
         let Some(mut k) = next_to(head.span.end) else {
             continue;
