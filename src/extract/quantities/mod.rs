@@ -6117,7 +6117,7 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
     // before a verb of the figure (not `Cần Thơ`, `(phải)` in a caption,
     // `phải đi làm ăn xa`).
     let lists = Words::get();
-    let (mut must, mut result) = (false, false);
+    let mut must = false;
     let (mut before, mut prev, mut done) = ("", "", false);
     let (mut goal_named, mut soon) = (false, false);
     // (`phải`, `cần`, capitalised too: `Phải giảm 10%`.)
@@ -6185,8 +6185,6 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
             }
             _ => {}
         }
-        // `đạt`, `vượt`, `hoàn thành`, `thực hiện`: a result.
-        result = result || lists.result.has_lower(w);
         goal_named =
             goal_named || is(w, "tiêu") || is(w, "hoạch") || (is(w, "đấu") && is(prev, "phấn"));
         // (Not a word of `cần`: `chuyên cần đạt 98,5%`.)
@@ -6217,7 +6215,14 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
         }
         done = said("da") || pair("den", "nay") || pair("vua", "qua");
     }
-    if planned || (own && plan_head && !result && !done) || (soon && !done) {
+    // `đạt`, `vượt`, `hoàn thành`, `thực hiện`: a result. (Looked for only
+    // where it counts, among the words the walk went through: all of them.)
+    let result = || {
+        all.iter()
+            .filter(|t| t.kind != TokenKind::Punctuation)
+            .any(|t| lists.result.has_lower(t.norm))
+    };
+    if planned || (own && plan_head && !done && !result()) || (soon && !done) {
         Some(Modality::Target)
     } else if done {
         Some(Modality::Actual)
