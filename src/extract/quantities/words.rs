@@ -757,13 +757,27 @@ pub(super) fn since_stop_within<'t>(
     // The stops are ASCII punctuation: found by their bytes, which no longer
     // character holds, without decoding the text backwards.
     let last = if stops.iter().all(char::is_ascii) {
-        let mask = stops.iter().fold(0u128, |m, &c| m | 1 << u32::from(c));
-        head.bytes()
-            .rposition(|b| b.is_ascii() && mask >> b & 1 != 0)
+        last_of_ascii(head.as_bytes(), stops)
     } else {
         head.rfind(stops)
     };
     last.map(|k| &head[k + 1..]).ok_or(head)
+}
+
+/// The last byte of `hay` that is one of the ASCII `stops`: by `memchr`, three
+/// stops at a time, each search only after the last stop found.
+fn last_of_ascii(hay: &[u8], stops: &[char]) -> Option<usize> {
+    let mut last = None;
+    for three in stops.chunks(3) {
+        // (A chunk of fewer than three repeats its first.)
+        let stop = |i: usize| *three.get(i).unwrap_or(&three[0]) as u8;
+        let (a, b, c) = (stop(0), stop(1), stop(2));
+        let from = last.map_or(0, |k| k + 1);
+        if let Some(k) = memchr::memrchr3(a, b, c, &hay[from..]) {
+            last = Some(from + k);
+        }
+    }
+    last
 }
 
 #[cfg(test)]
@@ -784,8 +798,16 @@ mod tests {
     /// Stops found by their bytes are those `rfind` finds.
     #[test]
     fn since_stop_finds_what_rfind_finds() {
-        let text = "Ông A. Đảng bộ (xã); có: 65,8% đảng viên. Tỉnh ủy… “Huyện”\nrồi";
-        let sets: [&[char]; 3] = [&['.', '\n'], &[',', ';', ':', '('], &[]];
+        let text = "Ông A. Đảng bộ (xã); có: 65,8% đảng viên. Tỉnh ủy… “Huyện”\nrồi! Sao? x";
+        let sets: [&[char]; 7] = [
+            &['.', '\n'],
+            &[',', ';', ':', '('],
+            &[],
+            &['.', '!', '?', '\n', ';', ':'],
+            &['.', '!', '?', '\n'],
+            &[';'],
+            &['.', '!', '?', '\n', ';', ':', '('],
+        ];
         for stops in sets {
             for at in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
                 for window in [4, 16, 256] {
