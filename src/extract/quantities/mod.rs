@@ -830,8 +830,9 @@ fn opens_sentence(text: &str, start: usize) -> bool {
     };
     // (After a semicolon or a colon only words of time: `; riêng đợt 3/2
     // có 1 đồng chí` names an occasion, not the time of what follows.)
-    let after_clause = head.len() < since_stop(text, start, &['.', '!', '?', '\n']).len();
-    (words.clone().count() <= 3 && !after_clause)
+    // (Looked at only for a short head; and counted no further than needed.)
+    let after_clause = || head.len() < since_stop(text, start, &['.', '!', '?', '\n']).len();
+    (words.clone().take(4).count() <= 3 && !after_clause())
         || words.clone().all(of_time)
         || words
             .into_iter()
