@@ -325,23 +325,23 @@ fn is_site_name(s: &str) -> bool {
     if count > if motto { 30 } else { 16 } {
         return false;
     }
-    let words: Vec<&str> = s.split_whitespace().collect();
+    // (Split only for a key that starts with a masthead word.)
+    let words = || s.split_whitespace();
     // (A one-word one with its marks, `Báo`, not `Bảo Ngọc`; or in text
     // written without them.)
     masthead_words().iter().any(|(written, m)| {
-        let n = m.split(' ').count();
         k.strip_prefix(m.as_str())
             .is_some_and(|rest| rest.starts_with(' '))
-            && if n > 1 {
-                true
-            } else {
-                count <= 9
-                    && words
-                        .first()
-                        .is_some_and(|w| w.is_ascii() || w.to_lowercase() == *written)
-                    && words
-                        .get(n)
-                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && {
+                let n = m.split(' ').count();
+                n > 1
+                    || (count <= 9
+                        && words()
+                            .next()
+                            .is_some_and(|w| w.is_ascii() || w.to_lowercase() == *written)
+                        && words()
+                            .nth(n)
+                            .is_some_and(|w| w.starts_with(char::is_uppercase)))
             }
     })
 }
