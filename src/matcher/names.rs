@@ -1232,8 +1232,13 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
         // The first unit is aligned with the tokens: it starts with token `i`.
         let start_tok = i;
         let name = ctx.span(run.clone());
-        // The canonical forms of the units, joined by spaces.
-        let mut unit = String::new();
+        // The canonical forms of the units, joined by spaces. (Sized at once:
+        // a form written in the case of the text keeps about its length.)
+        let room = (units.iter())
+            .filter_map(|&t| ctx.terms[t].concept)
+            .map(|c| c.canonical.len() + 1)
+            .sum();
+        let mut unit = String::with_capacity(room);
         let concepts = units
             .iter()
             .filter_map(|&t| Some((ctx.terms[t].concept?, t)));
