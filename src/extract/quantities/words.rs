@@ -780,6 +780,33 @@ fn last_of_ascii(hay: &[u8], stops: &[char]) -> Option<usize> {
     last
 }
 
+/// Searches of a `str` for an ASCII byte by `memchr`, which reads many bytes
+/// at a step (the `char` searches of `str` read a word at a time). Found the
+/// same: in UTF-8 an ASCII byte is always that character. The rules ask these
+/// of whole sentences before each figure.
+pub(super) trait FindByte {
+    /// `str::find` of the ASCII character `b`.
+    fn find_byte(&self, b: u8) -> Option<usize>;
+    /// `str::rfind` of the ASCII character `b`.
+    fn rfind_byte(&self, b: u8) -> Option<usize>;
+    /// `str::contains` of the ASCII character `b`.
+    fn has_byte(&self, b: u8) -> bool {
+        self.find_byte(b).is_some()
+    }
+}
+
+impl FindByte for str {
+    fn find_byte(&self, b: u8) -> Option<usize> {
+        debug_assert!(b.is_ascii());
+        memchr::memchr(b, self.as_bytes())
+    }
+
+    fn rfind_byte(&self, b: u8) -> Option<usize> {
+        debug_assert!(b.is_ascii());
+        memchr::memrchr(b, self.as_bytes())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -834,32 +861,5 @@ mod tests {
                 assert_eq!(lower_eq(t, l), plain, "{t:?} {l:?}");
             }
         }
-    }
-}
-
-/// Searches of a `str` for an ASCII byte by `memchr`, which reads many bytes
-/// at a step (the `char` searches of `str` read a word at a time). Found the
-/// same: in UTF-8 an ASCII byte is always that character. The rules ask these
-/// of whole sentences before each figure.
-pub(super) trait FindByte {
-    /// `str::find` of the ASCII character `b`.
-    fn find_byte(&self, b: u8) -> Option<usize>;
-    /// `str::rfind` of the ASCII character `b`.
-    fn rfind_byte(&self, b: u8) -> Option<usize>;
-    /// `str::contains` of the ASCII character `b`.
-    fn has_byte(&self, b: u8) -> bool {
-        self.find_byte(b).is_some()
-    }
-}
-
-impl FindByte for str {
-    fn find_byte(&self, b: u8) -> Option<usize> {
-        debug_assert!(b.is_ascii());
-        memchr::memchr(b, self.as_bytes())
-    }
-
-    fn rfind_byte(&self, b: u8) -> Option<usize> {
-        debug_assert!(b.is_ascii());
-        memchr::memrchr(b, self.as_bytes())
     }
 }
