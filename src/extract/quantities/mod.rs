@@ -1403,10 +1403,15 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut times: Vec<Time> = numbers
             .iter()
             .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
-            .filter(|m| !is_birth_year(doc.text(), m.span.start))
-            .filter(|m| !is_batch_day(doc.text(), m) && !is_batch_year(doc.text(), m))
             .filter_map(|m| {
                 let value = time_of(doc.text(), m, published)?;
+                // (Asked of times only: most numbers are none.)
+                if is_birth_year(doc.text(), m.span.start)
+                    || is_batch_day(doc.text(), m)
+                    || is_batch_year(doc.text(), m)
+                {
+                    return None;
+                }
                 let deadline = is_goal_deadline(doc.text(), m.span.start);
                 let inner = is_inner_deadline(doc.text(), &value, m.span.start, published);
                 // (Long ago: `được kết nạp vào Đảng tháng 8/2025` is news.)
