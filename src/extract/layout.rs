@@ -296,9 +296,21 @@ fn is_masthead(s: &str) -> bool {
     // `Báo Quảng Trị - Cơ quan của Đảng bộ …`: the name before the motto.
     let name = [" - ", " – "]
         .iter()
-        .find_map(|d| s.split_once(d))
+        .find_map(|d| split_once_dash(s, d))
         .map(|(name, _)| name);
     name.is_some_and(is_site_name) || is_site_name(s)
+}
+
+/// `s.split_once(dash)` for a dash between spaces (` - `, ` – `), found by
+/// `memchr` for the dash's first byte: lines may be whole paragraphs, and
+/// the `str` search sets up a two-way search at each call.
+fn split_once_dash<'s>(s: &'s str, dash: &str) -> Option<(&'s str, &'s str)> {
+    let (hay, pat) = (s.as_bytes(), dash.as_bytes());
+    // (The byte after the space: `-`, or the lead byte of `–`.)
+    let k = memchr::memchr_iter(pat[1], hay)
+        .filter_map(|p| p.checked_sub(1))
+        .find(|&k| hay[k..].starts_with(pat))?;
+    Some((&s[..k], &s[k + dash.len()..]))
 }
 
 /// At most sixteen words (a motto thirty), one of [`masthead_words`] first;
@@ -1829,7 +1841,7 @@ fn byline_name(s: &str) -> &str {
     // `Minh Hiếu - Ảnh: Hồng Nhung`, `Thu Hà - Báo Lai Châu`: the writer, not
     // the photographer or the paper (`Nghĩa Hà – Đức Thắng` are two writers).
     for dash in [" - ", " – "] {
-        if let Some((writer, rest)) = name.split_once(dash) {
+        if let Some((writer, rest)) = split_once_dash(name, dash) {
             // (Only a short tail: `(BĐN) - Trong hai ngày …` is a paragraph.)
             let short = words_up_to(rest, 13) <= 12;
             let labelled = || is_labelled(rest);
@@ -1967,6 +1979,36 @@ mod tests {
                 &[],
             ] {
                 assert_eq!(key_in(s, keys), keys.contains(&whole.as_str()), "{s:?}");
+            }
+        }
+    }
+
+    /// `split_once_dash` splits where `str::split_once` splits.
+    #[test]
+    fn split_once_dash_as_split_once() {
+        let mut lines: Vec<String> = crate::seed_articles()
+            .iter()
+            .flat_map(|a| a.lines().map(String::from).collect::<Vec<_>>())
+            .collect();
+        for s in [
+            "",
+            " - ",
+            "a - b - c",
+            "a -b - c",
+            "x – y",
+            "ồ – ồ - ồ",
+            "-- –",
+            " –– – ",
+        ] {
+            lines.push(s.to_string());
+        }
+        for s in &lines {
+            for dash in [" - ", " – "] {
+                assert_eq!(
+                    split_once_dash(s, dash),
+                    s.split_once(dash),
+                    "{s:?} {dash:?}"
+                );
             }
         }
     }
