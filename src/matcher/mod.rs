@@ -184,7 +184,7 @@ impl<'m> Matches<'m> {
     /// matches, stably sorted. The terms are most matches and come sorted already:
     /// sorting them is one pass, and the merge compares each with one name.
     fn from_parts(parts: Vec<Vec<Match<'m>>>) -> Self {
-        let total = parts.iter().map(Vec::len).sum();
+        let total: usize = parts.iter().map(Vec::len).sum();
         let mut terms: Vec<Match<'m>> = Vec::new();
         let mut others = Vec::new();
         for part in parts {
@@ -201,32 +201,24 @@ impl<'m> Matches<'m> {
                 }
             }
         }
-        // Stable sorts. The terms come sorted: checked first, because the sort
-        // would take a scratch buffer of half their size before finding out.
-        if !terms.is_sorted_by_key(match_order) {
-            terms.sort_by_key(match_order);
-        }
-        others.sort_by_key(match_order);
-        let mut all = Vec::with_capacity(total);
-        let mut term_at = Vec::with_capacity(terms.len());
-        let mut names_by_end = Vec::with_capacity(others.len());
+        // One stable sort of the terms, then the others: the merge of the
+        // terms, stably sorted, with the others, stably sorted (a term and a
+        // name never compare equal). The terms come sorted, a run the sort
+        // finds at once; the matches move in the sort's merge, not one by one.
+        let mut all = terms;
+        all.reserve_exact(total - all.len());
+        all.extend(others);
+        all.sort_by_key(match_order);
+        let mut term_at = Vec::with_capacity(all.len());
+        let mut names_by_end = Vec::new();
         let mut longest = 0;
-        let mut others = others.into_iter().peekable();
-        for t in terms {
-            let key = match_order(&t);
-            while let Some(o) = others.next_if(|o| match_order(o) < key) {
-                longest = longest.max(o.span.len());
-                names_by_end.push(all.len());
-                all.push(o);
+        for (i, m) in all.iter().enumerate() {
+            longest = longest.max(m.span.len());
+            if m.kind == MatchKind::Term {
+                term_at.push(i);
+            } else {
+                names_by_end.push(i);
             }
-            longest = longest.max(t.span.len());
-            term_at.push(all.len());
-            all.push(t);
-        }
-        for o in others {
-            longest = longest.max(o.span.len());
-            names_by_end.push(all.len());
-            all.push(o);
         }
         // The keys are distinct (the index is one): an unstable sort is exact.
         names_by_end
