@@ -2000,11 +2000,11 @@ impl<'d, 'a> Context<'d, 'a> {
     /// All quantities of the document.
     pub(crate) fn quantities(&self, numbers: &[NumericMatch]) -> Vec<Quantity> {
         let mut gapped = GappedProbes::new(self.text(), Words::get());
-        let mut found: Vec<Found> = numbers
-            .iter()
-            .enumerate()
-            .filter_map(|(k, m)| self.quantity(m, (&numbers[..k], &numbers[k + 1..]), &mut gapped))
-            .collect();
+        // (Sized for every number at once: growing moves the large `Found`s.)
+        let mut found: Vec<Found> = Vec::with_capacity(numbers.len());
+        found.extend(numbers.iter().enumerate().filter_map(|(k, m)| {
+            self.quantity(m, (&numbers[..k], &numbers[k + 1..]), &mut gapped)
+        }));
         self.share_in_coordination(&mut found);
         self.breakdowns_keep_modality(&mut found);
         self.restated_events(&mut found);
