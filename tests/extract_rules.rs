@@ -967,6 +967,22 @@ fn mot_is_an_article_unless_it_counts() {
     );
 }
 
+/// Figures of the new members (`đảng viên mới`) told with no verb are of
+/// their admission; `mới chỉ` (only) names none.
+#[test]
+fn figures_of_new_members_are_of_admission() {
+    let text = "Phát triển đảng viên\n\nTrong số 236 đảng viên mới, có 31 đảng viên là ngư dân, 98 đảng viên là đoàn viên thanh niên.";
+    for value in [236.0, 31.0, 98.0] {
+        assert_eq!(
+            quantity(text, value).event.as_deref(),
+            Some("kết nạp"),
+            "{value}"
+        );
+    }
+    let text = "Trong tổng số sinh viên, tỷ lệ sinh viên là đảng viên mới chỉ khoảng 0,6%.";
+    assert_eq!(quantity(text, 0.6).event, None);
+}
+
 /// Bracketed items of a list the colon opens keep the list's event past a
 /// stray full stop; a sentence that states something of its own does not.
 #[test]
