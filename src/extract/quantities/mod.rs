@@ -4044,10 +4044,6 @@ impl<'d, 'a> Context<'d, 'a> {
     /// their own, are of their admission.
     fn of_new_members(&self, s_start: usize, unit_end: usize) -> Option<String> {
         let said = &self.text()[s_start..unit_end];
-        // (Most sentences hold no `mới`: a byte search turns them away.)
-        if memchr::memmem::find(said.as_bytes(), "mới".as_bytes()).is_none() {
-            return None;
-        }
         // (Not `mới` that means "only", before a verb: `là đảng viên mới chỉ
         // khoảng 0,6%`.)
         let only = |rest: &str| {
