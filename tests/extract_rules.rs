@@ -2321,6 +2321,14 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
             );
         }
     }
+    // The country (`cả nước`, `toàn quốc`) is no province the page names.
+    let text = "Kết nạp học sinh: Cần chất hơn lượng\n\nTheo Ban Tổ chức Trung ương, giai đoạn 2020-2024, cả nước kết nạp hơn 36.000 học sinh vào Đảng. Năm 2024, Nghệ An kết nạp 742 em. Toàn quốc có 5,6 triệu đảng viên.";
+    assert_eq!(quantity(text, 36000.0).subject.as_deref(), Some("cả nước"));
+    assert_eq!(quantity(text, 742.0).subject.as_deref(), Some("Nghệ An"));
+    assert_eq!(
+        quantity(text, 5_600_000.0).subject.as_deref(),
+        Some("Toàn quốc")
+    );
     // A number that counts years is no part of a place's name.
     let text =
         "Huyện Chư Păh có 108 thôn, làng. Có làng 3-4 năm liền không kết nạp được đảng viên. \

@@ -1926,9 +1926,11 @@ impl<'d, 'a> Context<'d, 'a> {
         let tokens = self.tokens();
         let (first, end) = (self.token_at(from), self.token_at(start));
         let k = (first..end.saturating_sub(1)).rev().find(|&k| {
-            matches!(tokens[k].norm.as_bytes().first(), Some(b't' | b'T'))
-                && folds_to(tokens[k].norm, "toan")
-                && Words::get().whole_of.has_lower(tokens[k + 1].norm)
+            let (a, b) = (tokens[k].norm, tokens[k + 1].norm);
+            (matches!(a.as_bytes().first(), Some(b't' | b'T'))
+                && folds_to(a, "toan")
+                && (Words::get().whole_of.has_lower(b) || folds_to(b, "quoc")))
+                || (folds_to(a, "ca") && folds_to(b, "nuoc"))
         })?;
         let mut last = k + 1;
         if folds_to(tokens[last].norm, "thanh")
@@ -5398,6 +5400,12 @@ impl<'d, 'a> Context<'d, 'a> {
                         .is_some_and(|p| Words::get().yardstick_before.has_lower(words[p].norm))
                         && !own()
                 };
+                // (The country: `cả nước`, `toàn quốc`.)
+                let nation = (toan && folds_to(w[1].norm, "quoc"))
+                    || (folds_to(w[0].norm, "ca") && folds_to(w[1].norm, "nuoc"));
+                if nation && !yardstick() {
+                    return Some("nuoc".to_string());
+                }
                 let whole =
                     toan && (Words::get().whole_of.has_lower(w[1].norm) || party()) && !yardstick();
                 // (`toàn Đảng bộ tỉnh`: the province, which the page may name
@@ -5453,6 +5461,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // Hà …` / `toàn huyện kết nạp 300`).
         // (Of the article's unit, the one it is asked of.)
         let level = |whole: &str| {
+            // (Nor is any unit the country.)
+            if whole == "nuoc" {
+                return false;
+            }
             // (A village or a cell is never a whole: `Làng Kon Xốp …`, then
             // `toàn tỉnh có 96 xã`.)
             let main = self
@@ -5586,6 +5598,7 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         let province = whole_word.as_deref() == Some("tinh");
         let whole_told = whole_word.as_deref().is_some_and(|w| w != "dang");
+        let nation = whole_word.as_deref() == Some("nuoc");
         let pick = match in_sentence {
             Some(n) => Some(n),
             None => match whole_word {
@@ -5631,7 +5644,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Else the whole as written: `toàn tỉnh` of a page that names its
         // district only.)
         let Some(pick) = pick else {
-            return (province || self.main_subject().is_none())
+            return (province || (self.main_subject().is_none() && !nation))
                 .then(|| self.sole_province())
                 .flatten()
                 .map(str::to_string)
