@@ -438,6 +438,13 @@ fn range_and_fraction() {
     assert_eq!(quantity(text, 299.0).approx, Approx::Exact);
     let text = "Toàn tỉnh giảm từ 2 đảng bộ tỉnh, 17 đảng bộ huyện, thị xã, thành phố và 283 đảng bộ xã, phường, thị trấn xuống còn một Đảng bộ tỉnh.";
     assert_eq!(quantity(text, 2.0).approx, Approx::Exact);
+    // (But a floor before another change is one.)
+    for text in [
+        "Năm 2024, xã kết nạp từ 15 đảng viên, tỷ lệ hộ nghèo giảm xuống còn 2,1%.",
+        "Năm 2024, huyện tổ chức từ 15 cuộc kiểm tra, các đoàn công tác đã xuống tận cơ sở.",
+    ] {
+        assert_eq!(quantity(text, 15.0).approx, Approx::AtLeast, "{text}");
+    }
 }
 
 /// `Từ đầu nhiệm kỳ đến hết tháng 5/2023`: from the term's first year to
@@ -452,6 +459,9 @@ fn from_the_start_of_the_term_to_a_time() {
     assert_eq!(quantity(text, 587.0).time, span(2020, 2024));
     let text = "Từ đầu nhiệm kỳ đến cuối năm 2024, thị xã đã kết nạp 612 đảng viên.";
     assert_eq!(quantity(text, 612.0).time, span(2020, 2024));
+    // (A span told as no term is none: `Đề án … giai đoạn 2022 - 2025`.)
+    let text = "Huyện thực hiện Đề án giai đoạn 2022 - 2025. Từ đầu nhiệm kỳ đến hết năm 2024, huyện kết nạp 512 đảng viên.";
+    assert_eq!(quantity(text, 512.0).time, span(2020, 2024));
     // (Not a span from another start.)
     let text = "Từ đầu năm đến hết tháng 5/2023, huyện kết nạp được 146 đảng viên.";
     assert_ne!(quantity(text, 146.0).time, span(2020, 2023));
@@ -1733,6 +1743,11 @@ fn target_cues_before_the_number() {
             22_800_000_000.0,
             Modality::Actual,
         ),
+        (
+            "Ban Thường vụ Tỉnh ủy đã yêu cầu mỗi huyện kết nạp ít nhất 150 đảng viên trong năm 2025.",
+            150.0,
+            Modality::Target,
+        ),
         // A deed after the goal in the same clause is the figure's.
         (
             "Huyện phấn đấu kết nạp 200 đảng viên và đến nay đã kết nạp được 150 đảng viên.",
@@ -2321,6 +2336,15 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
             );
         }
     }
+    // Not a rank (`nhiều nhất toàn tỉnh`), nor a headline's province that
+    // starts with a village's word (`Sóc Trăng`).
+    let text = "Lâm Đồng kết nạp đảng viên\n\nNăm 2024, tỉnh Lâm Đồng kết nạp 2.150 đảng viên. Trong đó, Đảng bộ huyện Lâm Hà kết nạp nhiều nhất toàn tỉnh (320 đảng viên).";
+    assert_eq!(
+        quantity(text, 320.0).subject.as_deref(),
+        Some("Đảng bộ huyện Lâm Hà")
+    );
+    let text = "Sóc Trăng kết nạp đảng viên\n\nNăm 2024, toàn tỉnh kết nạp 2.150 đảng viên.";
+    assert_eq!(quantity(text, 2150.0).subject.as_deref(), Some("Sóc Trăng"));
     // The country (`cả nước`, `toàn quốc`) is no province the page names.
     let text = "Kết nạp học sinh: Cần chất hơn lượng\n\nTheo Ban Tổ chức Trung ương, giai đoạn 2020-2024, cả nước kết nạp hơn 36.000 học sinh vào Đảng. Năm 2024, Nghệ An kết nạp 742 em. Toàn quốc có 5,6 triệu đảng viên.";
     assert_eq!(quantity(text, 36000.0).subject.as_deref(), Some("cả nước"));

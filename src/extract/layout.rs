@@ -1349,7 +1349,7 @@ fn name_alone_in_head(text: &str, out: &Layout) -> Option<Range<usize>> {
         // between, a pen name of two or three words and no family name:
         // `Thu Trang`; not `Hoàng Mai`, `Đạ Huoai` apart in the head.)
         let under_title = previous.is_some_and(|p| Some(p) == out.title && p + 1 == i)
-            && next == Some(i + 1)
+            && next.is_some_and(|n| n == i + 1 && news_lede(&text[lines[n].range.clone()]))
             && parts.len() == 1
             && (2..=3).contains(&name.split_whitespace().count())
             && !starts_with_family_name(name);
@@ -1370,6 +1370,28 @@ fn name_alone_in_head(text: &str, out: &Layout) -> Option<Range<usize>> {
     let name = byline_name(s);
     let start = r.start + (name.as_ptr() as usize - s.as_ptr() as usize);
     Some(start..start + name.len())
+}
+
+/// Whether `line` opens as a news lede does: with the paper's tag or a
+/// place in capitals and a dash (`(BTQ) - `, `BẮC GIANG - `), or with the
+/// day (`Sáng 13/1, `, `Ngày 27/6, `).
+fn news_lede(line: &str) -> bool {
+    let tagged = |head: &str| {
+        let head = head.trim();
+        !head.is_empty()
+            && head.len() <= 40
+            && (head.starts_with('(') && head.ends_with(')')
+                || !head.chars().any(char::is_lowercase))
+    };
+    let dashed = ["-", "–"].iter().any(|d| {
+        line.split_once(&format!(" {d} "))
+            .is_some_and(|(head, _)| tagged(head))
+    });
+    let dated = line.split_once(' ').is_some_and(|(w, rest)| {
+        ["sáng", "chiều", "tối", "trưa", "ngày", "đêm"].contains(&w.to_lowercase().as_str())
+            && rest.starts_with(|c: char| c.is_ascii_digit())
+    });
+    dashed || dated
 }
 
 /// Whether the page credits `name` with a photo: `Ảnh: Hoàng Bắc`.
@@ -2364,6 +2386,9 @@ mod tests {
             let text = format!("{head}\n{line}\nLSO - {BODY}");
             assert_eq!(meta(&text).2.as_deref(), author, "{line}");
         }
+        // (Over a lede that opens with no tag nor day, a place: `Mộc Châu`.)
+        let text = format!("{head}\nMộc Châu\nNăm 2024, {BODY}");
+        assert_eq!(meta(&text).2, None);
         // Nor a place above a tagged lede that names it (`Đình Lập` / `(LSO) - … huyện Đình Lập`).
         let text = format!("{head}\nĐình Lập\n(LSO) - Huyện Đình Lập có 12 xã. {BODY}");
         assert_eq!(meta(&text).2, None);

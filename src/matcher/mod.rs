@@ -179,10 +179,9 @@ fn match_order(m: &Match<'_>) -> Order {
 
 impl<'m> Matches<'m> {
     /// The matches of `parts` in order, as a stable sort of the parts one after the
-    /// other would put them. A term and a name never compare equal (their kinds
-    /// differ), so that sort is the merge of the terms, stably sorted, with the other
-    /// matches, stably sorted. The terms are most matches and come sorted already:
-    /// sorting them is one pass, and the merge compares each with one name.
+    /// other would put them: the terms, then the other matches, in one stable sort
+    /// (a term and a name never compare equal: their kinds differ). The terms are
+    /// most matches and come sorted already, a run the sort finds at once.
     fn from_parts(parts: Vec<Vec<Match<'m>>>) -> Self {
         let total: usize = parts.iter().map(Vec::len).sum();
         let mut terms: Vec<Match<'m>> = Vec::new();

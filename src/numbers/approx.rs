@@ -160,11 +160,17 @@ pub(crate) fn from_alone(
     // (`từ 17 thôn còn 9 thôn`: with its marks, not `con`; past a list of
     // units too: `từ 299 xã, phường, thị trấn xuống còn 124`.)
     let down_to = || {
+        // (`xuống còn` itself, with no change of its own between: not
+        // `…, tỷ lệ hộ nghèo giảm xuống còn 2,1%`, `đã xuống tận cơ sở`.)
         let statement = &rest[..rest.find([';', '.', ':', '\n']).unwrap_or(rest.len())];
-        let listed = statement
-            .split_whitespace()
-            .take(24)
-            .any(|w| lower_eq(w, "xuống"));
+        let words: Vec<&str> = statement.split_whitespace().take(24).collect();
+        let listed = words.windows(2).enumerate().any(|(k, w)| {
+            lower_eq(w[0], "xuống")
+                && lower_eq(w[1], "còn")
+                && !words[..k]
+                    .iter()
+                    .any(|v| lower_eq(v, "giảm") || lower_eq(v, "tăng"))
+        });
         listed
             || clause
                 .split_whitespace()

@@ -619,19 +619,27 @@ fn dated_events_carry_not(text: &str, times: &mut [Time]) {
 /// 2020 - 2025 đến nay`), else of the congresses' five-year term it falls
 /// in (2020 for 2021 to 2025).
 fn since_term_start(text: &str, times: &mut [Time]) {
+    // The terms told so far (`nhiệm kỳ 2020 - 2025`), as the walk goes:
+    // not any span (`Đề án … giai đoạn 2022 - 2025`).
+    let mut terms: Vec<(i32, i32)> = Vec::new();
     for k in 0..times.len() {
         let year = match &times[k].value {
+            TimeRef::Period { from, to } => {
+                let head = text[..times[k].range.start].trim_end();
+                if !times[k].compared && strip_lower_words_suffix(head, "nhiệm kỳ").is_some() {
+                    terms.push((*from, *to));
+                }
+                continue;
+            }
             TimeRef::Year { year } => *year,
             TimeRef::Date { date } => match year_of_date(date) {
                 Some(y) => y,
                 None => continue,
             },
-            _ => continue,
         };
         // (Cheap first: the word right before is `đến`, `hết`, `tháng`,
         // `ngày`, `năm` or `cuối`; most times have none of these.)
-        let head = text[..times[k].range.start].trim_end();
-        let mut head = head;
+        let mut head = text[..times[k].range.start].trim_end();
         for w in ["năm", "tháng", "ngày", "cuối", "hết"] {
             head = strip_lower_words_suffix(head, w).unwrap_or(head);
         }
@@ -639,20 +647,22 @@ fn since_term_start(text: &str, times: &mut [Time]) {
             continue;
         };
         // (A term told between: `Từ đầu nhiệm kỳ 2020 - 2025 đến …`.)
-        let between = (0..k).rev().find(|&j| times[j].range.end == head.len());
+        let between = k
+            .checked_sub(1)
+            .filter(|&j| times[j].range.end == head.len());
         let opening = between.map_or(head, |j| text[..times[j].range.start].trim_end());
         let opened = strip_lower_words_suffix(opening, "đầu nhiệm kỳ")
             .and_then(|h| strip_lower_words_suffix(h, "từ"));
         if opened.is_none() {
             continue;
         }
-        let term = |j: usize| match times[j].value {
-            TimeRef::Period { from, to } if from < year && year <= to => Some(from),
-            _ => None,
-        };
+        let holds = |&(from, to): &(i32, i32)| (from < year && year <= to).then_some(from);
         let told = between
-            .and_then(term)
-            .or_else(|| (0..k).rev().filter(|&j| !times[j].compared).find_map(term));
+            .and_then(|j| match times[j].value {
+                TimeRef::Period { from, to } => holds(&(from, to)),
+                _ => None,
+            })
+            .or_else(|| terms.iter().rev().find_map(holds));
         let from = told.unwrap_or((year - 1) / 5 * 5);
         if from < year {
             times[k].value = TimeRef::Period { from, to: year };
@@ -1220,11 +1230,8 @@ fn committee_of_board(text: &str, span: &Range<usize>, level: &str) -> Option<us
 /// The kinds of villages and cells that a name starts with, in small
 /// letters with their marks (folded, `làng` would be `Lạng Sơn` too). (Not
 /// `bản`, `sóc`, `buôn`: `Ban Tổ chức`, `Sóc Trăng`, `Buôn Ma Thuột`.)
-const VILLAGES: [&str; 12] = [
+const VILLAGES: [&str; 9] = [
     "làng ",
-    "buôn ",
-    "bản ",
-    "sóc ",
     "thôn ",
     "ấp ",
     "xóm ",
@@ -1918,10 +1925,11 @@ impl<'d, 'a> Context<'d, 'a> {
         at
     }
 
-    /// The last `toàn tỉnh`, `toàn thành phố` … (a whole, see `whole_of`)
-    /// between `from` and `start`, as written, and whether it owns the
-    /// figure at `start`, right before it in a bracket or after `là`
-    /// (`bình quân toàn tỉnh (61,5%)`, `của toàn tỉnh là 412`).
+    /// The last `toàn tỉnh`, `toàn thành phố`, `cả nước` … (a whole, see
+    /// `whole_of`) between `from` and `start`, as written, and whether it
+    /// owns the figure at `start`: a yardstick's whole right before it in a
+    /// bracket or before `là` (`bình quân toàn tỉnh (61,5%)`, `của toàn
+    /// tỉnh là 412`).
     fn whole_written(&self, from: usize, start: usize) -> Option<(Range<usize>, bool)> {
         let tokens = self.tokens();
         let (first, end) = (self.token_at(from), self.token_at(start));
@@ -1940,7 +1948,10 @@ impl<'d, 'a> Context<'d, 'a> {
         {
             last += 1;
         }
+        // (Only a yardstick's: not a rank, `nhiều nhất toàn tỉnh (320 …)`.)
         let owns = last + 2 == end
+            && k.checked_sub(1)
+                .is_some_and(|p| Words::get().yardstick_before.has_lower(tokens[p].norm))
             && tokens
                 .get(last + 1)
                 .is_some_and(|t| t.norm == "(" || lower_eq(t.norm, "là"));
@@ -5334,15 +5345,20 @@ impl<'d, 'a> Context<'d, 'a> {
                     || !marked_old(text, &n.span)
                     || !old_scope(text, &n.span, sentence.norm_span.clone()))
         };
-        let before = self.names[..i].iter().rev().find(|n| {
-            n.span.end <= start
-                && !n.locator
-                && !former(n)
-                && !n.venue
-                && !self.in_guest_role(&n.span)
-                && !self.sets_target(&n.span)
-                && !kinds(n)
-        });
+        // (Names are sorted by start: the sentence's are the last ones.)
+        let before = self.names[..i]
+            .iter()
+            .rev()
+            .take_while(|n| n.span.start >= sentence.norm_span.start)
+            .find(|n| {
+                n.span.end <= start
+                    && !n.locator
+                    && !former(n)
+                    && !n.venue
+                    && !self.in_guest_role(&n.span)
+                    && !self.sets_target(&n.span)
+                    && !kinds(n)
+            });
         let line = self.line_of(start).unwrap_or(0..0);
         let in_sentence = before.filter(|n| n.span.start >= sentence.norm_span.start);
         // (A unit told before holds no units of its own level: `… thị trấn
@@ -5467,10 +5483,13 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             // (A village or a cell is never a whole: `Làng Kon Xốp …`, then
             // `toàn tỉnh có 96 xã`.)
-            let main = self
-                .main_subject()
-                .map(|n| lowercase(&text[n.span.clone()]));
-            if main.is_some_and(|m| VILLAGES.iter().any(|v| m.starts_with(v))) {
+            // (`bản`, `sóc`, `buôn` only in small letters as written: `buôn
+            // làng Krông Bông`, not `Sóc Trăng`.)
+            let written = self.main_subject().map(|n| &text[n.span.clone()]);
+            let small =
+                written.is_some_and(|w| ["bản ", "sóc ", "buôn "].iter().any(|v| w.starts_with(v)));
+            let main = written.map(lowercase);
+            if small || main.is_some_and(|m| VILLAGES.iter().any(|v| m.starts_with(v))) {
                 return false;
             }
             let name = self.main_subject_words().unwrap_or("");
@@ -6179,13 +6198,24 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
             }
             // `Tỉnh ủy yêu cầu mỗi huyện kết nạp ít nhất 150`; not `theo yêu
             // cầu`, `đáp ứng yêu cầu` (what was asked, and met), `đã yêu cầu
-            // thu hồi 22,8 tỷ đồng` (a request made: the sum is its record).
+            // thu hồi 22,8 tỷ đồng` (a recovery ordered: the sum is its
+            // record).
             Some(b'c' | b'C')
                 if is(w, "cầu")
                     && is(prev, "yêu")
-                    && !["theo", "ứng", "thành", "đạt", "đã"]
+                    && !["theo", "ứng", "thành", "đạt"]
                         .iter()
-                        .any(|b| is(before, b)) =>
+                        .any(|b| is(before, b))
+                    && !(is(before, "đã")
+                        && all
+                            .iter()
+                            .filter(|t| t.kind != TokenKind::Punctuation)
+                            .nth(seen)
+                            .is_some_and(|t| {
+                                ["thu", "nộp", "bồi", "hoàn", "truy"]
+                                    .iter()
+                                    .any(|v| is(t.norm, v))
+                            })) =>
             {
                 return Some(Modality::Target)
             }
