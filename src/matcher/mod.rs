@@ -755,9 +755,10 @@ impl TermMatcher {
         words: Option<&Words>,
     ) -> Vec<Match<'_>> {
         let hay = folded.text();
-        // News text has a term for every 24 to 30 bytes: sized so that the
-        // list of an article rarely grows.
-        let mut out = Vec::with_capacity(hay.len() / 24);
+        // News text has a term for every 24 to 30 bytes, and a name or an
+        // abbreviation for every 100 or so: sized so that the list rarely
+        // grows, neither here nor when `find` adds the names to it.
+        let mut out = Vec::with_capacity(hay.len() / 18);
         // Both start kinds are compiled in (`Engine::build`): these never fail.
         let (Ok(unanchored), Ok(anchored)) = (
             aut.start_state(Anchored::No),
