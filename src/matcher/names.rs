@@ -1288,14 +1288,22 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
     out
 }
 
+/// The first capitalised token from `i` on.
+// Not inlined, for the reason of [`next_unit_start`].
+#[inline(never)]
+fn next_capital(slots: &[Slot], i: usize) -> Option<usize> {
+    let d = slots[i..].iter().position(|s| s.cap)?;
+    Some(i + d)
+}
+
 fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
     let n = ctx.toks.len();
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
         // A name starts with a capital: skip the lower-case syllables, most of them.
-        match ctx.slots[i..].iter().position(|s| s.cap) {
-            Some(d) => i += d,
+        match next_capital(&ctx.slots, i) {
+            Some(at) => i = at,
             None => break,
         }
         // A term a name may hold (`Anh`, `Trường`, `Văn Phong`) after its
