@@ -613,7 +613,8 @@ fn dated_events_carry_not(text: &str, times: &mut [Time]) {
     }
 }
 
-/// `Từ đầu nhiệm kỳ đến hết tháng 5/2023`: a time told as the end of a span
+/// `Từ đầu nhiệm kỳ đến hết tháng 5/2023`, `Từ đầu nhiệm kỳ 2020 - 2025 tới
+/// hết năm 2023`: a time told as the end of a span
 /// from the start of the term is that span, from the first year of the term
 /// told before (`nhiệm kỳ 2020 - 2025`, or told between: `Từ đầu nhiệm kỳ
 /// 2020 - 2025 đến nay`), else of the congresses' five-year term it falls
@@ -643,7 +644,9 @@ fn since_term_start(text: &str, times: &mut [Time]) {
         for w in ["năm", "tháng", "ngày", "cuối", "hết"] {
             head = strip_lower_words_suffix(head, w).unwrap_or(head);
         }
-        let Some(head) = strip_lower_words_suffix(head, "đến") else {
+        let Some(head) =
+            strip_lower_words_suffix(head, "đến").or_else(|| strip_lower_words_suffix(head, "tới"))
+        else {
             continue;
         };
         // (A term told between: `Từ đầu nhiệm kỳ 2020 - 2025 đến …`.)
@@ -4978,7 +4981,6 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(t) = before.filter(|t| t.range.start >= whole_start) {
             return Some(
                 self.until_now(t, i, m.span.start)
-                    .or_else(|| self.term_start_until(t))
                     .unwrap_or_else(|| t.value.clone()),
             );
         }
@@ -5173,36 +5175,6 @@ impl<'d, 'a> Context<'d, 'a> {
             from: year,
             to: page,
         })
-    }
-
-    /// `Từ đầu nhiệm kỳ 2020 - 2025 đến hết năm 2023`: the years 2020–2023,
-    /// where `t` is the year the span is told up to. (`… đến nay` stays the
-    /// term.)
-    fn term_start_until(&self, t: &Time) -> Option<TimeRef> {
-        let TimeRef::Year { year } = t.value else {
-            return None;
-        };
-        let text = self.text();
-        // (The term is the time told right before `đến hết năm`.)
-        let k = self
-            .times
-            .partition_point(|o| o.range.start < t.range.start);
-        let term = self.times[..k].last()?;
-        let TimeRef::Period { from, to } = term.value else {
-            return None;
-        };
-        let between = fold_words(&text[term.range.end..t.range.start]);
-        let until = [
-            " den het nam ",
-            " den nam ",
-            " den cuoi nam ",
-            " toi het nam ",
-        ]
-        .contains(&between.as_str());
-        let head = &text[char_floor(text, term.range.start.saturating_sub(24))..term.range.start];
-        let term_start = fold_words(head).ends_with(" dau nhiem ky ");
-        (until && term_start && from < year && year <= to)
-            .then_some(TimeRef::Period { from, to: year })
     }
 
     /// The last span of years told before `times[i]` that starts in the
