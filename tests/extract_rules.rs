@@ -459,6 +459,8 @@ fn from_the_start_of_the_term_to_a_time() {
     assert_eq!(quantity(text, 587.0).time, span(2020, 2024));
     let text = "Từ đầu nhiệm kỳ đến cuối năm 2024, thị xã đã kết nạp 612 đảng viên.";
     assert_eq!(quantity(text, 612.0).time, span(2020, 2024));
+    let text = "Từ đầu nhiệm kỳ 2015 - 2020 tới hết năm 2018, huyện kết nạp 904 đảng viên.";
+    assert_eq!(quantity(text, 904.0).time, span(2015, 2018));
     // (A span told as no term is none: `Đề án … giai đoạn 2022 - 2025`.)
     let text = "Huyện thực hiện Đề án giai đoạn 2022 - 2025. Từ đầu nhiệm kỳ đến hết năm 2024, huyện kết nạp 512 đảng viên.";
     assert_eq!(quantity(text, 512.0).time, span(2020, 2024));
