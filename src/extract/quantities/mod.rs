@@ -1943,21 +1943,12 @@ impl<'d, 'a> Context<'d, 'a> {
                 && (Words::get().whole_of.has_lower(b) || folds_to(b, "quoc")))
                 || (folds_to(a, "ca") && folds_to(b, "nuoc"))
         })?;
-        let mut last = k + 1;
-        if folds_to(tokens[last].norm, "thanh")
-            && tokens
-                .get(last + 1)
-                .is_some_and(|t| folds_to(t.norm, "pho"))
-        {
-            last += 1;
-        }
+        let last = whole_end(tokens, k + 1);
         // (Only a yardstick's: not a rank, `nhiều nhất toàn tỉnh (320 …)`.)
-        let owns = last + 2 == end
-            && k.checked_sub(1)
-                .is_some_and(|p| Words::get().yardstick_before.has_lower(tokens[p].norm))
-            && tokens
-                .get(last + 1)
-                .is_some_and(|t| t.norm == "(" || lower_eq(t.norm, "là"));
+        let owns = k
+            .checked_sub(1)
+            .is_some_and(|p| Words::get().yardstick_before.has_lower(tokens[p].norm))
+            && owns_next(&tokens[..end], last);
         Some((tokens[k].norm_span.start..tokens[last].norm_span.end, owns))
     }
 
@@ -5375,14 +5366,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 };
                 // (But the yardstick's own figure right after it is its:
                 // `bình quân toàn tỉnh (61,5%)`, `của toàn tỉnh là 412`.)
-                let own = || {
-                    let rest = &words[k + 2..];
-                    let rest = match rest {
-                        [p, r @ ..] if folds_to(w[1].norm, "thanh") && folds_to(p.norm, "pho") => r,
-                        r => r,
-                    };
-                    matches!(rest, [t] if t.norm == "(" || lower_eq(t.norm, "là"))
-                };
+                let own = || owns_next(words, whole_end(words, k + 1));
                 let yardstick = || {
                     k.checked_sub(1)
                         .is_some_and(|p| Words::get().yardstick_before.has_lower(words[p].norm))
@@ -6274,6 +6258,23 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
     } else {
         None
     }
+}
+
+/// The last token of a whole's level at token `k` (`tỉnh`; `thành phố`).
+fn whole_end(tokens: &[Token<'_>], k: usize) -> usize {
+    let city = folds_to(tokens[k].norm, "thanh")
+        && tokens.get(k + 1).is_some_and(|t| folds_to(t.norm, "pho"));
+    k + usize::from(city)
+}
+
+/// Whether the whole that ends at token `last` owns the figure right after
+/// `tokens`, in a bracket or after `là` (`toàn tỉnh (61,5%)`, `toàn tỉnh là
+/// 412`).
+fn owns_next(tokens: &[Token<'_>], last: usize) -> bool {
+    last + 2 == tokens.len()
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| t.norm == "(" || lower_eq(t.norm, "là"))
 }
 
 /// The year of a day written `YYYY-MM-DD`.
