@@ -1929,27 +1929,34 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// The last `toàn tỉnh`, `toàn thành phố`, `cả nước` … (a whole, see
-    /// `whole_of`) between `from` and `start`, as written, and whether it
-    /// owns the figure at `start`: a yardstick's whole right before it in a
-    /// bracket or before `là` (`bình quân toàn tỉnh (61,5%)`, `của toàn
-    /// tỉnh là 412`).
-    fn whole_written(&self, from: usize, start: usize) -> Option<(Range<usize>, bool)> {
+    /// [`names_whole`]) between `from` and `start`, as written.
+    fn whole_written(&self, from: usize, start: usize) -> Option<Range<usize>> {
         let tokens = self.tokens();
         let (first, end) = (self.token_at(from), self.token_at(start));
-        let k = (first..end.saturating_sub(1)).rev().find(|&k| {
-            let (a, b) = (tokens[k].norm, tokens[k + 1].norm);
-            (matches!(a.as_bytes().first(), Some(b't' | b'T'))
-                && folds_to(a, "toan")
-                && (Words::get().whole_of.has_lower(b) || folds_to(b, "quoc")))
-                || (folds_to(a, "ca") && folds_to(b, "nuoc"))
-        })?;
+        let k = (first..end.saturating_sub(1))
+            .rev()
+            .find(|&k| names_whole(tokens[k].norm, tokens[k + 1].norm))?;
         let last = whole_end(tokens, k + 1);
-        // (Only a yardstick's: not a rank, `nhiều nhất toàn tỉnh (320 …)`.)
-        let owns = k
-            .checked_sub(1)
-            .is_some_and(|p| Words::get().yardstick_before.has_lower(tokens[p].norm))
-            && owns_next(&tokens[..end], last);
-        Some((tokens[k].norm_span.start..tokens[last].norm_span.end, owns))
+        Some(tokens[k].norm_span.start..tokens[last].norm_span.end)
+    }
+
+    /// Whether a yardstick's whole owns the figure at `start`, right before
+    /// it in a bracket or before `là` (`bình quân toàn tỉnh (61,5%)`, `của
+    /// toàn tỉnh là 412`; not a rank, `nhiều nhất toàn tỉnh (320 …)`). Only
+    /// the few tokens before the figure are read.
+    fn whole_owns(&self, start: usize) -> bool {
+        let tokens = &self.tokens()[..self.token_at(start)];
+        let Some(last) = tokens.len().checked_sub(2) else {
+            return false;
+        };
+        // (The whole's first token: two back, or three for `thành phố`.)
+        (1..=2).filter_map(|back| last.checked_sub(back)).any(|k| {
+            names_whole(tokens[k].norm, tokens[k + 1].norm)
+                && whole_end(tokens, k + 1) == last
+                && owns_next(tokens, last)
+                && k.checked_sub(1)
+                    .is_some_and(|p| Words::get().yardstick_before.has_lower(tokens[p].norm))
+        })
     }
 
     /// Index of the first token starting at or after `pos`.
@@ -5489,8 +5496,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         // (A whole that owns the figure outweighs a name before it.)
-        let written = self.whole_written(sentence.norm_span.start, start);
-        let in_sentence = in_sentence.filter(|_| !written.as_ref().is_some_and(|w| w.1));
+        let in_sentence = in_sentence.filter(|_| !self.whole_owns(start));
         let whole_word = if in_sentence.is_none() { whole() } else { None };
         // (Or nearer the figure than the name of the sentence: `… tại nhà
         // rông làng Kon Stiu, nâng tổng số đảng viên của Đảng bộ xã lên 186`.)
@@ -5624,7 +5630,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 .flatten()
                 .map(str::to_string)
                 .or_else(|| {
-                    let (span, _) = written.filter(|_| whole_told)?;
+                    let span = self
+                        .whole_written(sentence.norm_span.start, start)
+                        .filter(|_| whole_told)?;
                     Some(text[span].to_string())
                 });
         };
@@ -6258,6 +6266,16 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
     } else {
         None
     }
+}
+
+/// Whether the words `a b` name a whole: `toàn` and a level (`toàn tỉnh`,
+/// `toàn thành phố`, see `whole_of`), or the country (`toàn quốc`, `cả
+/// nước`).
+fn names_whole(a: &str, b: &str) -> bool {
+    (matches!(a.as_bytes().first(), Some(b't' | b'T'))
+        && folds_to(a, "toan")
+        && (Words::get().whole_of.has_lower(b) || folds_to(b, "quoc")))
+        || (folds_to(a, "ca") && folds_to(b, "nuoc"))
 }
 
 /// The last token of a whole's level at token `k` (`tỉnh`; `thành phố`).
