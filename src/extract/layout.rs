@@ -1383,10 +1383,9 @@ fn news_lede(line: &str) -> bool {
             && (head.starts_with('(') && head.ends_with(')')
                 || !head.chars().any(char::is_lowercase))
     };
-    let dashed = ["-", "–"].iter().any(|d| {
-        line.split_once(&format!(" {d} "))
-            .is_some_and(|(head, _)| tagged(head))
-    });
+    let dashed = [" - ", " – "]
+        .iter()
+        .any(|d| split_once_dash(line, d).is_some_and(|(head, _)| tagged(head)));
     let dated = line.split_once(' ').is_some_and(|(w, rest)| {
         ["sáng", "chiều", "tối", "trưa", "ngày", "đêm"].contains(&w.to_lowercase().as_str())
             && rest.starts_with(|c: char| c.is_ascii_digit())

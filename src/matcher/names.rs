@@ -659,11 +659,11 @@ impl<'a, 'm> Ctx<'a, 'm> {
             && !self.counts_after(k, true)
     }
 
-    /// A military unit named by its number (`Trung đoàn 736`, `Sư đoàn
-    /// 312`): the number at token `k` after the unit terms `units`, when
-    /// no counted thing follows it.
+    /// A military unit or a firm named by its number (`Trung đoàn 736`,
+    /// `Công ty 74`): the number at token `k` after the unit terms `units`,
+    /// when no counted thing follows it.
     fn army_number(&self, k: usize, units: &[usize]) -> Option<Range<usize>> {
-        let army = units.last().is_some_and(|&t| {
+        let numbered = units.last().is_some_and(|&t| {
             let term = &self.terms[t];
             let id = term.concept_id().unwrap_or("");
             ARMY_UNITS.contains(&id)
@@ -675,7 +675,7 @@ impl<'a, 'm> Ctx<'a, 'm> {
         // vốn`: a share.)
         let times = || k + 1 < self.toks.len() && self.with_key(k + 1, |w| w == "lan");
         let share = || self.input[tok.range.end..].starts_with('%');
-        (army
+        (numbered
             && tok.digit
             && tok.range.len() <= 4
             && !self.number_goes_on(k)

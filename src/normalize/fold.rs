@@ -594,6 +594,16 @@ fn letters_fold_to(s: &[u8], key: &[u8]) -> Option<bool> {
 mod tests {
     use super::*;
 
+    /// `extra`, then every line of the seed articles: the texts the tests
+    /// compare a function with its reference on.
+    fn with_seed_lines(extra: &[&str]) -> Vec<String> {
+        let mut texts: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+        for article in crate::seed_articles() {
+            texts.extend(article.lines().map(String::from));
+        }
+        texts
+    }
+
     /// [`folds_to`] with its shortcuts answers as comparing the fold does.
     #[test]
     fn folds_to_is_comparing_the_fold() {
@@ -659,19 +669,14 @@ mod tests {
                 .collect();
             format!(" {} ", words.join(" "))
         };
-        let mut texts: Vec<String> = [
+        let texts = with_seed_lines(&[
             "",
             " ",
             "  ,. ",
             "An Giang",
             " (Đảng) bộ, 65,8%! ",
             "日本 語",
-        ]
-        .map(String::from)
-        .to_vec();
-        for article in crate::seed_articles() {
-            texts.extend(article.lines().map(String::from));
-        }
+        ]);
         for t in &texts {
             assert_eq!(fold_words(t), reference(t), "{t:?}");
         }
@@ -694,17 +699,12 @@ mod tests {
 
     #[test]
     fn fold_chars_by_the_table_is_by_decoding() {
-        let mut texts: Vec<String> = [
+        let mut texts = with_seed_lines(&[
             "",
             "Ho\u{300}a ĐẢNG\u{301} ǅemal ΣΊΣ ß ﬁ İi 日本 語 Ǿ ǻ ậ",
             "A\u{200B}b\u{A0}c x\u{2029}y\u{FEFF} \u{301}ạ, (1,5%) – “Tỉnh”\r\n\t\u{1}",
-        ]
-        .map(String::from)
-        .to_vec();
+        ]);
         texts.extend((0x80..0x2100).filter_map(char::from_u32).map(String::from));
-        for article in crate::seed_articles() {
-            texts.extend(article.lines().map(String::from));
-        }
         for t in &texts {
             for stop in [1, 3, usize::MAX] {
                 let (mut got, mut want) = (String::new(), String::new());
@@ -743,18 +743,13 @@ mod tests {
             out.push(' ');
             out
         };
-        let mut texts: Vec<String> = [
+        let texts = with_seed_lines(&[
             "",
             "Ho\u{300}a ĐẢNG\u{301}",
             "ǅemal ΣΊΣ ß ﬁ İi 日本 語",
             "A\u{200B}b\u{A0}c x\u{2029}y\u{FEFF}",
             "\u{301}ạ, (1,5%) – “Tỉnh”\r\n\t\u{1}",
-        ]
-        .map(String::from)
-        .to_vec();
-        for article in crate::seed_articles() {
-            texts.extend(article.lines().map(String::from));
-        }
+        ]);
         for t in &texts {
             assert_eq!(fold_words(t), by_chars(t), "{t:?}");
         }
