@@ -5523,3 +5523,14 @@ fn part_out_of_a_whole_with_tren() {
     let text = "Tỉnh phấn đấu đến năm 2030 trên 95% buôn có chi bộ.";
     assert_eq!(quantity(text, 95.0).approx, Approx::MoreThan);
 }
+
+/// A trade union (`Công đoàn`, `Liên đoàn Lao động`, `CĐCS`) is an
+/// organisation of its own, not the Youth Union's `Đoàn` inside its name.
+#[test]
+fn trade_unions_are_organisations() {
+    let text = "Công đoàn tỉnh Đồng Nai tăng mạnh\n\nNgày 24-9, Đại hội Công đoàn tỉnh Đồng Nai khai mạc. Nhiệm kỳ qua, các cấp công đoàn đã thành lập mới 412 công đoàn cơ sở, hiện toàn tỉnh có 1.031 CĐCS ở doanh nghiệp.";
+    let q = quantity(text, 412.0);
+    assert_eq!(q.unit, "công đoàn cơ sở");
+    assert_eq!(q.subject.as_deref(), Some("Công đoàn tỉnh Đồng Nai"));
+    assert_eq!(quantity(text, 1031.0).unit, "cđcs");
+}
