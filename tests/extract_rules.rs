@@ -5534,3 +5534,16 @@ fn trade_unions_are_organisations() {
     assert_eq!(q.subject.as_deref(), Some("Công đoàn tỉnh Đồng Nai"));
     assert_eq!(quantity(text, 1031.0).unit, "cđcs");
 }
+
+/// A school's name may hold words of its type in small letters
+/// (`Trường Phổ thông liên cấp Olympia`): the name goes on to the capital.
+#[test]
+fn a_school_named_with_its_type() {
+    let text = "Quận Nam Từ Liêm kết nạp đảng viên trong trường học\n\nTrường Phổ thông liên cấp Olympia là một trong những đơn vị đầu tiên của quận thành lập chi bộ. Đến nay chi bộ đã có 17 đảng viên; giai đoạn 2020-2024 kết nạp 9 giáo viên vào Đảng.";
+    for value in [17.0, 9.0] {
+        assert_eq!(
+            quantity(text, value).subject.as_deref(),
+            Some("Trường Phổ thông liên cấp Olympia")
+        );
+    }
+}
