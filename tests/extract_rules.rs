@@ -5547,3 +5547,36 @@ fn a_school_named_with_its_type() {
         );
     }
 }
+
+/// A zone's name may end with a number (`Khu công nghiệp Mỹ Phước 3`),
+/// which counts nothing; a name in a bracket closed before the figure
+/// (`(100% vốn Đài Loan)`) is an aside, not the figure's subject.
+#[test]
+fn a_numbered_zone_and_an_aside_in_brackets() {
+    let text = "Bình Dương: kết nạp đảng viên trong doanh nghiệp\n\nCông ty TNHH Giày Phú Hưng (100% vốn Đài Loan) tại Khu công nghiệp Mỹ Phước 3, thị xã Bến Cát hiện có 12.400 công nhân.";
+    assert!(!values(text).contains(&3.0));
+    assert_eq!(
+        quantity(text, 12400.0).subject.as_deref(),
+        Some("Công ty TNHH Giày Phú Hưng")
+    );
+}
+
+/// A name alone in a bracket right after a figure owns it: `61.874 đồng
+/// chí (Vĩnh Long), 68.215 đồng chí (Bến Tre) và 48.417 đồng chí (Trà Vinh)`.
+#[test]
+fn a_name_in_a_bracket_after_the_figure_owns_it() {
+    let text = "Đảng bộ tỉnh Vĩnh Long sau hợp nhất\n\nSố đảng viên của 3 đảng bộ tỉnh cũ lần lượt là 61.874 đồng chí (Vĩnh Long), 68.215 đồng chí (Bến Tre) và 48.417 đồng chí (Trà Vinh).";
+    for (value, owner) in [
+        (61874.0, "Vĩnh Long"),
+        (68215.0, "Bến Tre"),
+        (48417.0, "Trà Vinh"),
+    ] {
+        assert_eq!(quantity(text, value).subject.as_deref(), Some(owner));
+    }
+    // (Not an abbreviation of the unit.)
+    let text = "Tin tức\n\nToàn tỉnh Long An có 1.214 công đoàn cơ sở (CĐCS).";
+    assert_eq!(
+        quantity(text, 1214.0).subject.as_deref(),
+        Some("tỉnh Long An")
+    );
+}

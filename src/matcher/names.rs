@@ -751,7 +751,9 @@ impl<'a, 'm> Ctx<'a, 'm> {
     }
 
     /// The proper-name run starting at token `j`: (end token exclusive, last name token).
-    fn name_run(&self, j: usize, after_admin: bool) -> Option<Range<usize>> {
+    /// `numbered`: after a zone's word (`Khu công nghiệp Mỹ Phước 3`), whose
+    /// name may end with a number as a place's does.
+    fn name_run(&self, j: usize, after_admin: bool, numbered: bool) -> Option<Range<usize>> {
         let n = self.toks.len();
         let (mut k, mut len, mut end, mut bridged) = (j, 0, j, false);
         // `Tổ dân phố số 7`: a unit numbered with `số`.
@@ -806,7 +808,7 @@ impl<'a, 'm> Ctx<'a, 'm> {
                 break;
             }
             dashed |= dash;
-            if self.number_of_place(k, len, after_admin) {
+            if self.number_of_place(k, len, after_admin || numbered) {
                 end = k + 1;
                 break;
             }
@@ -1038,11 +1040,16 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             }
         }
         let after_admin = last_unit_cat == Category::AdminUnit;
+        let zone = units.last().is_some_and(|&t| {
+            ctx.terms[t]
+                .concept_id()
+                .is_some_and(|id| id.starts_with("org.khu_") || id.starts_with("org.cum_"))
+        });
         let run = if shouting || !ctx.space_before(j) {
             None
         } else {
             ctx.army_kind_number(j, &units)
-                .or_else(|| ctx.name_run(j, after_admin))
+                .or_else(|| ctx.name_run(j, after_admin, zone))
                 .or_else(|| ctx.army_number(j, &units))
         };
         // A byline such as `Bài, ảnh: Đoàn Thư` is a person, not the Youth Union `Đoàn`;
@@ -1230,7 +1237,7 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
                 if !named {
                     end = after;
                 } else if fields_only() {
-                    if let Some(place) = ctx.name_run(after, true) {
+                    if let Some(place) = ctx.name_run(after, true, false) {
                         run = run.start..place.end;
                         end = place.end;
                     }

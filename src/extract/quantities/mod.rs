@@ -1612,7 +1612,10 @@ impl<'d, 'a> Context<'d, 'a> {
                 continue;
             }
             let start = quantity_start(m);
-            for (pos, names_before) in [(start, start), (m.span.start, 0)] {
+            // (And a name in a bracket right after it, its owner's: `48.417
+            // đồng chí (Trà Vinh)`.)
+            let after = m.span.end + 64;
+            for (pos, names_before) in [(start, after), (m.span.start, 0)] {
                 let l = self.line_index(pos);
                 if l < doc.layout.lines.len() {
                     lines.push((l, names_before));
@@ -1776,6 +1779,17 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Whether `r` lies in a cited document.
     fn is_excluded(&self, r: &Range<usize>) -> bool {
         within_any(&self.excluded, r)
+    }
+
+    /// A number the matcher read as the end of a name (`Khu công nghiệp Mỹ
+    /// Phước 3, thị xã Bến Cát`, `xã Quế Xuân 1`): no count.
+    fn ends_a_name(&self, m: &NumericMatch) -> bool {
+        m.kind == Kind::Number
+            && self.doc.matches.covering(m.span.start).any(|n| {
+                matches!(n.kind, MatchKind::Place | MatchKind::Organisation)
+                    && n.span.start < m.span.start
+                    && m.span.end <= n.span.end
+            })
     }
 
     fn guest_roles(&self) -> &[Range<usize>] {
@@ -2253,7 +2267,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if !m.is_quantity() || !self.doc.in_fact_line(&m.span) {
             return None;
         }
-        if self.is_excluded(&m.span) {
+        if self.is_excluded(&m.span) || self.ends_a_name(m) {
             return None;
         }
         // The lexicon term right after the number, if any: read by two rules.
@@ -5282,6 +5296,9 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(n) = self.respectively(start, sentence) {
             return Some(text[n.span.clone()].to_string());
         }
+        if let Some(n) = self.owner_in_bracket(start) {
+            return Some(text[n.span.clone()].to_string());
+        }
         let i = self.names.partition_point(|n| n.span.start < start);
         // (Not a kind of body in the plural, `Các trường THPT trên địa bàn`
         // (a name of two words or fewer after `các`, always), nor a list of
@@ -5315,6 +5332,13 @@ impl<'d, 'a> Context<'d, 'a> {
                     || !marked_old(text, &n.span)
                     || !old_scope(text, &n.span, sentence.norm_span.clone()))
         };
+        // (Not a name in a bracket closed before the figure: `Công ty TNHH
+        // Giày Phú Hưng (100% vốn Đài Loan) … có 12.400 công nhân`.)
+        let aside = |n: &Named| {
+            let gap = &text[n.span.end..start];
+            gap.find_byte(b')')
+                .is_some_and(|c| !gap[..c].has_byte(b'('))
+        };
         // (Names are sorted by start: the sentence's are the last ones.)
         let before = self.names[..i]
             .iter()
@@ -5325,6 +5349,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     && !n.locator
                     && !former(n)
                     && !n.venue
+                    && !aside(n)
                     && !self.in_guest_role(&n.span)
                     && !self.sets_target(&n.span)
                     && !kinds(n)
@@ -5778,6 +5803,26 @@ impl<'d, 'a> Context<'d, 'a> {
         let end = first_of(text, start..sentence.end, b";.\n");
         let total = index + figures_in(&text[start..end]);
         (total >= 2).then_some((cue, index, total))
+    }
+
+    /// `61.874 đồng chí (Vĩnh Long), 68.215 đồng chí (Bến Tre)`: a name
+    /// alone in a bracket right after the figure and its unit is its owner.
+    /// (Not an abbreviation: `286 công đoàn cơ sở (CĐCS)`.)
+    fn owner_in_bracket(&self, start: usize) -> Option<&Named> {
+        let text = self.text();
+        let n = self
+            .names
+            .get(self.names.partition_point(|n| n.span.start < start))?;
+        let between = text.get(start..n.span.start)?;
+        let figure = between.strip_suffix(" (")?;
+        // (The figure's own marks only: `61.874`, `65,8`.)
+        let alone = figure.len() <= 48
+            && !figure.contains([';', ':', '(', ')', '\n'])
+            && !figure.contains(", ")
+            && !figure.contains(". ")
+            && text[n.span.end..].starts_with(')');
+        let name = &text[n.span.clone()];
+        (alone && !n.venue && name.contains(char::is_lowercase)).then_some(n)
     }
 
     /// `100% tổ chức cơ sở đảng trong huyện Tuy An hoàn thành …`: the place
