@@ -5580,3 +5580,22 @@ fn a_name_in_a_bracket_after_the_figure_owns_it() {
         Some("tỉnh Long An")
     );
 }
+
+/// A plain heading that names a firm, a school or a hospital (`Điểm sáng ở
+/// Công ty Giày Phú Hưng`) is what the figures under it are about, when
+/// their paragraph names nothing; a row of a list (`Trường …: 11 sinh
+/// viên`) heads nothing.
+#[test]
+fn a_heading_that_names_a_workplace() {
+    let head = "Bình Dương: phát triển đảng viên trong doanh nghiệp\n\nNăm 2022, toàn tỉnh Bình Dương kết nạp 1.200 đảng viên trong khu vực kinh tế ngoài nhà nước, tăng so với năm trước.\n\n";
+    let text = format!("{head}Điểm sáng ở Công ty Giày Phú Hưng\n\nTheo bà Loan, mỗi năm chi bộ giới thiệu từ 15 đến 20 công nhân ưu tú đi học lớp bồi dưỡng; 3 năm gần đây đã kết nạp được 19 đảng viên.");
+    assert_eq!(
+        quantity(&text, 19.0).subject.as_deref(),
+        Some("Công ty Giày Phú Hưng")
+    );
+    let text = format!("{head}Kết quả ở một số đơn vị:\nCông ty Giày Phú Hưng: 11 đảng viên\n\nTheo bà Loan, mỗi năm chi bộ giới thiệu từ 15 đến 20 công nhân ưu tú đi học lớp bồi dưỡng; 3 năm gần đây đã kết nạp được 19 đảng viên.");
+    assert_ne!(
+        quantity(&text, 19.0).subject.as_deref(),
+        Some("Công ty Giày Phú Hưng")
+    );
+}

@@ -1337,6 +1337,9 @@ pub(crate) struct Context<'d, 'a> {
     /// The headings of sections that name their unit (see
     /// [`Context::section_subject`]): where each heading ends, and the name.
     sections: OnceCell<Vec<(usize, Named)>>,
+    /// The plain headings (see [`Context::workplace_section`]): where each
+    /// ends, and the workplace it names, if one.
+    headings: OnceCell<Vec<(usize, Option<Named>)>>,
     /// Where the tables' column headers start, sorted, read when first needed.
     columns: OnceCell<Vec<usize>>,
 }
@@ -1499,6 +1502,7 @@ impl<'d, 'a> Context<'d, 'a> {
             respectively_at: OnceCell::new(),
             sole_province: OnceCell::new(),
             sections: OnceCell::new(),
+            headings: OnceCell::new(),
             columns: OnceCell::new(),
         }
     }
@@ -1861,6 +1865,63 @@ impl<'d, 'a> Context<'d, 'a> {
                 None
             })
             .as_ref()
+    }
+
+    /// The firm, school or hospital a section is about, for a figure at `at`
+    /// whose paragraph names nothing: the one the nearest plain heading above
+    /// it names (`Điểm sáng ở Công ty Giày Phú Hưng`), a short line with no
+    /// closing mark over a paragraph (not a row, `Trường Đại học Nông Lâm: 11
+    /// sinh viên`).
+    fn workplace_section(&self, at: usize) -> Option<&Named> {
+        const WORKPLACES: [&str; 7] = [
+            " cong ty ",
+            " truong ",
+            " benh vien ",
+            " hop tac xa ",
+            " xi nghiep ",
+            " nha may ",
+            " tap doan ",
+        ];
+        let headings = self.headings.get_or_init(|| {
+            let text = self.text();
+            let lines = &self.doc.layout.lines;
+            let mut out = Vec::new();
+            for (l, line) in lines.iter().enumerate() {
+                let s = &text[line.range.clone()];
+                if Some(l) == self.doc.layout.title
+                    || !line.gives_facts()
+                    || s.ends_with(['.', ';', ',', '!', '?', '"', '”'])
+                    || s.has_byte(b':')
+                    || layout_words(s, 15) > 14
+                {
+                    continue;
+                }
+                let paragraph_under = lines[l + 1..]
+                    .iter()
+                    .find(|n| n.role != crate::extract::layout::Role::Blank)
+                    .is_some_and(|n| {
+                        n.gives_facts() && layout_words(&text[n.range.clone()], 21) > 20
+                    });
+                if !paragraph_under {
+                    continue;
+                }
+                let workplace = self.line_tokens(l).and_then(|tokens| {
+                    let read = LineRead {
+                        line: l,
+                        tokens,
+                        names_before: usize::MAX,
+                    };
+                    self.names_in_lines(&[read]).into_iter().find(|n| {
+                        let words = fold_words(&text[n.span.clone()]);
+                        n.organisation && !n.bare && WORKPLACES.iter().any(|w| words.contains(w))
+                    })
+                });
+                out.push((line.range.end, workplace));
+            }
+            out
+        });
+        let k = headings.partition_point(|(end, _)| *end < at);
+        headings[..k].last()?.1.as_ref()
     }
 
     /// The unit a section of a roundup is about, for a figure at `at`
@@ -5640,6 +5701,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     .owner_after(start, sentence)
                     .or_else(in_paragraph)
                     .or_else(|| self.section_subject(line.start))
+                    .or_else(|| self.workplace_section(line.start))
                     .or_else(|| self.main_subject()),
             },
         };
