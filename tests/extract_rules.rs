@@ -5599,3 +5599,12 @@ fn a_heading_that_names_a_workplace() {
         Some("Công ty Giày Phú Hưng")
     );
 }
+
+/// `trúng cử` (was elected) is an election.
+#[test]
+fn elected_members_are_of_an_election() {
+    let text = "Đại hội Đảng bộ xã\n\nCó 246/250 đại biểu tham gia bỏ phiếu; 8 đồng chí trúng cử đại biểu chính thức, 1 đồng chí trúng cử đại biểu dự khuyết.";
+    for value in [8.0, 1.0] {
+        assert_eq!(quantity(text, value).event.as_deref(), Some("bầu"));
+    }
+}
