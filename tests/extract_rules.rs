@@ -5608,3 +5608,15 @@ fn elected_members_are_of_an_election() {
         assert_eq!(quantity(text, value).event.as_deref(), Some("bầu"));
     }
 }
+
+/// A word that labels the number after it (`kỳ 2`, `tập 3`) does not when
+/// a cue stands between (`cả nhiệm kỳ không dưới 325`) or when it ends a
+/// verb (`đã triệu tập 24.317 đại biểu`).
+#[test]
+fn label_words_before_a_cue_or_inside_a_verb() {
+    let text = "Đại hội\n\nĐảng bộ phấn đấu cả nhiệm kỳ kết nạp không dưới 325 đảng viên. Các cấp đã triệu tập 24.317 đại biểu. Đại hội lần 2 diễn ra tại xã.";
+    let found = values(text);
+    assert!(found.contains(&325.0), "{found:?}");
+    assert!(found.contains(&24317.0), "{found:?}");
+    assert!(!found.contains(&2.0), "{found:?}");
+}

@@ -3565,15 +3565,29 @@ impl<'d, 'a> Context<'d, 'a> {
     fn is_label(&self, i: usize, m: &NumericMatch) -> bool {
         let words = Words::get();
         let tokens = self.tokens();
-        // A percentage is never a label (`đảng viên dưới 30 tuổi 12%`).
-        if i > 0 && m.kind != Kind::Percent {
+        // A percentage is never a label (`đảng viên dưới 30 tuổi 12%`);
+        // nor is a number after a cue (`cả nhiệm kỳ không dưới 325`).
+        let cued = tokens
+            .get(i)
+            .is_some_and(|t| t.norm_span.start < m.span.start);
+        if i > 0 && m.kind != Kind::Percent && !cued {
             let prev = &tokens[i - 1];
             let mut lower = Key::new();
             lower.push_lower(prev.norm);
             let listed = |k: u128| words.label_before.has_key(k);
             // `mỗi lớp 90 học viên`: each class counts, it is not class 90.
             let each = i > 1 && lower_eq(tokens[i - 2].norm, "mỗi");
-            if prev.kind == TokenKind::Word && lower.get().is_some_and(listed) && !each {
+            // (Not the end of a verb: `đã triệu tập 24.317 đại biểu`.)
+            let verb = || {
+                i > 1 && {
+                    let mut two = Key::new();
+                    two.push_lower(tokens[i - 2].norm);
+                    two.push(b" ");
+                    two.push(&lower.bytes[..lower.len]);
+                    two.get().is_some_and(|k| words.label_verb.has_key(k))
+                }
+            };
+            if prev.kind == TokenKind::Word && lower.get().is_some_and(listed) && !each && !verb() {
                 return true;
             }
             // `het thang 9` typed without marks: a month (not `xa Quyet Thang

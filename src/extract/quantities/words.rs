@@ -17,6 +17,8 @@ pub(super) struct Words {
     pub(super) label_before: WordList,
     /// Words after a number that make it a label, sorted.
     pub(super) label_after: WordList,
+    /// Verbs that end with a word of `label_before` (`triệu tập`), sorted.
+    pub(super) label_verb: WordList,
     /// Target cues.
     pub(super) target: TargetCues,
     /// Organisation words that may head a name made of a common noun.
@@ -327,6 +329,7 @@ impl Words {
                 time_unit: WordList::new(list("time_unit")),
                 label_before: WordList::new(list("label_before")),
                 label_after: WordList::new(list("label_after")),
+                label_verb: WordList::new(list("label_verb")),
                 target: TargetCues::new(list("target")),
                 unit_head: WordList::new(list("unit_head")),
                 not_unit_noun: WordList::new(list("not_unit_noun")),
