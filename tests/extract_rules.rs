@@ -5620,3 +5620,18 @@ fn label_words_before_a_cue_or_inside_a_verb() {
     assert!(found.contains(&24317.0), "{found:?}");
     assert!(!found.contains(&2.0), "{found:?}");
 }
+
+/// `Trong 9 tháng, …` (the months of this year so far) dates its figures
+/// with the page's year, over a date told before; `Ba tháng nay` (the last
+/// three months) and a duration (`gần 2 tháng,`) do not.
+#[test]
+fn months_so_far_are_this_year() {
+    let head = "Thứ Hai, 08/10/2023 10:05\n\n";
+    let year = Some(TimeRef::Year { year: 2023 });
+    let text = format!("{head}Đến ngày 30/9/2023, Đảng bộ tỉnh có 224.517 đảng viên.\n\nTrong 9 tháng, cấp ủy các cấp kiểm tra 2.104 tổ chức đảng. Tổng thu đảng phí 9 tháng đạt 38,6 tỷ đồng.");
+    assert_eq!(quantity(&text, 2104.0).time, year);
+    assert_eq!(quantity(&text, 38.6e9).time, year);
+    let text = format!("{head}Đảng bộ xã mới vận hành gần 2 tháng, có 15 chi bộ. Ba tháng nay, tỷ lệ dự sinh hoạt luôn trên 90%.");
+    assert_eq!(quantity(&text, 15.0).time, None);
+    assert_eq!(quantity(&text, 90.0).time, None);
+}

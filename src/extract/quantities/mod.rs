@@ -240,6 +240,15 @@ fn this_year(doc: &Doc<'_>, year: i32, month: u8) -> Vec<Time> {
             }
             continue;
         }
+        // `Trong 9 tháng, …`, `đảng phí 9 tháng đạt …`: the months of this
+        // year so far.
+        if let Some(range) = months_so_far(text, tokens, k, month) {
+            if doc.in_fact_line(&range) {
+                let compared = is_compared(text, range.start);
+                out.push(Time::said_year(range, year, compared, true));
+            }
+            continue;
+        }
         // Cheap first: by its length and first byte, most words are no
         // `năm` (`nam` typed without marks).
         let w = nam.norm.as_bytes();
@@ -488,6 +497,41 @@ fn months_of_this_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Ran
     let apart = spaced(text, tokens, k - 2, k - 1) && spaced(text, tokens, k - 1, k);
     (months && counted && !year_after && apart)
         .then(|| tokens[k - 2].norm_span.start..tokens[k].norm_span.end)
+}
+
+/// `Trong 9 tháng, …`, `giảm trong 9 tháng là …`, `đảng phí 9 tháng đạt`,
+/// `9 tháng qua` with `tháng` at `tokens[k]` and no year after it, on a page
+/// published in `month`, after those months: its range, from the count.
+/// (Not a duration: `dự bị 12 tháng`, `sau 3 tháng thử việc`.)
+fn months_so_far(text: &str, tokens: &[Token<'_>], k: usize, month: u8) -> Option<Range<usize>> {
+    let t = tokens[k].norm.as_bytes();
+    // (Cheap first: `tháng` is 5 to 7 bytes and starts with `t`.)
+    if !(5..=7).contains(&t.len()) || !matches!(t[0], b't' | b'T') || k == 0 {
+        return None;
+    }
+    let is = |j: usize, key: &str| folded_is(tokens, j, key);
+    if !is(k, "thang") {
+        return None;
+    }
+    let count = &tokens[k - 1];
+    let n: u8 = if count.kind == TokenKind::Number {
+        count.norm.parse().ok()?
+    } else {
+        let c = COUNT_WORDS.iter().position(|c| is(k - 1, c))?;
+        u8::try_from(c + 2).ok()?
+    };
+    if !(2..=11).contains(&n) || n >= month || !spaced(text, tokens, k - 1, k) {
+        return None;
+    }
+    // (Opened by `trong` or at the start of a clause, or followed by `qua`,
+    // `đạt`, `của`; not `Ba tháng nay` (the last three), `gần 2 tháng,`.)
+    let opened = k < 2 || {
+        let p = &tokens[k - 2];
+        p.kind == TokenKind::Punctuation || is(k - 2, "trong")
+    };
+    let closed = ["qua", "dat", "cua"].iter().any(|w| is(k + 1, w));
+    let rolling = is(k + 1, "nay") || is(k + 1, "gan");
+    ((opened || closed) && !rolling).then(|| count.norm_span.start..tokens[k].norm_span.end)
 }
 
 /// `Từ đầu năm đến nay`, `từ đầu năm tới nay` with `năm` at `tokens[k]`:
