@@ -5635,3 +5635,15 @@ fn months_so_far_are_this_year() {
     assert_eq!(quantity(&text, 15.0).time, None);
     assert_eq!(quantity(&text, 90.0).time, None);
 }
+
+/// A sentence that only names goals before its colon (`Một số chỉ tiêu chủ
+/// yếu:`) lists goals; one that tells results of them does not.
+#[test]
+fn a_list_under_the_goals_alone() {
+    let text = "Đại hội Đảng bộ thành phố\n\nĐại hội xác định phấn đấu đến năm 2030, thành phố trở thành trung tâm của vùng. Một số chỉ tiêu chủ yếu: tỷ lệ đô thị hóa đạt 55%; hằng năm kết nạp từ 5.000 đảng viên trở lên.";
+    for value in [55.0, 5000.0] {
+        assert_eq!(quantity(text, value).modality, Modality::Target);
+    }
+    let text = "Đại hội Đảng bộ thành phố\n\nNhiệm kỳ qua có 21/22 chỉ tiêu chủ yếu đạt và vượt: tỷ lệ đô thị hóa đạt 52%; kết nạp 4.800 đảng viên.";
+    assert_eq!(quantity(text, 4800.0).modality, Modality::Actual);
+}

@@ -285,10 +285,13 @@ impl Words {
             while end > 0 && k - 1 - end < 3 && counts(words[end - 1]) {
                 end -= 1;
             }
-            self.goal_adopting.iter().any(|verb| {
-                let n = verb.len();
-                end >= n && words[end - n..end] == verb[..]
-            })
+            // (Or the goals are all the text says: `Một số chỉ tiêu chủ yếu`,
+            // before its list.)
+            (end == 0 && words.len() <= k + 4)
+                || self.goal_adopting.iter().any(|verb| {
+                    let n = verb.len();
+                    end >= n && words[end - n..end] == verb[..]
+                })
         })
     }
 
