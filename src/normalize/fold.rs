@@ -221,10 +221,11 @@ const SAFE_NEXT: [bool; 256] = {
 /// How many bytes the fast loop writes before it hands them to the builder.
 const CHUNK: usize = 128;
 
-/// Where the fast loop writes: the folded bytes and the original span of each.
+/// Where the fast loop writes: the folded bytes and the original span of
+/// each, and one more slot for the unit after them (see [`fold_run`]).
 struct Chunk {
-    text: [u8; CHUNK],
-    pieces: [[u32; 2]; CHUNK],
+    text: [u8; CHUNK + 1],
+    pieces: [[u32; 2]; CHUNK + 1],
 }
 
 /// [`fold_with`] for the per-byte map, with a fast loop for the units that
@@ -232,8 +233,8 @@ struct Chunk {
 fn fold_pieces(input: &str, sink: &mut PieceBuilder) {
     let bytes = input.as_bytes();
     let mut chunk = Chunk {
-        text: [0; CHUNK],
-        pieces: [[0; 2]; CHUNK],
+        text: [0; CHUNK + 1],
+        pieces: [[0; 2]; CHUNK + 1],
     };
     let mut scratch = String::new();
     let mut i = 0;
@@ -265,8 +266,13 @@ fn safe_next(b0: u8, b1: u8) -> bool {
 /// Each byte is looked at once: what follows a unit is the next unit, so
 /// reading it both decides that the unit folds on its own and finds the
 /// next one.
+///
+/// The unit waiting for that answer is written ahead in the chunk's next
+/// slot, its folded byte and start as soon as they are read, its end once
+/// the next unit is read: the loop carries only where the unit ends from
+/// one unit to the next, no value moves from register to register.
 #[inline(never)]
-fn fold_run(bytes: &[u8], mut i: usize, sink: &mut PieceBuilder, chunk: &mut Chunk) -> usize {
+fn fold_run(bytes: &[u8], i: usize, sink: &mut PieceBuilder, chunk: &mut Chunk) -> usize {
     let table = fold_table();
     // Units are read 3 bytes at a time (a letter is up to 3 bytes long).
     let Some(last) = bytes.len().checked_sub(3) else {
@@ -275,49 +281,53 @@ fn fold_run(bytes: &[u8], mut i: usize, sink: &mut PieceBuilder, chunk: &mut Chu
     if i > last {
         return i;
     }
-    // The unit at `i`, not written yet: its folded byte and its length.
-    let (mut folded, mut len) = match PLAIN_LOWER[bytes[i] as usize] {
+    // The unit at `i`, not written yet: its folded byte and its end.
+    let (folded, mut j) = match PLAIN_LOWER[bytes[i] as usize] {
         0 => match table.get(&bytes[i..]) {
-            Some(unit) => unit,
+            Some((folded, len)) => (folded, i + len),
             None => return i,
         },
-        lower => (lower, 1),
+        lower => (lower, i + 1),
     };
+    // `fold` keeps inputs of 4 GiB and more off the per-byte map.
+    chunk.text[0] = folded;
+    chunk.pieces[0][0] = i as u32;
     loop {
-        let start = i;
+        // Units `..k` fold on their own; unit `k` (slot `k`), ending at
+        // `j`, waits for what follows it.
         let mut k = 0;
         let stop = loop {
             if k == CHUNK {
                 break None;
             }
-            let j = i + len;
             if j > last {
-                break Some(i);
+                break Some(chunk.pieces[k][0] as usize);
             }
-            // Write the unit at `i`; it counts (`k` moves on) only once what
-            // follows at `j` shows that it folds on its own.
-            chunk.text[k] = folded;
-            // `fold` keeps inputs of 4 GiB and more off the per-byte map.
-            chunk.pieces[k] = [i as u32, j as u32];
+            chunk.pieces[k][1] = j as u32;
             let b0 = bytes[j];
             let lower = PLAIN_LOWER[b0 as usize];
             if lower != 0 {
-                (k, i) = (k + 1, j);
-                (folded, len) = (lower, 1);
+                k += 1;
+                chunk.text[k] = lower;
+                chunk.pieces[k][0] = j as u32;
+                j += 1;
                 continue;
             }
             let b1 = bytes[j + 1];
-            if let Some(unit) = table.get(&[b0, b1, bytes[j + 2]]) {
-                (k, i) = (k + 1, j);
-                (folded, len) = unit;
+            if let Some((next, len)) = table.get(&[b0, b1, bytes[j + 2]]) {
+                k += 1;
+                chunk.text[k] = next;
+                chunk.pieces[k][0] = j as u32;
+                j += len;
                 continue;
             }
             if safe_next(b0, b1) {
                 k += 1;
                 break Some(j);
             }
-            break Some(i);
+            break Some(chunk.pieces[k][0] as usize);
         };
+        let start = chunk.pieces[0][0] as usize;
         let end = chunk.pieces[..k].last().map_or(start, |p| p[1] as usize);
         sink.push_chunk(
             &chunk.text[..k],
@@ -327,6 +337,9 @@ fn fold_run(bytes: &[u8], mut i: usize, sink: &mut PieceBuilder, chunk: &mut Chu
         if let Some(i) = stop {
             return i;
         }
+        // The waiting unit opens the next chunk.
+        chunk.text[0] = chunk.text[CHUNK];
+        chunk.pieces[0][0] = chunk.pieces[CHUNK][0];
     }
 }
 
@@ -935,6 +948,21 @@ mod tests {
         ] {
             for v in variants(input) {
                 same_as_old(&v);
+            }
+        }
+    }
+
+    /// Chunks of the fast loop that end at every unit around `CHUNK`, with
+    /// the unit waiting at the end of a chunk folding on its own or not.
+    #[test]
+    fn fast_loop_agrees_with_the_old_loop_across_chunks() {
+        for n in CHUNK - 3..CHUNK + 4 {
+            for unit in ["a", "Ế", "ư"] {
+                let run = unit.repeat(n);
+                for tail in ["", "b", "ế", "bcdef", "\u{301}", "\u{200B}xyz", "“"] {
+                    same_as_old(&format!("{run}{tail}"));
+                    same_as_old(&format!("ab{run}{tail}ế"));
+                }
             }
         }
     }
