@@ -358,6 +358,15 @@ impl Infos {
 /// a final of two (nghuyêng). Also all that fits in a `u64` of info bytes.
 const SYLLABLE_LETTERS: usize = 8;
 
+/// True when `word`, a run of letters (ASCII or precomposed), has more
+/// letters than a syllable. Counted here, for the few words that ask, and
+/// not letter by letter in the word loop, which then carries one value less.
+fn longer_than_syllable(word: &[u8]) -> bool {
+    // A letter is one char: count the bytes that start one.
+    word.len() > SYLLABLE_LETTERS
+        && word.iter().filter(|&&b| b & 0xC0 != 0x80).count() > SYLLABLE_LETTERS
+}
+
 /// Why [`settled_word`] could not settle a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Unsettled {
@@ -383,14 +392,12 @@ pub(super) fn settled_word(
     // The info bytes of the last eight letters, the last one lowest: kept in
     // a register, no array to index. `seen` has every bit of every letter.
     let (mut last8, mut seen) = (Infos::default(), 0u8);
-    let mut n = 0;
     let mut j = start;
     while let Some(&b) = bytes.get(j) {
         // ASCII letters first: one byte, never a tone mark.
         let ascii = tables.ascii[usize::from(b)];
         if ascii != 0 {
             last8 = last8.push(ascii);
-            n += 1;
             j += 1;
             continue;
         }
@@ -403,7 +410,6 @@ pub(super) fn settled_word(
         }
         last8 = last8.push(info);
         seen |= info;
-        n += 1;
         j += len;
     }
     // What ends the word: ASCII other than letters ends it; combining marks
@@ -416,7 +422,7 @@ pub(super) fn settled_word(
     }
     // No tone mark: left as written. So is a run of precomposed letters too
     // long for a syllable: the rules place no tone in it.
-    if seen & TONED == 0 || n > SYLLABLE_LETTERS || style == ToneStyle::Keep {
+    if seen & TONED == 0 || style == ToneStyle::Keep || longer_than_syllable(&bytes[start..j]) {
         return Ok(j);
     }
     if last8.tone_stays(style) {
@@ -497,6 +503,25 @@ mod tests {
             assert!(!settled(w, Traditional), "{w}");
         }
         assert!(!settled("hòa", New) && !settled("hoà", New) && !settled("của", New));
+        // Longer than a syllable: left as written, whatever its letters' bytes.
+        assert!(settled("hòaxxxxxx", New) && !settled("hòaxxxxx", New));
+        for w in [
+            "",
+            "a",
+            "trường",
+            "nghiêngg",
+            "nghiênggg",
+            "ẮẰẲẴẶẤẦẨẪ",
+            "abcdefgh",
+            "abcdefghi",
+        ] {
+            let letters = w.chars().count();
+            assert_eq!(
+                longer_than_syllable(w.as_bytes()),
+                letters > SYLLABLE_LETTERS,
+                "{w}"
+            );
+        }
         assert_eq!(
             settled_word(LetterTable::get(), b"ban,", 0, Traditional),
             Ok(3)
