@@ -329,7 +329,9 @@ impl Scanner<'_> {
         // All capitals: no lower-case letter among the first and those of
         // more than one byte, none in the second byte (Thanh), none among
         // the other ASCII letters (few words get that far: UBND, TP, A).
-        let all_upper = || {
+        // (`move`: a copy of `end`, which the word loop then keeps in a
+        // register, not in memory for the closure to read.)
+        let all_upper = move || {
             state & NOT_UPPER == 0
                 && !(start + 1 < end && bytes.get(start + 1).is_some_and(u8::is_ascii_lowercase))
                 && self.all_upper(start, end)
