@@ -5647,3 +5647,18 @@ fn a_list_under_the_goals_alone() {
     let text = "Đại hội Đảng bộ thành phố\n\nNhiệm kỳ qua có 21/22 chỉ tiêu chủ yếu đạt và vượt: tỷ lệ đô thị hóa đạt 52%; kết nạp 4.800 đảng viên.";
     assert_eq!(quantity(text, 4800.0).modality, Modality::Actual);
 }
+
+/// A breakdown after a comparison (`so với đầu năm (kết nạp 97, …)`) or
+/// after `trong đó` with no bracket counts what the count before it does.
+#[test]
+fn breakdowns_after_a_comparison_or_trong_do() {
+    let text = "Tin tức\n\nĐảng bộ huyện có 4.512 đảng viên, tăng thực 46 đồng chí so với đầu năm (kết nạp 97, chuyển đến 21; từ trần 33, chuyển đi 36, xóa tên 3). Năm 2024, kỷ luật 7 đảng viên, trong đó cảnh cáo 2, khiển trách 5.";
+    for value in [97.0, 21.0, 33.0, 36.0, 3.0] {
+        assert_eq!(quantity(text, value).unit, "đồng chí", "{value}");
+    }
+    for value in [2.0, 5.0] {
+        let q = quantity(text, value);
+        assert_eq!(q.unit, "đảng viên");
+        assert_eq!(q.event.as_deref(), Some("kỷ luật"));
+    }
+}

@@ -3006,23 +3006,44 @@ impl<'d, 'a> Context<'d, 'a> {
     /// `kỷ luật 15 đảng viên (khiển trách 9, cảnh cáo 4, khai trừ 2)`: a
     /// number with no unit, in a bracket of short parts right after a count,
     /// counts what that count does.
+    /// (Also after a comparison, `tăng thực 46 đồng chí so với đầu năm (kết
+    /// nạp 97, chuyển đến 21; …)`, and after `trong đó` with no bracket:
+    /// `kỷ luật 7 đảng viên, trong đó cảnh cáo 2, khiển trách 5`.)
     fn unit_of_breakdown(&self, m: &NumericMatch) -> Option<(String, usize)> {
         let text = self.text();
         let after = text[m.span.end..].trim_start_matches(' ');
-        if !after.starts_with([',', ';', ')']) {
+        if !after.starts_with([',', ';', ')', '.']) {
             return None;
         }
-        // The bracket, opened at most three short parts back (a look-back
-        // of at most 120 bytes: a text of bare numbers costs no n²).
+        // The bracket, opened at most four short parts back (a look-back
+        // of at most 160 bytes: a text of bare numbers costs no n²).
         let start = quantity_start(m);
-        let from = char_floor(text, start.saturating_sub(120));
-        let open = from + text[from..start].rfind_byte(b'(')?;
-        let parts = &text[open + 1..start];
-        if parts.contains([')', '.', '\n']) || parts.matches(',').count() > 3 {
+        let from = char_floor(text, start.saturating_sub(160));
+        let said = &text[from..start];
+        let bracket = said.rfind_byte(b'(');
+        let among = memchr::memmem::rfind(said.as_bytes(), ", trong đó ".as_bytes());
+        let (open, body) = match (bracket, among) {
+            (Some(b), Some(t)) if t > b => (from + t, from + t + ", trong đó ".len()),
+            (Some(b), _) if after.starts_with([',', ';', ')']) => (from + b, from + b + 1),
+            (None, Some(t)) => (from + t, from + t + ", trong đó ".len()),
+            _ => return None,
+        };
+        let parts = &text[body..start];
+        if parts.contains([')', '.', '\n']) || parts.matches(',').count() > 4 {
             return None;
         }
-        // Right before it, a count and what it counts.
+        // Right before it, a count and what it counts (and maybe what it is
+        // compared with: `so với đầu năm`, at most five words).
         let outer = text[..open].trim_end_matches(' ');
+        let tail = &outer[char_floor(outer, outer.len().saturating_sub(48))..];
+        let compared = memchr::memmem::rfind(tail.as_bytes(), " so với ".as_bytes()).filter(|&k| {
+            let rest = &tail[k + " so với ".len()..];
+            !rest.contains([',', ';']) && rest.split(' ').count() <= 5
+        });
+        let outer = match compared {
+            Some(k) => outer[..outer.len() - tail.len() + k].trim_end_matches(' '),
+            None => outer,
+        };
         let t = self
             .terms
             .get(self.term_index(outer.len()).checked_sub(1)?)
