@@ -5662,3 +5662,17 @@ fn breakdowns_after_a_comparison_or_trong_do() {
         assert_eq!(q.event.as_deref(), Some("kỷ luật"));
     }
 }
+
+/// `Từ năm 2018 đến nay` after the figure, and `Từ ngày 1/7/2023 đến nay`,
+/// reach the page's year: a span of years, or that year.
+#[test]
+fn since_a_day_or_a_year_until_now() {
+    let text = "Thứ Hai, 10/07/2023 10:05\n\nCó 19 đảng viên được kết nạp tại công ty từ năm 2018 đến nay. Từ ngày 1/7/2023 đến nay, toàn tỉnh kết nạp 1.418 đảng viên. Từ 1/3/2022 đến nay, huyện kết nạp 77 đảng viên.";
+    let span = |from, to| Some(TimeRef::Period { from, to });
+    assert_eq!(quantity(text, 19.0).time, span(2018, 2023));
+    assert_eq!(
+        quantity(text, 1418.0).time,
+        Some(TimeRef::Year { year: 2023 })
+    );
+    assert_eq!(quantity(text, 77.0).time, span(2022, 2023));
+}

@@ -5145,7 +5145,10 @@ impl<'d, 'a> Context<'d, 'a> {
         {
             let between = &text[unit_end..t.range.start];
             if !crate::normalize::fold(between).text().contains("so voi") {
-                return Some(t.value.clone());
+                return Some(
+                    self.until_now(t, i, m.span.start)
+                        .unwrap_or_else(|| t.value.clone()),
+                );
             }
         }
         // `… trao Giấy khen cho 12 tập thể và 25 cá nhân có thành tích trong
@@ -5309,24 +5312,36 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// `Từ năm 2016 đến nay` on a page of 2019: the years 2016–2019 (`Từ
-    /// đầu năm 2021 đến nay` in 2021 stays the year).
+    /// đầu năm 2021 đến nay` in 2021 stays the year); `Từ ngày 1/7/2025 đến
+    /// nay` on a page of 2025: the year 2025.
     fn until_now(&self, t: &Time, i: usize, at: usize) -> Option<TimeRef> {
-        let TimeRef::Year { year } = t.value else {
-            return None;
+        let (year, day) = match &t.value {
+            TimeRef::Year { year } => (*year, false),
+            TimeRef::Date { date } => (year_of_date(date)?, true),
+            _ => return None,
         };
         let text = self.text();
         let from = char_floor(text, t.range.start.saturating_sub(12));
         let before = fold_words(&text[from..t.range.start]);
         let to = char_floor(text, (t.range.end + 16).min(text.len()));
         let after = &text[t.range.end..to.max(t.range.end)];
-        let since = before.ends_with(" tu nam ") || before.ends_with(" tu ");
+        let since = before.ends_with(" tu nam ")
+            || before.ends_with(" tu ")
+            || (day && before.ends_with(" tu ngay "));
         let after = fold_words(after);
         let now = after.starts_with(" den nay ") || after.starts_with(" toi nay ");
         let page = self.now_year(i, at)?;
-        (since && now && page > year).then_some(TimeRef::Period {
-            from: year,
-            to: page,
-        })
+        if !(since && now) {
+            return None;
+        }
+        if page > year {
+            Some(TimeRef::Period {
+                from: year,
+                to: page,
+            })
+        } else {
+            (day && page == year).then_some(TimeRef::Year { year })
+        }
     }
 
     /// The last span of years told before `times[i]` that starts in the
