@@ -5676,3 +5676,18 @@ fn since_a_day_or_a_year_until_now() {
     );
     assert_eq!(quantity(text, 77.0).time, span(2022, 2023));
 }
+
+/// The items under an intro of its own (`Một số xã có kết quả nổi bật:`)
+/// take the event of the count told just before it; so do the details
+/// after `Cụ thể:`.
+#[test]
+fn items_after_an_intro_of_their_own_keep_the_event() {
+    let text = "Tin tức\n\nRiêng 7 tháng đầu năm 2025, các chi bộ ấp kết nạp 214 đảng viên. Một số xã có kết quả nổi bật:\nXã Trà Cú: 24 đảng viên;\nXã Tập Sơn: 19 đảng viên.\n\nSáu tháng đầu năm 2025, toàn tỉnh kết nạp được 318 quần chúng là người có đạo vào Đảng. Cụ thể: đạo Cao Đài 142 người, Công giáo 87 người.";
+    for value in [24.0, 19.0, 142.0, 87.0] {
+        assert_eq!(
+            quantity(text, value).event.as_deref(),
+            Some("kết nạp"),
+            "{value}"
+        );
+    }
+}

@@ -4145,6 +4145,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 .event_after(unit_end, s_end)
                 .or_else(|| self.list_event(start))
                 .or_else(|| self.continued_list_event(s_start, start))
+                .or_else(|| self.details_event(s_start, start))
                 .or_else(|| self.of_new_members(s_start, unit_end));
         };
         if let Some(event) = self.passive_event(unit_end) {
@@ -4353,10 +4354,28 @@ impl<'d, 'a> Context<'d, 'a> {
             // đã trao Huy hiệu Đảng cho 124 đảng viên, gồm:`), else its first.
             // (Its last statement: after the last full stop or semicolon.)
             let r = lines[l].range.clone();
-            let last = text[r.clone()]
-                .rfind([';', '.'])
-                .filter(|&k| text[r.start + k + 1..].starts_with(' '))
-                .map_or(r.start, |k| r.start + k + 1);
+            let statement_before = |end: usize| {
+                text[r.start..end]
+                    .rfind([';', '.'])
+                    .filter(|&k| text[r.start + k + 1..].starts_with(' '))
+                    .map_or(r.start, |k| r.start + k + 1)
+            };
+            let mut last = statement_before(r.end);
+            // (An intro of its own, `Một số xã có kết quả nổi bật:`, after
+            // the count: the statement before it.)
+            let bare = |from: usize| {
+                let tokens = &self.tokens()[self.token_at(from)..self.token_at(r.end)];
+                !tokens.iter().any(|t| t.kind == TokenKind::Number)
+                    && !self
+                        .doc
+                        .matches
+                        .terms_after(from)
+                        .take_while(|t| t.span.start < r.end)
+                        .any(|t| contract_event(t).is_some())
+            };
+            if last > r.start && bare(last) {
+                last = statement_before(last - 1);
+            }
             let tokens = &self.tokens()[self.token_at(last)..self.token_at(r.end)];
             let count = tokens
                 .iter()
@@ -4403,6 +4422,30 @@ impl<'d, 'a> Context<'d, 'a> {
             return event.and_then(contract_event).map(str::to_string);
         }
         None
+    }
+
+    /// `Sáu tháng đầu năm, toàn tỉnh kết nạp được 318 quần chúng là người có
+    /// đạo. Cụ thể: đạo Cao Đài 142 người, Công giáo 87 người`: the details
+    /// (`Cụ thể:`) of the sentence before take the event of its first count.
+    fn details_event(&self, s_start: usize, start: usize) -> Option<String> {
+        let text = self.text();
+        let opening = text[s_start..start].split_once(':')?.0;
+        if !fold_words(opening).trim().eq("cu the") {
+            return None;
+        }
+        let prev = self.sentence_of(s_start.checked_sub(2)?)?.norm_span.clone();
+        if prev.end > s_start {
+            return None;
+        }
+        // (The first number with an event before it: not a year, `Sáu tháng
+        // đầu năm 2025, toàn tỉnh kết nạp được 318 …`.)
+        let tokens = &self.tokens()[self.token_at(prev.start)..self.token_at(prev.end)];
+        tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Number)
+            .find_map(|t| self.nearest(TermClass::EVENT, prev.start, t.norm_span.start))
+            .and_then(|i| contract_event(self.terms[i]))
+            .map(str::to_string)
     }
 
     /// `… kết nạp được nhiều đảng viên mới là: Trường A (12 đảng viên).
