@@ -5691,3 +5691,13 @@ fn items_after_an_intro_of_their_own_keep_the_event() {
         );
     }
 }
+
+/// A share in a list item that names no reference is measured against
+/// what the item above it named; not across a paragraph that is no item.
+#[test]
+fn a_share_in_a_list_item_keeps_the_reference_above() {
+    let text = "Tin tức\n\nMột số xã có kết quả nổi bật:\nXã Trà Cú: 24 đảng viên, đạt 80% kế hoạch năm;\nXã Tập Sơn: 19 đảng viên, đạt 76%;\n- Ấp Bưng Sa: 4/4 đảng viên (đạt 100% chỉ tiêu)\n- Ấp Nô Puốl: 2/3 đảng viên (66,7%)\n\nTỷ lệ đảng viên nữ đạt 35%.";
+    assert_eq!(quantity(text, 76.0).reference.as_deref(), Some("kế hoạch"));
+    assert_eq!(quantity(text, 66.7).reference.as_deref(), Some("chỉ tiêu"));
+    assert_eq!(quantity(text, 35.0).reference, None);
+}

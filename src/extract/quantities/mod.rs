@@ -2139,6 +2139,7 @@ impl<'d, 'a> Context<'d, 'a> {
             self.quantity(m, (&numbers[..k], &numbers[k + 1..]), &mut gapped)
         }));
         self.share_in_coordination(&mut found);
+        self.listed_references(&mut found);
         self.breakdowns_keep_modality(&mut found);
         self.restated_events(&mut found);
         self.listed_badges(&mut found);
@@ -2225,6 +2226,40 @@ impl<'d, 'a> Context<'d, 'a> {
             if year && prev.sentence == found[k].sentence && prev.q.unit == found[k].q.unit {
                 found[k].q.event = prev.q.event.clone();
             }
+        }
+    }
+
+    /// `Xã Trà Cú: 24 đảng viên, đạt 80% kế hoạch năm;` then `Xã Tập Sơn: 19
+    /// đảng viên, đạt 76%;`: a share in a list item that names nothing it is
+    /// measured against is measured against what the item above named.
+    fn listed_references(&self, found: &mut [Found]) {
+        let text = self.text();
+        let lines = &self.doc.layout.lines;
+        // (An item: a bullet, or a short label and a colon.)
+        let item = |l: usize| {
+            let s = &text[lines[l].range.clone()];
+            s.starts_with(['-', '+', '•', '*', '–'])
+                || s.bytes()
+                    .take(49)
+                    .position(|b| b == b':')
+                    .is_some_and(|k| s[..k].split(' ').count() <= 6)
+        };
+        let mut last: Option<(usize, usize)> = None;
+        for k in 0..found.len() {
+            if !found[k].percent {
+                continue;
+            }
+            let line = self.line_index(found[k].range.start);
+            if found[k].reference.is_none() {
+                if let Some((j, above)) = last {
+                    let next = (above + 1..line)
+                        .all(|l| lines[l].role == crate::extract::layout::Role::Blank);
+                    if above < line && next && item(line) && item(above) {
+                        found[k].reference = found[j].reference.clone();
+                    }
+                }
+            }
+            last = found[k].reference.is_some().then_some((k, line));
         }
     }
 
