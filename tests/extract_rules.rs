@@ -5701,3 +5701,16 @@ fn a_share_in_a_list_item_keeps_the_reference_above() {
     assert_eq!(quantity(text, 66.7).reference.as_deref(), Some("chỉ tiêu"));
     assert_eq!(quantity(text, 35.0).reference, None);
 }
+
+/// `toàn quốc` in the name of a national meeting (`Đại hội đại biểu toàn
+/// quốc`) is no whole: the figures stay the article's unit's.
+#[test]
+fn a_national_congress_is_not_the_country() {
+    let text = "Đảng bộ thành phố Cần Thơ\n\nĐại hội bầu Đoàn đại biểu dự Đại hội đại biểu toàn quốc lần thứ XIV gồm 24 đại biểu chính thức.";
+    assert_eq!(
+        quantity(text, 24.0).subject.as_deref(),
+        Some("Đảng bộ thành phố Cần Thơ")
+    );
+    let text = "Tin tức\n\nToàn quốc có 5,6 triệu đảng viên.";
+    assert_eq!(quantity(text, 5.6e6).subject.as_deref(), Some("Toàn quốc"));
+}

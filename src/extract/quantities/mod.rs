@@ -2054,7 +2054,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let (first, end) = (self.token_at(from), self.token_at(start));
         let k = (first..end.saturating_sub(1))
             .rev()
-            .find(|&k| names_whole(tokens[k].norm, tokens[k + 1].norm))?;
+            .find(|&k| names_whole(tokens, k))?;
         let last = whole_end(tokens, k + 1);
         Some(tokens[k].norm_span.start..tokens[last].norm_span.end)
     }
@@ -2070,7 +2070,7 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         // (The whole's first token: two back, or three for `thành phố`.)
         (1..=2).filter_map(|back| last.checked_sub(back)).any(|k| {
-            names_whole(tokens[k].norm, tokens[k + 1].norm)
+            names_whole(tokens, k)
                 && whole_end(tokens, k + 1) == last
                 && owns_next(tokens, last)
                 && k.checked_sub(1)
@@ -5638,7 +5638,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         && !own()
                 };
                 // (The country: `cả nước`, `toàn quốc`.)
-                let nation = (toan && folds_to(w[1].norm, "quoc"))
+                let nation = (toan && folds_to(w[1].norm, "quoc") && !national_meeting(words, k))
                     || (folds_to(w[0].norm, "ca") && folds_to(w[1].norm, "nuoc"));
                 if nation && !yardstick() {
                     return Some("nuoc".to_string());
@@ -6547,14 +6547,26 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
     }
 }
 
-/// Whether the words `a b` name a whole: `toàn` and a level (`toàn tỉnh`,
-/// `toàn thành phố`, see `whole_of`), or the country (`toàn quốc`, `cả
-/// nước`).
-fn names_whole(a: &str, b: &str) -> bool {
+/// Whether the tokens `k` and `k + 1` name a whole: `toàn` and a level
+/// (`toàn tỉnh`, `toàn thành phố`, see `whole_of`), or the country (`toàn
+/// quốc`, `cả nước`; not a national meeting, see [`national_meeting`]).
+fn names_whole(tokens: &[Token<'_>], k: usize) -> bool {
+    let (a, b) = (tokens[k].norm, tokens[k + 1].norm);
+    let country = || folds_to(b, "quoc") && !national_meeting(tokens, k);
     (matches!(a.as_bytes().first(), Some(b't' | b'T'))
         && folds_to(a, "toan")
-        && (Words::get().whole_of.has_lower(b) || folds_to(b, "quoc")))
+        && (Words::get().whole_of.has_lower(b) || country()))
         || (folds_to(a, "ca") && folds_to(b, "nuoc"))
+}
+
+/// Whether `toàn quốc` at token `k` names a national meeting, not the
+/// country: `Đại hội đại biểu toàn quốc`, `Hội nghị toàn quốc`.
+fn national_meeting(tokens: &[Token<'_>], k: usize) -> bool {
+    k.checked_sub(1).is_some_and(|p| {
+        ["bieu", "nghi", "hoi"]
+            .iter()
+            .any(|w| folds_to(tokens[p].norm, w))
+    })
 }
 
 /// The last token of a whole's level at token `k` (`tỉnh`; `thành phố`).
