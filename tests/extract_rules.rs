@@ -5714,3 +5714,14 @@ fn a_national_congress_is_not_the_country() {
     let text = "Tin tức\n\nToàn quốc có 5,6 triệu đảng viên.";
     assert_eq!(quantity(text, 5.6e6).subject.as_deref(), Some("Toàn quốc"));
 }
+
+/// A day with no year that names an anniversary (`Nhân dịp kỷ niệm … và
+/// ngày 7/11`) dates nothing: the figures keep the year told before.
+#[test]
+fn an_anniversary_day_is_no_date() {
+    let text = "Thứ Năm, 09/11/2023 08:00\n\nNăm 2023, Đảng bộ xã kết nạp 12 đảng viên. Nhân dịp kỷ niệm 93 năm Ngày thành lập Đảng Cộng sản Việt Nam và ngày 7/11, Đảng ủy đề nghị và được Ban Thường vụ Huyện ủy xét tặng Huy hiệu Đảng cho 38 đồng chí.";
+    assert_eq!(
+        quantity(text, 38.0).time,
+        Some(TimeRef::Year { year: 2023 })
+    );
+}

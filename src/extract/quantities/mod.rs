@@ -964,8 +964,9 @@ fn is_batch_year(text: &str, m: &NumericMatch) -> bool {
     dated && strip_lower_suffix(day.trim_end(), "đợt").is_some()
 }
 
-/// `Huy hiệu Đảng đợt 3/2 và 7/11`: a day without a year that names a
-/// round of awards (on the anniversaries), not the day of what is told.
+/// `Huy hiệu Đảng đợt 3/2 và 7/11`, `Nhân dịp kỷ niệm … ngày 7/11`: a day
+/// without a year that names a round of awards or an anniversary, not the
+/// day of what is told.
 fn is_batch_day(text: &str, m: &NumericMatch) -> bool {
     if m.kind != Kind::Date || m.date.is_none_or(|d| d.year.is_some() || d.day.is_none()) {
         return false;
@@ -973,6 +974,13 @@ fn is_batch_day(text: &str, m: &NumericMatch) -> bool {
     let head = text[..m.span.start].trim_end();
     let after_batch = |h: &str| strip_lower_suffix(h, "đợt").is_some();
     if after_batch(head) {
+        return true;
+    }
+    // (An anniversary: `Nhân dịp kỷ niệm … Ngày thành lập Đảng và ngày
+    // 7/11`; not `Dịp 3/2 năm nay`, this year's day.)
+    let clause = since_stop(text, m.span.start, &[',', '.', ';', ':', '\n', '(']);
+    let clause = fold_words(&clause[char_floor(clause, clause.len().saturating_sub(160))..]);
+    if clause.contains(" ky niem ") {
         return true;
     }
     // Later ones of a list (`đợt 3/2 và 7/11`, `qua 4 đợt (3/2, 19/5, 2/9
