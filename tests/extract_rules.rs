@@ -5725,3 +5725,18 @@ fn an_anniversary_day_is_no_date() {
         Some(TimeRef::Year { year: 2023 })
     );
 }
+
+/// A unit named by one capitalised word after its party body (`Đảng bộ
+/// Đồn`) is the one named in full before, whose name may hold an
+/// abbreviation defined in a bracket (`Cửa khẩu quốc tế (CKQT) Móng Cái`).
+#[test]
+fn a_unit_named_by_its_first_word_is_the_one_named_before() {
+    let text = "Tin tức\n\nNhiều năm qua, Đảng bộ Đồn Biên phòng Cửa khẩu quốc tế (CKQT) Móng Cái luôn giữ vững danh hiệu trong sạch, vững mạnh.\n\nĐảng bộ Đồn hiện có 5 chi bộ trực thuộc với 68 đảng viên. Năm 2023 và 2024, Đảng bộ Đồn lần lượt kết nạp 4 và 6 đảng viên.";
+    for value in [68.0, 4.0, 6.0] {
+        assert_eq!(
+            quantity(text, value).subject.as_deref(),
+            Some("Đảng bộ Đồn Biên phòng Cửa khẩu quốc tế (CKQT) Móng Cái"),
+            "{value}"
+        );
+    }
+}

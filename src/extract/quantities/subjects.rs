@@ -202,7 +202,12 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
     // place, an organisation or a word of no category (`tỉnh`, `xã hội`).
     let stops_name = |k: usize| {
         let t = &tokens[k];
+        // (`Đảng bộ Đồn lần lượt kết nạp …`.)
+        let respectively = || {
+            lower_eq(t.norm, "lần") && tokens.get(k + 1).is_some_and(|n| lower_eq(n.norm, "lượt"))
+        };
         Words::get().unit_stop.has_lower(t.norm)
+            || respectively()
             || doc.matches.covering(t.norm_span.start).any(|m| {
                 !matches!(
                     m.category(),
@@ -338,12 +343,28 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
                 .any(|t| lower_eq(t.norm, "và"));
             (capital(&tokens[n]) && free(n, head.span.start) && goes_on).then_some(n)
         };
+        // `Đồn Biên phòng Cửa khẩu quốc tế (CKQT) Móng Cái`: an abbreviation
+        // defined in a bracket inside the name, which goes on after it.
+        let defined = |end: usize| {
+            let rest = text[end..].strip_prefix(" (")?;
+            let (abbrev, after) = rest.split_once(") ")?;
+            let short = abbrev.len() <= 12
+                && abbrev
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit());
+            let n = next_to(text.len() - after.len() - 1)?;
+            (short && !abbrev.is_empty() && capital(&tokens[n]) && free(n, head.span.start))
+                .then_some(n)
+        };
         loop {
             if taken >= MAX_NAME_WORDS {
                 break;
             }
             let word = next_to(end).filter(|&j| tokens[j].kind == TokenKind::Word);
-            let Some(j) = word.or_else(|| joined_by_mark(end)) else {
+            let Some(j) = word
+                .or_else(|| joined_by_mark(end))
+                .or_else(|| defined(end).filter(|_| taken > 0))
+            else {
                 break;
             };
             let t = &tokens[j];
@@ -429,7 +450,10 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
                 former: false,
                 venue: false,
                 part: false,
-                refers: (!word && end == noun_end).then_some(at..noun_end),
+                // (Or by one capitalised word, the first of a name said
+                // before: `Đảng bộ Đồn` after `Đảng bộ Đồn Biên phòng CKQT
+                // Móng Cái`.)
+                refers: ((!word || capital_last) && end == noun_end).then_some(at..noun_end),
             });
         }
     }
