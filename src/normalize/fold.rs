@@ -562,12 +562,8 @@ pub(crate) fn ascii_first_differs(word: &str, lower: &str) -> bool {
 /// [`folds_to`] for a word that its first byte did not turn away.
 #[inline(never)]
 fn folds_to_after_first(s: &str, key: &str) -> bool {
-    if s.is_ascii() {
-        return s.len() == key.len()
-            && s.bytes()
-                .zip(key.bytes())
-                .all(|(a, k)| a.to_ascii_lowercase() == k);
-    }
+    // (Plain ASCII goes the letters' way too: one pass, not a check for
+    // ASCII and then a compare.)
     if let Some(same) = letters_fold_to(s.as_bytes(), key.as_bytes()) {
         return same;
     }
