@@ -569,47 +569,67 @@ fn find_zone(line: &str) -> Option<(&str, &str)> {
 /// tests below need no more, and a paragraph is not read to its end.
 pub(crate) fn words_up_to(s: &str, cap: usize) -> usize {
     // One pass over the bytes: the words of `split_whitespace`, each
-    // counted at its first letter. ASCII bytes need no decoding, and inside
-    // a word counted only a space can matter.
+    // counted at its first letter. Two loops take turns, one between words
+    // looking for a letter, one inside a word looking for a space, so that
+    // each byte is asked one question; ASCII bytes need no decoding.
     let bytes = s.as_bytes();
     let mut count = 0;
-    let mut counted = false;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // Inside a word only a space matters, and most characters outside
-        // ASCII cannot be one: skip them whole.
-        if counted && !b.is_ascii() && !may_be_space(bytes, i) {
-            i += char_at(bytes, i).1;
-            continue;
-        }
-        if b.is_ascii() {
-            // `char::is_whitespace` of ASCII: `u8::is_ascii_whitespace` and
-            // the vertical tab.
-            if b.is_ascii_whitespace() || b == 0x0b {
-                counted = false;
-            } else if !counted && b.is_ascii_alphabetic() {
-                counted = true;
-                count += 1;
-                if count == cap {
+    'words: loop {
+        // Between words: up to a letter, which opens the next one.
+        loop {
+            let Some(&b) = bytes.get(i) else {
+                break 'words;
+            };
+            if b.is_ascii() {
+                i += 1;
+                if b.is_ascii_alphabetic() {
                     break;
                 }
+                continue;
             }
-            i += 1;
-            continue;
-        }
-        let (c, len) = char_at(bytes, i);
-        if c.is_whitespace() {
-            counted = false;
-        } else if !counted && is_letter(c) {
-            counted = true;
-            count += 1;
-            if count == cap {
+            let (c, len) = char_at(bytes, i);
+            i += len;
+            if is_letter(c) {
                 break;
             }
         }
-        i += len;
+        count += 1;
+        if count == cap {
+            break;
+        }
+        // Inside a word: up to a space. Most characters outside ASCII
+        // cannot be one: they are skipped whole, undecoded.
+        loop {
+            let Some(&b) = bytes.get(i) else {
+                break 'words;
+            };
+            if b.is_ascii() {
+                i += 1;
+                if is_ascii_space(b) {
+                    break;
+                }
+                continue;
+            }
+            if !may_be_space(bytes, i) {
+                i += char_at(bytes, i).1;
+                continue;
+            }
+            let (c, len) = char_at(bytes, i);
+            i += len;
+            if c.is_whitespace() {
+                break;
+            }
+        }
     }
     count.min(cap)
+}
+
+/// `char::is_whitespace` of an ASCII byte: `u8::is_ascii_whitespace` and
+/// the vertical tab, all at or below the space.
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    b <= b' ' && (b == b' ' || (b'\t'..=b'\r').contains(&b))
 }
 
 /// False when the character at byte `i` (not ASCII) is not a space: the
