@@ -563,8 +563,9 @@ pub(crate) fn ascii_first_differs(word: &str, lower: &str) -> bool {
 #[inline(never)]
 fn folds_to_after_first(s: &str, key: &str) -> bool {
     // (Plain ASCII goes the letters' way too: one pass, not a check for
-    // ASCII and then a compare.)
-    if let Some(same) = letters_fold_to(s.as_bytes(), key.as_bytes()) {
+    // ASCII and then a compare. A first byte in ASCII was compared already.)
+    let first = usize::from(s.as_bytes().first().is_some_and(u8::is_ascii));
+    if let Some(same) = letters_fold_to(s.as_bytes(), key.as_bytes(), first) {
         return same;
     }
     let mut want = key.chars();
@@ -580,9 +581,11 @@ fn folds_to_after_first(s: &str, key: &str) -> bool {
 /// letters, each folded to one byte by the table, without decoding. `None`
 /// at any other character (then folded the general way), unless the word
 /// already differs before it.
-fn letters_fold_to(s: &[u8], key: &[u8]) -> Option<bool> {
+///
+/// The first `from` bytes of `s` are ASCII and known to fold to those of `key`.
+fn letters_fold_to(s: &[u8], key: &[u8], from: usize) -> Option<bool> {
     let table = fold_table();
-    let (mut i, mut k) = (0, 0);
+    let (mut i, mut k) = (from, from);
     while let Some(&b) = s.get(i) {
         let (folded, len) = if b.is_ascii() {
             (b.to_ascii_lowercase(), 1)
