@@ -5740,3 +5740,14 @@ fn a_unit_named_by_its_first_word_is_the_one_named_before() {
         );
     }
 }
+
+/// A party body of a bloc named with `các` keeps its whole name to the
+/// province: `Đảng bộ các cơ quan Đảng tỉnh Đắk Lắk`.
+#[test]
+fn a_bloc_named_with_cac_keeps_its_province() {
+    let text = "Tin tức\n\nBan Thường vụ Tỉnh ủy quyết định hợp nhất hai Đảng bộ thành Đảng bộ các cơ quan Đảng tỉnh Đắk Lắk. Sau khi sắp xếp, Đảng bộ có 43 tổ chức cơ sở đảng.";
+    assert_eq!(
+        quantity(text, 43.0).subject.as_deref(),
+        Some("Đảng bộ các cơ quan Đảng tỉnh Đắk Lắk")
+    );
+}

@@ -412,14 +412,16 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
             let admin = term.filter(|m| m.category() == Some(Category::AdminUnit));
             // (Or, at a place word, the rest of the matcher's name of the
             // whole, which holds the place: `Đảng bộ Bệnh viện Đa khoa tỉnh
-            // Kon Tum`.)
+            // Kon Tum`; or of the noun after the head: `Đảng bộ các cơ quan
+            // Đảng tỉnh Đắk Lắk`.)
             let name = doc
                 .matches
                 .covering(p)
                 .filter(|m| {
                     named(m).is_some()
                         && (m.span.start == p
-                            || (m.span.start == head.span.start && admin.is_some()))
+                            || ((m.span.start == head.span.start || m.span.start == at)
+                                && admin.is_some()))
                 })
                 .map(|m| m.span.end)
                 .max();
