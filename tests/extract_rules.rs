@@ -5751,3 +5751,23 @@ fn a_bloc_named_with_cac_keeps_its_province() {
         Some("Đảng bộ các cơ quan Đảng tỉnh Đắk Lắk")
     );
 }
+
+/// Police (`Công an tỉnh`) are an organisation; a former unit marked
+/// `(cũ)` that opens its clause (after `trong đó`, `riêng`) is the
+/// subject of its figures.
+#[test]
+fn a_former_unit_opening_its_clause() {
+    let text = "Công an tỉnh Lào Cai\n\nNăm 2025, Đảng bộ Công an tỉnh kết nạp 214 đảng viên. Trong đó, riêng Công an tỉnh Yên Bái (cũ) kết nạp 117 đảng viên, Công an tỉnh Lào Cai (cũ) kết nạp 97 đảng viên.";
+    assert_eq!(
+        quantity(text, 117.0).subject.as_deref(),
+        Some("Công an tỉnh Yên Bái")
+    );
+    assert_eq!(
+        quantity(text, 97.0).subject.as_deref(),
+        Some("Công an tỉnh Lào Cai")
+    );
+    assert_eq!(
+        quantity(text, 214.0).subject.as_deref(),
+        Some("Đảng bộ Công an tỉnh")
+    );
+}

@@ -781,28 +781,39 @@ pub(super) fn marked_old(text: &str, span: &Range<usize>) -> bool {
 
 /// A former unit (`marked_old`) that scopes the figures of its sentence:
 /// after `khu vực`, `địa bàn`, `ở`, `thuộc`, `tại` or `trong` (`các cấp ủy ở
-/// tỉnh Trà Vinh (cũ) đã kết nạp …`), in a sentence (`sentence`, a range of
+/// tỉnh Trà Vinh (cũ) đã kết nạp …`) or opening its clause, in a sentence (`sentence`, a range of
 /// `text`) that tells of no merger near it (`… hợp nhất …`, `nay là`).
 /// (Not the place that only locates a name before it: `huyện Châu Thành
 /// thuộc tỉnh Tiền Giang (cũ)`.)
 pub(super) fn old_scope(text: &str, span: &Range<usize>, sentence: Range<usize>) -> bool {
     let head = text[..span.start].trim_end();
-    let Some(rest) = ["khu vực", "địa bàn", "ở", "thuộc", "tại", "trong"]
-        .iter()
-        .find_map(|w| strip_lower_words_suffix(head, w))
-    else {
-        return false;
-    };
-    // (A name: its last two words capitalised, not `Tại khu vực …`.)
-    let named_before = rest
-        .trim_end()
-        .rsplit(' ')
-        .take(2)
-        .filter(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ',', ':', ';']))
-        .count()
-        == 2;
-    if named_before {
-        return false;
+    // (Or one that opens its clause, maybe after `trong đó` or `riêng`:
+    // `Trong đó, riêng Công an tỉnh Yên Bái (cũ) kết nạp 117 đảng viên`.)
+    let own = strip_lower_words_suffix(head, "riêng")
+        .unwrap_or(head)
+        .trim_end();
+    let own = strip_lower_words_suffix(own, "trong đó")
+        .unwrap_or(own)
+        .trim_end();
+    let opens = own.is_empty() || own.ends_with([',', ';', ':', '.', '\n']);
+    if !opens {
+        let Some(rest) = ["khu vực", "địa bàn", "ở", "thuộc", "tại", "trong"]
+            .iter()
+            .find_map(|w| strip_lower_words_suffix(head, w))
+        else {
+            return false;
+        };
+        // (A name: its last two words capitalised, not `Tại khu vực …`.)
+        let named_before = rest
+            .trim_end()
+            .rsplit(' ')
+            .take(2)
+            .filter(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ',', ':', ';']))
+            .count()
+            == 2;
+        if named_before {
+            return false;
+        }
     }
     // (A few hundred bytes around the name, not all of a long sentence.)
     let mut from = span.start.saturating_sub(800).max(sentence.start);
