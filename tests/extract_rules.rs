@@ -5771,3 +5771,22 @@ fn a_former_unit_opening_its_clause() {
         Some("Đảng bộ Công an tỉnh")
     );
 }
+
+/// A time in the title of a cited document (`Nghị quyết … về … giai đoạn
+/// 2021 - 2025`) dates the goals of its own sentence, not what later
+/// sentences tell.
+#[test]
+fn a_time_in_a_document_title_stays_in_its_sentence() {
+    let text = "Tin tức\n\nNăm 2023, toàn tỉnh kết nạp 1.200 đảng viên. Theo Nghị quyết số 03-NQ/QU ngày 5/3/2021 về nâng cao chất lượng đảng viên giai đoạn 2021 - 2025, quận phấn đấu mỗi chi bộ có ít nhất 1 đảng viên trẻ. Các chi bộ đã kết nạp 46 đảng viên.";
+    assert_eq!(
+        quantity(text, 1.0).time,
+        Some(TimeRef::Period {
+            from: 2021,
+            to: 2025
+        })
+    );
+    assert_eq!(
+        quantity(text, 46.0).time,
+        Some(TimeRef::Year { year: 2023 })
+    );
+}

@@ -1322,6 +1322,23 @@ fn within_any(ranges: &[Range<usize>], r: &Range<usize>) -> bool {
     ranges.iter().any(|e| e.start <= r.start && r.end <= e.end)
 }
 
+/// Whether the time at `start` is part of the title of a document cited
+/// right before it in its clause (`citations`, sorted): `Nghị quyết số
+/// 04-NQ/TU ngày 18/3/2021 về nâng cao chất lượng … giai đoạn 2021 - 2025`
+/// dates its own sentence's goals, nothing told after it.
+fn in_document_title(text: &str, citations: &[Range<usize>], start: usize) -> bool {
+    let k = citations.partition_point(|c| c.start < start);
+    let Some(cited) = k.checked_sub(1).map(|k| &citations[k]) else {
+        return false;
+    };
+    let Some(between) = text.get(cited.end..start) else {
+        return false;
+    };
+    between.len() <= 240
+        && !between.contains([',', '.', ';', ':', '\n', '('])
+        && (between.starts_with(" về ") || between.contains(" về "))
+}
+
 /// How many tokens around a number its context may reach.
 const CONTEXT: usize = 80;
 
@@ -1454,8 +1471,9 @@ impl<'d, 'a> Context<'d, 'a> {
     fn without_lines(
         doc: &'d Doc<'a>,
         numbers: &[NumericMatch],
-        excluded: Vec<Range<usize>>,
+        mut excluded: Vec<Range<usize>>,
     ) -> Self {
+        excluded.sort_unstable_by_key(|r| r.start);
         let in_excluded = |r: &Range<usize>| within_any(&excluded, r);
         let published = doc.layout.published.as_deref().and_then(|p| {
             let year = p.get(0..4)?.parse().ok()?;
@@ -1505,7 +1523,8 @@ impl<'d, 'a> Context<'d, 'a> {
                             && !dates_an_issue(doc, m.span.end)))
                         && !tasks
                         && !life
-                        && !names_a_resolution(doc.text(), m),
+                        && !names_a_resolution(doc.text(), m)
+                        && !in_document_title(doc.text(), &excluded, m.span.start),
                     tasks,
                     cutoff: m.kind == Kind::Date && is_cutoff(doc.text(), m.span.start),
                     past: false,
