@@ -23,7 +23,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::facts::{Modality, Quantity, TimeRef};
-use super::layout::words_up_to as layout_words;
+use super::layout::{words_up_to as layout_words, Role};
 use super::tables::{self, Cell};
 use super::Doc;
 use crate::lexicon::Category;
@@ -59,7 +59,7 @@ fn is_target(t: &Match<'_>, cues: &TargetCues) -> bool {
 struct LineRead {
     line: usize,
     tokens: Range<usize>,
-    names_before: usize,
+    names_until: usize,
 }
 
 /// What a term is to the rules, as bits.
@@ -242,7 +242,7 @@ fn this_year(doc: &Doc<'_>, year: i32, month: u8) -> Vec<Time> {
         }
         // `Trong 9 tháng, …`, `đảng phí 9 tháng đạt …`: the months of this
         // year so far.
-        if let Some(range) = months_so_far(text, tokens, k, month) {
+        if let Some(range) = months_so_far(text, tokens, k, (year, month)) {
             if doc.in_fact_line(&range) {
                 let compared = is_compared(text, range.start);
                 out.push(Time::said_year(range, year, compared, true));
@@ -500,10 +500,16 @@ fn months_of_this_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Ran
 }
 
 /// `Trong 9 tháng, …`, `giảm trong 9 tháng là …`, `đảng phí 9 tháng đạt`,
-/// `9 tháng qua` with `tháng` at `tokens[k]` and no year after it, on a page
-/// published in `month`, after those months: its range, from the count.
+/// `9 tháng qua` with `tháng` at `tokens[k]` and no year after it (nor
+/// another year before it in its paragraph), on a page published in
+/// `year` and `month`, after those months: its range, from the count.
 /// (Not a duration: `dự bị 12 tháng`, `sau 3 tháng thử việc`.)
-fn months_so_far(text: &str, tokens: &[Token<'_>], k: usize, month: u8) -> Option<Range<usize>> {
+fn months_so_far(
+    text: &str,
+    tokens: &[Token<'_>],
+    k: usize,
+    (year, month): (i32, u8),
+) -> Option<Range<usize>> {
     let t = tokens[k].norm.as_bytes();
     // (Cheap first: `tháng` is 5 to 7 bytes and starts with `t`.)
     if !(5..=7).contains(&t.len()) || !matches!(t[0], b't' | b'T') || k == 0 {
@@ -531,7 +537,25 @@ fn months_so_far(text: &str, tokens: &[Token<'_>], k: usize, month: u8) -> Optio
     };
     let closed = ["qua", "dat", "cua"].iter().any(|w| is(k + 1, w));
     let rolling = is(k + 1, "nay") || is(k + 1, "gan");
-    ((opened || closed) && !rolling).then(|| count.norm_span.start..tokens[k].norm_span.end)
+    // (A year said after them, `6 tháng đầu năm 2023`, `9 tháng năm 2024`,
+    // is read elsewhere.)
+    let dated = ["dau", "cuoi", "nam"].iter().any(|w| is(k + 1, w))
+        || tokens.get(k + 1).is_some_and(|t| t.norm == "/");
+    // (Nor a year told before in its paragraph other than the page's: `Năm
+    // 2023 là năm bản lề. Trong 6 tháng, …`.)
+    let range = count.norm_span.start..tokens[k].norm_span.end;
+    let head = &text[char_floor(text, range.start.saturating_sub(240))..range.start];
+    let head = head.rfind('\n').map_or(head, |c| &head[c + 1..]);
+    let bytes = head.as_bytes();
+    let other_year = bytes.windows(4).enumerate().any(|(i, w)| {
+        let apart = |j: Option<&u8>| j.is_none_or(|b| !b.is_ascii_digit());
+        w.iter().all(u8::is_ascii_digit)
+            && (w.starts_with(b"19") || w.starts_with(b"20"))
+            && apart(i.checked_sub(1).and_then(|p| bytes.get(p)))
+            && apart(bytes.get(i + 4))
+            && w.iter().fold(0, |y, d| y * 10 + i32::from(d - b'0')) != year
+    });
+    ((opened || closed) && !rolling && !dated && !other_year).then_some(range)
 }
 
 /// `Từ đầu năm đến nay`, `từ đầu năm tới nay` with `năm` at `tokens[k]`:
@@ -977,11 +1001,18 @@ fn is_batch_day(text: &str, m: &NumericMatch) -> bool {
         return true;
     }
     // (An anniversary: `Nhân dịp kỷ niệm … Ngày thành lập Đảng và ngày
-    // 7/11`; not `Dịp 3/2 năm nay`, this year's day.)
+    // 7/11`; not `Dịp 3/2 năm nay`, this year's day, nor the day a
+    // celebration is held: `Lễ kỷ niệm … được tổ chức vào ngày 3/2`.)
     let clause = since_stop(text, m.span.start, &[',', '.', ';', ':', '\n', '(']);
     let clause = fold_words(&clause[char_floor(clause, clause.len().saturating_sub(160))..]);
-    if clause.contains(" ky niem ") {
-        return true;
+    if let Some(k) = clause.rfind(" ky niem ") {
+        let after = &clause[k..];
+        let held = [" vao ", " dien ra ", " to chuc "]
+            .iter()
+            .any(|w| after.contains(w));
+        if !held {
+            return true;
+        }
     }
     // Later ones of a list (`đợt 3/2 và 7/11`, `qua 4 đợt (3/2, 19/5, 2/9
     // và 7/11)`): back over the days before it.
@@ -1339,6 +1370,17 @@ fn in_document_title(text: &str, citations: &[Range<usize>], start: usize) -> bo
         && (between.starts_with(" về ") || between.contains(" về "))
 }
 
+/// Whether a line is an item of a list: a bullet, or a short label and a
+/// colon before its figures (`Năm 2016: 352 đảng viên`, `Huyện U Minh: 198`).
+fn is_list_item(line: &str) -> bool {
+    let s = line.trim();
+    s.starts_with(['-', '+', '•', '*', '–'])
+        || s.bytes()
+            .take(49)
+            .position(|b| b == b':')
+            .is_some_and(|k| k + 1 < s.len() && s[..k].split(' ').count() <= 6)
+}
+
 /// How many tokens around a number its context may reach.
 const CONTEXT: usize = 80;
 
@@ -1677,7 +1719,8 @@ impl<'d, 'a> Context<'d, 'a> {
     fn number_lines(&self, numbers: &[NumericMatch]) -> Option<Vec<LineRead>> {
         let doc = self.doc;
         // Each line, and where the names it gives are read up to: the
-        // subject of a quantity is named before its start, in its line.
+        // subject of a quantity is named in its line before its start (or
+        // in a bracket right after it).
         let mut lines: Vec<(usize, usize)> = Vec::new();
         for m in numbers {
             if !m.is_quantity() || m.value.is_none() || !doc.in_fact_line(&m.span) {
@@ -1690,10 +1733,10 @@ impl<'d, 'a> Context<'d, 'a> {
             // (And a name in a bracket right after it, its owner's: `48.417
             // đồng chí (Trà Vinh)`.)
             let after = m.span.end + 64;
-            for (pos, names_before) in [(start, after), (m.span.start, 0)] {
+            for (pos, names_until) in [(start, after), (m.span.start, 0)] {
                 let l = self.line_index(pos);
                 if l < doc.layout.lines.len() {
-                    lines.push((l, names_before));
+                    lines.push((l, names_until));
                 }
             }
         }
@@ -1707,11 +1750,11 @@ impl<'d, 'a> Context<'d, 'a> {
         });
         lines
             .into_iter()
-            .map(|(line, names_before)| {
+            .map(|(line, names_until)| {
                 Some(LineRead {
                     line,
                     tokens: self.line_tokens(line)?,
-                    names_before,
+                    names_until,
                 })
             })
             .collect()
@@ -1747,7 +1790,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The names of `lines` (indices, in order, and their tokens), as
     /// [`all_names`] gives them in those lines.
     ///
-    /// The names that start at or after a line's `names_before` may be left
+    /// The names that start at or after a line's `names_until` may be left
     /// out or wrong: nothing reads them.
     fn names_in_lines(&self, lines: &[LineRead]) -> Vec<Named> {
         let doc = self.doc;
@@ -1762,11 +1805,11 @@ impl<'d, 'a> Context<'d, 'a> {
             let lo = self.matched.partition_point(|m| m.span.start < r.start);
             let hi = self.matched.partition_point(|m| m.span.start <= r.end);
             names.extend(self.matched[lo..hi].iter().filter_map(|m| named(m)));
-            // Names by capitals up to the first word after `names_before`
+            // Names by capitals up to the first word after `names_until`
             // that no such name can hold: the runs before it are whole.
             let toks = &read.tokens;
             let from = toks.start
-                + tokens[toks.clone()].partition_point(|t| t.norm_span.start < read.names_before);
+                + tokens[toks.clone()].partition_point(|t| t.norm_span.start < read.names_until);
             let end = (from..toks.end)
                 .find(|&k| !is_capitalised(&tokens[k], letters))
                 .unwrap_or(toks.end);
@@ -1924,7 +1967,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     let read = LineRead {
                         line: l,
                         tokens,
-                        names_before: usize::MAX,
+                        names_until: usize::MAX,
                     };
                     let mut names = self.names_in_lines(&[read]);
                     host(&mut names);
@@ -1969,7 +2012,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 let paragraph_under = lines[l + 1..]
                     .iter()
-                    .find(|n| n.role != crate::extract::layout::Role::Blank)
+                    .find(|n| n.role != Role::Blank)
                     .is_some_and(|n| {
                         n.gives_facts() && layout_words(&text[n.range.clone()], 21) > 20
                     });
@@ -1980,7 +2023,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     let read = LineRead {
                         line: l,
                         tokens,
-                        names_before: usize::MAX,
+                        names_until: usize::MAX,
                     };
                     self.names_in_lines(&[read]).into_iter().find(|n| {
                         let words = fold_words(&text[n.span.clone()]);
@@ -2016,7 +2059,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 }
                 let paragraph_under = lines[l + 1..]
                     .iter()
-                    .find(|n| n.role != crate::extract::layout::Role::Blank)
+                    .find(|n| n.role != Role::Blank)
                     .is_some_and(|n| {
                         n.gives_facts() && layout_words(&text[n.range.clone()], 13) > 12
                     });
@@ -2026,7 +2069,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let read = LineRead {
                     line: l,
                     tokens,
-                    names_before: usize::MAX,
+                    names_until: usize::MAX,
                 };
                 let opening = s.len() - s.trim_start_matches(['*', '-', '+', '•', ' ']).len();
                 let heads = |n: &Named| {
@@ -2262,31 +2305,27 @@ impl<'d, 'a> Context<'d, 'a> {
     fn listed_references(&self, found: &mut [Found]) {
         let text = self.text();
         let lines = &self.doc.layout.lines;
-        // (An item: a bullet, or a short label and a colon.)
-        let item = |l: usize| {
-            let s = &text[lines[l].range.clone()];
-            s.starts_with(['-', '+', '•', '*', '–'])
-                || s.bytes()
-                    .take(49)
-                    .position(|b| b == b':')
-                    .is_some_and(|k| s[..k].split(' ').count() <= 6)
-        };
-        let mut last: Option<(usize, usize)> = None;
-        for k in 0..found.len() {
-            if !found[k].percent {
-                continue;
-            }
-            let line = self.line_index(found[k].range.start);
-            if found[k].reference.is_none() {
-                if let Some((j, above)) = last {
-                    let next = (above + 1..line)
-                        .all(|l| lines[l].role == crate::extract::layout::Role::Blank);
-                    if above < line && next && item(line) && item(above) {
-                        found[k].reference = found[j].reference.clone();
-                    }
+        let item = |l: usize| is_list_item(&text[lines[l].range.clone()]);
+        // (Not a rate of its own: `+ Tỷ lệ hộ nghèo còn 2,1%;`.)
+        let rate = |l: usize| fold_words(&text[lines[l].range.clone()]).contains(" ty le ");
+        // The item that named one (its reference and relation), and the
+        // line of the last share read.
+        let mut named: Option<(Option<String>, Option<String>)> = None;
+        let mut above = usize::MAX;
+        for f in found.iter_mut().filter(|f| f.percent) {
+            let line = self.line_index(f.range.start);
+            let next = above < line && (above + 1..line).all(|l| lines[l].role == Role::Blank);
+            if f.reference.is_some() {
+                named = Some((f.reference.clone(), f.q.relation.clone()));
+            } else if let Some((reference, relation)) = &named {
+                let alike = f.q.relation.is_none() || f.q.relation == *relation;
+                if next && item(line) && item(above) && alike && !rate(line) {
+                    f.reference = reference.clone();
+                } else {
+                    named = None;
                 }
             }
-            last = found[k].reference.is_some().then_some((k, line));
+            above = line;
         }
     }
 
@@ -3077,21 +3116,36 @@ impl<'d, 'a> Context<'d, 'a> {
         if !after.starts_with([',', ';', ')', '.']) {
             return None;
         }
-        // The bracket, opened at most four short parts back (a look-back
+        // The bracket, opened at most five short parts back (a look-back
         // of at most 160 bytes: a text of bare numbers costs no n²).
         let start = quantity_start(m);
         let from = char_floor(text, start.saturating_sub(160));
         let said = &text[from..start];
         let bracket = said.rfind_byte(b'(');
-        let among = memchr::memmem::rfind(said.as_bytes(), ", trong đó ".as_bytes());
+        const AMONG: &str = ", trong đó ";
+        let among = memchr::memmem::rfind(said.as_bytes(), AMONG.as_bytes());
         let (open, body) = match (bracket, among) {
-            (Some(b), Some(t)) if t > b => (from + t, from + t + ", trong đó ".len()),
+            (Some(b), Some(t)) if t > b => (from + t, from + t + AMONG.len()),
             (Some(b), _) if after.starts_with([',', ';', ')']) => (from + b, from + b + 1),
-            (None, Some(t)) => (from + t, from + t + ", trong đó ".len()),
+            (None, Some(t)) => (from + t, from + t + AMONG.len()),
             _ => return None,
         };
         let parts = &text[body..start];
         if parts.contains([')', '.', '\n']) || parts.matches(',').count() > 4 {
+            return None;
+        }
+        // (Not a measure of them: `trong đó nữ 20, tuổi bình quân 28`.)
+        let part = fold_words(parts.rsplit([',', ';']).next().unwrap_or(parts));
+        let measure = [
+            " tuoi ",
+            " binh quan ",
+            " trung binh ",
+            " cao nhat ",
+            " thap nhat ",
+        ]
+        .iter()
+        .any(|w| part.contains(w));
+        if measure {
             return None;
         }
         // Right before it, a count and what it counts (and maybe what it is
@@ -4390,14 +4444,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let line = |l: usize| text[lines[l].range.clone()].trim();
         // An item: a bullet, or a short label and a colon before its figures
         // (`Năm 2016: 352 đảng viên`, `Huyện U Minh: 198`).
-        let item = |l: usize| {
-            let s = line(l);
-            s.starts_with(['-', '+', '•', '*', '–'])
-                || s.bytes()
-                    .take(49)
-                    .position(|b| b == b':')
-                    .is_some_and(|k| k + 1 < s.len() && s[..k].split(' ').count() <= 6)
-        };
+        let item = |l: usize| is_list_item(line(l));
         let mut l = self.line_index(start);
         if l >= lines.len() || !item(l) {
             return None;
@@ -4864,7 +4911,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .iter()
             .rev()
             .take(24)
-            .find(|l| !item(l) && l.role != crate::extract::layout::Role::Blank)
+            .find(|l| !item(l) && l.role != Role::Blank)
             .is_some_and(|header| {
                 let r = header.range.clone();
                 // (Or a heading of a box, with no colon: `MỘT SỐ CHỈ TIÊU CHỦ
@@ -6589,10 +6636,11 @@ fn names_whole(tokens: &[Token<'_>], k: usize) -> bool {
 /// Whether `toàn quốc` at token `k` names a national meeting, not the
 /// country: `Đại hội đại biểu toàn quốc`, `Hội nghị toàn quốc`.
 fn national_meeting(tokens: &[Token<'_>], k: usize) -> bool {
+    // (With their marks: `Thu hồi toàn quốc` is no meeting.)
     k.checked_sub(1).is_some_and(|p| {
-        ["bieu", "nghi", "hoi"]
+        ["biểu", "nghị", "hội"]
             .iter()
-            .any(|w| folds_to(tokens[p].norm, w))
+            .any(|w| lower_eq(tokens[p].norm, w))
     })
 }
 

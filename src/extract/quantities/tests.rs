@@ -257,7 +257,7 @@ fn lines_read_as_the_whole() {
         let read = |n: &Range<usize>| {
             reads.iter().any(|r| {
                 let line = &doc.layout.lines[r.line].range;
-                line.start <= n.start && n.start < r.names_before
+                line.start <= n.start && n.start < r.names_until
             })
         };
         for name in named_view(&lines.names).into_iter().filter(|n| read(&n.0)) {
