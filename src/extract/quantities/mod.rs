@@ -2010,22 +2010,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 {
                     continue;
                 }
-                let paragraph_under = lines[l + 1..]
-                    .iter()
-                    .find(|n| n.role != Role::Blank)
-                    .is_some_and(|n| {
-                        n.gives_facts() && layout_words(&text[n.range.clone()], 21) > 20
-                    });
-                if !paragraph_under {
+                if !self.paragraph_under(l, 20) {
                     continue;
                 }
-                let workplace = self.line_tokens(l).and_then(|tokens| {
-                    let read = LineRead {
-                        line: l,
-                        tokens,
-                        names_until: usize::MAX,
-                    };
-                    self.names_in_lines(&[read]).into_iter().find(|n| {
+                let workplace = self.names_of_line(l).and_then(|names| {
+                    names.into_iter().find(|n| {
                         let words = fold_words(&text[n.span.clone()]);
                         n.organisation && !n.bare && WORKPLACES.iter().any(|w| words.contains(w))
                     })
@@ -2036,6 +2025,28 @@ impl<'d, 'a> Context<'d, 'a> {
         });
         let k = headings.partition_point(|(end, _)| *end < at);
         headings[..k].last()?.1.as_ref()
+    }
+
+    /// Whether the line after line `l` (past blank ones) is a paragraph
+    /// that gives facts, of more than `words` words: what a heading heads.
+    fn paragraph_under(&self, l: usize, words: usize) -> bool {
+        let lines = &self.doc.layout.lines;
+        lines[l + 1..]
+            .iter()
+            .find(|n| n.role != Role::Blank)
+            .is_some_and(|n| {
+                n.gives_facts() && layout_words(&self.text()[n.range.clone()], words + 1) > words
+            })
+    }
+
+    /// The names of line `l`, read whole.
+    fn names_of_line(&self, l: usize) -> Option<Vec<Named>> {
+        let read = LineRead {
+            line: l,
+            tokens: self.line_tokens(l)?,
+            names_until: usize::MAX,
+        };
+        Some(self.names_in_lines(&[read]))
     }
 
     /// The unit a section of a roundup is about, for a figure at `at`
@@ -2057,19 +2068,12 @@ impl<'d, 'a> Context<'d, 'a> {
                 {
                     continue;
                 }
-                let paragraph_under = lines[l + 1..]
-                    .iter()
-                    .find(|n| n.role != Role::Blank)
-                    .is_some_and(|n| {
-                        n.gives_facts() && layout_words(&text[n.range.clone()], 13) > 12
-                    });
-                let Some(tokens) = paragraph_under.then(|| self.line_tokens(l)).flatten() else {
+                let Some(names) = self
+                    .paragraph_under(l, 12)
+                    .then(|| self.names_of_line(l))
+                    .flatten()
+                else {
                     continue;
-                };
-                let read = LineRead {
-                    line: l,
-                    tokens,
-                    names_until: usize::MAX,
                 };
                 let opening = s.len() - s.trim_start_matches(['*', '-', '+', '•', ' ']).len();
                 let heads = |n: &Named| {
@@ -2077,7 +2081,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         && !n.bare
                         && text[n.span.end..].trim_start().starts_with(':')
                 };
-                if let Some(n) = self.names_in_lines(&[read]).into_iter().find(heads) {
+                if let Some(n) = names.into_iter().find(heads) {
                     out.push((line.range.end, n));
                 }
             }
