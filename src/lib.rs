@@ -87,3 +87,14 @@ pub(crate) fn seed_articles() -> Vec<String> {
     assert!(texts.len() >= 5, "corpus files: {}", texts.len());
     texts
 }
+
+/// The lines of the seed articles, after `extra`: real text and the edge
+/// cases of a test that holds a fast path to a plain one.
+#[cfg(test)]
+pub(crate) fn seed_lines_with(extra: &[&str]) -> Vec<String> {
+    let mut lines: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+    for article in seed_articles() {
+        lines.extend(article.lines().map(String::from));
+    }
+    lines
+}

@@ -2027,11 +2027,7 @@ mod tests {
     /// `split_once_dash` splits where `str::split_once` splits.
     #[test]
     fn split_once_dash_as_split_once() {
-        let mut lines: Vec<String> = crate::seed_articles()
-            .iter()
-            .flat_map(|a| a.lines().map(String::from).collect::<Vec<_>>())
-            .collect();
-        for s in [
+        let lines = crate::seed_lines_with(&[
             "",
             " - ",
             "a - b - c",
@@ -2040,9 +2036,7 @@ mod tests {
             "ồ – ồ - ồ",
             "-- –",
             " –– – ",
-        ] {
-            lines.push(s.to_string());
-        }
+        ]);
         for s in &lines {
             for dash in [" - ", " – "] {
                 assert_eq!(
@@ -2057,11 +2051,7 @@ mod tests {
     /// `rfind_ending_in_colon` finds what `str::rfind` finds.
     #[test]
     fn rfind_ending_in_colon_as_rfind() {
-        let mut lines: Vec<String> = crate::seed_articles()
-            .iter()
-            .flat_map(|a| a.lines().map(String::from).collect::<Vec<_>>())
-            .collect();
-        for s in [
+        let lines = crate::seed_lines_with(&[
             "",
             ":",
             "Ảnh:",
@@ -2069,9 +2059,7 @@ mod tests {
             "x ảnh: y Ảnh:Ảnh:",
             "nh: Ảnh :",
             "Cán bộ Đồn tuyên truyền cho bà con. Ảnh: Đức Hậu",
-        ] {
-            lines.push(s.to_string());
-        }
+        ]);
         for s in &lines {
             for pat in ["Ảnh:", "(Ảnh:", "ảnh:", ":", "nh:"] {
                 assert_eq!(rfind_ending_in_colon(s, pat), s.rfind(pat), "{s:?} {pat:?}");

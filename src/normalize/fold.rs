@@ -606,16 +606,6 @@ fn letters_fold_to(s: &[u8], key: &[u8], from: usize) -> Option<bool> {
 mod tests {
     use super::*;
 
-    /// `extra`, then every line of the seed articles: the texts the tests
-    /// compare a function with its reference on.
-    fn with_seed_lines(extra: &[&str]) -> Vec<String> {
-        let mut texts: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
-        for article in crate::seed_articles() {
-            texts.extend(article.lines().map(String::from));
-        }
-        texts
-    }
-
     /// [`folds_to`] with its shortcuts answers as comparing the fold does.
     #[test]
     fn folds_to_is_comparing_the_fold() {
@@ -681,7 +671,7 @@ mod tests {
                 .collect();
             format!(" {} ", words.join(" "))
         };
-        let texts = with_seed_lines(&[
+        let texts = crate::seed_lines_with(&[
             "",
             " ",
             "  ,. ",
@@ -711,7 +701,7 @@ mod tests {
 
     #[test]
     fn fold_chars_by_the_table_is_by_decoding() {
-        let mut texts = with_seed_lines(&[
+        let mut texts = crate::seed_lines_with(&[
             "",
             "Ho\u{300}a ĐẢNG\u{301} ǅemal ΣΊΣ ß ﬁ İi 日本 語 Ǿ ǻ ậ",
             "A\u{200B}b\u{A0}c x\u{2029}y\u{FEFF} \u{301}ạ, (1,5%) – “Tỉnh”\r\n\t\u{1}",
@@ -755,7 +745,7 @@ mod tests {
             out.push(' ');
             out
         };
-        let texts = with_seed_lines(&[
+        let texts = crate::seed_lines_with(&[
             "",
             "Ho\u{300}a ĐẢNG\u{301}",
             "ǅemal ΣΊΣ ß ﬁ İi 日本 語",

@@ -3,6 +3,13 @@ use super::words::{is_alphanumeric, strip_lower_words_suffix, FindByte};
 use super::*;
 use crate::extract::Extractor;
 
+/// [`texts`] and `extra`.
+fn texts_with(extra: &[&str]) -> Vec<String> {
+    let mut out = texts();
+    out.extend(extra.iter().map(|s| s.to_string()));
+    out
+}
+
 /// The seed articles, and strings that are hard on the word rules.
 fn texts() -> Vec<String> {
     let mut out = crate::seed_articles();
@@ -677,8 +684,7 @@ fn statement_stop_as_char_search() {
             .rfind(|&(k, mark)| mark == ";" || said[k + 1..].starts_with(' '))
             .map(|(k, _)| k)
     };
-    let mut cases: Vec<String> = texts();
-    for s in [
+    let cases = texts_with(&[
         "",
         ".",
         ";",
@@ -687,9 +693,7 @@ fn statement_stop_as_char_search() {
         "đạt 1.5. Kết",
         "x; y. z.",
         "“Huyện. ”; ạ",
-    ] {
-        cases.push(s.to_string());
-    }
+    ]);
     for text in &cases {
         for (end, _) in text.char_indices().step_by(7) {
             let said = &text[..end];
@@ -742,8 +746,7 @@ fn clause_start_as_byte_search() {
             })
             .map_or(from, |k| k + 1)
     };
-    let mut cases: Vec<String> = texts();
-    for s in [
+    let cases = texts_with(&[
         "",
         ",",
         "1,5",
@@ -754,9 +757,7 @@ fn clause_start_as_byte_search() {
         "x (1,2,3,4) y",
         "((,,::;;",
         "Tỉnh ủy: “Huyện, xã”",
-    ] {
-        cases.push(s.to_string());
-    }
+    ]);
     for text in &cases {
         let ends: Vec<usize> = (0..=text.len())
             .filter(|&k| text.is_char_boundary(k))
@@ -796,10 +797,7 @@ fn alphanumeric_as_unicode() {
 /// The byte searches find what the `char` searches of `str` find.
 #[test]
 fn find_byte_as_char_search() {
-    let mut cases: Vec<String> = texts();
-    for s in ["", "(", "a)b(c", "đạt 107,5%; (năm 2020):\n“x”"] {
-        cases.push(s.to_string());
-    }
+    let cases = texts_with(&["", "(", "a)b(c", "đạt 107,5%; (năm 2020):\n“x”"]);
     for text in &cases {
         for (end, _) in text.char_indices().step_by(13).chain([(text.len(), ' ')]) {
             let s = &text[..end];
