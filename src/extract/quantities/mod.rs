@@ -4542,7 +4542,11 @@ impl<'d, 'a> Context<'d, 'a> {
     /// (`Cụ thể:`) of the sentence before take the event of its first count.
     fn details_event(&self, s_start: usize, start: usize) -> Option<String> {
         let text = self.text();
-        let opening = text[s_start..start].split_once(':')?.0;
+        // (Only the first bytes are read: `Cụ thể:` is short.)
+        let said = &text[s_start..start];
+        let opening = said[..char_floor(said, said.len().min(24))]
+            .split_once(':')?
+            .0;
         if !fold_words(opening).trim().eq("cu the") {
             return None;
         }
@@ -6117,14 +6121,18 @@ impl<'d, 'a> Context<'d, 'a> {
         (total >= 2).then_some((cue, index, total))
     }
 
+    /// The first name that starts at or after `start`.
+    fn first_name_from(&self, start: usize) -> Option<&Named> {
+        self.names
+            .get(self.names.partition_point(|n| n.span.start < start))
+    }
+
     /// `61.874 đồng chí (Vĩnh Long), 68.215 đồng chí (Bến Tre)`: a name
     /// alone in a bracket right after the figure and its unit is its owner.
     /// (Not an abbreviation: `286 công đoàn cơ sở (CĐCS)`.)
     fn owner_in_bracket(&self, start: usize) -> Option<&Named> {
         let text = self.text();
-        let n = self
-            .names
-            .get(self.names.partition_point(|n| n.span.start < start))?;
+        let n = self.first_name_from(start)?;
         let between = text.get(start..n.span.start)?;
         let figure = between.strip_suffix(" (")?;
         // (The figure's own marks only: `61.874`, `65,8`.)
@@ -6143,9 +6151,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// sentence and no body after it.
     fn owner_after(&self, start: usize, sentence: &Sentence) -> Option<&Named> {
         let text = self.text();
-        let n = self
-            .names
-            .get(self.names.partition_point(|n| n.span.start < start))?;
+        let n = self.first_name_from(start)?;
         if n.venue || n.span.start >= sentence.norm_span.end {
             return None;
         }
