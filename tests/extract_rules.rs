@@ -2994,6 +2994,19 @@ fn a_year_ending_a_sentence_dates_its_deed_only() {
             to: 2015
         })
     );
+    // So does a past term said in words (`Nhiệm kỳ qua`).
+    let text = "Đại hội Đảng bộ phường An Hội\n15/08/2025 08:00\nĐảng bộ phường An Hội tổ chức Đại hội lần thứ I, nhiệm kỳ 2025 - 2030.\nNhiệm kỳ qua kết nạp 386 đảng viên mới, trong đó năm 2024 kết nạp 91 đảng viên. Có 1.412 đảng viên được trao Huy hiệu Đảng.";
+    assert_eq!(
+        quantity(text, 1412.0).time,
+        Some(TimeRef::Period {
+            from: 2020,
+            to: 2025
+        })
+    );
+    assert_eq!(
+        quantity(text, 91.0).time,
+        Some(TimeRef::Year { year: 2024 })
+    );
     // A next sentence that goes on about it (`Trong đó`) keeps its year.
     let text = "Trong nhiệm kỳ 2010 - 2015, Đảng bộ kết nạp 500 đảng viên. Đáng chú ý, trong năm 2013 Đảng bộ kết nạp 120 đảng viên. Trong đó có 45 đảng viên nữ.";
     assert_eq!(

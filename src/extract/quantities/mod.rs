@@ -626,7 +626,8 @@ fn closing_bracket(text: &str, start: usize) -> Option<usize> {
 
 /// `Nhiệm kỳ 2015 - 2020, huyện được công nhận đạt chuẩn nông thôn mới năm
 /// 2019.`: in a paragraph where an earlier sentence opens with a span or a
-/// year, a year inside a sentence dates the deed told with it, and the later
+/// year (digits or words: `Nhiệm kỳ qua`, so it runs after [`past_terms`]),
+/// a year inside a sentence dates the deed told with it, and the later
 /// sentences go on in the opening time. That is a year that ends its
 /// sentence, or one within the opening term (`Trong nhiệm kỳ 2010 - 2015,
 /// thu nhập bình quân năm 2015 đạt 36 triệu đồng.`).
@@ -1575,7 +1576,6 @@ impl<'d, 'a> Context<'d, 'a> {
                 })
             })
             .collect();
-        dated_events_carry_not(doc.text(), &mut times);
         since_term_start(doc.text(), &mut times);
         if let Some((year, month, _)) = published {
             let said = this_year(doc, year, month);
@@ -1589,6 +1589,7 @@ impl<'d, 'a> Context<'d, 'a> {
             times.extend(past);
             times.sort_by_key(|t| t.range.start);
         }
+        dated_events_carry_not(doc.text(), &mut times);
         let matched: Vec<&Match> = doc
             .matches
             .names()
