@@ -469,6 +469,31 @@ fn from_the_start_of_the_term_to_a_time() {
     assert_ne!(quantity(text, 146.0).time, span(2020, 2023));
 }
 
+/// `từ đầu nhiệm kỳ` with no end, or up to now, on a page of 2023: from the
+/// start of the term told before to the page's year; a year singled out
+/// of it (`riêng năm 2022`) dates its own clause, and the next sentence is
+/// the term's again.
+#[test]
+fn from_the_start_of_the_term_until_now() {
+    let span = |from, to| Some(TimeRef::Period { from, to });
+    let page = "Sơn Dương sơ kết giữa nhiệm kỳ\n28/06/2023 16:20\nHuyện ủy sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ huyện, nhiệm kỳ 2020 - 2025. Nghị quyết 05-NQ/HU về sinh hoạt chi bộ giai đoạn 2021 - 2025 được triển khai.\nNăm 2022: hoàn thành xuất sắc nhiệm vụ 11 tổ chức.\n";
+    let text = format!("{page}Tổng thu đảng phí từ đầu nhiệm kỳ đạt trên 7,2 tỷ đồng; riêng năm 2022 thu 2,65 tỷ đồng. Cấp ủy các cấp đã kiểm tra 312 lượt tổ chức đảng.");
+    assert_eq!(quantity(&text, 7.2e9).time, span(2020, 2023));
+    assert_eq!(
+        quantity(&text, 2.65e9).time,
+        Some(TimeRef::Year { year: 2022 })
+    );
+    assert_eq!(quantity(&text, 312.0).time, span(2020, 2023));
+    let text = format!("{page}Từ đầu nhiệm kỳ đến nay, huyện kết nạp 1.146 đảng viên.");
+    assert_eq!(quantity(&text, 1146.0).time, span(2020, 2023));
+    // (A record's measure is no time: `cao nhất từ đầu nhiệm kỳ`.)
+    let text = format!("{page}Năm 2022 kết nạp 356 đảng viên, cao nhất từ đầu nhiệm kỳ. Toàn huyện có 56 tổ chức cơ sở đảng.");
+    assert_eq!(
+        quantity(&text, 56.0).time,
+        Some(TimeRef::Year { year: 2022 })
+    );
+}
+
 /// `Trong nhiệm kỳ`, `5 năm qua`, `Sau 5 năm`: the span of years told
 /// before that lasts as long, not the last single year.
 #[test]

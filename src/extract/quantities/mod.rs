@@ -327,6 +327,10 @@ fn past_terms(doc: &Doc<'_>, times: &[Time], page_year: Option<i32>) -> Vec<Time
             }
             _ => continue,
         };
+        if years.is_none() && k >= 2 && is(k - 1, "dau") && is(k - 2, "tu") {
+            out.extend(page_year.and_then(|now| since_term_start_in_words(doc, times, now, k)));
+            continue;
+        }
         // (The word after `nhiệm kỳ` or after `năm`.)
         let last = if is(k + 2, "qua") {
             k + 2
@@ -360,6 +364,59 @@ fn past_terms(doc: &Doc<'_>, times: &[Time], page_year: Option<i32>) -> Vec<Time
         });
     }
     out
+}
+
+/// `Từ đầu nhiệm kỳ đến nay`, `Tổng thu đảng phí từ đầu nhiệm kỳ đạt …`
+/// with `nhiệm` at `tokens[k]`: no years told with the term and no end but
+/// now (`đến hết năm 2023` is [`since_term_start`]'s), the years from the
+/// start of the term told before (else of the congresses' five-year
+/// term) to `now`, the page's year.
+fn since_term_start_in_words(doc: &Doc<'_>, times: &[Time], now: i32, k: usize) -> Option<Time> {
+    let tokens = &doc.tokens[..];
+    let is = |j: usize, key: &str| folded_is(tokens, j, key);
+    let years_told = tokens
+        .get(k + 2)
+        .is_some_and(|t| matches!(t.kind, TokenKind::YearRange | TokenKind::Number));
+    // (Not a record's measure: `cao nhất từ đầu nhiệm kỳ`.)
+    if k >= 3 && is(k - 3, "nhat") {
+        return None;
+    }
+    let last = match (is(k + 2, "den") || is(k + 2, "toi"), is(k + 3, "nay")) {
+        (false, _) if !years_told => k + 1,
+        (true, true) => k + 3,
+        _ => return None,
+    };
+    let range = tokens[k - 2].norm_span.start..tokens[last].norm_span.end;
+    if !doc.in_fact_line(&range) {
+        return None;
+    }
+    // (The last term told, `nhiệm kỳ 2020 - 2025`, not any span: `Nghị
+    // quyết … giai đoạn 2021 - 2025`; a congress's new term, `nhiệm kỳ
+    // 2025 - 2030` in 2025, has the one before it.)
+    let text = doc.text();
+    let before = &times[..times.partition_point(|t| t.range.start < range.start)];
+    let term = before.iter().rev().find_map(|t| match t.value {
+        TimeRef::Period { from, to }
+            if !t.compared
+                && strip_lower_words_suffix(text[..t.range.start].trim_end(), "nhiệm kỳ")
+                    .is_some() =>
+        {
+            Some(if from < now { from } else { from - (to - from) })
+        }
+        _ => None,
+    });
+    let from = term.unwrap_or((now - 1) / 5 * 5);
+    (from < now).then(|| Time {
+        compared: is_compared(doc.text(), range.start),
+        range,
+        value: TimeRef::Period { from, to: now },
+        carries: true,
+        tasks: false,
+        cutoff: false,
+        past: true,
+        clause_deadline: false,
+        life: false,
+    })
 }
 
 /// The past term (or the past `years`) a page speaks of, from the times told
@@ -664,9 +721,19 @@ fn dated_events_carry_not(text: &str, times: &mut [Time]) {
         if !ends && !candidates().any(|j| within(&times[j])) {
             continue;
         }
+        // (A year singled out, `…; riêng năm 2022 thu …`, `trong đó năm
+        // 2024 kết nạp 91`, needs no opener: any span told before that holds
+        // it.)
+        let head = text[..t.range.start].trim_end();
+        let head = strip_lower_suffix(head, "năm").unwrap_or(head);
+        let head = head.trim_end_matches([' ', ',']);
+        let singled = strip_lower_suffix(head, "riêng").is_some()
+            || strip_lower_words_suffix(head, "trong đó").is_some();
         let opener = candidates().find(|&j| {
             let o = &times[j];
-            !o.compared && !matches!(o.value, TimeRef::Date { .. }) && opens_at(j, times)
+            !o.compared
+                && !matches!(o.value, TimeRef::Date { .. })
+                && ((singled && within(o)) || opens_at(j, times))
         });
         let Some(opener) = opener.filter(|&j| ends || within(&times[j])) else {
             continue;
