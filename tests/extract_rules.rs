@@ -3040,6 +3040,25 @@ fn a_year_ending_a_sentence_dates_its_deed_only() {
     );
 }
 
+/// A time alone in a bracket right after a figure dates that figure only:
+/// not the figure a change goes to, nor later sentences; after the figure a
+/// change ends at, it is its sentence's time. A length of time glossed in a
+/// bracket (`Trong 5 năm (2021 - 2025)`) is no figure's.
+#[test]
+fn a_bracketed_time_after_a_figure_is_its_own() {
+    let span = |from, to| Some(TimeRef::Period { from, to });
+    let year = |year| Some(TimeRef::Year { year });
+    let text = "Nhiệm kỳ 2020 - 2025, Đảng bộ xã đạt nhiều kết quả:\n- Tổng số đảng viên tăng từ 187 đồng chí (năm 2020) lên 236 đồng chí, tăng 26,2%.\n- Chuyển đảng chính thức cho 52 đồng chí.";
+    assert_eq!(quantity(text, 187.0).time, year(2020));
+    assert_eq!(quantity(text, 236.0).time, span(2020, 2025));
+    assert_eq!(quantity(text, 52.0).time, span(2020, 2025));
+    let text = "Tỷ lệ đảng viên dưới 30 tuổi tăng từ 8,9% (cuối năm 2020) lên 10,7% (cuối năm 2025); đảng viên nữ tăng từ 33,1% lên 35,6%.";
+    assert_eq!(quantity(text, 10.7).time, year(2025));
+    assert_eq!(quantity(text, 35.6).time, year(2025));
+    let text = "Trong 5 năm (2021 - 2025), toàn Đảng bộ kết nạp 1.046 đảng viên. Tỷ lệ đảng viên nữ chiếm 51,2%.";
+    assert_eq!(quantity(text, 51.2).time, span(2021, 2025));
+}
+
 /// The items of a list under a line of goals that ends with `:` are
 /// targets; under a line of results they are not.
 #[test]

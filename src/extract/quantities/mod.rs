@@ -156,6 +156,10 @@ struct Time {
     /// clauses (`Tôi vào Đảng năm 1950, lúc ấy cả xã chỉ có 7 đảng viên`),
     /// not those after a semicolon nor later sentences.
     life: bool,
+    /// Alone in a bracket right after a figure (`tăng từ 187 đồng chí (năm
+    /// 2020) lên 236`, see [`is_figures_own_time`]): it dates that figure
+    /// only, not the rest of its sentence nor later ones.
+    figures_own: bool,
 }
 
 impl Time {
@@ -172,6 +176,7 @@ impl Time {
             past: false,
             clause_deadline: false,
             life: false,
+            figures_own: false,
         }
     }
 }
@@ -361,6 +366,7 @@ fn past_terms(doc: &Doc<'_>, times: &[Time], page_year: Option<i32>) -> Vec<Time
             past: true,
             clause_deadline: false,
             life: false,
+            figures_own: false,
         });
     }
     out
@@ -416,6 +422,7 @@ fn since_term_start_in_words(doc: &Doc<'_>, times: &[Time], now: i32, k: usize) 
         past: true,
         clause_deadline: false,
         life: false,
+        figures_own: false,
     })
 }
 
@@ -1241,6 +1248,51 @@ fn is_day_before(text: &str, start: usize) -> bool {
             .is_some_and(|w| lower_eq(w, "đến") || lower_eq(w, "tới"))
 }
 
+/// Whether the time at `time` stands alone in a bracket right after a
+/// figure: `187 đồng chí (năm 2020)`, `4.018 đồng chí (tháng 6/2023)`,
+/// `(cuối năm 2019)`. (Not a heading's: `Kết quả (năm 2024):`.)
+fn is_figures_own_time(text: &str, time: Range<usize>) -> bool {
+    let closes = text[time.end..].trim_start_matches(' ').starts_with(')');
+    if !closes {
+        return false;
+    }
+    let mut head = text[..time.start].trim_end();
+    for w in ["năm", "tháng", "cuối", "đầu", "hết"] {
+        head = strip_lower_words_suffix(head, w).map_or(head, str::trim_end);
+    }
+    let Some(before) = head.strip_suffix('(') else {
+        return false;
+    };
+    // (A figure among the last three words before the bracket, not a
+    // length of time: `Trong 5 năm (2021 - 2025)`.)
+    let mut words = before.split_whitespace().rev();
+    let last = words.clone().next().unwrap_or("");
+    let length = ["năm", "tháng", "quý", "ngày", "tuần", "kỳ", "đoạn"]
+        .iter()
+        .any(|w| lower_eq(last, w));
+    !length
+        && words
+            .by_ref()
+            .take(3)
+            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether the bracket that holds the time at `start` follows the figure
+/// a change starts from: `tăng từ 187 đồng chí (năm 2020) lên 236`. (The
+/// one after the figure it ends at, `lên 10,7% (cuối năm 2025); đảng viên
+/// nữ tăng từ 33,1% lên 35,6%`, is the time of its sentence.)
+fn starts_a_change(text: &str, start: usize) -> bool {
+    let head = since_stop(text, start, &['.', '!', '?', '\n', ';', ',']);
+    let Some(open) = head.rfind_byte(b'(') else {
+        return false;
+    };
+    head[..open]
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .any(|w| lower_eq(w, "từ"))
+}
+
 /// `kết nạp 186 đảng viên (năm 2023: 171 đảng viên)`, `(năm 2022 là
 /// 94,1%)`: a time that opens a bracket and gives another figure for it,
 /// after a colon or `là`: the figure of the time compared with.
@@ -1640,6 +1692,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     past: false,
                     clause_deadline: (deadline || inner) && !heads(),
                     life,
+                    figures_own: is_figures_own_time(doc.text(), m.span.clone()),
                 })
             })
             .collect();
@@ -5300,11 +5353,14 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(term);
             }
         }
+        // (Not a change's starting figure's own time, see [`starts_a_change`].)
+        let dates_on = |t: &Time| !t.figures_own || !starts_a_change(text, t.range.start);
         // The nearest time before, in the sentence.
         let mut before = self.times[..i].iter().rev().filter(|t| {
             // (The tasks' year or a goal's deadline dates goals only.)
             t.range.end <= m.span.start
                 && !t.compared
+                && dates_on(t)
                 && !(t.life && text[t.range.end..m.span.start].has_byte(b';'))
                 && (!t.tasks || modality == Modality::Target)
                 && (!t.past || modality == Modality::Actual)
@@ -5437,7 +5493,11 @@ impl<'d, 'a> Context<'d, 'a> {
             // (The year of the tasks ahead dates the goals told after it.)
             let carries = (t.carries || (t.tasks && modality == Modality::Target))
                 && (!t.past || modality == Modality::Actual);
-            t.range.end <= m.span.start && !t.compared && carries && !self.heads_column(t)
+            t.range.end <= m.span.start
+                && !t.compared
+                && !t.figures_own
+                && carries
+                && !self.heads_column(t)
         });
         let carried = carriers.next()?;
         // (A goal's deadline inside a clause, `2. Tổng thu … đến năm 2030 đạt
