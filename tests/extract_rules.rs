@@ -2380,6 +2380,16 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         quantity(text, 5_600_000.0).subject.as_deref(),
         Some("Toàn quốc")
     );
+    // Nor is the Party as a whole (`toàn Đảng`); `toàn Đảng bộ` is a unit's.
+    let text = "Phát triển đảng viên nhiệm kỳ XIII\n\nTheo Ban Tổ chức Trung ương, toàn Đảng có hơn 5,6 triệu đảng viên. Năm 2024, Nghệ An kết nạp 742 em. Toàn Đảng bộ tỉnh có 180.000 đảng viên.";
+    assert_eq!(
+        quantity(text, 5_600_000.0).subject.as_deref(),
+        Some("toàn Đảng")
+    );
+    assert_ne!(
+        quantity(text, 180_000.0).subject.as_deref(),
+        Some("toàn Đảng")
+    );
     // A number that counts years is no part of a place's name.
     let text =
         "Huyện Chư Păh có 108 thôn, làng. Có làng 3-4 năm liền không kết nạp được đảng viên. \

@@ -5847,9 +5847,10 @@ impl<'d, 'a> Context<'d, 'a> {
                         .is_some_and(|p| Words::get().yardstick_before.has_lower(words[p].norm))
                         && !own()
                 };
-                // (The country: `cả nước`, `toàn quốc`.)
+                // (The country: `cả nước`, `toàn quốc`, `toàn Đảng`.)
                 let nation = (toan && folds_to(w[1].norm, "quoc") && !national_meeting(words, k))
-                    || (folds_to(w[0].norm, "ca") && folds_to(w[1].norm, "nuoc"));
+                    || (folds_to(w[0].norm, "ca") && folds_to(w[1].norm, "nuoc"))
+                    || (toan && whole_party(words, k + 1));
                 if nation && !yardstick() {
                     return Some("nuoc".to_string());
                 }
@@ -6764,11 +6765,24 @@ fn tense(words: &[Token<'_>], own: bool) -> Option<Modality> {
 /// quốc`, `cả nước`; not a national meeting, see [`national_meeting`]).
 fn names_whole(tokens: &[Token<'_>], k: usize) -> bool {
     let (a, b) = (tokens[k].norm, tokens[k + 1].norm);
-    let country = || folds_to(b, "quoc") && !national_meeting(tokens, k);
+    let country =
+        || (folds_to(b, "quoc") && !national_meeting(tokens, k)) || whole_party(tokens, k + 1);
     (matches!(a.as_bytes().first(), Some(b't' | b'T'))
         && folds_to(a, "toan")
         && (Words::get().whole_of.has_lower(b) || country()))
         || (folds_to(a, "ca") && folds_to(b, "nuoc"))
+}
+
+/// Whether token `k` after `toàn` is the Party as a whole, `Đảng` as
+/// written, not a unit or a member (`toàn Đảng bộ`, `Đảng ủy`, `đảng
+/// viên`): `toàn Đảng có hơn 5,6 triệu đảng viên`.
+fn whole_party(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens[k].norm == "Đảng"
+        && tokens.get(k + 1).is_none_or(|t| {
+            !["bộ", "ủy", "uỷ", "viên", "đoàn"]
+                .iter()
+                .any(|w| lower_eq(t.norm, w))
+        })
 }
 
 /// Whether `toàn quốc` at token `k` names a national meeting, not the
