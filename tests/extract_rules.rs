@@ -4699,6 +4699,30 @@ fn the_day_a_document_was_issued_does_not_carry() {
         quantity(text, 29.0).time,
         Some(TimeRef::Date { .. })
     ));
+    // The day after a document's number, of any type, is its issue, and
+    // dates nothing: the day counted up to goes on.
+    let text = "Tính đến ngày 28/2/2025, toàn tỉnh có 436 người nghỉ theo Nghị định số 178/2024/NĐ-CP ngày 31/12/2024 của Chính phủ; trong đó 271 người nghỉ hưu trước tuổi.";
+    let cutoff = Some(TimeRef::Date {
+        date: "2025-02-28".into(),
+    });
+    assert_eq!(quantity(text, 271.0).time, cutoff);
+}
+
+/// A share after `tương đương` or `tương ứng` restates the change of the
+/// figure before it, and takes its relation.
+#[test]
+fn a_share_restating_a_change_takes_its_relation() {
+    let text = "Sau sắp xếp, toàn tỉnh giảm 41 phòng, tương đương 29,7%. Số thôn chưa có đảng viên giảm 14 thôn (tương ứng 26,9%). Số đảng viên tăng 4.535 người, tương ứng với 7,2%.";
+    for (value, change) in [(29.7, "giảm"), (26.9, "giảm"), (7.2, "tăng")] {
+        assert_eq!(
+            quantity(text, value).relation.as_deref(),
+            Some(change),
+            "{value}"
+        );
+    }
+    // (Not a share restating a figure of no change.)
+    let text = "Toàn tỉnh có 436 người nghỉ, tương đương 12% biên chế.";
+    assert_eq!(quantity(text, 12.0).relation, None);
 }
 
 /// A place after `ở` locates the unit before it, even past a bracket about

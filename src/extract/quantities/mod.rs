@@ -1212,6 +1212,18 @@ fn dates_an_issue(doc: &Doc<'_>, end: usize) -> bool {
         })
 }
 
+/// `… theo Nghị định số 178/2024/NĐ-CP ngày 31/12/2024 của Chính phủ`:
+/// whether the day `m` right after a document's number (`before`) is the
+/// day the document was issued, which is no figure's time. (Any document
+/// type, in the lexicon or not.)
+fn is_issue_day(text: &str, before: &NumericMatch, m: &NumericMatch) -> bool {
+    m.kind == Kind::Date
+        && before.kind == Kind::DocumentNumber
+        && text
+            .get(before.span.end..m.span.start)
+            .is_some_and(|gap| matches!(gap.trim(), "" | "," | "ngày" | "Ngày" | ", ngày"))
+}
+
 /// `Năm 2025, Đảng bộ xã thực hiện đạt … 12/14 chỉ tiêu Nghị quyết Đại
 /// hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030 đề ra`: the term of the
 /// congress whose resolution is cited, in a sentence opened by the term's
@@ -1647,11 +1659,14 @@ impl<'d, 'a> Context<'d, 'a> {
         });
         let mut times: Vec<Time> = numbers
             .iter()
-            .filter(|m| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
-            .filter_map(|m| {
+            .enumerate()
+            .filter(|(_, m)| doc.in_fact_line(&m.span) && !in_excluded(&m.span))
+            .filter_map(|(k, m)| {
                 let value = time_of(doc.text(), m, published)?;
                 // (Asked of times only: most numbers are none.)
                 if is_birth_year(doc.text(), m.span.start)
+                    || k.checked_sub(1)
+                        .is_some_and(|j| is_issue_day(doc.text(), &numbers[j], m))
                     || is_batch_day(doc.text(), m)
                     || is_batch_year(doc.text(), m)
                 {
@@ -2667,6 +2682,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 let percent = m.kind == Kind::Percent;
                 percent.then(|| self.share_of(at_unit_end, s_end, relation, at_start))?
             });
+        // `giảm 41 phòng, tương đương 29,7%`, `giảm 14 thôn (tương ứng
+        // 26,9%)`: the change of the figure it restates.
+        if relation_word.is_none() && m.kind == Kind::Percent {
+            relation_word = earlier.last().and_then(|p| self.change_restated(p, start));
+        }
         // (A table's cell under `Tỷ lệ đạt (%)` beside a column `Chỉ tiêu`:
         // the header's relation, against the plan.)
         if let Some(c) = cell.filter(|_| relation_word.is_none()) {
@@ -4143,6 +4163,28 @@ impl<'d, 'a> Context<'d, 'a> {
             return Some(k);
         }
         self.reference_after(k, start).map(|_| k)
+    }
+
+    /// The change (`tăng`, `giảm`) of the figure `p` that the share at
+    /// `start` restates after `tương đương` or `tương ứng (với)`, right
+    /// after it in its clause.
+    fn change_restated(&self, p: &NumericMatch, start: usize) -> Option<String> {
+        let head = self.text()[..start].trim_end();
+        let head = strip_lower_words_suffix(head, "với").map_or(head, str::trim_end);
+        let head = ["tương đương", "tương ứng"]
+            .iter()
+            .find_map(|w| strip_lower_words_suffix(head, w))?;
+        // (Only the figure's unit, a comma or a bracket between.)
+        let between = self.text().get(p.span.end..head.len())?;
+        if between.len() > 48
+            || between.contains(|c: char| c.is_ascii_digit() || ".;:\n".contains(c))
+        {
+            return None;
+        }
+        let k = self.relation_term(p.span.start, self.token_at(p.span.start), false)?;
+        contract_relation(self.terms[k])
+            .filter(|r| matches!(*r, "tăng" | "giảm"))
+            .map(str::to_string)
     }
 
     /// The reference point right after relation term `k`, with no
