@@ -4709,7 +4709,8 @@ fn the_day_a_document_was_issued_does_not_carry() {
 }
 
 /// A share after `tương đương` or `tương ứng` restates the change of the
-/// figure before it, and takes its relation.
+/// figure before it, and takes its relation; a changed share names its
+/// base right after it.
 #[test]
 fn a_share_restating_a_change_takes_its_relation() {
     let text = "Sau sắp xếp, toàn tỉnh giảm 41 phòng, tương đương 29,7%. Số thôn chưa có đảng viên giảm 14 thôn (tương ứng 26,9%). Số đảng viên tăng 4.535 người, tương ứng với 7,2%.";
@@ -4720,6 +4721,15 @@ fn a_share_restating_a_change_takes_its_relation() {
             "{value}"
         );
     }
+    // A change of a share names its base right after it; not a time.
+    let text = "Số người nghỉ góp phần giảm 6,4% biên chế được giao năm 2025. Tỉnh dự kiến giảm khoảng 60% số đơn vị hành chính cấp xã. Số đảng viên tăng 3% mỗi năm. Số thôn giảm gần 40% sau sắp xếp.";
+    assert_eq!(quantity(text, 6.4).reference.as_deref(), Some("biên chế"));
+    assert_eq!(
+        quantity(text, 60.0).reference.as_deref(),
+        Some("số đơn vị hành chính")
+    );
+    assert_eq!(quantity(text, 3.0).reference, None);
+    assert_eq!(quantity(text, 40.0).reference, None);
     // (Not a share restating a figure of no change.)
     let text = "Toàn tỉnh có 436 người nghỉ, tương đương 12% biên chế.";
     assert_eq!(quantity(text, 12.0).relation, None);

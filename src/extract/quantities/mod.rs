@@ -4215,8 +4215,24 @@ impl<'d, 'a> Context<'d, 'a> {
     ) -> Option<String> {
         let tokens = self.tokens();
         let word = |k: usize, w: &str| tokens.get(k).is_some_and(|t| folds_to(t.norm, w));
+        // (`giảm 6,4% biên chế được giao`, `giảm 60% số đơn vị`: a change of
+        // a share, the base named right after it; not a time, `tăng 3% mỗi
+        // năm`, `giảm 2% năm 2024`.)
+        let changed = || {
+            relation
+                .is_some_and(|k| matches!(contract_relation(self.terms[k]), Some("tăng" | "giảm")))
+                && tokens.get(i).is_some_and(|t| {
+                    ![
+                        "năm", "tháng", "quý", "mỗi", "hằng", "hàng", "bình", "trong", "so", "lên",
+                        "xuống", "còn", "sau", "trước", "đến", "tới", "từ",
+                    ]
+                    .iter()
+                    .any(|w| lower_eq(t.norm, w))
+                })
+        };
         let shared = relation
             .is_some_and(|k| matches!(contract_relation(self.terms[k]), Some("chiếm" | "bằng")))
+            || changed()
             || (relation.is_none()
                 && at_start > 1
                 && word(at_start - 1, "voi")
