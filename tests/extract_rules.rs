@@ -698,6 +698,19 @@ fn former_units_are_no_subjects() {
     // `cũ` that is part of a word is no mark of a former unit.
     let text = "Năm 2025, xã Tân Hòa cũng kết nạp 12 đảng viên.";
     assert_eq!(quantity(text, 12.0).subject.as_deref(), Some("xã Tân Hòa"));
+    // A bare `Đảng bộ` refers past a unit told as ended (`kết thúc hoạt
+    // động của`) or former (`… trước đây.`) to the new one.
+    let text = "Ra mắt Đảng bộ các cơ quan Đảng tỉnh Nghệ An\n\nĐảng bộ các cơ quan Đảng tỉnh được thành lập trên cơ sở kết thúc hoạt động của Đảng bộ Khối các cơ quan tỉnh. Khi mới thành lập, Đảng bộ có 38 tổ chức cơ sở đảng. Tỷ lệ này cao hơn so với bình quân của Đảng bộ Khối trước đây. Từ tháng 3 đến nay, Đảng bộ đã kết nạp 11 đảng viên.";
+    for value in [38.0, 11.0] {
+        assert_eq!(
+            quantity(text, value).subject.as_deref(),
+            Some("Đảng bộ các cơ quan Đảng tỉnh"),
+            "{value}"
+        );
+    }
+    // (`trước đây` going on, `formerly`, marks no former unit.)
+    let text = "Có ấp như ấp Phnôm Pi trước đây chỉ có 3 đảng viên.";
+    assert_eq!(quantity(text, 3.0).subject.as_deref(), Some("ấp Phnôm Pi"));
 }
 
 /// A former unit marked `(cũ)` after `khu vực`, `ở`, `thuộc`, … scopes the

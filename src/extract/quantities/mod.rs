@@ -6554,9 +6554,24 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Doanh nghiệp tỉnh`), one that names something after the kind (not
     /// `Chi bộ Ban Quản lý Khu kinh tế`, alone too).
     fn referent(&self, at: usize, kind: Range<usize>) -> Option<Range<usize>> {
-        let key = fold_words(&self.text()[kind]);
-        self.last_organisation_where(at, |words| words.contains(&key) && !words.ends_with(&key))
-            .map(|(r, _)| r)
+        let text = self.text();
+        let key = fold_words(&text[kind]);
+        // (Not one told as ended: `thành lập trên cơ sở kết thúc hoạt động
+        // của Đảng bộ Khối …`, `từ Đảng bộ Khối … cũ`.)
+        let mut skipped = 0;
+        let (r, _) = self
+            .last_organisation_where(at, |words| words.contains(&key) && !words.ends_with(&key))?;
+        let mut found = r;
+        while is_former(text, &found, true) && skipped < 4 {
+            skipped += 1;
+            let Some((r, _)) = self.last_organisation_where(found.start, |words| {
+                words.contains(&key) && !words.ends_with(&key)
+            }) else {
+                return Some(found);
+            };
+            found = r;
+        }
+        Some(found)
     }
 
     /// The last organisation named before `at` whose folded words hold

@@ -768,7 +768,9 @@ pub(super) fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> 
     merged_from(&clause.to_lowercase(), true)
 }
 
-/// A name followed by `cũ` or `(cũ)` (former).
+/// A name followed by `cũ`, `(cũ)` or a closing `trước đây` (former:
+/// `so với bình quân của Đảng bộ Khối trước đây.`; not `ấp Phnôm Pi trước
+/// đây chỉ có 3 đảng viên`, formerly).
 pub(super) fn marked_old(text: &str, span: &Range<usize>) -> bool {
     let after = &text[span.end..];
     let after = after.strip_prefix(' ').unwrap_or(after);
@@ -776,7 +778,9 @@ pub(super) fn marked_old(text: &str, span: &Range<usize>) -> bool {
         after
             .strip_prefix(w)
             .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
-    })
+    }) || after
+        .strip_prefix("trước đây")
+        .is_some_and(|rest| rest.starts_with(['.', ',', ';', ')']))
 }
 
 /// A former unit (`marked_old`) that scopes the figures of its sentence:
