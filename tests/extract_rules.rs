@@ -3298,6 +3298,21 @@ fn at_least_after_a_rate() {
         8.0,
     );
     assert_eq!(q.approx, Approx::AtLeast);
+    // So is a unit's period (`đồng/năm`, `đảng viên/năm`).
+    let text = "Có 12 hộ thu nhập từ 200 triệu đồng/năm trở lên. Phấn đấu kết nạp từ 65 đảng viên/năm trở lên.";
+    for value in [2e8, 65.0] {
+        assert_eq!(quantity(text, value).approx, Approx::AtLeast, "{value}");
+    }
+}
+
+/// A one-word target cue written with a capital before a capitalised word
+/// opens a name (`Giao Lạc`, `Giao Thủy`), not a goal.
+#[test]
+fn a_cue_that_opens_a_name_is_none() {
+    let text = "Giao Lạc là xã có 420 đảng viên.";
+    assert_eq!(quantity(text, 420.0).modality, Modality::Actual);
+    let text = "Giao chỉ tiêu kết nạp 40 đảng viên cho các chi bộ.";
+    assert_eq!(quantity(text, 40.0).modality, Modality::Target);
 }
 
 /// The unit whose congress delegates go to, and the units merged before a

@@ -223,6 +223,14 @@ pub(crate) fn after(text: &str, end: usize) -> Option<(Approx, Range<usize>)> {
             return None;
         }
         pos = w.end;
+        // (A unit's period too: `từ 200 triệu đồng/năm trở lên`.)
+        if let Some(per) = text[pos..]
+            .strip_prefix('/')
+            .and_then(|_| next_word(text, pos + 1))
+            .filter(|p| p.start == pos + 1 && word_in(text, p, &["năm", "tháng"]))
+        {
+            pos = per.end;
+        }
         // A comma, a digit or any other mark ends the clause.
         if text.as_bytes().get(pos) != Some(&b' ') {
             return None;
@@ -244,7 +252,8 @@ fn starts_own_tail(word: &str) -> bool {
 /// Whether `trở` may be among the words [`after`] reads from `end`, by a
 /// look at the bytes that rules out most numbers before any word is read.
 /// Those words are letters with a space after each, so they lie in the
-/// first `MAX_WORDS_TO_TAIL + 1` runs of bytes between spaces (or tabs),
+/// first `MAX_WORDS_TO_TAIL + 1` runs of bytes between spaces (or tabs, or
+/// the slash of a period: `đồng/năm`),
 /// before the first ASCII byte that is no letter; and `trở` in any case is
 /// `t`, `r` (either in either case), then `ở` (E1 BB 9F) or `Ở` (E1 BB 9E).
 fn tail_may_follow(text: &str, end: usize) -> bool {
@@ -254,6 +263,8 @@ fn tail_may_follow(text: &str, end: usize) -> bool {
     for (k, &b) in bytes.iter().enumerate() {
         match b {
             b' ' | b'\t' => in_run = false,
+            // (A unit's period: `đồng/năm`.)
+            b'/' => in_run = false,
             b'a'..=b'z' | b'A'..=b'Z' | 0x80.. => {
                 if !in_run {
                     in_run = true;

@@ -1815,6 +1815,14 @@ impl<'d, 'a> Context<'d, 'a> {
             _ => TermClass::of(t),
         };
         self.classes = terms.iter().map(|t| class_of(t)).collect();
+        // (`Giao Lạc là xã …`: a one-word cue written with a capital before a
+        // capitalised word is part of a name.)
+        let text = self.doc.text();
+        for (c, t) in self.classes.iter_mut().zip(&terms) {
+            if *c & TermClass::TARGET != 0 && opens_a_name(text, &t.span) {
+                *c &= !TermClass::TARGET;
+            }
+        }
         for (k, class) in TermClass::ALL.into_iter().enumerate() {
             let mut last = 0;
             let mut before = Vec::with_capacity(terms.len() + 1);
@@ -6612,6 +6620,14 @@ impl<'d, 'a> Context<'d, 'a> {
             .find(|(_, words)| test(words))
             .map(|(r, words)| (r.clone(), words.as_str()))
     }
+}
+
+/// Whether the one word at `span` is capitalised and so is the word right
+/// after it: the start of a name (`Giao Lạc`), not a cue (`Giao chỉ tiêu`).
+fn opens_a_name(text: &str, span: &Range<usize>) -> bool {
+    let word = &text[span.clone()];
+    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    capital(word) && !word.contains(' ') && text[span.end..].strip_prefix(' ').is_some_and(capital)
 }
 
 /// Where the first of the ASCII `stops` is in `text[range]`, else the end of
