@@ -1962,6 +1962,10 @@ fn time_scopes() {
     for value in [171.0, 158.0] {
         assert_eq!(quantity(text, value).time, year(2023), "{value}");
     }
+    // (A few words may tell what its figure is.)
+    let text = "Năm 2024, tỷ lệ giải quyết đơn thư đạt 98%, thấp hơn năm trước (năm 2023 đạt 100%). Huyện đã kiểm tra 728 cán bộ, đảng viên.";
+    assert_eq!(quantity(text, 100.0).time, year(2023));
+    assert_eq!(quantity(text, 728.0).time, year(2024));
     // Not a bracket that opens with the comparison itself.
     let text = "Năm 2023, huyện kết nạp 50 đảng viên mới (so với năm 2022 tăng 12 đảng viên), đạt 110% kế hoạch.";
     assert_eq!(quantity(text, 12.0).time, year(2023));

@@ -1306,20 +1306,26 @@ fn starts_a_change(text: &str, start: usize) -> bool {
 }
 
 /// `kết nạp 186 đảng viên (năm 2023: 171 đảng viên)`, `(năm 2022 là
-/// 94,1%)`: a time that opens a bracket and gives another figure for it,
-/// after a colon or `là`: the figure of the time compared with.
+/// 94,1%)`, `(năm 2023 đạt 100%)`: a time that opens a bracket and gives
+/// another figure for it, a few words after: the figure of the time
+/// compared with.
 fn is_bracketed_baseline(text: &str, time: Range<usize>) -> bool {
     let head = text[..time.start].trim_end();
     let head = strip_lower_suffix(head, "năm").unwrap_or(head);
     if !head.ends_with('(') {
         return false;
     }
-    let tail = text[time.end..].trim_start();
-    let tail = tail
-        .strip_prefix(':')
-        .or_else(|| strip_lower_prefix(tail, "là "))
-        .or_else(|| strip_lower_prefix(tail, "có "));
-    tail.is_some_and(|t| t.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    // (A few words may tell what the figure is: `(năm 2023 đạt 100%)`,
+    // `(năm 2024 tỷ lệ này chỉ là 21%)`.)
+    let tail = &text[time.end..char_floor(text, (time.end + 80).min(text.len()))];
+    let Some(close) = tail.find(')') else {
+        return false;
+    };
+    let inside = &tail[..close];
+    inside.find(|c: char| c.is_ascii_digit()).is_some_and(|k| {
+        let words = &inside[..k];
+        !words.contains([',', ';', '(']) && words.split_whitespace().count() <= 6
+    })
 }
 
 /// A folded word that may stand between `so với` and the time compared
