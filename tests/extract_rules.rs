@@ -708,6 +708,12 @@ fn former_units_are_no_subjects() {
             "{value}"
         );
     }
+    // Nor are the units listed before `hợp nhất thành` the page's subject.
+    let text = "Củng cố tổ chức đảng ở khu phố\n\nSau khi TPHCM, Bình Dương và Bà Rịa - Vũng Tàu hợp nhất thành TPHCM mới từ ngày 1/7/2025, số đơn vị hành chính cấp xã còn 168.\nĐảng bộ TPHCM có khoảng 5.300 chi bộ. Năm 2025, toàn Thành phố đã trao Huy hiệu Đảng cho 12.856 đảng viên.";
+    assert_eq!(
+        quantity(text, 12856.0).subject.as_deref(),
+        Some("Đảng bộ TPHCM")
+    );
     // (`trước đây` going on, `formerly`, marks no former unit.)
     let text = "Có ấp như ấp Phnôm Pi trước đây chỉ có 3 đảng viên.";
     assert_eq!(quantity(text, 3.0).subject.as_deref(), Some("ấp Phnôm Pi"));

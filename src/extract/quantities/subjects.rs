@@ -731,7 +731,7 @@ impl Named {
 /// the new one was, and is the subject of nothing after it. (A party unit
 /// named after the merger, or the place others merge `vào`, lives on.)
 pub(super) fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> bool {
-    if marked_old(text, span) {
+    if marked_old(text, span) || merged_after(text, span) {
         return true;
     }
     // The clause of the name, at most a few hundred bytes back.
@@ -766,6 +766,38 @@ pub(super) fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> 
         return false;
     }
     merged_from(&clause.to_lowercase(), true)
+}
+
+/// `Sau khi TPHCM, Bình Dương và Bà Rịa - Vũng Tàu hợp nhất thành TPHCM
+/// mới`: a name in the list of units that a merger after it makes into a
+/// new one (`hợp nhất thành`, `sáp nhập thành`, `nhập thành`).
+fn merged_after(text: &str, span: &Range<usize>) -> bool {
+    let rest = &text[span.end..super::char_floor(text, (span.end + 120).min(text.len()))];
+    let Some(cue) = [" hợp nhất thành ", " sáp nhập thành ", " nhập thành "]
+        .iter()
+        .filter_map(|c| rest.find(c))
+        .min()
+    else {
+        return false;
+    };
+    // (Only the rest of the list between: names, their levels, `,`, `và`, `-`.)
+    const LEVELS: &[&str] = &[
+        "và",
+        "tỉnh",
+        "thành",
+        "phố",
+        "huyện",
+        "quận",
+        "thị",
+        "xã",
+        "trấn",
+        "phường",
+        "-",
+        "–",
+    ];
+    rest[..cue]
+        .split([' ', ','])
+        .all(|w| w.is_empty() || w.starts_with(char::is_uppercase) || LEVELS.contains(&w))
 }
 
 /// A name followed by `cũ`, `(cũ)` or a closing `trước đây` (former:
