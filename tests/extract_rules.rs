@@ -3315,6 +3315,20 @@ fn at_least_after_a_rate() {
     }
 }
 
+/// The name of a feast or a time (`Cách mạng Tháng Tám`, `Lễ Giáng sinh`,
+/// `Tết Quý Mão`) is no place: the figures stay the page's unit's.
+#[test]
+fn a_feast_is_no_subject() {
+    let text = "Đảng bộ huyện Gia Lộc 70 năm\n\nHuyện Gia Lộc có nhiều kết quả.\nĐến Cách mạng Tháng Tám năm 1945, huyện có 3 chi bộ với 19 đảng viên.\nDịp Lễ Giáng sinh năm 2024, xã kết nạp 5 đảng viên.\nNhân dịp Tết Quý Mão, huyện trao 40 suất quà.";
+    for value in [3.0, 19.0, 5.0, 40.0] {
+        assert_eq!(
+            quantity(text, value).subject.as_deref(),
+            Some("Đảng bộ huyện Gia Lộc"),
+            "{value}"
+        );
+    }
+}
+
 /// A one-word target cue written with a capital before a capitalised word
 /// opens a name (`Giao Lạc`, `Giao Thủy`), not a goal.
 #[test]

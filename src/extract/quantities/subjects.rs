@@ -1037,7 +1037,18 @@ pub(super) fn bare_names_in(
         let first = k + skip;
         k = first + 1;
         // (`Được Đồn …`: a word opening the sentence starts no name.)
-        if coverage.covers(&tokens[first]) || Words::get().unit_stop.has_lower(tokens[first].norm) {
+        let words = Words::get();
+        if coverage.covers(&tokens[first]) || words.unit_stop.has_lower(tokens[first].norm) {
+            continue;
+        }
+        // (`Tết Quý Mão`, `Lễ Giáng sinh`: a feast's name is no place's.)
+        if words.no_name_start.has_lower(tokens[first].norm) {
+            while tokens.get(k).is_some_and(|t| {
+                capitalised(t)
+                    && text.get(tokens[k - 1].norm_span.end..t.norm_span.start) == Some(" ")
+            }) {
+                k += 1;
+            }
             continue;
         }
         // (`người Xê Đăng`, `đạo Thiên Chúa`: a people or a faith, and the

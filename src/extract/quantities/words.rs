@@ -11,6 +11,9 @@ use crate::normalize::LetterTable;
 pub(super) struct Words {
     /// Words that end a unit read from the words after a number, sorted.
     pub(super) unit_stop: WordList,
+    /// Capitalised words that open no bare name (`Tháng Tám`, `Lễ Giáng
+    /// sinh`), sorted.
+    pub(super) no_name_start: WordList,
     /// Units of time, sorted.
     pub(super) time_unit: WordList,
     /// Words before a number that make it a label, sorted.
@@ -329,6 +332,7 @@ impl Words {
             let (passive, passive_filler) = (list("passive"), list("passive_filler"));
             Words {
                 unit_stop: WordList::new(list("unit_stop")),
+                no_name_start: WordList::new(list("no_name_start")),
                 time_unit: WordList::new(list("time_unit")),
                 label_before: WordList::new(list("label_before")),
                 label_after: WordList::new(list("label_after")),
