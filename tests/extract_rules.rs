@@ -3337,6 +3337,9 @@ fn a_cue_that_opens_a_name_is_none() {
     assert_eq!(quantity(text, 420.0).modality, Modality::Actual);
     let text = "Giao chỉ tiêu kết nạp 40 đảng viên cho các chi bộ.";
     assert_eq!(quantity(text, 40.0).modality, Modality::Target);
+    // (It is a name the page may be about.)
+    let text = "Phát triển đảng viên ở xã vùng giáo Giao Thanh\n\nGiao Thanh (Giao Thủy) là xã có 2 giáo xứ, 9 giáo họ. So với năm 2020, số đảng viên Công giáo tăng 41 đồng chí.";
+    assert_eq!(quantity(text, 41.0).subject.as_deref(), Some("Giao Thanh"));
 }
 
 /// The unit whose congress delegates go to, and the units merged before a

@@ -1038,7 +1038,24 @@ pub(super) fn bare_names_in(
         k = first + 1;
         // (`Được Đồn …`: a word opening the sentence starts no name.)
         let words = Words::get();
-        if coverage.covers(&tokens[first]) || words.unit_stop.has_lower(tokens[first].norm) {
+        // (`Giao Thanh (Giao Thủy) là xã …`: a capitalised one-word cue of a
+        // goal before a capitalised word opens a name.)
+        let opens_name = || {
+            tokens.get(first + 1).is_some_and(|n| {
+                capitalised(n)
+                    && text.get(tokens[first].norm_span.end..n.norm_span.start) == Some(" ")
+            }) && doc
+                .matches
+                .covering(tokens[first].norm_span.start)
+                .all(|m| {
+                    m.kind == MatchKind::Term
+                        && m.span == tokens[first].norm_span
+                        && m.canonical().is_some_and(|c| words.target.has(c))
+                })
+        };
+        if (coverage.covers(&tokens[first]) && !opens_name())
+            || words.unit_stop.has_lower(tokens[first].norm)
+        {
             continue;
         }
         // (`Tết Quý Mão`, `Lễ Giáng sinh`: a feast's name is no place's.)
