@@ -3315,6 +3315,29 @@ fn at_least_after_a_rate() {
     }
 }
 
+/// The items of a list take the unit its caption names (a short line
+/// ending with `:`), not the page's; a source's or a speaker's lead is no
+/// caption.
+#[test]
+fn list_items_take_their_captions_unit() {
+    let page = "Kim Sơn: Chi bộ giáo họ\n\nKim Sơn là huyện có 22 giáo xứ.\nTại xã Kim Định, Đảng bộ xã hiện có 14 chi bộ với 276 đảng viên.\n";
+    let text = format!("{page}Kết quả xây dựng chi bộ giáo họ ở xã Kim Định qua các năm:\nNăm 2019: 3 chi bộ, 41 đảng viên Công giáo\nNăm 2021: 5 chi bộ, 59 đảng viên Công giáo\n");
+    for value in [3.0, 41.0, 5.0, 59.0] {
+        assert_eq!(
+            quantity(&text, value).subject.as_deref(),
+            Some("xã Kim Định"),
+            "{value}"
+        );
+    }
+    let text = format!(
+        "{page}Theo Ban Tổ chức Huyện ủy Kim Sơn, các năm qua, trong đó:\n- Năm 2019: 3 chi bộ\n"
+    );
+    assert_ne!(
+        quantity(&text, 3.0).subject.as_deref(),
+        Some("Ban Tổ chức Huyện ủy Kim Sơn")
+    );
+}
+
 /// The name of a feast or a time (`Cách mạng Tháng Tám`, `Lễ Giáng sinh`,
 /// `Tết Quý Mão`) is no place: the figures stay the page's unit's.
 #[test]

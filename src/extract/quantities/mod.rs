@@ -1589,6 +1589,9 @@ pub(crate) struct Context<'d, 'a> {
     /// The plain headings (see [`Context::workplace_section`]): where each
     /// ends, and the workplace it names, if one.
     headings: OnceCell<Vec<(usize, Option<Named>)>>,
+    /// The captions of lists (see [`Context::caption_subject`]): the span of
+    /// the items under each, and the unit it names.
+    captions: OnceCell<Vec<(Range<usize>, Named)>>,
     /// Where the tables' column headers start, sorted, read when first needed.
     columns: OnceCell<Vec<usize>>,
 }
@@ -1758,6 +1761,7 @@ impl<'d, 'a> Context<'d, 'a> {
             sole_province: OnceCell::new(),
             sections: OnceCell::new(),
             headings: OnceCell::new(),
+            captions: OnceCell::new(),
             columns: OnceCell::new(),
         }
     }
@@ -2175,6 +2179,62 @@ impl<'d, 'a> Context<'d, 'a> {
         });
         let k = headings.partition_point(|(end, _)| *end < at);
         headings[..k].last()?.1.as_ref()
+    }
+
+    /// The unit the caption of a list names, for a figure at `at` in an
+    /// item of it that names none: `Kết quả xây dựng chi bộ giáo họ ở xã Kim
+    /// Định qua các năm:` over `Năm 2019: 3 chi bộ, 41 đảng viên`. A caption
+    /// is a line ending with `:` over list items (blank lines between).
+    fn caption_subject(&self, at: usize) -> Option<&Named> {
+        let captions = self.captions.get_or_init(|| {
+            let text = self.text();
+            let lines = &self.doc.layout.lines;
+            let item = |l: usize| is_list_item(&text[lines[l].range.clone()]);
+            let mut out = Vec::new();
+            for (l, line) in lines.iter().enumerate() {
+                // (Cheap first: a line giving facts that ends with a colon.)
+                // (A caption is short and one clause: not a source's or a
+                // speaker's lead, `Theo Ban Tổ chức Thành ủy …, trong đó:`,
+                // `…, ông Võ Văn Tiền – Chủ tịch LĐLĐ tỉnh cho biết:`.)
+                let s = &text[line.range.clone()];
+                if !line.gives_facts()
+                    || !s.trim_end().ends_with(':')
+                    || s.has_byte(b',')
+                    || layout_words(s, 21) > 20
+                    || strip_lower_prefix(s, "theo ").is_some()
+                {
+                    continue;
+                }
+                let items: Vec<usize> = (l + 1..lines.len())
+                    .filter(|&k| lines[k].role != Role::Blank)
+                    .take_while(|&k| item(k))
+                    .collect();
+                let (Some(&first), Some(&last)) = (items.first(), items.last()) else {
+                    continue;
+                };
+                let Some(names) = self.names_of_line(l) else {
+                    continue;
+                };
+                // (A place where the items are, `ở xã Kim Định`, is theirs.)
+                // (Not one that refers back, `Đảng bộ Quân sự tỉnh`: the
+                // unit named in full before is found as for any figure.)
+                let named = |n: &Named| {
+                    let last = text[n.span.clone()].rsplit(' ').next().unwrap_or("");
+                    n.refers.is_none() && !Words::get().whole_of.has_lower(last)
+                };
+                let usable = || names.iter().filter(|n| !n.former && !n.bare && named(n));
+                let org = usable().find(|n| n.organisation);
+                if let Some(n) = org.or_else(|| usable().next()) {
+                    out.push((lines[first].range.start..lines[last].range.end, n.clone()));
+                }
+            }
+            out
+        });
+        let k = captions.partition_point(|(items, _)| items.end < at);
+        captions
+            .get(k)
+            .filter(|(items, _)| items.start <= at)
+            .map(|(_, n)| n)
     }
 
     /// Whether the line after line `l` (past blank ones) is a paragraph
@@ -6155,6 +6215,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 None => self
                     .owner_after(start, sentence)
                     .or_else(in_paragraph)
+                    .or_else(|| self.caption_subject(start))
                     .or_else(|| self.section_subject(line.start))
                     .or_else(|| self.workplace_section(line.start))
                     .or_else(|| self.main_subject()),
