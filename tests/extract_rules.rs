@@ -3315,6 +3315,20 @@ fn at_least_after_a_rate() {
     }
 }
 
+/// `đứng vào hàng ngũ (của) Đảng` (to join the ranks of the Party) is an
+/// admission, like `kết nạp`.
+#[test]
+fn joining_the_ranks_is_an_admission() {
+    let text = "Năm 2024, khoảng 300 quần chúng ưu tú được đứng vào hàng ngũ của Đảng. Có 45 thanh niên vinh dự đứng vào hàng ngũ Đảng.";
+    for value in [300.0, 45.0] {
+        assert_eq!(
+            quantity(text, value).event.as_deref(),
+            Some("kết nạp"),
+            "{value}"
+        );
+    }
+}
+
 /// The items of a list take the unit its caption names (a short line
 /// ending with `:`), not the page's; a source's or a speaker's lead is no
 /// caption.
