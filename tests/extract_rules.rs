@@ -3329,6 +3329,19 @@ fn joining_the_ranks_is_an_admission() {
     }
 }
 
+/// A breakdown opened before a semicolon (`trong đó`, `trong số`) goes on
+/// after it in items of people with no verb of their own, which keep the
+/// count's event; a goal or a share of something else does not.
+#[test]
+fn a_breakdown_goes_on_past_a_semicolon() {
+    let text = "Năm 2024, huyện kết nạp 235 đảng viên, trong đó có 31 đảng viên là học sinh THPT; 18 đảng viên trong doanh nghiệp tư nhân.";
+    assert_eq!(quantity(text, 18.0).event.as_deref(), Some("kết nạp"));
+    let text = "Trong số đảng viên mới kết nạp năm 2023, đảng viên người Tày, người Nùng lần lượt là 71 và 58 đồng chí; người Dao có 9 đồng chí.";
+    assert_eq!(quantity(text, 9.0).event.as_deref(), Some("kết nạp"));
+    let text = "Năm 2024, huyện phấn đấu kết nạp 220 đảng viên, trong đó mỗi tổ chức cơ sở đảng kết nạp ít nhất 3 đảng viên; 100% chi bộ tổ chức sinh hoạt chuyên đề.";
+    assert_eq!(quantity(text, 100.0).event, None);
+}
+
 /// The items of a list take the unit its caption names (a short line
 /// ending with `:`), not the page's; a source's or a speaker's lead is no
 /// caption.

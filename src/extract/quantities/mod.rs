@@ -4564,7 +4564,35 @@ impl<'d, 'a> Context<'d, 'a> {
                         .iter()
                         .any(|b| opening.starts_with(b))
             };
-            if !of_its_own && !listed && !named_item() && !elected_with() {
+            // `kết nạp 235 đảng viên, trong đó có 31 …; 18 đảng viên trong
+            // doanh nghiệp`, `Trong số đảng viên mới kết nạp, … lần lượt là 71
+            // và 58; người Dao có 9`: a breakdown opened before the semicolon
+            // goes on in items of people with no verb of their own. (Not a
+            // list of goals, `…, trong đó phấn đấu …; 100% chi bộ …`.)
+            let people = || {
+                let figure = fold_words(&text[start..unit_end]);
+                !figure.contains('%')
+                    && [
+                        " dang vien",
+                        " dong chi",
+                        " nguoi",
+                        " quan chung",
+                        " truong hop",
+                    ]
+                    .iter()
+                    .any(|u| figure.contains(u))
+            };
+            let breakdown_goes_on = || {
+                let opened = fold_words(&text[s_start..part]);
+                (opened.contains(" trong do ") || opened.contains(" trong so ")) && people() && {
+                    let clause_end = first_of(text, unit_end..s_end, b";(.");
+                    !self.indices_between(part, clause_end).any(|j| {
+                        self.classes[j] & (TermClass::EVENT | TermClass::RELATION) != 0
+                            || self.terms[j].category() == Some(Category::Assessment)
+                    })
+                }
+            };
+            if !of_its_own && !listed && !named_item() && !elected_with() && !breakdown_goes_on() {
                 return None;
             }
         }
