@@ -1568,6 +1568,8 @@ pub(crate) struct Context<'d, 'a> {
     main_subject: OnceCell<Option<Named>>,
     /// Its folded words, found when first needed.
     main_subject_words: OnceCell<Option<String>>,
+    /// The levels its name holds ([`Context::main_levels`]), found when first needed.
+    main_levels: OnceCell<Option<Vec<&'static str>>>,
     /// The organisations of the whole text, with their folded words, read
     /// when a unit named by its kind alone first needs its referent.
     organisations: OnceCell<Vec<(Range<usize>, String)>>,
@@ -1753,6 +1755,7 @@ impl<'d, 'a> Context<'d, 'a> {
             excluded,
             main_subject: OnceCell::new(),
             main_subject_words: OnceCell::new(),
+            main_levels: OnceCell::new(),
             organisations: OnceCell::new(),
             guest_roles: OnceCell::new(),
             quote_marks: OnceCell::new(),
@@ -6070,23 +6073,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Of the article's unit, the one it is asked of.)
         let level = |whole: &str| {
             // (Nor is any unit the country.)
-            if whole == "nuoc" {
-                return false;
-            }
-            // (A village or a cell is never a whole: `Làng Kon Xốp …`, then
-            // `toàn tỉnh có 96 xã`.)
-            // (`bản`, `sóc`, `buôn` only in small letters as written: `buôn
-            // làng Krông Bông`, not `Sóc Trăng`.)
-            let written = self.main_subject().map(|n| &text[n.span.clone()]);
-            let small =
-                written.is_some_and(|w| ["bản ", "sóc ", "buôn "].iter().any(|v| w.starts_with(v)));
-            let main = written.map(lowercase);
-            if small || main.is_some_and(|m| VILLAGES.iter().any(|v| m.starts_with(v))) {
-                return false;
-            }
-            let name = self.main_subject_words().unwrap_or("");
-            let named: Vec<&&str> = LEVELS.iter().filter(|l| name.contains(**l)).collect();
-            named.is_empty() || named.iter().any(|l| l.trim() == whole)
+            whole != "nuoc"
+                && self.main_levels().is_some_and(|named| {
+                    named.is_empty() || named.iter().any(|l| l.trim() == whole)
+                })
         };
         // (A whole named only after the figure, not in the headline, is not
         // the one it means: `Toàn xã có 320 đảng viên. Chi bộ thôn Đông …`.)
@@ -6272,6 +6262,30 @@ impl<'d, 'a> Context<'d, 'a> {
             None => None,
         };
         Some(text[span.unwrap_or_else(|| pick.span.clone())].to_string())
+    }
+
+    /// The levels (of [`LEVELS`]) the article's unit is named with, which a
+    /// whole (`toàn huyện`) must be one of to be that unit (any whole is, if
+    /// it names none); `None` when the unit is a village or a cell, never a
+    /// whole (`Làng Kon Xốp …`, then `toàn tỉnh có 96 xã`). The page's: read
+    /// once, not for each figure.
+    fn main_levels(&self) -> Option<&[&'static str]> {
+        self.main_levels
+            .get_or_init(|| {
+                let text = self.text();
+                // (`bản`, `sóc`, `buôn` only in small letters as written:
+                // `buôn làng Krông Bông`, not `Sóc Trăng`.)
+                let written = self.main_subject().map(|n| &text[n.span.clone()]);
+                let small = written
+                    .is_some_and(|w| ["bản ", "sóc ", "buôn "].iter().any(|v| w.starts_with(v)));
+                let main = written.map(lowercase);
+                if small || main.is_some_and(|m| VILLAGES.iter().any(|v| m.starts_with(v))) {
+                    return None;
+                }
+                let name = self.main_subject_words().unwrap_or("");
+                Some(LEVELS.into_iter().filter(|l| name.contains(l)).collect())
+            })
+            .as_deref()
     }
 
     /// Whether the article's unit is named with a level (`xã`, `huyện`,
