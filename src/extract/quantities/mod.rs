@@ -643,13 +643,38 @@ fn since_new_year(text: &str, tokens: &[Token<'_>], k: usize) -> Option<Range<us
 /// `from` and `to` starts, or `from`.
 fn contrast_after(text: &str, from: usize, to: usize) -> usize {
     let said = &text[from..to];
-    // (Found by the marks, read back once: most sentences have few.)
+    // (Found by the marks, read back once: most sentences have few. Both
+    // are ASCII: found by their bytes with `memchr`, not by decoding the
+    // sentence backwards.)
+    let mut end = said.len();
+    while let Some(k) = memchr::memrchr2(b',', b';', &said.as_bytes()[..end]) {
+        let rest = &said[k + 1..];
+        let after = ["nhưng ", "song "].iter().find_map(|c| {
+            let word = rest.strip_prefix(' ')?.strip_prefix(c)?;
+            // (`song song` is `in parallel`.)
+            if *c == "song " && word.starts_with("song") {
+                return None;
+            }
+            Some(from + (said.len() - word.len()))
+        });
+        if let Some(at) = after {
+            return at;
+        }
+        end = k;
+    }
+    from
+}
+
+/// [`contrast_after`] as it was first written, by characters: the reference
+/// its tests compare with.
+#[cfg(test)]
+fn contrast_after_by_chars(text: &str, from: usize, to: usize) -> usize {
+    let said = &text[from..to];
     said.rmatch_indices([',', ';'])
         .find_map(|(k, _)| {
             let rest = &said[k + 1..];
             ["nhưng ", "song "].iter().find_map(|c| {
                 let word = rest.strip_prefix(' ')?.strip_prefix(c)?;
-                // (`song song` is `in parallel`.)
                 if *c == "song " && word.starts_with("song") {
                     return None;
                 }

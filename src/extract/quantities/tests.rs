@@ -810,3 +810,28 @@ fn find_byte_as_char_search() {
         }
     }
 }
+
+/// [`contrast_after`] by bytes finds the clause of contrast that the search
+/// by characters found, from and to any place of real and hard texts.
+#[test]
+fn contrast_after_as_by_chars() {
+    let extra = [
+        "kết nạp 40, nhưng mới được 34; song song đó, song 12 chi bộ;nhưng ,nhưng 5",
+        "giao 40 đảng viên; song  3, nhưng\u{300} 4, song songs 9 , song 7",
+        ",,;; nhưng ; song ",
+    ];
+    for text in texts_with(&extra) {
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for (a, &from) in bounds.iter().enumerate().step_by(7) {
+            for &to in bounds[a..].iter().step_by(5).take(120).chain([&text.len()]) {
+                assert_eq!(
+                    contrast_after(&text, from, to),
+                    contrast_after_by_chars(&text, from, to),
+                    "{from}..{to} of {text:?}"
+                );
+            }
+        }
+    }
+}
