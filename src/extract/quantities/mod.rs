@@ -5797,17 +5797,21 @@ impl<'d, 'a> Context<'d, 'a> {
             _ => return None,
         };
         let text = self.text();
+        // (What follows first: most times are followed by no `đến nay`, and
+        // the words before them need not be folded.)
+        let to = char_floor(text, (t.range.end + 16).min(text.len()));
+        let after = fold_words(&text[t.range.end..to.max(t.range.end)]);
+        let now = after.starts_with(" den nay ") || after.starts_with(" toi nay ");
+        if !now {
+            return None;
+        }
         let from = char_floor(text, t.range.start.saturating_sub(12));
         let before = fold_words(&text[from..t.range.start]);
-        let to = char_floor(text, (t.range.end + 16).min(text.len()));
-        let after = &text[t.range.end..to.max(t.range.end)];
         let since = before.ends_with(" tu nam ")
             || before.ends_with(" tu ")
             || (day && before.ends_with(" tu ngay "));
-        let after = fold_words(after);
-        let now = after.starts_with(" den nay ") || after.starts_with(" toi nay ");
         let page = self.now_year(i, at)?;
-        if !(since && now) {
+        if !since {
             return None;
         }
         if page > year {
