@@ -62,6 +62,42 @@ struct LineRead {
     names_until: usize,
 }
 
+/// Words of a sentence and where among them a party unit may be named by
+/// its kind: `đảng bộ`, `đảng ủy` or `chi bộ` (as folded), at `at`, in
+/// order. Each of [`Context::level_alone`], [`Context::cell_alone`] and
+/// [`Context::body_alone`] looks for one such unit with more to it: found
+/// once in one walk, not in three.
+struct PartyUnits<'w, 'a> {
+    words: &'w [Token<'a>],
+    /// The index of the first word among the tokens.
+    first: usize,
+    /// Token indices, in order (some may lie past the words).
+    at: &'w [usize],
+}
+
+impl PartyUnits<'_, '_> {
+    /// The places before word `end`, as indices of the words.
+    fn before(&self, end: usize) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        let end = self.first + end.min(self.words.len());
+        let at = &self.at[..self.at.partition_point(|&k| k < end)];
+        at.iter().map(|k| k - self.first)
+    }
+}
+
+/// The party units found so far in the words read for the figures of one
+/// sentence (see [`Context::party_units`]): the figures of a sentence come
+/// in order, and each reads the words from its start (or a fixed number of
+/// tokens back) to the figure, so only the words after the last figure's
+/// need a walk.
+#[derive(Default)]
+struct UnitsSoFar {
+    /// The first token read, and the end of those read.
+    first: usize,
+    end: usize,
+    /// Token indices of the units found, in order.
+    at: Vec<usize>,
+}
+
 /// What a term is to the rules, as bits.
 struct TermClass;
 
@@ -2445,10 +2481,15 @@ impl<'d, 'a> Context<'d, 'a> {
     /// All quantities of the document.
     pub(crate) fn quantities(&self, numbers: &[NumericMatch]) -> Vec<Quantity> {
         let mut gapped = GappedProbes::new(self.text(), Words::get());
+        let mut units = UnitsSoFar::default();
         // (Sized for every number at once: growing moves the large `Found`s.)
         let mut found: Vec<Found> = Vec::with_capacity(numbers.len());
         found.extend(numbers.iter().enumerate().filter_map(|(k, m)| {
-            self.quantity(m, (&numbers[..k], &numbers[k + 1..]), &mut gapped)
+            self.quantity(
+                m,
+                (&numbers[..k], &numbers[k + 1..]),
+                (&mut gapped, &mut units),
+            )
         }));
         self.share_in_coordination(&mut found);
         self.listed_references(&mut found);
@@ -2710,7 +2751,7 @@ impl<'d, 'a> Context<'d, 'a> {
         &self,
         m: &NumericMatch,
         (earlier, later): (&[NumericMatch], &[NumericMatch]),
-        gapped: &mut GappedProbes,
+        (gapped, units): (&mut GappedProbes, &mut UnitsSoFar),
     ) -> Option<Found> {
         if !m.is_quantity() || !self.doc.in_fact_line(&m.span) {
             return None;
@@ -2986,7 +3027,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 }),
                 _ => cell
                     .and_then(|c| self.subject_of_row(c))
-                    .or_else(|| self.subject(start, sentence)),
+                    .or_else(|| self.subject(start, sentence, units)),
             },
             span,
             text,
@@ -5926,7 +5967,7 @@ impl<'d, 'a> Context<'d, 'a> {
         Some(past_term(told, self.page_year(), years, infer))
     }
 
-    fn subject(&self, start: usize, sentence: &Sentence) -> Option<String> {
+    fn subject(&self, start: usize, sentence: &Sentence, units: &mut UnitsSoFar) -> Option<String> {
         let text = self.text();
         if let Some(n) = self.respectively(start, sentence) {
             return Some(text[n.span.clone()].to_string());
@@ -6124,7 +6165,10 @@ impl<'d, 'a> Context<'d, 'a> {
         // đã kết nạp được 4 đảng viên`: a cell named by its kind alone,
         // nearer the figure than any name of the sentence, is the last cell
         // named.
-        if let Some(at) = self.cell_alone(sentence.norm_span.start, start) {
+        // (The three rules of a unit named by its kind alone read the party
+        // units of the same words: found in one walk.)
+        let units = self.party_units((sentence.norm_span.start, start), units);
+        if let Some(at) = self.cell_alone(&units, start) {
             if in_sentence.is_none_or(|n| n.span.end <= at) {
                 if let Some((span, _)) = self.last_organisation_with(at, " chi bo ") {
                     return Some(text[span].to_string());
@@ -6135,7 +6179,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // a hospital or a firm named by its kind alone is that of the last
         // one named.
         // (The article's own unit when it is of that kind.)
-        if let Some((at, kind)) = self.body_alone(sentence.norm_span.start, start) {
+        if let Some((at, kind)) = self.body_alone(&units, start) {
             let main_is = self.main_subject_words().is_some_and(|m| m.contains(kind));
             if in_sentence.is_none_or(|n| n.span.end <= at) && !main_is {
                 if let Some((span, _)) = self.last_organisation_with(at, kind) {
@@ -6151,7 +6195,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Only as the figure's owner, after `của`: not `Đảng ủy huyện ghi
         // nhận 95% chi bộ của xã`, which judges it.)
         let alone = || {
-            let (level, at) = self.level_alone(sentence.norm_span.start, start)?;
+            let (level, at) = self.level_alone(&units)?;
             let owner = || strip_lower_suffix(text[..at].trim_end(), "của").is_some();
             in_sentence
                 .is_none_or(|n| n.span.end <= at && owner())
@@ -6550,14 +6594,55 @@ impl<'d, 'a> Context<'d, 'a> {
         named(true).or_else(|| named(false))
     }
 
+    /// The words from `from` to `to` and where among them a party unit may
+    /// be named ([`PartyUnits`]).
+    fn party_units<'u>(
+        &'u self,
+        (from, to): (usize, usize),
+        so_far: &'u mut UnitsSoFar,
+    ) -> PartyUnits<'u, 'a> {
+        let tokens = self.tokens();
+        let (first, end) = (self.token_at(from), self.token_at(to));
+        if so_far.first != first || so_far.end > end || so_far.end < first {
+            *so_far = UnitsSoFar {
+                first,
+                end: first,
+                at: std::mem::take(&mut so_far.at),
+            };
+            so_far.at.clear();
+        }
+        // (By length and first byte, as each rule turns words away: most
+        // words are, before any folding.)
+        let may_open = |w: &[u8]| match w.first() {
+            Some(0xC4 | b'd' | b'D') => true,
+            Some(b'c' | b'C') => matches!(w.len(), 3 | 4 | 7),
+            _ => false,
+        };
+        // (A unit's first word needs the next one read: the last word read
+        // before is read again.)
+        let walk = so_far.end.saturating_sub(1).max(first)..end.saturating_sub(1);
+        so_far.at.extend(walk.filter(|&k| {
+            let (a, b) = (tokens[k].norm, tokens[k + 1].norm);
+            may_open(a.as_bytes())
+                && ((folds_to(a, "dang") && (folds_to(b, "bo") || folds_to(b, "uy")))
+                    || (folds_to(a, "chi") && folds_to(b, "bo")))
+        }));
+        so_far.end = end;
+        PartyUnits {
+            words: &tokens[first..end],
+            first,
+            at: &so_far.at,
+        }
+    }
+
     /// ` xa ` for `Đảng bộ xã` or `Đảng ủy xã` named by its level alone
     /// between `from` and `to`: no name after it, and one unit, not many
     /// (`các đảng bộ xã`, `các chi, đảng bộ xã`, `100% đảng bộ xã`, `Đảng
     /// ủy xã, thị trấn`).
-    fn level_alone(&self, from: usize, to: usize) -> Option<(String, usize)> {
-        let words = &self.tokens()[self.token_at(from)..self.token_at(to)];
+    fn level_alone(&self, units: &PartyUnits<'_, 'a>) -> Option<(String, usize)> {
+        let words = units.words;
         let lists = Words::get();
-        (0..words.len().saturating_sub(3)).find_map(|k| {
+        units.before(words.len().saturating_sub(3)).find_map(|k| {
             let w = &words[k..k + 4];
             // (`Đ`, `đ` open with byte C4: most words are turned away by it.)
             if !matches!(w[0].norm.as_bytes().first(), Some(0xC4 | b'd' | b'D')) {
@@ -6594,44 +6679,47 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Where a party cell is named by its kind alone (`…, chi bộ đã kết nạp
     /// được 4 đảng viên`: no name after it, and one cell, not many) between
     /// `from` and `to`, the last such place.
-    fn cell_alone(&self, from: usize, to: usize) -> Option<usize> {
-        let words = &self.tokens()[self.token_at(from)..self.token_at(to)];
+    fn cell_alone(&self, units: &PartyUnits<'_, 'a>, to: usize) -> Option<usize> {
+        let words = units.words;
         let lists = Words::get();
-        (0..words.len().saturating_sub(2)).rev().find_map(|k| {
-            let w = &words[k..k + 3];
-            // (Most words are turned away by their length and first byte.)
-            if w[0].norm.len() != 3
-                || !matches!(w[0].norm.as_bytes().first(), Some(b'c' | b'C'))
-                || !folds_to(w[0].norm, "chi")
-                || !folds_to(w[1].norm, "bo")
-                || !names_nothing(w[2].norm)
-            {
-                return None;
-            }
-            // (Not a cell of a kind, `chi bộ làng`, `chi bộ giáo viên`: a
-            // verb or a small word follows the cell meant; nor a label: `-
-            // Chi bộ hoàn thành tốt nhiệm vụ: 09 chi bộ`.)
-            let verb = lists.unit_stop.has_lower(w[2].norm)
-                || self
-                    .term_starting_at(w[2].norm_span.start)
-                    .is_some_and(|t| t.category() == Some(Category::Event));
-            let labelled = self.text()[w[0].norm_span.start..to].has_byte(b':');
-            // The subject of its clause, at its start (`Đến nay, chi bộ đã
-            // có`, `nay chi bộ đã có`), not a cell in general (`bản có chi
-            // bộ đạt 99%`, `đảng viên trong chi bộ`).
-            let opens = k.checked_sub(1).is_none_or(|p| {
-                matches!(words[p].norm, "," | ";" | "(" | "-" | "–" | "+")
-                    || lists.clause_opener.has_lower(words[p].norm)
-            });
-            (opens && verb && !labelled).then_some(w[0].norm_span.start)
-        })
+        units
+            .before(words.len().saturating_sub(2))
+            .rev()
+            .find_map(|k| {
+                let w = &words[k..k + 3];
+                // (Most words are turned away by their length and first byte.)
+                if w[0].norm.len() != 3
+                    || !matches!(w[0].norm.as_bytes().first(), Some(b'c' | b'C'))
+                    || !folds_to(w[0].norm, "chi")
+                    || !folds_to(w[1].norm, "bo")
+                    || !names_nothing(w[2].norm)
+                {
+                    return None;
+                }
+                // (Not a cell of a kind, `chi bộ làng`, `chi bộ giáo viên`: a
+                // verb or a small word follows the cell meant; nor a label: `-
+                // Chi bộ hoàn thành tốt nhiệm vụ: 09 chi bộ`.)
+                let verb = lists.unit_stop.has_lower(w[2].norm)
+                    || self
+                        .term_starting_at(w[2].norm_span.start)
+                        .is_some_and(|t| t.category() == Some(Category::Event));
+                let labelled = self.text()[w[0].norm_span.start..to].has_byte(b':');
+                // The subject of its clause, at its start (`Đến nay, chi bộ đã
+                // có`, `nay chi bộ đã có`), not a cell in general (`bản có chi
+                // bộ đạt 99%`, `đảng viên trong chi bộ`).
+                let opens = k.checked_sub(1).is_none_or(|p| {
+                    matches!(words[p].norm, "," | ";" | "(" | "-" | "–" | "+")
+                        || lists.clause_opener.has_lower(words[p].norm)
+                });
+                (opens && verb && !labelled).then_some(w[0].norm_span.start)
+            })
     }
 
     /// Where a party body of a school, a hospital or a firm is named by its
     /// kind alone (`Đảng bộ trường`, `chi bộ công ty`, no name after it)
     /// between `from` and `to`, the last such place, and the kind's folded
     /// words (` truong `).
-    fn body_alone(&self, from: usize, to: usize) -> Option<(usize, &'static str)> {
+    fn body_alone(&self, units: &PartyUnits<'_, 'a>, to: usize) -> Option<(usize, &'static str)> {
         const KINDS: [(&str, &str); 6] = [
             ("trường", " truong "),
             ("bệnh viện", " benh vien "),
@@ -6641,40 +6729,43 @@ impl<'d, 'a> Context<'d, 'a> {
             ("hợp tác xã", " hop tac xa "),
         ];
         let text = self.text();
-        let words = &self.tokens()[self.token_at(from)..self.token_at(to)];
-        (0..words.len().saturating_sub(2)).rev().find_map(|k| {
-            let (a, b) = (words[k].norm, words[k + 1].norm);
-            // (Most words are turned away by their length and first byte:
-            // `đảng`, `dang`, `chi`.)
-            if !matches!(a.len(), 3 | 4 | 7)
-                || !matches!(a.as_bytes().first(), Some(b'c' | b'C' | b'd' | b'D' | 0xC4))
-                || !((folds_to(a, "dang") && (folds_to(b, "bo") || folds_to(b, "uy")))
-                    || (folds_to(a, "chi") && folds_to(b, "bo")))
-            {
-                return None;
-            }
-            // (One body, not a kind of many: `các chi bộ trường học`, `14
-            // chi bộ trường học`.)
-            let many = k.checked_sub(1).is_some_and(|p| {
-                let w = words[p].norm;
-                ["các", "những", "mỗi", "từng"]
-                    .iter()
-                    .any(|m| lower_eq(w, m))
-                    || w.starts_with(|c: char| c.is_ascii_digit())
-            });
-            if many {
-                return None;
-            }
-            let rest = &text[words[k + 2].norm_span.start..to];
-            let (_, key) = KINDS.iter().find(|(w, _)| {
-                rest.strip_prefix(w).is_some_and(|r| {
-                    r.starts_with(' ')
-                        && !r[1..].starts_with(char::is_uppercase)
-                        && !r[1..].starts_with("học")
-                })
-            })?;
-            Some((words[k].norm_span.start, *key))
-        })
+        let words = units.words;
+        units
+            .before(words.len().saturating_sub(2))
+            .rev()
+            .find_map(|k| {
+                let (a, b) = (words[k].norm, words[k + 1].norm);
+                // (Most words are turned away by their length and first byte:
+                // `đảng`, `dang`, `chi`.)
+                if !matches!(a.len(), 3 | 4 | 7)
+                    || !matches!(a.as_bytes().first(), Some(b'c' | b'C' | b'd' | b'D' | 0xC4))
+                    || !((folds_to(a, "dang") && (folds_to(b, "bo") || folds_to(b, "uy")))
+                        || (folds_to(a, "chi") && folds_to(b, "bo")))
+                {
+                    return None;
+                }
+                // (One body, not a kind of many: `các chi bộ trường học`, `14
+                // chi bộ trường học`.)
+                let many = k.checked_sub(1).is_some_and(|p| {
+                    let w = words[p].norm;
+                    ["các", "những", "mỗi", "từng"]
+                        .iter()
+                        .any(|m| lower_eq(w, m))
+                        || w.starts_with(|c: char| c.is_ascii_digit())
+                });
+                if many {
+                    return None;
+                }
+                let rest = &text[words[k + 2].norm_span.start..to];
+                let (_, key) = KINDS.iter().find(|(w, _)| {
+                    rest.strip_prefix(w).is_some_and(|r| {
+                        r.starts_with(' ')
+                            && !r[1..].starts_with(char::is_uppercase)
+                            && !r[1..].starts_with("học")
+                    })
+                })?;
+                Some((words[k].norm_span.start, *key))
+            })
     }
 
     /// ` huyen ` for a place's committee named alone (`Huyện ủy đã …`, no

@@ -835,3 +835,47 @@ fn contrast_after_as_by_chars() {
         }
     }
 }
+
+/// The party units found by walks that go on from the last figure's answer
+/// the three rules as a look at every word does (the places of all words as
+/// the units), from and to any place of real and hard texts.
+#[test]
+fn party_units_as_every_word() {
+    let ex = Extractor::new();
+    let extra = [
+        "Đảng bộ xã kết nạp 5; chi bộ đã kết nạp 4, các chi, đảng bộ xã 3 và Đảng ủy trường học 2",
+        "Toàn tỉnh, Đảng bộ trường kết nạp 318; chi bộ công ty có 12, ĐẢNG BỘ CÔNG TY 9, dang bo xa 7",
+    ];
+    let mut found = 0;
+    for text in texts_with(&extra)
+        .iter()
+        .take(14)
+        .chain(texts_with(&extra).iter().rev().take(6))
+    {
+        let n = ex.normalizer.normalize(text);
+        let normalized = crate::normalize::Normalized::as_is(n.text());
+        let doc = Doc::new(&ex, &n, &normalized);
+        let numbers = ex.numbers.scan(n.text());
+        let cx = Context::new(&doc, &numbers, Vec::new());
+        let starts: Vec<usize> = doc.tokens.iter().map(|t| t.norm_span.start).collect();
+        for &from in starts.iter().step_by(5) {
+            let mut so_far = UnitsSoFar::default();
+            for &to in starts.iter().filter(|&&s| s >= from).take(90) {
+                let units = cx.party_units((from, to), &mut so_far);
+                let all: Vec<usize> = (units.first..units.first + units.words.len()).collect();
+                let every = PartyUnits {
+                    words: units.words,
+                    first: units.first,
+                    at: &all,
+                };
+                assert_eq!(cx.cell_alone(&units, to), cx.cell_alone(&every, to));
+                assert_eq!(cx.body_alone(&units, to), cx.body_alone(&every, to));
+                assert_eq!(cx.level_alone(&units), cx.level_alone(&every));
+                found += usize::from(cx.cell_alone(&units, to).is_some())
+                    + usize::from(cx.body_alone(&units, to).is_some())
+                    + usize::from(cx.level_alone(&units).is_some());
+            }
+        }
+    }
+    assert!(found > 20, "{found}");
+}
