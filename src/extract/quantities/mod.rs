@@ -62,40 +62,63 @@ struct LineRead {
     names_until: usize,
 }
 
-/// Words of a sentence and where among them a party unit may be named by
-/// its kind: `đảng bộ`, `đảng ủy` or `chi bộ` (as folded), at `at`, in
-/// order. Each of [`Context::level_alone`], [`Context::cell_alone`] and
-/// [`Context::body_alone`] looks for one such unit with more to it: found
-/// once in one walk, not in three.
-struct PartyUnits<'w, 'a> {
+/// Words of a sentence and where among them the subject rules may find
+/// what they look for: a party unit named by its kind (`đảng bộ`, `đảng ủy`
+/// or `chi bộ`, as folded), which each of [`Context::level_alone`],
+/// [`Context::cell_alone`] and [`Context::body_alone`] looks for with more
+/// to it, and a whole (`toàn`, `cả`: `toàn tỉnh`, `cả nước`). Found once
+/// in one walk, not in a walk of each rule.
+struct Marks<'w, 'a> {
     words: &'w [Token<'a>],
     /// The index of the first word among the tokens.
     first: usize,
-    /// Token indices, in order (some may lie past the words).
-    at: &'w [usize],
+    /// Token indices of the units and of the wholes, in order (some may lie
+    /// past the words).
+    units: &'w [usize],
+    wholes: &'w [usize],
 }
 
-impl PartyUnits<'_, '_> {
-    /// The places before word `end`, as indices of the words.
-    fn before(&self, end: usize) -> impl DoubleEndedIterator<Item = usize> + '_ {
-        let end = self.first + end.min(self.words.len());
-        let at = &self.at[..self.at.partition_point(|&k| k < end)];
-        at.iter().map(|k| k - self.first)
+impl Marks<'_, '_> {
+    /// The units before word `end`, as indices of the words.
+    fn units_before(&self, end: usize) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        Marks::among(
+            self.units,
+            self.first,
+            self.first + end.min(self.words.len()),
+        )
+    }
+
+    /// The wholes at token `from` or after (not before the first word),
+    /// before the `end`-th token from it, as indices from it.
+    fn wholes_before(
+        &self,
+        from: usize,
+        end: usize,
+    ) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        let last = self.first + self.words.len();
+        Marks::among(self.wholes, from, (from + end).min(last))
+    }
+
+    /// The token indices of `at` from `from` up to `end`, as indices from `from`.
+    fn among(at: &[usize], from: usize, end: usize) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        let at = &at[at.partition_point(|&k| k < from)..at.partition_point(|&k| k < end)];
+        at.iter().map(move |k| k - from)
     }
 }
 
-/// The party units found so far in the words read for the figures of one
-/// sentence (see [`Context::party_units`]): the figures of a sentence come
-/// in order, and each reads the words from its start (or a fixed number of
+/// The marks found so far in the words read for the figures of one
+/// sentence (see [`Context::marks`]): the figures of a sentence come in
+/// order, and each reads the words from its start (or a fixed number of
 /// tokens back) to the figure, so only the words after the last figure's
 /// need a walk.
 #[derive(Default)]
-struct UnitsSoFar {
+struct MarksSoFar {
     /// The first token read, and the end of those read.
     first: usize,
     end: usize,
-    /// Token indices of the units found, in order.
-    at: Vec<usize>,
+    /// Token indices of the units and the wholes found, in order.
+    units: Vec<usize>,
+    wholes: Vec<usize>,
 }
 
 /// What a term is to the rules, as bits.
@@ -2481,7 +2504,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// All quantities of the document.
     pub(crate) fn quantities(&self, numbers: &[NumericMatch]) -> Vec<Quantity> {
         let mut gapped = GappedProbes::new(self.text(), Words::get());
-        let mut units = UnitsSoFar::default();
+        let mut units = MarksSoFar::default();
         // (Sized for every number at once: growing moves the large `Found`s.)
         let mut found: Vec<Found> = Vec::with_capacity(numbers.len());
         found.extend(numbers.iter().enumerate().filter_map(|(k, m)| {
@@ -2751,7 +2774,7 @@ impl<'d, 'a> Context<'d, 'a> {
         &self,
         m: &NumericMatch,
         (earlier, later): (&[NumericMatch], &[NumericMatch]),
-        (gapped, units): (&mut GappedProbes, &mut UnitsSoFar),
+        (gapped, units): (&mut GappedProbes, &mut MarksSoFar),
     ) -> Option<Found> {
         if !m.is_quantity() || !self.doc.in_fact_line(&m.span) {
             return None;
@@ -5967,7 +5990,7 @@ impl<'d, 'a> Context<'d, 'a> {
         Some(past_term(told, self.page_year(), years, infer))
     }
 
-    fn subject(&self, start: usize, sentence: &Sentence, units: &mut UnitsSoFar) -> Option<String> {
+    fn subject(&self, start: usize, sentence: &Sentence, marks: &mut MarksSoFar) -> Option<String> {
         let text = self.text();
         if let Some(n) = self.respectively(start, sentence) {
             return Some(text[n.span.clone()].to_string());
@@ -6062,10 +6085,17 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`toàn Đảng bộ` gives "dang".)
         // (Not a yardstick: `So với toàn huyện`, `cao hơn toàn huyện`, `bình
         // quân toàn huyện`, `của toàn huyện`.)
+        // (The rules that look for a whole or a unit named by its kind read
+        // the marks of the same words: found in one walk.)
+        let marks = self.marks((sentence.norm_span.start, start), marks);
         let whole_from = |from: usize| {
-            let words = &self.tokens()[self.token_at(from)..self.token_at(start)];
+            let first = self.token_at(from);
+            let words = &self.tokens()[first..self.token_at(start)];
             // (The nearest: `Toàn huyện kết nạp 250, toàn tỉnh kết nạp 2.350`.)
-            words.windows(2).enumerate().rev().find_map(|(k, w)| {
+            // (Only where a whole may start: the other words are none.)
+            let heads = marks.wholes_before(first, words.len().saturating_sub(1));
+            heads.rev().find_map(|k| {
+                let w = &words[k..k + 2];
                 let toan = matches!(w[0].norm.as_bytes().first(), Some(b't' | b'T'))
                     && folds_to(w[0].norm, "toan");
                 let party = || {
@@ -6165,10 +6195,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // đã kết nạp được 4 đảng viên`: a cell named by its kind alone,
         // nearer the figure than any name of the sentence, is the last cell
         // named.
-        // (The three rules of a unit named by its kind alone read the party
-        // units of the same words: found in one walk.)
-        let units = self.party_units((sentence.norm_span.start, start), units);
-        if let Some(at) = self.cell_alone(&units, start) {
+        if let Some(at) = self.cell_alone(&marks, start) {
             if in_sentence.is_none_or(|n| n.span.end <= at) {
                 if let Some((span, _)) = self.last_organisation_with(at, " chi bo ") {
                     return Some(text[span].to_string());
@@ -6179,7 +6206,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // a hospital or a firm named by its kind alone is that of the last
         // one named.
         // (The article's own unit when it is of that kind.)
-        if let Some((at, kind)) = self.body_alone(&units, start) {
+        if let Some((at, kind)) = self.body_alone(&marks, start) {
             let main_is = self.main_subject_words().is_some_and(|m| m.contains(kind));
             if in_sentence.is_none_or(|n| n.span.end <= at) && !main_is {
                 if let Some((span, _)) = self.last_organisation_with(at, kind) {
@@ -6195,7 +6222,7 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Only as the figure's owner, after `của`: not `Đảng ủy huyện ghi
         // nhận 95% chi bộ của xã`, which judges it.)
         let alone = || {
-            let (level, at) = self.level_alone(&units)?;
+            let (level, at) = self.level_alone(&marks)?;
             let owner = || strip_lower_suffix(text[..at].trim_end(), "của").is_some();
             in_sentence
                 .is_none_or(|n| n.span.end <= at && owner())
@@ -6594,22 +6621,20 @@ impl<'d, 'a> Context<'d, 'a> {
         named(true).or_else(|| named(false))
     }
 
-    /// The words from `from` to `to` and where among them a party unit may
-    /// be named ([`PartyUnits`]).
-    fn party_units<'u>(
+    /// The words from `from` to `to` and their [`Marks`], read on from
+    /// those found `so_far`.
+    fn marks<'u>(
         &'u self,
         (from, to): (usize, usize),
-        so_far: &'u mut UnitsSoFar,
-    ) -> PartyUnits<'u, 'a> {
+        so_far: &'u mut MarksSoFar,
+    ) -> Marks<'u, 'a> {
         let tokens = self.tokens();
         let (first, end) = (self.token_at(from), self.token_at(to));
         if so_far.first != first || so_far.end > end || so_far.end < first {
-            *so_far = UnitsSoFar {
-                first,
-                end: first,
-                at: std::mem::take(&mut so_far.at),
-            };
-            so_far.at.clear();
+            so_far.first = first;
+            so_far.end = first;
+            so_far.units.clear();
+            so_far.wholes.clear();
         }
         // (By length and first byte, as each rule turns words away: most
         // words are, before any folding.)
@@ -6620,70 +6645,80 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         // (A unit's first word needs the next one read: the last word read
         // before is read again.)
-        let walk = so_far.end.saturating_sub(1).max(first)..end.saturating_sub(1);
-        so_far.at.extend(walk.filter(|&k| {
+        for k in so_far.end.saturating_sub(1).max(first)..end.saturating_sub(1) {
             let (a, b) = (tokens[k].norm, tokens[k + 1].norm);
-            may_open(a.as_bytes())
+            let unit = may_open(a.as_bytes())
                 && ((folds_to(a, "dang") && (folds_to(b, "bo") || folds_to(b, "uy")))
-                    || (folds_to(a, "chi") && folds_to(b, "bo")))
-        }));
+                    || (folds_to(a, "chi") && folds_to(b, "bo")));
+            if unit {
+                so_far.units.push(k);
+            }
+            // (As the rule turns words away: `toàn` by its first byte.)
+            let toan = matches!(a.as_bytes().first(), Some(b't' | b'T')) && folds_to(a, "toan");
+            if toan || folds_to(a, "ca") {
+                so_far.wholes.push(k);
+            }
+        }
         so_far.end = end;
-        PartyUnits {
+        Marks {
             words: &tokens[first..end],
             first,
-            at: &so_far.at,
+            units: &so_far.units,
+            wholes: &so_far.wholes,
         }
     }
 
     /// ` xa ` for `Đảng bộ xã` or `Đảng ủy xã` named by its level alone
-    /// between `from` and `to`: no name after it, and one unit, not many
+    /// among the words of `marks`: no name after it, and one unit, not many
     /// (`các đảng bộ xã`, `các chi, đảng bộ xã`, `100% đảng bộ xã`, `Đảng
     /// ủy xã, thị trấn`).
-    fn level_alone(&self, units: &PartyUnits<'_, 'a>) -> Option<(String, usize)> {
-        let words = units.words;
+    fn level_alone(&self, marks: &Marks<'_, 'a>) -> Option<(String, usize)> {
+        let words = marks.words;
         let lists = Words::get();
-        units.before(words.len().saturating_sub(3)).find_map(|k| {
-            let w = &words[k..k + 4];
-            // (`Đ`, `đ` open with byte C4: most words are turned away by it.)
-            if !matches!(w[0].norm.as_bytes().first(), Some(0xC4 | b'd' | b'D')) {
-                return None;
-            }
-            let party = folds_to(w[0].norm, "dang")
-                && (folds_to(w[1].norm, "bo") || folds_to(w[1].norm, "uy"));
-            if !party || !lists.whole_of.has_lower(w[2].norm) {
-                return None;
-            }
-            let many_before = k.checked_sub(1).is_some_and(|p| {
-                let before = &words[p];
-                // (`các chi, đảng bộ`, `Các chi bộ, Đảng bộ xã`: kinds listed
-                // after `các`.)
-                let chi = || {
-                    before.norm == ","
-                        && words[p.saturating_sub(3)..p]
-                            .iter()
-                            .any(|t| lists.many.has_lower(t.norm))
-                };
-                lists.many.has_lower(before.norm)
-                    || before.norm == "%"
-                    || before.kind == TokenKind::Number
-                    || chi()
-            });
-            // (`thị trấn`, `thành phố`: the word after both syllables.)
-            let two = folds_to(w[2].norm, "thi") || folds_to(w[2].norm, "thanh");
-            let next = if two { words.get(k + 4) } else { Some(&w[3]) };
-            (next.is_some_and(|t| names_nothing(t.norm)) && !many_before)
-                .then(|| (fold_words(w[2].norm), w[0].norm_span.start))
-        })
+        marks
+            .units_before(words.len().saturating_sub(3))
+            .find_map(|k| {
+                let w = &words[k..k + 4];
+                // (`Đ`, `đ` open with byte C4: most words are turned away by it.)
+                if !matches!(w[0].norm.as_bytes().first(), Some(0xC4 | b'd' | b'D')) {
+                    return None;
+                }
+                let party = folds_to(w[0].norm, "dang")
+                    && (folds_to(w[1].norm, "bo") || folds_to(w[1].norm, "uy"));
+                if !party || !lists.whole_of.has_lower(w[2].norm) {
+                    return None;
+                }
+                let many_before = k.checked_sub(1).is_some_and(|p| {
+                    let before = &words[p];
+                    // (`các chi, đảng bộ`, `Các chi bộ, Đảng bộ xã`: kinds listed
+                    // after `các`.)
+                    let chi = || {
+                        before.norm == ","
+                            && words[p.saturating_sub(3)..p]
+                                .iter()
+                                .any(|t| lists.many.has_lower(t.norm))
+                    };
+                    lists.many.has_lower(before.norm)
+                        || before.norm == "%"
+                        || before.kind == TokenKind::Number
+                        || chi()
+                });
+                // (`thị trấn`, `thành phố`: the word after both syllables.)
+                let two = folds_to(w[2].norm, "thi") || folds_to(w[2].norm, "thanh");
+                let next = if two { words.get(k + 4) } else { Some(&w[3]) };
+                (next.is_some_and(|t| names_nothing(t.norm)) && !many_before)
+                    .then(|| (fold_words(w[2].norm), w[0].norm_span.start))
+            })
     }
 
     /// Where a party cell is named by its kind alone (`…, chi bộ đã kết nạp
-    /// được 4 đảng viên`: no name after it, and one cell, not many) between
-    /// `from` and `to`, the last such place.
-    fn cell_alone(&self, units: &PartyUnits<'_, 'a>, to: usize) -> Option<usize> {
-        let words = units.words;
+    /// được 4 đảng viên`: no name after it, and one cell, not many) among
+    /// the words of `marks`, the last such place.
+    fn cell_alone(&self, marks: &Marks<'_, 'a>, to: usize) -> Option<usize> {
+        let words = marks.words;
         let lists = Words::get();
-        units
-            .before(words.len().saturating_sub(2))
+        marks
+            .units_before(words.len().saturating_sub(2))
             .rev()
             .find_map(|k| {
                 let w = &words[k..k + 3];
@@ -6717,9 +6752,9 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Where a party body of a school, a hospital or a firm is named by its
     /// kind alone (`Đảng bộ trường`, `chi bộ công ty`, no name after it)
-    /// between `from` and `to`, the last such place, and the kind's folded
+    /// among the words of `marks`, the last such place, and the kind's folded
     /// words (` truong `).
-    fn body_alone(&self, units: &PartyUnits<'_, 'a>, to: usize) -> Option<(usize, &'static str)> {
+    fn body_alone(&self, marks: &Marks<'_, 'a>, to: usize) -> Option<(usize, &'static str)> {
         const KINDS: [(&str, &str); 6] = [
             ("trường", " truong "),
             ("bệnh viện", " benh vien "),
@@ -6729,9 +6764,9 @@ impl<'d, 'a> Context<'d, 'a> {
             ("hợp tác xã", " hop tac xa "),
         ];
         let text = self.text();
-        let words = units.words;
-        units
-            .before(words.len().saturating_sub(2))
+        let words = marks.words;
+        marks
+            .units_before(words.len().saturating_sub(2))
             .rev()
             .find_map(|k| {
                 let (a, b) = (words[k].norm, words[k + 1].norm);

@@ -836,22 +836,21 @@ fn contrast_after_as_by_chars() {
     }
 }
 
-/// The party units found by walks that go on from the last figure's answer
-/// the three rules as a look at every word does (the places of all words as
-/// the units), from and to any place of real and hard texts.
+/// The marks found by walks that go on from the last figure's are those of
+/// one walk, and the three rules of a unit named by its kind answer with
+/// them as a look at every word does (the places of all words as the
+/// units), from and to any place of real and hard texts.
 #[test]
-fn party_units_as_every_word() {
+fn marks_as_every_word() {
     let ex = Extractor::new();
     let extra = [
         "Đảng bộ xã kết nạp 5; chi bộ đã kết nạp 4, các chi, đảng bộ xã 3 và Đảng ủy trường học 2",
         "Toàn tỉnh, Đảng bộ trường kết nạp 318; chi bộ công ty có 12, ĐẢNG BỘ CÔNG TY 9, dang bo xa 7",
+        "Cả nước có 5; toàn Đảng bộ tỉnh 6, TOÀN HUYỆN 7, toan quoc 8, cá nhân 9",
     ];
     let mut found = 0;
-    for text in texts_with(&extra)
-        .iter()
-        .take(14)
-        .chain(texts_with(&extra).iter().rev().take(6))
-    {
+    let texts = texts_with(&extra);
+    for text in texts.iter().take(14).chain(texts.iter().rev().take(6)) {
         let n = ex.normalizer.normalize(text);
         let normalized = crate::normalize::Normalized::as_is(n.text());
         let doc = Doc::new(&ex, &n, &normalized);
@@ -859,21 +858,24 @@ fn party_units_as_every_word() {
         let cx = Context::new(&doc, &numbers, Vec::new());
         let starts: Vec<usize> = doc.tokens.iter().map(|t| t.norm_span.start).collect();
         for &from in starts.iter().step_by(5) {
-            let mut so_far = UnitsSoFar::default();
+            let mut so_far = MarksSoFar::default();
             for &to in starts.iter().filter(|&&s| s >= from).take(90) {
-                let units = cx.party_units((from, to), &mut so_far);
-                let all: Vec<usize> = (units.first..units.first + units.words.len()).collect();
-                let every = PartyUnits {
-                    words: units.words,
-                    first: units.first,
-                    at: &all,
+                let mut fresh = MarksSoFar::default();
+                let once = cx.marks((from, to), &mut fresh);
+                let marks = cx.marks((from, to), &mut so_far);
+                assert_eq!((marks.units, marks.wholes), (once.units, once.wholes));
+                let all: Vec<usize> = (marks.first..marks.first + marks.words.len()).collect();
+                let every = Marks {
+                    units: &all,
+                    ..marks
                 };
-                assert_eq!(cx.cell_alone(&units, to), cx.cell_alone(&every, to));
-                assert_eq!(cx.body_alone(&units, to), cx.body_alone(&every, to));
-                assert_eq!(cx.level_alone(&units), cx.level_alone(&every));
-                found += usize::from(cx.cell_alone(&units, to).is_some())
-                    + usize::from(cx.body_alone(&units, to).is_some())
-                    + usize::from(cx.level_alone(&units).is_some());
+                assert_eq!(cx.cell_alone(&marks, to), cx.cell_alone(&every, to));
+                assert_eq!(cx.body_alone(&marks, to), cx.body_alone(&every, to));
+                assert_eq!(cx.level_alone(&marks), cx.level_alone(&every));
+                found += usize::from(cx.cell_alone(&marks, to).is_some())
+                    + usize::from(cx.body_alone(&marks, to).is_some())
+                    + usize::from(cx.level_alone(&marks).is_some())
+                    + marks.wholes.len();
             }
         }
     }
