@@ -881,3 +881,14 @@ fn marks_as_every_word() {
     }
     assert!(found > 20, "{found}");
 }
+
+/// `memmem` finds `mới` where `match_indices` did ([`Context::of_new_members`]).
+#[test]
+fn new_found_as_by_match_indices() {
+    let extra = ["mớimới mới, MỚI mơi mới\u{300} đảng viên mới"];
+    for text in texts_with(&extra) {
+        let by_bytes: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), "mới").collect();
+        let by_str: Vec<usize> = text.match_indices("mới").map(|(k, _)| k).collect();
+        assert_eq!(by_bytes, by_str, "{text:?}");
+    }
+}
