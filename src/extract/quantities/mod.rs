@@ -1596,6 +1596,17 @@ fn in_document_title(text: &str, citations: &[Range<usize>], start: usize) -> bo
 /// colon before its figures (`Năm 2016: 352 đảng viên`, `Huyện U Minh: 198`).
 fn is_list_item(line: &str) -> bool {
     let s = line.trim();
+    // (The colon by `memchr`, among the first 49 bytes.)
+    s.starts_with(['-', '+', '•', '*', '–'])
+        || memchr::memchr(b':', &s.as_bytes()[..s.len().min(49)])
+            .is_some_and(|k| k + 1 < s.len() && s[..k].split(' ').count() <= 6)
+}
+
+/// [`is_list_item`] as first written, reading the bytes one by one: the
+/// reference its test compares with.
+#[cfg(test)]
+fn is_list_item_by_bytes(line: &str) -> bool {
+    let s = line.trim();
     s.starts_with(['-', '+', '•', '*', '–'])
         || s.bytes()
             .take(49)

@@ -892,3 +892,21 @@ fn new_found_as_by_match_indices() {
         assert_eq!(by_bytes, by_str, "{text:?}");
     }
 }
+
+/// [`is_list_item`] by `memchr` answers as the read of each byte, for every
+/// line and every tail of the lines of real and hard texts.
+#[test]
+fn list_items_as_by_bytes() {
+    let extra = [
+        "- Huyện U Minh: 198\nNăm 2016: 352 đảng viên\n  a b c d e f g: 1\n:\nx:\n0123456789012345678901234567890123456789012345678: 1",
+    ];
+    for text in texts_with(&extra) {
+        for line in text.lines() {
+            let tails = (0..line.len()).filter(|&i| line.is_char_boundary(i));
+            for i in tails.take(80) {
+                let l = &line[i..];
+                assert_eq!(is_list_item(l), is_list_item_by_bytes(l), "{l:?}");
+            }
+        }
+    }
+}
