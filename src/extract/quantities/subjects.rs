@@ -740,9 +740,10 @@ pub(super) fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> 
         from += 1;
     }
     let before = &text[from..span.start];
-    let sentence = before
-        .rfind(['.', '\n'])
-        .map_or(before, |c| &before[c + 1..]);
+    // (Both stops are ASCII: found by their bytes, not by decoding the
+    // clause backwards, for each name read.)
+    let sentence =
+        memchr::memrchr2(b'.', b'\n', before.as_bytes()).map_or(before, |c| &before[c + 1..]);
     if organisation {
         return is_source(sentence);
     }
@@ -959,7 +960,7 @@ fn is_source(sentence: &str) -> bool {
 fn clause_of_list(sentence: &str) -> &str {
     let mut head = sentence;
     for _ in 0..6 {
-        let Some(c) = head.rfind([',', ';', '(']) else {
+        let Some(c) = memchr::memrchr3(b',', b';', b'(', head.as_bytes()) else {
             return head;
         };
         let item = head[c + 1..].trim();

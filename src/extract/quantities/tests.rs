@@ -910,3 +910,26 @@ fn list_items_as_by_bytes() {
         }
     }
 }
+
+/// The last of some ASCII stops found by `memrchr2`/`memrchr3` is the one
+/// `rfind` of those characters finds (as [`subjects::is_former`] and the
+/// list of names before a source read them), at every end of real and hard
+/// texts.
+#[test]
+fn ascii_stops_by_memrchr_as_by_rfind() {
+    for text in texts_with(&["a.b\nc,d;e(f", "(;,.\n", "cũ), xã; (Bắc Giang). Đà\n"]) {
+        let ends = (0..=text.len()).filter(|&i| text.is_char_boundary(i));
+        for end in ends {
+            let head = &text[..end];
+            let bytes = head.as_bytes();
+            assert_eq!(
+                memchr::memrchr2(b'.', b'\n', bytes),
+                head.rfind(['.', '\n'])
+            );
+            assert_eq!(
+                memchr::memrchr3(b',', b';', b'(', bytes),
+                head.rfind([',', ';', '('])
+            );
+        }
+    }
+}
