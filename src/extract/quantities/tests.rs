@@ -933,3 +933,29 @@ fn ascii_stops_by_memrchr_as_by_rfind() {
         }
     }
 }
+
+/// The words [`may_tell_this_year`] turns away open none of the times of
+/// [`this_year`]: no quarter, no months so far, no `năm`.
+#[test]
+fn this_year_turns_away_only_words_of_no_time() {
+    let extra = ["Trong quý I, 9 tháng, năm nay, Quý 2, Tháng 3 NĂM NAY ǫuý ţháng ńăm"];
+    let mut kept = 0;
+    for text in texts_with(&extra).iter() {
+        with_doc(text, |doc| {
+            let tokens = &doc.tokens;
+            for k in 0..tokens.len() {
+                if may_tell_this_year(tokens[k].norm) {
+                    kept += 1;
+                    continue;
+                }
+                assert!(quarter_without_year(doc.text(), tokens, k).is_none());
+                assert!(months_so_far(doc.text(), tokens, k, (2025, 12)).is_none());
+                // (As `this_year` asks it: `năm` opens with `n` or `N`.)
+                let w = tokens[k].norm;
+                let nam = matches!(w.as_bytes().first(), Some(b'n' | b'N')) && folds_to(w, "nam");
+                assert!(!nam, "{w}");
+            }
+        });
+    }
+    assert!(kept > 100, "{kept}");
+}
