@@ -5550,8 +5550,16 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Not in a quoted title the figure is outside of: `Nghị quyết "Một
         // số vấn đề cấp bách về xây dựng Đảng hiện nay" tới 100% …`.)
         let quoted = |at: usize| self.quote_around(at).is_some_and(|q| !q.contains(&to));
+        // (A phrase's first word is as long as it is written or folded: the
+        // words of other lengths, most, are turned away by one look.)
+        let bit = |len: usize| 1u64 << len.min(63);
+        let lengths = list
+            .iter()
+            .fold(0, |m, p| m | bit(p.written.0.len()) | bit(p.folded.0.len()));
         words.windows(2).any(|w| {
-            list.iter().any(|p| p.is(w[0].norm, w[1].norm)) && !quoted(w[0].norm_span.start)
+            lengths & bit(w[0].norm.len()) != 0
+                && list.iter().any(|p| p.is(w[0].norm, w[1].norm))
+                && !quoted(w[0].norm_span.start)
         })
     }
 
