@@ -21,6 +21,7 @@
 
 use std::cell::OnceCell;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::facts::{Modality, Quantity, TimeRef};
 use super::layout::{words_up_to as layout_words, Role};
@@ -4736,9 +4737,13 @@ impl<'d, 'a> Context<'d, 'a> {
             let next = rest.strip_prefix(' ').and_then(|r| r.split(' ').next());
             next.is_some_and(|w| ["chỉ", "đạt", "có", "được"].iter().any(|v| lower_eq(w, v)))
         };
-        // (By `memmem`: asked of the sentence of each figure with no event.)
+        // (By `memmem`, its searcher built once: asked of the sentence of
+        // each figure with no event.)
         let new = "mới";
-        memchr::memmem::find_iter(said.as_bytes(), new)
+        static NEW: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+        let finder = NEW.get_or_init(|| memchr::memmem::Finder::new(new));
+        finder
+            .find_iter(said.as_bytes())
             .any(|k| {
                 let before = said[..k].trim_end();
                 strip_lower_words_suffix(before, "đảng viên").is_some()
