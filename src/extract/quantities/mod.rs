@@ -1666,6 +1666,9 @@ pub(crate) struct Context<'d, 'a> {
     term_ends: Vec<usize>,
     /// What each term is to the rules ([`TermClass`] bits).
     classes: Vec<u8>,
+    /// The start of the figure being read and the index of its first token
+    /// ([`Context::token_at`] of it): the rules ask for it a dozen times.
+    figure_token: std::cell::Cell<(usize, usize)>,
     /// For each class (target, relation, event) and each term index `i`:
     /// 1 + the index of the last term of the class before term `i`, or 0.
     last_before: [Vec<u32>; 3],
@@ -1860,6 +1863,7 @@ impl<'d, 'a> Context<'d, 'a> {
             term_ends: Vec::new(),
             classes: Vec::new(),
             last_before: Default::default(),
+            figure_token: std::cell::Cell::new((usize::MAX, doc.tokens.len())),
             matched,
             excluded,
             main_subject: OnceCell::new(),
@@ -2476,6 +2480,10 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Index of the first token starting at or after `pos`.
     fn token_at(&self, pos: usize) -> usize {
+        let (figure, at) = self.figure_token.get();
+        if pos == figure {
+            return at;
+        }
         self.doc.tokens.partition_point(|t| t.norm_span.start < pos)
     }
 
@@ -2813,6 +2821,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let start = quantity_start(m);
         // The token index of the start is read by several rules: found once.
         let at_start = self.token_at(start);
+        self.figure_token.set((start, at_start));
         if self.is_label(at_start, m) {
             return None;
         }

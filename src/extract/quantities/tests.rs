@@ -959,3 +959,24 @@ fn this_year_turns_away_only_words_of_no_time() {
     }
     assert!(kept > 100, "{kept}");
 }
+
+/// [`Context::token_at`] answers as the search of the tokens whatever
+/// figure's start it remembers.
+#[test]
+fn token_at_as_a_search_with_any_figure() {
+    let ex = Extractor::new();
+    for text in texts().iter().take(8) {
+        let n = ex.normalizer.normalize(text);
+        let normalized = crate::normalize::Normalized::as_is(n.text());
+        let doc = Doc::new(&ex, &n, &normalized);
+        let cx = Context::new(&doc, &ex.numbers.scan(n.text()), Vec::new());
+        let len = doc.text().len();
+        let search = |pos: usize| doc.tokens.partition_point(|t| t.norm_span.start < pos);
+        for figure in (0..=len + 1).step_by(11) {
+            cx.figure_token.set((figure, cx.token_at(figure)));
+            for pos in (0..=len + 2).step_by(3).chain([figure, usize::MAX]) {
+                assert_eq!(cx.token_at(pos), search(pos), "{pos} after {figure}");
+            }
+        }
+    }
+}
