@@ -1666,9 +1666,10 @@ pub(crate) struct Context<'d, 'a> {
     term_ends: Vec<usize>,
     /// What each term is to the rules ([`TermClass`] bits).
     classes: Vec<u8>,
-    /// The start of the figure being read and the index of its first token
-    /// ([`Context::token_at`] of it): the rules ask for it a dozen times.
-    figure_token: std::cell::Cell<(usize, usize)>,
+    /// The starts of the figure being read and of the part of its sentence
+    /// read, each with the index of its first token ([`Context::token_at`]
+    /// of it): the rules ask for them a dozen times.
+    figure_tokens: std::cell::Cell<[(usize, usize); 2]>,
     /// For each class (target, relation, event) and each term index `i`:
     /// 1 + the index of the last term of the class before term `i`, or 0.
     last_before: [Vec<u32>; 3],
@@ -1863,7 +1864,7 @@ impl<'d, 'a> Context<'d, 'a> {
             term_ends: Vec::new(),
             classes: Vec::new(),
             last_before: Default::default(),
-            figure_token: std::cell::Cell::new((usize::MAX, doc.tokens.len())),
+            figure_tokens: std::cell::Cell::new([(usize::MAX, doc.tokens.len()); 2]),
             matched,
             excluded,
             main_subject: OnceCell::new(),
@@ -2480,8 +2481,7 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Index of the first token starting at or after `pos`.
     fn token_at(&self, pos: usize) -> usize {
-        let (figure, at) = self.figure_token.get();
-        if pos == figure {
+        if let Some(&(_, at)) = self.figure_tokens.get().iter().find(|(p, _)| *p == pos) {
             return at;
         }
         self.doc.tokens.partition_point(|t| t.norm_span.start < pos)
@@ -2821,7 +2821,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let start = quantity_start(m);
         // The token index of the start is read by several rules: found once.
         let at_start = self.token_at(start);
-        self.figure_token.set((start, at_start));
+        self.figure_tokens.set([(start, at_start); 2]);
         if self.is_label(at_start, m) {
             return None;
         }
@@ -2836,6 +2836,9 @@ impl<'d, 'a> Context<'d, 'a> {
             norm_span: s_start.max(sentence.norm_span.start)..sentence.norm_span.end,
             ..sentence.clone()
         };
+        let from = sentence.norm_span.start;
+        self.figure_tokens
+            .set([(start, at_start), (from, self.token_at(from))]);
         let cell = self.cell_of(m);
         let (unit, unit_end) = cell
             .and_then(|c| self.unit_of_cell(c, m))

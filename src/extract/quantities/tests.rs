@@ -961,7 +961,7 @@ fn this_year_turns_away_only_words_of_no_time() {
 }
 
 /// [`Context::token_at`] answers as the search of the tokens whatever
-/// figure's start it remembers.
+/// starts of a figure and of its sentence it remembers.
 #[test]
 fn token_at_as_a_search_with_any_figure() {
     let ex = Extractor::new();
@@ -973,8 +973,14 @@ fn token_at_as_a_search_with_any_figure() {
         let len = doc.text().len();
         let search = |pos: usize| doc.tokens.partition_point(|t| t.norm_span.start < pos);
         for figure in (0..=len + 1).step_by(11) {
-            cx.figure_token.set((figure, cx.token_at(figure)));
-            for pos in (0..=len + 2).step_by(3).chain([figure, usize::MAX]) {
+            cx.figure_tokens.set([
+                (figure, cx.token_at(figure)),
+                (figure / 2, cx.token_at(figure / 2)),
+            ]);
+            for pos in (0..=len + 2)
+                .step_by(3)
+                .chain([figure, figure / 2, usize::MAX])
+            {
                 assert_eq!(cx.token_at(pos), search(pos), "{pos} after {figure}");
             }
         }
