@@ -3329,6 +3329,19 @@ fn joining_the_ranks_is_an_admission() {
     }
 }
 
+/// The source an earlier sentence opened with (`Theo số liệu của Sở Nội vụ,
+/// …`) is not carried to the figures after it; a committee's board is,
+/// naming the committee's place.
+#[test]
+fn an_earlier_source_is_no_subject() {
+    let text = "Hơn 1.000 cán bộ Hà Tĩnh nghỉ hưu trước tuổi\n\nSau 3 tháng, Hà Tĩnh đã có 1.027 người được giải quyết nghỉ hưu trước tuổi.\nTheo số liệu của Sở Nội vụ, toàn tỉnh có 1.027 người đã có quyết định nghỉ. Số người nghỉ hưu trước tuổi là 688 người.";
+    assert_eq!(quantity(text, 688.0).subject.as_deref(), Some("Hà Tĩnh"));
+    let text = "Cần Thơ phát triển đảng viên\n\nTheo Ban Tổ chức Thành ủy Cần Thơ, toàn thành phố có 1.942 chi bộ ấp. Năm 2024, thành phố kết nạp 4.118 đảng viên.";
+    assert!(quantity(text, 4118.0)
+        .subject
+        .is_some_and(|s| s.contains("Cần Thơ")));
+}
+
 /// A breakdown opened before a semicolon (`trong đó`, `trong số`) goes on
 /// after it in items of people with no verb of their own, which keep the
 /// count's event; a goal or a share of something else does not.

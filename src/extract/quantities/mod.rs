@@ -6115,6 +6115,22 @@ impl<'d, 'a> Context<'d, 'a> {
             let counted = *counted.get_or_init(|| counted_level(&text[start..]));
             counted.is_none_or(|c| level_of_name(&text[n.span.clone()]).is_none_or(|l| l > c))
         };
+        // (Not the source an earlier sentence opened with, `Theo số liệu
+        // của Sở Nội vụ, …`: it told the figures, it is not what they count.
+        // A committee's board, `Theo Ban Tổ chức Tỉnh ủy Khánh Hòa`, names
+        // the committee's place, which they may count.)
+        let earlier_source = |n: &Named| {
+            n.span.end <= sentence.norm_span.start
+                && !fold_words(&text[n.span.clone()]).contains(" uy ")
+                && {
+                    let head =
+                        &text[char_floor(text, n.span.start.saturating_sub(48))..n.span.start];
+                    let own = head
+                        .rfind(['.', '\n', ',', ';'])
+                        .map_or(head, |k| &head[k + 1..]);
+                    opens_with_theo(own)
+                }
+        };
         let in_paragraph = || {
             self.names[..i]
                 .iter()
@@ -6122,6 +6138,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 .find(|n| {
                     n.span.end <= start
                         && !n.locator
+                        && !earlier_source(n)
                         && !n.former
                         && !n.venue
                         && !n.bare
