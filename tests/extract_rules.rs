@@ -717,6 +717,8 @@ fn former_units_are_no_subjects() {
     // (`trước đây` going on, `formerly`, marks no former unit.)
     let text = "Có ấp như ấp Phnôm Pi trước đây chỉ có 3 đảng viên.";
     assert_eq!(quantity(text, 3.0).subject.as_deref(), Some("ấp Phnôm Pi"));
+    let text = "Tin tức\n\nXã Tân Hòa trước đây, vốn là xã nghèo nhất huyện, nay có 300 hộ khá.";
+    assert_eq!(quantity(text, 300.0).subject.as_deref(), Some("Xã Tân Hòa"));
 }
 
 /// A former unit marked `(cũ)` after `khu vực`, `ở`, `thuộc`, … scopes the
@@ -2413,6 +2415,9 @@ fn subject_named_in_the_sentence_else_carried_else_the_article() {
         quantity(text, 180_000.0).subject.as_deref(),
         Some("toàn Đảng")
     );
+    // (Nor a scope, `trong toàn Đảng`.)
+    let text = "Tin tức\n\nHưởng ứng phong trào trong toàn Đảng, năm 2024 xã kết nạp 20 đảng viên.";
+    assert_ne!(quantity(text, 20.0).subject.as_deref(), Some("toàn Đảng"));
     // A number that counts years is no part of a place's name.
     let text =
         "Huyện Chư Păh có 108 thôn, làng. Có làng 3-4 năm liền không kết nạp được đảng viên. \
@@ -3400,6 +3405,9 @@ fn a_cue_that_opens_a_name_is_none() {
     assert_eq!(quantity(text, 420.0).modality, Modality::Actual);
     let text = "Giao chỉ tiêu kết nạp 40 đảng viên cho các chi bộ.";
     assert_eq!(quantity(text, 40.0).modality, Modality::Target);
+    // (Nor before a unit the lexicon names: `Giao Đảng ủy các xã …`.)
+    let text = "Giao Đảng ủy các xã kết nạp 50 đảng viên mới trong năm 2025.";
+    assert_eq!(quantity(text, 50.0).modality, Modality::Target);
     // (It is a name the page may be about.)
     let text = "Phát triển đảng viên ở xã vùng giáo Giao Thanh\n\nGiao Thanh (Giao Thủy) là xã có 2 giáo xứ, 9 giáo họ. So với năm 2020, số đảng viên Công giáo tăng 41 đồng chí.";
     assert_eq!(quantity(text, 41.0).subject.as_deref(), Some("Giao Thanh"));
@@ -4848,6 +4856,11 @@ fn a_share_restating_a_change_takes_its_relation() {
     );
     assert_eq!(quantity(text, 3.0).reference, None);
     assert_eq!(quantity(text, 40.0).reference, None);
+    // (Nor words of a cause or a time, `nhờ …`, `năm 2015`.)
+    let text =
+        "Tỷ lệ hộ nghèo giảm 2% nhờ các chương trình hỗ trợ. Tỷ lệ hộ nghèo giảm 38,5% năm 2015.";
+    assert_eq!(quantity(text, 2.0).reference, None);
+    assert_eq!(quantity(text, 38.5).reference, None);
     // (Not a share restating a figure of no change.)
     let text = "Toàn tỉnh có 436 người nghỉ, tương đương 12% biên chế.";
     assert_eq!(quantity(text, 12.0).relation, None);

@@ -40,8 +40,8 @@ mod words;
 
 use subjects::{
     all_names, bare_names_in, ends_short_line, hides, is_capitalised, is_former, main_subject,
-    mark_in_roles, marked_old, named, next_start, old_scope, opens_with_theo, person_roles, settle,
-    subject_in, unit_names_in, with_second_part, zones, Coverage, Named,
+    mark_in_roles, marked_old, named, next_start, old_scope, opens_a_name, opens_with_theo,
+    person_roles, settle, subject_in, unit_names_in, with_second_part, zones, Coverage, Named,
 };
 use words::{
     contains_ignore_ascii_case, ends_clause, fold_words, lower_eq, lowercase, since_stop,
@@ -845,6 +845,7 @@ fn dated_events_carry_not(text: &str, times: &mut [Time]) {
         };
         // (Unless the next sentence goes on about it: `Trong đó, 120 đảng
         // viên là nữ`, `Năm đó, …`.)
+        let after = &after[..char_floor(after, after.len().min(512))];
         let stop = after.find(['.', '!', '?', '\n']).unwrap_or(after.len());
         let next = after[stop..].trim_start_matches(['.', '!', '?', ' ', '\n']);
         let goes_on = Words::get().goes_on.iter().any(|w| next.starts_with(w));
@@ -1944,9 +1945,8 @@ impl<'d, 'a> Context<'d, 'a> {
         self.classes = terms.iter().map(|t| class_of(t)).collect();
         // (`Giao Lạc là xã …`: a one-word cue written with a capital before a
         // capitalised word is part of a name.)
-        let text = self.doc.text();
         for (c, t) in self.classes.iter_mut().zip(&terms) {
-            if *c & TermClass::TARGET != 0 && opens_a_name(text, &t.span) {
+            if *c & TermClass::TARGET != 0 && opens_a_name(self.doc, &t.span) {
                 *c &= !TermClass::TARGET;
             }
         }
@@ -2308,6 +2308,21 @@ impl<'d, 'a> Context<'d, 'a> {
             let lines = &self.doc.layout.lines;
             let item = |l: usize| is_list_item(&text[lines[l].range.clone()]);
             let mut out = Vec::new();
+            // (The last item of the run of items from each line, blank lines between.)
+            let mut read = 0;
+            let mut run_end = vec![0; lines.len()];
+            let mut end = None;
+            for k in (0..lines.len()).rev() {
+                if lines[k].role == Role::Blank {
+                    continue;
+                }
+                end = if item(k) {
+                    Some(end.unwrap_or(k))
+                } else {
+                    None
+                };
+                run_end[k] = end.unwrap_or(k);
+            }
             for (l, line) in lines.iter().enumerate() {
                 // (Cheap first: a line giving facts that ends with a colon.)
                 // (A caption is short and one clause: not a source's or a
@@ -2322,13 +2337,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 {
                     continue;
                 }
-                let items: Vec<usize> = (l + 1..lines.len())
-                    .filter(|&k| lines[k].role != Role::Blank)
-                    .take_while(|&k| item(k))
-                    .collect();
-                let (Some(&first), Some(&last)) = (items.first(), items.last()) else {
+                let first = (l + 1..lines.len()).find(|&k| lines[k].role != Role::Blank);
+                let Some(first) = first.filter(|&k| item(k) && !item(l)) else {
                     continue;
                 };
+                // (A page has a few lists: reading the names of a caption
+                // walks the page's matches, so at most 64 are read.)
+                read += 1;
+                if read > 64 {
+                    break;
+                }
+                let last = run_end[first];
                 let Some(names) = self.names_of_line(l) else {
                     continue;
                 };
@@ -4421,18 +4440,20 @@ impl<'d, 'a> Context<'d, 'a> {
         let tokens = self.tokens();
         let word = |k: usize, w: &str| tokens.get(k).is_some_and(|t| folds_to(t.norm, w));
         // (`giảm 6,4% biên chế được giao`, `giảm 60% số đơn vị`: a change of
-        // a share, the base named right after it; not a time, `tăng 3% mỗi
-        // năm`, `giảm 2% năm 2024`.)
+        // a share, the base named right after it: `số`, `biên chế` or a
+        // lexicon unit; not a time, `tăng 3% mỗi năm`, nor other words, `giảm
+        // 2% nhờ các chương trình`.)
         let changed = || {
             relation
                 .is_some_and(|k| matches!(contract_relation(self.terms[k]), Some("tăng" | "giảm")))
                 && tokens.get(i).is_some_and(|t| {
-                    ![
-                        "năm", "tháng", "quý", "mỗi", "hằng", "hàng", "bình", "trong", "so", "lên",
-                        "xuống", "còn", "sau", "trước", "đến", "tới", "từ",
-                    ]
-                    .iter()
-                    .any(|w| lower_eq(t.norm, w))
+                    lower_eq(t.norm, "số")
+                        || (lower_eq(t.norm, "biên")
+                            && tokens.get(i + 1).is_some_and(|c| lower_eq(c.norm, "chế")))
+                        || (self
+                            .term_starting_at(t.norm_span.start)
+                            .is_some_and(|m| m.category() == Some(Category::Unit))
+                            && !Words::get().time_unit.has_lower(t.norm))
                 })
         };
         let shared = relation
@@ -5661,15 +5682,19 @@ impl<'d, 'a> Context<'d, 'a> {
         // (Not a change's starting figure's own time, see [`starts_a_change`].)
         let dates_on = |t: &Time| !t.figures_own || !starts_a_change(text, t.range.start);
         // The nearest time before, in the sentence.
-        let mut before = self.times[..i].iter().rev().filter(|t| {
-            // (The tasks' year or a goal's deadline dates goals only.)
-            t.range.end <= m.span.start
-                && !t.compared
-                && dates_on(t)
-                && !(t.life && text[t.range.end..m.span.start].has_byte(b';'))
-                && (!t.tasks || modality == Modality::Target)
-                && (!t.past || modality == Modality::Actual)
-        });
+        let mut before = self.times[..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.range.start >= whole_start)
+            .filter(|t| {
+                // (The tasks' year or a goal's deadline dates goals only.)
+                t.range.end <= m.span.start
+                    && !t.compared
+                    && dates_on(t)
+                    && !(t.life && text[t.range.end..m.span.start].has_byte(b';'))
+                    && (!t.tasks || modality == Modality::Target)
+                    && (!t.past || modality == Modality::Actual)
+            });
         // (A deadline in an earlier clause gives way to a time that heads
         // the sentence: `Nhiệm kỳ 2025 - 2030, … phấn đấu đến năm 2030 thu
         // nhập đạt 60 triệu đồng; kết nạp 50 đảng viên mới`.)
@@ -6131,14 +6156,15 @@ impl<'d, 'a> Context<'d, 'a> {
                     opens_with_theo(own)
                 }
         };
+        // (Names are sorted: the walk back stops at the line's start.)
         let in_paragraph = || {
             self.names[..i]
                 .iter()
                 .rev()
+                .take_while(|n| n.span.start >= line.start)
                 .find(|n| {
                     n.span.end <= start
                         && !n.locator
-                        && !earlier_source(n)
                         && !n.former
                         && !n.venue
                         && !n.bare
@@ -6146,8 +6172,8 @@ impl<'d, 'a> Context<'d, 'a> {
                         && !self.sets_target(&n.span)
                         && !kinds(n)
                         && holds(n)
+                        && !earlier_source(n)
                 })
-                .filter(|n| n.span.start >= line.start)
         };
         // `toàn tỉnh`, `toàn Đảng bộ huyện`: the whole the article is about,
         // not the unit of the sentence before.
@@ -6956,14 +6982,6 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 }
 
-/// Whether the one word at `span` is capitalised and so is the word right
-/// after it: the start of a name (`Giao Lạc`), not a cue (`Giao chỉ tiêu`).
-fn opens_a_name(text: &str, span: &Range<usize>) -> bool {
-    let word = &text[span.clone()];
-    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
-    capital(word) && !word.contains(' ') && text[span.end..].strip_prefix(' ').is_some_and(capital)
-}
-
 /// Where the first of the ASCII `stops` is in `text[range]`, else the end of
 /// the range: a byte search (an ASCII byte is never part of another character).
 fn first_of(text: &str, range: Range<usize>, stops: &[u8]) -> usize {
@@ -7200,7 +7218,14 @@ fn names_whole(tokens: &[Token<'_>], k: usize) -> bool {
 /// written, not a unit or a member (`toàn Đảng bộ`, `Đảng ủy`, `đảng
 /// viên`): `toàn Đảng có hơn 5,6 triệu đảng viên`.
 fn whole_party(tokens: &[Token<'_>], k: usize) -> bool {
-    tokens[k].norm == "Đảng"
+    // (Not a scope, `phong trào trong toàn Đảng`, `của toàn Đảng`.)
+    let scope = k.checked_sub(2).is_some_and(|p| {
+        ["trong", "của", "với"]
+            .iter()
+            .any(|w| lower_eq(tokens[p].norm, w))
+    });
+    !scope
+        && tokens[k].norm == "Đảng"
         && tokens.get(k + 1).is_none_or(|t| {
             !["bộ", "ủy", "uỷ", "viên", "đoàn"]
                 .iter()

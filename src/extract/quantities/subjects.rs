@@ -813,7 +813,7 @@ pub(super) fn marked_old(text: &str, span: &Range<usize>) -> bool {
             .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
     }) || after
         .strip_prefix("trước đây")
-        .is_some_and(|rest| rest.starts_with(['.', ',', ';', ')']))
+        .is_some_and(|rest| rest.starts_with(['.', ';', ')']))
 }
 
 /// A former unit (`marked_old`) that scopes the figures of its sentence:
@@ -1042,17 +1042,15 @@ pub(super) fn bare_names_in(
         // (`Giao Thanh (Giao Thủy) là xã …`: a capitalised one-word cue of a
         // goal before a capitalised word opens a name.)
         let opens_name = || {
-            tokens.get(first + 1).is_some_and(|n| {
-                capitalised(n)
-                    && text.get(tokens[first].norm_span.end..n.norm_span.start) == Some(" ")
-            }) && doc
-                .matches
-                .covering(tokens[first].norm_span.start)
-                .all(|m| {
-                    m.kind == MatchKind::Term
-                        && m.span == tokens[first].norm_span
-                        && m.canonical().is_some_and(|c| words.target.has(c))
-                })
+            opens_a_name(doc, &tokens[first].norm_span)
+                && doc
+                    .matches
+                    .covering(tokens[first].norm_span.start)
+                    .all(|m| {
+                        m.kind == MatchKind::Term
+                            && m.span == tokens[first].norm_span
+                            && m.canonical().is_some_and(|c| words.target.has(c))
+                    })
         };
         if (coverage.covers(&tokens[first]) && !opens_name())
             || words.unit_stop.has_lower(tokens[first].norm)
@@ -1103,6 +1101,20 @@ pub(super) fn bare_names_in(
             emit(first..k);
         }
     }
+}
+
+/// Whether the one word at `span` is capitalised and so is the word right
+/// after it, which starts no lexicon match: the start of a name (`Giao
+/// Lạc`), not a cue (`Giao chỉ tiêu`, `Giao Đảng ủy các xã …`).
+pub(super) fn opens_a_name(doc: &Doc<'_>, span: &Range<usize>) -> bool {
+    let text = doc.text();
+    let word = &text[span.clone()];
+    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    let next = span.end + 1;
+    capital(word)
+        && !word.contains(' ')
+        && text[span.end..].strip_prefix(' ').is_some_and(capital)
+        && !doc.matches.covering(next).any(|m| m.span.start == next)
 }
 
 /// A word of a capital and at least one small letter (`Lâm`, not `UBND`).
