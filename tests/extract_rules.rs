@@ -3349,7 +3349,8 @@ fn an_earlier_source_is_no_subject() {
 
 /// A breakdown opened before a semicolon (`trong đó`, `trong số`) goes on
 /// after it in items of people with no verb of their own, which keep the
-/// count's event; a goal or a share of something else does not.
+/// count's event; a goal or a share of something else does not. So do the
+/// parts of the new members named as a whole (`Trong số đảng viên mới có …`).
 #[test]
 fn a_breakdown_goes_on_past_a_semicolon() {
     let text = "Năm 2024, huyện kết nạp 235 đảng viên, trong đó có 31 đảng viên là học sinh THPT; 18 đảng viên trong doanh nghiệp tư nhân.";
@@ -3358,6 +3359,16 @@ fn a_breakdown_goes_on_past_a_semicolon() {
     assert_eq!(quantity(text, 9.0).event.as_deref(), Some("kết nạp"));
     let text = "Năm 2024, huyện phấn đấu kết nạp 220 đảng viên, trong đó mỗi tổ chức cơ sở đảng kết nạp ít nhất 3 đảng viên; 100% chi bộ tổ chức sinh hoạt chuyên đề.";
     assert_eq!(quantity(text, 100.0).event, None);
+    // Parts of the new members named as a whole (`Trong số đảng viên mới
+    // có …`) are of their admission, with no verb said.
+    let text = "Trong số đảng viên mới có 96 đồng chí là đoàn viên thanh niên, 42 đồng chí là nữ.";
+    for value in [96.0, 42.0] {
+        assert_eq!(
+            quantity(text, value).event.as_deref(),
+            Some("kết nạp"),
+            "{value}"
+        );
+    }
 }
 
 /// The items of a list take the unit its caption names (a short line

@@ -4781,8 +4781,15 @@ impl<'d, 'a> Context<'d, 'a> {
             .find_iter(said.as_bytes())
             .any(|k| {
                 let before = said[..k].trim_end();
+                // (`Trong số đảng viên mới có 96 …`: `có` after the new
+                // members named as a whole is theirs.)
+                let among = || {
+                    strip_lower_words_suffix(before, "đảng viên")
+                        .map(str::trim_end)
+                        .is_some_and(|h| strip_lower_words_suffix(h, "trong số").is_some())
+                };
                 strip_lower_words_suffix(before, "đảng viên").is_some()
-                    && !only(&said[k + new.len()..])
+                    && (!only(&said[k + new.len()..]) || among())
             })
             .then(|| "kết nạp".to_string())
     }
