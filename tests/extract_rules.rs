@@ -1970,6 +1970,10 @@ fn time_scopes() {
     for value in [171.0, 158.0] {
         assert_eq!(quantity(text, value).time, year(2023), "{value}");
     }
+    // As many as then (`bằng cả năm 2024`) compares too.
+    let text = "Năm 2025, xã kết nạp được năm đảng viên mới, bằng cả năm 2024, đạt 62,5% chỉ tiêu năm. Chi bộ thôn 3 kết nạp 2 đảng viên.";
+    assert_eq!(quantity(text, 62.5).time, year(2025));
+    assert_eq!(quantity(text, 2.0).time, year(2025));
     // (A few words may tell what its figure is.)
     let text = "Năm 2024, tỷ lệ giải quyết đơn thư đạt 98%, thấp hơn năm trước (năm 2023 đạt 100%). Huyện đã kiểm tra 728 cán bộ, đảng viên.";
     assert_eq!(quantity(text, 100.0).time, year(2023));

@@ -1210,9 +1210,10 @@ fn is_batch_day(text: &str, m: &NumericMatch) -> bool {
     false
 }
 
-/// Whether the time starting at `start` follows `so với` in its clause,
-/// with only words of time between (`so với cùng kỳ năm 2022`, `so với quý
-/// III/2023`), or opens a bracket after one (`so với năm học trước (năm học
+/// Whether the time starting at `start` follows `so với` (or `gấp 3 lần`,
+/// `cao hơn`, `bằng cả`) in its clause, with only words of time between
+/// (`so với cùng kỳ năm 2022`, `so với quý III/2023`), or opens a bracket
+/// after one (`so với năm học trước (năm học
 /// 2022 - 2023 kết nạp 143 em)`).
 fn is_compared(text: &str, start: usize) -> bool {
     if let Some(open) = bracket_opened_by_time(text, start) {
@@ -1236,7 +1237,8 @@ fn is_compared(text: &str, start: usize) -> bool {
     let gap = ["gấp", "Gấp", "GẤP", "gap"]
         .iter()
         .any(|g| clause.contains(g));
-    if !hon && !gap && !contains_ignore_ascii_case(clause.as_bytes(), b"so ") {
+    let equal = clause.contains("bằng");
+    if !hon && !gap && !equal && !contains_ignore_ascii_case(clause.as_bytes(), b"so ") {
         return false;
     }
     let words = fold_words(clause);
@@ -1260,6 +1262,21 @@ fn is_compared(text: &str, start: usize) -> bool {
             tail.iter().all(|w| is_time_word(w))
         });
     if times_of {
+        return true;
+    }
+    // (`bằng cả năm 2024`, `bằng cả hai năm 2023 - 2024 cộng lại`: as many
+    // as then.)
+    let as_many = equal
+        && words.rfind(" bang ").is_some_and(|k| {
+            let rest = &words[k + " bang ".len()..];
+            let rest = rest.strip_prefix("ca ").unwrap_or(rest);
+            let rest = ["hai ", "ba "]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))
+                .unwrap_or(rest);
+            rest.starts_with("nam") && time_words(rest)
+        });
+    if as_many {
         return true;
     }
     // (`so năm 2011`: `so` alone, right before the time.)
