@@ -986,3 +986,32 @@ fn token_at_as_a_search_with_any_figure() {
         }
     }
 }
+
+#[test]
+fn first_cue_by_finders_as_by_str_find() {
+    use memchr::memmem::Finder;
+    let words = [
+        " hợp nhất thành ",
+        " nhập thành ",
+        "Sau ",
+        "cơ sở",
+        "ơ",
+        "a",
+    ];
+    let finders = words.map(Finder::new);
+    let extra = [
+        "Sau khi TPHCM, Bình Dương hợp nhất thành TPHCM mới; xã A sáp nhập thành xã B",
+        "trên cơ sở sắp xếp, nhập thành ",
+        " nhập thành",
+    ];
+    for text in texts_with(&extra) {
+        let starts = (0..=text.len()).filter(|&i| text.is_char_boundary(i));
+        for start in starts.step_by(7) {
+            let hay = &text[start..];
+            for n in 0..=words.len() {
+                let by_str = words[..n].iter().filter_map(|w| hay.find(w)).min();
+                assert_eq!(subjects::first_cue(&finders[..n], hay), by_str);
+            }
+        }
+    }
+}
