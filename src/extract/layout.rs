@@ -438,9 +438,29 @@ fn is_furniture(line: &str) -> bool {
     // A line made of furniture words and a number, like "(0) Bình luận".
     // (Buttons have no digits but counters: a dateline with counters is no
     // row of buttons.)
-    furniture().iter().any(|p| p.fits(&k, whole))
+    fits_furniture(&k, whole)
         || (whole && only_counters(line) && is_buttons(&k))
         || (whole && furniture_parts(line))
+}
+
+/// Whether some furniture phrase fits the key `k` (see [`Furniture::fits`]).
+/// A phrase fits only a key that starts with it: only the phrases of the
+/// key's first byte are read, not all of them for each short line.
+fn fits_furniture(k: &str, whole: bool) -> bool {
+    // The phrases by the first byte of their words (256: empty words).
+    static BY_FIRST: OnceLock<Vec<Vec<&'static Furniture>>> = OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut out = vec![Vec::new(); 257];
+        for p in furniture() {
+            out[p.words.bytes().next().map_or(256, usize::from)].push(p);
+        }
+        out
+    });
+    let own = k
+        .bytes()
+        .next()
+        .map_or(&[][..], |b| &by_first[usize::from(b)]);
+    own.iter().chain(&by_first[256]).any(|p| p.fits(k, whole))
 }
 
 /// A line of furniture parts apart by bars (`Chia sẻ | Tags: Huy hiệu Đảng`).
@@ -2020,6 +2040,27 @@ mod tests {
                 &[],
             ] {
                 assert_eq!(key_in(s, keys), keys.contains(&whole.as_str()), "{s:?}");
+            }
+        }
+    }
+
+    /// `fits_furniture` tells what a look at every phrase tells.
+    #[test]
+    fn fits_furniture_as_every_phrase() {
+        let mut keys: Vec<String> = crate::seed_lines_with(&["", " ", "Chia sẻ", "(0) Bình luận"])
+            .iter()
+            .map(|s| key(s))
+            .collect();
+        for p in furniture() {
+            keys.push(p.words.to_string());
+            keys.push(format!("{} x", p.words));
+            keys.push(format!("{}x", p.words));
+            keys.extend(p.words.get(..p.words.len() / 2).map(String::from));
+        }
+        for k in &keys {
+            for whole in [true, false] {
+                let every = furniture().iter().any(|p| p.fits(k, whole));
+                assert_eq!(fits_furniture(k, whole), every, "{k:?} {whole}");
             }
         }
     }
