@@ -936,9 +936,11 @@ fn dated_counters(line: &str) -> bool {
 
 /// The lines of `text` with their roles but the headline's and the byline's.
 fn lines_of(text: &str) -> Layout {
-    let mut lines = Vec::new();
     let mut pos = 0;
-    // `text.split('\n')`, with `memchr` finding the breaks.
+    // `text.split('\n')`, with `memchr` finding the breaks. (Counted first:
+    // the list of lines is allocated once, not grown line by line.)
+    let breaks = memchr::memchr_iter(b'\n', text.as_bytes());
+    let mut lines = Vec::with_capacity(breaks.count() + 1);
     let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
     for end in ends {
         let raw = &text[pos..end];
