@@ -1299,16 +1299,26 @@ fn strip_prefix_words<'a>(s: &'a str, prefixes: &[&str]) -> &'a str {
 /// `HOÀNG MY`, `Nghĩa Hà – Đức Thắng`, `Đài Kim Bảng`); at most seven, the
 /// dashes between names not counted (`Thanh Hải - Minh Châu - Hồng Nhung`).
 fn is_name_like(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    let dashes = words.iter().filter(|w| matches!(**w, "-" | "–")).count();
-    !words.is_empty()
-        && words.len() - dashes <= 7
-        && !s.ends_with('.')
-        && !s.chars().any(|c| c.is_ascii_digit())
-        && words.iter().all(|w| {
-            matches!(*w, "và" | "-" | "–" | "&" | ",")
-                || w.chars().next().is_some_and(char::is_uppercase)
-        })
+    if s.ends_with('.') || s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // One pass over the words, which stops at the eighth that is no dash or
+    // at one that is not capitalised: the line may be a paragraph, not
+    // collected into a list.
+    let mut any = false;
+    let mut not_dashes = 0;
+    for w in s.split_whitespace() {
+        any = true;
+        if !matches!(w, "-" | "–") {
+            not_dashes += 1;
+        }
+        let capitalised = matches!(w, "và" | "-" | "–" | "&" | ",")
+            || w.chars().next().is_some_and(char::is_uppercase);
+        if not_dashes > 7 || !capitalised {
+            return false;
+        }
+    }
+    any
 }
 
 /// A person's name alone on the line right above the dateline, in the
@@ -1684,10 +1694,9 @@ fn opens_with_tag(line: &str) -> bool {
 /// `Nguyễn Thị Lan - Trần Văn Hùng`: full names with family names, apart
 /// by dashes; a byline, not a headline.
 fn writers_line(s: &str) -> bool {
-    let parts = dash_parts(s);
     is_name_like(s)
         && s.chars().any(char::is_lowercase)
-        && parts
+        && dash_parts(s)
             .iter()
             .all(|p| (3..=4).contains(&p.split_whitespace().count()) && starts_with_family_name(p))
 }
@@ -2064,6 +2073,42 @@ mod tests {
                 let every = furniture().iter().any(|p| p.fits(k, whole));
                 assert_eq!(fits_furniture(k, whole), every, "{k:?} {whole}");
             }
+        }
+    }
+
+    /// `is_name_like` answers as the words collected and counted did.
+    #[test]
+    fn name_like_as_by_collected_words() {
+        fn collected(s: &str) -> bool {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            let dashes = words.iter().filter(|w| matches!(**w, "-" | "–")).count();
+            !words.is_empty()
+                && words.len() - dashes <= 7
+                && !s.ends_with('.')
+                && !s.chars().any(|c| c.is_ascii_digit())
+                && words.iter().all(|w| {
+                    matches!(*w, "và" | "-" | "–" | "&" | ",")
+                        || w.chars().next().is_some_and(char::is_uppercase)
+                })
+        }
+        let lines = crate::seed_lines_with(&[
+            "",
+            " ",
+            "-",
+            "Nguyễn Văn A",
+            "Nguyễn Văn A - Trần B",
+            "A B C D E F G",
+            "A B C D E F G H",
+            "A - B - C - D - E - F - G - H",
+            "A – B & C, D và E F G",
+            "A B C D E F G H x",
+            "Lê Hợi.",
+            "Lê Hợi 2",
+            "Ánh Dương ٣",
+            "lê Hợi",
+        ]);
+        for s in &lines {
+            assert_eq!(is_name_like(s), collected(s), "{s:?}");
         }
     }
 
