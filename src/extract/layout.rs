@@ -1957,8 +1957,11 @@ fn without_rank(name: &str) -> &str {
     if ranks.contains(&key(a).as_str()) {
         return rest.trim_start();
     }
+    // (`{a} {b}` is the head of `name` itself: no string is built.)
     match rest.split_once(' ') {
-        Some((b, rest)) if ranks.contains(&key(&format!("{a} {b}")).as_str()) => rest.trim_start(),
+        Some((b, rest)) if ranks.contains(&key(&name[..a.len() + 1 + b.len()]).as_str()) => {
+            rest.trim_start()
+        }
         _ => name,
     }
 }
@@ -2109,6 +2112,44 @@ mod tests {
         ]);
         for s in &lines {
             assert_eq!(is_name_like(s), collected(s), "{s:?}");
+        }
+    }
+
+    /// `without_rank` strips what it stripped with the two words written out.
+    #[test]
+    fn without_rank_as_with_words_written_out() {
+        fn written_out(name: &str) -> &str {
+            let Some((a, rest)) = name.split_once(' ') else {
+                return name;
+            };
+            let ranks = byline_ranks();
+            if ranks.contains(&key(a).as_str()) {
+                return rest.trim_start();
+            }
+            match rest.split_once(' ') {
+                Some((b, rest)) if ranks.contains(&key(&format!("{a} {b}")).as_str()) => {
+                    rest.trim_start()
+                }
+                _ => name,
+            }
+        }
+        let mut lines = crate::seed_lines_with(&[
+            "",
+            " ",
+            "Thượng úy Lê Minh Khoa",
+            "Đại  tá Lê",
+            "PGS. TS. Nguyễn Văn A",
+            "PGS.TS Trần B",
+            "Thiếu tướng",
+            "ThS. ",
+        ]);
+        lines.extend(
+            byline_ranks()
+                .iter()
+                .map(|r| format!("{} Lê Hợi", r.to_uppercase())),
+        );
+        for s in &lines {
+            assert_eq!(without_rank(s), written_out(s), "{s:?}");
         }
     }
 
