@@ -1329,7 +1329,11 @@ fn byline_above_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
     let i = (0..lines.len().min(12)).find(|&i| {
         let dateline_after =
             next_non_blank(lines, i + 1).is_some_and(|n| lines[n].role == Role::Dateline);
-        let Some(s) = short_head_line(text, out, i).filter(|_| dateline_after) else {
+        // (The cheap test first: most lines of the head are above no dateline.)
+        let Some(s) = dateline_after
+            .then(|| short_head_line(text, out, i))
+            .flatten()
+        else {
             return false;
         };
         let name = byline_name(s);
@@ -1569,8 +1573,9 @@ fn byline_below_dateline(text: &str, out: &mut Layout) -> Option<Range<usize>> {
         let below_dateline = before.is_some_and(|p| lines[p].role == Role::Dateline);
         // (Or below the headline: `Thu Phương - Vũ Hà` / `BHG - Sáng 14.7, …`.)
         let below_title = before.is_some_and(|p| Some(p) == out.title);
-        let Some(s) = short_head_line(text, out, i).filter(|_| below_dateline || below_title)
-        else {
+        // (The cheap test first: most lines of the head are below neither.)
+        let below = below_dateline || below_title;
+        let Some(s) = below.then(|| short_head_line(text, out, i)).flatten() else {
             return false;
         };
         let name = byline_name(s);
