@@ -146,9 +146,13 @@ fn is_buttons(k: &str) -> bool {
             rest = rest[digits..].trim_start();
             continue;
         }
+        // (Their first bytes first: most button words differ in it, and are
+        // turned away without a compare of the two strings.)
         let Some(w) = button_words().iter().find(|w| {
-            rest.strip_prefix(**w)
-                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+            w.as_bytes().first() == rest.as_bytes().first()
+                && rest
+                    .strip_prefix(**w)
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
         }) else {
             return false;
         };
@@ -2155,6 +2159,44 @@ mod tests {
         );
         for s in &lines {
             assert_eq!(without_rank(s), written_out(s), "{s:?}");
+        }
+    }
+
+    /// `is_buttons` answers as it did comparing every button word.
+    #[test]
+    fn buttons_as_by_every_word() {
+        fn every_word(k: &str) -> bool {
+            let mut rest = k;
+            while !rest.is_empty() {
+                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                if digits > 0 && (rest[digits..].is_empty() || rest[digits..].starts_with(' ')) {
+                    rest = rest[digits..].trim_start();
+                    continue;
+                }
+                let Some(w) = button_words().iter().find(|w| {
+                    rest.strip_prefix(**w)
+                        .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                }) else {
+                    return false;
+                };
+                rest = rest[w.len()..].trim_start();
+            }
+            !k.is_empty()
+        }
+        let mut keys: Vec<String> =
+            crate::seed_lines_with(&["", "Chia sẻ  Facebook  Zalo  In", "Lượt xem: 1.254"])
+                .iter()
+                .map(|s| key(s))
+                .collect();
+        let words = button_words();
+        for (a, b) in words.iter().zip(words.iter().rev()) {
+            keys.push(format!("{a} {b}"));
+            keys.push(format!("{a} 12 {b}"));
+            keys.push(format!("{a}{b}"));
+            keys.push(format!("{a} x"));
+        }
+        for k in &keys {
+            assert_eq!(is_buttons(k), every_word(k), "{k:?}");
         }
     }
 
