@@ -407,6 +407,25 @@ fn furniture_first_bytes() -> u128 {
     })
 }
 
+/// The first two bytes of the furniture phrases and button words: for each
+/// first byte, the second bytes as bits (all of them after a one-letter
+/// word), bytes taken as ASCII codes.
+fn furniture_first_pairs() -> &'static [u128; 128] {
+    static P: OnceLock<[u128; 128]> = OnceLock::new();
+    P.get_or_init(|| {
+        let mut pairs = [0u128; 128];
+        let words = furniture().iter().map(|p| p.words);
+        for w in words.chain(button_words().iter().copied()) {
+            match *w.as_bytes() {
+                [a, b, ..] => pairs[usize::from(a & 127)] |= 1 << (b & 127),
+                [a] => pairs[usize::from(a & 127)] = u128::MAX,
+                [] => pairs = [u128::MAX; 128],
+            }
+        }
+        pairs
+    })
+}
+
 /// The first byte of `key(s)` (0 when it is empty), when the characters
 /// before it tell it at once: ASCII, or a Vietnamese letter. (Folding reads
 /// each character alone.)
@@ -436,6 +455,14 @@ fn is_furniture(line: &str) -> bool {
     let first_bytes = furniture_first_bytes();
     if key_start(&line[..head]).is_some_and(|b| first_bytes & 1 << (b & 127) == 0) {
         return false;
+    }
+    // And most others with two letters no phrase starts with: only those
+    // two are folded, not the line's whole head. (A phrase fits a key only
+    // if the key starts with it.)
+    if let [a, b, ..] = *key_head(&line[..head], 2).as_bytes() {
+        if furniture_first_pairs()[usize::from(a & 127)] & 1 << (b & 127) == 0 {
+            return false;
+        }
     }
     let k = key(&line[..head]);
     let whole = head == line.len();
@@ -2197,6 +2224,42 @@ mod tests {
         }
         for k in &keys {
             assert_eq!(is_buttons(k), every_word(k), "{k:?}");
+        }
+    }
+
+    /// `is_furniture` answers as a look at the whole key with every phrase
+    /// does, its quick tests of the first letters aside.
+    #[test]
+    fn furniture_as_without_the_quick_tests() {
+        fn every_phrase(line: &str) -> bool {
+            let mut head = line.len().min(FURNITURE_HEAD);
+            while !line.is_char_boundary(head) {
+                head -= 1;
+            }
+            let k = key(&line[..head]);
+            let whole = head == line.len();
+            furniture().iter().any(|p| p.fits(&k, whole))
+                || (whole && only_counters(line) && is_buttons(&k))
+                || (whole && furniture_parts(line))
+        }
+        let mut lines = crate::seed_lines_with(&[
+            "",
+            "(0) Bình luận",
+            "Chia sẻ | Tags: Huy hiệu Đảng",
+            "Lượt xem: 1.254",
+            "Đ",
+            "ĐĐ x",
+            "In",
+        ]);
+        let words = furniture().iter().map(|p| p.words);
+        for w in words.chain(button_words().iter().copied()) {
+            lines.push(w.to_uppercase());
+            lines.push(format!("- {w} 12"));
+            lines.push(format!("{w} | {w}"));
+            lines.extend(w.get(..2).map(String::from));
+        }
+        for s in &lines {
+            assert_eq!(is_furniture(s), every_phrase(s), "{s:?}");
         }
     }
 
