@@ -317,6 +317,15 @@ fn split_once_dash<'s>(s: &'s str, dash: &str) -> Option<(&'s str, &'s str)> {
     Some((&s[..k], &s[k + dash.len()..]))
 }
 
+/// `s.rsplit_once(" - ")`, found by `memrchr` for the hyphen: the `str`
+/// search sets up a two-way search for each dateline asked.
+fn rsplit_once_hyphen(s: &str) -> Option<(&str, &str)> {
+    let hay = s.as_bytes();
+    let k = memchr::memrchr_iter(b'-', hay)
+        .find(|&k| k > 0 && hay[k - 1] == b' ' && hay.get(k + 1) == Some(&b' '))?;
+    Some((&s[..k - 1], &s[k + 2..]))
+}
+
 /// At most sixteen words (a motto thirty), one of [`masthead_words`] first;
 /// after a one-word one at most nine, and a capital next (`Báo cáo …` is none).
 fn is_site_name(s: &str) -> bool {
@@ -756,7 +765,7 @@ fn byline_beside_date(line: &str) -> Option<(&str, &str)> {
     // (Or after a dash: `Ngày đăng: 17/04/2023 - Người đăng: Ban Tổ chức Huyện ủy`.)
     let (date, rest) = head
         .rsplit_once('|')
-        .or_else(|| head.rsplit_once(" - ").filter(|(_, r)| r.contains(':')))?;
+        .or_else(|| rsplit_once_hyphen(head).filter(|(_, r)| r.contains(':')))?;
     let rest = rest.trim();
     is_labelled(rest).then_some((date.trim(), rest))
 }
@@ -2260,6 +2269,26 @@ mod tests {
         }
         for s in &lines {
             assert_eq!(is_furniture(s), every_phrase(s), "{s:?}");
+        }
+    }
+
+    /// `rsplit_once_hyphen` splits where `str::rsplit_once` splits.
+    #[test]
+    fn rsplit_once_hyphen_as_rsplit_once() {
+        let lines = crate::seed_lines_with(&[
+            "",
+            " - ",
+            "-",
+            " -",
+            "- ",
+            " - - ",
+            "a - b - c",
+            "a -b- c",
+            "x – y - z",
+            " -  - ",
+        ]);
+        for s in &lines {
+            assert_eq!(rsplit_once_hyphen(s), s.rsplit_once(" - "), "{s:?}");
         }
     }
 
