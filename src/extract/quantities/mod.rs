@@ -223,6 +223,23 @@ struct Time {
 }
 
 impl Time {
+    /// A past span said in words (`Nhiệm kỳ qua`, `từ đầu nhiệm kỳ đến
+    /// nay`) at `range` of `text`: it carries, and dates results only.
+    fn past(text: &str, range: Range<usize>, value: TimeRef) -> Time {
+        Time {
+            compared: is_compared(text, range.start),
+            range,
+            value,
+            carries: true,
+            tasks: false,
+            cutoff: false,
+            past: true,
+            clause_deadline: false,
+            life: false,
+            figures_own: false,
+        }
+    }
+
     /// A year said in words (`năm nay`, `quý I`, `năm ngoái`): none of the
     /// flags of a span told in digits.
     fn said_year(range: Range<usize>, year: i32, compared: bool, carries: bool) -> Time {
@@ -429,18 +446,7 @@ fn past_terms(doc: &Doc<'_>, times: &[Time], page_year: Option<i32>) -> Vec<Time
         let Some(value) = past_term(before, page_year, years, true) else {
             continue;
         };
-        out.push(Time {
-            compared: is_compared(text, range.start),
-            range,
-            value,
-            carries: true,
-            tasks: false,
-            cutoff: false,
-            past: true,
-            clause_deadline: false,
-            life: false,
-            figures_own: false,
-        });
+        out.push(Time::past(text, range, value));
     }
     out
 }
@@ -485,18 +491,7 @@ fn since_term_start_in_words(doc: &Doc<'_>, times: &[Time], now: i32, k: usize) 
         _ => None,
     });
     let from = term.unwrap_or((now - 1) / 5 * 5);
-    (from < now).then(|| Time {
-        compared: is_compared(doc.text(), range.start),
-        range,
-        value: TimeRef::Period { from, to: now },
-        carries: true,
-        tasks: false,
-        cutoff: false,
-        past: true,
-        clause_deadline: false,
-        life: false,
-        figures_own: false,
-    })
+    (from < now).then(|| Time::past(text, range, TimeRef::Period { from, to: now }))
 }
 
 /// The past term (or the past `years`) a page speaks of, from the times told
