@@ -6943,20 +6943,18 @@ impl<'d, 'a> Context<'d, 'a> {
     fn referent(&self, at: usize, kind: Range<usize>) -> Option<Range<usize>> {
         let text = self.text();
         let key = fold_words(&text[kind]);
-        // (Not one told as ended: `thành lập trên cơ sở kết thúc hoạt động
-        // của Đảng bộ Khối …`, `từ Đảng bộ Khối … cũ`.)
-        let mut skipped = 0;
-        let (r, _) = self
-            .last_organisation_where(at, |words| words.contains(&key) && !words.ends_with(&key))?;
-        let mut found = r;
-        while is_former(text, &found, true) && skipped < 4 {
-            skipped += 1;
-            let Some((r, _)) = self.last_organisation_where(found.start, |words| {
-                words.contains(&key) && !words.ends_with(&key)
-            }) else {
-                return Some(found);
-            };
-            found = r;
+        let names_more = |words: &str| words.contains(&key) && !words.ends_with(&key);
+        // (Not one told as ended, a few back at most: `thành lập trên cơ sở
+        // kết thúc hoạt động của Đảng bộ Khối …`, `từ Đảng bộ Khối … cũ`.)
+        let mut found = self.last_organisation_where(at, names_more)?.0;
+        for _ in 0..4 {
+            if !is_former(text, &found, true) {
+                break;
+            }
+            match self.last_organisation_where(found.start, names_more) {
+                Some((r, _)) => found = r,
+                None => break,
+            }
         }
         Some(found)
     }
