@@ -451,6 +451,13 @@ fn past_terms(doc: &Doc<'_>, times: &[Time], page_year: Option<i32>) -> Vec<Time
     out
 }
 
+/// Whether the time `t` (a span) is a term told as one, `nhiệm kỳ 2020 -
+/// 2025`, not any span (`Đề án … giai đoạn 2022 - 2025`) nor one compared
+/// with.
+fn told_as_term(text: &str, t: &Time) -> bool {
+    !t.compared && strip_lower_words_suffix(text[..t.range.start].trim_end(), "nhiệm kỳ").is_some()
+}
+
 /// `Từ đầu nhiệm kỳ đến nay`, `Tổng thu đảng phí từ đầu nhiệm kỳ đạt …`
 /// with `nhiệm` at `tokens[k]`: no years told with the term and no end but
 /// now (`đến hết năm 2023` is [`since_term_start`]'s), the years from the
@@ -481,11 +488,7 @@ fn since_term_start_in_words(doc: &Doc<'_>, times: &[Time], now: i32, k: usize) 
     let text = doc.text();
     let before = &times[..times.partition_point(|t| t.range.start < range.start)];
     let term = before.iter().rev().find_map(|t| match t.value {
-        TimeRef::Period { from, to }
-            if !t.compared
-                && strip_lower_words_suffix(text[..t.range.start].trim_end(), "nhiệm kỳ")
-                    .is_some() =>
-        {
+        TimeRef::Period { from, to } if told_as_term(text, t) => {
             Some(if from < now { from } else { from - (to - from) })
         }
         _ => None,
@@ -863,8 +866,7 @@ fn since_term_start(text: &str, times: &mut [Time]) {
     for k in 0..times.len() {
         let year = match &times[k].value {
             TimeRef::Period { from, to } => {
-                let head = text[..times[k].range.start].trim_end();
-                if !times[k].compared && strip_lower_words_suffix(head, "nhiệm kỳ").is_some() {
+                if told_as_term(text, &times[k]) {
                     terms.push((*from, *to));
                 }
                 continue;
