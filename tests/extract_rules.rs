@@ -521,6 +521,25 @@ fn a_term_or_some_years_is_the_span_told_before() {
     let text = "Nhiệm kỳ 2020-2025, Đảng bộ huyện kết nạp 1.200 đảng viên. Trong 5 năm tới, phấn đấu kết nạp 1.500 đảng viên. Nhiệm kỳ tới, phấn đấu kết nạp 1.600 đảng viên.";
     assert_eq!(quantity(text, 1500.0).time, None);
     assert_eq!(quantity(text, 1600.0).time, None);
+    // `Trong nhiệm kỳ,` opening a sentence dates what follows it too, not
+    // a year told before it; `Trong nhiệm kỳ tới` does not.
+    let text = "Đại hội Đảng bộ xã Phú Lý nhiệm kỳ 2025-2030\nThứ Năm, 24/07/2025 | 16:35\n\n\
+                Báo cáo nêu rõ, nhiệm kỳ 2020-2025, các chỉ tiêu đều đạt. Thu nhập bình quân năm 2024 đạt 68,5 triệu đồng.\n\n\
+                Công tác xây dựng Đảng được chú trọng. Trong nhiệm kỳ, Đảng bộ kết nạp 214 đảng viên mới. \
+                Hằng năm có trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.";
+    assert_eq!(
+        quantity(text, 90.0).time,
+        Some(TimeRef::Period {
+            from: 2020,
+            to: 2025
+        })
+    );
+    let text = "Tin tức\n\nNhiệm kỳ 2020-2025, các chỉ tiêu đều đạt. Năm 2024 kết nạp 51 đảng viên. \
+                Trong nhiệm kỳ tới, phấn đấu kết nạp 300 đảng viên. Năm nay có 95% chi bộ hoàn thành tốt nhiệm vụ.";
+    assert!(!matches!(
+        quantity(text, 95.0).time,
+        Some(TimeRef::Period { .. })
+    ));
     // Not the new term a congress opens, but the one before it.
     let text = "Sáng 12/6/2025, Đảng bộ xã Tân Hà khai mạc Đại hội đại biểu lần thứ XVI, nhiệm kỳ 2025-2030. Nhiệm kỳ qua, Đảng bộ xã kết nạp 85 đảng viên.";
     assert_eq!(

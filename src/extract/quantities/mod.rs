@@ -433,6 +433,8 @@ fn past_terms(doc: &Doc<'_>, times: &[Time], page_year: Option<i32>) -> Vec<Time
             k + 3
         } else if years.is_none() && is(k + 2, "truoc") {
             k + 2
+        } else if years.is_none() && opens_with_the_term(text, tokens, k) {
+            k + 1
         } else {
             continue;
         };
@@ -449,6 +451,18 @@ fn past_terms(doc: &Doc<'_>, times: &[Time], page_year: Option<i32>) -> Vec<Time
         out.push(Time::past(text, range, value));
     }
     out
+}
+
+/// `Trong nhiệm kỳ, …` opening a sentence with `nhiệm` at `tokens[k]`: the
+/// whole past term, for what the paragraph goes on to tell too (`Trong
+/// nhiệm kỳ, … kết nạp 214 đảng viên. Hằng năm có trên 90% …`).
+fn opens_with_the_term(text: &str, tokens: &[Token<'_>], k: usize) -> bool {
+    k >= 1
+        && tokens[k - 1].norm == "Trong"
+        && text[..tokens[k - 1].norm_span.start]
+            .trim_end_matches(' ')
+            .ends_with(['.', '\n'])
+        && text[tokens[k + 1].norm_span.end..].starts_with(',')
 }
 
 /// Whether the time `t` (a span) is a term told as one, `nhiệm kỳ 2020 -
