@@ -2807,6 +2807,22 @@ fn title_is_the_headline_not_a_section_label_or_masthead() {
     // A short headline with nothing better after it is still the title.
     let page = format!("Kết quả năm 2023\n\n{body}\n");
     assert_eq!(title(&page).as_deref(), Some("Kết quả năm 2023"));
+    // A headline ending with its event's day is no dateline; the page's
+    // dateline above it still gives the date.
+    let headline = "Quảng Ngãi: 1.426 đảng viên được trao Huy hiệu Đảng đợt 3/2/2026";
+    let page = format!(
+        "BÁO QUẢNG NGÃI ĐIỆN TỬ\nChính trị | Xây dựng Đảng | Kinh tế | Xã hội | Pháp luật\n\
+         Thứ Ba, 03/02/2026 | 16:40 GMT+7\n\n{headline}\n\n{body}\n"
+    );
+    assert_eq!(title(&page).as_deref(), Some(headline), "{page}");
+    let published = Extractor::new()
+        .extract(&page)
+        .into_iter()
+        .find_map(|f| match f {
+            FactBody::Article(a) => a.published,
+            _ => None,
+        });
+    assert_eq!(published.as_deref(), Some("2026-02-03T16:40:00+07:00"));
 }
 
 /// `toàn huyện` in an article about a commune is the last district named

@@ -775,11 +775,31 @@ fn is_dateline_alone(line: &str) -> bool {
     if line.ends_with(['.', ':']) {
         return false;
     }
-    ((may_hold_date(line) && words_up_to(line, 11) <= 10 && date_in(line).is_some())
+    ((may_hold_date(line)
+        && words_up_to(line, 11) <= 10
+        && date_in(line).is_some_and(|[day, ..]| !dated_headline(line, day)))
         // A spelled date opens its line, after a weekday at most: further on
         // it is a caption's (`Quang cảnh hội nghị ngày 16 tháng 3 năm 2024`).
         || (spelled_date(line).is_some_and(|(at, _)| at <= 24) && words_up_to(line, 15) <= 14))
         && !counts_up_to(line)
+}
+
+/// A headline that ends with its event's day (`Quảng Ngãi: 1.426 đảng viên
+/// được trao Huy hiệu Đảng đợt 3/2/2026`): six words or more before the
+/// date (`day`, a part of `line`), the last of them running into it, and
+/// no weekday or clock, which a dateline's date has by it (`Cập nhật lúc
+/// 08:15, Thứ Hai, 25/09/2023`), nor a mark setting it apart (`Bài và ảnh:
+/// Nguyễn Văn Hùng - 14/11/2025`).
+fn dated_headline(line: &str, day: &str) -> bool {
+    let at = (day.as_ptr() as usize).saturating_sub(line.as_ptr() as usize);
+    let before = line.get(..at).unwrap_or("").trim_end();
+    let weekday = ["Thứ", "thứ", "THỨ", "Chủ nhật", "Chủ Nhật", "CHỦ NHẬT"]
+        .iter()
+        .any(|w| line.contains(w));
+    before.ends_with(char::is_alphabetic)
+        && words_up_to(before, 6) >= 6
+        && !weekday
+        && clock_in(line).is_none()
 }
 
 /// `Đảng bộ đặc khu Kiên Hải (tính đến 31/10/2025)`: a box's heading with
@@ -3379,6 +3399,19 @@ mod tests {
         assert!(!is_dateline(
             "Quang cảnh hội nghị tổng kết ngày 16 tháng 3 năm 2024"
         ));
+        // A headline ending with its event's day is none; a dateline with
+        // words before its date but a weekday or a clock by it is one.
+        assert!(!is_dateline(
+            "Quảng Ngãi: 1.426 đảng viên được trao Huy hiệu Đảng đợt 3/2/2026"
+        ));
+        for line in [
+            "Cập nhật lúc 08:15, Thứ Hai, 25/09/2023 (GMT+7)",
+            "Cập nhật lúc 07:20 ngày 28/06/2025",
+            "baobariavungtau.vn | Thứ Sáu, 14/11/2025",
+            "Bài và ảnh: Nguyễn Văn Hùng - 14/11/2025",
+        ] {
+            assert!(is_dateline(line), "{line}");
+        }
         assert_eq!(published_of("31/02/2014").as_deref(), Some("2014-02-31"));
         assert_eq!(published_of("45/13/2014"), None);
     }
