@@ -2302,3 +2302,16 @@ fn a_blocker_with_a_capital_inside_does_not_take_the_organisation() {
     assert!(ids.contains(&"org.dang_bo"), "{ids:?}");
     assert!(!ids.contains(&"other.xay_dung_dang"), "{ids:?}");
 }
+
+/// `trụ sở` (head office) is a word of its own: its `sở` opens no
+/// department's name (`Sở Nội vụ`), so the body housed there is named alone.
+#[test]
+fn a_head_office_is_no_department() {
+    let text = "Tại trụ sở Đảng ủy xã Trà Tập, đồng chí Hồ Văn Điền cho biết.";
+    let names: Vec<&str> = find(text).names().map(|m| &text[m.span.clone()]).collect();
+    assert!(names.contains(&"Đảng ủy xã Trà Tập"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("sở")), "{names:?}");
+    let text = "Lãnh đạo Sở Nội vụ làm việc tại trụ sở mới.";
+    let names: Vec<&str> = find(text).names().map(|m| &text[m.span.clone()]).collect();
+    assert!(names.contains(&"Sở Nội vụ"), "{names:?}");
+}
