@@ -672,6 +672,20 @@ fn company_and_bloc_names_are_whole_subjects() {
         quantity(text, 327.0).subject.as_deref(),
         Some("Đảng ủy các Khu công nghiệp tỉnh")
     );
+    // A workshop's name ends with its number; a count after it is no part.
+    let text =
+        "Tin tức\n\nTại Chi bộ Phân xưởng Khai thác 5, năm 2024 đã kết nạp 6 đảng viên mới. \
+                Chi bộ Phân xưởng Cơ điện 2 có 41 đảng viên.";
+    assert_eq!(
+        quantity(text, 6.0).subject.as_deref(),
+        Some("Chi bộ Phân xưởng Khai thác 5")
+    );
+    assert_eq!(
+        quantity(text, 41.0).subject.as_deref(),
+        Some("Chi bộ Phân xưởng Cơ điện 2")
+    );
+    let text = "Tin tức\n\nChi bộ Phân xưởng Cơ điện 12 đảng viên đều hoàn thành tốt nhiệm vụ.";
+    assert_eq!(quantity(text, 12.0).unit, "đảng viên");
     // The bodies of 2025: `Đảng bộ các cơ quan Đảng tỉnh`.
     let text =
         "Đảng bộ các cơ quan Đảng tỉnh được thành lập trên cơ sở tiếp nhận 19 tổ chức cơ sở đảng.";

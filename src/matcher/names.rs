@@ -1040,10 +1040,12 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             }
         }
         let after_admin = last_unit_cat == Category::AdminUnit;
+        // (Zones and workshops end their names with a number: `Khu công
+        // nghiệp Mỹ Phước 3`, `Phân xưởng Khai thác 5`.)
         let zone = units.last().is_some_and(|&t| {
-            ctx.terms[t]
-                .concept_id()
-                .is_some_and(|id| id.starts_with("org.khu_") || id.starts_with("org.cum_"))
+            ctx.terms[t].concept_id().is_some_and(|id| {
+                id.starts_with("org.khu_") || id.starts_with("org.cum_") || id == "org.phan_xuong"
+            })
         });
         let run = if shouting || !ctx.space_before(j) {
             None

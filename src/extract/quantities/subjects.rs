@@ -301,6 +301,7 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
         }
         // Where the noun ends; for a capitalised word (not a term), whether
         // it is that capital alone.
+        let mut numbered = false;
         let (noun_end, word, capital_last) =
             if is_capitalised(&tokens[k], letters) && free(k, head.span.start) {
                 match next_to(tokens[k].norm_span.end) {
@@ -319,6 +320,7 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
                         if !capital {
                             continue;
                         }
+                        numbered = m.concept_id().is_some_and(ends_with_a_number);
                         (m.span.end, false, false)
                     }
                     _ => continue,
@@ -403,6 +405,23 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
             end = t.norm_span.end;
             taken += 1;
         }
+        // `Chi bộ Phân xưởng Khai thác 5`: a workshop's or a zone's name
+        // ends with its number, when no counted thing follows it.
+        if numbered && taken > 0 {
+            if let Some(j) = next_to(end).filter(|&j| {
+                let t = &tokens[j];
+                let counted = next_to(t.norm_span.end).is_some_and(|n| {
+                    let p = tokens[n].norm_span.start;
+                    doc.matches.term_at(p).is_some_and(|m| {
+                        m.span.start == p
+                            && matches!(m.category(), Some(Category::Unit | Category::People))
+                    })
+                });
+                t.kind == TokenKind::Number && t.norm.len() <= 2 && !counted
+            }) {
+                end = tokens[j].norm_span.end;
+            }
+        }
         // Then a place or organisation name, or an administrative unit with
         // no name after it; `Đảng bộ Văn phòng UBND tỉnh`: a capitalised
         // organisation term first.
@@ -462,6 +481,14 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
             });
         }
     }
+}
+
+/// Units whose names end with a number (`Phân xưởng Khai thác 5`, `Khu
+/// công nghiệp Mỹ Phước 3`).
+fn ends_with_a_number(concept: &str) -> bool {
+    concept == "org.phan_xuong"
+        || concept.starts_with("org.khu_")
+        || concept.starts_with("org.cum_")
 }
 
 /// Whether the name at `r` is on a line of at most six words, up to it.
