@@ -3251,6 +3251,16 @@ fn words_that_only_look_like_goals() {
     // A quota handed over still is one.
     let text = "Huyện ủy giao chỉ tiêu kết nạp 200 đảng viên.";
     assert_eq!(quantity(text, 200.0).modality, Modality::Target);
+    // A task handed over, or a `giao` before a semicolon, sets no goal for
+    // what the next statement tells; a least number the task sets does.
+    let text = "Anh được giao phụ trách một tổ gồm 45 công nhân.";
+    assert_eq!(quantity(text, 45.0).modality, Modality::Actual);
+    let text = "Đảng ủy xã giao từng chi bộ ấp theo dõi đoàn viên ưu tú; 9 tháng qua, \
+                xã kết nạp 23 đảng viên, vượt 15% chỉ tiêu.";
+    assert_eq!(quantity(text, 23.0).modality, Modality::Actual);
+    assert_eq!(quantity(text, 15.0).modality, Modality::Actual);
+    let text = "Chi bộ giao mỗi đảng viên trẻ theo dõi, giúp đỡ ít nhất 1 đoàn viên ưu tú.";
+    assert_eq!(quantity(text, 1.0).modality, Modality::Target);
 }
 
 /// Mends of probe round 19a: the goals of a list need a line of goals of a

@@ -5251,12 +5251,23 @@ impl<'d, 'a> Context<'d, 'a> {
                         || after.starts_with(" cua ")
                         || after.starts_with(" da "))
             };
-            // `giao nhiệm vụ cho 2 đảng viên`: a task handed over, no goal.
+            // `giao nhiệm vụ cho 2 đảng viên`, `được giao phụ trách một tổ`,
+            // `giao từng chi bộ theo dõi …`: a task handed over, no goal;
+            // nor is a `giao` before a semicolon the next statement's
+            // (`Đảng ủy giao cho Công đoàn giới thiệu …; năm 2023 có 46 …`).
+            // A least number is the task's quota, a goal: `giao mỗi đảng
+            // viên theo dõi, giúp đỡ ít nhất 1 đoàn viên ưu tú`.
             let task = || {
+                let least = ["ít nhất ", "tối thiểu ", "không dưới "]
+                    .iter()
+                    .any(|w| strip_lower_prefix(&text[start..], w).is_some());
+                let giao = self.terms[i].concept_id() == Some("target.giao") && !least;
                 let after = &text[self.term_ends[i]..start];
-                fold_words(&text[self.terms[i].span.clone()]) == " giao "
-                    && fold_words(&after[..char_floor(after, after.len().min(24))])
-                        .starts_with(" nhiem vu ")
+                let near = fold_words(&after[..char_floor(after, after.len().min(48))]);
+                let task_words = [" phu trach ", " theo doi ", " kem cap ", " giup do "];
+                giao && (near.starts_with(" nhiem vu ")
+                    || task_words.iter().any(|w| near.contains(w))
+                    || cue < statement)
             };
             if !self.in_reference(i, s_start)
                 && !self.in_purpose(cue, clause, s_start)
