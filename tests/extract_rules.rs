@@ -1544,6 +1544,20 @@ fn reference_points_in_other_word_orders() {
             Some("tăng"),
             None,
         ),
+        // `trên` before a total says it as `so với` does; not `trên` as
+        // more than.
+        (
+            "Năm 2024, tỷ lệ đảng viên trên tổng số lao động đạt 29,2%.",
+            29.2,
+            Some("đạt"),
+            Some("tổng số lao động"),
+        ),
+        (
+            "Năm 2024, tỷ lệ đảng viên đạt trên 30%.",
+            30.0,
+            Some("đạt"),
+            None,
+        ),
         // `so` alone before the time.
         (
             "Năm 2012, huyện kết nạp 119 người, tăng 31 người so năm 2011.",

@@ -4660,8 +4660,23 @@ impl<'d, 'a> Context<'d, 'a> {
             let is_change =
                 |j: usize| matches!(contract_relation(self.terms[j]), Some("tăng" | "giảm"));
             let number = self.token_at(start);
-            let so = (first..number).rev().find(|&k| so_at(k))?;
-            let (from, end) = point(so + 2)?;
+            // (`tỷ lệ đảng viên trên tổng số lao động đạt 29,2%`: `trên`
+            // before a total says it as `so với` does.)
+            let over_at = |k: usize| {
+                folds_to(tokens[k].norm, "tren")
+                    && tokens.get(k + 1).is_some_and(|t| {
+                        self.term_starting_at(t.norm_span.start)
+                            .is_some_and(|m| m.category() == Some(Category::Reference))
+                    })
+            };
+            let (so, words) = (first..number).rev().find_map(|k| {
+                if so_at(k) {
+                    Some((k, 2))
+                } else {
+                    over_at(k).then_some((k, 1))
+                }
+            })?;
+            let (from, end) = point(so + words)?;
             let after = tokens.get(self.token_from(from, end))?.norm_span.start;
             let j = self.term_index(after);
             let told = self.terms.get(j).is_some_and(|t| t.span.start == after)
