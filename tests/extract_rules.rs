@@ -725,6 +725,8 @@ fn former_units_are_no_subjects() {
         // The one merged into, and a party unit named after the merger.
         ("Trên cơ sở sáp nhập xã Tân An vào xã Phú Hòa, Đảng bộ xã Phú Hòa hiện có 25 chi bộ.", 25.0, "Đảng bộ xã Phú Hòa"),
         ("Năm 2020, trên cơ sở sáp nhập xã Tân An vào xã Phú Hòa, xã Phú Hòa có 4.500 hộ.", 4500.0, "xã Phú Hòa"),
+        // (The `thành` of a merged `thành phố` names no new unit.)
+        ("Tin tức\n\nTừ ngày 1-7-2025, thành phố Cần Thơ mới được thành lập trên cơ sở hợp nhất thành phố Cần Thơ, tỉnh Sóc Trăng và tỉnh Hậu Giang. Đảng bộ thành phố hiện có 19 đảng bộ trực thuộc.", 19.0, "thành phố Cần Thơ"),
     ] {
         assert_eq!(quantity(text, value).subject.as_deref(), Some(subject), "{text}");
     }

@@ -936,7 +936,12 @@ fn merged_from(clause: &str, after_merging: bool) -> bool {
 /// `thành` (`… sáp nhập xã A và xã B thành xã C`, `…, thành lập xã C`), or
 /// the one merged into (`vào xã C`).
 fn names_new_unit(after: &str) -> bool {
-    after.contains(" thành") || after.contains(" vào ")
+    // (Not the `thành` of `thành phố`: `hợp nhất thành phố Cần Thơ, tỉnh Sóc
+    // Trăng và tỉnh Hậu Giang` merges a city.)
+    after
+        .match_indices(" thành")
+        .any(|(k, w)| !after[k + w.len()..].starts_with(" phố"))
+        || after.contains(" vào ")
 }
 
 /// `… việc hợp nhất với tỉnh Sóc Trăng, tỉnh Hậu Giang, Đảng bộ thành phố
