@@ -725,6 +725,8 @@ fn former_units_are_no_subjects() {
         // The one merged into, and a party unit named after the merger.
         ("Trên cơ sở sáp nhập xã Tân An vào xã Phú Hòa, Đảng bộ xã Phú Hòa hiện có 25 chi bộ.", 25.0, "Đảng bộ xã Phú Hòa"),
         ("Năm 2020, trên cơ sở sáp nhập xã Tân An vào xã Phú Hòa, xã Phú Hòa có 4.500 hộ.", 4500.0, "xã Phú Hòa"),
+        // A former area scopes its own clause (`khu vực` is its name's).
+        ("Tin tức\n\nĐảng bộ thành phố Cần Thơ chú trọng phát triển đảng viên ở vùng đồng bào Khmer khu vực Sóc Trăng cũ, nơi tỷ lệ đảng viên người Khmer mới đạt khoảng 8%.", 8.0, "khu vực Sóc Trăng"),
         // (The `thành` of a merged `thành phố` names no new unit.)
         ("Tin tức\n\nTừ ngày 1-7-2025, thành phố Cần Thơ mới được thành lập trên cơ sở hợp nhất thành phố Cần Thơ, tỉnh Sóc Trăng và tỉnh Hậu Giang. Đảng bộ thành phố hiện có 19 đảng bộ trực thuộc.", 19.0, "thành phố Cần Thơ"),
     ] {
@@ -765,7 +767,7 @@ fn a_former_unit_scopes_its_own_sentence() {
     for (tail, value, subject) in [
         ("Riêng các đảng bộ xã thuộc địa bàn tỉnh Kiên Giang (cũ) kết nạp 527 đảng viên, chiếm 25%.", 527.0, "tỉnh Kiên Giang"),
         ("Riêng các đảng bộ xã thuộc địa bàn tỉnh Kiên Giang (cũ) kết nạp 527 đảng viên, chiếm 25%.", 25.0, "tỉnh Kiên Giang"),
-        ("Tính đến ngày 31/8/2025, khu vực Kiên Giang (cũ) có 77 chùa Khmer.", 77.0, "Kiên Giang"),
+        ("Tính đến ngày 31/8/2025, khu vực Kiên Giang (cũ) có 77 chùa Khmer.", 77.0, "khu vực Kiên Giang"),
         ("Các cấp ủy ở tỉnh Kiên Giang (cũ) đã kết nạp 315 đảng viên.", 315.0, "tỉnh Kiên Giang"),
     ] {
         let text = format!("{lead}{tail}");
@@ -810,6 +812,14 @@ fn a_cell_named_by_its_kind_alone_is_the_last_cell() {
             "{tail}"
         );
     }
+    // A quarter of a Mekong city (`khu vực`) names its cell, told in a role.
+    let text = "Tin tức\n\nChợ nổi Cái Răng hiện có khoảng 350 ghe buôn bán.\n\n\
+                Đồng chí Lê Văn Tư, Bí thư Chi bộ khu vực Yên Thượng, trò chuyện với tiểu thương. \
+                Chi bộ hiện có 37 đảng viên.";
+    assert_eq!(
+        quantity(text, 37.0).subject.as_deref(),
+        Some("Chi bộ khu vực Yên Thượng")
+    );
     for tail in [
         "Tỉnh Lai Châu đặt mục tiêu tỷ lệ bản có chi bộ đạt 4%.",
         "Ở làng Dơ Kía, chi bộ làng chỉ có 4 đảng viên.",

@@ -871,10 +871,16 @@ pub(super) fn old_scope(text: &str, span: &Range<usize>, sentence: Range<usize>)
         .trim_end();
     let opens = own.is_empty() || own.ends_with([',', ';', ':', '.', '\n']);
     if !opens {
-        let Some(rest) = ["khu vực", "địa bàn", "ở", "thuộc", "tại", "trong"]
-            .iter()
-            .find_map(|w| strip_lower_words_suffix(head, w))
-        else {
+        // (`khu vực` may be the name's own first words: `khu vực Sóc Trăng cũ`.)
+        let area = strip_lower_prefix(&text[span.clone()], "khu vực ").is_some();
+        let rest = if area {
+            Some(head)
+        } else {
+            ["khu vực", "địa bàn", "ở", "thuộc", "tại", "trong"]
+                .iter()
+                .find_map(|w| strip_lower_words_suffix(head, w))
+        };
+        let Some(rest) = rest else {
             return false;
         };
         // (A name: its last two words capitalised, not `Tại khu vực …`.)
