@@ -402,6 +402,19 @@ fn parse(
             .get(k)
             .is_some_and(|t| t.kind == TokenKind::Word && crate::normalize::folds_to(t.norm, w))
     };
+    // (`Nghị quyết chuyên đề số 08-NQ/ĐU`: a word or two of its kind, in
+    // small letters, before `số` and a document's number.)
+    let qualified = (1..=2).find(|&n| {
+        (j..j + n).all(|k| {
+            tokens.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.norm.starts_with(char::is_lowercase)
+            })
+        }) && word(j + n, "so")
+            && tokens
+                .get(j + n + 1)
+                .is_some_and(|t| t.kind == TokenKind::DocumentNumber)
+    });
+    j += qualified.unwrap_or(0);
     let has_so = word(j, "so");
     if has_so {
         j += 1;
@@ -622,6 +635,19 @@ mod tests {
             cite("Thực hiện Thông báo kết luận số 127-TB/TU của Tỉnh ủy")[0].0,
             "Thông báo"
         );
+        // A word or two of its kind before `số` and a document's number;
+        // not a plain number after other words.
+        assert_eq!(
+            cite("Đảng ủy ban hành Nghị quyết chuyên đề số 08-NQ/ĐU ngày 15/3/2022 về phát triển đảng viên"),
+            vec![(
+                "Nghị quyết".into(),
+                s("08-NQ/ĐU"),
+                None,
+                None,
+                s("2022-03-15")
+            )]
+        );
+        assert!(cite("theo nghị quyết đại hội số 5 đảng viên").is_empty());
     }
 
     #[test]
