@@ -185,7 +185,8 @@ impl<'m> Matches<'m> {
     fn from_parts(parts: Vec<Vec<Match<'m>>>) -> Self {
         let total: usize = parts.iter().map(Vec::len).sum();
         let mut terms: Vec<Match<'m>> = Vec::new();
-        let mut others = Vec::new();
+        // Sized once: grown from empty, it was reallocated several times a text.
+        let mut others = Vec::with_capacity(total);
         for part in parts {
             // Take a part of terms alone whole, without moving its matches.
             if terms.is_empty() && part.iter().all(|m| m.kind == MatchKind::Term) {
@@ -204,12 +205,13 @@ impl<'m> Matches<'m> {
         // terms, stably sorted, with the others, stably sorted (a term and a
         // name never compare equal). The terms come sorted, a run the sort
         // finds at once; the matches move in the sort's merge, not one by one.
+        let others_len = others.len();
         let mut all = terms;
         all.reserve_exact(total - all.len());
         all.extend(others);
         all.sort_by_key(match_order);
         let mut term_at = Vec::with_capacity(all.len());
-        let mut names_by_end = Vec::new();
+        let mut names_by_end = Vec::with_capacity(others_len);
         let mut longest = 0;
         for (i, m) in all.iter().enumerate() {
             longest = longest.max(m.span.len());
