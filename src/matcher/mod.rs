@@ -1052,17 +1052,36 @@ fn leftmost_longest<A: Automaton>(
     hay: &[u8],
     from: usize,
 ) -> Option<(usize, usize, usize)> {
+    let (sid, end) = last_match(aut, start_state, hay, from);
+    // (A match ends after at least one byte: keys are never empty.)
+    if end == 0 {
+        return None;
+    }
+    let pid = aut.match_pattern(sid, 0);
+    Some((end - aut.pattern_len(pid), end, pid.as_usize()))
+}
+
+/// The walk of [`leftmost_longest`] through the bytes: the last match state it
+/// entered and where, or an end of 0 for none.
+// Not inlined, and its answer in two registers: in a frame of its own the loop
+// keeps the text and the transition table in registers (inlined into
+// `find_terms_with`, it reloaded them from the stack at every byte).
+#[inline(never)]
+fn last_match<A: Automaton>(
+    aut: &A,
+    start_state: StateID,
+    hay: &[u8],
+    from: usize,
+) -> (StateID, usize) {
     let mut sid = start_state;
-    // The last match state entered and where: the match is worked out at the end.
-    let mut last = None;
+    let mut last = (sid, 0);
     // Only an empty key would make the start state a match; keys are never empty.
     if aut.is_match(sid) {
-        last = Some((sid, from));
+        last = (sid, from);
     }
-    let mut at = from;
-    while at < hay.len() {
-        sid = aut.next_state(Anchored::No, sid, hay[at]);
-        at += 1;
+    // `at` is where the byte just read ends.
+    for (at, &byte) in (from + 1..).zip(hay.get(from..).unwrap_or_default()) {
+        sid = aut.next_state(Anchored::No, sid, byte);
         if aut.is_special(sid) {
             if aut.is_dead(sid) {
                 break;
@@ -1071,13 +1090,11 @@ fn leftmost_longest<A: Automaton>(
             // with a prefilter). Later matches are longer ones at the same start
             // or, leftmost-longest, ones starting further left.
             if aut.is_match(sid) {
-                last = Some((sid, at));
+                last = (sid, at);
             }
         }
     }
-    let (sid, end) = last?;
-    let pid = aut.match_pattern(sid, 0);
-    Some((end - aut.pattern_len(pid), end, pid.as_usize()))
+    last
 }
 
 /// The longest key that starts at `from` and ends at or before `to`: (end, key).
