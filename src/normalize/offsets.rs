@@ -207,6 +207,11 @@ impl MapCursor<'_> {
     // Inlined: most spans fall in the window, which needs no call.
     #[inline]
     pub fn to_original(&mut self, range: Range<usize>) -> Range<usize> {
+        // A per-byte map answers from its pieces at once: no edits to walk,
+        // no window to keep (the matcher's folded text asks this of each hit).
+        if self.map.per_byte {
+            return self.map.to_original(range);
+        }
         let Range { start, end } = range;
         if self.window.start <= start && start < end && end <= self.window.end {
             return start.wrapping_add(self.shift)..end.wrapping_add(self.shift);
@@ -527,6 +532,26 @@ mod tests {
                 m.to_original(r.clone()),
                 "{r:?}"
             );
+        }
+    }
+
+    #[test]
+    fn cursor_agrees_with_search_on_per_byte_maps() {
+        for input in ["Hoà Bình", "a\u{301}b\u{7f}c ẞ ǅ Ω \u{200b}x", "Đảng\r\nƯ"] {
+            let f = crate::normalize::fold(input);
+            let (m, n) = (f.map(), f.text().len());
+            assert!(!m.is_identity(), "{input:?}");
+            let spans: Vec<Range<usize>> = (0..n + 2)
+                .flat_map(|s| (0..n + 2).map(move |e| s..e))
+                .collect();
+            let mut cur = m.cursor();
+            for r in spans.iter().chain(spans.iter().rev()) {
+                assert_eq!(
+                    cur.to_original(r.clone()),
+                    m.to_original(r.clone()),
+                    "{input:?} {r:?}"
+                );
+            }
         }
     }
 
