@@ -415,6 +415,9 @@ struct Ctx<'a, 'm> {
     slots: Vec<Slot>,
     /// Term → its last token when it is aligned with tokens (only read then).
     last_tok: Vec<usize>,
+    /// The tokens where a unit term starts (see [`is_unit`]), in order: the next
+    /// one is found by a binary search, not by a walk over every slot between.
+    unit_starts: Vec<usize>,
     /// Room to fold a token into, so that looking words up allocates nothing.
     key: RefCell<String>,
 }
@@ -436,6 +439,7 @@ impl<'a, 'm> Ctx<'a, 'm> {
             })
             .collect();
         let mut last_tok = vec![usize::MAX; terms.len()];
+        let mut unit_starts = Vec::with_capacity(terms.len());
         // Terms come sorted and never overlap: walk the tokens alongside.
         let mut a = 0;
         let mut previous = 0;
@@ -467,8 +471,17 @@ impl<'a, 'm> Ctx<'a, 'm> {
                 slots[a].starts = category;
                 slots[b - 1].ends = category;
                 last_tok[ti] = b - 1;
+                if category.is_some_and(is_unit) {
+                    unit_starts.push(a);
+                }
             }
         }
+        // (Kept exact should a term go back or clear a start after all.)
+        if !unit_starts.is_sorted() {
+            unit_starts.sort_unstable();
+        }
+        unit_starts.dedup();
+        unit_starts.retain(|&k| slots[k].starts.is_some_and(is_unit));
         Ctx {
             matcher,
             input,
@@ -477,8 +490,23 @@ impl<'a, 'm> Ctx<'a, 'm> {
             terms,
             slots,
             last_tok,
+            unit_starts,
             key: RefCell::new(String::new()),
         }
+    }
+
+    /// The first token from `i` on where a unit term starts. `at` keeps the place
+    /// of the last answer in the list: asked in increasing order, as `chains` asks,
+    /// the next answer is a step or two on (asked out of order, a binary search).
+    fn next_unit_start(&self, i: usize, at: &mut usize) -> Option<usize> {
+        let starts = &self.unit_starts;
+        if starts[..*at].last().is_some_and(|&s| s >= i) {
+            *at = starts.partition_point(|&s| s < i);
+        }
+        while starts.get(*at).is_some_and(|&s| s < i) {
+            *at += 1;
+        }
+        starts.get(*at).copied()
     }
 
     fn text(&self, k: usize) -> &'a str {
@@ -975,10 +1003,8 @@ fn is_unit(cat: Category) -> bool {
     matches!(cat, Category::Organisation | Category::AdminUnit)
 }
 
-/// The first token from `i` on where a unit term starts.
-// Not inlined: inside `chains` the search loop also stepped every pointer
-// the rest of that loop derives from `i`, four times the work per token.
-#[inline(never)]
+/// [`Ctx::next_unit_start`] by a walk over the slots: its reference.
+#[cfg(test)]
 fn next_unit_start(slots: &[Slot], i: usize) -> Option<usize> {
     let d = slots[i..]
         .iter()
@@ -993,12 +1019,14 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
     let mut units = Vec::new();
     // A person's name found right after a chain that an office opens.
     let mut person_at = None;
+    // Where the last unit start stood in `ctx.unit_starts`.
+    let mut unit_at = 0;
     let mut i = 0;
     while i < n {
         // A chain starts with a term: skip the syllables no term covers.
         // (Walking to the next token where a unit term starts is what stepping over
         // the other terms would do.)
-        match next_unit_start(&ctx.slots, i) {
+        match ctx.next_unit_start(i, &mut unit_at) {
             Some(at) => i = at,
             None => break,
         }
@@ -2061,6 +2089,13 @@ mod tests {
                 if let Some((t, _)) = starting {
                     assert_eq!(ctx.last_tok[t], old.last_tok[t], "{k} in {text:?}");
                 }
+            }
+            // In order, as `chains` asks, and out of order.
+            let mut at = 0;
+            let ks = (0..=toks.len()).chain((0..=toks.len()).rev().step_by(3));
+            for k in ks {
+                let want = next_unit_start(&ctx.slots, k);
+                assert_eq!(ctx.next_unit_start(k, &mut at), want, "{k} in {text:?}");
             }
         }
     }
