@@ -197,6 +197,9 @@ pub(crate) struct Tokens {
     /// The indices of the syllables written all in capitals, in order: the few that
     /// [`abbrev::learn`](super::abbrev::learn) looks at.
     pub(crate) all_caps: Vec<usize>,
+    /// The indices of the capitalised syllables, in order: where a person's name
+    /// may start (see [`Ctx::next_capital`]).
+    capitals: Vec<usize>,
 }
 
 /// Words (syllables that do not start with a digit) and words with a byte outside
@@ -247,12 +250,15 @@ pub(crate) fn tokenize_reusing(input: &str, spare: Option<Tokens>) -> Tokens {
     use class::*;
     let classes = Classes::get();
     let bytes = input.as_bytes();
-    let (mut toks, mut lines, mut all_caps) =
-        spare.map_or_else(Default::default, |t| (t.toks, t.lines, t.all_caps));
+    let (mut toks, mut lines, mut all_caps, mut capitals) = spare
+        .map_or_else(Default::default, |t| {
+            (t.toks, t.lines, t.all_caps, t.capitals)
+        });
     toks.clear();
     toks.reserve(input.len() / 6 + 1);
     lines.clear();
     all_caps.clear();
+    capitals.clear();
     let mut line = LineCounts::default();
     let ascii_lower = classes.byte[usize::from(b'a')];
     let mut i = 0;
@@ -300,8 +306,12 @@ pub(crate) fn tokenize_reusing(input: &str, spare: Option<Tokens>) -> Tokens {
             line.words += 1;
             line.marked += usize::from(tok.marked);
         }
-        if tok.all_caps {
-            all_caps.push(toks.len());
+        // (Only capitalised words can be all capitals.)
+        if tok.cap {
+            capitals.push(toks.len());
+            if tok.all_caps {
+                all_caps.push(toks.len());
+            }
         }
         toks.push(tok);
         // The character that ended the syllable belongs to none: step over it.
@@ -315,6 +325,7 @@ pub(crate) fn tokenize_reusing(input: &str, spare: Option<Tokens>) -> Tokens {
         lines,
         last_line: line,
         all_caps,
+        capitals,
     }
 }
 
@@ -416,8 +427,11 @@ struct Ctx<'a, 'm> {
     /// Term → its last token when it is aligned with tokens (only read then).
     last_tok: Vec<usize>,
     /// The tokens where a unit term starts (see [`is_unit`]), in order: the next
-    /// one is found by a binary search, not by a walk over every slot between.
+    /// one is found in the list (see [`next_in`]), not by a walk over every slot
+    /// between.
     unit_starts: Vec<usize>,
+    /// The capitalised tokens, in order ([`Tokens`] lists them), for the same reason.
+    capitals: &'a [usize],
     /// Room to fold a token into, so that looking words up allocates nothing.
     key: RefCell<String>,
 }
@@ -426,10 +440,11 @@ impl<'a, 'm> Ctx<'a, 'm> {
     fn new(
         matcher: &'m TermMatcher,
         input: &'a str,
-        toks: &'a [Token],
+        tokens: &'a Tokens,
         accents: &'a AccentMap,
         terms: &'a [Match<'m>],
     ) -> Self {
+        let toks: &'a [Token] = tokens;
         let mut slots: Vec<Slot> = toks
             .iter()
             .map(|t| Slot {
@@ -491,22 +506,19 @@ impl<'a, 'm> Ctx<'a, 'm> {
             slots,
             last_tok,
             unit_starts,
+            capitals: &tokens.capitals,
             key: RefCell::new(String::new()),
         }
     }
 
-    /// The first token from `i` on where a unit term starts. `at` keeps the place
-    /// of the last answer in the list: asked in increasing order, as `chains` asks,
-    /// the next answer is a step or two on (asked out of order, a binary search).
+    /// The first token from `i` on where a unit term starts (`at`: see [`next_in`]).
     fn next_unit_start(&self, i: usize, at: &mut usize) -> Option<usize> {
-        let starts = &self.unit_starts;
-        if starts[..*at].last().is_some_and(|&s| s >= i) {
-            *at = starts.partition_point(|&s| s < i);
-        }
-        while starts.get(*at).is_some_and(|&s| s < i) {
-            *at += 1;
-        }
-        starts.get(*at).copied()
+        next_in(&self.unit_starts, i, at)
+    }
+
+    /// The first capitalised token from `i` on (`at`: see [`next_in`]).
+    fn next_capital(&self, i: usize, at: &mut usize) -> Option<usize> {
+        next_in(self.capitals, i, at)
     }
 
     fn text(&self, k: usize) -> &'a str {
@@ -988,7 +1000,7 @@ impl<'a, 'm> Ctx<'a, 'm> {
 pub(crate) fn find_names<'m>(
     matcher: &'m TermMatcher,
     input: &str,
-    toks: &[Token],
+    toks: &Tokens,
     accents: &AccentMap,
     terms: &[Match<'m>],
     abbrev_orgs: &mut Vec<Match<'m>>,
@@ -1001,6 +1013,19 @@ pub(crate) fn find_names<'m>(
 
 fn is_unit(cat: Category) -> bool {
     matches!(cat, Category::Organisation | Category::AdminUnit)
+}
+
+/// The first of `list` (sorted) from `i` on. `at` keeps the place of the last
+/// answer: asked in increasing order, as the name finders ask, the next answer is
+/// a step or two on (asked out of order, a binary search).
+fn next_in(list: &[usize], i: usize, at: &mut usize) -> Option<usize> {
+    if list[..*at].last().is_some_and(|&s| s >= i) {
+        *at = list.partition_point(|&s| s < i);
+    }
+    while list.get(*at).is_some_and(|&s| s < i) {
+        *at += 1;
+    }
+    list.get(*at).copied()
 }
 
 /// [`Ctx::next_unit_start`] by a walk over the slots: its reference.
@@ -1325,9 +1350,8 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
     out
 }
 
-/// The first capitalised token from `i` on.
-// Not inlined, for the reason of [`next_unit_start`].
-#[inline(never)]
+/// [`Ctx::next_capital`] by a walk over the slots: its reference.
+#[cfg(test)]
 fn next_capital(slots: &[Slot], i: usize) -> Option<usize> {
     let d = slots[i..].iter().position(|s| s.cap)?;
     Some(i + d)
@@ -1336,10 +1360,12 @@ fn next_capital(slots: &[Slot], i: usize) -> Option<usize> {
 fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
     let n = ctx.toks.len();
     let mut out = Vec::new();
+    // Where the last capital stood in `ctx.capitals`.
+    let mut capital_at = 0;
     let mut i = 0;
     while i < n {
         // A name starts with a capital: skip the lower-case syllables, most of them.
-        match next_capital(&ctx.slots, i) {
+        match ctx.next_capital(i, &mut capital_at) {
             Some(at) => i = at,
             None => break,
         }
@@ -1905,6 +1931,9 @@ mod tests {
             assert_eq!(reused.lines, fresh.lines);
             assert_eq!(reused.last_line, fresh.last_line);
             assert_eq!(reused.all_caps, fresh.all_caps);
+            assert_eq!(reused.capitals, fresh.capitals);
+            let capitals: Vec<usize> = (0..fresh.len()).filter(|&k| fresh[k].cap).collect();
+            assert_eq!(fresh.capitals, capitals);
             spare = Some(reused);
         }
     }
@@ -2096,6 +2125,12 @@ mod tests {
             for k in ks {
                 let want = next_unit_start(&ctx.slots, k);
                 assert_eq!(ctx.next_unit_start(k, &mut at), want, "{k} in {text:?}");
+            }
+            let mut at = 0;
+            let ks = (0..=toks.len()).chain((0..=toks.len()).rev().step_by(3));
+            for k in ks {
+                let want = next_capital(&ctx.slots, k);
+                assert_eq!(ctx.next_capital(k, &mut at), want, "{k} in {text:?}");
             }
         }
     }
