@@ -1074,11 +1074,9 @@ fn last_match<A: Automaton>(
     from: usize,
 ) -> (StateID, usize) {
     let mut sid = start_state;
+    // (Only an empty key would make the start state a match: keys are never
+    // empty, see `compile`.)
     let mut last = (sid, 0);
-    // Only an empty key would make the start state a match; keys are never empty.
-    if aut.is_match(sid) {
-        last = (sid, from);
-    }
     // `at` is where the byte just read ends.
     for (at, &byte) in (from + 1..).zip(hay.get(from..).unwrap_or_default()) {
         sid = aut.next_state(Anchored::No, sid, byte);
