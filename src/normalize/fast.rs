@@ -388,11 +388,26 @@ pub(super) fn settled_word(
     start: usize,
     style: ToneStyle,
 ) -> Result<usize, Unsettled> {
+    settled_word_from(table, bytes, start, start, Infos::default(), style)
+}
+
+/// [`settled_word`] for the word at `start` whose letters before `j` are read
+/// already, their info bytes in `last8` (none of them toned): the caller that
+/// found the first letter passes it on instead of having it read again.
+#[inline(always)]
+fn settled_word_from(
+    table: LetterTable,
+    bytes: &[u8],
+    start: usize,
+    mut j: usize,
+    mut last8: Infos,
+    style: ToneStyle,
+) -> Result<usize, Unsettled> {
     let tables = table.0;
     // The info bytes of the last eight letters, the last one lowest: kept in
-    // a register, no array to index. `seen` has every bit of every letter.
-    let (mut last8, mut seen) = (Infos::default(), 0u8);
-    let mut j = start;
+    // a register, no array to index. `seen` has every bit of every letter
+    // after the ones passed in.
+    let mut seen = 0u8;
     while let Some(&b) = bytes.get(j) {
         // ASCII letters first: one byte, never a tone mark.
         let ascii = tables.ascii[usize::from(b)];
@@ -446,7 +461,11 @@ pub(super) fn settled_prefix(
     style: ToneStyle,
 ) -> (usize, Option<Unsettled>) {
     while let Some(&b) = bytes.get(i) {
-        if table.0.ascii[usize::from(b)] == 0 {
+        let ascii = table.0.ascii[usize::from(b)];
+        let word = if ascii != 0 {
+            // An ASCII letter starts a word: the word check goes on after it.
+            settled_word_from(table, bytes, i, i + 1, Infos::default().push(ascii), style)
+        } else {
             // (`&` may open an HTML character reference: the caller reads it.)
             if (0x20..0x7F).contains(&b) && b != b'&' || b == b'\n' {
                 i += 1;
@@ -455,8 +474,9 @@ pub(super) fn settled_prefix(
             if b < 0x80 || table.letter_at(bytes, i).is_none() {
                 break;
             }
-        }
-        match settled_word(table, bytes, i, style) {
+            settled_word(table, bytes, i, style)
+        };
+        match word {
             // Most words end at a space: skip it too.
             Ok(end) => i = end + usize::from(bytes.get(end) == Some(&b' ')),
             Err(why) => return (i, Some(why)),
@@ -476,6 +496,35 @@ mod tests {
         for c in s.chars() {
             assert_eq!(char_at(s.as_bytes(), i), (c, c.len_utf8()));
             i += c.len_utf8();
+        }
+    }
+
+    /// Passing the first letter on, as `settled_prefix` does, answers what reading
+    /// the word from its start answers, at every ASCII letter of real text.
+    #[test]
+    fn a_word_passed_on_after_its_first_letter_settles_the_same() {
+        use ToneStyle::*;
+        let table = LetterTable::get();
+        for text in crate::seed_articles() {
+            let nfd: String =
+                unicode_normalization::UnicodeNormalization::nfd(text.as_str()).collect();
+            for t in [text, nfd] {
+                let bytes = t.as_bytes();
+                for (i, &b) in bytes.iter().enumerate() {
+                    let ascii = table.0.ascii[usize::from(b)];
+                    if ascii == 0 {
+                        continue;
+                    }
+                    for style in [Traditional, New, Keep] {
+                        let first = Infos::default().push(ascii);
+                        assert_eq!(
+                            settled_word_from(table, bytes, i, i + 1, first, style),
+                            settled_word(table, bytes, i, style),
+                            "{i} in {t:?}"
+                        );
+                    }
+                }
+            }
         }
     }
 
