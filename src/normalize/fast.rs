@@ -388,12 +388,13 @@ pub(super) fn settled_word(
     start: usize,
     style: ToneStyle,
 ) -> Result<usize, Unsettled> {
-    settled_word_from(table, bytes, start, start, Infos::default(), style)
+    settled_word_from(table, bytes, start, start, Infos::default(), 0, style)
 }
 
 /// [`settled_word`] for the word at `start` whose letters before `j` are read
-/// already, their info bytes in `last8` (none of them toned): the caller that
-/// found the first letter passes it on instead of having it read again.
+/// already, their info bytes in `last8` and their bits together in `seen`: the
+/// caller that found the first letter passes it on instead of having it read
+/// again.
 #[inline(always)]
 fn settled_word_from(
     table: LetterTable,
@@ -401,13 +402,13 @@ fn settled_word_from(
     start: usize,
     mut j: usize,
     mut last8: Infos,
+    mut seen: u8,
     style: ToneStyle,
 ) -> Result<usize, Unsettled> {
     let tables = table.0;
     // The info bytes of the last eight letters, the last one lowest: kept in
     // a register, no array to index. `seen` has every bit of every letter
-    // after the ones passed in.
-    let mut seen = 0u8;
+    // but the ASCII ones (never toned).
     while let Some(&b) = bytes.get(j) {
         // ASCII letters first: one byte, never a tone mark.
         let ascii = tables.ascii[usize::from(b)];
@@ -464,17 +465,24 @@ pub(super) fn settled_prefix(
         let ascii = table.0.ascii[usize::from(b)];
         let word = if ascii != 0 {
             // An ASCII letter starts a word: the word check goes on after it.
-            settled_word_from(table, bytes, i, i + 1, Infos::default().push(ascii), style)
+            let first = Infos::default().push(ascii);
+            settled_word_from(table, bytes, i, i + 1, first, 0, style)
         } else {
             // (`&` may open an HTML character reference: the caller reads it.)
             if (0x20..0x7F).contains(&b) && b != b'&' || b == b'\n' {
                 i += 1;
                 continue;
             }
-            if b < 0x80 || table.letter_at(bytes, i).is_none() {
+            if b < 0x80 {
                 break;
             }
-            settled_word(table, bytes, i, style)
+            // A precomposed letter starts the word, or nothing that stays.
+            let (info, len) = table.0.precomposed(bytes, i);
+            if info == 0 {
+                break;
+            }
+            let first = Infos::default().push(info);
+            settled_word_from(table, bytes, i, i + len, first, info, style)
         };
         match word {
             // Most words end at a space: skip it too.
@@ -500,32 +508,41 @@ mod tests {
     }
 
     /// Passing the first letter on, as `settled_prefix` does, answers what reading
-    /// the word from its start answers, at every ASCII letter of real text.
+    /// the word from its start answers, at every letter (ASCII or precomposed) of
+    /// real text.
     #[test]
     fn a_word_passed_on_after_its_first_letter_settles_the_same() {
         use ToneStyle::*;
         let table = LetterTable::get();
+        let mut checked = 0;
         for text in crate::seed_articles() {
             let nfd: String =
                 unicode_normalization::UnicodeNormalization::nfd(text.as_str()).collect();
             for t in [text, nfd] {
                 let bytes = t.as_bytes();
-                for (i, &b) in bytes.iter().enumerate() {
-                    let ascii = table.0.ascii[usize::from(b)];
-                    if ascii == 0 {
+                for (i, _) in t.char_indices() {
+                    let (info, len) = match table.0.ascii[usize::from(bytes[i])] {
+                        0 => table.0.precomposed(bytes, i),
+                        ascii => (ascii, 1),
+                    };
+                    if info == 0 {
                         continue;
                     }
+                    // (ASCII letters are never toned: `seen` leaves them out.)
+                    let seen = if bytes[i] < 0x80 { 0 } else { info };
                     for style in [Traditional, New, Keep] {
-                        let first = Infos::default().push(ascii);
+                        let first = Infos::default().push(info);
                         assert_eq!(
-                            settled_word_from(table, bytes, i, i + 1, first, style),
+                            settled_word_from(table, bytes, i, i + len, first, seen, style),
                             settled_word(table, bytes, i, style),
                             "{i} in {t:?}"
                         );
+                        checked += 1;
                     }
                 }
             }
         }
+        assert!(checked > 10_000, "{checked}");
     }
 
     #[test]
