@@ -3458,6 +3458,14 @@ fn a_breakdown_goes_on_past_a_semicolon() {
             "{value}"
         );
     }
+    // So does a sentence opening with `Trong đó`, of the people of the
+    // sentence before; not of a total that sentence's event raised.
+    let text = "Tin tức\n\nCác đại hội đã bầu 2.356 đồng chí vào ban chấp hành. \
+                Trong đó, cấp ủy viên nữ là 568 đồng chí, chiếm 24,11%.";
+    assert_eq!(quantity(text, 568.0).event.as_deref(), Some("bầu"));
+    let text = "Tin tức\n\nChi bộ kết nạp 2 quần chúng, nâng tổng số đảng viên lên 19 đảng viên. \
+                Trong đó, 16 đảng viên chính thức.";
+    assert_eq!(quantity(text, 16.0).event, None);
 }
 
 /// The items of a list take the unit its caption names (a short line

@@ -4714,7 +4714,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 .or_else(|| self.list_event(start))
                 .or_else(|| self.continued_list_event(s_start, start))
                 .or_else(|| self.details_event(s_start, start))
-                .or_else(|| self.of_new_members(s_start, unit_end));
+                .or_else(|| self.of_new_members(s_start, unit_end))
+                .or_else(|| self.breakdown_event(s_start, (start, unit_end), s_end));
         };
         if let Some(event) = self.passive_event(unit_end) {
             return Some(event.to_string());
@@ -5052,6 +5053,52 @@ impl<'d, 'a> Context<'d, 'a> {
             .find_map(|t| self.nearest(TermClass::EVENT, prev.start, t.norm_span.start))
             .and_then(|i| contract_event(self.terms[i]))
             .map(str::to_string)
+    }
+
+    /// `… đã bầu 2.356 đồng chí vào cấp ủy các cấp. Trong đó, cấp ủy viên
+    /// nữ là 568 đồng chí`: a sentence opening with `Trong đó` breaks down
+    /// the people of the sentence before, and its counts of people with no
+    /// verb of their own keep that sentence's event (of its last figure
+    /// with one).
+    fn breakdown_event(
+        &self,
+        s_start: usize,
+        (start, unit_end): (usize, usize),
+        s_end: usize,
+    ) -> Option<String> {
+        let text = self.text();
+        let said = &text[s_start..start];
+        let opening = fold_words(&said[..char_floor(said, said.len().min(16))]);
+        if !(opening.starts_with(" trong do ") || opening.starts_with(" trong so do ")) {
+            return None;
+        }
+        let figure = fold_words(&text[start..unit_end]);
+        let people = !figure.contains('%')
+            && [" dang vien", " dong chi", " nguoi", " quan chung"]
+                .iter()
+                .any(|u| figure.contains(u));
+        let clause_end = first_of(text, unit_end..s_end, b";(.,");
+        let own_verb = self.indices_between(unit_end, clause_end).any(|j| {
+            self.classes[j] & (TermClass::EVENT | TermClass::RELATION) != 0
+                || self.terms[j].category() == Some(Category::Assessment)
+        });
+        if !people || own_verb {
+            return None;
+        }
+        let prev = self.sentence_of(s_start.checked_sub(2)?)?.norm_span.clone();
+        if prev.end > s_start {
+            return None;
+        }
+        // (Not of a total the event raised: `… kết nạp … nâng tổng số đảng
+        // viên lên 19. (Trong đó: 16 đảng viên chính thức …)`.)
+        let tokens = &self.tokens()[self.token_at(prev.start)..self.token_at(prev.end)];
+        let last = tokens.iter().rev().find(|t| t.kind == TokenKind::Number)?;
+        let i = self.nearest(TermClass::EVENT, prev.start, last.norm_span.start)?;
+        let between = fold_words(&text[self.term_ends[i]..last.norm_span.start]);
+        if between.contains(" tong so ") || between.contains(" nang ") {
+            return None;
+        }
+        contract_event(self.terms[i]).map(str::to_string)
     }
 
     /// `… kết nạp được nhiều đảng viên mới là: Trường A (12 đảng viên).
