@@ -1570,6 +1570,20 @@ fn reference_points_in_other_word_orders() {
             Some("đạt"),
             None,
         ),
+        // So does `trong`, before a total that may name its whole; not for
+        // the next item.
+        (
+            "Năm 2024, tỷ lệ đảng viên nữ trong tổng số đảng viên toàn Đảng bộ đạt 38,5%, 100% chi bộ có đảng viên nữ.",
+            38.5,
+            Some("đạt"),
+            Some("tổng số đảng viên toàn đảng bộ"),
+        ),
+        (
+            "Năm 2024, tỷ lệ đảng viên nữ trong tổng số đảng viên toàn Đảng bộ đạt 38,5%, 100% chi bộ có đảng viên nữ.",
+            100.0,
+            Some("đạt"),
+            None,
+        ),
         // `so` alone before the time.
         (
             "Năm 2012, huyện kết nạp 119 người, tăng 31 người so năm 2011.",

@@ -4639,18 +4639,18 @@ impl<'d, 'a> Context<'d, 'a> {
             self.term_starting_at(t.norm_span.start)
                 .is_some_and(|m| TermClass::of(m) & TermClass::RELATION != 0)
         };
-        let point = |from: usize| {
+        let point = |from: usize, most: usize| {
             // Up to punctuation or a relation verb (`so với đầu nhiệm kỳ giảm 9`).
             let words = tokens
                 .get(from..)?
                 .iter()
-                .take(5)
+                .take(most)
                 .take_while(|t| t.kind != TokenKind::Punctuation && !relation_at(t));
             let end = words.last()?.norm_span.end;
             Some((from, end))
         };
         let (from, end) = if so_at(first) {
-            point(first + 2)?
+            point(first + 2, 5)?
         } else if let Some(own) = relation {
             // `…; so với đầu nhiệm kỳ giảm 9 tổ chức cơ sở đảng, nhưng tăng 452
             // đảng viên`, `tỷ lệ đảng viên so với dân số đạt 3,5%`: `so với X`
@@ -4660,10 +4660,11 @@ impl<'d, 'a> Context<'d, 'a> {
             let is_change =
                 |j: usize| matches!(contract_relation(self.terms[j]), Some("tăng" | "giảm"));
             let number = self.token_at(start);
-            // (`tỷ lệ đảng viên trên tổng số lao động đạt 29,2%`: `trên`
-            // before a total says it as `so với` does.)
+            // (`tỷ lệ đảng viên trên tổng số lao động đạt 29,2%`, `tỷ lệ
+            // đảng viên nữ trong tổng số đảng viên đạt 38,5%`: `trên` or
+            // `trong` before a total says it as `so với` does.)
             let over_at = |k: usize| {
-                folds_to(tokens[k].norm, "tren")
+                (folds_to(tokens[k].norm, "tren") || folds_to(tokens[k].norm, "trong"))
                     && tokens.get(k + 1).is_some_and(|t| {
                         self.term_starting_at(t.norm_span.start)
                             .is_some_and(|m| m.category() == Some(Category::Reference))
@@ -4676,12 +4677,17 @@ impl<'d, 'a> Context<'d, 'a> {
                     over_at(k).then_some((k, 1))
                 }
             })?;
-            let (from, end) = point(so + words)?;
+            // (A total may name its whole: `tổng số đảng viên toàn Đảng bộ`.)
+            let (from, end) = point(so + words, if words == 1 { 7 } else { 5 })?;
             let after = tokens.get(self.token_from(from, end))?.norm_span.start;
             let j = self.term_index(after);
+            // (Not for another item after the figure it names: `… đạt 38,5%,
+            // 100% chi bộ có đảng viên nữ`.)
+            let next_item = text[self.term_ends[own].min(start)..start].contains([',', ';']);
             let told = self.terms.get(j).is_some_and(|t| t.span.start == after)
                 && self.classes[j] & TermClass::RELATION != 0
-                && (j == own || (is_change(own) && is_change(j)));
+                && (j == own || (is_change(own) && is_change(j)))
+                && !next_item;
             if !told {
                 return None;
             }
