@@ -3301,6 +3301,11 @@ fn words_that_only_look_like_goals() {
     assert_eq!(quantity(text, 15.0).modality, Modality::Actual);
     let text = "Chi bộ giao mỗi đảng viên trẻ theo dõi, giúp đỡ ít nhất 1 đoàn viên ưu tú.";
     assert_eq!(quantity(text, 1.0).modality, Modality::Target);
+    // A quota told after `là` is one; the breakdown after it is of the count.
+    let text = "Năm 2025, xã kết nạp được 23 đảng viên, vượt chỉ tiêu được giao là 18 đảng viên. \
+                Trong số đó có 19 người Ca Dong.";
+    assert_eq!(quantity(text, 18.0).modality, Modality::Target);
+    assert_eq!(quantity(text, 19.0).modality, Modality::Actual);
 }
 
 /// Mends of probe round 19a: the goals of a list need a line of goals of a

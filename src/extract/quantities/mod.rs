@@ -2791,9 +2791,13 @@ impl<'d, 'a> Context<'d, 'a> {
             // chỉ tiêu Tỉnh ủy giao (150 đảng viên), trong đó có 39 …`.)
             // (Nor a goal further inside a bracket: `(chỉ tiêu 120 đảng viên)`,
             // not `(đã kết nạp 18 đảng viên)`.)
+            // (Nor a quota told after `là`: `vượt chỉ tiêu được giao là 18
+            // đảng viên. Trong số đó có 19 người Ca Dong`.)
             let bracketed = |f: &Found| {
                 let head = &text[f.sentence.min(f.range.start)..f.range.start];
                 head.trim_end().ends_with('(')
+                    || (f.q.modality == Modality::Target
+                        && strip_lower_words_suffix(head.trim_end(), "là").is_some())
                     || (f.q.modality == Modality::Target
                         && head
                             .rfind_byte(b'(')
@@ -5247,7 +5251,12 @@ impl<'d, 'a> Context<'d, 'a> {
         // `đạt 48,5% chỉ tiêu năm (200 đảng viên)`: the quota in a bracket
         // after the target it names.
         let head = text[s_start..start].trim_end();
-        let bracketed_quota = head.strip_suffix('(').is_some_and(|h| {
+        // (Or after `là`: `vượt chỉ tiêu được giao là 18 đảng viên`, `đạt
+        // 109,5% chỉ tiêu Tỉnh ủy giao là 3.000 đảng viên`.)
+        let quota_head = head
+            .strip_suffix('(')
+            .or_else(|| strip_lower_words_suffix(head, "là"));
+        let bracketed_quota = quota_head.is_some_and(|h| {
             let words = fold_words(&h[char_floor(h, h.len().saturating_sub(64))..]);
             // (At most two words after it: `chỉ tiêu năm`, `kế hoạch đề ra`;
             // up to six that say who gave it: `chỉ tiêu Tỉnh ủy giao`, `chỉ
