@@ -686,6 +686,12 @@ fn company_and_bloc_names_are_whole_subjects() {
     );
     let text = "Tin tức\n\nChi bộ Phân xưởng Cơ điện 12 đảng viên đều hoàn thành tốt nhiệm vụ.";
     assert_eq!(quantity(text, 12.0).unit, "đảng viên");
+    // Nor does a count of times or a span.
+    let text = "Tin tức\n\nĐảng bộ Khu công nghiệp Mỹ Phước 12 tháng qua kết nạp 20 đảng viên.";
+    assert_eq!(
+        quantity(text, 20.0).subject.as_deref(),
+        Some("Đảng bộ Khu công nghiệp Mỹ Phước")
+    );
     // The bodies of 2025: `Đảng bộ các cơ quan Đảng tỉnh`.
     let text =
         "Đảng bộ các cơ quan Đảng tỉnh được thành lập trên cơ sở tiếp nhận 19 tổ chức cơ sở đảng.";
@@ -3301,6 +3307,15 @@ fn words_that_only_look_like_goals() {
     assert_eq!(quantity(text, 15.0).modality, Modality::Actual);
     let text = "Chi bộ giao mỗi đảng viên trẻ theo dõi, giúp đỡ ít nhất 1 đoàn viên ưu tú.";
     assert_eq!(quantity(text, 1.0).modality, Modality::Target);
+    // A quota or an admission handed over by `giao` stays a goal, with task
+    // words, and so does a list of quotas its colon opens.
+    for (text, value) in [
+        ("Năm 2024, Huyện ủy giao chỉ tiêu giúp đỡ, kết nạp 15 đảng viên mới cho Đảng bộ xã.", 15.0),
+        ("Tỉnh ủy giao Ban Tổ chức theo dõi việc kết nạp 500 đảng viên trong năm 2025.", 500.0),
+        ("Huyện ủy giao chỉ tiêu cho các chi bộ: chi bộ thôn 1 kết nạp 3 đảng viên; chi bộ thôn 2 kết nạp 4 đảng viên.", 4.0),
+    ] {
+        assert_eq!(quantity(text, value).modality, Modality::Target, "{text}");
+    }
     // A quota told after `là` is one; the breakdown after it is of the count.
     let text = "Năm 2025, xã kết nạp được 23 đảng viên, vượt chỉ tiêu được giao là 18 đảng viên. \
                 Trong số đó có 19 người Ca Dong.";
@@ -3485,6 +3500,13 @@ fn a_breakdown_goes_on_past_a_semicolon() {
     let text = "Tin tức\n\nChi bộ kết nạp 2 quần chúng, nâng tổng số đảng viên lên 19 đảng viên. \
                 Trong đó, 16 đảng viên chính thức.";
     assert_eq!(quantity(text, 16.0).event, None);
+    let text = "Tin tức\n\nNăm 2024, Đảng bộ kết nạp 40 đảng viên, hiện có 1.200 đảng viên. \
+                Trong đó, 300 đảng viên nữ.";
+    assert_eq!(quantity(text, 300.0).event, None);
+    // (The sentence before across a paragraph's break.)
+    let text = "Tin tức\n\nĐến hết tháng 11, toàn huyện đã kết nạp được 192 đảng viên.\n\n\
+                Trong đó, có 125 đảng viên là nữ.";
+    assert_eq!(quantity(text, 125.0).event.as_deref(), Some("kết nạp"));
 }
 
 /// The items of a list take the unit its caption names (a short line

@@ -790,16 +790,39 @@ fn is_dateline_alone(line: &str) -> bool {
 /// no weekday or clock, which a dateline's date has by it (`Cập nhật lúc
 /// 08:15, Thứ Hai, 25/09/2023`), nor a mark setting it apart (`Bài và ảnh:
 /// Nguyễn Văn Hùng - 14/11/2025`).
+/// (A headline tells a figure before the date: not a source's or a
+/// writer's line, `Nguồn: Báo Quảng Ngãi điện tử cập nhật 14/11/2025`.)
 fn dated_headline(line: &str, day: &str) -> bool {
     let at = (day.as_ptr() as usize).saturating_sub(line.as_ptr() as usize);
     let before = line.get(..at).unwrap_or("").trim_end();
-    let weekday = ["Thứ", "thứ", "THỨ", "Chủ nhật", "Chủ Nhật", "CHỦ NHẬT"]
-        .iter()
-        .any(|w| line.contains(w));
-    before.ends_with(char::is_alphabetic)
-        && words_up_to(before, 6) >= 6
-        && !weekday
-        && clock_in(line).is_none()
+    if !before.ends_with(char::is_alphabetic)
+        || words_up_to(before, 6) < 6
+        || !before.contains(|c: char| c.is_ascii_digit())
+        || is_labelled(line)
+        || clock_in(line).is_some()
+    {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let weekday = [
+        "thứ hai",
+        "thứ ba",
+        "thứ tư",
+        "thứ năm",
+        "thứ sáu",
+        "thứ bảy",
+        "chủ nhật",
+        "thứ 2",
+        "thứ 3",
+        "thứ 4",
+        "thứ 5",
+        "thứ 6",
+        "thứ 7",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    !weekday && !["ngày", "đăng", "nhật", "lúc"].contains(&last.as_str())
 }
 
 /// `Đảng bộ đặc khu Kiên Hải (tính đến 31/10/2025)`: a box's heading with
@@ -3409,6 +3432,9 @@ mod tests {
             "Cập nhật lúc 07:20 ngày 28/06/2025",
             "baobariavungtau.vn | Thứ Sáu, 14/11/2025",
             "Bài và ảnh: Nguyễn Văn Hùng - 14/11/2025",
+            "Nguồn: Báo Quảng Ngãi điện tử cập nhật 14/11/2025",
+            "Ban Tuyên giáo Tỉnh ủy Quảng Ngãi đăng ngày 14/11/2025",
+            "Báo Cần Thơ điện tử, phóng viên Nguyễn Văn An 14/11/2025",
         ] {
             assert!(is_dateline(line), "{line}");
         }

@@ -70,6 +70,7 @@ use crate::segment::Segmenter;
 mod abbrev;
 mod marks;
 mod names;
+pub(crate) use names::ends_with_a_number;
 #[cfg(test)]
 mod reference;
 

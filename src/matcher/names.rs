@@ -235,6 +235,14 @@ const ARMY_UNITS: &[&str] = &[
     "org.binh_doan",
 ];
 
+/// Units whose names end with a number: zones and workshops (`Khu công
+/// nghiệp Mỹ Phước 3`, `Phân xưởng Khai thác 5`), by their concept id.
+pub(crate) fn ends_with_a_number(concept: &str) -> bool {
+    concept == "org.phan_xuong"
+        || concept.starts_with("org.khu_")
+        || concept.starts_with("org.cum_")
+}
+
 /// Firms named by a number when written as a name (`Công ty 74`, `Tổng
 /// công ty 15`; not `các công ty 100% vốn nước ngoài`).
 const NUMBERED_FIRMS: &[&str] = &["org.cong_ty", "org.tong_cong_ty"];
@@ -1093,13 +1101,9 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
             }
         }
         let after_admin = last_unit_cat == Category::AdminUnit;
-        // (Zones and workshops end their names with a number: `Khu công
-        // nghiệp Mỹ Phước 3`, `Phân xưởng Khai thác 5`.)
-        let zone = units.last().is_some_and(|&t| {
-            ctx.terms[t].concept_id().is_some_and(|id| {
-                id.starts_with("org.khu_") || id.starts_with("org.cum_") || id == "org.phan_xuong"
-            })
-        });
+        let zone = units
+            .last()
+            .is_some_and(|&t| ctx.terms[t].concept_id().is_some_and(ends_with_a_number));
         let run = if shouting || !ctx.space_before(j) {
             None
         } else {

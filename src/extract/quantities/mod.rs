@@ -5050,10 +5050,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if !fold_words(opening).trim().eq("cu the") {
             return None;
         }
-        let prev = self.sentence_of(s_start.checked_sub(2)?)?.norm_span.clone();
-        if prev.end > s_start {
-            return None;
-        }
+        let prev = self.sentence_before(s_start)?;
         // (The first number with an event before it: not a year, `Sáu tháng
         // đầu năm 2025, toàn tỉnh kết nạp được 318 …`.)
         let tokens = &self.tokens()[self.token_at(prev.start)..self.token_at(prev.end)];
@@ -5095,20 +5092,30 @@ impl<'d, 'a> Context<'d, 'a> {
         if !people || own_verb {
             return None;
         }
-        let prev = self.sentence_of(s_start.checked_sub(2)?)?.norm_span.clone();
-        if prev.end > s_start {
-            return None;
-        }
-        // (Not of a total the event raised: `… kết nạp … nâng tổng số đảng
+        let prev = self.sentence_before(s_start)?;
+        // (Of the sentence's last number, if an event comes before it with
+        // no total told between: not `… kết nạp 40 đảng viên, hiện có 1.200
+        // đảng viên. Trong đó, 300 đảng viên nữ`, nor `… nâng tổng số đảng
         // viên lên 19. (Trong đó: 16 đảng viên chính thức …)`.)
         let tokens = &self.tokens()[self.token_at(prev.start)..self.token_at(prev.end)];
         let last = tokens.iter().rev().find(|t| t.kind == TokenKind::Number)?;
         let i = self.nearest(TermClass::EVENT, prev.start, last.norm_span.start)?;
         let between = fold_words(&text[self.term_ends[i]..last.norm_span.start]);
-        if between.contains(" tong so ") || between.contains(" nang ") {
+        if [" tong so ", " nang ", " co ", " den nay "]
+            .iter()
+            .any(|w| between.contains(w))
+        {
             return None;
         }
         contract_event(self.terms[i]).map(str::to_string)
+    }
+
+    /// The sentence before the one that starts at `s_start`.
+    fn sentence_before(&self, s_start: usize) -> Option<Range<usize>> {
+        let i = self
+            .sentences
+            .partition_point(|s| s.norm_span.end <= s_start);
+        Some(self.sentences.get(i.checked_sub(1)?)?.norm_span.clone())
     }
 
     /// `… kết nạp được nhiều đảng viên mới là: Trường A (12 đảng viên).
@@ -5341,10 +5348,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 let giao = self.terms[i].concept_id() == Some("target.giao") && !least;
                 let after = &text[self.term_ends[i]..start];
                 let near = fold_words(&after[..char_floor(after, after.len().min(48))]);
+                // (Not a quota or an admission named by it: `giao chỉ tiêu giúp
+                // đỡ, kết nạp 15 đảng viên`, `giao Ban Tổ chức theo dõi việc
+                // kết nạp 500 đảng viên`.)
+                let quota = near.contains(" chi tieu ") || near.contains(" ket nap ");
                 let task_words = [" phu trach ", " theo doi ", " kem cap ", " giup do "];
+                // (Nor a list of quotas opened by it: `giao chỉ tiêu cho các
+                // chi bộ: chi bộ thôn 1 kết nạp 3; chi bộ thôn 2 kết nạp 4`.)
+                let listed = || text[cue..statement.max(cue)].has_byte(b':');
                 giao && (near.starts_with(" nhiem vu ")
-                    || task_words.iter().any(|w| near.contains(w))
-                    || cue < statement)
+                    || (!quota && task_words.iter().any(|w| near.contains(w)))
+                    || (cue < statement && !listed()))
             };
             if !self.in_reference(i, s_start)
                 && !self.in_purpose(cue, clause, s_start)

@@ -9,7 +9,7 @@ use memchr::memmem::Finder;
 
 use crate::extract::Doc;
 use crate::lexicon::Category;
-use crate::matcher::{Match, MatchKind};
+use crate::matcher::{ends_with_a_number, Match, MatchKind};
 use crate::normalize::LetterTable;
 use crate::tokenize::{Token, TokenKind};
 
@@ -410,9 +410,14 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
         if numbered && taken > 0 {
             if let Some(j) = next_to(end).filter(|&j| {
                 let t = &tokens[j];
+                // (Nor times or spans: `Cơ điện 2 lần được tặng`, `Mỹ Phước
+                // 12 tháng qua`.)
                 let counted = next_to(t.norm_span.end).is_some_and(|n| {
                     let p = tokens[n].norm_span.start;
-                    doc.matches.term_at(p).is_some_and(|m| {
+                    let span = ["lan", "nam", "thang", "dot", "ngay"]
+                        .iter()
+                        .any(|w| crate::normalize::folds_to(tokens[n].norm, w));
+                    span || doc.matches.term_at(p).is_some_and(|m| {
                         m.span.start == p
                             && matches!(m.category(), Some(Category::Unit | Category::People))
                     })
@@ -481,14 +486,6 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
             });
         }
     }
-}
-
-/// Units whose names end with a number (`Phân xưởng Khai thác 5`, `Khu
-/// công nghiệp Mỹ Phước 3`).
-fn ends_with_a_number(concept: &str) -> bool {
-    concept == "org.phan_xuong"
-        || concept.starts_with("org.khu_")
-        || concept.starts_with("org.cum_")
 }
 
 /// Whether the name at `r` is on a line of at most six words, up to it.
