@@ -6737,7 +6737,11 @@ impl<'d, 'a> Context<'d, 'a> {
     ) -> Option<(usize, usize, usize)> {
         let text = self.text();
         let at = self.respectively_at.get_or_init(|| {
-            memchr::memmem::find_iter(text.as_bytes(), "lần lượt".as_bytes()).collect()
+            // (One searcher for all pages: building one costs more than the
+            // search of a page.)
+            static CUE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+            let cue = CUE.get_or_init(|| memchr::memmem::Finder::new("lần lượt"));
+            cue.find_iter(text.as_bytes()).collect()
         });
         let cue = at[..at.partition_point(|&k| k < start)]
             .last()
