@@ -559,6 +559,17 @@ pub(crate) fn ascii_first_differs(word: &str, lower: &str) -> bool {
         .is_some_and(|&b| b.is_ascii() && lower.as_bytes().first() != Some(&b.to_ascii_lowercase()))
 }
 
+/// Whether `word` ends with an ASCII byte whose lower case is not the last
+/// byte of `lower`: the quick no of the rules' case-blind compares for a
+/// word of the same first letter (an ASCII character's lower case is one
+/// character, which the lower case of the word ends with).
+#[inline]
+pub(crate) fn ascii_last_differs(word: &str, lower: &str) -> bool {
+    word.as_bytes()
+        .last()
+        .is_some_and(|&b| b.is_ascii() && lower.as_bytes().last() != Some(&b.to_ascii_lowercase()))
+}
+
 /// [`folds_to`] for a word that its first byte did not turn away.
 #[inline(never)]
 fn folds_to_after_first(s: &str, key: &str) -> bool {

@@ -53,7 +53,9 @@ pub(crate) use chars::{A_BREVE, A_CIRC, D_STROKE, E_CIRC, O_CIRC, O_HORN, U_HORN
 pub(crate) use entities::decode as decode_entities;
 use fast::Unsettled;
 pub(crate) use fast::{char_at, LetterTable};
-pub(crate) use fold::{ascii_first_differs, fold_chars, fold_reusing, fold_words};
+pub(crate) use fold::{
+    ascii_first_differs, ascii_last_differs, fold_chars, fold_reusing, fold_words,
+};
 pub use fold::{fold, fold_into, folds_to, Folded};
 use offsets::Rewriter;
 pub use offsets::{MapCursor, OffsetMap};

@@ -680,8 +680,13 @@ impl TargetCues {
 // (Inlined: the first byte turns most words away, with no call.)
 #[inline]
 pub(super) fn lower_eq(term: &str, lower: &str) -> bool {
-    // Most words asked about differ in their first letter, mostly ASCII.
-    !crate::normalize::ascii_first_differs(term, lower) && lower_eq_after_first(term, lower)
+    // Most words asked about differ in their first letter, mostly ASCII;
+    // most others of the same first letter and length in their last
+    // (`của` and `cầu`, `trong` and `tới`).
+    use crate::normalize::{ascii_first_differs, ascii_last_differs};
+    !ascii_first_differs(term, lower)
+        && !ascii_last_differs(term, lower)
+        && lower_eq_after_first(term, lower)
 }
 
 /// [`lower_eq`] for a word that its first byte did not turn away.
@@ -855,6 +860,30 @@ mod tests {
                     let head = &text[from..at];
                     let plain = head.rfind(stops).map(|k| &head[k + 1..]).ok_or(head);
                     assert_eq!(since_stop_within(text, at, stops, window), plain);
+                }
+            }
+        }
+    }
+
+    /// `lower_eq` with its byte tests of the first and last letters is the
+    /// plain comparison of the lower case, on the words of real text in
+    /// three cases against the keys of the rules and each other.
+    #[test]
+    fn lower_eq_is_the_plain_comparison_on_real_text() {
+        let keys = [
+            "", "a", "cầu", "của", "tới", "tiêu", "hoạch", "đấu", "đã", "nay", "sẽ", "hiện",
+            "kiến", "phải", "cần", "xóa", "tên", "số", "i̇", "ß", "trở", "lên", "hơn",
+        ];
+        let texts = crate::seed_articles();
+        let edge = [
+            "", "A", "İ", "ẞ", "CỦA", "Của", "cỦA", "TRONG", "Tới", "ĐÃ", "Ab", "aB",
+        ];
+        let words = texts.iter().flat_map(|t| t.split_whitespace()).chain(edge);
+        for w in words {
+            for v in [w.to_string(), w.to_uppercase(), w.to_lowercase()] {
+                for k in keys.iter().copied().chain([w]) {
+                    let plain = v.chars().flat_map(char::to_lowercase).eq(k.chars());
+                    assert_eq!(lower_eq(&v, k), plain, "{v:?} {k:?}");
                 }
             }
         }
