@@ -545,8 +545,9 @@ fn fold_other(c: char, f: &mut impl FnMut(char) -> bool) -> bool {
 #[inline]
 pub fn folds_to(s: &str, key: &str) -> bool {
     // The rules ask this of many words: most differ from the key in their
-    // first letter, and most are plain ASCII, which folds to its lower case.
-    !ascii_first_differs(s, key) && folds_to_after_first(s, key)
+    // first letter, and most are plain ASCII, which folds to its lower case;
+    // most others of that first letter in their last (`trong`, `toan`).
+    !ascii_first_differs(s, key) && !ascii_last_differs(s, key) && folds_to_after_first(s, key)
 }
 
 /// Whether `word` opens with an ASCII byte whose lower case is not the
@@ -660,6 +661,13 @@ mod tests {
         };
         let mut keys: Vec<String> = words.iter().step_by(17).map(|w| fold(w)).collect();
         keys.extend(["σίσ", "ii", "ss", "fi", "hoa", "ab", "a\u{301}"].map(String::from));
+        // (The rules' keys: words of their first letter end otherwise.)
+        keys.extend(
+            [
+                "toan", "nam", "nay", "dang", "bo", "tinh", "quoc", "ca", "nuoc", "uy",
+            ]
+            .map(String::from),
+        );
         for (n, w) in words.iter().enumerate() {
             let f = fold(w);
             assert!(folds_to(w, &f), "{w:?}");
