@@ -1015,3 +1015,33 @@ fn first_cue_by_finders_as_by_str_find() {
         }
     }
 }
+
+/// `comparison_cues` finds what `str::contains` finds, in every clause of
+/// the seed articles' lines (each line from each of its characters, as far
+/// as 48 bytes on) and in clauses written for the cues.
+#[test]
+fn comparison_cues_are_found_as_contains_finds_them() {
+    let lines = crate::seed_lines_with(&[
+        "gấp đôi năm trước, Gấp 3 lần, GẤP 2, gap, gặp, hơn, hon, HƠN, bằng, Bằng",
+        "nhiều hơn",
+        "gấ",
+        "",
+    ]);
+    for line in &lines {
+        for (from, _) in line.char_indices() {
+            let mut to = (from + 48).min(line.len());
+            while !line.is_char_boundary(to) {
+                to -= 1;
+            }
+            let clause = &line[from..to];
+            let plain = Cues {
+                hon: clause.contains("hơn") || clause.contains("hon"),
+                gap: ["gấp", "Gấp", "GẤP", "gap"]
+                    .iter()
+                    .any(|g| clause.contains(g)),
+                equal: clause.contains("bằng"),
+            };
+            assert_eq!(comparison_cues(clause), plain, "{clause:?}");
+        }
+    }
+}
