@@ -1226,6 +1226,23 @@ fn is_batch_day(text: &str, m: &NumericMatch) -> bool {
 /// (`so với cùng kỳ năm 2022`, `so với quý III/2023`), or opens a bracket
 /// after one (`so với năm học trước (năm học
 /// 2022 - 2023 kết nạp 143 em)`).
+/// Whether the folded words of `s` ([`fold_words`]) may open with one of
+/// the ASCII `letters`: not when its first ASCII letter or digit, before any
+/// character outside ASCII, is another. (Most times are followed by a word
+/// of an ASCII letter: their next words need not be folded.)
+fn folded_may_open_with(s: &str, letters: [u8; 2]) -> bool {
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            return true;
+        }
+        if b.is_ascii_alphanumeric() {
+            return letters.contains(&b.to_ascii_lowercase());
+        }
+    }
+    // (No word at all: nothing to open with.)
+    false
+}
+
 /// The cues of a comparison [`is_compared`] looks for in a clause.
 #[derive(Debug, PartialEq)]
 struct Cues {
@@ -6108,8 +6125,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // (What follows first: most times are followed by no `đến nay`, and
         // the words before them need not be folded.)
         let to = char_floor(text, (t.range.end + 16).min(text.len()));
-        let after = fold_words(&text[t.range.end..to.max(t.range.end)]);
-        let now = after.starts_with(" den nay ") || after.starts_with(" toi nay ");
+        let window = &text[t.range.end..to.max(t.range.end)];
+        let now = folded_may_open_with(window, [b'd', b't']) && {
+            let after = fold_words(window);
+            after.starts_with(" den nay ") || after.starts_with(" toi nay ")
+        };
         if !now {
             return None;
         }

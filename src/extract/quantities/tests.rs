@@ -1045,3 +1045,34 @@ fn comparison_cues_are_found_as_contains_finds_them() {
         }
     }
 }
+
+/// `folded_may_open_with` says no only where `fold_words` opens with no
+/// such letter, on every stretch of up to 16 bytes of the seed articles'
+/// lines and on stretches written for it.
+#[test]
+fn folded_may_open_with_is_the_first_folded_letter() {
+    let lines = crate::seed_lines_with(&[
+        ", đến nay",
+        " Đến nay",
+        "  tới nay",
+        "(TỚI nay)",
+        "\u{a0}đến",
+        " – den nay",
+        "",
+        " ",
+        "2024 đến",
+    ]);
+    for line in &lines {
+        for (from, _) in line.char_indices() {
+            let mut to = (from + 16).min(line.len());
+            while !line.is_char_boundary(to) {
+                to -= 1;
+            }
+            let s = &line[from..to];
+            let first = fold_words(s).chars().nth(1);
+            if !folded_may_open_with(s, [b'd', b't']) {
+                assert!(!matches!(first, Some('d' | 't')), "{s:?}");
+            }
+        }
+    }
+}
