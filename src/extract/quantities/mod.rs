@@ -5388,10 +5388,14 @@ impl<'d, 'a> Context<'d, 'a> {
             // A least number is the task's quota, a goal: `giao mỗi đảng
             // viên theo dõi, giúp đỡ ít nhất 1 đoàn viên ưu tú`.
             let task = || {
+                // (The cue's concept first: only a `giao` reads on.)
+                if self.terms[i].concept_id() != Some("target.giao") {
+                    return false;
+                }
                 let least = ["ít nhất ", "tối thiểu ", "không dưới "]
                     .iter()
                     .any(|w| strip_lower_prefix(&text[start..], w).is_some());
-                let giao = self.terms[i].concept_id() == Some("target.giao") && !least;
+                let giao = !least;
                 let after = &text[self.term_ends[i]..start];
                 let near = fold_words(&after[..char_floor(after, after.len().min(48))]);
                 // (Not a quota or an admission named by it: `giao chỉ tiêu giúp
