@@ -5395,7 +5395,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 let least = ["ít nhất ", "tối thiểu ", "không dưới "]
                     .iter()
                     .any(|w| strip_lower_prefix(&text[start..], w).is_some());
-                let giao = !least;
+                if least {
+                    return false;
+                }
                 let after = &text[self.term_ends[i]..start];
                 let near = fold_words(&after[..char_floor(after, after.len().min(48))]);
                 // (Not a quota or an admission named by it: `giao chỉ tiêu giúp
@@ -5406,9 +5408,9 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (Nor a list of quotas opened by it: `giao chỉ tiêu cho các
                 // chi bộ: chi bộ thôn 1 kết nạp 3; chi bộ thôn 2 kết nạp 4`.)
                 let listed = || text[cue..statement.max(cue)].has_byte(b':');
-                giao && (near.starts_with(" nhiem vu ")
+                near.starts_with(" nhiem vu ")
                     || (!quota && task_words.iter().any(|w| near.contains(w)))
-                    || (cue < statement && !listed()))
+                    || (cue < statement && !listed())
             };
             if !self.in_reference(i, s_start)
                 && !self.in_purpose(cue, clause, s_start)
