@@ -141,6 +141,13 @@ fn unit_is_the_lexicon_term_after_the_number() {
             56.0,
             "chi bộ",
         ),
+        // Measures written in capitals (a port's containers, a plant's power).
+        (
+            "Năm 2024, cảng đạt sản lượng 620.000 TEU.",
+            620000.0,
+            "teu",
+        ),
+        ("Nhà máy có công suất 1.200 MW.", 1200.0, "mw"),
     ];
     for (text, value, unit) in cases {
         assert_eq!(quantity(text, value).unit, unit, "{text}");
