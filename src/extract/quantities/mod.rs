@@ -4838,10 +4838,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let opened = fold_words(&text[s_start..part]);
                 (opened.contains(" trong do ") || opened.contains(" trong so ")) && people() && {
                     let clause_end = first_of(text, unit_end..s_end, b";(.");
-                    !self.indices_between(part, clause_end).any(|j| {
-                        self.classes[j] & (TermClass::EVENT | TermClass::RELATION) != 0
-                            || self.terms[j].category() == Some(Category::Assessment)
-                    })
+                    !self.says_its_own(part, clause_end)
                 }
             };
             if !of_its_own && !listed && !named_item() && !elected_with() && !breakdown_goes_on() {
@@ -5131,11 +5128,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 .iter()
                 .any(|u| figure.contains(u));
         let clause_end = first_of(text, unit_end..s_end, b";(.,");
-        let own_verb = self.indices_between(unit_end, clause_end).any(|j| {
-            self.classes[j] & (TermClass::EVENT | TermClass::RELATION) != 0
-                || self.terms[j].category() == Some(Category::Assessment)
-        });
-        if !people || own_verb {
+        if !people || self.says_its_own(unit_end, clause_end) {
             return None;
         }
         let prev = self.sentence_before(s_start)?;
@@ -5154,6 +5147,16 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         contract_event(self.terms[i]).map(str::to_string)
+    }
+
+    /// Whether `from..to` holds a predicate of its own: an event, a
+    /// relation or an assessment (a breakdown's item that has one keeps no
+    /// event of the count it breaks down).
+    fn says_its_own(&self, from: usize, to: usize) -> bool {
+        self.indices_between(from, to).any(|j| {
+            self.classes[j] & (TermClass::EVENT | TermClass::RELATION) != 0
+                || self.terms[j].category() == Some(Category::Assessment)
+        })
     }
 
     /// The sentence before the one that starts at `s_start`.
