@@ -6209,3 +6209,41 @@ fn misfires_of_this_sessions_rules() {
     let text = format!("{head}Thu hồi toàn quốc 12 lô thuốc giả.");
     assert_eq!(quantity(&text, 12.0).subject.as_deref(), Some("toàn quốc"));
 }
+
+/// A table kept one row a line, its cells between bars: each figure takes
+/// its row's unit as subject, its column's header as what it counts, and
+/// the event only from the column that names one.
+#[test]
+fn tables_one_row_a_line_between_bars() {
+    let text = "Tin tức\n\nKết quả kết nạp đảng viên của các phường (tính đến 30/9/2024):\n\n\
+                Phường | Chi bộ | Đảng viên | Kết nạp 9 tháng | So với kế hoạch năm\n\
+                Máy Chai | 24 | 812 | 6 | 75%\n\
+                Cầu Tre | 19 | 645 | 5 | 62,5%\n";
+    let q = quantity(text, 812.0);
+    assert_eq!(q.unit, "đảng viên");
+    assert_eq!(q.subject.as_deref(), Some("Máy Chai"));
+    assert_eq!(q.event, None);
+    assert_eq!(
+        q.time,
+        Some(TimeRef::Date {
+            date: "2024-09-30".into()
+        })
+    );
+    assert_eq!(quantity(text, 19.0).unit, "chi bộ");
+    assert_eq!(quantity(text, 19.0).subject.as_deref(), Some("Cầu Tre"));
+    let q = quantity(text, 5.0);
+    assert_eq!(q.event.as_deref(), Some("kết nạp"));
+    assert_eq!(q.subject.as_deref(), Some("Cầu Tre"));
+    let q = quantity(text, 62.5);
+    assert_eq!(q.reference.as_deref(), Some("kế hoạch năm"));
+    // Written as Markdown, with a column of row numbers.
+    let text = "Tin tức\n\nKết quả kết nạp đảng viên năm 2023:\n\n\
+                | TT | Đơn vị | Số đảng viên kết nạp |\n|---|---|---|\n\
+                | 1 | Huyện Yên Sơn | 286 |\n| 2 | Huyện Lâm Bình | 98 |\n";
+    let q = quantity(text, 98.0);
+    assert_eq!(q.unit, "đảng viên");
+    assert_eq!(q.subject.as_deref(), Some("Huyện Lâm Bình"));
+    assert_eq!(q.event.as_deref(), Some("kết nạp"));
+    // A menu's bars make no table.
+    assert!(values("Trang chủ | Tin tức | Xã hội\n\nXã có 24 chi bộ.").contains(&24.0));
+}

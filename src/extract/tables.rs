@@ -14,6 +14,13 @@
 //! 19,05
 //! ```
 //!
+//! A table may also keep one row a line, its cells between bars:
+//!
+//! ```text
+//! Phường | Chi bộ | Đảng viên | Kết nạp 9 tháng    ← headers
+//! Máy Chai | 24 | 812 | 6                          ← a row: its label, its figures
+//! ```
+//!
 //! Each figure's cell gives the quantity rules what its own line does not:
 //! the row's label and the column's header (what is counted, the year of a
 //! column `Năm 2017`), and the caption.
@@ -36,9 +43,9 @@ pub(crate) struct Cell {
     /// The header of the column of figures to its left, if any (`Số đảng
     /// viên` before `Trong đó truy tặng`).
     pub column_before: Option<Range<usize>>,
-    /// The lines of all the headers, the labels' column's first (`Đơn vị`
-    /// … `Tỷ lệ đạt (%)`).
-    pub headers: Range<usize>,
+    /// All the headers, the labels' column's first (`Đơn vị` … `Tỷ lệ đạt
+    /// (%)`).
+    pub headers: Vec<Range<usize>>,
     /// Whether the rows are units: their labels' header says so (`Đơn vị`,
     /// `Địa phương`, `Xã, thị trấn`).
     pub rows_are_units: bool,
@@ -104,13 +111,112 @@ pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
                 column: line(col).range.clone(),
                 column_before: (col - (figure - row) + 1 < col)
                     .then(|| line(col - 1).range.clone()),
-                headers: line(first_header).range.start..line(last_header).range.end,
+                headers: (first_header..=last_header)
+                    .map(|k| line(k).range.clone())
+                    .collect(),
                 rows_are_units: names_units(&text[line(first_header).range.clone()]),
                 caption: caption.map(|c| line(c).range.clone()),
             });
         }
     }
+    barred_tables(text, lines, &mut out);
     out
+}
+
+/// The cells of a line of a barred table (`Máy Chai | 24 | 812`): ranges of
+/// `text` without their spaces; none for a line without a bar. (Bars at the
+/// ends, `| a | b |`, close no cell.)
+pub(crate) fn bar_cells(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[line.clone()];
+    if !s.contains('|') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut at = line.start;
+    for piece in s.split('|') {
+        let lead = piece.len() - piece.trim_start().len();
+        out.push(at + lead..at + lead + piece.trim().len());
+        at += piece.len() + 1;
+    }
+    if s.starts_with('|') && s.ends_with('|') && out.len() >= 2 {
+        out.pop();
+        out.remove(0);
+    }
+    out
+}
+
+/// The figures of tables written one row a line, cells between bars (see
+/// the module's docs), added to `out` in text order with the rest.
+fn barred_tables(text: &str, lines: &[Line], out: &mut Vec<Cell>) {
+    let mut added = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let headers = bar_cells(text, lines[i].range.clone());
+        let cell = |r: &Range<usize>| &text[r.clone()];
+        let is_header = headers.len() >= 2 && headers.iter().all(|h| is_label(cell(h)));
+        if !is_header {
+            i += 1;
+            continue;
+        }
+        // (A column of row numbers, `TT`, before the labels' column.)
+        let label = usize::from(matches!(
+            cell(&headers[0]).to_lowercase().as_str(),
+            "stt" | "tt" | "số tt"
+        ));
+        let caption = caption_of_header(text, lines, i);
+        let mut row = i + 1;
+        // (A rule under the headers, `|---|---|`.)
+        if lines.get(row).is_some_and(|l| {
+            let rule = &text[l.range.clone()];
+            rule.contains('-') && rule.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' '))
+        }) {
+            row += 1;
+        }
+        while let Some(line) = lines.get(row) {
+            let cells = bar_cells(text, line.range.clone());
+            if cells.len() != headers.len()
+                || label >= cells.len()
+                || !is_label(cell(&cells[label]))
+            {
+                break;
+            }
+            for col in label + 1..cells.len() {
+                if !line.gives_facts() || !is_figure(cell(&cells[col])) {
+                    continue;
+                }
+                out.push(Cell {
+                    figure: cells[col].clone(),
+                    row: cells[label].clone(),
+                    column: headers[col].clone(),
+                    column_before: (col > label + 1).then(|| headers[col - 1].clone()),
+                    headers: headers.clone(),
+                    rows_are_units: names_units(cell(&headers[label])),
+                    caption: caption.clone(),
+                });
+                added = true;
+            }
+            row += 1;
+        }
+        i = row.max(i + 1);
+    }
+    if added {
+        out.sort_by_key(|c| c.figure.start);
+    }
+}
+
+/// The caption of a table whose headers are line `i`: the line right above,
+/// or one a blank line above that ends with a colon (`Số liệu … như sau:`).
+fn caption_of_header(text: &str, lines: &[Line], i: usize) -> Option<Range<usize>> {
+    let above = |k: usize| lines.get(k).filter(|l| l.role != Role::Blank);
+    let line = match i.checked_sub(1).and_then(above) {
+        Some(l) => l,
+        None => i
+            .checked_sub(2)
+            .and_then(above)
+            .filter(|l| text[l.range.clone()].ends_with(':'))?,
+    };
+    let s = &text[line.range.clone()];
+    (!is_figure(s) && !s.ends_with('.') && !s.contains('|')).then(|| line.range.clone())
 }
 
 /// The lines of a run but a column of row numbers, by index: its header
@@ -326,6 +432,66 @@ mod tests {
         );
         assert_eq!(found[2].0, "Hoàn thành tốt nhiệm vụ");
         assert_eq!(found[2].1, "Số lượng");
+    }
+
+    #[test]
+    fn cells_between_bars() {
+        let text = "x\n| Đơn vị |  12 | 1,5% |\nMáy Chai | 24 |  | 6";
+        let line = |k: usize| {
+            let start: usize = text.split('\n').take(k).map(|l| l.len() + 1).sum();
+            start..start + text.split('\n').nth(k).unwrap().len()
+        };
+        let cells = |k| -> Vec<&str> {
+            bar_cells(text, line(k))
+                .into_iter()
+                .map(|r| &text[r])
+                .collect()
+        };
+        assert!(cells(0).is_empty());
+        assert_eq!(cells(1), ["Đơn vị", "12", "1,5%"]);
+        assert_eq!(cells(2), ["Máy Chai", "24", "", "6"]);
+        // (One bar at the end leaves an empty cell.)
+        let text = "a | b |";
+        let cells: Vec<&str> = bar_cells(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(cells, ["a", "b", ""]);
+    }
+
+    #[test]
+    fn tables_one_row_a_line() {
+        use super::super::layout;
+        let text = "Tin tức\n\nKết quả 9 tháng của các phường:\n\n\
+                    TT | Phường | Chi bộ | Đảng viên\n1 | Máy Chai | 24 | 812\n\
+                    2 | Cầu Tre | 19 | \n3 | Tổng | 43 | 1.457\nHết bảng.\n\
+                    Trang chủ | Tin tức | Xã hội\nNăm 2024 có 24 chi bộ.\n";
+        let lines = layout::layout(text).lines;
+        let found: Vec<(&str, &str, &str, Option<&str>, usize)> = cells(text, &lines)
+            .iter()
+            .map(|c| {
+                let t = |r: &Range<usize>| &text[r.clone()];
+                (
+                    t(&c.row),
+                    t(&c.column),
+                    t(&c.figure),
+                    c.caption.as_ref().map(t),
+                    c.headers.len(),
+                )
+            })
+            .collect();
+        let caption = Some("Kết quả 9 tháng của các phường:");
+        assert_eq!(
+            found,
+            [
+                ("Máy Chai", "Chi bộ", "24", caption, 4),
+                ("Máy Chai", "Đảng viên", "812", caption, 4),
+                // (An empty cell is passed over, not its row.)
+                ("Cầu Tre", "Chi bộ", "19", caption, 4),
+                ("Tổng", "Chi bộ", "43", caption, 4),
+                ("Tổng", "Đảng viên", "1.457", caption, 4),
+            ]
+        );
     }
 
     #[test]

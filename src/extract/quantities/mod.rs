@@ -3742,8 +3742,15 @@ impl<'d, 'a> Context<'d, 'a> {
         let text = self.text();
         // Most figures share their line with words: no table is read for them.
         let line = self.line_of(m.span.start)?;
-        let cell = text[line.clone()].trim();
-        if cell != &text[m.span.clone()] && !tables::is_figure(cell) {
+        let alone = |cell: &str| cell == &text[m.span.clone()] || tables::is_figure(cell);
+        // (Or it is alone between bars: `Máy Chai | 24 | 812`.)
+        let barred = || {
+            tables::bar_cells(text, line.clone())
+                .iter()
+                .any(|c| c.start <= m.span.start && m.span.end <= c.end && alone(&text[c.clone()]))
+        };
+        let whole = text[line.clone()].trim();
+        if !(alone(whole) || whole.has_byte(b'|') && barred()) {
             return None;
         }
         let cells = self
@@ -3905,9 +3912,10 @@ impl<'d, 'a> Context<'d, 'a> {
     /// tiêu (đảng viên)`, `Kế hoạch`): its first two words, in small letters.
     fn plan_header(&self, c: &Cell) -> Option<String> {
         // (Not the labels' column: `Chỉ tiêu` there names the indicators.)
-        self.text()[c.headers.clone()]
-            .lines()
+        c.headers
+            .iter()
             .skip(1)
+            .map(|h| &self.text()[h.clone()])
             .find_map(|h| {
                 let words: Vec<&str> = h.split_whitespace().take(2).collect();
                 let plan = matches!(
@@ -3938,12 +3946,9 @@ impl<'d, 'a> Context<'d, 'a> {
     fn event_of_cell(&self, c: &Cell) -> Option<String> {
         let text = self.text();
         let event_beside = || {
-            let mut at = c.headers.start;
-            text[c.headers.clone()].split('\n').any(|h| {
-                let r = at..at + h.len();
-                at += h.len() + 1;
-                r.start != c.column.start && self.event_of_label(r).is_some()
-            })
+            c.headers
+                .iter()
+                .any(|h| h.start != c.column.start && self.event_of_label(h.clone()).is_some())
         };
         // (The caption counts members who went through it: `đảng viên được`.)
         let members_through = |c: &Cell| {
@@ -3952,9 +3957,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 caption.contains("đảng viên được") || caption.contains("đồng chí được")
             })
         };
+        // (`Số đảng viên`, or bare: `Chi bộ`, `Đảng viên`.)
         let standing = || {
             let column = fold_words(&text[c.column.clone()]);
-            counted_by_header(&column).is_some_and(|c| {
+            let counted = counted_by_header(&column).or(Some(column.trim_start()));
+            counted.is_some_and(|c| {
                 ["dang vien ", "chi bo ", "dang bo ", "to chuc "]
                     .iter()
                     .any(|w| c.starts_with(w))
