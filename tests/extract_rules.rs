@@ -4329,6 +4329,15 @@ fn a_number_of_the_number_of_a_thing() {
     assert_eq!(quantity(text, 147.0).unit, "đồng chí");
     // (Not a label: `Tổ dân phố số 7`.)
     assert_eq!(values("Tổ dân phố số 7, phường Tân An."), Vec::<f64>::new());
+    // What is counted may be a list across commas.
+    let text = "Đến nay, số thôn, bản, tổ dân phố giảm còn 944.";
+    assert_eq!(quantity(text, 944.0).unit, "thôn, bản");
+    let text = "Số thôn, tổ dân phố chưa có chi bộ giảm từ 11 xuống còn 2.";
+    assert_eq!(quantity(text, 11.0).unit, "thôn");
+    let text = "Số tổ chức đảng, chi bộ tăng từ 1.143 lên 1.219.";
+    assert_eq!(quantity(text, 1219.0).unit, "tổ chức đảng");
+    // (Not across an earlier clause with a figure of its own.)
+    assert_eq!(values("Số đảng viên tăng 20, chi bộ giảm còn 5."), [20.0]);
 }
 
 /// `đặt chỉ tiêu` (set a target) makes the figures of its sentence goals,

@@ -4050,24 +4050,42 @@ impl<'d, 'a> Context<'d, 'a> {
         if !ends_clause(text, m.span.end) && !changes() {
             return None;
         }
-        let from = clause_start(text, s_start, start);
-        let said = &text[from..start];
-        // (The last `số` a counted term follows: `số` is `s` and `ố`.)
-        let bytes = said.as_bytes();
-        let t = said.rmatch_indices("ố ").find_map(|(k, o)| {
-            let s = k.checked_sub(1)?;
-            let word = matches!(bytes[s], b's' | b'S') && (s == 0 || bytes[s - 1] == b' ');
-            // (Not `một số`, `những số`: some. Read only after a word `số`:
-            // `s` is then a whole character, so `s` is a boundary.)
-            let some = || {
-                ["một", "những", "đa"]
-                    .iter()
-                    .any(|w| strip_lower_suffix(said[..s].trim_end(), w).is_some())
-            };
-            (word && !some())
-                .then(|| self.term_starting_at(from + k + o.len()))?
-                .filter(|t| counts(t))
-        })?;
+        let number_of = |from: usize| {
+            let said = &text[from..start];
+            // (The last `số` a counted term follows: `số` is `s` and `ố`.)
+            let bytes = said.as_bytes();
+            said.rmatch_indices("ố ").find_map(|(k, o)| {
+                let s = k.checked_sub(1)?;
+                let word = matches!(bytes[s], b's' | b'S') && (s == 0 || bytes[s - 1] == b' ');
+                // (Not `một số`, `những số`: some. Read only after a word `số`:
+                // `s` is then a whole character, so `s` is a boundary.)
+                let some = || {
+                    ["một", "những", "đa"]
+                        .iter()
+                        .any(|w| strip_lower_suffix(said[..s].trim_end(), w).is_some())
+                };
+                // (`thôn, bản` is one term, kept whole: villages.)
+                (word && !some())
+                    .then(|| self.term_starting_at(from + k + o.len()))?
+                    .filter(|t| counts(t) || t.concept_id() == Some("other.thon_ban"))
+            })
+        };
+        // (What is counted may be a list across commas, `số thôn, bản, tổ
+        // dân phố giảm còn 944`: items without figures.)
+        let mut from = clause_start(text, s_start, start);
+        let mut t = number_of(from);
+        for _ in 0..3 {
+            if t.is_some() || from <= s_start || text.as_bytes()[from - 1] != b',' {
+                break;
+            }
+            let item = clause_start(text, s_start, from - 1);
+            if text[item..from].bytes().any(|b| b.is_ascii_digit()) {
+                break;
+            }
+            from = item;
+            t = number_of(from);
+        }
+        let t = t?;
         let between: Vec<&str> = text.get(t.span.end..start)?.split_whitespace().collect();
         let verb = [
             "tăng", "giảm", "là", "lên", "thêm", "đạt", "còn", "xuống", "từ",
