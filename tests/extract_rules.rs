@@ -3227,6 +3227,15 @@ fn items_under_a_line_of_goals_are_targets() {
     assert_eq!(quantity(tasks, 90.0).modality, Modality::Target);
     let results = "Năm 2023, các đảng bộ kết nạp được 167 đảng viên, đạt 111% chỉ tiêu giao, nhiều nhất là:\n- Đảng bộ thị trấn Thạnh Mỹ: 19 đảng viên\n- Đảng bộ xã Ka Đô: 16 đảng viên";
     assert_eq!(quantity(results, 19.0).modality, Modality::Actual);
+    // The list may run on under headings of its parts.
+    let parts = "Đại hội thống nhất 11 chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030 như sau:\n\n\
+                 A. Về kinh tế\n1. Tốc độ tăng trưởng bình quân hằng năm từ 9,5 - 10%.\n\n\
+                 B. Về xây dựng Đảng\n2. Hằng năm kết nạp từ 35 đảng viên mới trở lên.\n\
+                 II. KẾT QUẢ NĂM 2024\n3. Kết nạp 41 đảng viên.";
+    assert_eq!(quantity(parts, 9.5).modality, Modality::Target);
+    assert_eq!(quantity(parts, 35.0).modality, Modality::Target);
+    // (Not past a heading of results.)
+    assert_eq!(quantity(parts, 41.0).modality, Modality::Actual);
 }
 
 /// An agency named after its field keeps every syllable of the field, in

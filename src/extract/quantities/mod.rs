@@ -5571,11 +5571,28 @@ impl<'d, 'a> Context<'d, 'a> {
         {
             return false;
         }
+        // (A list may run on under headings of its parts: `A. Về kinh tế`,
+        // `II. VỀ XÂY DỰNG ĐẢNG`, a capital letter or a Roman numeral; not
+        // one of results, `II. KẾT QUẢ NĂM 2024`.)
+        let part_heading = |l: &crate::extract::layout::Line| {
+            let line = &text[l.range.clone()];
+            let mark = line.bytes().take_while(u8::is_ascii_uppercase).count();
+            (1..=4).contains(&mark)
+                && matches!(
+                    line.as_bytes().get(mark..mark + 2),
+                    Some([b'.' | b')', b' '])
+                )
+                && !line.ends_with(['.', ';', ':'])
+                && layout_words(line, 13) <= 12
+                && !words_of(l.range.clone()).contains(" ket qua ")
+                && !results(l.range.clone())
+                && !past(&l.range)
+        };
         lines[..i]
             .iter()
             .rev()
             .take(24)
-            .find(|l| !item(l) && l.role != Role::Blank)
+            .find(|l| !item(l) && l.role != Role::Blank && !part_heading(l))
             .is_some_and(|header| {
                 let r = header.range.clone();
                 // (Or a heading of a box, with no colon: `MỘT SỐ CHỈ TIÊU CHỦ
