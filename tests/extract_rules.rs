@@ -4490,6 +4490,26 @@ fn a_sections_heading_names_its_subject() {
     // A heading with no paragraph under it heads nothing.
     let text = "Xã Mường Bú có 1.200 đảng viên, kết quả các xã:\nXã Chiềng Mai: 12 đảng viên\nXã Tà Xùa: 9 đảng viên\n\nĐại hội đề ra chỉ tiêu hằng năm kết nạp 25 đảng viên.";
     assert_ne!(quantity(text, 25.0).subject.as_deref(), Some("Xã Tà Xùa"));
+    // Nor the last row of a bulleted list, over the next paragraph.
+    let rows: String = [
+        "Sở Y tế: 412",
+        "Sở Nông nghiệp và Môi trường: 386",
+        "Sở Giáo dục và Đào tạo: 174",
+        "Sở Tài chính: 158",
+        "Sở Xây dựng: 147",
+    ]
+    .iter()
+    .map(|r| format!("- Đảng bộ {r} đảng viên, 10 chi bộ trực thuộc\n"))
+    .collect();
+    let text = format!(
+        "Tin tức\n\nĐảng bộ UBND tỉnh có 48 tổ chức cơ sở đảng.\n\n\
+         Một số đảng bộ cơ sở trực thuộc Đảng bộ UBND tỉnh (tính đến ngày 28/2/2025):\n\n{rows}\n\
+         Về kết quả xếp loại năm 2024, trong 48 tổ chức cơ sở đảng có 7 tổ chức hoàn thành xuất sắc nhiệm vụ.\n"
+    );
+    assert_eq!(
+        quantity(&text, 7.0).subject.as_deref(),
+        Some("Đảng bộ UBND tỉnh")
+    );
 }
 
 /// Members moved by a verb right before their count (`tiếp nhận`, `chuyển

@@ -2488,8 +2488,17 @@ impl<'d, 'a> Context<'d, 'a> {
                 {
                     continue;
                 }
-                let Some(names) = self
-                    .paragraph_under(l, 12)
+                // (Nor the last row of a list of them, `- Đảng bộ Sở Y tế: 412
+                // đảng viên` / `- Đảng bộ Sở Tài chính: 158 đảng viên`, over
+                // the next paragraph.)
+                let row = |s: &str| s.starts_with(['*', '-', '+', '•', '–']) && s.has_byte(b':');
+                let last_row = row(s)
+                    && lines[..l]
+                        .iter()
+                        .rev()
+                        .find(|p| p.role != Role::Blank)
+                        .is_some_and(|p| row(&text[p.range.clone()]));
+                let Some(names) = (!last_row && self.paragraph_under(l, 12))
                     .then(|| self.names_of_line(l))
                     .flatten()
                 else {
