@@ -6285,3 +6285,46 @@ fn tables_one_row_a_line_between_bars() {
     // A menu's bars make no table.
     assert!(values("Trang chủ | Tin tức | Xã hội\n\nXã có 24 chi bộ.").contains(&24.0));
 }
+
+/// Rows `Label: figure` under a caption that opens with what they count
+/// (`Số … như sau:`) are a table of one column: each figure counts the
+/// caption's thing, for its row's unit, with the caption's event and time.
+#[test]
+fn rows_of_a_caption_that_says_what_they_count() {
+    let text = "Tin tức\n\nSố sinh viên được kết nạp Đảng năm 2024 ở một số đơn vị như sau:\n\n\
+                - ĐH Quốc gia TP.HCM: 312\n- Trường ĐH Sư phạm TP.HCM: 97\n\n\
+                Các trường còn lại kết nạp ít hơn.\n";
+    let q = quantity(text, 97.0);
+    assert_eq!(q.unit, "sinh viên");
+    assert_eq!(q.subject.as_deref(), Some("Trường ĐH Sư phạm TP.HCM"));
+    assert_eq!(q.event.as_deref(), Some("kết nạp"));
+    assert_eq!(q.time, Some(TimeRef::Year { year: 2024 }));
+    assert_eq!(
+        quantity(text, 312.0).subject.as_deref(),
+        Some("ĐH Quốc gia TP.HCM")
+    );
+    // A caption that does not say what is counted gives the rows nothing.
+    let text = "Tin tức\n\nKết quả năm 2024 ở một số đơn vị như sau:\n\n\
+                - ĐH Quốc gia TP.HCM: 312\n- Trường ĐH Sư phạm TP.HCM: 97\n";
+    assert!(!values(text).contains(&97.0));
+    // Nor is one row a list.
+    let text = "Tin tức\n\nSố sinh viên được kết nạp năm 2024 ở đơn vị dẫn đầu:\n\n- ĐH Quốc gia TP.HCM: 312\n";
+    assert!(!values(text).contains(&312.0));
+}
+
+/// `sinh viên` (university students) is a counted people, and a cell of a
+/// kind of people is named by it: `Chi bộ Sinh viên`.
+#[test]
+fn students_are_counted_and_name_their_cells() {
+    let text = "Năm 2024, trường kết nạp 176 sinh viên. Chi bộ Sinh viên có 96 đảng viên.";
+    assert_eq!(quantity(text, 176.0).unit, "sinh viên");
+    assert_eq!(
+        quantity(text, 96.0).subject.as_deref(),
+        Some("Chi bộ Sinh viên")
+    );
+    let text = "Chi bộ Học sinh có 20 đảng viên.";
+    assert_eq!(
+        quantity(text, 20.0).subject.as_deref(),
+        Some("Chi bộ Học sinh")
+    );
+}

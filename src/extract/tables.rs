@@ -21,6 +21,9 @@
 //! Máy Chai | 24 | 812 | 6                          ← a row: its label, its figures
 //! ```
 //!
+//! Or a list of rows `Label: figure` under a caption that says what they
+//! count (`Số sinh viên được kết nạp ở một số đơn vị:` / `- ĐH Cần Thơ: 97`).
+//!
 //! Each figure's cell gives the quantity rules what its own line does not:
 //! the row's label and the column's header (what is counted, the year of a
 //! column `Năm 2017`), and the caption.
@@ -120,7 +123,69 @@ pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
         }
     }
     barred_tables(text, lines, &mut out);
+    colon_lists(text, lines, &mut out);
     out
+}
+
+/// The figure of a row `Label: figure` (`- ĐH Cần Thơ: 97`): the ranges of
+/// the label, without a list's dash, and of the figure.
+pub(crate) fn colon_row(text: &str, line: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+    let s = &text[line.clone()];
+    let colon = s.rfind(": ")?;
+    let figure = s[colon + 1..].trim();
+    let label = s[..colon].trim_start_matches(['-', '+', '•', '*', '–', ' ']);
+    if !is_figure(figure) || !is_label(label) || label.contains(':') {
+        return None;
+    }
+    let figure_start = line.start + s.len() - s[colon + 1..].trim_start().len();
+    let label_start = line.start + colon - label.len();
+    Some((
+        label_start..line.start + colon,
+        figure_start..figure_start + figure.len(),
+    ))
+}
+
+/// The figures of lists of rows `Label: figure` under a caption that opens
+/// with what they count (`Số hội viên … như sau:`), added to `out` in text
+/// order with the rest. The caption's words are the column's header.
+fn colon_lists(text: &str, lines: &[Line], out: &mut Vec<Cell>) {
+    let mut added = false;
+    for (i, line) in lines.iter().enumerate() {
+        let s = &text[line.range.clone()];
+        if !line.gives_facts() || !s.ends_with(':') {
+            continue;
+        }
+        // (The caption's last sentence, which must open with `Số`, `Tổng số`.)
+        let from = s.rfind(". ").map_or(0, |k| k + 2);
+        let head = crate::normalize::fold_words(&s[from..]);
+        if !head.starts_with(" so ") && !head.starts_with(" tong so ") {
+            continue;
+        }
+        let caption = line.range.start + from..line.range.end;
+        let rows: Vec<(Range<usize>, Range<usize>)> = lines[i + 1..]
+            .iter()
+            .skip_while(|l| l.role == Role::Blank)
+            .map_while(|l| colon_row(text, l.range.clone()).filter(|_| l.gives_facts()))
+            .collect();
+        if rows.len() < 2 {
+            continue;
+        }
+        for (label, figure) in rows {
+            out.push(Cell {
+                figure,
+                row: label,
+                column: caption.clone(),
+                column_before: None,
+                headers: Vec::new(),
+                rows_are_units: true,
+                caption: Some(caption.clone()),
+            });
+            added = true;
+        }
+    }
+    if added {
+        out.sort_by_key(|c| c.figure.start);
+    }
 }
 
 /// The cells of a line of a barred table (`Máy Chai | 24 | 812`): ranges of
@@ -457,6 +522,24 @@ mod tests {
             .map(|r| &text[r])
             .collect();
         assert_eq!(cells, ["a", "b", ""]);
+    }
+
+    #[test]
+    fn rows_of_a_label_and_a_figure() {
+        let row =
+            |s: &str| colon_row(s, 0..s.len()).map(|(l, f)| (s[l].to_string(), s[f].to_string()));
+        assert_eq!(
+            row("- ĐH Quốc gia TP.HCM: 312"),
+            Some(("ĐH Quốc gia TP.HCM".into(), "312".into()))
+        );
+        assert_eq!(
+            row("Thành phố Tân An:  khoảng 1.104"),
+            Some(("Thành phố Tân An".into(), "khoảng 1.104".into()))
+        );
+        assert_eq!(row("Cập nhật: 21/09/2025, 10:42"), None);
+        assert_eq!(row("Đảng bộ có 48 tổ chức: 5.300 đảng viên"), None);
+        assert_eq!(row("Đức Hòa 152"), None);
+        assert_eq!(row(": 12"), None);
     }
 
     #[test]

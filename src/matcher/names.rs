@@ -647,9 +647,13 @@ impl<'a, 'm> Ctx<'a, 'm> {
                             | Category::Reference
                     );
                 let honorific_syllable = self.place_honorific(k, len > 0);
+                // (A body of a kind of people: `Chi bộ Sinh viên`, `Chi bộ
+                // Học sinh`.)
+                let people = len == 0 && cat == Category::People && !tok.all_caps;
                 let ok = tok.cap
                     && (matches!(cat, Category::Other | Category::Ethnicity)
                         || opens
+                        || people
                         || honorific_syllable
                         || (len > 0
                             && single

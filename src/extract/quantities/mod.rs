@@ -3758,8 +3758,12 @@ impl<'d, 'a> Context<'d, 'a> {
                 .iter()
                 .any(|c| c.start <= m.span.start && m.span.end <= c.end && alone(&text[c.clone()]))
         };
+        // (Or it ends a row `Label: figure`.)
+        let row = || {
+            tables::colon_row(text, line.clone()).is_some_and(|(_, f)| f.contains(&m.span.start))
+        };
         let whole = text[line.clone()].trim();
-        if !(alone(whole) || whole.has_byte(b'|') && barred()) {
+        if !(alone(whole) || whole.has_byte(b'|') && barred() || whole.has_byte(b':') && row()) {
             return None;
         }
         let cells = self
