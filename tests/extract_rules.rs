@@ -6328,3 +6328,17 @@ fn students_are_counted_and_name_their_cells() {
         Some("Chi bộ Học sinh")
     );
 }
+
+/// A figure right after `đăng ký` (signed up for) is a pledge, a goal; a
+/// figure further on is not, nor is one handed over (`chuyển giao`).
+#[test]
+fn a_pledge_is_a_goal_a_hand_over_is_not() {
+    let text = "Năm nay chi bộ đăng ký kết nạp thêm 2 đảng viên, hiện có 4 quần chúng học xong lớp cảm tình Đảng.";
+    assert_eq!(quantity(text, 2.0).modality, Modality::Target);
+    assert_eq!(quantity(text, 4.0).modality, Modality::Actual);
+    let text =
+        "Năm 2021, có 1.065 đảng viên đăng ký và được công nhận đạt danh hiệu, tăng 112 đồng chí.";
+    assert_eq!(quantity(text, 112.0).modality, Modality::Actual);
+    let text = "Đảng ủy đã hoàn thành chuyển giao dữ liệu của 8.946 đảng viên.";
+    assert_eq!(quantity(text, 8946.0).modality, Modality::Actual);
+}
