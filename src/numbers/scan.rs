@@ -155,6 +155,21 @@ const UNITS: &[(&str, &str)] = &[
     ("nhân", "tố"),
     ("điểm", ""),
     ("đồng", "chí"),
+    ("ấp", ""),
+    ("khóm", ""),
+    ("làng", ""),
+    ("sóc", ""),
+    ("thanh", "niên"),
+    ("sinh", "viên"),
+    ("công", "nhân"),
+    ("chiến", "sĩ"),
+    ("nông", "dân"),
+    ("ngư", "dân"),
+    ("doanh", "nghiệp"),
+    ("tập", "thể"),
+    ("cá", "nhân"),
+    ("thành", "viên"),
+    ("giáo", "viên"),
 ];
 
 /// Words before `năm` that make it "year(s)", not five.
