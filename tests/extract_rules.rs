@@ -5468,6 +5468,17 @@ fn mot_after_of_when_and_from_is_an_article() {
     ] {
         assert!(!values(text).contains(&1.0), "{text}");
     }
+    // Nor after `ở`, `hay`, `chủ`, nor opening a sentence that says what
+    // a kind is (`Một công nhân là đảng viên …`, `Một điểm mới nữa là …`).
+    for text in [
+        "Công tác phát triển đảng viên ở một xã miền núi rất khó.",
+        "Anh là chủ một cơ sở dịch vụ du lịch.",
+        "Ngân hàng cho vay theo từng hộ hay một nhóm khách hàng.",
+        "Một công nhân là đảng viên sẽ kéo theo cả tổ.",
+        "Một điểm mới nữa là chi bộ họp đúng kỳ.",
+    ] {
+        assert!(!values(text).contains(&1.0), "{text}");
+    }
     // (A count still is: `kết nạp một đảng viên`, `từ một đến hai`.)
     assert!(values("Mỗi chi bộ kết nạp một đảng viên.").contains(&1.0));
     assert!(values("Mỗi năm kết nạp từ một đến hai đảng viên.").contains(&1.0));

@@ -4453,15 +4453,16 @@ impl<'d, 'a> Context<'d, 'a> {
         // `không để sót một trường hợp nào`: any, not one.
         let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
         let any = after.iter().any(|w| lower_eq(&bare(w), "nào"));
-        // `Một điểm sáng là …`, `Một điểm đáng chú ý`: a figure of speech
-        // opening the sentence.
+        // `Một điểm sáng là …`, `Một điểm đáng chú ý`, `Một điểm mới nữa`:
+        // a figure of speech opening the sentence; so is a kind said to be
+        // something, `Một công nhân là đảng viên sẽ …`.
         let head = text[..m.span.start].trim_end_matches([' ', '\t']);
         let opening = (head.is_empty() || head.ends_with(['\n', '.', ':', '!', '?', '"', '“']))
-            && after.get(1).is_some_and(|w| {
-                ["đáng", "sáng", "nổi", "khác"]
+            && (after.get(1).is_some_and(|w| {
+                ["đáng", "sáng", "nổi", "khác", "mới"]
                     .iter()
                     .any(|a| lower_eq(w, a))
-            });
+            }) || after.iter().take(3).any(|w| lower_eq(w, "là")));
         any || opening
             || w.is_some_and(|w| Words::get().article_after.has_lower(w))
                 && !w2.is_some_and(|w| lower_eq(w, "nhất") || lower_eq(w, "thiểu"))
