@@ -6321,6 +6321,43 @@ fn rows_of_a_caption_that_says_what_they_count() {
     // Nor is one row a list.
     let text = "Tin tức\n\nSố sinh viên được kết nạp năm 2024 ở đơn vị dẫn đầu:\n\n- ĐH Quốc gia TP.HCM: 312\n";
     assert!(!values(text).contains(&312.0));
+    // A caption that names the deed and the units will do.
+    let text = "Tin tức\n\nCác đơn vị kết nạp nhiều đảng viên trong 6 tháng đầu năm 2024:\n\
+                Thành phố Tam Kỳ: 98\nThị xã Điện Bàn: 94\n";
+    let q = quantity(text, 94.0);
+    assert_eq!(q.unit, "đảng viên");
+    assert_eq!(q.event.as_deref(), Some("kết nạp"));
+    assert_eq!(q.subject.as_deref(), Some("Thị xã Điện Bàn"));
+    // Rows that are no units take no subject of their own.
+    let text =
+        "Tin tức\n\nGiáo viên tỉnh Nghệ An là đảng viên theo cấp học (tính đến tháng 6/2020):\n\
+                - Mầm non: 42,5%\n- Tiểu học: 55,1%\n";
+    assert_ne!(quantity(text, 55.1).subject.as_deref(), Some("Tiểu học"));
+}
+
+/// A table kept one row a line with tabs between its cells reads as one
+/// with bars; a row of the whole with its label in the numbers' column, or
+/// its number's cell left empty, is read too.
+#[test]
+fn tables_one_row_a_line_between_tabs() {
+    let text = "Tin tức\n\nKết quả kết nạp đảng viên năm 2024 của các huyện:\n\n\
+                TT\tĐơn vị\tSố chi bộ\tKết nạp\n\
+                1\tHuyện Bắc Hà\t58\t37\n\
+                2\tHuyện Si Ma Cai\t41\t23\n\
+                \tCộng\t99\t60\n";
+    let q = quantity(text, 23.0);
+    assert_eq!(q.unit, "đảng viên");
+    assert_eq!(q.subject.as_deref(), Some("Huyện Si Ma Cai"));
+    assert_eq!(q.event.as_deref(), Some("kết nạp"));
+    assert_eq!(quantity(text, 58.0).unit, "chi bộ");
+    assert_eq!(quantity(text, 60.0).unit, "đảng viên");
+    let text = "Tin tức\n\nKết quả kết nạp đảng viên năm 2024 của các huyện:\n\n\
+                TT | Đơn vị | Số chi bộ | Kết nạp\n1 | Huyện Bắc Hà | 58 | 97\n\
+                Tổng cộng | | 58 | 197\n";
+    assert_eq!(quantity(text, 197.0).unit, "đảng viên");
+    // Tabs in running text make no table.
+    let text = "Năm 2024,\txã kết nạp 12 đảng viên.";
+    assert_eq!(quantity(text, 12.0).unit, "đảng viên");
 }
 
 /// `sinh viên` (university students) is a counted people, and a cell of a

@@ -60,7 +60,9 @@ pub(crate) struct Cell {
 pub(crate) const MAX_LABEL_WORDS: usize = 14;
 
 /// The figures of the flattened tables among `lines`, in text order.
-pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
+/// `tabs`: where the original text had a tab (sorted offsets of `text`,
+/// which has a space there), for tables with cells between tabs.
+pub(crate) fn cells(text: &str, lines: &[Line], tabs: &[usize]) -> Vec<Cell> {
     let mut out = Vec::new();
     // Runs of lines of text, one after another (no blank line). (A header
     // may read as page furniture: `Nội dung`; body lines marked as repeats
@@ -122,7 +124,7 @@ pub(crate) fn cells(text: &str, lines: &[Line]) -> Vec<Cell> {
             });
         }
     }
-    barred_tables(text, lines, &mut out);
+    barred_tables(text, lines, tabs, &mut out);
     colon_lists(text, lines, &mut out);
     out
 }
@@ -155,12 +157,8 @@ fn colon_lists(text: &str, lines: &[Line], out: &mut Vec<Cell>) {
         if !line.gives_facts() || !s.ends_with(':') {
             continue;
         }
-        // (The caption's last sentence, which must open with `Số`, `Tổng số`.)
+        // (The caption's last sentence.)
         let from = s.rfind(". ").map_or(0, |k| k + 2);
-        let head = crate::normalize::fold_words(&s[from..]);
-        if !head.starts_with(" so ") && !head.starts_with(" tong so ") {
-            continue;
-        }
         let caption = line.range.start + from..line.range.end;
         let rows: Vec<(Range<usize>, Range<usize>)> = lines[i + 1..]
             .iter()
@@ -170,6 +168,9 @@ fn colon_lists(text: &str, lines: &[Line], out: &mut Vec<Cell>) {
         if rows.len() < 2 {
             continue;
         }
+        // (Rows of units when the caption names their kind: `ở một số
+        // huyện, thị xã`, `Các đơn vị …`; not `theo cấp học`.)
+        let rows_are_units = mentions_units(&text[caption.clone()]);
         for (label, figure) in rows {
             out.push(Cell {
                 figure,
@@ -177,7 +178,7 @@ fn colon_lists(text: &str, lines: &[Line], out: &mut Vec<Cell>) {
                 column: caption.clone(),
                 column_before: None,
                 headers: Vec::new(),
-                rows_are_units: true,
+                rows_are_units,
                 caption: Some(caption.clone()),
             });
             added = true;
@@ -210,13 +211,36 @@ pub(crate) fn bar_cells(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-/// The figures of tables written one row a line, cells between bars (see
-/// the module's docs), added to `out` in text order with the rest.
-fn barred_tables(text: &str, lines: &[Line], out: &mut Vec<Cell>) {
+/// The cells of a line of a table written one row a line: between bars,
+/// or else between tabs (`tabs` as for [`cells`]).
+pub(crate) fn row_cells(text: &str, line: Range<usize>, tabs: &[usize]) -> Vec<Range<usize>> {
+    let bars = bar_cells(text, line.clone());
+    if !bars.is_empty() {
+        return bars;
+    }
+    let from = tabs.partition_point(|&t| t < line.start);
+    let stops = tabs[from..].iter().take_while(|&&t| t < line.end);
+    if tabs.get(from).is_none_or(|&t| t >= line.end) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut at = line.start;
+    for &stop in stops.chain(std::iter::once(&line.end)) {
+        let piece = &text[at..stop];
+        let lead = piece.len() - piece.trim_start().len();
+        out.push(at + lead..at + lead + piece.trim().len());
+        at = stop + 1;
+    }
+    out
+}
+
+/// The figures of tables written one row a line, cells between bars or
+/// tabs (see the module's docs), added to `out` in text order with the rest.
+fn barred_tables(text: &str, lines: &[Line], tabs: &[usize], out: &mut Vec<Cell>) {
     let mut added = false;
     let mut i = 0;
     while i < lines.len() {
-        let headers = bar_cells(text, lines[i].range.clone());
+        let headers = row_cells(text, lines[i].range.clone(), tabs);
         let cell = |r: &Range<usize>| &text[r.clone()];
         let is_header = headers.len() >= 2 && headers.iter().all(|h| is_label(cell(h)));
         if !is_header {
@@ -238,7 +262,20 @@ fn barred_tables(text: &str, lines: &[Line], out: &mut Vec<Cell>) {
             row += 1;
         }
         while let Some(line) = lines.get(row) {
-            let cells = bar_cells(text, line.range.clone());
+            let mut cells = row_cells(text, line.range.clone(), tabs);
+            // (A row of the whole may leave its number out, `Cộng | 288 | …`
+            // with its number's cell cut off the line, or put its label in
+            // the numbers' column: `Tổng cộng | | 473 | …`.)
+            if label == 1 && cells.len() + 1 == headers.len() {
+                cells.insert(0, line.range.start..line.range.start);
+            }
+            if label == 1
+                && cells.len() == headers.len()
+                && cells[1].is_empty()
+                && is_label(cell(&cells[0]))
+            {
+                cells.swap(0, 1);
+            }
             if cells.len() != headers.len()
                 || label >= cells.len()
                 || !is_label(cell(&cells[label]))
@@ -399,16 +436,32 @@ fn tables_in(run: &[&str]) -> Vec<(usize, usize, Option<usize>, usize, usize)> {
 /// phương`, `Xã, thị trấn`, `Huyện`): its folded words are a phrase of
 /// `data/unit_headers.txt`.
 fn names_units(header: &str) -> bool {
+    let words = crate::normalize::fold_words(header);
+    unit_headers().contains(&words.trim())
+}
+
+/// The phrases of `data/unit_headers.txt`.
+fn unit_headers() -> &'static [&'static str] {
     static HEADERS: OnceLock<Vec<&str>> = OnceLock::new();
-    let headers = HEADERS.get_or_init(|| {
+    HEADERS.get_or_init(|| {
         include_str!("data/unit_headers.txt")
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect()
-    });
-    let words = crate::normalize::fold_words(header);
-    headers.contains(&words.trim())
+    })
+}
+
+/// Whether a caption names a kind of unit (a phrase of
+/// `data/unit_headers.txt`) in the plural: `ở một số đơn vị`, `các huyện`.
+/// (Folded words: not `tính đến`, which folds as `tỉnh`.)
+fn mentions_units(caption: &str) -> bool {
+    let words = crate::normalize::fold_words(caption);
+    unit_headers().iter().any(|h| {
+        ["cac", "so", "nhung"].iter().any(|some| {
+            memchr::memmem::find(words.as_bytes(), format!(" {some} {h} ").as_bytes()).is_some()
+        })
+    })
 }
 
 /// A line that is one figure: digits, with `.` `,` `%` and spaces.
@@ -515,6 +568,16 @@ mod tests {
         assert!(cells(0).is_empty());
         assert_eq!(cells(1), ["Đơn vị", "12", "1,5%"]);
         assert_eq!(cells(2), ["Máy Chai", "24", "", "6"]);
+        // Tabs, where no bar is: the spaces they became.
+        let text = "Huyện Bắc Hà 58 37";
+        let tabs = [text.find(" 58").unwrap(), text.find(" 37").unwrap()];
+        let cells: Vec<&str> = row_cells(text, 0..text.len(), &tabs)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(cells, ["Huyện Bắc Hà", "58", "37"]);
+        assert!(row_cells(text, 0..text.len(), &[]).is_empty());
+        assert!(row_cells(text, 0..text.find(" ").unwrap(), &tabs).is_empty());
         // (One bar at the end leaves an empty cell.)
         let text = "a | b |";
         let cells: Vec<&str> = bar_cells(text, 0..text.len())
@@ -550,7 +613,7 @@ mod tests {
                     2 | Cầu Tre | 19 | \n3 | Tổng | 43 | 1.457\nHết bảng.\n\
                     Trang chủ | Tin tức | Xã hội\nNăm 2024 có 24 chi bộ.\n";
         let lines = layout::layout(text).lines;
-        let found: Vec<(&str, &str, &str, Option<&str>, usize)> = cells(text, &lines)
+        let found: Vec<(&str, &str, &str, Option<&str>, usize)> = cells(text, &lines, &[])
             .iter()
             .map(|c| {
                 let t = |r: &Range<usize>| &text[r.clone()];

@@ -1768,6 +1768,8 @@ pub(crate) struct Context<'d, 'a> {
     quote_marks: OnceCell<Vec<QuoteMark>>,
     /// The figures of flattened tables, read at the first figure alone on its line.
     cells: OnceCell<Vec<Cell>>,
+    /// Where the original text had a tab (see [`tables::cells`]), read once.
+    tabs: OnceCell<Vec<usize>>,
     /// Where the text says `lần lượt` (respectively), read once.
     respectively_at: OnceCell<Vec<usize>>,
     /// The one province the page names, if it names only one; read when first
@@ -1949,6 +1951,7 @@ impl<'d, 'a> Context<'d, 'a> {
             guest_roles: OnceCell::new(),
             quote_marks: OnceCell::new(),
             cells: OnceCell::new(),
+            tabs: OnceCell::new(),
             respectively_at: OnceCell::new(),
             sole_province: OnceCell::new(),
             sections: OnceCell::new(),
@@ -3735,9 +3738,7 @@ impl<'d, 'a> Context<'d, 'a> {
             return false;
         }
         let columns = self.columns.get_or_init(|| {
-            let cells = self
-                .cells
-                .get_or_init(|| tables::cells(text, &self.doc.layout.lines));
+            let cells = self.table_cells();
             let mut starts: Vec<usize> = cells.iter().map(|c| c.column.start).collect();
             starts.sort_unstable();
             starts.dedup();
@@ -3747,14 +3748,47 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// The cell of a flattened table that `m` is the figure of, if any.
+    /// The figures of the page's tables (see [`tables::cells`]), read once.
+    fn table_cells(&self) -> &[Cell] {
+        self.cells
+            .get_or_init(|| tables::cells(self.text(), &self.doc.layout.lines, self.tabs()))
+    }
+
+    /// Where the original text had a tab, which the normalized text has
+    /// as a space: the bounds of the cells of a table kept one row a line
+    /// with tabs between them. (Most pages have none: found by `memchr`.)
+    fn tabs(&self) -> &[usize] {
+        self.tabs.get_or_init(|| {
+            let n = self.doc.n;
+            if memchr::memchr(b'\t', n.original().as_bytes()).is_none() {
+                return Vec::new();
+            }
+            let text = self.text();
+            let mut out = Vec::new();
+            for line in &self.doc.layout.lines {
+                let original = &n.original()[n.to_original(line.range.clone())];
+                if memchr::memchr(b'\t', original.as_bytes()).is_none() {
+                    continue;
+                }
+                for k in memchr::memchr_iter(b' ', text[line.range.clone()].as_bytes()) {
+                    let at = line.range.start + k;
+                    if n.original()[n.to_original(at..at + 1)].starts_with('\t') {
+                        out.push(at);
+                    }
+                }
+            }
+            out
+        })
+    }
+
     fn cell_of(&self, m: &NumericMatch) -> Option<&Cell> {
         let text = self.text();
         // Most figures share their line with words: no table is read for them.
         let line = self.line_of(m.span.start)?;
         let alone = |cell: &str| cell == &text[m.span.clone()] || tables::is_figure(cell);
-        // (Or it is alone between bars: `Máy Chai | 24 | 812`.)
+        // (Or it is alone between bars or tabs: `Máy Chai | 24 | 812`.)
         let barred = || {
-            tables::bar_cells(text, line.clone())
+            tables::row_cells(text, line.clone(), self.tabs())
                 .iter()
                 .any(|c| c.start <= m.span.start && m.span.end <= c.end && alone(&text[c.clone()]))
         };
@@ -3763,12 +3797,18 @@ impl<'d, 'a> Context<'d, 'a> {
             tables::colon_row(text, line.clone()).is_some_and(|(_, f)| f.contains(&m.span.start))
         };
         let whole = text[line.clone()].trim();
-        if !(alone(whole) || whole.has_byte(b'|') && barred() || whole.has_byte(b':') && row()) {
+        let tabbed = || {
+            let tabs = self.tabs();
+            tabs.get(tabs.partition_point(|&t| t < line.start))
+                .is_some_and(|&t| t < line.end)
+        };
+        if !(alone(whole)
+            || (whole.has_byte(b'|') || tabbed()) && barred()
+            || whole.has_byte(b':') && row())
+        {
             return None;
         }
-        let cells = self
-            .cells
-            .get_or_init(|| tables::cells(text, &self.doc.layout.lines));
+        let cells = self.table_cells();
         let i = cells.partition_point(|c| c.figure.end <= m.span.start);
         cells
             .get(i)
