@@ -5457,6 +5457,19 @@ fn a_table_header_gives_its_relation_and_the_plan() {
     assert_eq!(quantity(text, 251.0).relation, None);
 }
 
+/// A label of admissions before a colon says what its number counts:
+/// `Kết nạp mới: 2.874 (đạt 114,9% chỉ tiêu)`.
+#[test]
+fn a_label_of_admissions_counts_members() {
+    let text = "- Kết nạp mới: 2.874 (đạt 114,9% chỉ tiêu);\n- Kết nạp: 312.";
+    let q = quantity(text, 2874.0);
+    assert_eq!(
+        (q.unit.as_str(), q.event.as_deref()),
+        ("đảng viên", Some("kết nạp"))
+    );
+    assert_eq!(quantity(text, 312.0).unit, "đảng viên");
+}
+
 /// `một` after `của`, `khi` or `từ` (with no range after it) is the
 /// indefinite article, not one.
 #[test]
@@ -6355,6 +6368,22 @@ fn tables_one_row_a_line_between_tabs() {
                 TT | Đơn vị | Số chi bộ | Kết nạp\n1 | Huyện Bắc Hà | 58 | 97\n\
                 Tổng cộng | | 58 | 197\n";
     assert_eq!(quantity(text, 197.0).unit, "đảng viên");
+    // A column of changes: the sign tells a rise or a fall.
+    let text = "Tin tức\n\nKết quả công tác đảng viên 6 tháng đầu năm:\n\n\
+                Nội dung\t6 tháng 2023\t6 tháng 2024\tTăng (+), giảm (-)\n\
+                Kết nạp đảng viên\t1.085\t1.186\t+101\n\
+                Xóa tên\t41\t29\t-12\n";
+    let q = quantity(text, 101.0);
+    assert_eq!(
+        (q.unit.as_str(), q.relation.as_deref()),
+        ("đảng viên", Some("tăng"))
+    );
+    let q = quantity(text, 12.0);
+    assert_eq!(
+        (q.unit.as_str(), q.relation.as_deref()),
+        ("đảng viên", Some("giảm"))
+    );
+    assert_eq!(quantity(text, 1186.0).relation, None);
     // Tabs in running text make no table.
     let text = "Năm 2024,\txã kết nạp 12 đảng viên.";
     assert_eq!(quantity(text, 12.0).unit, "đảng viên");

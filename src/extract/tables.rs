@@ -452,6 +452,20 @@ fn unit_headers() -> &'static [&'static str] {
     })
 }
 
+/// The change a figure's sign tells in a column of changes: `+101` a rise,
+/// `-12` a fall.
+pub(crate) fn signed_change(figure: &str) -> Option<&'static str> {
+    let figure = figure.trim_start();
+    let digit_after = |rest: &str| rest.starts_with(|c: char| c.is_ascii_digit());
+    if figure.strip_prefix('+').is_some_and(digit_after) {
+        Some("tăng")
+    } else if figure.strip_prefix(['-', '−']).is_some_and(digit_after) {
+        Some("giảm")
+    } else {
+        None
+    }
+}
+
 /// Whether a caption names a kind of unit (a phrase of
 /// `data/unit_headers.txt`) in the plural: `ở một số đơn vị`, `các huyện`.
 /// (Folded words: not `tính đến`, which folds as `tỉnh`.)
@@ -466,8 +480,10 @@ fn mentions_units(caption: &str) -> bool {
 
 /// A line that is one figure: digits, with `.` `,` `%` and spaces.
 pub(crate) fn is_figure(line: &str) -> bool {
-    // (With a word of approximation: `trên 90`, `dưới 1`, `250 trở lên`.)
+    // (With a word of approximation: `trên 90`, `dưới 1`, `250 trở lên`;
+    // or a sign, in a column of changes: `+101`, `-12`.)
     let line = line.trim();
+    let line = line.strip_prefix(['+', '-', '−']).unwrap_or(line);
     let bare = APPROX_BEFORE
         .iter()
         .find_map(|w| strip_word_prefix(line, w))

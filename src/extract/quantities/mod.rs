@@ -3002,7 +3002,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // (A table's cell under `Tỷ lệ đạt (%)` beside a column `Chỉ tiêu`:
         // the header's relation, against the plan.)
         if let Some(c) = cell.filter(|_| relation_word.is_none()) {
-            relation_word = self.relation_of_header(c);
+            relation_word = tables::signed_change(&self.text()[c.figure.clone()])
+                .map(str::to_string)
+                .or_else(|| self.relation_of_header(c));
             if reference.is_none() && relation_word.is_some() && unit == "%" {
                 reference = self.plan_header(c);
             }
@@ -4154,12 +4156,16 @@ impl<'d, 'a> Context<'d, 'a> {
     /// (or `chính thức`) that ends its clause counts the members admitted.
     fn unit_of_admitted(&self, m: &NumericMatch) -> Option<(String, usize)> {
         let text = self.text();
-        if !ends_clause(text, m.span.end) {
+        // (Or a label's: `Kết nạp mới: 2.874 (đạt 114,9% chỉ tiêu)`.)
+        let bracket = || text[m.span.end..].trim_start_matches(' ').starts_with('(');
+        if !ends_clause(text, m.span.end) && !bracket() {
             return None;
         }
-        let mut words = text[..quantity_start(m)].trim_end_matches(' ').rsplit(' ');
+        let mut words = text[..quantity_start(m)]
+            .trim_end_matches([' ', ':'])
+            .rsplit(' ');
         let mut last = words.next()?;
-        if lower_eq(last, "được") {
+        if lower_eq(last, "được") || lower_eq(last, "mới") {
             last = words.next()?;
         }
         let before = words.next().unwrap_or("");
