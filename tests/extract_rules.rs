@@ -3724,6 +3724,9 @@ fn units_left_out() {
     let text = "Huyện Trần Văn Thời nhiều nhất với 236 đồng chí, kế đến là huyện U Minh (198), Thới Bình (171).";
     assert_eq!(unit(text, 198.0), "đồng chí");
     assert_eq!(unit(text, 171.0), "đồng chí");
+    // (Past a thousands' dot: `(1.986), Quảng Bình (1.203)`.)
+    let text = "Nghệ An kết nạp 2.931 đảng viên, tiếp đến là Hà Tĩnh (1.986), Quảng Bình (1.203).";
+    assert_eq!(unit(text, 1203.0), "đảng viên");
     // A share after a count is no item of it.
     assert_eq!(
         unit(

@@ -1026,10 +1026,19 @@ fn counts_before<'e>(
         .rev()
         .take(take)
         .take_while(move |p| {
-            text.get(p.span.end..start)
-                .is_some_and(|gap| gap.len() <= max_gap && !gap.contains(['.', ':', '\n']))
+            text.get(p.span.end..start).is_some_and(|gap| {
+                gap.len() <= max_gap && !gap.contains([':', '\n']) && !has_full_stop(gap)
+            })
         })
         .filter(|p| p.is_quantity() && p.kind != Kind::Percent)
+}
+
+/// Whether `s` has a full stop: a `.` not between two digits (`1.986`).
+fn has_full_stop(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b'.', b).any(|k| {
+        !(k > 0 && b[k - 1].is_ascii_digit() && b.get(k + 1).is_some_and(u8::is_ascii_digit))
+    })
 }
 
 /// What stands before `đến năm`, `tới năm`, `đến hết năm`, `đến cuối năm`
