@@ -6422,3 +6422,19 @@ fn a_pledge_is_a_goal_a_hand_over_is_not() {
     let text = "Đảng ủy đã hoàn thành chuyển giao dữ liệu của 8.946 đảng viên.";
     assert_eq!(quantity(text, 8946.0).modality, Modality::Actual);
 }
+
+/// A region after a place word is part of the name: `Văn phòng khu vực
+/// miền Trung`; a lower-case kind of land is not (`khu vực miền núi`).
+#[test]
+fn a_region_after_a_place_word_is_in_the_name() {
+    let text = "Đảng bộ Văn phòng khu vực miền Trung có 120 đảng viên.";
+    assert_eq!(
+        quantity(text, 120.0).subject.as_deref(),
+        Some("Đảng bộ Văn phòng khu vực miền Trung")
+    );
+    let text = "Xã Tân Hà có 40 đảng viên, khu vực miền núi có 12 chi bộ.";
+    assert_ne!(
+        quantity(text, 12.0).subject.as_deref(),
+        Some("khu vực miền núi")
+    );
+}

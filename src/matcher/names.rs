@@ -888,8 +888,10 @@ impl<'a, 'm> Ctx<'a, 'm> {
                 }
                 Some(_) => None,
             };
+            // (After a place word, a region: `khu vực miền Trung`.)
+            let region = len == 0 && after_admin && self.with_key(k, |w| w == "mien");
             if let Some(after) = word_end.filter(|&after| {
-                len > 0
+                (len > 0 || region)
                     && !bridged
                     && !tok.cap
                     && !tok.digit
