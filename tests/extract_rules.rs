@@ -148,6 +148,10 @@ fn unit_is_the_lexicon_term_after_the_number() {
             "teu",
         ),
         ("Nhà máy có công suất 1.200 MW.", 1200.0, "mw"),
+        // US dollars, in capitals or in words.
+        ("Doanh thu bán dầu đạt 10,2 tỷ USD.", 10.2e9, "usd"),
+        ("Thu nhập đạt khoảng 8.500 USD/người/năm.", 8500.0, "usd"),
+        ("Tổng vốn đầu tư 3 triệu đô la Mỹ.", 3e6, "đô la mỹ"),
     ];
     for (text, value, unit) in cases {
         assert_eq!(quantity(text, value).unit, unit, "{text}");
