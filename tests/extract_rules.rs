@@ -6442,3 +6442,28 @@ fn a_region_after_a_place_word_is_in_the_name() {
         Some("khu vực miền núi")
     );
 }
+
+/// A term that names a congress in passing (`đại hội … nhiệm kỳ 2025 -
+/// 2030`) gives way to the year that heads the sentence; the congress's
+/// own figures keep the term.
+#[test]
+fn a_congress_named_in_passing_does_not_date_the_sentence() {
+    let text = "Năm 2024, mặc dù tập trung chuẩn bị đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030, toàn Đảng bộ kết nạp 1.412 đảng viên.";
+    assert_eq!(
+        quantity(text, 1412.0).time,
+        Some(TimeRef::Year { year: 2024 })
+    );
+    let text = "Năm 2025, 100% tổ chức cơ sở đảng tổ chức thành công đại hội nhiệm kỳ 2025-2030; tỷ lệ hoàn thành tốt nhiệm vụ đạt trên 95%.";
+    assert_eq!(
+        quantity(text, 95.0).time,
+        Some(TimeRef::Year { year: 2025 })
+    );
+    let text = "Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030 bầu 15 đồng chí vào Ban Chấp hành.";
+    assert_eq!(
+        quantity(text, 15.0).time,
+        Some(TimeRef::Period {
+            from: 2025,
+            to: 2030
+        })
+    );
+}

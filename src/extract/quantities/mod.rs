@@ -1033,6 +1033,13 @@ fn counts_before<'e>(
         .filter(|p| p.is_quantity() && p.kind != Kind::Percent)
 }
 
+/// Whether the time at `at` heads the sentence that starts at `start`: at
+/// most `Năm`, `Trong năm` before it (`Năm 2024, …`).
+fn heads_sentence(text: &str, start: usize, at: usize) -> bool {
+    let head = fold_words(&text[start..at]);
+    matches!(head.as_str(), " " | " nam " | " trong nam ")
+}
+
 /// Whether `s` has a full stop: a `.` not between two digits (`1.986`).
 fn has_full_stop(s: &str) -> bool {
     let b = s.as_bytes();
@@ -3759,6 +3766,15 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// The cell of a flattened table that `m` is the figure of, if any.
+    /// Whether `t` is a term that names a congress (`đại hội … nhiệm kỳ
+    /// 2025 - 2030`): the words of its clause before it say `đại hội`.
+    fn names_a_congress(&self, t: &Time, from: usize) -> bool {
+        let text = self.text();
+        matches!(t.value, TimeRef::Period { .. })
+            && fold_words(&text[clause_start(text, from, t.range.start)..t.range.start])
+                .contains(" dai hoi ")
+    }
+
     /// The figures of the page's tables (see [`tables::cells`]), read once.
     fn table_cells(&self) -> &[Cell] {
         self.cells
@@ -6011,6 +6027,22 @@ impl<'d, 'a> Context<'d, 'a> {
                 heads.or(Some(t))
             }
             first => first,
+        };
+        // (A term that names a congress in passing gives way to a year that
+        // heads the sentence: `Năm 2024, dù tập trung chuẩn bị đại hội các
+        // cấp nhiệm kỳ 2025 - 2030, toàn Đảng bộ kết nạp 1.412 đảng viên`.)
+        let before = match before {
+            Some(t) if !of_congress && self.names_a_congress(t, whole_start) => self.times[..i]
+                .iter()
+                .rev()
+                .take_while(|h| h.range.start >= whole_start)
+                .find(|h| {
+                    h.range.end <= t.range.start
+                        && matches!(h.value, TimeRef::Year { .. })
+                        && heads_sentence(text, whole_start, h.range.start)
+                })
+                .or(Some(t)),
+            other => other,
         };
         // `Từ 45 đảng viên năm 1990, đến nay có 312 đảng viên`: a figure of
         // the present in its own clause takes no starting time (`từ`, `thành
