@@ -3238,8 +3238,12 @@ fn items_under_a_line_of_goals_are_targets() {
                  II. KẾT QUẢ NĂM 2024\n3. Kết nạp 41 đảng viên.";
     assert_eq!(quantity(parts, 9.5).modality, Modality::Target);
     assert_eq!(quantity(parts, 35.0).modality, Modality::Target);
-    // (Not past a heading of results.)
+    // (Not past a heading of results, nor any other heading.)
     assert_eq!(quantity(parts, 41.0).modality, Modality::Actual);
+    let other = "MỤC TIÊU NĂM 2025:\n1. Kết nạp 100 đảng viên mới.\n\
+                 II. NHỮNG TỒN TẠI, HẠN CHẾ\n1. Còn 3 chi bộ yếu kém.";
+    assert_eq!(quantity(other, 100.0).modality, Modality::Target);
+    assert_eq!(quantity(other, 3.0).modality, Modality::Actual);
 }
 
 /// An agency named after its field keeps every syllable of the field, in
@@ -6348,6 +6352,9 @@ fn rows_of_a_caption_that_says_what_they_count() {
     assert_eq!(q.unit, "đảng viên");
     assert_eq!(q.event.as_deref(), Some("kết nạp"));
     assert_eq!(q.subject.as_deref(), Some("Thị xã Điện Bàn"));
+    // Nor a caption of a measure.
+    let text = "Tin tức\n\nTuổi bình quân của đảng viên mới:\n- Nam: 45\n- Nữ: 42\n";
+    assert!(!values(text).contains(&45.0));
     // Rows that are no units take no subject of their own.
     let text =
         "Tin tức\n\nGiáo viên tỉnh Nghệ An là đảng viên theo cấp học (tính đến tháng 6/2020):\n\
@@ -6425,6 +6432,18 @@ fn a_pledge_is_a_goal_a_hand_over_is_not() {
     assert_eq!(quantity(text, 112.0).modality, Modality::Actual);
     let text = "Đảng ủy đã hoàn thành chuyển giao dữ liệu của 8.946 đảng viên.";
     assert_eq!(quantity(text, 8946.0).modality, Modality::Actual);
+    // Nor a sum or a count registered.
+    for (text, value) in [
+        (
+            "Tỉnh thu hút 12 dự án với tổng vốn đăng ký 3.500 tỷ đồng.",
+            3.5e12,
+        ),
+        ("Năm nay, số thí sinh đăng ký dự thi 12.500 em.", 12500.0),
+    ] {
+        assert_eq!(quantity(text, value).modality, Modality::Actual, "{text}");
+    }
+    let text = "Năm nay chi bộ đăng ký thêm 2 đồng chí nữa.";
+    assert_eq!(quantity(text, 2.0).modality, Modality::Target);
 }
 
 /// A region after a place word is part of the name: `Văn phòng khu vực

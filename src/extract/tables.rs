@@ -29,6 +29,7 @@
 //! column `Năm 2017`), and the caption.
 
 use std::ops::Range;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use super::layout::{Line, Role};
@@ -47,8 +48,8 @@ pub(crate) struct Cell {
     /// viên` before `Trong đó truy tặng`).
     pub column_before: Option<Range<usize>>,
     /// All the headers, the labels' column's first (`Đơn vị` … `Tỷ lệ đạt
-    /// (%)`).
-    pub headers: Vec<Range<usize>>,
+    /// (%)`); shared by the cells of a table.
+    pub headers: Rc<[Range<usize>]>,
     /// Whether the rows are units: their labels' header says so (`Đơn vị`,
     /// `Địa phương`, `Xã, thị trấn`).
     pub rows_are_units: bool,
@@ -100,6 +101,8 @@ pub(crate) fn cells(text: &str, lines: &[Line], tabs: &[usize]) -> Vec<Cell> {
             .iter()
             .map(|&k| &text[lines[k].range.clone()])
             .collect();
+        // (The headers of each table, built once for its cells.)
+        let mut shared = std::collections::HashMap::new();
         for (row, col, caption, figure, last_header) in tables_in(&run) {
             let line = |k: usize| &lines[kept[k]];
             // (Not a table printed twice: its caption and all its headers
@@ -116,16 +119,22 @@ pub(crate) fn cells(text: &str, lines: &[Line], tabs: &[usize]) -> Vec<Cell> {
                 column: line(col).range.clone(),
                 column_before: (col - (figure - row) + 1 < col)
                     .then(|| line(col - 1).range.clone()),
-                headers: (first_header..=last_header)
-                    .map(|k| line(k).range.clone())
-                    .collect(),
+                headers: Rc::clone(shared.entry(first_header).or_insert_with(|| {
+                    (first_header..=last_header)
+                        .map(|k| line(k).range.clone())
+                        .collect()
+                })),
                 rows_are_units: names_units(&text[line(first_header).range.clone()]),
                 caption: caption.map(|c| line(c).range.clone()),
             });
         }
     }
+    let before = out.len();
     barred_tables(text, lines, tabs, &mut out);
     colon_lists(text, lines, &mut out);
+    if out.len() > before {
+        out.sort_by_key(|c| c.figure.start);
+    }
     out
 }
 
@@ -148,10 +157,10 @@ pub(crate) fn colon_row(text: &str, line: Range<usize>) -> Option<(Range<usize>,
 }
 
 /// The figures of lists of rows `Label: figure` under a caption that opens
-/// with what they count (`Số hội viên … như sau:`), added to `out` in text
-/// order with the rest. The caption's words are the column's header.
+/// with what they count (`Số hội viên … như sau:`) or names the kind of
+/// units the rows are (`Các đơn vị kết nạp nhiều đảng viên:`), added to
+/// `out`. The caption's words are the column's header.
 fn colon_lists(text: &str, lines: &[Line], out: &mut Vec<Cell>) {
-    let mut added = false;
     for (i, line) in lines.iter().enumerate() {
         let s = &text[line.range.clone()];
         if !line.gives_facts() || !s.ends_with(':') {
@@ -169,23 +178,26 @@ fn colon_lists(text: &str, lines: &[Line], out: &mut Vec<Cell>) {
             continue;
         }
         // (Rows of units when the caption names their kind: `ở một số
-        // huyện, thị xã`, `Các đơn vị …`; not `theo cấp học`.)
+        // huyện, thị xã`, `Các đơn vị …`; not `theo cấp học`. Not a caption
+        // of a measure either, `Tuổi bình quân của đảng viên mới:`.)
         let rows_are_units = mentions_units(&text[caption.clone()]);
+        let head = crate::normalize::fold_words(&text[caption.clone()]);
+        let counts = head.starts_with(" so ") || head.starts_with(" tong so ");
+        if !counts && !rows_are_units {
+            continue;
+        }
+        let headers: Rc<[Range<usize>]> = Rc::new([]);
         for (label, figure) in rows {
             out.push(Cell {
                 figure,
                 row: label,
                 column: caption.clone(),
                 column_before: None,
-                headers: Vec::new(),
+                headers: Rc::clone(&headers),
                 rows_are_units,
                 caption: Some(caption.clone()),
             });
-            added = true;
         }
-    }
-    if added {
-        out.sort_by_key(|c| c.figure.start);
     }
 }
 
@@ -235,12 +247,11 @@ pub(crate) fn row_cells(text: &str, line: Range<usize>, tabs: &[usize]) -> Vec<R
 }
 
 /// The figures of tables written one row a line, cells between bars or
-/// tabs (see the module's docs), added to `out` in text order with the rest.
+/// tabs (see the module's docs), added to `out`.
 fn barred_tables(text: &str, lines: &[Line], tabs: &[usize], out: &mut Vec<Cell>) {
-    let mut added = false;
     let mut i = 0;
     while i < lines.len() {
-        let headers = row_cells(text, lines[i].range.clone(), tabs);
+        let headers: Rc<[Range<usize>]> = row_cells(text, lines[i].range.clone(), tabs).into();
         let cell = |r: &Range<usize>| &text[r.clone()];
         let is_header = headers.len() >= 2 && headers.iter().all(|h| is_label(cell(h)));
         if !is_header {
@@ -282,8 +293,12 @@ fn barred_tables(text: &str, lines: &[Line], tabs: &[usize], out: &mut Vec<Cell>
             {
                 break;
             }
+            if !line.gives_facts() {
+                row += 1;
+                continue;
+            }
             for col in label + 1..cells.len() {
-                if !line.gives_facts() || !is_figure(cell(&cells[col])) {
+                if !is_figure(cell(&cells[col])) {
                     continue;
                 }
                 out.push(Cell {
@@ -291,18 +306,14 @@ fn barred_tables(text: &str, lines: &[Line], tabs: &[usize], out: &mut Vec<Cell>
                     row: cells[label].clone(),
                     column: headers[col].clone(),
                     column_before: (col > label + 1).then(|| headers[col - 1].clone()),
-                    headers: headers.clone(),
+                    headers: Rc::clone(&headers),
                     rows_are_units: names_units(cell(&headers[label])),
                     caption: caption.clone(),
                 });
-                added = true;
             }
             row += 1;
         }
         i = row.max(i + 1);
-    }
-    if added {
-        out.sort_by_key(|c| c.figure.start);
     }
 }
 
@@ -511,11 +522,15 @@ fn strip_word_prefix<'s>(s: &'s str, word: &str) -> Option<&'s str> {
 }
 
 /// The words of a label, dashes and other marks between them not counted
-/// (`Ban Chỉ huy Phòng thủ khu vực 4 - Quỳ Châu`: 10).
+/// (`Ban Chỉ huy Phòng thủ khu vực 4 - Quỳ Châu`: 10), counted up to one
+/// more than [`MAX_LABEL_WORDS`].
 pub(crate) fn words(label: &str) -> usize {
+    // (At most one past the most a label may have: a long line is not read
+    // to its end.)
     label
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(MAX_LABEL_WORDS + 1)
         .count()
 }
 

@@ -1786,6 +1786,8 @@ pub(crate) struct Context<'d, 'a> {
     cells: OnceCell<Vec<Cell>>,
     /// Where the original text had a tab (see [`tables::cells`]), read once.
     tabs: OnceCell<Vec<usize>>,
+    /// See [`Context::has_row_tables`].
+    row_tables: OnceCell<bool>,
     /// Where the text says `lần lượt` (respectively), read once.
     respectively_at: OnceCell<Vec<usize>>,
     /// The one province the page names, if it names only one; read when first
@@ -1968,6 +1970,7 @@ impl<'d, 'a> Context<'d, 'a> {
             quote_marks: OnceCell::new(),
             cells: OnceCell::new(),
             tabs: OnceCell::new(),
+            row_tables: OnceCell::new(),
             respectively_at: OnceCell::new(),
             sole_province: OnceCell::new(),
             sections: OnceCell::new(),
@@ -2723,8 +2726,16 @@ impl<'d, 'a> Context<'d, 'a> {
             if !(colon || is) {
                 continue;
             }
-            let clause = &head[head.rfind([';', '.', '\n']).map_or(0, |c| c + 1)..];
-            if colon && fold_words(clause).starts_with(" huy hieu ") {
+            // (A label of badges, `Huy hiệu 30 năm tuổi Đảng: 45`: its clause
+            // opens with them. A label is short: read within 256 bytes.)
+            let badges = || {
+                since_stop_within(text, head.len(), &[';', '.', '\n'], 256).is_ok_and(|clause| {
+                    let mut words = clause.split_whitespace();
+                    words.next().is_some_and(|w| folds_to(w, "huy"))
+                        && words.next().is_some_and(|w| folds_to(w, "hieu"))
+                })
+            };
+            if colon && badges() {
                 found[k].q.event = Some("trao huy hiệu".to_string());
                 continue;
             }
@@ -3765,7 +3776,6 @@ impl<'d, 'a> Context<'d, 'a> {
         columns.binary_search(&line.start).is_ok()
     }
 
-    /// The cell of a flattened table that `m` is the figure of, if any.
     /// Whether `t` is a term that names a congress (`đại hội … nhiệm kỳ
     /// 2025 - 2030`): the words of its clause before it say `đại hội`.
     fn names_a_congress(&self, t: &Time, from: usize) -> bool {
@@ -3808,31 +3818,28 @@ impl<'d, 'a> Context<'d, 'a> {
         })
     }
 
+    /// Whether the page may hold a table kept one row a line (a bar, a tab,
+    /// a line ending with a colon over rows `Label: figure`), read once:
+    /// on a page with none, a figure that shares its line with words is in
+    /// no table.
+    fn has_row_tables(&self) -> bool {
+        *self.row_tables.get_or_init(|| {
+            let text = self.text();
+            memchr::memchr(b'|', text.as_bytes()).is_some()
+                || !self.tabs().is_empty()
+                || (self.doc.layout.lines.iter()).any(|l| text[l.range.clone()].ends_with(':'))
+        })
+    }
+
+    /// The cell of a flattened table that `m` is the figure of, if any.
     fn cell_of(&self, m: &NumericMatch) -> Option<&Cell> {
         let text = self.text();
-        // Most figures share their line with words: no table is read for them.
+        // Most figures share their line with words: no table is read for
+        // them, unless the page has tables kept one row a line.
         let line = self.line_of(m.span.start)?;
-        let alone = |cell: &str| cell == &text[m.span.clone()] || tables::is_figure(cell);
-        // (Or it is alone between bars or tabs: `Máy Chai | 24 | 812`.)
-        let barred = || {
-            tables::row_cells(text, line.clone(), self.tabs())
-                .iter()
-                .any(|c| c.start <= m.span.start && m.span.end <= c.end && alone(&text[c.clone()]))
-        };
-        // (Or it ends a row `Label: figure`.)
-        let row = || {
-            tables::colon_row(text, line.clone()).is_some_and(|(_, f)| f.contains(&m.span.start))
-        };
-        let whole = text[line.clone()].trim();
-        let tabbed = || {
-            let tabs = self.tabs();
-            tabs.get(tabs.partition_point(|&t| t < line.start))
-                .is_some_and(|&t| t < line.end)
-        };
-        if !(alone(whole)
-            || (whole.has_byte(b'|') || tabbed()) && barred()
-            || whole.has_byte(b':') && row())
-        {
+        let whole = text[line].trim();
+        let alone = whole == &text[m.span.clone()] || tables::is_figure(whole);
+        if !alone && !self.has_row_tables() {
             return None;
         }
         let cells = self.table_cells();
@@ -5657,21 +5664,19 @@ impl<'d, 'a> Context<'d, 'a> {
         {
             return false;
         }
-        // (A list may run on under headings of its parts: `A. Về kinh tế`,
-        // `II. VỀ XÂY DỰNG ĐẢNG`, a capital letter or a Roman numeral; not
-        // one of results, `II. KẾT QUẢ NĂM 2024`.)
+        // (A list may run on under headings of its fields: `A. Về kinh tế`,
+        // `II. VỀ XÂY DỰNG ĐẢNG`, a capital letter or a Roman numeral and
+        // `Về`; not other headings, `II. NHỮNG TỒN TẠI, HẠN CHẾ`.)
         let part_heading = |l: &crate::extract::layout::Line| {
             let line = &text[l.range.clone()];
             let mark = line.bytes().take_while(u8::is_ascii_uppercase).count();
             (1..=4).contains(&mark)
-                && matches!(
-                    line.as_bytes().get(mark..mark + 2),
-                    Some([b'.' | b')', b' '])
-                )
+                && line
+                    .get(mark..)
+                    .and_then(|rest| rest.strip_prefix(['.', ')']))
+                    .is_some_and(|rest| strip_lower_prefix(rest.trim_start(), "về ").is_some())
                 && !line.ends_with(['.', ';', ':'])
                 && layout_words(line, 13) <= 12
-                && !words_of(l.range.clone()).contains(" ket qua ")
-                && !results(l.range.clone())
                 && !past(&l.range)
         };
         lines[..i]
@@ -7615,15 +7620,21 @@ fn char_floor(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// `năm nay đăng ký kết nạp thêm 2 đảng viên`: a figure at most three
-/// words after `đăng ký` (signed up for) in its clause is pledged, a goal.
-/// (Not one further on: `có 1.065 đảng viên đăng ký và được công nhận …`.)
+/// `năm nay đăng ký kết nạp thêm 2 đảng viên`, `đăng ký thêm 2 đồng chí`:
+/// a figure at most three words after `đăng ký` (signed up for) and `kết
+/// nạp` or `thêm` in its clause is pledged, a goal. (Not one further on,
+/// `có 1.065 đảng viên đăng ký và được công nhận …`, nor a sum or a count
+/// registered: `vốn đăng ký 3.500 tỷ đồng`, `đăng ký dự thi 12.500 em`.)
 fn pledged(clause: &str) -> bool {
     let Some(k) = memchr::memmem::rfind(clause.as_bytes(), "ký ".as_bytes()) else {
         return false;
     };
     let head = clause[..k].trim_end();
-    strip_lower_suffix(head, "đăng").is_some() && clause[k..].split_whitespace().count() <= 4
+    let words: Vec<&str> = clause[k..].split_whitespace().skip(1).collect();
+    let more = words
+        .iter()
+        .any(|w| lower_eq(w, "thêm") || lower_eq(w, "nạp"));
+    strip_lower_suffix(head, "đăng").is_some() && words.len() <= 3 && more
 }
 
 /// Where the clause that holds `pos` starts: after the last `,` `;` `:` or
