@@ -1010,6 +1010,10 @@ fn people_patterns() {
             "Thượng tá Lê Văn Dũng, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện, dự lễ.",
             &[("Lê Văn Dũng", Some("Chỉ huy trưởng Ban Chỉ huy Quân sự huyện"))],
         ),
+        (
+            "Thiếu tá Hồ Văn Huy, Phó Đồn trưởng Đồn Biên phòng A Nông, cho biết.",
+            &[("Hồ Văn Huy", Some("Phó Đồn trưởng Đồn Biên phòng A Nông"))],
+        ),
         // A highland name of one syllable with an apostrophe, after an honorific.
         (
             "Ông K'Brơi, Bí thư Đảng ủy xã Gia Bắc, cho biết.",
