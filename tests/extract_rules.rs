@@ -6486,3 +6486,16 @@ fn a_congress_named_in_passing_does_not_date_the_sentence() {
         })
     );
 }
+
+/// A headline may tell its year after its figures; a body sentence's
+/// figure before a plan's year keeps its own time.
+#[test]
+fn a_headline_tells_its_year_after_its_figures() {
+    let text = "Tri Tôn kết nạp 318 đảng viên, vượt chỉ tiêu năm 2024\n\nNgày 19/12, Huyện ủy Tri Tôn tổ chức hội nghị tổng kết.";
+    assert_eq!(
+        quantity(text, 318.0).time,
+        Some(TimeRef::Year { year: 2024 })
+    );
+    let text = "Tin tức\n\nHuyện kết nạp 318 đảng viên, vượt chỉ tiêu năm 2024.";
+    assert_eq!(quantity(text, 318.0).time, None);
+}

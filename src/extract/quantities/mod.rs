@@ -6154,6 +6154,21 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(t.value.clone());
             }
         }
+        // (A headline may tell its year after its figures: `Tri Tôn kết nạp
+        // 318 đảng viên, vượt chỉ tiêu năm 2024`.)
+        let in_title = || {
+            let title = self.doc.layout.title.map(|t| &self.doc.layout.lines[t]);
+            title.is_some_and(|l| l.range.contains(&m.span.start))
+        };
+        if let Some(t) = self.times.get(i).filter(|t| {
+            t.range.start >= unit_end
+                && t.range.end <= s_end
+                && !t.compared
+                && matches!(t.value, TimeRef::Year { .. })
+                && in_title()
+        }) {
+            return Some(t.value.clone());
+        }
         if let Some(span) = self.span_told_before(m, sentence, modality) {
             return span;
         }
