@@ -148,6 +148,11 @@ fn unit_is_the_lexicon_term_after_the_number() {
             "teu",
         ),
         ("Nhà máy có công suất 1.200 MW.", 1200.0, "mw"),
+        // A boat's engine power.
+        ("Tàu có công suất 820 CV.", 820.0, "cv"),
+        // A word before a counted thing counts with it, in words too.
+        ("Năm 2024, chi bộ kết nạp hai nữ đảng viên.", 2.0, "nữ đảng viên"),
+        ("Xã xây 12 căn nhà đại đoàn kết.", 12.0, "căn nhà đại đoàn kết"),
         // US dollars, in capitals or in words.
         ("Doanh thu bán dầu đạt 10,2 tỷ USD.", 10.2e9, "usd"),
         ("Thu nhập đạt khoảng 8.500 USD/người/năm.", 8500.0, "usd"),

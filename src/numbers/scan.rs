@@ -170,6 +170,7 @@ const UNITS: &[(&str, &str)] = &[
     ("cá", "nhân"),
     ("thành", "viên"),
     ("giáo", "viên"),
+    ("nữ", ""),
 ];
 
 /// Words before `năm` that make it "year(s)", not five.

@@ -4476,6 +4476,14 @@ impl<'d, 'a> Context<'d, 'a> {
             if end.is_some() && (lower_eq(t.norm, "năm") || lower_eq(t.norm, "tháng")) {
                 break;
             }
+            // (A word before a counted thing, `nữ đảng viên`: the whole of it.)
+            if let Some(x) = self
+                .term_starting_at(t.norm_span.start)
+                .filter(|x| end.is_some() && counts(x))
+            {
+                end = Some(x.span.end);
+                break;
+            }
             end = Some(t.norm_span.end);
         }
         let end = end?;
