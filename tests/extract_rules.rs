@@ -6504,3 +6504,18 @@ fn a_headline_tells_its_year_after_its_figures() {
     let text = "Tin tức\n\nHuyện kết nạp 318 đảng viên, vượt chỉ tiêu năm 2024.";
     assert_eq!(quantity(text, 318.0).time, None);
 }
+
+/// The period of a standard (`theo chuẩn giai đoạn 2026 - 2030`) is no time
+/// of the figures around it: a list of goals keeps its term.
+#[test]
+fn a_standards_period_is_no_time() {
+    let text = "Đại hội thống nhất các chỉ tiêu nhiệm kỳ 2025 - 2030 như sau:\n\
+                1. Tỷ lệ hộ nghèo theo chuẩn giai đoạn 2026 - 2030 giảm bình quân 0,5%/năm.\n\
+                2. Tỷ lệ dân số tham gia bảo hiểm y tế đạt trên 95%.";
+    let term = Some(TimeRef::Period {
+        from: 2025,
+        to: 2030,
+    });
+    assert_eq!(quantity(text, 0.5).time, term);
+    assert_eq!(quantity(text, 95.0).time, term);
+}

@@ -1309,6 +1309,19 @@ fn is_compared(text: &str, start: usize) -> bool {
     }
     let from = char_floor(text, start.saturating_sub(48));
     let clause = &text[clause_start(text, from, start)..start];
+    // (`theo chuẩn giai đoạn 2026 - 2030`, `chuẩn nghèo đa chiều giai đoạn
+    // 2022 - 2025`: the period of a standard, not the figures' time.)
+    if memchr::memmem::find(clause.as_bytes(), "chuẩn".as_bytes()).is_some() {
+        let words = fold_words(clause);
+        let standard = words.rfind(" chuan ").is_some_and(|k| {
+            words[k + " chuan ".len()..].split(' ').all(|w| {
+                is_time_word(w) || matches!(w, "ngheo" | "da" | "chieu" | "moi" | "quoc" | "gia")
+            })
+        });
+        if standard {
+            return true;
+        }
+    }
     // `so` in any case, then a space, or `hơn`: rare, and cheap to rule out.
     let Cues { hon, gap, equal } = comparison_cues(clause);
     if !hon && !gap && !equal && !contains_ignore_ascii_case(clause.as_bytes(), b"so ") {
