@@ -6519,3 +6519,27 @@ fn a_standards_period_is_no_time() {
     assert_eq!(quantity(text, 0.5).time, term);
     assert_eq!(quantity(text, 95.0).time, term);
 }
+
+/// A body's name ends before a verb in small letters: `Đảng bộ Quân đội
+/// tiếp tục dẫn đầu`, `Đảng bộ Đại học Huế vẫn …`.
+#[test]
+fn a_name_ends_before_tiep_tuc_and_van() {
+    for (text, value, subject) in [
+        (
+            "Năm 2024, Đảng bộ Quân đội tiếp tục dẫn đầu với 12.000 đảng viên mới.",
+            12000.0,
+            "Đảng bộ Quân đội",
+        ),
+        (
+            "Năm 2021, Đảng bộ Đại học Huế vẫn kết nạp 213 đảng viên.",
+            213.0,
+            "Đảng bộ Đại học Huế",
+        ),
+    ] {
+        assert_eq!(
+            quantity(text, value).subject.as_deref(),
+            Some(subject),
+            "{text}"
+        );
+    }
+}
