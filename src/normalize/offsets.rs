@@ -525,12 +525,18 @@ mod tests {
     fn cursor_agrees_with_search() {
         let (_, m) = rewrite("a|bXXc\r\nd", &[(1..2, ""), (3..5, "Y"), (6..7, "")]);
         let spans: Vec<Range<usize>> = (0..8).flat_map(|s| (s..9).map(move |e| s..e)).collect();
+        cursor_agrees(&m, &spans, "");
+    }
+
+    /// A cursor over `m` answers each of `spans`, forward then backward, as
+    /// the search does.
+    fn cursor_agrees(m: &OffsetMap, spans: &[Range<usize>], label: &str) {
         let mut cur = m.cursor();
         for r in spans.iter().chain(spans.iter().rev()) {
             assert_eq!(
                 cur.to_original(r.clone()),
                 m.to_original(r.clone()),
-                "{r:?}"
+                "{label:?} {r:?}"
             );
         }
     }
@@ -544,14 +550,7 @@ mod tests {
             let spans: Vec<Range<usize>> = (0..n + 2)
                 .flat_map(|s| (0..n + 2).map(move |e| s..e))
                 .collect();
-            let mut cur = m.cursor();
-            for r in spans.iter().chain(spans.iter().rev()) {
-                assert_eq!(
-                    cur.to_original(r.clone()),
-                    m.to_original(r.clone()),
-                    "{input:?} {r:?}"
-                );
-            }
+            cursor_agrees(m, &spans, input);
         }
     }
 

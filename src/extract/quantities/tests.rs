@@ -1016,6 +1016,20 @@ fn first_cue_by_finders_as_by_str_find() {
     }
 }
 
+/// Every stretch of `lines` from each of their characters, as far as `len`
+/// bytes on (to a character's boundary).
+fn stretches(lines: &[String], len: usize) -> impl Iterator<Item = &str> {
+    lines.iter().flat_map(move |line| {
+        line.char_indices().map(move |(from, _)| {
+            let mut to = (from + len).min(line.len());
+            while !line.is_char_boundary(to) {
+                to -= 1;
+            }
+            &line[from..to]
+        })
+    })
+}
+
 /// `comparison_cues` finds what `str::contains` finds, in every clause of
 /// the seed articles' lines (each line from each of its characters, as far
 /// as 48 bytes on) and in clauses written for the cues.
@@ -1027,22 +1041,15 @@ fn comparison_cues_are_found_as_contains_finds_them() {
         "gấ",
         "",
     ]);
-    for line in &lines {
-        for (from, _) in line.char_indices() {
-            let mut to = (from + 48).min(line.len());
-            while !line.is_char_boundary(to) {
-                to -= 1;
-            }
-            let clause = &line[from..to];
-            let plain = Cues {
-                hon: clause.contains("hơn") || clause.contains("hon"),
-                gap: ["gấp", "Gấp", "GẤP", "gap"]
-                    .iter()
-                    .any(|g| clause.contains(g)),
-                equal: clause.contains("bằng"),
-            };
-            assert_eq!(comparison_cues(clause), plain, "{clause:?}");
-        }
+    for clause in stretches(&lines, 48) {
+        let plain = Cues {
+            hon: clause.contains("hơn") || clause.contains("hon"),
+            gap: ["gấp", "Gấp", "GẤP", "gap"]
+                .iter()
+                .any(|g| clause.contains(g)),
+            equal: clause.contains("bằng"),
+        };
+        assert_eq!(comparison_cues(clause), plain, "{clause:?}");
     }
 }
 
@@ -1062,17 +1069,10 @@ fn folded_may_open_with_is_the_first_folded_letter() {
         " ",
         "2024 đến",
     ]);
-    for line in &lines {
-        for (from, _) in line.char_indices() {
-            let mut to = (from + 16).min(line.len());
-            while !line.is_char_boundary(to) {
-                to -= 1;
-            }
-            let s = &line[from..to];
-            let first = fold_words(s).chars().nth(1);
-            if !folded_may_open_with(s, [b'd', b't']) {
-                assert!(!matches!(first, Some('d' | 't')), "{s:?}");
-            }
+    for s in stretches(&lines, 16) {
+        let first = fold_words(s).chars().nth(1);
+        if !folded_may_open_with(s, [b'd', b't']) {
+            assert!(!matches!(first, Some('d' | 't')), "{s:?}");
         }
     }
 }
