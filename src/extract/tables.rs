@@ -140,7 +140,7 @@ pub(crate) fn cells(text: &str, lines: &[Line], tabs: &[usize]) -> Vec<Cell> {
 
 /// The figure of a row `Label: figure` (`- ĐH Cần Thơ: 97`): the ranges of
 /// the label, without a list's dash, and of the figure.
-pub(crate) fn colon_row(text: &str, line: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+fn colon_row(text: &str, line: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
     let s = &text[line.clone()];
     let colon = s.rfind(": ")?;
     let figure = s[colon + 1..].trim();
@@ -180,8 +180,8 @@ fn colon_lists(text: &str, lines: &[Line], out: &mut Vec<Cell>) {
         // (Rows of units when the caption names their kind: `ở một số
         // huyện, thị xã`, `Các đơn vị …`; not `theo cấp học`. Not a caption
         // of a measure either, `Tuổi bình quân của đảng viên mới:`.)
-        let rows_are_units = mentions_units(&text[caption.clone()]);
         let head = crate::normalize::fold_words(&text[caption.clone()]);
+        let rows_are_units = mentions_units(&head);
         let counts = head.starts_with(" so ") || head.starts_with(" tong so ");
         if !counts && !rows_are_units {
             continue;
@@ -204,7 +204,7 @@ fn colon_lists(text: &str, lines: &[Line], out: &mut Vec<Cell>) {
 /// The cells of a line of a barred table (`Máy Chai | 24 | 812`): ranges of
 /// `text` without their spaces; none for a line without a bar. (Bars at the
 /// ends, `| a | b |`, close no cell.)
-pub(crate) fn bar_cells(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
+fn bar_cells(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     let s = &text[line.clone()];
     if !s.contains('|') {
         return Vec::new();
@@ -225,7 +225,7 @@ pub(crate) fn bar_cells(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
 
 /// The cells of a line of a table written one row a line: between bars,
 /// or else between tabs (`tabs` as for [`cells`]).
-pub(crate) fn row_cells(text: &str, line: Range<usize>, tabs: &[usize]) -> Vec<Range<usize>> {
+fn row_cells(text: &str, line: Range<usize>, tabs: &[usize]) -> Vec<Range<usize>> {
     let bars = bar_cells(text, line.clone());
     if !bars.is_empty() {
         return bars;
@@ -477,11 +477,10 @@ pub(crate) fn signed_change(figure: &str) -> Option<&'static str> {
     }
 }
 
-/// Whether a caption names a kind of unit (a phrase of
-/// `data/unit_headers.txt`) in the plural: `ở một số đơn vị`, `các huyện`.
-/// (Folded words: not `tính đến`, which folds as `tỉnh`.)
-fn mentions_units(caption: &str) -> bool {
-    let words = crate::normalize::fold_words(caption);
+/// Whether a caption's folded words (`fold_words`) name a kind of unit (a
+/// phrase of `data/unit_headers.txt`) in the plural: `ở một số đơn vị`,
+/// `các huyện`. (Not `tính đến`, which folds as `tỉnh`.)
+fn mentions_units(words: &str) -> bool {
     unit_headers().iter().any(|h| {
         ["cac", "so", "nhung"].iter().any(|some| {
             memchr::memmem::find(words.as_bytes(), format!(" {some} {h} ").as_bytes()).is_some()

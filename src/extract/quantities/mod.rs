@@ -3840,7 +3840,12 @@ impl<'d, 'a> Context<'d, 'a> {
             let text = self.text();
             memchr::memchr(b'|', text.as_bytes()).is_some()
                 || !self.tabs().is_empty()
-                || (self.doc.layout.lines.iter()).any(|l| text[l.range.clone()].ends_with(':'))
+                || self
+                    .doc
+                    .layout
+                    .lines
+                    .iter()
+                    .any(|l| text[l.range.clone()].ends_with(':'))
         })
     }
 
@@ -4060,12 +4065,11 @@ impl<'d, 'a> Context<'d, 'a> {
         // (`Số đảng viên`, or bare: `Chi bộ`, `Đảng viên`.)
         let standing = || {
             let column = fold_words(&text[c.column.clone()]);
-            let counted = counted_by_header(&column).or(Some(column.trim_start()));
-            counted.is_some_and(|c| {
-                ["dang vien ", "chi bo ", "dang bo ", "to chuc "]
-                    .iter()
-                    .any(|w| c.starts_with(w))
-            }) && (event_beside() || !members_through(c))
+            let counted = counted_by_header(&column).unwrap_or(column.trim_start());
+            ["dang vien ", "chi bo ", "dang bo ", "to chuc "]
+                .iter()
+                .any(|w| counted.starts_with(w))
+                && (event_beside() || !members_through(c))
         };
         self.event_of_label(c.row.clone())
             .or_else(|| self.event_of_label(c.column.clone()))
