@@ -1279,6 +1279,34 @@ fn people_patterns() {
                 Some("Phó Chính trị viên Đồn Biên phòng Chi Ma"),
             )],
         ),
+        // Descriptors between the name and the office: an age in
+        // brackets, a trade, a people, a membership, a birth year, `là`.
+        (
+            "Ông Trần Hữu Lộc (76 tuổi), đảng viên 50 năm tuổi Đảng, Bí thư Chi bộ khu phố 4 cho biết.",
+            &[("Trần Hữu Lộc", Some("Bí thư Chi bộ khu phố 4"))],
+        ),
+        (
+            "Anh Vũ Đức Toàn, kỹ sư cơ khí, Phó Quản đốc Phân xưởng Cơ điện được kết nạp Đảng.",
+            &[("Vũ Đức Toàn", Some("Phó Quản đốc Phân xưởng Cơ điện"))],
+        ),
+        (
+            "Đại úy Hồ Văn Pẻo, người Vân Kiều, Đội trưởng Đội công tác Đồn Biên phòng Cù Bai.",
+            &[("Hồ Văn Pẻo", Some("Đội trưởng Đội công tác Đồn Biên phòng Cù Bai"))],
+        ),
+        (
+            "Chị Nông Thị Hiền, 33 tuổi, đảng viên Chi bộ thôn 2, là Giám đốc Hợp tác xã Hồng Phong.",
+            &[("Nông Thị Hiền", Some("Giám đốc Hợp tác xã Hồng Phong"))],
+        ),
+        (
+            "Bà Điểu Thị Lan, Vụ trưởng Vụ Địa phương, cho biết.",
+            &[("Điểu Thị Lan", Some("Vụ trưởng Vụ Địa phương"))],
+        ),
+        // A descriptor that names someone else gives its office to no one
+        // (`ông Thào` is the one honoured), nor does a capitalised one.
+        (
+            "Anh Thào A Chứ, con trai ông Thào Seo Lử, Bí thư Chi bộ bản.",
+            &[("Thào A Chứ", None), ("Thào Seo Lử", Some("Bí thư Chi bộ bản"))],
+        ),
         // A school's letter is not a short name.
         ("Thầy Vi Văn Khởi – Hiệu trưởng trường Tiểu học Phước Hà A trao hoa.", &[("Vi Văn Khởi", Some("Hiệu trưởng trường Tiểu học Phước Hà A"))]),
         // Sentence-initial capitals and all-caps headlines are not names.

@@ -1495,7 +1495,10 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
         });
         // `Lương Đình Tuấn giữ chức Phó Bí thư`: a family name, then an office
         // it is given.
-        let linked = || ctx.is_surname(a) && linked_role(ctx, b).is_some();
+        let linked = || {
+            ctx.is_surname(a)
+                && (linked_role(ctx, b).is_some() || role_past_descriptors(ctx, b).is_some())
+        };
         let is_person = honorific
             || role_after.is_some()
             || role_before.is_some()
@@ -1565,7 +1568,8 @@ fn people<'m>(ctx: &Ctx<'_, 'm>) -> Vec<Match<'m>> {
             .or(people_before)
             .or_else(role_is)
             .or_else(|| linked_role(ctx, b))
-            .or_else(shared);
+            .or_else(shared)
+            .or_else(|| role_past_descriptors(ctx, b));
         let mut span = match &role {
             Some(r) => name.start.min(r.start)..name.end.max(r.end),
             None => name.clone(),
@@ -1675,6 +1679,47 @@ fn linked_role(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
         };
         Some(start..role.end)
     })
+}
+
+/// The office given after a name past one or two short descriptors, each
+/// set off by a comma or a bracket: an age, a birth year, a people, a trade
+/// (`Phạm Đức Long, kỹ sư vỏ tàu, Phó Quản đốc …`, `Trần Văn Khởi, 35 tuổi,
+/// đảng viên Chi bộ thôn 3, là Giám đốc …`). A descriptor opens with a small
+/// letter or a digit and holds no office and no honorific, so that it
+/// names no one else.
+fn role_past_descriptors(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
+    const MAX_WORDS: usize = 8;
+    let n = ctx.toks.len();
+    let mut k = b;
+    for skipped in 0..3 {
+        if k >= n || !matches!(ctx.gap_before(k), "," | "(" | ")," | "), ") {
+            return None;
+        }
+        if skipped > 0 {
+            let is = ctx.with_key(k, |w| w == "la") && ctx.space_before(k + 1);
+            let r = if is { k + 1 } else { k };
+            if let Some((_, Category::Role)) = ctx.term_starting(r) {
+                return Some(role_phrase(ctx, r, true));
+            }
+        }
+        if skipped == 2 || ctx.toks[k].cap {
+            return None;
+        }
+        let mut e = k;
+        while e < n && (e == k || ctx.space_before(e)) {
+            if e - k >= MAX_WORDS
+                || matches!(
+                    ctx.term_starting(e),
+                    Some((_, Category::Role | Category::Honorific))
+                )
+            {
+                return None;
+            }
+            e += 1;
+        }
+        k = e;
+    }
+    None
 }
 
 /// The role written from the role term at token `s` onwards.
