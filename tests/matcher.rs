@@ -1301,6 +1301,17 @@ fn people_patterns() {
             "Bà Điểu Thị Lan, Vụ trưởng Vụ Địa phương, cho biết.",
             &[("Điểu Thị Lan", Some("Vụ trưởng Vụ Địa phương"))],
         ),
+        // An office that runs on through a place before the name: the
+        // place's name ends where the person's begins; a place numbered
+        // with `số` is the office's too.
+        (
+            "Bí thư Chi bộ nghề cá xã Tam Quang Lê Văn Tám cho biết chi bộ sinh hoạt đều.",
+            &[("Lê Văn Tám", Some("Bí thư Chi bộ nghề cá xã Tam Quang"))],
+        ),
+        (
+            "Bí thư Chi bộ khu dân cư số 5 Đặng Văn Hòa nhận xét.",
+            &[("Đặng Văn Hòa", Some("Bí thư Chi bộ khu dân cư số 5"))],
+        ),
         // A descriptor that names someone else gives its office to no one
         // (`ông Thào` is the one honoured), nor does a capitalised one.
         (

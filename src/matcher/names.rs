@@ -1258,7 +1258,22 @@ fn chains<'m>(ctx: &mut Ctx<'_, 'm>, abbrev_orgs: &mut Vec<Match<'m>>) -> Vec<Ma
                     && (k + 1..=i).all(|j| ctx.space_before(j))
             })
         };
-        let inside = (after_role || office_before())
+        // (`Bí thư Chi bộ nghề cá xã Tam Thanh Nguyễn Văn Chín`: an office
+        // a few words back whose phrase runs on through this place.)
+        let office_reaching = || {
+            let mut k = i;
+            for _ in 0..8 {
+                if k == 0 || !ctx.space_before(k) {
+                    return false;
+                }
+                k -= 1;
+                if let Some((_, Category::Role)) = ctx.term_starting(k) {
+                    return role_phrase(ctx, k, false).end >= ctx.toks[i].range.end;
+                }
+            }
+            false
+        };
+        let inside = (after_role || office_before() || office_reaching())
             .then(|| ctx.person_inside(run.clone()))
             .flatten()
             .filter(|&k| !school_kind || k > run.start + 1)
@@ -1790,10 +1805,18 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize, after_name: bool) -> Range<usize> {
             }
             // (`kiêm` joins a second office: `Bí thư Đoàn xã kiêm Bí thư Chi bộ`.)
             // (`Đảng ủy các cơ quan Đảng tỉnh` is one committee's name.)
+            // (`khu dân cư số 2`: a place numbered with `số`.)
+            let numbered = || {
+                written_in(ctx, k, &["số"])
+                    && ctx.space_before(k + 1)
+                    && k + 1 < n
+                    && ctx.toks[k + 1].digit
+            };
             let small_after_place = after_place
                 && !ctx.toks[k].cap
                 && !ctx.toks[k].digit
-                && !written_in(ctx, k, &["kiêm", "các"]);
+                && !written_in(ctx, k, &["kiêm", "các"])
+                && !numbered();
             // (`và` inside a department's name: `Sở Giáo dục và Đào tạo`,
             // before a capitalised word that is no term and no person's.)
             let joins_name = || {
