@@ -259,3 +259,79 @@ fn rust_scorer_agrees_with_score_py_on_real_output() {
     let rust = score::score(&golds, &facts, true).render();
     assert_eq!(rust, String::from_utf8(out.stdout).unwrap());
 }
+
+/// `text` with every paragraph (a line longer than 100 characters: not a
+/// title) broken greedily at spaces into lines of `width` characters at
+/// most, as a print page or a PDF comes.
+fn hard_wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        if line.chars().count() <= 100 {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let mut len = 0;
+        for (i, word) in line.split(' ').enumerate() {
+            let w = word.chars().count();
+            if i > 0 && len + 1 + w > width {
+                out.push('\n');
+                len = 0;
+            } else if i > 0 {
+                out.push(' ');
+                len += 1;
+            }
+            out.push_str(word);
+            len += w;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The quantities of the seed articles wrapped at 66 characters are those
+/// of the articles as published, nearly all with the same attributes; the
+/// spans slice the wrapped text and no name or office holds a line break.
+#[test]
+fn hard_wrapped_articles_read_as_their_paragraphs() {
+    let key = |f: &FactBody| match f {
+        FactBody::Quantity(q) => Some(format!(
+            "{} {} {:?} {:?} {:?} {:?}",
+            q.value, q.unit, q.subject, q.event, q.modality, q.time
+        )),
+        _ => None,
+    };
+    let extractor = Extractor::new();
+    let keeps_lines = Extractor::builder()
+        .join_wrapped_lines(false)
+        .build()
+        .unwrap();
+    let (mut clean, mut same, mut same_unjoined) = (0, 0, 0);
+    for (id, text) in articles(Path::new("corpus")) {
+        let wrapped = hard_wrap(&text, 66);
+        assert_ne!(wrapped, text, "{id}");
+        let want: Vec<String> = extractor.extract(&text).iter().filter_map(key).collect();
+        let got = extractor.extract(&wrapped);
+        let count = |facts: &[FactBody]| {
+            let keys: Vec<String> = facts.iter().filter_map(key).collect();
+            want.iter().filter(|k| keys.contains(k)).count()
+        };
+        clean += want.len();
+        same += count(&got);
+        same_unjoined += count(&keeps_lines.extract(&wrapped));
+        for f in &got {
+            let Some(span) = f.span() else { continue };
+            let (written, one_line) = match f {
+                FactBody::Quantity(q) => (&q.text, vec![&q.unit]),
+                FactBody::PersonRole(p) => (&p.text, vec![&p.name]),
+                FactBody::DocumentRef(d) => (&d.text, d.issuer.iter().collect()),
+                FactBody::Article(_) => unreachable!(),
+            };
+            assert_eq!(&wrapped[span], written, "{id}");
+            assert!(one_line.iter().all(|s| !s.contains('\n')), "{id}: {f:?}");
+        }
+    }
+    assert!(same * 10 >= clean * 9, "{same} of {clean}");
+    // Read line by line, the wrapped text loses much more.
+    assert!(same_unjoined < same, "{same_unjoined} vs {same}");
+}

@@ -49,6 +49,7 @@ pub struct Extractor {
     matcher: SharedMatcher,
     citations: documents::Citations,
     numbers: Scanner,
+    join_wraps: bool,
 }
 
 /// The built-in matcher is built once per process and shared; a matcher
@@ -91,6 +92,7 @@ pub struct ExtractorBuilder {
     lexicons: Vec<Lexicon>,
     style: ToneStyle,
     words: bool,
+    keep_wraps: bool,
 }
 
 impl ExtractorBuilder {
@@ -115,6 +117,17 @@ impl ExtractorBuilder {
     /// by default: it costs a segmentation of every article.
     pub fn words(mut self, on: bool) -> Self {
         self.words = on;
+        self
+    }
+
+    /// Text copied from a PDF, an e-paper or a print page breaks its lines
+    /// inside sentences (`kết nạp⏎125 đảng viên`); the extractor reads such
+    /// breaks as spaces (see [`hard_wraps`](crate::normalize::hard_wraps)),
+    /// and spans that cross one hold the `\n` of the input. A page whose
+    /// lines are paragraphs is never changed. On by default; `false` reads
+    /// every line as it is.
+    pub fn join_wrapped_lines(mut self, on: bool) -> Self {
+        self.keep_wraps = !on;
         self
     }
 
@@ -143,6 +156,7 @@ impl ExtractorBuilder {
             citations: documents::Citations::new(matcher.lexicon()),
             matcher,
             numbers: Scanner::new(),
+            join_wraps: !self.keep_wraps,
         })
     }
 }
@@ -234,9 +248,23 @@ impl Doc<'_> {
     }
 
     /// The original text of a range of the normalized text, as written but
-    /// for HTML character references (`&nbsp;`), which are read.
+    /// for HTML character references (`&nbsp;`), which are read, and a line
+    /// break of a wrapped line (see [`ExtractorBuilder::join_wrapped_lines`]),
+    /// which is one space: a name or an office is one line.
     fn original_text(&self, r: Range<usize>) -> Cow<'_, str> {
-        crate::normalize::decode_entities(&self.n.original()[self.n.to_original(r)])
+        let text = crate::normalize::decode_entities(&self.n.original()[self.n.to_original(r)]);
+        if !text.contains('\n') {
+            return text;
+        }
+        let mut out = String::with_capacity(text.len());
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                out.truncate(out.trim_end().len());
+                out.push(' ');
+            }
+            out.push_str(if i > 0 { line.trim_start() } else { line });
+        }
+        Cow::Owned(out)
     }
 
     /// True when a range of the normalized text lies in a line whose facts count.
@@ -265,7 +293,10 @@ impl Extractor {
 
     /// The facts of one article, in text order, the `article` fact first.
     pub fn extract(&self, text: &str) -> Vec<FactBody> {
-        let n = self.normalizer.normalize(text);
+        let mut n = self.normalizer.normalize(text);
+        if self.join_wraps {
+            n.join_lines(&crate::normalize::hard_wraps(n.text()));
+        }
         // Facts are read in normalized-text coordinates and mapped back once
         // each: the tokens need no original spans.
         let normalized = Normalized::as_is(n.text());

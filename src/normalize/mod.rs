@@ -32,6 +32,10 @@
 //! ```
 //!
 //! Text that is already normalized costs one scan and is returned borrowed.
+//!
+//! [`hard_wraps`] finds the line breaks that cut sentences in text copied
+//! from a PDF or a print page; [`Normalized::join_lines`] reads them as
+//! spaces, with the same map back.
 
 #[cfg(test)]
 mod before;
@@ -41,6 +45,7 @@ mod fast;
 mod fold;
 mod offsets;
 mod syllable;
+mod unwrap;
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -60,6 +65,7 @@ pub use fold::{fold, fold_into, folds_to, Folded};
 use offsets::Rewriter;
 pub use offsets::{MapCursor, OffsetMap};
 use syllable::Syllable;
+pub use unwrap::hard_wraps;
 
 /// Where the tone mark goes in `oa`, `oe` and `uy` of open syllables.
 #[derive(
@@ -361,6 +367,24 @@ impl<'a> Normalized<'a> {
     /// True when the input needed no change (the text is borrowed from it).
     pub fn is_unchanged(&self) -> bool {
         matches!(self.text, Cow::Borrowed(_))
+    }
+
+    /// Reads the line breaks at `at` (byte offsets of `\n`s of the
+    /// normalized text, as [`hard_wraps`] gives them) as spaces. The map
+    /// back is unchanged: each space still maps to its `\n`. Offsets that
+    /// hold no `\n` are ignored.
+    pub fn join_lines(&mut self, at: &[usize]) {
+        if at.is_empty() {
+            return;
+        }
+        let mut bytes = std::mem::take(&mut self.text).into_owned().into_bytes();
+        for &i in at {
+            if let Some(b @ b'\n') = bytes.get_mut(i) {
+                *b = b' ';
+            }
+        }
+        // One ASCII byte for another: still UTF-8.
+        self.text = Cow::Owned(String::from_utf8(bytes).unwrap_or_default());
     }
 
     /// The offset map from the normalized text to the input.
