@@ -1891,6 +1891,23 @@ fn target_cues_before_the_number() {
             150.0,
             Modality::Target,
         ),
+        // So is a count of those asked.
+        (
+            "Năm 2024, Ban Thường vụ Huyện ủy đã yêu cầu 9 tổ chức đảng xem xét lại kết quả xếp loại.",
+            9.0,
+            Modality::Actual,
+        ),
+        // A duty word inside a place's name is none: `Tiểu Cần`.
+        (
+            "Đảng bộ huyện Tiểu Cần có 1.250 đảng viên sinh hoạt ở 40 chi bộ.",
+            1250.0,
+            Modality::Actual,
+        ),
+        (
+            "Huyện Tiểu Cần cần kết nạp thêm 45 đảng viên để đạt chỉ tiêu.",
+            45.0,
+            Modality::Target,
+        ),
         // A deed after the goal in the same clause is the figure's.
         (
             "Huyện phấn đấu kết nạp 200 đảng viên và đến nay đã kết nạp được 150 đảng viên.",

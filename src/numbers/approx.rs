@@ -91,10 +91,21 @@ pub(crate) fn before(text: &str, w: Range<usize>) -> Option<(Approx, Range<usize
     }
     // `nộp lên cấp trên 9,6 tỷ đồng`: the level above, not "over".
     let level = || prev_word(text, w.start).is_some_and(|p| cue_eq(&text[p], "cấp", "cap"));
+    // `Ngoài 229 đồng chí được miễn đánh giá, có …`: opening its clause,
+    // apart from, not over (`đã ngoài 80 tuổi`; an age is over, always:
+    // `Ngoài 60 tuổi, ông vẫn …`).
+    let opens = || {
+        let head = text[..w.start].trim_end_matches([' ', '\t']);
+        let after = text[w.end..].trim_start_matches([' ', '\t']);
+        let after = after.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        (head.is_empty() || head.ends_with([',', ';', ':', '.', '\n', '(', '-', '–']))
+            && !after.trim_start().starts_with("tuổi")
+    };
     BEFORE_ONE
         .iter()
         .find(|(cue, folded, _)| cue_eq(word, cue, folded))
         .filter(|&&(cue, _, _)| !matches!(cue, "trên" | "dưới") || !level())
+        .filter(|&&(cue, _, _)| cue != "ngoài" || !opens())
         .map(|&(_, _, approx)| (approx, w))
 }
 
@@ -323,6 +334,21 @@ mod tests {
         ] {
             let w = prev_word(t, t.len() - 1).unwrap();
             assert_eq!(before(t, w).map(|(a, _)| a), Some(approx), "{t}");
+        }
+    }
+
+    /// `ngoài` opening its clause is "apart from"; after a verb, "over".
+    #[test]
+    fn besides_opening_a_clause_is_no_cue() {
+        for (t, want) in [
+            ("Ngoài 229", None),
+            ("Năm 2024, ngoài 842", None),
+            ("(ngoài 15", None),
+            ("hai cụ đã ngoài 80", Some(Approx::MoreThan)),
+            ("Ngoài 60 tuổi", Some(Approx::MoreThan)),
+        ] {
+            let w = prev_word(t, t.find(|c: char| c.is_ascii_digit()).unwrap()).unwrap();
+            assert_eq!(before(t, w).map(|(a, _)| a), want, "{t}");
         }
     }
 
