@@ -6560,3 +6560,14 @@ fn a_name_ends_before_tiep_tuc_and_van() {
         );
     }
 }
+
+/// `toàn xã hội` (the whole society) names no commune: the figure keeps the
+/// body the text is about; `toàn xã` does name the commune.
+#[test]
+fn the_whole_society_is_no_commune() {
+    let text = "Tin tức\n\nĐại hội Đảng bộ phường Tân An nhiệm kỳ 2025 - 2030. Nhiệm kỳ qua, tổng vốn đầu tư toàn xã hội đạt gần 850 tỷ đồng; toàn xã có 1.200 đảng viên.";
+    let subject = quantity(text, 850e9).subject.unwrap_or_default();
+    assert!(subject.contains("Tân An"), "{subject}");
+    let subject = quantity(text, 1200.0).subject.unwrap_or_default();
+    assert!(subject.to_lowercase().contains("toàn xã"), "{subject}");
+}

@@ -6597,8 +6597,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 if nation && !yardstick() {
                     return Some("nuoc".to_string());
                 }
-                let whole =
-                    toan && (Words::get().whole_of.has_lower(w[1].norm) || party()) && !yardstick();
+                let whole = toan && (whole_level(words, k + 1) || party()) && !yardstick();
                 // (`toàn Đảng bộ tỉnh`: the province, which the page may name
                 // only in its masthead.)
                 let level = || {
@@ -7599,8 +7598,20 @@ fn names_whole(tokens: &[Token<'_>], k: usize) -> bool {
         || (folds_to(b, "quoc") && !national_meeting(tokens, k)) || whole_party(tokens, k + 1);
     (matches!(a.as_bytes().first(), Some(b't' | b'T'))
         && folds_to(a, "toan")
-        && (Words::get().whole_of.has_lower(b) || country()))
+        && (whole_level(tokens, k + 1) || country()))
         || (folds_to(a, "ca") && folds_to(b, "nuoc"))
+}
+
+/// Whether token `k` after `toàn` is a level (see `whole_of`) and not the
+/// first word of another (`toàn xã hội`, see `not_whole`).
+fn whole_level(tokens: &[Token<'_>], k: usize) -> bool {
+    let lists = Words::get();
+    lists.whole_of.has_lower(tokens[k].norm)
+        && !tokens.get(k + 1).is_some_and(|t| {
+            lists
+                .not_whole
+                .has_lower(&format!("{} {}", tokens[k].norm, t.norm))
+        })
 }
 
 /// Whether token `k` after `toàn` is the Party as a whole, `Đảng` as

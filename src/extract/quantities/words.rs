@@ -88,6 +88,8 @@ pub(super) struct Words {
     pub(super) not_attending: WordList,
     /// Words after `toàn` that name the whole the article is about.
     pub(super) whole_of: WordList,
+    /// Two words that are no level though their first is one of `whole_of`.
+    pub(super) not_whole: WordList,
     /// Words before a name that make it a people or a faith.
     pub(super) group_before: WordList,
     /// Words before a unit that make it one of many.
@@ -377,6 +379,7 @@ impl Words {
                 clause_opener: WordList::new(list("clause_opener")),
                 article_after: WordList::new(list("article_after")),
                 whole_of: WordList::new(list("whole_of")),
+                not_whole: WordList::new(list("not_whole")),
                 many: WordList::new(list("many")),
                 group_before: WordList::new(list("group_before")),
                 not_attending: WordList::new(list("not_attending")),
