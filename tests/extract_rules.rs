@@ -6571,3 +6571,18 @@ fn the_whole_society_is_no_commune() {
     let subject = quantity(text, 1200.0).subject.unwrap_or_default();
     assert!(subject.to_lowercase().contains("toàn xã"), "{subject}");
 }
+
+/// The same time a year before, told in a bracket (`cùng kỳ năm 2024 là
+/// 287`), dates its own figure only; the years after `khóa` name a course
+/// and date nothing.
+#[test]
+fn asides_and_courses_date_nothing_after_them() {
+    let text = "Tin tức\n\nQuý I/2025, các cấp ủy kết nạp được 312 đảng viên (cùng kỳ năm 2024 là 287 đảng viên), đạt 20,8% kế hoạch năm; xét công nhận đảng viên chính thức cho 241 đồng chí.";
+    let year = |y| Some(TimeRef::Year { year: y });
+    assert_eq!(quantity(text, 287.0).time, year(2024));
+    assert_eq!(quantity(text, 20.8).time, year(2025));
+    assert_eq!(quantity(text, 241.0).time, year(2025));
+    let text = "Tin tức\n\nNăm 2025, Trung tâm Chính trị huyện mở 1 lớp trung cấp lý luận chính trị khóa 2024 - 2025 với 64 học viên; 16 lớp bồi dưỡng với 1.530 lượt học viên.";
+    assert_eq!(quantity(text, 64.0).time, year(2025));
+    assert_eq!(quantity(text, 1530.0).time, year(2025));
+}

@@ -1189,6 +1189,20 @@ fn is_batch_year(text: &str, m: &NumericMatch) -> bool {
     dated && strip_lower_suffix(day.trim_end(), "đợt").is_some()
 }
 
+/// `lớp trung cấp lý luận chính trị khóa 2024 - 2025`: the years after
+/// `khóa` name a course (or a school's intake), not the time of what is told.
+fn is_course(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end();
+    let head = strip_lower_suffix(head, "học").map_or(head, str::trim_end);
+    let word = |w: &str| {
+        strip_lower_suffix(head, w).is_some() && {
+            let before = &head[..head.len() - w.len()];
+            before.is_empty() || before.ends_with(' ')
+        }
+    };
+    word("khóa") || word("khoá")
+}
+
 /// `Huy hiệu Đảng đợt 3/2 và 7/11`, `Nhân dịp kỷ niệm … ngày 7/11`: a day
 /// without a year that names a round of awards or an anniversary, not the
 /// day of what is told.
@@ -1303,7 +1317,10 @@ fn is_compared(text: &str, start: usize) -> bool {
                 .split(' ')
                 .all(|w| is_time_word(w) || matches!(w, "hoc" | "truoc" | "qua"))
         });
-        if compared {
+        // (`(cùng kỳ năm 2024 là 287 đảng viên)`: the same time a year
+        // before, told in a bracket after the figure it is set against.)
+        let same_time_before = || fold_words(&text[open + 1..start]).contains(" cung ky ");
+        if compared || same_time_before() {
             return true;
         }
     }
@@ -1901,6 +1918,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         .is_some_and(|j| is_issue_day(doc.text(), &numbers[j], m))
                     || is_batch_day(doc.text(), m)
                     || is_batch_year(doc.text(), m)
+                    || is_course(doc.text(), m.span.start)
                 {
                     return None;
                 }
