@@ -1312,6 +1312,22 @@ fn people_patterns() {
             "Bí thư Chi bộ khu dân cư số 5 Đặng Văn Hòa nhận xét.",
             &[("Đặng Văn Hòa", Some("Bí thư Chi bộ khu dân cư số 5"))],
         ),
+        // Nor one past a time or a place word, nor an office whose holder
+        // is named right after it, nor past a person joined by `và`.
+        (
+            "Theo ông Nguyễn Văn Hùng, trước đây, Chủ tịch UBND xã Trần Văn Bình đã về thăm.",
+            &[
+                ("Nguyễn Văn Hùng", None),
+                ("Trần Văn Bình", Some("Chủ tịch UBND xã")),
+            ],
+        ),
+        (
+            "Anh Trần Văn Khởi, 30 tuổi, và chị Lê Thị Hoa, Chủ tịch Hội Phụ nữ xã, cùng tham gia.",
+            &[
+                ("Trần Văn Khởi", None),
+                ("Lê Thị Hoa", Some("Chủ tịch Hội Phụ nữ xã")),
+            ],
+        ),
         // A descriptor that names someone else gives its office to no one
         // (`ông Thào` is the one honoured), nor does a capitalised one.
         (

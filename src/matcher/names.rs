@@ -1707,17 +1707,25 @@ fn role_past_descriptors(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
     let n = ctx.toks.len();
     let mut k = b;
     for skipped in 0..3 {
-        if k >= n || !matches!(ctx.gap_before(k), "," | "(" | ")," | "), ") {
+        if k >= n || !matches!(ctx.gap_before(k), "," | "(" | "),") {
             return None;
         }
         if skipped > 0 {
             let is = ctx.with_key(k, |w| w == "la") && ctx.space_before(k + 1);
             let r = if is { k + 1 } else { k };
             if let Some((_, Category::Role)) = ctx.term_starting(r) {
-                return Some(role_phrase(ctx, r, true));
+                let role = role_phrase(ctx, r, true);
+                let next = ctx.toks.partition_point(|t| t.range.start < role.end);
+                let owned = next < n && ctx.space_before(next) && ctx.person_starts(next);
+                return (!owned).then_some(role);
             }
         }
-        if skipped == 2 || ctx.toks[k].cap {
+        // (Not a time, a place or a link: `trước đây`, `ở thôn 2`, `và`.)
+        const OPENERS: &[&str] = &[
+            "và", "ở", "tại", "hôm", "trước", "sau", "khi", "năm", "theo", "thì", "rồi", "còn",
+            "cũng", "đã", "đang", "sẽ", "nay",
+        ];
+        if skipped == 2 || ctx.toks[k].cap || written_in(ctx, k, OPENERS) {
             return None;
         }
         let mut e = k;
@@ -1727,6 +1735,7 @@ fn role_past_descriptors(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
                     ctx.term_starting(e),
                     Some((_, Category::Role | Category::Honorific))
                 )
+                || (e > k && ctx.toks[e].cap && ctx.person_starts(e))
             {
                 return None;
             }
@@ -1806,12 +1815,8 @@ fn role_phrase(ctx: &Ctx<'_, '_>, s: usize, after_name: bool) -> Range<usize> {
             // (`kiêm` joins a second office: `Bí thư Đoàn xã kiêm Bí thư Chi bộ`.)
             // (`Đảng ủy các cơ quan Đảng tỉnh` is one committee's name.)
             // (`khu dân cư số 2`: a place numbered with `số`.)
-            let numbered = || {
-                written_in(ctx, k, &["số"])
-                    && ctx.space_before(k + 1)
-                    && k + 1 < n
-                    && ctx.toks[k + 1].digit
-            };
+            let numbered =
+                || written_in(ctx, k, &["số"]) && ctx.space_before(k + 1) && ctx.toks[k + 1].digit;
             let small_after_place = after_place
                 && !ctx.toks[k].cap
                 && !ctx.toks[k].digit

@@ -377,14 +377,12 @@ impl<'a> Normalized<'a> {
         if at.is_empty() {
             return;
         }
-        let mut bytes = std::mem::take(&mut self.text).into_owned().into_bytes();
+        let text = self.text.to_mut();
         for &i in at {
-            if let Some(b @ b'\n') = bytes.get_mut(i) {
-                *b = b' ';
+            if text.as_bytes().get(i) == Some(&b'\n') {
+                text.replace_range(i..=i, " ");
             }
         }
-        // One ASCII byte for another: still UTF-8.
-        self.text = Cow::Owned(String::from_utf8(bytes).unwrap_or_default());
     }
 
     /// The offset map from the normalized text to the input.

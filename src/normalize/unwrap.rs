@@ -10,9 +10,9 @@
 /// The byte offsets of the `\n`s of `text` that wrap a line inside a
 /// paragraph, in order; empty for text that is not hard-wrapped.
 ///
-/// A text is hard-wrapped when at least three lines, and one in eight of
-/// its lines that hold text, end with no closing punctuation and go on in a
-/// small letter on the next line. Those breaks are wraps; so is a break
+/// A text is hard-wrapped when at least three lines of 40 characters or
+/// more, and one in eight of its lines that hold text, end with no closing
+/// punctuation and go on in a small letter on the next line. Those breaks are wraps; so is a break
 /// after a line as long as the wrapped ones that goes on with a capital or
 /// a digit, when the line before was wrapped too or the next line is: the
 /// width test (the next word would not have fit) keeps a title or a short
@@ -48,15 +48,13 @@ pub fn hard_wraps(text: &str) -> Vec<usize> {
         let before = text[..at].trim_end_matches(blank);
         let after = text[at + 1..].trim_start_matches(blank);
         let last_line = before.rsplit('\n').next().unwrap_or("");
-        !last_line.is_empty()
-            && !ends_sentence(last_line)
-            && after.chars().next().is_some_and(char::is_lowercase)
+        goes_on_small(last_line, after)
     });
     if small_after.take(3).count() < 3 {
         return Vec::new();
     }
     let lines = lines(text);
-    let wrapped = |i: usize| goes_on_small(&lines[i], &lines[i + 1]);
+    let wrapped = |i: usize| goes_on_small(lines[i].text, lines[i + 1].text);
     let certain: Vec<usize> = (0..lines.len().saturating_sub(1))
         .filter(|&i| wrapped(i))
         .collect();
@@ -127,12 +125,17 @@ fn ends_sentence(line: &str) -> bool {
     t.ends_with(['.', '!', '?', '…', ':', ';']) || t.is_empty()
 }
 
-/// `chỉ⏎tiêu`: a line with text that ends with no closing punctuation,
-/// then one that starts with a small letter.
-fn goes_on_small(line: &Line<'_>, next: &Line<'_>) -> bool {
-    !line.text.is_empty()
-        && !ends_sentence(line.text)
-        && next.text.chars().next().is_some_and(char::is_lowercase)
+/// The shortest line taken for surely wrapped: table cells one a line
+/// (`1`, `xã Tân Hòa`, `32`) and lists of tags are shorter.
+const MIN_WRAPPED: usize = 40;
+
+/// `chỉ⏎tiêu`: a line of some length that ends with no closing
+/// punctuation, then one that starts with a small letter.
+fn goes_on_small(line: &str, next: &str) -> bool {
+    !line.is_empty()
+        && !ends_sentence(line)
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && line.chars().count() >= MIN_WRAPPED
 }
 
 /// `bình quân 1⏎- 2 đảng viên`: a range cut before its dash.
@@ -261,6 +264,15 @@ chất lượng.\n";
         ] {
             assert!(hard_wraps(text).is_empty(), "{text:?}");
         }
+    }
+
+    /// A table kept one cell a line, and lists of tags, have short lines.
+    #[test]
+    fn cells_one_a_line_are_no_wraps() {
+        let table = "STT\nĐơn vị\nSố đảng viên\n1\nxã Tân Hòa\n32\n2\nxã Tân Phú\n28\n3\nxã Tân An\n25\n4\nxã Tân Lập\n21\n";
+        assert!(hard_wraps(table).is_empty());
+        let tags = "Tags\nxây dựng đảng\nphát triển đảng viên\nkết nạp đảng\nđảng viên trẻ\nTin liên quan\nhuyện Phú Ninh kết nạp 120 đảng viên\n";
+        assert!(hard_wraps(tags).is_empty());
     }
 
     #[test]

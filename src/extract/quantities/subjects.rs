@@ -650,7 +650,10 @@ impl Named {
             w.bytes().all(|b| b.is_ascii_digit()) || Words::get().place_opener.has_lower(w)
         };
         let opens = clause.split_whitespace().next_back().is_none_or(opener);
+        // (Read up to 512 bytes on: a page with no full stop must not cost
+        // a scan to its end per name.)
         let after = &text[self.span.end..];
+        let after = &after[..super::char_floor(after, after.len().min(512))];
         let sentence = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
         (rest.ends_with(' ') && !opens && !sentence.contains(", nơi ")).then_some(clause)
     }
@@ -743,6 +746,8 @@ impl Named {
         if let Some(inside) = after.strip_prefix('(') {
             return inside.starts_with(|c: char| c.is_ascii_digit());
         }
+        // (Five words are read: 256 bytes hold them.)
+        let after = &after[..super::char_floor(after, after.len().min(256))];
         let clause = &after[..after
             .find(['.', ';', ':', '(', '\n'])
             .unwrap_or(after.len())];
