@@ -43,10 +43,14 @@
 pub fn hard_wraps(text: &str) -> Vec<usize> {
     // Most pages have no line that goes on in a small letter: a look at
     // each line break answers for them, before any line is measured.
+    let blank = [' ', '\t', '\r'];
     let small_after = memchr::memchr_iter(b'\n', text.as_bytes()).filter(|&at| {
-        let blank = [' ', '\t', '\r'];
-        let before = text[..at].trim_end_matches(blank);
+        // (The next line's first letter first: most lines open with a capital.)
         let after = text[at + 1..].trim_start_matches(blank);
+        if !after.chars().next().is_some_and(char::is_lowercase) {
+            return false;
+        }
+        let before = text[..at].trim_end_matches(blank);
         let last_line = before.rsplit('\n').next().unwrap_or("");
         goes_on_small(last_line, after)
     });
