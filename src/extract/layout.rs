@@ -126,6 +126,18 @@ fn furniture() -> &'static [Furniture] {
     })
 }
 
+/// The labels of tag lists, as written (see `data/labels.txt`).
+fn labels() -> &'static [&'static str] {
+    static P: OnceLock<Vec<&str>> = OnceLock::new();
+    P.get_or_init(|| {
+        include_str!("data/labels.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
 /// The words of share and print buttons (`Chia sẻ  Facebook  Zalo  In`), longest first.
 fn button_words() -> &'static [&'static str] {
     static P: OnceLock<Vec<&str>> = OnceLock::new();
@@ -456,6 +468,9 @@ fn key_start(s: &str) -> Option<u8> {
 const FURNITURE_HEAD: usize = 96;
 
 fn is_furniture(line: &str) -> bool {
+    if labels().iter().any(|l| line.starts_with(l)) {
+        return true;
+    }
     let mut head = line.len().min(FURNITURE_HEAD);
     while !line.is_char_boundary(head) {
         head -= 1;
@@ -2669,6 +2684,23 @@ mod tests {
             "{head}\n\n{BODY}\n\nBắc Giang\n(Bài đăng trên Báo Bắc Giang số 1234, trang 3)"
         );
         assert_eq!(meta(&text).2, None);
+        // A byline above a list of tags (`Thẻ: …`, `Từ khóa: …`).
+        for tags in [
+            "Thẻ: Minh Hóa, lý luận chính trị",
+            "Từ khóa: dân vận khéo, Lệ Thủy",
+        ] {
+            let text = format!(
+                "{head}
+
+{BODY}
+
+Thanh Nguyệt
+{tags}
+Bài viết cùng chuyên mục:
+Tuyên Hóa sơ kết công tác dân vận"
+            );
+            assert_eq!(meta(&text).2.as_deref(), Some("Thanh Nguyệt"), "{tags}");
+        }
         // The same writer at the head and the foot, and in a credit, is still the writer.
         let text = format!(
             "{head}\nThanh Nga\n\n{BODY}\nQuang cảnh. Ảnh: Thanh Nga\n\nTin, ảnh: Thanh Nga"
