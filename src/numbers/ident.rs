@@ -184,6 +184,11 @@ mod tests {
             Some("01/CT-TTg".len())
         );
         assert_eq!(coded_document_number("5-Ngày", 0), None);
+        assert_eq!(
+            coded_document_number("862-CV/ThU ngày", 0),
+            Some("862-CV/ThU".len())
+        );
+        assert_eq!(coded_document_number("5-ThUa", 0), None);
         assert_eq!(coded_document_number("01/CT-Tg", 0), Some("01/CT".len()));
         assert_eq!(coded_document_number("01/CT-TTgx", 0), Some("01/CT".len()));
         assert_eq!(roman_value("XII"), Some(12));

@@ -223,8 +223,9 @@ fn blob(text: &str, start: usize) -> Small<Group> {
 /// Where the small letters at `at` end when they belong to a document code
 /// whose part so far holds `capitals` capitals: before the code's next part
 /// (`08-QĐi/TW`, `TTr-UBND`), or one letter at its end after two capitals or
-/// more (`01/CT-TTg`, the Prime Minister). `None` when they are ordinary text
-/// (`5-Ngày`).
+/// more (`01/CT-TTg`, the Prime Minister), or a small letter and a capital
+/// ending the code (`862-CV/ThU`, a city's party committee). `None` when
+/// they are ordinary text (`5-Ngày`).
 pub(crate) fn code_letters_end(text: &str, at: usize, capitals: usize) -> Option<usize> {
     let run = at
         + text[at..]
@@ -239,7 +240,11 @@ pub(crate) fn code_letters_end(text: &str, at: usize, capitals: usize) -> Option
     let last = capitals >= 2
         && text[at..run].chars().count() == 1
         && !text[run..].starts_with(|c: char| c.is_alphanumeric());
-    (run > at && capitals > 0 && (next_part || last)).then_some(run)
+    // (`862-CV/ThU`, Thành ủy: a capital after the small letter ends it.)
+    let mixed = text[at..run].chars().count() <= 2
+        && text[at..run].ends_with(crate::normalize::is_upper)
+        && !text[run..].starts_with(|c: char| c.is_alphanumeric());
+    (run > at && capitals > 0 && (next_part || last || mixed)).then_some(run)
 }
 
 /// `1.488`, `5.279`, `46.265`, `1.234.567`, `65,8`, `62,06`, `1.234,5`:
@@ -365,6 +370,7 @@ mod tests {
             ("01/CT-TTgx", DocumentNumber, "01/CT"),
             ("01/CT-Tg.", DocumentNumber, "01/CT"),
             ("12/TTr-UBND,", DocumentNumber, "12/TTr-UBND"),
+            ("862-CV/ThU ngày", DocumentNumber, "862-CV/ThU"),
             ("45-QĐ/TWabc", DocumentNumber, "45-QĐ"),
             ("08:47,", Clock, "08:47"),
             ("2-3 lớp", Number, "2"),
