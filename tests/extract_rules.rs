@@ -6586,3 +6586,19 @@ fn asides_and_courses_date_nothing_after_them() {
     assert_eq!(quantity(text, 64.0).time, year(2025));
     assert_eq!(quantity(text, 1530.0).time, year(2025));
 }
+
+/// `số` and a passive clause after a share is what it is a share of, up to
+/// a verb of its own (`không quá 20% số được xếp loại hoàn thành tốt nhiệm
+/// vụ`, `12% số bị kỷ luật là cán bộ`).
+#[test]
+fn a_share_of_those_a_passive_clause_tells() {
+    let text = "Tin tức\n\nNăm 2024, tỷ lệ hoàn thành xuất sắc nhiệm vụ không quá 20% số được xếp loại hoàn thành tốt nhiệm vụ; 12% số bị kỷ luật là cán bộ chủ chốt.";
+    assert_eq!(
+        quantity(text, 20.0).reference.as_deref(),
+        Some("số được xếp loại hoàn thành tốt nhiệm vụ")
+    );
+    assert_eq!(
+        quantity(text, 12.0).reference.as_deref(),
+        Some("số bị kỷ luật")
+    );
+}

@@ -4814,6 +4814,27 @@ impl<'d, 'a> Context<'d, 'a> {
                         return Some(lowercase(&text[next.span.clone()]));
                     }
                 }
+                // `không quá 20% số được xếp loại hoàn thành tốt nhiệm vụ`:
+                // the share of those a passive clause tells, to its end.
+                let passive = tokens
+                    .get(i + k + 1)
+                    .is_some_and(|w| lower_eq(w.norm, "được") || lower_eq(w.norm, "bị"));
+                // (Up to a verb of its own: `số bị kỷ luật là cán bộ`.)
+                if passive && k == 0 {
+                    let stop = &Words::get().unit_stop;
+                    let end = tokens[i + 2..]
+                        .iter()
+                        .take(7)
+                        .take_while(|t| {
+                            t.kind == TokenKind::Word
+                                && t.norm_span.end <= s_end
+                                && !stop.has_lower(t.norm)
+                        })
+                        .last()?
+                        .norm_span
+                        .end;
+                    return Some(lowercase(&text[t.norm_span.start..end]));
+                }
             }
             if k > 0 {
                 // Up to the end of the clause (`so với quý II nhưng tăng
