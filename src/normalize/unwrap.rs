@@ -10,7 +10,7 @@
 /// The byte offsets of the `\n`s of `text` that wrap a line inside a
 /// paragraph, in order; empty for text that is not hard-wrapped.
 ///
-/// A text is hard-wrapped when at least three lines of 40 characters or
+/// A text is hard-wrapped when at least three lines of 25 characters or
 /// more, and one in eight of its lines that hold text, end with no closing
 /// punctuation and go on in a small letter on the next line. Those breaks are wraps; so is a break
 /// after a line as long as the wrapped ones that goes on with a capital or
@@ -131,7 +131,7 @@ fn ends_sentence(line: &str) -> bool {
 
 /// The shortest line taken for surely wrapped: table cells one a line
 /// (`1`, `xã Tân Hòa`, `32`) and lists of tags are shorter.
-const MIN_WRAPPED: usize = 40;
+const MIN_WRAPPED: usize = 25;
 
 /// `chỉ⏎tiêu`: a line of some length that ends with no closing
 /// punctuation, then one that starts with a small letter.
@@ -268,6 +268,23 @@ chất lượng.\n";
         ] {
             assert!(hard_wraps(text).is_empty(), "{text:?}");
         }
+    }
+
+    /// A newspaper column of 35 characters is wrapped too.
+    #[test]
+    fn joins_a_narrow_column() {
+        let column = "Tin tức\n\
+Năm 2024, Đảng bộ xã kết nạp\n\
+được 27 đảng viên mới, đạt\n\
+112,5% chỉ tiêu; tổng số đảng\n\
+viên của Đảng bộ là 9.864\n\
+đảng viên, sinh hoạt ở 58 chi\n\
+bộ trực thuộc.\n";
+        let j = joined(column);
+        assert!(
+            j.contains("tổng số đảng viên của Đảng bộ là 9.864 đảng viên, sinh hoạt ở 58 chi bộ")
+        );
+        assert!(j.starts_with("Tin tức\nNăm 2024"));
     }
 
     /// A table kept one cell a line, and lists of tags, have short lines.
