@@ -6305,7 +6305,8 @@ fn misfires_of_this_sessions_rules() {
     assert_eq!(quantity(&text, 12.0).subject.as_deref(), Some("toàn quốc"));
 }
 
-/// A table kept one row a line, its cells between bars: each figure takes
+/// A table kept one row a line, its cells between bars (or lined up with
+/// spaces): each figure takes
 /// its row's unit as subject, its column's header as what it counts, and
 /// the event only from the column that names one.
 #[test]
@@ -6341,6 +6342,19 @@ fn tables_one_row_a_line_between_bars() {
     assert_eq!(q.event.as_deref(), Some("kết nạp"));
     // A menu's bars make no table.
     assert!(values("Trang chủ | Tin tức | Xã hội\n\nXã có 24 chi bộ.").contains(&24.0));
+    // A print page's table, its columns lined up with spaces.
+    let text = "Tin tức\n\nSố bản chưa có đảng viên của các huyện (đầu năm 2021):\n\n\
+                Đơn vị           Số bản chưa có đảng viên      Đã có chi bộ\n\
+                Mường Tè                   24                          21\n\
+                Sìn Hồ                     17                          17\n";
+    let q = quantity(text, 24.0);
+    assert_eq!(q.unit, "bản");
+    assert_eq!(q.subject.as_deref(), Some("Mường Tè"));
+    assert_eq!(q.time, Some(TimeRef::Year { year: 2021 }));
+    assert_eq!(quantity(text, 17.0).subject.as_deref(), Some("Sìn Hồ"));
+    // Two spaces between sentences make none.
+    let text = "Tin tức\n\nXã có 24 chi bộ.  Năm nay kết nạp 12 đảng viên.\n";
+    assert_eq!(quantity(text, 12.0).unit, "đảng viên");
 }
 
 /// Rows `Label: figure` under a caption that opens with what they count

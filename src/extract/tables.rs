@@ -21,6 +21,8 @@
 //! Máy Chai | 24 | 812 | 6                          ← a row: its label, its figures
 //! ```
 //!
+//! (Or between tabs, or lined up with spaces as on a print page.)
+//!
 //! Or a list of rows `Label: figure` under a caption that says what they
 //! count (`Số sinh viên được kết nạp ở một số đơn vị:` / `- ĐH Cần Thơ: 97`).
 //!
@@ -224,7 +226,8 @@ fn bar_cells(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// The cells of a line of a table written one row a line: between bars,
-/// or else between tabs (`tabs` as for [`cells`]).
+/// or else between tabs (`tabs` as for [`cells`]), or else between runs of
+/// two spaces or more (a table of a print page, its columns lined up).
 fn row_cells(text: &str, line: Range<usize>, tabs: &[usize]) -> Vec<Range<usize>> {
     let bars = bar_cells(text, line.clone());
     if !bars.is_empty() {
@@ -233,7 +236,7 @@ fn row_cells(text: &str, line: Range<usize>, tabs: &[usize]) -> Vec<Range<usize>
     let from = tabs.partition_point(|&t| t < line.start);
     let stops = tabs[from..].iter().take_while(|&&t| t < line.end);
     if tabs.get(from).is_none_or(|&t| t >= line.end) {
-        return Vec::new();
+        return spaced_cells(text, line);
     }
     let mut out = Vec::new();
     let mut at = line.start;
@@ -246,8 +249,38 @@ fn row_cells(text: &str, line: Range<usize>, tabs: &[usize]) -> Vec<Range<usize>
     out
 }
 
-/// The figures of tables written one row a line, cells between bars or
-/// tabs (see the module's docs), added to `out`.
+/// The cells of a line whose columns are lined up with spaces (`Mường Tè
+/// 24      21`): the pieces between runs of two spaces or more; none for a
+/// line without such a run.
+fn spaced_cells(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[line.clone()];
+    if memchr::memmem::find(s.trim().as_bytes(), b"  ").is_none() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    for gap in memchr::memmem::find_iter(s.as_bytes(), b"  ") {
+        // (The run's later spaces are no new gaps.)
+        if gap < at {
+            continue;
+        }
+        let piece = &s[at..gap];
+        if !piece.trim().is_empty() {
+            let lead = piece.len() - piece.trim_start().len();
+            out.push(line.start + at + lead..line.start + at + lead + piece.trim().len());
+        }
+        at = gap + s[gap..].len() - s[gap..].trim_start_matches(' ').len();
+    }
+    let piece = &s[at..];
+    if !piece.trim().is_empty() {
+        let lead = piece.len() - piece.trim_start().len();
+        out.push(line.start + at + lead..line.start + at + lead + piece.trim().len());
+    }
+    out
+}
+
+/// The figures of tables written one row a line, cells between bars,
+/// tabs or lined-up spaces (see the module's docs), added to `out`.
 fn barred_tables(text: &str, lines: &[Line], tabs: &[usize], out: &mut Vec<Cell>) {
     let mut i = 0;
     while i < lines.len() {
