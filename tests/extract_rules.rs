@@ -6306,9 +6306,9 @@ fn misfires_of_this_sessions_rules() {
 }
 
 /// A table kept one row a line, its cells between bars (or lined up with
-/// spaces): each figure takes
-/// its row's unit as subject, its column's header as what it counts, and
-/// the event only from the column that names one.
+/// spaces): each figure takes its row's unit as subject, its column's
+/// header as what it counts, and the event only from the column that
+/// names one.
 #[test]
 fn tables_one_row_a_line_between_bars() {
     let text = "Tin tức\n\nKết quả kết nạp đảng viên của các phường (tính đến 30/9/2024):\n\n\
