@@ -6616,3 +6616,18 @@ fn a_share_of_those_a_passive_clause_tells() {
         Some("số bị kỷ luật")
     );
 }
+
+/// The units a new one was arranged or merged from (`được sắp xếp từ`,
+/// `được hợp nhất từ`) are the subject of nothing after them: the new unit
+/// is.
+#[test]
+fn units_merged_from_are_no_subject() {
+    let text = "Tin tức\n\nXã Tân Hưng (mới) được sắp xếp từ 2 xã Tân Hưng và Tân Hưng A thuộc huyện Cái Nước, tỉnh Cà Mau (cũ). Đảng bộ xã hiện có 412 đảng viên, sinh hoạt ở 24 chi bộ.";
+    assert_eq!(
+        quantity(text, 412.0).subject.as_deref(),
+        Some("Xã Tân Hưng")
+    );
+    let text = "Tin tức\n\nChi bộ thôn Phú Thạnh được hợp nhất từ 3 chi bộ thôn Phú Thạnh, Phú Phong và Tân Long, hiện có 173 đảng viên.";
+    let subject = quantity(text, 173.0).subject.unwrap_or_default();
+    assert!(subject.ends_with("Phú Thạnh"), "{subject}");
+}

@@ -792,9 +792,20 @@ pub(super) fn is_former(text: &str, span: &Range<usize>, organisation: bool) -> 
     if merged_with(clause) {
         return true;
     }
-    static MERGER_OPENERS: OnceLock<[Finder<'static>; 5]> = OnceLock::new();
-    let openers = MERGER_OPENERS
-        .get_or_init(|| ["cơ sở", "sau ", "Sau ", "hình thành", "thành lập"].map(Finder::new));
+    static MERGER_OPENERS: OnceLock<[Finder<'static>; 8]> = OnceLock::new();
+    let openers = MERGER_OPENERS.get_or_init(|| {
+        [
+            "cơ sở",
+            "sau ",
+            "Sau ",
+            "hình thành",
+            "thành lập",
+            "sắp xếp từ",
+            "nhập từ",
+            "nhất từ",
+        ]
+        .map(Finder::new)
+    });
     if first_cue(openers, clause).is_none() {
         return false;
     }
