@@ -533,10 +533,16 @@ fn a_term_or_some_years_is_the_span_told_before() {
             to: 2015
         })
     );
-    // Not a term or years to come.
+    // Not years to come; the term to come is the one after the last told.
     let text = "Nhiệm kỳ 2020-2025, Đảng bộ huyện kết nạp 1.200 đảng viên. Trong 5 năm tới, phấn đấu kết nạp 1.500 đảng viên. Nhiệm kỳ tới, phấn đấu kết nạp 1.600 đảng viên.";
     assert_eq!(quantity(text, 1500.0).time, None);
-    assert_eq!(quantity(text, 1600.0).time, None);
+    assert_eq!(
+        quantity(text, 1600.0).time,
+        Some(TimeRef::Period {
+            from: 2025,
+            to: 2030
+        })
+    );
     // `Trong nhiệm kỳ,` opening a sentence dates what follows it too, not
     // a year told before it; `Trong nhiệm kỳ tới` does not.
     let text = "Đại hội Đảng bộ xã Phú Lý nhiệm kỳ 2025-2030\nThứ Năm, 24/07/2025 | 16:35\n\n\
@@ -6630,4 +6636,19 @@ fn units_merged_from_are_no_subject() {
     let text = "Tin tức\n\nChi bộ thôn Phú Thạnh được hợp nhất từ 3 chi bộ thôn Phú Thạnh, Phú Phong và Tân Long, hiện có 173 đảng viên.";
     let subject = quantity(text, 173.0).subject.unwrap_or_default();
     assert!(subject.ends_with("Phú Thạnh"), "{subject}");
+}
+
+/// `nhiệm kỳ mới` (the term to come) dates the goals told with it and
+/// after it: the term told before that has not begun, or the one after the
+/// last term told.
+#[test]
+fn the_new_term_dates_its_goals() {
+    let text = "Tin tức\n\nNhiệm kỳ 2020 - 2025, Đảng bộ kết nạp 450 đảng viên. Bước sang nhiệm kỳ mới, Đảng bộ phấn đấu kết nạp 150 đảng viên; 100% chi bộ đạt trong sạch, vững mạnh.";
+    let term = |from, to| Some(TimeRef::Period { from, to });
+    assert_eq!(quantity(text, 450.0).time, term(2020, 2025));
+    assert_eq!(quantity(text, 150.0).time, term(2025, 2030));
+    assert_eq!(quantity(text, 100.0).time, term(2025, 2030));
+    // A heading, then a goal for the whole term.
+    let text = "Đại hội Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030\n\nThứ Hai, 04/08/2025 08:00\n\nMục tiêu nhiệm kỳ mới\n\nTrong đó, phấn đấu cả nhiệm kỳ kết nạp từ 200 đảng viên trở lên.";
+    assert_eq!(quantity(text, 200.0).time, term(2025, 2030));
 }

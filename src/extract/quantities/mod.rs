@@ -240,6 +240,17 @@ impl Time {
         }
     }
 
+    /// The term to come (`nhiệm kỳ mới`): it dates the goals told with it
+    /// and after it, not the results.
+    fn next(text: &str, range: Range<usize>, value: TimeRef) -> Time {
+        Time {
+            carries: false,
+            tasks: true,
+            past: false,
+            ..Time::past(text, range, value)
+        }
+    }
+
     /// A year said in words (`năm nay`, `quý I`, `năm ngoái`): none of the
     /// flags of a span told in digits.
     fn said_year(range: Range<usize>, year: i32, compared: bool, carries: bool) -> Time {
@@ -426,6 +437,15 @@ fn past_terms(doc: &Doc<'_>, times: &[Time], page_year: Option<i32>) -> Vec<Time
             out.extend(page_year.and_then(|now| since_term_start_in_words(doc, times, now, k)));
             continue;
         }
+        // `nhiệm kỳ mới`, `nhiệm kỳ tới`: the term to come, for its goals.
+        if years.is_none() && (is(k + 2, "moi") || is(k + 2, "toi")) {
+            let range = t.norm_span.start..tokens[k + 2].norm_span.end;
+            let before = &times[..times.partition_point(|t| t.range.start < range.start)];
+            if let Some(value) = next_term(before, page_year).filter(|_| doc.in_fact_line(&range)) {
+                out.push(Time::next(text, range, value));
+            }
+            continue;
+        }
         // (The word after `nhiệm kỳ` or after `năm`.)
         let last = if is(k + 2, "qua") {
             k + 2
@@ -550,6 +570,39 @@ fn past_term(told: &[Time], now: Option<i32>, years: Option<i32>, infer: bool) -
         from: from - (to - from),
         to: from,
     })
+}
+
+/// The term to come: the last term told before that has not begun before
+/// the page's year `now`, or the one as long after the last told; with none told,
+/// the party's five-year term that starts in `now` or next (congresses
+/// meet in years that end in 0 or 5).
+fn next_term(told: &[Time], now: Option<i32>) -> Option<TimeRef> {
+    // (With no page year, the year of the last day told: `Ngày 15/10/2025,
+    // Đại hội … nhiệm kỳ 2025-2030 khai mạc`.)
+    let now = now.or_else(|| {
+        told.iter().rev().find_map(|t| match &t.value {
+            TimeRef::Date { date } => year_of_date(date),
+            _ => None,
+        })
+    });
+    let last = told
+        .iter()
+        .rev()
+        .filter(|t| !t.compared)
+        .find_map(|t| match t.value {
+            TimeRef::Period { from, to } if to > from => Some((from, to)),
+            _ => None,
+        });
+    let (from, to) = match (last, now) {
+        (Some((from, to)), Some(now)) if from >= now => (from, to),
+        (Some((from, to)), _) => (to, to + (to - from)),
+        (None, Some(now)) => {
+            let from = now + (5 - now.rem_euclid(5)) % 5;
+            (from, from + 5)
+        }
+        (None, None) => return None,
+    };
+    Some(TimeRef::Period { from, to })
 }
 
 /// Counts of years or months in words, folded (`Sáu tháng`, `mười năm`).
@@ -6490,7 +6543,15 @@ impl<'d, 'a> Context<'d, 'a> {
         // the term before it.
         let told = &self.times[..self.times.partition_point(|t| t.range.start < m.span.start)];
         let infer = modality == Modality::Actual;
-        Some(past_term(told, self.page_year(), years, infer))
+        // (A goal for the whole term after the term to come was told,
+        // `Mục tiêu nhiệm kỳ mới` or `nhiệm kỳ 2025 - 2030` in 2025: that term.)
+        let past = past_term(told, self.page_year(), years, infer);
+        let coming = || {
+            (modality == Modality::Target && years.is_none())
+                .then(|| next_term(told, self.page_year()))
+                .flatten()
+        };
+        Some(past.or_else(coming))
     }
 
     fn subject(&self, start: usize, sentence: &Sentence, marks: &mut MarksSoFar) -> Option<String> {
