@@ -279,6 +279,17 @@ fn spaced_cells(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether `line` may be a row of a table lined up with spaces: a run of
+/// three spaces or more, and a figure among three cells or more (runs of
+/// no-break spaces in web text are mostly single gaps between words).
+pub(crate) fn lined_up_row(line: &str) -> bool {
+    if memchr::memmem::find(line.as_bytes(), b"   ").is_none() {
+        return false;
+    }
+    let cells = spaced_cells(line, 0..line.len());
+    cells.len() >= 3 && cells.iter().any(|c| is_figure(&line[c.clone()]))
+}
+
 /// The figures of tables written one row a line, cells between bars,
 /// tabs or lined-up spaces (see the module's docs), added to `out`.
 fn barred_tables(text: &str, lines: &[Line], tabs: &[usize], out: &mut Vec<Cell>) {
@@ -801,6 +812,17 @@ mod tests {
                 ("Kết nạp đảng viên mới", "Năm 2017", "24"),
             ]
         );
+    }
+
+    #[test]
+    fn rows_lined_up_with_spaces() {
+        assert!(lined_up_row(
+            "Mường Tè                24                 21"
+        ));
+        assert!(!lined_up_row("Đơn vị           Số bản       Đã xóa"));
+        // Runs of no-break spaces between words of a sentence.
+        assert!(!lined_up_row("Năm 2024,   huyện kết nạp 120 đảng viên."));
+        assert!(!lined_up_row("Mường Tè  24  21"));
     }
 
     #[test]

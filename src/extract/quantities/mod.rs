@@ -3903,8 +3903,8 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// Whether the page may hold a table kept one row a line (a bar, a tab,
-    /// three spaces lining up columns, a line ending with a colon over rows
-    /// `Label: figure`), read once:
+    /// a row of figures lined up with spaces, a line ending with a colon
+    /// over rows `Label: figure`), read once:
     /// on a page with none, a figure that shares its line with words is in
     /// no table.
     fn has_row_tables(&self) -> bool {
@@ -3912,7 +3912,13 @@ impl<'d, 'a> Context<'d, 'a> {
             let text = self.text();
             memchr::memchr(b'|', text.as_bytes()).is_some()
                 || !self.tabs().is_empty()
-                || memchr::memmem::find(text.as_bytes(), b"   ").is_some()
+                || (memchr::memmem::find(text.as_bytes(), b"   ").is_some()
+                    && self
+                        .doc
+                        .layout
+                        .lines
+                        .iter()
+                        .any(|l| tables::lined_up_row(&text[l.range.clone()])))
                 || self
                     .doc
                     .layout
