@@ -5,6 +5,7 @@
 //! cargo run --release --example extract -- --threads 2 a.txt dir/ -
 //! cat article.txt | cargo run --release --example extract -- --doc-id my-article -
 //! cargo run --release --example extract -- --words corpus/   # terms at word boundaries
+//! cargo run --release --example extract -- --keep-lines pdf_text/   # no line joined
 //! ```
 //!
 //! Each PATH is a `.txt` file, a directory (its `.txt` files, recursively,
@@ -22,7 +23,7 @@ use std::process::ExitCode;
 use rayon::prelude::*;
 use tintuc::extract::{Extractor, Fact};
 
-const USAGE: &str = "usage: extract [--threads N] [--doc-id ID] [--words] PATH...";
+const USAGE: &str = "usage: extract [--threads N] [--doc-id ID] [--words] [--keep-lines] PATH...";
 
 /// Documents per batch, and bytes per batch: whichever is reached first.
 const BATCH_DOCS: usize = 256;
@@ -44,6 +45,8 @@ struct Args {
     threads: Option<usize>,
     doc_id: String,
     words: bool,
+    /// Read every line as it is: no line break of hard-wrapped text joined.
+    keep_lines: bool,
 }
 
 fn args() -> Result<Option<Args>, String> {
@@ -53,6 +56,7 @@ fn args() -> Result<Option<Args>, String> {
         threads: None,
         doc_id: "stdin".into(),
         words: false,
+        keep_lines: false,
     };
     let mut parser = lexopt::Parser::from_env();
     let err = |e: lexopt::Error| e.to_string();
@@ -67,6 +71,7 @@ fn args() -> Result<Option<Args>, String> {
             }
             Long("doc-id") => out.doc_id = parser.value().map_err(err)?.string().map_err(err)?,
             Long("words") => out.words = true,
+            Long("keep-lines") => out.keep_lines = true,
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 return Ok(None);
@@ -91,6 +96,7 @@ fn run() -> Result<bool, String> {
     }
     let extractor = Extractor::builder()
         .words(args.words)
+        .join_wrapped_lines(!args.keep_lines)
         .build()
         .map_err(|e| e.to_string())?;
     let files = common::expand(&args.paths);
