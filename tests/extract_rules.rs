@@ -6652,3 +6652,25 @@ fn the_new_term_dates_its_goals() {
     let text = "Đại hội Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025 - 2030\n\nThứ Hai, 04/08/2025 08:00\n\nMục tiêu nhiệm kỳ mới\n\nTrong đó, phấn đấu cả nhiệm kỳ kết nạp từ 200 đảng viên trở lên.";
     assert_eq!(quantity(text, 200.0).time, term(2025, 2030));
 }
+
+/// The review's misfires of the term to come and of merged units: no term
+/// is made up, `mỗi` is no `mới`, income `thu nhập từ` is no merger.
+#[test]
+fn no_term_to_come_made_up_and_no_merger_in_income() {
+    let head = "Huyện Lâm Hà phát triển đảng viên\n\nThứ Sáu, 12/05/2023 08:47\n\n";
+    let text = format!("{head}Trong nhiệm kỳ, Đảng bộ huyện phấn đấu kết nạp 500 đảng viên mới.");
+    assert_eq!(quantity(&text, 500.0).time, None);
+    let text = format!("{head}Nhiệm kỳ 2020-2025, Đảng bộ kết nạp 80 đảng viên. Phấn đấu nhiệm kỳ mỗi năm kết nạp 20 đảng viên.");
+    assert_ne!(
+        quantity(&text, 20.0).time,
+        Some(TimeRef::Period {
+            from: 2025,
+            to: 2030
+        })
+    );
+    let text = format!(
+        "{head}Với nguồn thu nhập từ du lịch, huyện Lâm Hà kết nạp được 120 đảng viên mới."
+    );
+    let subject = quantity(&text, 120.0).subject.unwrap_or_default();
+    assert!(subject.contains("Lâm Hà"), "{subject}");
+}

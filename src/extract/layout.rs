@@ -468,7 +468,8 @@ fn key_start(s: &str) -> Option<u8> {
 const FURNITURE_HEAD: usize = 96;
 
 fn is_furniture(line: &str) -> bool {
-    if labels().iter().any(|l| line.starts_with(l)) {
+    let trimmed = line.trim_start();
+    if labels().iter().any(|l| trimmed.starts_with(l)) {
         return true;
     }
     let mut head = line.len().min(FURNITURE_HEAD);

@@ -250,44 +250,45 @@ fn row_cells(text: &str, line: Range<usize>, tabs: &[usize]) -> Vec<Range<usize>
 }
 
 /// The cells of a line whose columns are lined up with spaces (`Mường Tè
-/// 24      21`): the pieces between runs of two spaces or more; none for a
-/// line without such a run.
+/// 24      21`): the pieces between runs of three spaces or more, when there
+/// are three or more (two short labels apart, `Xem thêm   Chia sẻ`, are
+/// no row); none otherwise.
 fn spaced_cells(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
+    const GAP: &[u8] = b"   ";
     let s = &text[line.clone()];
-    if memchr::memmem::find(s.trim().as_bytes(), b"  ").is_none() {
+    if memchr::memmem::find(s.trim().as_bytes(), GAP).is_none() {
         return Vec::new();
     }
     let mut out = Vec::new();
+    let mut push = |from: usize, piece: &str| {
+        if !piece.trim().is_empty() {
+            let lead = piece.len() - piece.trim_start().len();
+            let start = line.start + from + lead;
+            out.push(start..start + piece.trim().len());
+        }
+    };
     let mut at = 0;
-    for gap in memchr::memmem::find_iter(s.as_bytes(), b"  ") {
+    for gap in memchr::memmem::find_iter(s.as_bytes(), GAP) {
         // (The run's later spaces are no new gaps.)
         if gap < at {
             continue;
         }
-        let piece = &s[at..gap];
-        if !piece.trim().is_empty() {
-            let lead = piece.len() - piece.trim_start().len();
-            out.push(line.start + at + lead..line.start + at + lead + piece.trim().len());
-        }
+        push(at, &s[at..gap]);
         at = gap + s[gap..].len() - s[gap..].trim_start_matches(' ').len();
     }
-    let piece = &s[at..];
-    if !piece.trim().is_empty() {
-        let lead = piece.len() - piece.trim_start().len();
-        out.push(line.start + at + lead..line.start + at + lead + piece.trim().len());
+    push(at, &s[at..]);
+    if out.len() < 3 {
+        out.clear();
     }
     out
 }
 
-/// Whether `line` may be a row of a table lined up with spaces: a run of
-/// three spaces or more, and a figure among three cells or more (runs of
+/// Whether `line` may be a row of a table lined up with spaces: three
+/// cells or more (see [`spaced_cells`]), a figure among them (runs of
 /// no-break spaces in web text are mostly single gaps between words).
 pub(crate) fn lined_up_row(line: &str) -> bool {
-    if memchr::memmem::find(line.as_bytes(), b"   ").is_none() {
-        return false;
-    }
     let cells = spaced_cells(line, 0..line.len());
-    cells.len() >= 3 && cells.iter().any(|c| is_figure(&line[c.clone()]))
+    cells.iter().any(|c| is_figure(&line[c.clone()]))
 }
 
 /// The figures of tables written one row a line, cells between bars,
@@ -823,6 +824,7 @@ mod tests {
         // Runs of no-break spaces between words of a sentence.
         assert!(!lined_up_row("Năm 2024,   huyện kết nạp 120 đảng viên."));
         assert!(!lined_up_row("Mường Tè  24  21"));
+        assert!(spaced_cells("Xem thêm   Chia sẻ", 0..18).is_empty());
     }
 
     #[test]

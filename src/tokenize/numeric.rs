@@ -240,8 +240,8 @@ pub(crate) fn code_letters_end(text: &str, at: usize, capitals: usize) -> Option
     let last = capitals >= 2
         && text[at..run].chars().count() == 1
         && !text[run..].starts_with(|c: char| c.is_alphanumeric());
-    // (`862-CV/ThU`, Thành ủy: a capital after the small letter ends it.)
-    let mixed = text[at..run].chars().count() <= 2
+    // (`862-CV/ThU`, Thành ủy: a small letter, then a capital that ends it.)
+    let mixed = text[at..run].chars().count() == 2
         && text[at..run].ends_with(crate::normalize::is_upper)
         && !text[run..].starts_with(|c: char| c.is_alphanumeric());
     (run > at && capitals > 0 && (next_part || last || mixed)).then_some(run)

@@ -220,6 +220,9 @@ struct Time {
     /// 2020) lên 236`, see [`is_figures_own_time`]): it dates that figure
     /// only, not the rest of its sentence nor later ones.
     figures_own: bool,
+    /// The term to come said in words (`nhiệm kỳ mới`, see [`next_term`]):
+    /// a goal for the whole term after it is of that term.
+    coming: bool,
 }
 
 impl Time {
@@ -237,6 +240,7 @@ impl Time {
             clause_deadline: false,
             life: false,
             figures_own: false,
+            coming: false,
         }
     }
 
@@ -247,6 +251,7 @@ impl Time {
             carries: false,
             tasks: true,
             past: false,
+            coming: true,
             ..Time::past(text, range, value)
         }
     }
@@ -265,6 +270,7 @@ impl Time {
             clause_deadline: false,
             life: false,
             figures_own: false,
+            coming: false,
         }
     }
 }
@@ -438,11 +444,18 @@ fn past_terms(doc: &Doc<'_>, times: &[Time], page_year: Option<i32>) -> Vec<Time
             continue;
         }
         // `nhiệm kỳ mới`, `nhiệm kỳ tới`: the term to come, for its goals.
-        if years.is_none() && (is(k + 2, "moi") || is(k + 2, "toi")) {
+        // (With their marks: not `mỗi`, `mọi`, `tôi`.)
+        let coming = years.is_none()
+            && tokens
+                .get(k + 2)
+                .is_some_and(|w| lower_eq(w.norm, "mới") || lower_eq(w.norm, "tới"));
+        if coming {
             let range = t.norm_span.start..tokens[k + 2].norm_span.end;
-            let before = &times[..times.partition_point(|t| t.range.start < range.start)];
-            if let Some(value) = next_term(before, page_year).filter(|_| doc.in_fact_line(&range)) {
-                out.push(Time::next(text, range, value));
+            if doc.in_fact_line(&range) {
+                let before = &times[..times.partition_point(|t| t.range.start < range.start)];
+                if let Some(value) = next_term(text, before, page_year) {
+                    out.push(Time::next(text, range, value));
+                }
             }
             continue;
         }
@@ -572,37 +585,39 @@ fn past_term(told: &[Time], now: Option<i32>, years: Option<i32>, infer: bool) -
     })
 }
 
-/// The term to come: the last term told before that has not begun before
-/// the page's year `now`, or the one as long after the last told; with none told,
-/// the party's five-year term that starts in `now` or next (congresses
-/// meet in years that end in 0 or 5).
-fn next_term(told: &[Time], now: Option<i32>) -> Option<TimeRef> {
+/// The term to come: the last term told before (`nhiệm kỳ 2025 - 2030`)
+/// while it has begun at most a year before the page's year `now`, or the
+/// one as long after it; none when no term was told. (Only the last few
+/// times are read: a page of many mentions must not cost n².)
+fn next_term(text: &str, told: &[Time], now: Option<i32>) -> Option<TimeRef> {
+    const LOOK_BACK: usize = 64;
     // (With no page year, the year of the last day told: `Ngày 15/10/2025,
     // Đại hội … nhiệm kỳ 2025-2030 khai mạc`.)
     let now = now.or_else(|| {
-        told.iter().rev().find_map(|t| match &t.value {
-            TimeRef::Date { date } => year_of_date(date),
-            _ => None,
-        })
+        told.iter()
+            .rev()
+            .take(LOOK_BACK)
+            .find_map(|t| match &t.value {
+                TimeRef::Date { date } => year_of_date(date),
+                _ => None,
+            })
     });
-    let last = told
+    let (from, to) = told
         .iter()
         .rev()
-        .filter(|t| !t.compared)
+        .take(LOOK_BACK)
+        .filter(|t| told_as_term(text, t))
         .find_map(|t| match t.value {
             TimeRef::Period { from, to } if to > from => Some((from, to)),
             _ => None,
-        });
-    let (from, to) = match (last, now) {
-        (Some((from, to)), Some(now)) if from >= now => (from, to),
-        (Some((from, to)), _) => (to, to + (to - from)),
-        (None, Some(now)) => {
-            let from = now + (5 - now.rem_euclid(5)) % 5;
-            (from, from + 5)
-        }
-        (None, None) => return None,
-    };
-    Some(TimeRef::Period { from, to })
+        })?;
+    Some(match now {
+        Some(now) if from + 1 >= now => TimeRef::Period { from, to },
+        _ => TimeRef::Period {
+            from: to,
+            to: to + (to - from),
+        },
+    })
 }
 
 /// Counts of years or months in words, folded (`Sáu tháng`, `mười năm`).
@@ -2011,6 +2026,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     clause_deadline: (deadline || inner) && !heads(),
                     life,
                     figures_own: is_figures_own_time(doc.text(), m.span.clone()),
+                    coming: false,
                 })
             })
             .collect();
@@ -4883,18 +4899,15 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (Up to a verb of its own: `số bị kỷ luật là cán bộ`.)
                 if passive && k == 0 {
                     let stop = &Words::get().unit_stop;
-                    let end = tokens[i + 2..]
-                        .iter()
-                        .take(7)
-                        .take_while(|t| {
-                            t.kind == TokenKind::Word
-                                && t.norm_span.end <= s_end
-                                && !stop.has_lower(t.norm)
-                        })
-                        .last()?
-                        .norm_span
-                        .end;
-                    return Some(lowercase(&text[t.norm_span.start..end]));
+                    let last = tokens[i + 2..].iter().take(7).take_while(|t| {
+                        t.kind == TokenKind::Word
+                            && t.norm_span.end <= s_end
+                            && !stop.has_lower(t.norm)
+                    });
+                    // (`… 80% số được.`: nothing after it, no reference here.)
+                    if let Some(last) = last.last() {
+                        return Some(lowercase(&text[t.norm_span.start..last.norm_span.end]));
+                    }
                 }
             }
             if k > 0 {
@@ -6552,10 +6565,27 @@ impl<'d, 'a> Context<'d, 'a> {
         // (A goal for the whole term after the term to come was told,
         // `Mục tiêu nhiệm kỳ mới` or `nhiệm kỳ 2025 - 2030` in 2025: that term.)
         let past = past_term(told, self.page_year(), years, infer);
+        // (Or a goal for the whole term, with none said to come, after the
+        // term the page's congress opens: `Đại hội … nhiệm kỳ 2025 - 2030`
+        // on a page of 2025.)
         let coming = || {
-            (modality == Modality::Target && years.is_none())
-                .then(|| next_term(told, self.page_year()))
-                .flatten()
+            if modality != Modality::Target || years.is_some() {
+                return None;
+            }
+            if let Some(t) = told.iter().rev().take(64).find(|t| t.coming) {
+                return Some(t.value.clone());
+            }
+            let now = self.page_year()?;
+            told.iter()
+                .rev()
+                .take(64)
+                .filter(|t| told_as_term(self.text(), t))
+                .find_map(|t| match t.value {
+                    TimeRef::Period { from, to } if to > from && from + 1 >= now => {
+                        Some(TimeRef::Period { from, to })
+                    }
+                    _ => None,
+                })
         };
         Some(past.or_else(coming))
     }
