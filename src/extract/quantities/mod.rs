@@ -553,6 +553,9 @@ fn since_term_start_in_words(doc: &Doc<'_>, times: &[Time], now: i32, k: usize) 
 /// 2020–2025; only if `infer`). Spans of another length than `years` do
 /// not count.
 fn past_term(told: &[Time], now: Option<i32>, years: Option<i32>, infer: bool) -> Option<TimeRef> {
+    // (Only the last times told are read: a page of many mentions of a
+    // term must not cost n².)
+    let told = &told[told.len().saturating_sub(LOOK_BACK)..];
     let now = now.or_else(|| {
         told.iter().rev().find_map(|t| match &t.value {
             TimeRef::Date { date } => year_of_date(date),
@@ -585,12 +588,14 @@ fn past_term(told: &[Time], now: Option<i32>, years: Option<i32>, infer: bool) -
     })
 }
 
+/// How many of the times told before a figure are read back for a term.
+const LOOK_BACK: usize = 64;
+
 /// The term to come: the last term told before (`nhiệm kỳ 2025 - 2030`)
 /// while it has begun at most a year before the page's year `now`, or the
 /// one as long after it; none when no term was told. (Only the last few
 /// times are read: a page of many mentions must not cost n².)
 fn next_term(text: &str, told: &[Time], now: Option<i32>) -> Option<TimeRef> {
-    const LOOK_BACK: usize = 64;
     // (With no page year, the year of the last day told: `Ngày 15/10/2025,
     // Đại hội … nhiệm kỳ 2025-2030 khai mạc`.)
     let now = now.or_else(|| {
@@ -898,10 +903,13 @@ fn dated_events_carry_not(text: &str, times: &mut [Time]) {
         let within = |o: &Time| matches!(o.value, TimeRef::Period { from, to } if (from..=to).contains(&year));
         // (The cheap tests first: most years neither end a sentence nor
         // fall within a span told before them in the paragraph.)
+        // (Only the last times of the paragraph: one with no break must not
+        // cost n².)
         let candidates = || {
             (0..k)
                 .rev()
                 .take_while(|&j| times[j].range.start >= paragraph)
+                .take(LOOK_BACK)
         };
         if !ends && !candidates().any(|j| within(&times[j])) {
             continue;
@@ -6572,13 +6580,13 @@ impl<'d, 'a> Context<'d, 'a> {
             if modality != Modality::Target || years.is_some() {
                 return None;
             }
-            if let Some(t) = told.iter().rev().take(64).find(|t| t.coming) {
+            if let Some(t) = told.iter().rev().take(LOOK_BACK).find(|t| t.coming) {
                 return Some(t.value.clone());
             }
             let now = self.page_year()?;
             told.iter()
                 .rev()
-                .take(64)
+                .take(LOOK_BACK)
                 .filter(|t| told_as_term(self.text(), t))
                 .find_map(|t| match t.value {
                     TimeRef::Period { from, to } if to > from && from + 1 >= now => {
