@@ -12,11 +12,12 @@
 ///
 /// A text is hard-wrapped when at least three lines of 25 characters or
 /// more, and one in eight of its lines that hold text, end with no closing
-/// punctuation and go on in a small letter on the next line. Those breaks are wraps; so is a break
-/// after a line as long as the wrapped ones that goes on with a capital or
-/// a digit, when the line before was wrapped too or the next line is: the
-/// width test (the next word would not have fit) keeps a title or a short
-/// last line of a paragraph apart.
+/// punctuation and go on in a small letter on the next line. Those breaks
+/// are wraps; so is a break after a line as long as the wrapped ones that
+/// goes on with a capital or a digit (or a range's dash), inside a
+/// paragraph: the line before was joined, or ended a sentence, or the next
+/// line is surely wrapped. The width test (the next word would not have
+/// fit) keeps a title or a short last line of a paragraph apart.
 ///
 /// ```
 /// use tintuc::normalize::hard_wraps;
