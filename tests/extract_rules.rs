@@ -6674,3 +6674,14 @@ fn no_term_to_come_made_up_and_no_merger_in_income() {
     let subject = quantity(&text, 120.0).subject.unwrap_or_default();
     assert!(subject.contains("Lâm Hà"), "{subject}");
 }
+
+/// A building after `tại` is where something was held: the subject of no
+/// figure, not even as what the article is about.
+#[test]
+fn a_building_held_in_is_no_subject() {
+    let text = "Tin tức\n\nSáng 19/1/2026, tại Trung tâm Hội nghị Quốc gia, Đại hội đại biểu toàn quốc lần thứ XIV của Đảng khai mạc với 1.586 đại biểu chính thức.";
+    assert_eq!(quantity(text, 1586.0).subject, None);
+    let text = "Tin tức\n\nSáng 5/8, tại Hội trường Huyện ủy, Đại hội Đảng bộ xã Tân Phú có 150 đại biểu dự.";
+    let subject = quantity(text, 150.0).subject.unwrap_or_default();
+    assert!(subject.contains("Tân Phú"), "{subject}");
+}

@@ -46,6 +46,9 @@ pub(super) struct Named {
     /// no subject of the figures after it, though it may be what the article
     /// is about (`… tại Lâm Hà` in a headline).
     pub(super) venue: bool,
+    /// A building after `tại` (`tại Trung tâm Hội nghị Quốc gia`, see
+    /// [`Named::building`]): a venue, and not what the article is about.
+    pub(super) building: bool,
     /// The subject of its own sentence only: a part named after `Riêng` or
     /// `trong đó` (`…, trong đó Chi bộ ấp Voi Đình hoàn thành xuất sắc`), or a
     /// place in passing after `tại`/`ở` (`Đảng viên ở xã Tân Hà chiếm 7%`).
@@ -65,6 +68,7 @@ pub(super) fn named(m: &Match<'_>) -> Option<Named> {
         locator: false,
         former: false,
         venue: false,
+        building: false,
         part: false,
         refers: None,
     })
@@ -478,6 +482,7 @@ pub(super) fn unit_names_in(doc: &Doc<'_>, range: Range<usize>, out: &mut Vec<Na
                 locator: false,
                 former: false,
                 venue: false,
+                building: false,
                 part: false,
                 // (Or by one capitalised word, the first of a name said
                 // before: `Đảng bộ Đồn` after `Đảng bộ Đồn Biên phòng CKQT
@@ -612,8 +617,10 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
             }
             _ => (false, false),
         };
+        let building = n.organisation && n.building(text);
         let venue = place
             && ((event || listed && venue_before) && !n.told_of(text) || n.persons_place(text))
+            || building
             || n.agent(text)
             || n.partner(text)
             || n.congress_attended(text);
@@ -622,12 +629,31 @@ pub(super) fn settle(text: &str, names: &mut Vec<Named>) {
         venue_before = venue;
         part_before = part;
         names[k].venue = venue;
+        names[k].building = building;
         names[k].part = part;
         names[k].former = former;
     }
 }
 
 impl Named {
+    /// A building after `tại` (`tại Trung tâm Hội nghị Quốc gia`, `tại Hội
+    /// trường Huyện ủy`, see `venue_building`): where something was held.
+    fn building(&self, text: &str) -> bool {
+        let before = text[..self.span.start].trim_end_matches(' ');
+        let at = ["tại", "Tại"].iter().any(|w| {
+            before
+                .strip_suffix(w)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ',', '(', '\n']))
+        });
+        at && {
+            let name = text[self.span.clone()].to_lowercase();
+            Words::get()
+                .venue_building
+                .iter()
+                .any(|b| name.starts_with(b))
+        }
+    }
+
     /// The clause before `tại` or `ở` (`các`, `những`) right before the
     /// name, when the preposition stands inside its clause: `Đại hội được tổ
     /// chức vào ngày 24-11-1947 tại làng Văn Trai` (a venue: a word of
@@ -1065,6 +1091,7 @@ pub(super) fn bare_names_in(
                     locator: false,
                     former: false,
                     venue: false,
+                    building: false,
                     part: false,
                     refers: None,
                 });
@@ -1275,6 +1302,7 @@ pub(super) fn subject_in(zone: &Range<usize>, names: &[Named], headline: bool) -
     let inside: Vec<&Named> = names
         .iter()
         .filter(|n| zone.start <= n.span.start && n.span.end <= zone.end && !n.locator)
+        .filter(|n| !n.building)
         .filter(|n| headline || !n.former)
         .collect();
     let org = inside.iter().find(|n| n.organisation);

@@ -118,6 +118,7 @@ fn bare_names_slow(doc: &Doc<'_>, matches: &crate::matcher::Matches) -> Vec<Name
                     locator: false,
                     former: false,
                     venue: false,
+                    building: false,
                     part: false,
                     refers: None,
                 });

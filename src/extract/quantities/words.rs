@@ -42,6 +42,8 @@ pub(super) struct Words {
     /// Verbs of holding or attending, folded with spaces around: a place
     /// after `tại` in their clause is a venue.
     pub(super) venue_verbs: Vec<String>,
+    /// Buildings whose name after `tại` is a venue (lower case).
+    pub(super) venue_building: Vec<&'static str>,
     /// Words before `tại`/`ở` that open a clause with the place.
     pub(super) place_opener: WordList,
     /// Words before `toàn huyện` that make it a yardstick.
@@ -349,6 +351,7 @@ impl Words {
                 statement_part: list("statement_part").into_iter().map(fold_words).collect(),
                 present: pairs(list("present")),
                 venue_verbs: list("venue_verbs").into_iter().map(fold_words).collect(),
+                venue_building: list("venue_building"),
                 place_opener: WordList::new(list("place_opener")),
                 yardstick_before: WordList::new(list("yardstick_before")),
                 goes_on: list("goes_on"),
