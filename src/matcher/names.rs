@@ -1700,8 +1700,10 @@ fn linked_role(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
 /// set off by a comma or a bracket: an age, a birth year, a people, a trade
 /// (`Phạm Đức Long, kỹ sư vỏ tàu, Phó Quản đốc …`, `Trần Văn Khởi, 35 tuổi,
 /// đảng viên Chi bộ thôn 3, là Giám đốc …`). A descriptor opens with a small
-/// letter or a digit and holds no office and no honorific, so that it
-/// names no one else.
+/// letter or a digit, not with a word of time, place or link (`trước đây`,
+/// `ở`, `và`), and holds no office, no honorific and no person's name, so
+/// that it names no one else; an office whose own holder is named right
+/// after it is that person's.
 fn role_past_descriptors(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
     const MAX_WORDS: usize = 8;
     let n = ctx.toks.len();
