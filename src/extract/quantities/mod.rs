@@ -556,12 +556,7 @@ fn past_term(told: &[Time], now: Option<i32>, years: Option<i32>, infer: bool) -
     // (Only the last times told are read: a page of many mentions of a
     // term must not cost n².)
     let told = &told[told.len().saturating_sub(LOOK_BACK)..];
-    let now = now.or_else(|| {
-        told.iter().rev().find_map(|t| match &t.value {
-            TimeRef::Date { date } => year_of_date(date),
-            _ => None,
-        })
-    });
+    let now = year_now(told, now);
     let spans = told
         .iter()
         .rev()
@@ -591,14 +586,10 @@ fn past_term(told: &[Time], now: Option<i32>, years: Option<i32>, infer: bool) -
 /// How many of the times told before a figure are read back for a term.
 const LOOK_BACK: usize = 64;
 
-/// The term to come: the last term told before (`nhiệm kỳ 2025 - 2030`)
-/// while it has begun at most a year before the page's year `now`, or the
-/// one as long after it; none when no term was told. (Only the last few
-/// times are read: a page of many mentions must not cost n².)
-fn next_term(text: &str, told: &[Time], now: Option<i32>) -> Option<TimeRef> {
-    // (With no page year, the year of the last day told: `Ngày 15/10/2025,
-    // Đại hội … nhiệm kỳ 2025-2030 khai mạc`.)
-    let now = now.or_else(|| {
+/// The page's year `now`, or else the year of the last day told (`Ngày
+/// 15/10/2025, Đại hội … nhiệm kỳ 2025-2030 khai mạc`).
+fn year_now(told: &[Time], now: Option<i32>) -> Option<i32> {
+    now.or_else(|| {
         told.iter()
             .rev()
             .take(LOOK_BACK)
@@ -606,17 +597,29 @@ fn next_term(text: &str, told: &[Time], now: Option<i32>) -> Option<TimeRef> {
                 TimeRef::Date { date } => year_of_date(date),
                 _ => None,
             })
-    });
-    let (from, to) = told
-        .iter()
+    })
+}
+
+/// The last term told as one (`nhiệm kỳ 2025 - 2030`, see
+/// [`told_as_term`]) among the last times told, whose years pass `keep`.
+fn last_term(text: &str, told: &[Time], keep: impl Fn(i32) -> bool) -> Option<(i32, i32)> {
+    told.iter()
         .rev()
         .take(LOOK_BACK)
         .filter(|t| told_as_term(text, t))
         .find_map(|t| match t.value {
-            TimeRef::Period { from, to } if to > from => Some((from, to)),
+            TimeRef::Period { from, to } if to > from && keep(from) => Some((from, to)),
             _ => None,
-        })?;
-    Some(match now {
+        })
+}
+
+/// The term to come: the last term told before while it has begun at most
+/// a year before the page's year `now`, or the one as long after it; none
+/// when no term was told. (Only the last few times are read: a page of
+/// many mentions must not cost n².)
+fn next_term(text: &str, told: &[Time], now: Option<i32>) -> Option<TimeRef> {
+    let (from, to) = last_term(text, told, |_| true)?;
+    Some(match year_now(told, now) {
         Some(now) if from + 1 >= now => TimeRef::Period { from, to },
         _ => TimeRef::Period {
             from: to,
@@ -6584,16 +6587,8 @@ impl<'d, 'a> Context<'d, 'a> {
                 return Some(t.value.clone());
             }
             let now = self.page_year()?;
-            told.iter()
-                .rev()
-                .take(LOOK_BACK)
-                .filter(|t| told_as_term(self.text(), t))
-                .find_map(|t| match t.value {
-                    TimeRef::Period { from, to } if to > from && from + 1 >= now => {
-                        Some(TimeRef::Period { from, to })
-                    }
-                    _ => None,
-                })
+            let (from, to) = last_term(self.text(), told, |from| from + 1 >= now)?;
+            Some(TimeRef::Period { from, to })
         };
         Some(past.or_else(coming))
     }
