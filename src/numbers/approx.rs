@@ -95,11 +95,9 @@ pub(crate) fn before(text: &str, w: Range<usize>) -> Option<(Approx, Range<usize
     // apart from, not over (`đã ngoài 80 tuổi`; an age is over, always:
     // `Ngoài 60 tuổi, ông vẫn …`).
     let opens = || {
-        let head = text[..w.start].trim_end_matches([' ', '\t']);
         let after = text[w.end..].trim_start_matches([' ', '\t']);
         let after = after.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-        (head.is_empty() || head.ends_with([',', ';', ':', '.', '\n', '(', '-', '–']))
-            && !after.trim_start().starts_with("tuổi")
+        opens_clause(text, w.start) && !after.trim_start().starts_with("tuổi")
     };
     BEFORE_ONE
         .iter()
@@ -107,6 +105,14 @@ pub(crate) fn before(text: &str, w: Range<usize>) -> Option<(Approx, Range<usize
         .filter(|&&(cue, _, _)| !matches!(cue, "trên" | "dưới") || !level())
         .filter(|&&(cue, _, _)| cue != "ngoài" || !opens())
         .map(|&(_, _, approx)| (approx, w))
+}
+
+/// Whether the word at `start` opens its clause: nothing but spaces before
+/// it since the text's start or a mark of a clause (`,` `;` `:` `.` a line
+/// break, a bracket, a dash).
+fn opens_clause(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end_matches([' ', '\t', '\u{a0}']);
+    head.is_empty() || head.ends_with([',', ';', ':', '.', '\n', '(', '-', '–'])
 }
 
 /// `đạt từ 7%`: `từ` as the word `w` before a number (ending at `end`)
@@ -143,8 +149,7 @@ pub(crate) fn from_alone(
     // `Từ 45 đảng viên năm 1990, đến nay có 312`: opening its clause, with
     // `nay`, `đến`, `lên` later in the sentence, `từ` is where a story
     // starts, not a floor (`Năm 2023, từ 90% chi bộ duy trì …` is one).
-    let head = text[..w.start].trim_end_matches([' ', '\t', '\u{a0}']);
-    if head.is_empty() || head.ends_with([',', ';', ':', '.', '\n', '(', '-', '–']) {
+    if opens_clause(text, w.start) {
         let sentence = &rest[..rest.find(['.', '\n']).unwrap_or(rest.len())];
         let folded = crate::normalize::fold(sentence);
         let story = folded

@@ -1273,13 +1273,9 @@ fn is_batch_year(text: &str, m: &NumericMatch) -> bool {
 fn is_course(text: &str, start: usize) -> bool {
     let head = text[..start].trim_end();
     let head = strip_lower_suffix(head, "học").map_or(head, str::trim_end);
-    let word = |w: &str| {
-        strip_lower_suffix(head, w).is_some() && {
-            let before = &head[..head.len() - w.len()];
-            before.is_empty() || before.ends_with(' ')
-        }
-    };
-    word("khóa") || word("khoá")
+    ["khóa", "khoá"]
+        .iter()
+        .any(|w| strip_lower_words_suffix(head, w).is_some())
 }
 
 /// `Huy hiệu Đảng đợt 3/2 và 7/11`, `Nhân dịp kỷ niệm … ngày 7/11`: a day

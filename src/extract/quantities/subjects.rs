@@ -640,12 +640,7 @@ impl Named {
     /// trường Huyện ủy`, see `venue_building`): where something was held.
     fn building(&self, text: &str) -> bool {
         let before = text[..self.span.start].trim_end_matches(' ');
-        let at = ["tại", "Tại"].iter().any(|w| {
-            before
-                .strip_suffix(w)
-                .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ',', '(', '\n']))
-        });
-        at && {
+        strip_lower_words_suffix(before, "tại").is_some() && {
             let name = text[self.span.clone()].to_lowercase();
             Words::get()
                 .venue_building
