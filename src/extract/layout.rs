@@ -65,7 +65,7 @@ pub(crate) struct Layout {
     pub source: Option<Range<usize>>,
 }
 
-fn phrases(data: &'static str) -> Vec<&'static str> {
+pub(super) fn phrases(data: &'static str) -> Vec<&'static str> {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -129,13 +129,7 @@ fn furniture() -> &'static [Furniture] {
 /// The labels of tag lists, as written (see `data/labels.txt`).
 fn labels() -> &'static [&'static str] {
     static P: OnceLock<Vec<&str>> = OnceLock::new();
-    P.get_or_init(|| {
-        include_str!("data/labels.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
+    P.get_or_init(|| phrases(include_str!("data/labels.txt")))
 }
 
 /// The words of share and print buttons (`Chia sẻ  Facebook  Zalo  In`), longest first.

@@ -49,7 +49,7 @@ pub struct Extractor {
     matcher: SharedMatcher,
     citations: documents::Citations,
     numbers: Scanner,
-    join_wraps: bool,
+    keep_lines: bool,
 }
 
 /// The built-in matcher is built once per process and shared; a matcher
@@ -92,7 +92,7 @@ pub struct ExtractorBuilder {
     lexicons: Vec<Lexicon>,
     style: ToneStyle,
     words: bool,
-    keep_wraps: bool,
+    keep_lines: bool,
 }
 
 impl ExtractorBuilder {
@@ -127,7 +127,7 @@ impl ExtractorBuilder {
     /// lines are paragraphs is never changed. On by default; `false` reads
     /// every line as it is.
     pub fn join_wrapped_lines(mut self, on: bool) -> Self {
-        self.keep_wraps = !on;
+        self.keep_lines = !on;
         self
     }
 
@@ -156,7 +156,7 @@ impl ExtractorBuilder {
             citations: documents::Citations::new(matcher.lexicon()),
             matcher,
             numbers: Scanner::new(),
-            join_wraps: !self.keep_wraps,
+            keep_lines: self.keep_lines,
         })
     }
 }
@@ -294,7 +294,7 @@ impl Extractor {
     /// The facts of one article, in text order, the `article` fact first.
     pub fn extract(&self, text: &str) -> Vec<FactBody> {
         let mut n = self.normalizer.normalize(text);
-        if self.join_wraps {
+        if !self.keep_lines {
             n.join_lines(&crate::normalize::hard_wraps(n.text()));
         }
         // Facts are read in normalized-text coordinates and mapped back once

@@ -203,6 +203,13 @@ fn colon_lists(text: &str, lines: &[Line], out: &mut Vec<Cell>) {
     }
 }
 
+/// The range of `piece`, which starts at byte `at` of the text, without the
+/// spaces around it.
+fn trimmed(at: usize, piece: &str) -> Range<usize> {
+    let lead = piece.len() - piece.trim_start().len();
+    at + lead..at + lead + piece.trim().len()
+}
+
 /// The cells of a line of a barred table (`Máy Chai | 24 | 812`): ranges of
 /// `text` without their spaces; none for a line without a bar. (Bars at the
 /// ends, `| a | b |`, close no cell.)
@@ -214,8 +221,7 @@ fn bar_cells(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut at = line.start;
     for piece in s.split('|') {
-        let lead = piece.len() - piece.trim_start().len();
-        out.push(at + lead..at + lead + piece.trim().len());
+        out.push(trimmed(at, piece));
         at += piece.len() + 1;
     }
     if s.starts_with('|') && s.ends_with('|') && out.len() >= 2 {
@@ -227,7 +233,7 @@ fn bar_cells(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
 
 /// The cells of a line of a table written one row a line: between bars,
 /// or else between tabs (`tabs` as for [`cells`]), or else between runs of
-/// two spaces or more (a table of a print page, its columns lined up).
+/// spaces (a table of a print page, its columns lined up: [`spaced_cells`]).
 fn row_cells(text: &str, line: Range<usize>, tabs: &[usize]) -> Vec<Range<usize>> {
     let bars = bar_cells(text, line.clone());
     if !bars.is_empty() {
@@ -241,9 +247,7 @@ fn row_cells(text: &str, line: Range<usize>, tabs: &[usize]) -> Vec<Range<usize>
     let mut out = Vec::new();
     let mut at = line.start;
     for &stop in stops.chain(std::iter::once(&line.end)) {
-        let piece = &text[at..stop];
-        let lead = piece.len() - piece.trim_start().len();
-        out.push(at + lead..at + lead + piece.trim().len());
+        out.push(trimmed(at, &text[at..stop]));
         at = stop + 1;
     }
     out
@@ -262,9 +266,7 @@ fn spaced_cells(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut push = |from: usize, piece: &str| {
         if !piece.trim().is_empty() {
-            let lead = piece.len() - piece.trim_start().len();
-            let start = line.start + from + lead;
-            out.push(start..start + piece.trim().len());
+            out.push(trimmed(line.start + from, piece));
         }
     };
     let mut at = 0;
@@ -499,13 +501,7 @@ fn names_units(header: &str) -> bool {
 /// The phrases of `data/unit_headers.txt`.
 fn unit_headers() -> &'static [&'static str] {
     static HEADERS: OnceLock<Vec<&str>> = OnceLock::new();
-    HEADERS.get_or_init(|| {
-        include_str!("data/unit_headers.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
+    HEADERS.get_or_init(|| super::layout::phrases(include_str!("data/unit_headers.txt")))
 }
 
 /// The change a figure's sign tells in a column of changes: `+101` a rise,

@@ -1706,6 +1706,10 @@ fn linked_role(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
 /// after it is that person's.
 fn role_past_descriptors(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
     const MAX_WORDS: usize = 8;
+    const OPENERS: &[&str] = &[
+        "và", "ở", "tại", "hôm", "trước", "sau", "khi", "năm", "theo", "thì", "rồi", "còn", "cũng",
+        "đã", "đang", "sẽ", "nay",
+    ];
     let n = ctx.toks.len();
     let mut k = b;
     for skipped in 0..3 {
@@ -1723,10 +1727,6 @@ fn role_past_descriptors(ctx: &Ctx<'_, '_>, b: usize) -> Option<Range<usize>> {
             }
         }
         // (Not a time, a place or a link: `trước đây`, `ở thôn 2`, `và`.)
-        const OPENERS: &[&str] = &[
-            "và", "ở", "tại", "hôm", "trước", "sau", "khi", "năm", "theo", "thì", "rồi", "còn",
-            "cũng", "đã", "đang", "sẽ", "nay",
-        ];
         if skipped == 2 || ctx.toks[k].cap || written_in(ctx, k, OPENERS) {
             return None;
         }
