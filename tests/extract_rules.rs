@@ -6685,3 +6685,29 @@ fn a_building_held_in_is_no_subject() {
     let subject = quantity(text, 150.0).subject.unwrap_or_default();
     assert!(subject.contains("Tân Phú"), "{subject}");
 }
+
+/// The deeds between two days (`từ ngày 01/01 đến ngày 31/3/2026`) are of
+/// their year, or of the years they span; a day counted up to (`Tính đến
+/// ngày 31/3/2026`) stays a day.
+#[test]
+fn deeds_between_two_days_are_of_their_year() {
+    let year = |y| Some(TimeRef::Year { year: y });
+    let text = "Tin tức\n\nTheo báo cáo, từ ngày 01/01 đến ngày 31/3/2026, Đảng ủy xã đã kết nạp 14 đảng viên, đạt 35% chỉ tiêu năm.";
+    assert_eq!(quantity(text, 14.0).time, year(2026));
+    assert_eq!(quantity(text, 35.0).time, year(2026));
+    let text = "Tin tức\n\nTừ ngày 15/12/2024 đến ngày 14/12/2025, cấp ủy các cấp thi hành kỷ luật 96 đảng viên.";
+    assert_eq!(
+        quantity(text, 96.0).time,
+        Some(TimeRef::Period {
+            from: 2024,
+            to: 2025
+        })
+    );
+    let text = "Tin tức\n\nTính đến ngày 31/3/2026, Đảng bộ xã có 1.284 đảng viên.";
+    assert_eq!(
+        quantity(text, 1284.0).time,
+        Some(TimeRef::Date {
+            date: "2026-03-31".into()
+        })
+    );
+}

@@ -1690,6 +1690,37 @@ fn time_of(text: &str, m: &NumericMatch, published: Option<(i32, u8, u8)>) -> Op
     }
 }
 
+/// The time of the deeds between two days (`từ ngày 01/01 đến ngày
+/// 31/3/2026`, `Từ ngày 1/7 đến ngày 25/12/2025`), told at the second
+/// (`to`): their year, or the years they span. A day counted up to
+/// (`Tính đến ngày 31/12`) stays a day: `từ` must open the first.
+fn day_range_time(text: &str, from: &NumericMatch, to: &NumericMatch) -> Option<TimeRef> {
+    let (first, last) = (from.date?, to.date?);
+    let end = last.year?;
+    // (A month and a day each: `từ ngày 14 đến 16/10` is one event's days.)
+    first.month?;
+    last.day?;
+    if from.kind != Kind::Date || to.kind != Kind::Date {
+        return None;
+    }
+    let between = text.get(from.span.end..to.span.start)?;
+    let before = &text[char_floor(text, from.span.start.saturating_sub(16))..from.span.start];
+    let opened = strip_lower_words_suffix(before.trim_end(), "từ ngày").is_some()
+        || strip_lower_words_suffix(before.trim_end(), "từ").is_some();
+    let joined = [" đến ngày ", " đến "].iter().any(|j| lower_eq(between, j));
+    if !(opened && joined) {
+        return None;
+    }
+    Some(match first.year {
+        Some(start) if start < end => TimeRef::Period {
+            from: start,
+            to: end,
+        },
+        Some(start) if start > end => return None,
+        _ => TimeRef::Year { year: end },
+    })
+}
+
 /// A day told as one to come: after `đến`, `tới`, `trước` or `sẽ` among
 /// the few words before it, or `dự kiến` in its clause.
 fn told_ahead(text: &str, start: usize) -> bool {
@@ -1997,6 +2028,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 {
                     return None;
                 }
+                // (`từ ngày 01/01 đến ngày 31/3/2026`: deeds of those months.)
+                let value = k
+                    .checked_sub(1)
+                    .and_then(|j| day_range_time(doc.text(), &numbers[j], m))
+                    .unwrap_or(value);
                 let deadline = is_goal_deadline(doc.text(), m.span.start);
                 let inner = is_inner_deadline(doc.text(), &value, m.span.start, published);
                 // (Long ago: `được kết nạp vào Đảng tháng 8/2025` is news.)
