@@ -6711,3 +6711,22 @@ fn deeds_between_two_days_are_of_their_year() {
         })
     );
 }
+
+/// A congress's delegates and the committee it elects are of the term it
+/// opens (`nhiệm kỳ 2025 - 2030`), not of the days it sits, in its own
+/// sentence and in the paragraph after.
+#[test]
+fn delegates_and_the_elected_are_of_the_congress_term() {
+    let term = Some(TimeRef::Period {
+        from: 2025,
+        to: 2030,
+    });
+    let text = "Tin tức\n\nĐại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ I, nhiệm kỳ 2025 - 2030, diễn ra trong ba ngày, từ ngày 14 đến 16/10/2025, với 450 đại biểu chính thức, đại diện cho hơn 131.000 đảng viên của Đảng bộ tỉnh. Đại hội đã bầu Ban Chấp hành Đảng bộ tỉnh khóa I gồm 71 đồng chí.";
+    assert_eq!(quantity(text, 450.0).time, term);
+    assert_eq!(quantity(text, 71.0).time, term);
+    // (Not the members the delegates stand for.)
+    assert_eq!(
+        quantity(text, 131000.0).time,
+        Some(TimeRef::Year { year: 2025 })
+    );
+}

@@ -3921,6 +3921,30 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Whether `t` is a term that names a congress (`đại hội … nhiệm kỳ
     /// 2025 - 2030`): the words of its clause before it say `đại hội`.
+    /// The term of a congress (`Đại hội … nhiệm kỳ 2025 - 2030`) told
+    /// after `from` and before `t` (`times[..i]`), which holds the year of
+    /// `t`: the time of the congress's delegates and of the committee it
+    /// elects, rather than the days it sits (`từ ngày 14 đến 16/10/2025`).
+    fn congress_term(&self, i: usize, t: &Time, from: usize) -> Option<&Time> {
+        let text = self.text();
+        let year = match &t.value {
+            TimeRef::Year { year } => *year,
+            TimeRef::Date { date } => year_of_date(date)?,
+            TimeRef::Period { .. } => return None,
+        };
+        self.times[..i]
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .take_while(|h| h.range.start >= from)
+            .find(|h| {
+                h.range.end <= t.range.start
+                    && matches!(h.value, TimeRef::Period { from, to } if (from..=to).contains(&year))
+                    && fold_words(&text[char_floor(text, from.max(h.range.start.saturating_sub(160)))..h.range.start])
+                        .contains(" dai hoi ")
+            })
+    }
+
     fn names_a_congress(&self, t: &Time, from: usize) -> bool {
         let text = self.text();
         matches!(t.value, TimeRef::Period { .. })
@@ -6230,6 +6254,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 .or(Some(t)),
             other => other,
         };
+        // (A congress's delegates and the committee it elects are of the
+        // term it opens, not of the days it sits: `Đại hội … nhiệm kỳ 2025 -
+        // 2030 diễn ra từ ngày 14 đến 16/10/2025, với 450 đại biểu`.)
+        let before = match before {
+            Some(t) if of_congress => self.congress_term(i, t, whole_start).or(Some(t)),
+            other => other,
+        };
         // `Từ 45 đảng viên năm 1990, đến nay có 312 đảng viên`: a figure of
         // the present in its own clause takes no starting time (`từ`, `thành
         // lập`) from an earlier one (`từ năm 2021 đến nay đã kết nạp 6` keeps
@@ -6376,6 +6407,13 @@ impl<'d, 'a> Context<'d, 'a> {
                 .filter(|t| matches!(t.value, TimeRef::Period { from, to } if (from..=to).contains(&year)))
                 .unwrap_or(carried),
             _ => carried,
+        };
+        // (So are the delegates and the committee told in the sentences
+        // after it: `Đại hội đã bầu Ban Chấp hành gồm 71 đồng chí`.)
+        let paragraph = text[..m.span.start].rfind('\n').map_or(0, |k| k + 1);
+        let carried = match of_congress {
+            true => self.congress_term(i, carried, paragraph).unwrap_or(carried),
+            false => carried,
         };
         // (`Tính đến ngày 31/12/2022, …` then `… đã trao Huy hiệu cho 2.318`:
         // a deed of that year; a day in a bracket after figures, `(tính đến
