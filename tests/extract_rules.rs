@@ -96,6 +96,7 @@ fn unit_is_the_lexicon_term_after_the_number() {
         // People are counted whole: `1,250` before them groups thousands.
         ("Năm 2023, huyện kết nạp 1,250 đảng viên.", 1250.0, "đảng viên"),
         ("Quỹ đạt 1,250 tỷ đồng.", 1.25e9, "đồng"),
+        ("Năm 2024, có 1,102 đồng chí được chuyển chính thức.", 1102.0, "đồng chí"),
         ("Có 1,250 lượt cán bộ, đảng viên tham gia.", 1250.0, "lượt"),
         ("Mỗi lớp 40~50 học viên.", 40.0, "học viên"),
         // After a label and its colon: what the label names.
@@ -6729,4 +6730,17 @@ fn delegates_and_the_elected_are_of_the_congress_term() {
         quantity(text, 131000.0).time,
         Some(TimeRef::Year { year: 2025 })
     );
+}
+
+/// Both ends of a range written the English way (`từ 2,800 đến 3,000`)
+/// group thousands before a unit counted whole.
+#[test]
+fn a_range_written_the_english_way_is_whole() {
+    let text =
+        "Tin tức\n\nNhiệm kỳ 2020 - 2025, phấn đấu kết nạp từ 2,800 đến 3,000 đảng viên mới.";
+    let q = quantity(text, 2800.0);
+    assert_eq!(q.value_max, Some(3000.0));
+    // (A decimal stays one: `từ 1,5 đến 2,5 tỷ đồng`.)
+    let text = "Tin tức\n\nNăm 2024, kinh phí từ 1,5 đến 2,5 tỷ đồng.";
+    assert_eq!(quantity(text, 1.5e9).value_max, Some(2.5e9));
 }

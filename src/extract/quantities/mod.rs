@@ -3096,7 +3096,8 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         // The lexicon term right after the number, if any: read by two rules.
         let term_after = self.term_starting_at(next_start(self.text(), m.span.end));
-        let value = self.whole_count(m, to_f64(m.value?), term_after);
+        let (value, value_max) =
+            self.whole_count(m, to_f64(m.value?), m.value_max.map(to_f64), term_after);
         let start = quantity_start(m);
         // The token index of the start is read by several rules: found once.
         let at_start = self.token_at(start);
@@ -3338,7 +3339,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let of_congress = of_congress();
         let q = Quantity {
             value,
-            value_max: m.value_max.map(to_f64),
+            value_max,
             total: m
                 .total
                 .map(to_f64)
@@ -3454,21 +3455,40 @@ impl<'d, 'a> Context<'d, 'a> {
             .max(pos)
     }
 
-    /// `1,250 đảng viên`: people and bodies are counted whole, so before one
-    /// of their units a comma followed by three digits groups thousands (the
-    /// English way), not decimals. (`term_after`: the term right after the
-    /// number.)
-    fn whole_count(&self, m: &NumericMatch, value: f64, term_after: Option<&Match<'_>>) -> f64 {
+    /// `1,250 đảng viên`, `từ 2,800 đến 3,000 đồng chí`: people and bodies
+    /// are counted whole, so before one of their units a comma followed by
+    /// three digits groups thousands (the English way), not decimals.
+    /// (`term_after`: the term right after the number.)
+    fn whole_count(
+        &self,
+        m: &NumericMatch,
+        value: f64,
+        value_max: Option<f64>,
+        term_after: Option<&Match<'_>>,
+    ) -> (f64, Option<f64>) {
+        let english = |numeral: &str| {
+            matches!(numeral.split_once(','), Some((int, dec))
+                if (1..=3).contains(&int.len())
+                    && !int.starts_with('0')
+                    && dec.len() == 3
+                    && int.bytes().chain(dec.bytes()).all(|b| b.is_ascii_digit()))
+        };
+        // (Each numeral of a range, `2,800 đến 3,000`; no multiplier word,
+        // `1,250 tỷ`.)
         let digits = &self.text()[m.span.clone()];
-        let english = matches!(digits.split_once(','), Some((int, dec))
-            if (1..=3).contains(&int.len())
-                && !int.starts_with('0')
-                && dec.len() == 3
-                && int.bytes().chain(dec.bytes()).all(|b| b.is_ascii_digit()));
-        if m.kind == Kind::Number && english && term_after.is_some_and(counts_whole) {
-            (value * 1000.0).round()
+        let all_english = match value_max {
+            None => english(digits),
+            Some(_) => [" đến ", " - ", "-", " – ", " tới "].iter().any(|to| {
+                digits
+                    .split_once(to)
+                    .is_some_and(|(low, high)| english(low) && english(high))
+            }),
+        };
+        if m.kind == Kind::Number && all_english && term_after.is_some_and(counts_whole) {
+            let whole = |v: f64| (v * 1000.0).round();
+            (whole(value), value_max.map(whole))
         } else {
-            value
+            (value, value_max)
         }
     }
 
@@ -7978,7 +7998,13 @@ fn counts(t: &Match<'_>) -> bool {
 fn counts_whole(t: &Match<'_>) -> bool {
     matches!(
         t.category(),
-        Some(Category::People | Category::Organisation | Category::AdminUnit | Category::Unit)
+        Some(
+            Category::People
+                | Category::Organisation
+                | Category::AdminUnit
+                | Category::Unit
+                | Category::Honorific
+        )
     )
 }
 
