@@ -6744,3 +6744,15 @@ fn a_range_written_the_english_way_is_whole() {
     let text = "Tin tức\n\nNăm 2024, kinh phí từ 1,5 đến 2,5 tỷ đồng.";
     assert_eq!(quantity(text, 1.5e9).value_max, Some(2.5e9));
 }
+
+/// An average age with no unit after it (`tuổi bình quân 57`, `độ tuổi bình
+/// quân là 28,6`, `tuổi bình quân của đảng viên toàn tỉnh là 47,8`) is in
+/// years; the count after it keeps its own unit.
+#[test]
+fn an_average_age_is_in_years() {
+    let text = "Tin tức\n\nChi bộ có 41 đảng viên, tuổi bình quân 68; trong đó 29 đồng chí trên 70 tuổi. Độ tuổi bình quân là 28,6. Tuổi bình quân của đảng viên toàn tỉnh là 47,8.";
+    assert_eq!(quantity(text, 68.0).unit, "tuổi");
+    assert_eq!(quantity(text, 29.0).unit, "đồng chí");
+    assert_eq!(quantity(text, 28.6).unit, "tuổi");
+    assert_eq!(quantity(text, 47.8).unit, "tuổi");
+}

@@ -3123,6 +3123,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let (unit, unit_end) = cell
             .and_then(|c| self.unit_of_cell(c, m))
             .or_else(|| self.unit(m, at_start))
+            .or_else(|| self.unit_of_average_age(m, value))
             .or_else(|| self.unit_of_number_of(s_start, m))
             .or_else(|| self.unit_of_change(m, later.first()?))
             .or_else(|| self.unit_of_list(m, later))
@@ -3819,6 +3820,34 @@ impl<'d, 'a> Context<'d, 'a> {
         number
             .ends_with(|c: char| c.is_ascii_digit())
             .then(|| (lowercase(&text[t.span.clone()]), m.span.end))
+    }
+
+    /// `tuổi bình quân 57`, `độ tuổi bình quân là 28,6`, `tuổi bình quân
+    /// của đảng viên toàn tỉnh là 47,8`: an average age with no unit after
+    /// it is in years (`tuổi`), a few words after the phrase in its clause.
+    fn unit_of_average_age(&self, m: &NumericMatch, value: f64) -> Option<(String, usize)> {
+        if m.kind != Kind::Number || m.value_max.is_some() || !(10.0..=100.0).contains(&value) {
+            return None;
+        }
+        let clause = since_stop(
+            self.text(),
+            quantity_start(m),
+            &[',', ';', '.', '\n', '(', ':'],
+        );
+        let folded = fold_words(clause);
+        let phrase = [
+            " tuoi binh quan ",
+            " tuoi doi binh quan ",
+            " tuoi trung binh ",
+            " binh quan tuoi ",
+        ]
+        .iter()
+        .filter_map(|p| folded.rfind(p).map(|k| k + p.len()))
+        .max()?;
+        let between = &folded[phrase..];
+        let near = between.split_whitespace().count() <= 7
+            && !between.contains(|c: char| c.is_ascii_digit());
+        near.then(|| ("tuổi".to_string(), m.span.end))
     }
 
     /// `…, trong đó 168 là sinh viên và 11 là bác sĩ trẻ`: a part of a
