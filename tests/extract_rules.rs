@@ -6756,3 +6756,25 @@ fn an_average_age_is_in_years() {
     assert_eq!(quantity(text, 28.6).unit, "tuổi");
     assert_eq!(quantity(text, 47.8).unit, "tuổi");
 }
+
+/// A post of a party committee's social page: the page's name, then the
+/// date as such pages write it (`2 tháng 4, 2025 lúc 16:42`), then the
+/// headline in capitals. The headline is the title, the date is when it
+/// was published, and a name read from the capitals that the page writes
+/// nowhere else (`ĐẢNG ĐỢT`) is not what the figures are about.
+#[test]
+fn a_social_post_has_its_headline_and_date() {
+    let text = "Đảng ủy phường Vĩnh Ninh - TP Huế\nTrang cá nhân · Cơ quan chính phủ\n18 tháng 5, 2025 lúc 21:14 · 🌏\n\n🎖️ ĐẢNG ỦY PHƯỜNG VĨNH NINH TRAO HUY HIỆU ĐẢNG ĐỢT 19/5/2025 CHO 46 ĐẢNG VIÊN 🎖️\n\nSáng 17/5/2025, Đảng ủy phường Vĩnh Ninh long trọng tổ chức lễ trao Huy hiệu Đảng đợt 19/5 cho 46 đảng viên.\nĐảng bộ hiện có 19 chi bộ trực thuộc với 684 đảng viên.\n";
+    let facts = Extractor::new().extract(text);
+    let Some(FactBody::Article(article)) = facts.first() else {
+        panic!("no article first: {facts:?}");
+    };
+    let title = article.title.as_deref().unwrap_or_default();
+    assert!(title.contains("TRAO HUY HIỆU ĐẢNG"), "{title}");
+    assert_eq!(
+        article.published.as_deref(),
+        Some("2025-05-18T21:14:00+07:00")
+    );
+    let subject = quantity(text, 684.0).subject.unwrap_or_default();
+    assert!(!subject.contains("ĐỢT"), "{subject}");
+}

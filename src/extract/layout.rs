@@ -844,8 +844,8 @@ fn counts_up_to(line: &str) -> bool {
         .any(|w| lower.contains(w))
 }
 
-/// `ngày 16 tháng 3 năm 2024`, in any case: where it starts, and the day,
-/// month and year.
+/// `ngày 16 tháng 3 năm 2024`, in any case, or as social pages write it,
+/// `2 tháng 4, 2025`: where it starts, and the day, month and year.
 fn spelled_date(line: &str) -> Option<(usize, [&str; 3])> {
     static P: OnceLock<Regex> = OnceLock::new();
     // Only a line with `tháng` in some case can hold one: most stop here.
@@ -853,12 +853,20 @@ fn spelled_date(line: &str) -> Option<(usize, [&str; 3])> {
         return None;
     }
     let re = P.get_or_init(|| {
-        Regex::new(r"(?i)\bngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})\b")
-            .expect("valid regex")
+        Regex::new(concat!(
+            r"(?i)\bngày\s+([0-9]{1,2})\s+tháng\s+([0-9]{1,2})\s+năm\s+([0-9]{4})\b",
+            r"|\b([0-9]{1,2})\s+tháng\s+([0-9]{1,2}),\s*([0-9]{4})\b"
+        ))
+        .expect("valid regex")
     });
     let d = re.captures(line)?;
     let at = d.get(0).map_or(0, |m| m.start());
-    Some((at, [1, 2, 3].map(|i| d.get(i).map_or("", |m| m.as_str()))))
+    let groups = if d.get(1).is_some() {
+        [1, 2, 3]
+    } else {
+        [4, 5, 6]
+    };
+    Some((at, groups.map(|i| d.get(i).map_or("", |m| m.as_str()))))
 }
 
 /// The date pattern, for the lines [`find_date`] leaves to it. Seldom
@@ -1286,6 +1294,27 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
             b
         }
     });
+    // (A social page's name above its post's date gives way to the post's
+    // headline in capitals after it: `Đảng ủy xã An Bình` / `2 tháng 4,
+    // 2025 lúc 16:42` / `ĐẢNG ỦY XÃ AN BÌNH: QUÝ I/2025 KẾT NẠP …`.)
+    let dateline = (0..header_end).find(|&i| lines[i].role == Role::Dateline);
+    let post_headline = dateline.and_then(|d| {
+        let mut names = candidates.iter().take_while(|&&c| c < d).peekable();
+        let named = names.peek().is_some();
+        let names_only = named
+            && names.all(|&c| {
+                // (A page's name in capitals is short: `ĐẢNG ỦY PHƯỜNG BÀN CỜ`.)
+                let s = &text[lines[c].range.clone()];
+                let most = if is_all_caps_heading(s) { 5 } else { 10 };
+                !s.contains(|c: char| c.is_ascii_digit()) && words_up_to(s, 11) <= most
+            });
+        let caps_after = candidates.iter().copied().find(|&c| {
+            let s = &text[lines[c].range.clone()];
+            c > d && is_all_caps_heading(s) && words_up_to(s, 6) >= 6
+        });
+        caps_after.filter(|_| names_only)
+    });
+    let before_dateline = post_headline.or(before_dateline);
     // (Above a path of sections is the site's name: `Ban Tổ chức Tỉnh ủy Bắc
     // Giang` / `Trang chủ > Tin tức`.)
     let after_path = (0..header_end)

@@ -1285,9 +1285,54 @@ pub(super) fn hides(m: &Match<'_>, t: &Token<'_>) -> bool {
 /// of the body; a place if no organisation is named.
 pub(super) fn main_subject(doc: &Doc<'_>, names: &[Named]) -> Option<Named> {
     let lines = &doc.layout.lines;
-    zones(doc)
-        .into_iter()
-        .find_map(|l| subject_in(&lines[l].range, names, Some(l) == doc.layout.title))
+    zones(doc).into_iter().find_map(|l| {
+        let zone = &lines[l].range;
+        if Some(l) == doc.layout.title {
+            let told = told_elsewhere_if_capitals(doc, zone, names.to_vec());
+            return subject_in(zone, &told, true);
+        }
+        subject_in(zone, names, false)
+    })
+}
+
+/// The `names` of a headline, but of one in capitals only those the page
+/// writes elsewhere too: names read from capitals are guesses (`BẢN TIN
+/// XÂY DỰNG ĐẢNG` for a board).
+pub(super) fn told_elsewhere_if_capitals(
+    doc: &Doc<'_>,
+    zone: &Range<usize>,
+    mut names: Vec<Named>,
+) -> Vec<Named> {
+    let text = doc.text();
+    if !in_capitals(&text[zone.clone()]) {
+        return names;
+    }
+    // (Written as a name there: its last word capitalised, `xã Ia Hrú`,
+    // not `Huy hiệu Đảng đợt 19/5` for `ĐẢNG ĐỢT`.)
+    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let rest: Vec<String> = text[..zone.start]
+        .split_whitespace()
+        .chain(text[zone.end..].split_whitespace())
+        .map(word)
+        .collect();
+    let lower: Vec<String> = rest.iter().map(|w| w.to_lowercase()).collect();
+    names.retain(|n| {
+        let name: Vec<String> = text[n.span.clone()]
+            .split_whitespace()
+            .map(|w| word(w).to_lowercase())
+            .collect();
+        !name.is_empty()
+            && lower.windows(name.len()).enumerate().any(|(k, w)| {
+                w == name.as_slice() && rest[k + name.len() - 1].starts_with(char::is_uppercase)
+            })
+    });
+    names
+}
+
+/// A line written in capitals: a dozen letters or more, none in small letters.
+fn in_capitals(line: &str) -> bool {
+    let mut letters = line.chars().filter(|c| c.is_alphabetic());
+    letters.clone().count() >= 12 && letters.all(char::is_uppercase)
 }
 
 /// The first organisation named in `zone`, else the first place; in the
