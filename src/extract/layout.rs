@@ -466,6 +466,9 @@ fn is_furniture(line: &str) -> bool {
     if labels().iter().any(|l| trimmed.starts_with(l)) {
         return true;
     }
+    if is_social_row(trimmed) {
+        return true;
+    }
     let mut head = line.len().min(FURNITURE_HEAD);
     while !line.is_char_boundary(head) {
         head -= 1;
@@ -491,6 +494,52 @@ fn is_furniture(line: &str) -> bool {
     fits_furniture(&k, whole)
         || (whole && only_counters(line) && is_buttons(&k))
         || (whole && furniture_parts(line))
+}
+
+/// A row of hashtags (`#DangUyXaAnBinh #XayDungDang`), or of reactions and
+/// their counts (`❤️ 342   💬 28`, `Bạn, Ksor Nhung và 241 người khác`).
+fn is_social_row(line: &str) -> bool {
+    let hashtags = line.starts_with('#') && line.split_whitespace().all(|w| w.starts_with('#'));
+    hashtags || is_reactions(line)
+}
+
+/// A social page's row of reactions: counts and pictographs with no letter
+/// (`❤️ 342   💬 28   ↪️ 19`), or who reacted (`Bạn, Ksor Nhung và 241
+/// người khác   33 bình luận`).
+fn is_reactions(line: &str) -> bool {
+    let pictographs = || {
+        line.chars().any(|c| c.is_ascii_digit())
+            && line
+                .chars()
+                .any(|c| c >= '\u{2190}' && !c.is_alphanumeric())
+            && !line.chars().any(char::is_alphabetic)
+    };
+    let others = || {
+        line.find(" người khác").is_some_and(|k| {
+            let before = line[..k].trim_end();
+            let count = before
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+                .trim_end();
+            let rest = &line[k + " người khác".len()..];
+            count.len() < before.len()
+                && count.ends_with(" và")
+                && (rest.trim().is_empty() || is_buttons(&key(rest)))
+        })
+    };
+    // (Short lines only: no paragraph is read through.)
+    match line.chars().next() {
+        _ if line.len() > 160 => false,
+        Some(c) if !c.is_alphabetic() => {
+            // (Counts in thousands, `1,2K`, leave a `k` in the key.)
+            let words = || {
+                let k = key(line);
+                let k: Vec<&str> = k.split(' ').filter(|w| *w != "k").collect();
+                is_buttons(&k.join(" "))
+            };
+            pictographs() || (only_counters(line) && words())
+        }
+        _ => line.contains(" người khác") && others(),
+    }
 }
 
 /// Whether some furniture phrase fits the key `k` (see [`Furniture::fits`]).
@@ -527,6 +576,7 @@ fn only_counters(line: &str) -> bool {
     line.split_whitespace()
         .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
         .all(|w| {
+            let w = w.strip_suffix(['K', 'k']).unwrap_or(w);
             w.bytes()
                 .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'(' | b')'))
         })
@@ -2332,6 +2382,7 @@ mod tests {
             furniture().iter().any(|p| p.fits(&k, whole))
                 || (whole && only_counters(line) && is_buttons(&k))
                 || (whole && furniture_parts(line))
+                || is_social_row(line.trim_start())
         }
         let mut lines = crate::seed_lines_with(&[
             "",
@@ -2351,6 +2402,32 @@ mod tests {
         }
         for s in &lines {
             assert_eq!(is_furniture(s), every_phrase(s), "{s:?}");
+        }
+    }
+
+    /// The rows social pages put under a post are furniture; a table's
+    /// cell of one figure, a sentence about people, are not.
+    #[test]
+    fn social_rows_are_furniture() {
+        for row in [
+            "#DangUyXaAnBinh #PhatTrienDangVien #LongHo",
+            "❤️ 342   💬 28   ↪️ 19",
+            "👍 1,2K   87 bình luận   45 lượt chia sẻ",
+            "👍❤️ 186   24 bình luận   11 lượt chia sẻ",
+            "Bạn, Ksor Nhung và 241 người khác   33 bình luận   17 lượt chia sẻ",
+            "Thích   Bình luận   Chia sẻ",
+            "Tất cả cảm xúc: 158",
+        ] {
+            assert!(is_furniture(row), "{row:?}");
+        }
+        for line in [
+            "146",
+            "52,1%",
+            "# Kết quả",
+            "Đảng bộ có 241 người khác nhau về độ tuổi.",
+            "Anh Minh và 3 người khác được kết nạp vào Đảng.",
+        ] {
+            assert!(!is_furniture(line), "{line:?}");
         }
     }
 
@@ -2919,6 +2996,11 @@ Tuyên Hóa sơ kết công tác dân vận"
             ("ThS NGUYỄN VĂN AN", "NGUYỄN VĂN AN"),
             ("PGS.TS Lê Thị Hà", "Lê Thị Hà"),
             ("Bài, ảnh: TS. Lê Thị Hà", "Lê Thị Hà"),
+            ("Biên tập: Hoài Thu", "Hoài Thu"),
+            (
+                "Tin: Minh Khang – Ảnh: Quốc Thái\n\n#DangUyPhuongBanCo #DaiHoi\n\n❤️ 342   💬 28",
+                "Minh Khang",
+            ),
             (&format!("HỒNG NHUNG (thực hiện)\n\n{note}"), "HỒNG NHUNG"),
         ] {
             let text = format!("{head}\n\n{BODY}\n\n{byline}\n\nTin khác");
