@@ -6778,3 +6778,16 @@ fn a_social_post_has_its_headline_and_date() {
     let subject = quantity(text, 684.0).subject.unwrap_or_default();
     assert!(!subject.contains("ĐỢT"), "{subject}");
 }
+
+/// Every time a comparison lists (`So với năm 2022 và 2023, …`) is set
+/// against, not the time of the figures after it.
+#[test]
+fn times_listed_after_so_voi_are_compared() {
+    let text = "Tin tức\n\nNăm 2024, toàn tỉnh kết nạp 3.240 đảng viên. So với năm 2022 và 2023, số đảng viên kết nạp tăng lần lượt 1.248 và 672 đảng viên.";
+    let year = Some(TimeRef::Year { year: 2024 });
+    assert_eq!(quantity(text, 1248.0).time, year);
+    assert_eq!(quantity(text, 672.0).time, year);
+    // (A year that ends a sentence is no list: `so với năm 2022. 5 tháng …`.)
+    let text = "Tin tức\n\nTỷ lệ đảng viên đạt 76,3%, cao hơn 2,1% so với năm 2022. 5 tháng đầu năm 2024 đã kết nạp thêm 24 đảng viên.";
+    assert_eq!(quantity(text, 24.0).time, year);
+}

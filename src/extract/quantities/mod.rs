@@ -1464,9 +1464,16 @@ fn is_compared(text: &str, start: usize) -> bool {
         let adjective = words[..k].rsplit(' ').next().unwrap_or("");
         change_of_comparative(adjective).is_some() && time_words(&words[k + " hon ".len()..])
     });
+    // (And the times listed with it: `so với năm 2022 và 2023`.)
+    let listed = |rest: &str| {
+        let words = || rest.split(' ');
+        let digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+        (words().any(|w| w == "va") || words().all(is_time_word))
+            && words().all(|w| is_time_word(w) || w == "va" || digits(w))
+    };
     than || words
         .rfind(" so voi ")
-        .is_some_and(|k| time_words(&words[k + " so voi ".len()..]))
+        .is_some_and(|k| listed(&words[k + " so voi ".len()..]))
         || words.rfind(" so ").is_some_and(|k| {
             time_words(&words[k + " so ".len()..]) && words[k + 4..].starts_with("nam")
         })
