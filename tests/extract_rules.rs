@@ -6791,3 +6791,22 @@ fn times_listed_after_so_voi_are_compared() {
     let text = "Tin tức\n\nTỷ lệ đảng viên đạt 76,3%, cao hơn 2,1% so với năm 2022. 5 tháng đầu năm 2024 đã kết nạp thêm 24 đảng viên.";
     assert_eq!(quantity(text, 24.0).time, year);
 }
+
+/// `theo thứ tự` and `tương ứng` say `lần lượt` (respectively): the years
+/// and the units listed before them, one for each figure after them.
+#[test]
+fn theo_thu_tu_and_tuong_ung_are_respectively() {
+    let year = |y| Some(TimeRef::Year { year: y });
+    let text = "Tin tức\n\nSố đảng viên mới là người dân tộc thiểu số năm 2021, 2022 và 2023 theo thứ tự là 52, 61 và 74 đồng chí.";
+    assert_eq!(quantity(text, 52.0).time, year(2021));
+    assert_eq!(quantity(text, 61.0).time, year(2022));
+    let text = "Tin tức\n\nNăm 2021, 2022 và 2023, huyện kết nạp tương ứng 18, 23 và 31 đồng chí.";
+    assert_eq!(quantity(text, 18.0).time, year(2021));
+    assert_eq!(quantity(text, 31.0).time, year(2023));
+    let text = "Tin tức\n\nNăm 2023, các xã Quỳnh Thạch, Quỳnh Văn và Quỳnh Lâm kết nạp theo thứ tự 21, 19 và 18 đảng viên.";
+    let subject = quantity(text, 19.0).subject.unwrap_or_default();
+    assert!(subject.ends_with("Quỳnh Văn"), "{subject}");
+    // (One figure restated is no list: `giảm 41 phòng, tương ứng 29,7%`.)
+    let text = "Tin tức\n\nNăm 2024, huyện giảm 41 phòng, tương ứng 29,7%.";
+    assert_eq!(quantity(text, 29.7).time, year(2024));
+}

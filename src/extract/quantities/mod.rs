@@ -7245,7 +7245,7 @@ impl<'d, 'a> Context<'d, 'a> {
         (years.len() == total).then(|| years[index].value.clone())
     }
 
-    /// The `lần lượt` (respectively) of `sentence` before the figure at
+    /// The `lần lượt` (respectively; or `theo thứ tự`, `tương ứng`) of `sentence` before the figure at
     /// `start`, the figure's place among those listed after it, and how
     /// many there are (up to the clause's end, two at least).
     fn respective_place(
@@ -7257,9 +7257,18 @@ impl<'d, 'a> Context<'d, 'a> {
         let at = self.respectively_at.get_or_init(|| {
             // (One searcher for all pages: building one costs more than the
             // search of a page.)
-            static CUE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-            let cue = CUE.get_or_init(|| memchr::memmem::Finder::new("lần lượt"));
-            cue.find_iter(text.as_bytes()).collect()
+            // (`theo thứ tự`, `tương ứng` say it too: `năm 2021, 2022 và 2023
+            // theo thứ tự là 52, 61 và 74`.)
+            static CUES: OnceLock<[memchr::memmem::Finder<'static>; 3]> = OnceLock::new();
+            let cues = CUES.get_or_init(|| {
+                ["lần lượt", "theo thứ tự", "tương ứng"].map(memchr::memmem::Finder::new)
+            });
+            let mut at: Vec<usize> = cues
+                .iter()
+                .flat_map(|cue| cue.find_iter(text.as_bytes()))
+                .collect();
+            at.sort_unstable();
+            at
         });
         let cue = at[..at.partition_point(|&k| k < start)]
             .last()
