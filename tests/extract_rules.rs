@@ -6810,3 +6810,12 @@ fn theo_thu_tu_and_tuong_ung_are_respectively() {
     let text = "Tin tức\n\nNăm 2024, huyện giảm 41 phòng, tương ứng 29,7%.";
     assert_eq!(quantity(text, 29.7).time, year(2024));
 }
+
+/// `; cụ thể …` opens the parts of the statement before the semicolon: its
+/// event reaches them, as after `; trong đó`.
+#[test]
+fn the_event_reaches_the_parts_after_cu_the() {
+    let text = "Tin tức\n\nGiai đoạn 2021 - 2024, tỉnh kết nạp 6.653 đảng viên; cụ thể năm 2021 là 2.108, năm 2022 là 2.215, năm 2023 là 2.330 đảng viên.";
+    assert_eq!(quantity(text, 2108.0).event.as_deref(), Some("kết nạp"));
+    assert_eq!(quantity(text, 2330.0).event.as_deref(), Some("kết nạp"));
+}
