@@ -6819,3 +6819,12 @@ fn the_event_reaches_the_parts_after_cu_the() {
     assert_eq!(quantity(text, 2108.0).event.as_deref(), Some("kết nạp"));
     assert_eq!(quantity(text, 2330.0).event.as_deref(), Some("kết nạp"));
 }
+
+/// A label that names the time compared with (`cùng kỳ:`) takes the line's
+/// first label for its unit: the same members counted then.
+#[test]
+fn a_label_of_the_time_compared_with_takes_the_lines_unit() {
+    let text = "Tin tức\n\nKết quả 6 tháng đầu năm 2025:\n- Kết nạp đảng viên: 2.457 (cùng kỳ: 2.386), tăng 3%;\n- Chuyển đảng chính thức: 1.912 (cùng kỳ: 2.001), giảm 4%.";
+    assert_eq!(quantity(text, 2386.0).unit, "đảng viên");
+    assert_eq!(quantity(text, 2001.0).unit, "đảng viên");
+}

@@ -1655,6 +1655,22 @@ fn is_time_word(w: &str) -> bool {
     )
 }
 
+/// Whether `said` ends with `kết nạp` (maybe `được`, `mới` after it) or
+/// `chính thức` (`chuyển đảng chính thức`), a colon aside: what follows
+/// counts members admitted or made full members.
+fn ends_with_admission(said: &str) -> bool {
+    let mut words = said.trim_end_matches([' ', ':']).rsplit(' ');
+    let Some(mut last) = words.next() else {
+        return false;
+    };
+    if lower_eq(last, "được") || lower_eq(last, "mới") {
+        last = words.next().unwrap_or("");
+    }
+    let before = words.next().unwrap_or("");
+    (lower_eq(last, "nạp") && lower_eq(before, "kết"))
+        || (lower_eq(last, "thức") && lower_eq(before, "chính"))
+}
+
 /// The time `m` tells; a day and month without a year (`Ngày 5/3`) take the
 /// year the article was published (`published`: year, month, day), if the
 /// page gives it.
@@ -3757,15 +3773,32 @@ impl<'d, 'a> Context<'d, 'a> {
             return None;
         }
         // `Số đảng viên kết nạp qua các năm: năm 2021: 198; năm 2022: 214`:
-        // a label that names no thing (a year) takes the line's first label.
-        let t = self.counted_in(label_start, label_end).or_else(|| {
+        // a label that names no thing (a year) takes the line's first label;
+        // so does one that names the time compared with (`Kết nạp đảng
+        // viên: 2.457 (cùng kỳ: 2.386)`).
+        let folded = fold_words(label);
+        let compared = [" cung ky", " nam truoc", " ky truoc"]
+            .iter()
+            .any(|w| folded.starts_with(w));
+        let own = || (!compared).then(|| self.counted_in(label_start, label_end))?;
+        let t = own().or_else(|| {
             let line = self.line_of(label_start)?;
             let intro_end = line.start + text[line.clone()].find_byte(b':')?;
             let intro = &text[line.start..intro_end];
             (intro_end < label_start && intro.split_whitespace().count() <= 10)
                 .then(|| self.counted_in(line.start, intro_end))?
-        })?;
-        Some((lowercase(&text[t.span.clone()]), m.span.end))
+        });
+        // (`Chuyển đảng chính thức: 1.912 (cùng kỳ: 2.001)`: members made so.)
+        let admitted = || {
+            let line = self.line_of(label_start)?;
+            let intro_end = line.start + text[line.clone()].find_byte(b':')?;
+            (compared && ends_with_admission(&text[line.start..intro_end]))
+                .then(|| ("đảng viên".to_string(), m.span.end))
+        };
+        match t {
+            Some(t) => Some((lowercase(&text[t.span.clone()]), m.span.end)),
+            None => admitted(),
+        }
     }
 
     /// `kỷ luật 15 đảng viên (khiển trách 9, cảnh cáo 4, khai trừ 2)`: a
@@ -4433,18 +4466,8 @@ impl<'d, 'a> Context<'d, 'a> {
         if !ends_clause(text, m.span.end) && !bracket() {
             return None;
         }
-        let mut words = text[..quantity_start(m)]
-            .trim_end_matches([' ', ':'])
-            .rsplit(' ');
-        let mut last = words.next()?;
-        if lower_eq(last, "được") || lower_eq(last, "mới") {
-            last = words.next()?;
-        }
-        let before = words.next().unwrap_or("");
-        // (Or made full members: `chuyển đảng chính thức 290`.)
-        let admitted = (lower_eq(last, "nạp") && lower_eq(before, "kết"))
-            || (lower_eq(last, "thức") && lower_eq(before, "chính"));
-        admitted.then(|| ("đảng viên".to_string(), m.span.end))
+        ends_with_admission(&text[..quantity_start(m)])
+            .then(|| ("đảng viên".to_string(), m.span.end))
     }
 
     /// `… với 236 đồng chí, kế đến là huyện U Minh (198), Thới Bình (171)`,
