@@ -6777,6 +6777,16 @@ fn a_social_post_has_its_headline_and_date() {
     );
     let subject = quantity(text, 684.0).subject.unwrap_or_default();
     assert!(!subject.contains("ĐỢT"), "{subject}");
+    // (A paper's slogan in capitals under its date is no headline.)
+    let text = "Cổng thông tin điện tử huyện Bình Sơn\nĐảng bộ xã Bình Hải kết nạp đảng viên mới\nThứ Hai, 12/05/2025 08:30\nCHÀO MỪNG ĐẠI HỘI ĐẢNG BỘ TỈNH QUẢNG NGÃI LẦN THỨ XXI\n\nSáng 11/5, Đảng ủy xã Bình Hải tổ chức lễ kết nạp 5 đảng viên mới cho các quần chúng ưu tú.\n";
+    let facts = Extractor::new().extract(text);
+    let Some(FactBody::Article(article)) = facts.first() else {
+        panic!("no article first: {facts:?}");
+    };
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Đảng bộ xã Bình Hải kết nạp đảng viên mới")
+    );
 }
 
 /// Every time a comparison lists (`So với năm 2022 và 2023, …`) is set
@@ -6787,6 +6797,12 @@ fn times_listed_after_so_voi_are_compared() {
     let year = Some(TimeRef::Year { year: 2024 });
     assert_eq!(quantity(text, 1248.0).time, year);
     assert_eq!(quantity(text, 672.0).time, year);
+    // (Nor one that opens a clause of its own: `… và năm 2025 Đảng bộ phấn đấu`.)
+    let text = "Tin tức\n\nNăm 2024, số đảng viên mới tăng 12% so với năm 2023 và năm 2025 Đảng bộ phấn đấu kết nạp 150 đảng viên.";
+    assert_eq!(
+        quantity(text, 150.0).time,
+        Some(TimeRef::Year { year: 2025 })
+    );
     // (A year that ends a sentence is no list: `so với năm 2022. 5 tháng …`.)
     let text = "Tin tức\n\nTỷ lệ đảng viên đạt 76,3%, cao hơn 2,1% so với năm 2022. 5 tháng đầu năm 2024 đã kết nạp thêm 24 đảng viên.";
     assert_eq!(quantity(text, 24.0).time, year);

@@ -507,12 +507,14 @@ fn is_social_row(line: &str) -> bool {
 /// (`❤️ 342   💬 28   ↪️ 19`), or who reacted (`Bạn, Ksor Nhung và 241
 /// người khác   33 bình luận`).
 fn is_reactions(line: &str) -> bool {
+    // (Emoji and dingbats, `❤️ 💬 ↪️`; not `≥`, nor a date, `📅 12/05/2025`.)
+    let pictograph =
+        |c: char| matches!(c, '\u{2190}'..='\u{21FF}' | '\u{2600}'..='\u{27BF}' | '\u{1F000}'..);
     let pictographs = || {
         line.chars().any(|c| c.is_ascii_digit())
-            && line
-                .chars()
-                .any(|c| c >= '\u{2190}' && !c.is_alphanumeric())
+            && line.chars().any(pictograph)
             && !line.chars().any(char::is_alphabetic)
+            && only_counters(line)
     };
     let others = || {
         line.find(" người khác").is_some_and(|k| {
@@ -521,9 +523,12 @@ fn is_reactions(line: &str) -> bool {
                 .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
                 .trim_end();
             let rest = &line[k + " người khác".len()..];
+            // (Then counters, `33 bình luận`, or you first: `Bạn và 12
+            // người khác`; not `bị cáo Nguyễn Văn A và 5 người khác`.)
+            let counters = !rest.trim().is_empty() && is_buttons(&key(rest));
             count.len() < before.len()
                 && count.ends_with(" và")
-                && (rest.trim().is_empty() || is_buttons(&key(rest)))
+                && (counters || line.starts_with("Bạn"))
         })
     };
     // (Short lines only: no paragraph is read through.)
@@ -1060,7 +1065,9 @@ fn is_body_of(line: &str, words: usize) -> bool {
     words > 35 || (words >= 8 && line.ends_with(['.', ':', ';', '…']))
 }
 
-fn is_all_caps_heading(line: &str) -> bool {
+/// A heading in capitals: four words or more, a dozen letters or more,
+/// none in small letters, no closing full stop.
+pub(crate) fn is_all_caps_heading(line: &str) -> bool {
     let letters: Vec<char> = line.chars().filter(|c| is_letter(*c)).collect();
     words_up_to(line, 4) >= 4
         && letters.len() >= 12
@@ -1347,8 +1354,16 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
     // (A social page's name above its post's date gives way to the post's
     // headline in capitals after it: `Đảng ủy xã An Bình` / `2 tháng 4,
     // 2025 lúc 16:42` / `ĐẢNG ỦY XÃ AN BÌNH: QUÝ I/2025 KẾT NẠP …`.)
+    // (Only on such pages: a post's date, `… tháng 4, 2025 lúc 16:42`, or
+    // the page's buttons, `Tài khoản Zalo OA chính thức · Quan tâm`; not a
+    // paper's slogan in capitals under its date.)
     let dateline = (0..header_end).find(|&i| lines[i].role == Role::Dateline);
-    let post_headline = dateline.and_then(|d| {
+    let social = |d: usize| {
+        let date = &text[lines[d].range.clone()];
+        date.contains(" lúc ") && date.contains("tháng")
+            || (0..d).any(|i| text[lines[i].range.clone()].contains(" · "))
+    };
+    let post_headline = dateline.filter(|&d| social(d)).and_then(|d| {
         let mut names = candidates.iter().take_while(|&&c| c < d).peekable();
         let named = names.peek().is_some();
         let names_only = named
@@ -1360,7 +1375,7 @@ fn find_title(text: &str, out: &mut Layout) -> usize {
             });
         let caps_after = candidates.iter().copied().find(|&c| {
             let s = &text[lines[c].range.clone()];
-            c > d && is_all_caps_heading(s) && words_up_to(s, 6) >= 6
+            c > d && is_all_caps_heading(s) && words_up_to(s, 6) >= 6 && !s.contains("CHÀO MỪNG")
         });
         caps_after.filter(|_| names_only)
     });
@@ -2426,6 +2441,9 @@ mod tests {
             "# Kết quả",
             "Đảng bộ có 241 người khác nhau về độ tuổi.",
             "Anh Minh và 3 người khác được kết nạp vào Đảng.",
+            "Ảnh: Đồng chí Bí thư trao quyết định cho anh Lê Văn B và 4 người khác",
+            "📅 12/05/2025 08:30",
+            "≥ 35 | 120 | 45,2%",
         ] {
             assert!(!is_furniture(line), "{line:?}");
         }

@@ -231,7 +231,7 @@ impl Time {
     /// nay`) at `range` of `text`: it carries, and dates results only.
     fn past(text: &str, range: Range<usize>, value: TimeRef) -> Time {
         Time {
-            compared: is_compared(text, range.start),
+            compared: is_compared(text, range.clone()),
             range,
             value,
             carries: true,
@@ -338,7 +338,7 @@ fn this_year(doc: &Doc<'_>, year: i32, month: u8) -> Vec<Time> {
                 } else {
                     year
                 };
-                let compared = is_compared(text, range.start);
+                let compared = is_compared(text, range.clone());
                 out.push(Time::said_year(range, year, compared, true));
             }
             continue;
@@ -347,7 +347,7 @@ fn this_year(doc: &Doc<'_>, year: i32, month: u8) -> Vec<Time> {
         // year so far.
         if let Some(range) = months_so_far(text, tokens, k, (year, month)) {
             if doc.in_fact_line(&range) {
-                let compared = is_compared(text, range.start);
+                let compared = is_compared(text, range.clone());
                 out.push(Time::said_year(range, year, compared, true));
             }
             continue;
@@ -373,7 +373,7 @@ fn this_year(doc: &Doc<'_>, year: i32, month: u8) -> Vec<Time> {
             .or_else(|| months_of_this_year(text, tokens, k).map(|r| (r, year, true)));
         if let Some((range, year, carries)) = said {
             if doc.in_fact_line(&range) {
-                let compared = is_compared(text, range.start);
+                let compared = is_compared(text, range.clone());
                 out.push(Time::said_year(range, year, compared, carries));
             }
             continue;
@@ -397,7 +397,7 @@ fn this_year(doc: &Doc<'_>, year: i32, month: u8) -> Vec<Time> {
         };
         let range = nam.norm_span.start..nay.norm_span.end;
         if opens && doc.in_fact_line(&range) {
-            let compared = is_compared(text, nam.norm_span.start);
+            let compared = is_compared(text, nam.norm_span.clone());
             out.push(Time::said_year(range, year, compared, true));
         }
     }
@@ -1383,7 +1383,8 @@ fn comparison_cues(clause: &str) -> Cues {
     cues
 }
 
-fn is_compared(text: &str, start: usize) -> bool {
+fn is_compared(text: &str, time: Range<usize>) -> bool {
+    let start = time.start;
     if let Some(open) = bracket_opened_by_time(text, start) {
         let before = char_floor(text, open.saturating_sub(48));
         let head = fold_words(&text[before..open]);
@@ -1464,12 +1465,21 @@ fn is_compared(text: &str, start: usize) -> bool {
         let adjective = words[..k].rsplit(' ').next().unwrap_or("");
         change_of_comparative(adjective).is_some() && time_words(&words[k + " hon ".len()..])
     });
-    // (And the times listed with it: `so với năm 2022 và 2023`.)
+    // (And the times listed with it, `so với năm 2022 và 2023`, the last
+    // ending its clause: not `so với năm 2023 và năm 2025 Đảng bộ phấn đấu`.)
+    let ends_clause = || {
+        let after = text[time.end..].trim_start_matches(' ');
+        after.is_empty() || after.starts_with([',', '.', ';', ')', '\n'])
+    };
     let listed = |rest: &str| {
         let words = || rest.split(' ');
         let digits = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
-        (words().any(|w| w == "va") || words().all(is_time_word))
-            && words().all(|w| is_time_word(w) || w == "va" || digits(w))
+        let joined = words().any(|w| w == "va");
+        (if joined {
+            ends_clause()
+        } else {
+            words().all(is_time_word)
+        }) && words().all(|w| is_time_word(w) || w == "va" || digits(w))
     };
     than || words
         .rfind(" so voi ")
@@ -1722,8 +1732,9 @@ fn day_range_time(text: &str, from: &NumericMatch, to: &NumericMatch) -> Option<
     let (first, last) = (from.date?, to.date?);
     let end = last.year?;
     // (A month and a day each: `từ ngày 14 đến 16/10` is one event's days.)
-    first.month?;
-    last.day?;
+    if first.month.is_none() || last.day.is_none() {
+        return None;
+    }
     if from.kind != Kind::Date || to.kind != Kind::Date {
         return None;
     }
@@ -2076,7 +2087,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 Some(Time {
                     range: m.span.clone(),
                     value,
-                    compared: is_compared(doc.text(), m.span.start)
+                    compared: is_compared(doc.text(), m.span.clone())
                         || is_bracketed_baseline(doc.text(), m.span.clone())
                         || (m.kind == Kind::Date && is_day_before(doc.text(), m.span.start)),
                     carries: (m.kind != Kind::Date
@@ -4013,13 +4024,11 @@ impl<'d, 'a> Context<'d, 'a> {
         columns.binary_search(&line.start).is_ok()
     }
 
-    /// Whether `t` is a term that names a congress (`đại hội … nhiệm kỳ
-    /// 2025 - 2030`): the words of its clause before it say `đại hội`.
     /// The term of a congress (`Đại hội … nhiệm kỳ 2025 - 2030`) told
-    /// after `from` and before `t` (`times[..i]`), which holds the year of
+    /// after `since` and before `t` (`times[..i]`), which holds the year of
     /// `t`: the time of the congress's delegates and of the committee it
     /// elects, rather than the days it sits (`từ ngày 14 đến 16/10/2025`).
-    fn congress_term(&self, i: usize, t: &Time, from: usize) -> Option<&Time> {
+    fn congress_term(&self, i: usize, t: &Time, since: usize) -> Option<&Time> {
         let text = self.text();
         let year = match &t.value {
             TimeRef::Year { year } => *year,
@@ -4030,15 +4039,17 @@ impl<'d, 'a> Context<'d, 'a> {
             .iter()
             .rev()
             .take(LOOK_BACK)
-            .take_while(|h| h.range.start >= from)
+            .take_while(|h| h.range.start >= since)
             .find(|h| {
                 h.range.end <= t.range.start
                     && matches!(h.value, TimeRef::Period { from, to } if (from..=to).contains(&year))
-                    && fold_words(&text[char_floor(text, from.max(h.range.start.saturating_sub(160)))..h.range.start])
+                    && fold_words(&text[char_floor(text, since.max(h.range.start.saturating_sub(160)))..h.range.start])
                         .contains(" dai hoi ")
             })
     }
 
+    /// Whether `t` is a term that names a congress (`đại hội … nhiệm kỳ
+    /// 2025 - 2030`): the words of its clause before it say `đại hội`.
     fn names_a_congress(&self, t: &Time, from: usize) -> bool {
         let text = self.text();
         matches!(t.value, TimeRef::Period { .. })
@@ -6494,10 +6505,11 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         // (So are the delegates and the committee told in the sentences
         // after it: `Đại hội đã bầu Ban Chấp hành gồm 71 đồng chí`.)
-        let paragraph = text[..m.span.start].rfind('\n').map_or(0, |k| k + 1);
-        let carried = match of_congress {
-            true => self.congress_term(i, carried, paragraph).unwrap_or(carried),
-            false => carried,
+        let carried = match self.line_of(m.span.start) {
+            Some(paragraph) if of_congress => self
+                .congress_term(i, carried, paragraph.start)
+                .unwrap_or(carried),
+            _ => carried,
         };
         // (`Tính đến ngày 31/12/2022, …` then `… đã trao Huy hiệu cho 2.318`:
         // a deed of that year; a day in a bracket after figures, `(tính đến

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use memchr::memmem::Finder;
 
+use crate::extract::layout::is_all_caps_heading;
 use crate::extract::Doc;
 use crate::lexicon::Category;
 use crate::matcher::{ends_with_a_number, Match, MatchKind};
@@ -1288,7 +1289,10 @@ pub(super) fn main_subject(doc: &Doc<'_>, names: &[Named]) -> Option<Named> {
     zones(doc).into_iter().find_map(|l| {
         let zone = &lines[l].range;
         if Some(l) == doc.layout.title {
-            let told = told_elsewhere_if_capitals(doc, zone, names.to_vec());
+            let inside = names
+                .iter()
+                .filter(|n| zone.start <= n.span.start && n.span.end <= zone.end);
+            let told = told_elsewhere_if_capitals(doc, zone, inside.cloned().collect());
             return subject_in(zone, &told, true);
         }
         subject_in(zone, names, false)
@@ -1304,7 +1308,7 @@ pub(super) fn told_elsewhere_if_capitals(
     mut names: Vec<Named>,
 ) -> Vec<Named> {
     let text = doc.text();
-    if !in_capitals(&text[zone.clone()]) {
+    if names.is_empty() || !is_all_caps_heading(&text[zone.clone()]) {
         return names;
     }
     // (Written as a name there: its last word capitalised, `xã Ia Hrú`,
@@ -1327,12 +1331,6 @@ pub(super) fn told_elsewhere_if_capitals(
             })
     });
     names
-}
-
-/// A line written in capitals: a dozen letters or more, none in small letters.
-fn in_capitals(line: &str) -> bool {
-    let mut letters = line.chars().filter(|c| c.is_alphabetic());
-    letters.clone().count() >= 12 && letters.all(char::is_uppercase)
 }
 
 /// The first organisation named in `zone`, else the first place; in the
