@@ -6844,3 +6844,13 @@ fn a_label_of_the_time_compared_with_takes_the_lines_unit() {
     assert_eq!(quantity(text, 2386.0).unit, "đảng viên");
     assert_eq!(quantity(text, 2001.0).unit, "đảng viên");
 }
+
+/// A number between a commune's name and `đồng chí` counts comrades; it is
+/// not the end of the name (`Đảng bộ xã Liêm Tuyền 12 đồng chí`).
+#[test]
+fn a_count_of_comrades_after_a_name_is_no_part_of_it() {
+    let text = "Tin tức\n\nNăm 2025, các đảng bộ có nhiều đảng viên được trao huy hiệu là Đảng bộ phường Hai Bà Trưng 15 đồng chí, Đảng bộ xã Liêm Tuyền 12 đồng chí.";
+    let subject = quantity(text, 12.0).subject.unwrap_or_default();
+    assert!(subject.ends_with("Liêm Tuyền"), "{subject}");
+    assert_eq!(quantity(text, 15.0).unit, "đồng chí");
+}

@@ -773,7 +773,7 @@ impl<'a, 'm> Ctx<'a, 'm> {
     }
 
     /// Whether the number at token `k` counts something rather than names
-    /// a place: people (`xã Tân Lập 2 đảng viên`), years or months (`làng 3
+    /// a place: people (`xã Tân Lập 2 đảng viên`, `12 đồng chí`), years or months (`làng 3
     /// năm liền`) follow it, or it opens a range (`làng 3-4 năm`); with
     /// `any_unit`, any counted thing.
     fn counts_after(&self, k: usize, any_unit: bool) -> bool {
@@ -781,6 +781,8 @@ impl<'a, 'm> Ctx<'a, 'm> {
         let counted = self.space_before(next)
             && match self.term_starting(next) {
                 Some((_, Category::People)) => true,
+                // (`Đảng bộ xã Liêm Tuyền 12 đồng chí`; not `… 1 Đồng chí …`.)
+                Some((_, Category::Honorific)) => !self.toks[next].cap,
                 Some((_, Category::Unit | Category::Organisation)) if any_unit => true,
                 _ => self.with_key(next, |w| w == "nam" || w == "thang"),
             };
