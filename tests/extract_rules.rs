@@ -6854,3 +6854,13 @@ fn a_count_of_comrades_after_a_name_is_no_part_of_it() {
     assert!(subject.ends_with("Liêm Tuyền"), "{subject}");
     assert_eq!(quantity(text, 15.0).unit, "đồng chí");
 }
+
+/// A headline that tells one unit holding another's congress (`Đảng bộ xã
+/// Hải Thượng tổ chức Đại hội điểm Chi bộ thôn Tân Lý`) is about the unit
+/// whose congress it is.
+#[test]
+fn a_headline_is_about_the_unit_whose_congress_it_tells() {
+    let text = "Đảng bộ xã Hải Thượng tổ chức Đại hội điểm Chi bộ thôn Tân Lý, nhiệm kỳ 2025 - 2027\n\nSáng 24/3, Đảng bộ xã Hải Thượng tổ chức Đại hội điểm Chi bộ thôn Tân Lý nhằm rút kinh nghiệm cho các chi bộ còn lại.\n\nNhiệm kỳ tới, phấn đấu kết nạp ít nhất 3 đảng viên mới.\n";
+    let subject = quantity(text, 3.0).subject.unwrap_or_default();
+    assert!(subject.ends_with("Tân Lý"), "{subject}");
+}

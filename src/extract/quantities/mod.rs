@@ -39,10 +39,10 @@ mod tests;
 mod words;
 
 use subjects::{
-    all_names, bare_names_in, ends_short_line, hides, is_capitalised, is_former, main_subject,
-    mark_in_roles, marked_old, named, next_start, old_scope, opens_a_name, opens_with_theo,
-    person_roles, settle, subject_in, told_elsewhere_if_capitals, unit_names_in, with_second_part,
-    zones, Coverage, Named,
+    all_names, bare_names_in, ends_short_line, headline_names, hides, is_capitalised, is_former,
+    main_subject, mark_in_roles, marked_old, named, next_start, old_scope, opens_a_name,
+    opens_with_theo, person_roles, settle, subject_in, unit_names_in, with_second_part, zones,
+    Coverage, Named,
 };
 use words::{
     contains_ignore_ascii_case, ends_clause, fold_words, lower_eq, lowercase, since_stop,
@@ -2519,7 +2519,7 @@ impl<'d, 'a> Context<'d, 'a> {
                     let headline = Some(l) == doc.layout.title;
                     let zone = &doc.layout.lines[l].range;
                     if headline {
-                        names = told_elsewhere_if_capitals(doc, zone, names);
+                        names = headline_names(doc, zone, names);
                     }
                     if let Some(n) = subject_in(zone, &names, headline) {
                         return Some(n);

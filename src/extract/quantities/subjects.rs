@@ -1292,17 +1292,37 @@ pub(super) fn main_subject(doc: &Doc<'_>, names: &[Named]) -> Option<Named> {
             let inside = names
                 .iter()
                 .filter(|n| zone.start <= n.span.start && n.span.end <= zone.end);
-            let told = told_elsewhere_if_capitals(doc, zone, inside.cloned().collect());
+            let told = headline_names(doc, zone, inside.cloned().collect());
             return subject_in(zone, &told, true);
         }
         subject_in(zone, names, false)
     })
 }
 
+/// The `names` of a headline, the unit whose congress it tells first
+/// (`Đảng bộ xã Hải Thượng tổ chức Đại hội điểm Chi bộ thôn Tân Lý`: the
+/// article is about the cell).
+pub(super) fn headline_names(doc: &Doc<'_>, zone: &Range<usize>, names: Vec<Named>) -> Vec<Named> {
+    let text = doc.text();
+    let mut names = told_elsewhere_if_capitals(doc, zone, names);
+    let congress_of = |n: &Named| {
+        let before = &text[super::char_floor(text, n.span.start.saturating_sub(40))..n.span.start];
+        let words = fold_words(before);
+        [" dai hoi ", " dai hoi diem ", " dai hoi dai bieu "]
+            .iter()
+            .any(|w| words.ends_with(w))
+    };
+    if let Some(k) = names.iter().position(|n| n.organisation && congress_of(n)) {
+        let held = names.remove(k);
+        names.insert(0, held);
+    }
+    names
+}
+
 /// The `names` of a headline, but of one in capitals only those the page
 /// writes elsewhere too: names read from capitals are guesses (`BẢN TIN
 /// XÂY DỰNG ĐẢNG` for a board).
-pub(super) fn told_elsewhere_if_capitals(
+fn told_elsewhere_if_capitals(
     doc: &Doc<'_>,
     zone: &Range<usize>,
     mut names: Vec<Named>,
