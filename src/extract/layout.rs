@@ -3015,6 +3015,7 @@ Tuyên Hóa sơ kết công tác dân vận"
             ("PGS.TS Lê Thị Hà", "Lê Thị Hà"),
             ("Bài, ảnh: TS. Lê Thị Hà", "Lê Thị Hà"),
             ("Biên tập: Hoài Thu", "Hoài Thu"),
+            ("BTC Huyện ủy", "BTC Huyện ủy"),
             (
                 "Tin: Minh Khang – Ảnh: Quốc Thái\n\n#DangUyPhuongBanCo #DaiHoi\n\n❤️ 342   💬 28",
                 "Minh Khang",
