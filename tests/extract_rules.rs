@@ -6864,3 +6864,14 @@ fn a_headline_is_about_the_unit_whose_congress_it_tells() {
     let subject = quantity(text, 3.0).subject.unwrap_or_default();
     assert!(subject.ends_with("Tân Lý"), "{subject}");
 }
+
+/// Days listed as yearly occasions (`Các dịp 3/2, 19/5, 2/9 và 7/11`) are
+/// no time of the figures after them: the year told before is.
+#[test]
+fn listed_occasions_date_nothing() {
+    let text = "Trao Huy hiệu Đảng năm 2024\n\nThứ Hai, 13/01/2025 08:30\n\nNăm 2024, Đảng bộ tỉnh kết nạp 3.240 đảng viên. Các dịp 3/2, 19/5, 2/9 và 7/11, các cấp ủy đã trao Huy hiệu Đảng cho 4.862 đảng viên.\n";
+    assert_eq!(
+        quantity(text, 4862.0).time,
+        Some(TimeRef::Year { year: 2024 })
+    );
+}

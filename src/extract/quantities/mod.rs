@@ -1724,6 +1724,26 @@ fn time_of(text: &str, m: &NumericMatch, published: Option<(i32, u8, u8)>) -> Op
     }
 }
 
+/// A day and month in a list of such (`Các dịp 3/2, 19/5, 2/9 và 7/11`,
+/// the yearly occasions): no time of the figures after it.
+fn is_listed_day(text: &str, numbers: &[NumericMatch], k: usize) -> bool {
+    let day = |m: &NumericMatch| {
+        m.kind == Kind::Date && m.date.is_some_and(|d| d.year.is_none() && d.day.is_some())
+    };
+    let joined = |a: &NumericMatch, b: &NumericMatch| {
+        day(a)
+            && day(b)
+            && text
+                .get(a.span.end..b.span.start)
+                .is_some_and(|gap| matches!(gap, ", " | " và " | "; "))
+    };
+    let before = k
+        .checked_sub(1)
+        .is_some_and(|j| joined(&numbers[j], &numbers[k]));
+    let after = numbers.get(k + 1).is_some_and(|n| joined(&numbers[k], n));
+    before || after
+}
+
 /// The time of the deeds between two days (`từ ngày 01/01 đến ngày
 /// 31/3/2026`, `Từ ngày 1/7 đến ngày 25/12/2025`), told at the second
 /// (`to`): their year, or the years they span. A day counted up to
@@ -2055,6 +2075,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 let value = time_of(doc.text(), m, published)?;
                 // (Asked of times only: most numbers are none.)
                 if is_birth_year(doc.text(), m.span.start)
+                    || is_listed_day(doc.text(), numbers, k)
                     || k.checked_sub(1)
                         .is_some_and(|j| is_issue_day(doc.text(), &numbers[j], m))
                     || is_batch_day(doc.text(), m)
