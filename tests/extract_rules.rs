@@ -6875,3 +6875,16 @@ fn listed_occasions_date_nothing() {
         Some(TimeRef::Year { year: 2024 })
     );
 }
+
+/// A heading that declares the unit (`(đơn vị: đảng viên):`) gives it to
+/// the lines of labels under it, over the words of a label (`ngoài tỉnh`).
+#[test]
+fn a_declared_unit_counts_the_labels_under_it() {
+    let text = "Tin tức\n\nBiến động đảng viên năm 2024 (đơn vị: đảng viên):\nKết nạp mới: 2.331\nChuyển sinh hoạt đến từ ngoài tỉnh: 412\nTừ trần: 1.046\nXin ra khỏi Đảng: 7\n";
+    for value in [2331.0, 412.0, 1046.0, 7.0] {
+        assert_eq!(quantity(text, value).unit, "đảng viên", "{value}");
+    }
+    // (Money in millions is a scale, not a unit for labels.)
+    let text = "Tin tức\n\nThu đảng phí năm 2024 (đơn vị: triệu đồng):\nĐảng bộ xã: 125\n";
+    assert!(quantity(text, 125.0).unit != "triệu đồng");
+}

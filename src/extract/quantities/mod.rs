@@ -3808,6 +3808,9 @@ impl<'d, 'a> Context<'d, 'a> {
         // a label that names no thing (a year) takes the line's first label;
         // so does one that names the time compared with (`Kết nạp đảng
         // viên: 2.457 (cùng kỳ: 2.386)`).
+        if let Some(unit) = self.declared_unit(label_start) {
+            return Some((unit, m.span.end));
+        }
         let folded = fold_words(label);
         let compared = [" cung ky", " nam truoc", " ky truoc"]
             .iter()
@@ -3831,6 +3834,42 @@ impl<'d, 'a> Context<'d, 'a> {
             Some(t) => Some((lowercase(&text[t.span.clone()]), m.span.end)),
             None => admitted(),
         }
+    }
+
+    /// The unit a heading declares for the lines of labels under it
+    /// (`Biến động đảng viên năm 2024 (đơn vị: đảng viên):` over `Từ trần:
+    /// 1.046`, `Chuyển sinh hoạt đến từ ngoài tỉnh: 412`): read from the
+    /// lines above `at`, up to a blank line or a dozen lines.
+    fn declared_unit(&self, at: usize) -> Option<String> {
+        let text = self.text();
+        let lines = &self.doc.layout.lines;
+        let here = self.line_index(at);
+        (here.saturating_sub(12)..here.min(lines.len()))
+            .rev()
+            .take_while(|&k| lines[k].role != Role::Blank)
+            .find_map(|k| {
+                let line = &text[lines[k].range.clone()];
+                let open = [
+                    "(đơn vị:",
+                    "(đơn vị tính:",
+                    "(Đơn vị:",
+                    "(Đơn vị tính:",
+                    "(ĐVT:",
+                ]
+                .iter()
+                .find_map(|w| line.find(w).map(|i| i + w.len()))?;
+                let unit = line[open..].split(')').next()?.trim();
+                // (Counted things only: money in millions, `(đơn vị: triệu
+                // đồng)`, is a scale the tables read.)
+                let counted = !unit.is_empty()
+                    && unit.split(' ').count() <= 4
+                    && !unit.contains(['%', '/'])
+                    && !unit.contains("đồng")
+                    && unit
+                        .split(' ')
+                        .all(|w| crate::numbers::scale_exponent(w).is_none());
+                counted.then(|| lowercase(unit))
+            })
     }
 
     /// `kỷ luật 15 đảng viên (khiển trách 9, cảnh cáo 4, khai trừ 2)`: a
