@@ -6888,3 +6888,14 @@ fn a_declared_unit_counts_the_labels_under_it() {
     let text = "Tin tức\n\nThu đảng phí năm 2024 (đơn vị: triệu đồng):\nĐảng bộ xã: 125\n";
     assert!(quantity(text, 125.0).unit != "triệu đồng");
 }
+
+/// Bare numbers listed after `lần lượt (là)` with the unit after the last
+/// only (`151, 162, 173 đồng chí`, no `và`) all count what it does.
+#[test]
+fn numbers_listed_after_lan_luot_share_the_last_unit() {
+    let text = "Tin tức\n\nSố đảng viên kết nạp các năm 2021, 2022, 2023 lần lượt là 151, 162, 173 đồng chí.";
+    assert_eq!(quantity(text, 151.0).unit, "đồng chí");
+    assert_eq!(quantity(text, 162.0).unit, "đồng chí");
+    // (Not a bare list elsewhere: `Km 12, 20 hộ dân`.)
+    assert!(!values("Tin tức\n\nTại Km 12, 20 hộ dân được hỗ trợ.").contains(&12.0));
+}

@@ -3723,7 +3723,18 @@ impl<'d, 'a> Context<'d, 'a> {
                 // (`kết nạp 150, đạt 105% chỉ tiêu`: a share is no item of a
                 // count; `7, 8 và 10%` are shares.)
                 let share = next.kind == Kind::Percent && worded;
-                let list = (worded && !bare && !share) || (!worded && and);
+                // (Or after `lần lượt`: `lần lượt là 151, 162, 173 đồng chí`.)
+                let respectively = || {
+                    let from = char_floor(text, m.span.start.saturating_sub(80));
+                    let head = text[from..m.span.start].trim_end_matches(|c: char| {
+                        c.is_ascii_digit() || matches!(c, ',' | '.' | ' ')
+                    });
+                    let head = strip_lower_suffix(head, "là").unwrap_or(head);
+                    ["lần lượt", "theo thứ tự", "tương ứng"]
+                        .iter()
+                        .any(|c| strip_lower_suffix(head, c).is_some())
+                };
+                let list = (worded && !bare && !share) || (!worded && (and || respectively()));
                 return list.then_some((unit, m.span.end));
             }
             end = next.span.end;
