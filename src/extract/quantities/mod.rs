@@ -1665,6 +1665,10 @@ fn is_time_word(w: &str) -> bool {
     )
 }
 
+/// The words that say `respectively`: what they open lines up, one item
+/// with each figure after them.
+const RESPECTIVELY: [&str; 3] = ["lần lượt", "theo thứ tự", "tương ứng"];
+
 /// Whether `said` ends with `kết nạp` (maybe `được`, `mới` after it) or
 /// `chính thức` (`chuyển đảng chính thức`), a colon aside: what follows
 /// counts members admitted or made full members.
@@ -3730,7 +3734,7 @@ impl<'d, 'a> Context<'d, 'a> {
                         c.is_ascii_digit() || matches!(c, ',' | '.' | ' ')
                     });
                     let head = strip_lower_suffix(head, "là").unwrap_or(head);
-                    ["lần lượt", "theo thứ tự", "tương ứng"]
+                    RESPECTIVELY
                         .iter()
                         .any(|c| strip_lower_suffix(head, c).is_some())
                 };
@@ -3827,18 +3831,19 @@ impl<'d, 'a> Context<'d, 'a> {
             .iter()
             .any(|w| folded.starts_with(w));
         let own = || (!compared).then(|| self.counted_in(label_start, label_end))?;
-        let t = own().or_else(|| {
+        // (The line's first label: up to its first colon.)
+        let intro = || {
             let line = self.line_of(label_start)?;
-            let intro_end = line.start + text[line.clone()].find_byte(b':')?;
-            let intro = &text[line.start..intro_end];
-            (intro_end < label_start && intro.split_whitespace().count() <= 10)
-                .then(|| self.counted_in(line.start, intro_end))?
+            Some(line.start..line.start + text[line.clone()].find_byte(b':')?)
+        };
+        let t = own().or_else(|| {
+            let intro = intro()?;
+            (intro.end < label_start && text[intro.clone()].split_whitespace().count() <= 10)
+                .then(|| self.counted_in(intro.start, intro.end))?
         });
         // (`Chuyển đảng chính thức: 1.912 (cùng kỳ: 2.001)`: members made so.)
         let admitted = || {
-            let line = self.line_of(label_start)?;
-            let intro_end = line.start + text[line.clone()].find_byte(b':')?;
-            (compared && ends_with_admission(&text[line.start..intro_end]))
+            (compared && ends_with_admission(&text[intro()?]))
                 .then(|| ("đảng viên".to_string(), m.span.end))
         };
         match t {
@@ -7366,9 +7371,7 @@ impl<'d, 'a> Context<'d, 'a> {
             // (`theo thứ tự`, `tương ứng` say it too: `năm 2021, 2022 và 2023
             // theo thứ tự là 52, 61 và 74`.)
             static CUES: OnceLock<[memchr::memmem::Finder<'static>; 3]> = OnceLock::new();
-            let cues = CUES.get_or_init(|| {
-                ["lần lượt", "theo thứ tự", "tương ứng"].map(memchr::memmem::Finder::new)
-            });
+            let cues = CUES.get_or_init(|| RESPECTIVELY.map(memchr::memmem::Finder::new));
             let mut at: Vec<usize> = cues
                 .iter()
                 .flat_map(|cue| cue.find_iter(text.as_bytes()))
